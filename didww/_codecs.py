@@ -1,0 +1,268 @@
+"""Conversions between wire (JSON) values and Python values, one codec per spec type.
+
+Decoding is lazy: a model keeps the JSON it was loaded from and converts an attribute the first time
+it is read. A codec raises :class:`WireTypeMismatch` when the JSON is not of the expected shape; the
+caller then keeps the raw value, so one odd field never breaks a whole document.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from didww._errors import ClientError
+from didww._types import JSON
+
+if TYPE_CHECKING:
+    from didww._nested import NestedObject
+
+
+class WireTypeMismatch(Exception):
+    """The JSON value does not have the type the spec promises."""
+
+
+class Codec:
+    """Converts one spec type between its JSON and Python forms."""
+
+    #: Whether values of this type can be changed in place (lists, objects) and so need comparing.
+    mutable = False
+
+    def decode(self, raw: JSON) -> Any:
+        raise NotImplementedError
+
+    def encode(self, value: Any) -> JSON:
+        """The JSON form of ``value`` to send in a request."""
+        raise NotImplementedError
+
+    def changed(self, value: Any, raw: JSON) -> bool:
+        """Whether ``value`` (decoded from ``raw`` earlier) was changed in place since."""
+        return False
+
+
+class _Scalar(Codec):
+    def __init__(self, name: str, accepts: Callable[[Any], bool]) -> None:
+        self._name = name
+        self._accepts = accepts
+
+    def decode(self, raw: JSON) -> Any:
+        if not self._accepts(raw):
+            raise WireTypeMismatch(self._name)
+        return raw
+
+    def encode(self, value: Any) -> JSON:
+        if not self._accepts(value):
+            raise ClientError(f"expected {self._name}, got {type(value).__name__}")
+        return value
+
+
+STRING = _Scalar("a string", lambda v: isinstance(v, str))
+INTEGER = _Scalar("an integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
+BOOLEAN = _Scalar("a boolean", lambda v: isinstance(v, bool))
+
+
+class _DecimalCodec(Codec):
+    def decode(self, raw: JSON) -> Any:
+        if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+            raise WireTypeMismatch("decimal")
+        try:
+            return Decimal(str(raw))
+        except InvalidOperation as exc:
+            raise WireTypeMismatch("decimal") from exc
+
+    def encode(self, value: Any) -> JSON:
+        if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+            raise ClientError(f"expected a Decimal, got {type(value).__name__}")
+        try:
+            return str(Decimal(value))
+        except InvalidOperation as exc:
+            raise ClientError(f"not a decimal number: {value!r}") from exc
+
+
+DECIMAL = _DecimalCodec()
+
+
+class _DateCodec(Codec):
+    def decode(self, raw: JSON) -> Any:
+        if not isinstance(raw, str):
+            raise WireTypeMismatch("date")
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError as exc:
+            raise WireTypeMismatch("date") from exc
+
+    def encode(self, value: Any) -> JSON:
+        if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+            raise ClientError(f"expected a datetime.date, got {type(value).__name__}")
+        return value.isoformat()
+
+
+DATE = _DateCodec()
+
+
+def parse_datetime(raw: str) -> dt.datetime:
+    """Parse an ISO 8601 timestamp into an aware UTC datetime (naive input is taken as UTC)."""
+    text = raw[:-1] + "+00:00" if raw.endswith(("Z", "z")) else raw
+    parsed = dt.datetime.fromisoformat(text)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed.astimezone(dt.timezone.utc)
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """The API's timestamp format: UTC, milliseconds, ``Z``."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    utc = value.astimezone(dt.timezone.utc)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+class _DateTimeCodec(Codec):
+    def decode(self, raw: JSON) -> Any:
+        if not isinstance(raw, str):
+            raise WireTypeMismatch("datetime")
+        try:
+            return parse_datetime(raw)
+        except ValueError as exc:
+            raise WireTypeMismatch("datetime") from exc
+
+    def encode(self, value: Any) -> JSON:
+        if not isinstance(value, dt.datetime):
+            raise ClientError(f"expected a datetime.datetime, got {type(value).__name__}")
+        return format_datetime(value)
+
+
+DATETIME = _DateTimeCodec()
+
+
+class _JSONCodec(Codec):
+    """A free-form JSON object, handed out as a private copy so edits can be detected."""
+
+    mutable = True
+
+    def decode(self, raw: JSON) -> Any:
+        if not isinstance(raw, dict):
+            raise WireTypeMismatch("object")
+        return copy.deepcopy(raw)
+
+    def encode(self, value: Any) -> JSON:
+        if not isinstance(value, dict):
+            raise ClientError(f"expected a dict, got {type(value).__name__}")
+        return copy.deepcopy(value)
+
+    def changed(self, value: Any, raw: JSON) -> bool:
+        return bool(value != raw)
+
+
+JSON_OBJECT = _JSONCodec()
+
+
+class EnumCodec(Codec):
+    """An open enum: unknown wire values become pseudo-members instead of errors."""
+
+    def __init__(self, enum: type[Enum], wire_type: type) -> None:
+        self._enum = enum
+        self._wire_type = wire_type
+
+    def decode(self, raw: JSON) -> Any:
+        if not isinstance(raw, self._wire_type) or isinstance(raw, bool):
+            raise WireTypeMismatch(self._enum.__name__)
+        return self._enum(raw)
+
+    def encode(self, value: Any) -> JSON:
+        if isinstance(value, Enum):
+            value = value.value
+        if not isinstance(value, self._wire_type) or isinstance(value, bool):
+            raise ClientError(f"expected a {self._enum.__name__}, got {value!r}")
+        return value
+
+
+class ListCodec(Codec):
+    """A JSON array; items that fail to decode are kept raw."""
+
+    mutable = True
+
+    def __init__(self, item: Codec) -> None:
+        self._item = item
+
+    def decode(self, raw: JSON) -> Any:
+        if not isinstance(raw, list):
+            raise WireTypeMismatch("list")
+        item = self._item
+        out = []
+        for entry in raw:
+            try:
+                out.append(item.decode(entry) if entry is not None else None)
+            except WireTypeMismatch:
+                out.append(entry)
+        return out
+
+    def encode(self, value: Any) -> JSON:
+        if not isinstance(value, (list, tuple)):
+            raise ClientError(f"expected a list, got {type(value).__name__}")
+        return [self._item.encode(v) if v is not None else None for v in value]
+
+    def changed(self, value: Any, raw: JSON) -> bool:
+        if not isinstance(value, list) or not isinstance(raw, list) or len(value) != len(raw):
+            return True
+        item = self._item
+        for current, original in zip(value, raw, strict=True):
+            if item.mutable:
+                if item.changed(current, original):
+                    return True
+                continue
+            try:
+                before = item.decode(original) if original is not None else None
+            except WireTypeMismatch:
+                before = original
+            if before != current:
+                return True
+        return False
+
+
+class ObjectCodec(Codec):
+    """A nested object (``{"type": ..., "attributes": {...}}``), or a union of several."""
+
+    mutable = True
+
+    def __init__(
+        self,
+        variants: dict[str, type[NestedObject]],
+        fallback: Callable[[str, dict[str, Any]], NestedObject] | None,
+    ) -> None:
+        self._variants = variants
+        self._fallback = fallback
+
+    def decode(self, raw: JSON) -> Any:
+        if not isinstance(raw, dict):
+            raise WireTypeMismatch("object")
+        wire_type = raw.get("type")
+        attributes = raw.get("attributes")
+        if not isinstance(attributes, dict):
+            attributes = {}
+        cls = self._variants.get(wire_type) if isinstance(wire_type, str) else None
+        if cls is not None:
+            return cls._from_wire(raw, attributes)
+        if self._fallback is None or not isinstance(wire_type, str):
+            raise WireTypeMismatch("object")
+        return self._fallback(wire_type, raw)
+
+    def encode(self, value: Any) -> JSON:
+        from didww._nested import NestedObject
+
+        if not isinstance(value, NestedObject) or (
+            value.WIRE_TYPE not in self._variants and not value._is_fallback
+        ):
+            allowed = ", ".join(cls.__name__ for cls in self._variants.values())
+            raise ClientError(f"expected one of {allowed}, got {type(value).__name__}")
+        return value._to_request()
+
+    def changed(self, value: Any, raw: JSON) -> bool:
+        from didww._nested import NestedObject
+
+        if not isinstance(value, NestedObject):
+            return value is not raw
+        return value._source is not raw or value._is_dirty()

@@ -1,0 +1,125 @@
+"""The JSON:API codec: answers decoded into models, error documents into error objects."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from didww._errors import DecodeError, ErrorObject
+from didww._resource import GenericResource, Index, Resource, class_for_type
+from didww._types import JSON
+
+_SNIPPET_LENGTH = 200
+_SECRET_MEMBER = re.compile(
+    r'("(?:[a-z_]*password|[a-z_]*secret|api_key|api-key|username|[a-z_]*token)"\s*:\s*)"[^"]*"',
+    re.IGNORECASE,
+)
+
+
+def snippet(body: bytes, secrets: Iterable[str] = ()) -> str:
+    """The start of a body for an error message, with secrets blanked out."""
+    text = body[: _SNIPPET_LENGTH * 4].decode("utf-8", errors="replace")
+    text = _SECRET_MEMBER.sub(r'\1"[FILTERED]"', text)
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "[FILTERED]")
+    return text[:_SNIPPET_LENGTH]
+
+
+class Document:
+    """A decoded JSON:API document: primary data as models plus top-level meta and links."""
+
+    __slots__ = ("data", "links", "meta")
+
+    def __init__(self, data: Resource | list[Resource] | None, meta: JSON, links: JSON) -> None:
+        self.data = data
+        self.meta: dict[str, JSON] = meta if isinstance(meta, dict) else {}
+        self.links: dict[str, JSON] = links if isinstance(links, dict) else {}
+
+
+def _build(obj: JSON, index: Index, fail: Any) -> Resource:
+    if not isinstance(obj, dict):
+        raise fail("a resource object is not a JSON object")
+    type_ = obj.get("type")
+    if not isinstance(type_, str):
+        raise fail("a resource object has no type")
+    cls = class_for_type(type_)
+    if cls is None:
+        return GenericResource._from_wire_generic(obj, index, type_)
+    return cls._from_wire(obj, index)
+
+
+def parse_json(body: bytes, status: int, secrets: Iterable[str] = ()) -> JSON:
+    """Parse a body as JSON, raising :class:`DecodeError` when it is not."""
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DecodeError(
+            "the answer is not valid JSON", http_status=status, body_snippet=snippet(body, secrets)
+        ) from exc
+
+
+def decode_document(
+    body: bytes, status: int, *, many: bool, expected_type: str | None, secrets: Iterable[str] = ()
+) -> Document:
+    """Decode a successful answer; ``included`` resources are shared by (type, id)."""
+    doc = parse_json(body, status, secrets)
+
+    def fail(reason: str) -> DecodeError:
+        return DecodeError(
+            f"the answer is not a usable JSON:API document: {reason}",
+            http_status=status,
+            body_snippet=snippet(body, secrets),
+        )
+
+    if not isinstance(doc, dict) or "data" not in doc:
+        raise fail("it has no top-level data")
+    data = doc["data"]
+    index: Index = {}
+    included = doc.get("included")
+    if included is not None:
+        if not isinstance(included, list):
+            raise fail("included is not an array")
+        for obj in included:
+            model = _build(obj, index, fail)
+            if model.id is not None:
+                index[(model.resource_type, model.id)] = model
+    primary: Resource | list[Resource] | None
+    if many:
+        if not isinstance(data, list):
+            raise fail("data is not an array")
+        primary = []
+        for obj in data:
+            model = _build(obj, index, fail)
+            if model.id is not None:
+                index[(model.resource_type, model.id)] = model
+            primary.append(model)
+    else:
+        if data is None:
+            raise fail("data is null")
+        model = _build(data, index, fail)
+        if expected_type is not None and model.resource_type != expected_type:
+            raise fail(f"expected a {expected_type} resource, got {model.resource_type}")
+        if model.id is not None:
+            index[(model.resource_type, model.id)] = model
+        primary = model
+    return Document(primary, doc.get("meta"), doc.get("links"))
+
+
+def decode_errors(body: bytes) -> list[ErrorObject]:
+    """The error objects of an error answer; empty when the body is not an error document."""
+    try:
+        doc = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return []
+    errors = doc.get("errors") if isinstance(doc, dict) else None
+    if not isinstance(errors, list):
+        return []
+    return [ErrorObject.from_wire(e) for e in errors if isinstance(e, dict)]
+
+
+def encode_document(document: dict[str, JSON]) -> bytes:
+    """Serialise a request document."""
+    return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")

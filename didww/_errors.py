@@ -1,0 +1,183 @@
+"""The exception tree: every error the SDK raises derives from :class:`DidwwError`.
+
+::
+
+    DidwwError
+    ├── ClientError                  misuse caught before anything is sent
+    ├── DecodeError                  a 2xx answer that is not a usable JSON:API document
+    ├── APIConnectionError           the request or its answer was lost on the network
+    │   └── APITimeoutError
+    └── APIError                     the API answered with an error status
+        ├── BadRequestError          400
+        ├── AuthenticationError      401
+        ├── PermissionDeniedError    403
+        ├── NotFoundError            404
+        ├── UnprocessableEntityError 422
+        ├── RateLimitError           429
+        └── ServerError              5xx
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientError",
+    "DecodeError",
+    "DidwwError",
+    "ErrorObject",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "UnprocessableEntityError",
+]
+
+
+class DidwwError(Exception):
+    """Base class of every exception raised by the SDK."""
+
+
+class ClientError(DidwwError):
+    """The SDK was used in a way that cannot work; nothing was sent."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DecodeError(DidwwError):
+    """A successful HTTP status came with a body that is not a usable JSON:API document."""
+
+    def __init__(self, message: str, *, http_status: int, body_snippet: str) -> None:
+        super().__init__(f"{message} (HTTP {http_status}; body starts: {body_snippet!r})")
+        self.message = message
+        self.http_status = http_status
+        self.body_snippet = body_snippet
+
+
+class APIConnectionError(DidwwError):
+    """The request could not be sent, or its answer was not received in full."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+@dataclass(frozen=True)
+class ErrorObject:
+    """One entry of a JSON:API ``errors`` array."""
+
+    title: str | None = None
+    detail: str | None = None
+    code: str | None = None
+    status: str | None = None
+    source_pointer: str | None = None
+    meta: dict[str, Any] | None = None
+
+    @classmethod
+    def from_wire(cls, raw: Mapping[str, Any]) -> ErrorObject:
+        """Build from a wire error object, keeping only well-typed members."""
+        source = raw.get("source")
+        pointer = source.get("pointer") if isinstance(source, Mapping) else None
+        meta = raw.get("meta")
+        return cls(
+            title=_text(raw.get("title")),
+            detail=_text(raw.get("detail")),
+            code=_text(raw.get("code")),
+            status=_text(raw.get("status")),
+            source_pointer=_text(pointer),
+            meta=dict(meta) if isinstance(meta, Mapping) else None,
+        )
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+class APIError(DidwwError):
+    """The API answered with an error status.
+
+    ``errors`` holds every JSON:API error object of the answer; it is empty when the body was not a
+    JSON:API error document (an HTML page from a proxy, an empty or truncated body).
+    """
+
+    def __init__(
+        self,
+        http_status: int,
+        errors: list[ErrorObject] | None = None,
+        *,
+        request_id: str | None = None,
+    ) -> None:
+        self.http_status = http_status
+        self.errors: list[ErrorObject] = list(errors or [])
+        self.request_id = request_id
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        text = f"HTTP {self.http_status}"
+        details = [e.detail or e.title or e.code or "" for e in self.errors]
+        details = [d for d in details if d]
+        if details:
+            text += ": " + "; ".join(details)
+        if self.request_id:
+            text += f" (request id {self.request_id})"
+        return text
+
+
+class BadRequestError(APIError):
+    """HTTP 400: the request was malformed (unknown filter, bad pagination or sort)."""
+
+
+class AuthenticationError(APIError):
+    """HTTP 401: the API key is missing or not valid."""
+
+
+class PermissionDeniedError(APIError):
+    """HTTP 403: the account may not do this."""
+
+
+class NotFoundError(APIError):
+    """HTTP 404: no such resource."""
+
+
+class UnprocessableEntityError(APIError):
+    """HTTP 422: the request was understood but failed validation."""
+
+
+class RateLimitError(APIError):
+    """HTTP 429: too many requests."""
+
+
+class ServerError(APIError):
+    """HTTP 5xx: the API failed."""
+
+
+_STATUS_CLASSES: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class_for(status: int) -> type[APIError]:
+    """The exception class raised for an HTTP error status."""
+    if status >= 500:
+        return ServerError
+    return _STATUS_CLASSES.get(status, APIError)

@@ -1,0 +1,104 @@
+"""Nested objects: the ``{"type": ..., "attributes": {...}}`` values inside resource attributes.
+
+Trunk configurations, order items and voice-out authentication methods are nested objects. Edits
+inside them are detected when the owning resource is saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from didww._errors import ClientError
+from didww._fields import Access, Fields
+from didww._types import JSON
+
+
+class NestedObject(Fields):
+    """Base of the generated nested object classes."""
+
+    __slots__ = ("_source",)
+
+    WIRE_TYPE: ClassVar[str] = ""
+    #: True for variants the API never accepts from clients.
+    READ_ONLY: ClassVar[bool] = False
+    _is_fallback: ClassVar[bool] = False
+
+    _source: dict[str, JSON] | None
+
+    def __init__(self, **fields: Any) -> None:
+        self._reset({})
+        self._source = None
+        self._set_fields(fields)
+
+    @classmethod
+    def _from_wire(cls, raw: dict[str, JSON], attributes: dict[str, JSON]) -> NestedObject:
+        obj = cls.__new__(cls)
+        obj._reset(attributes)
+        obj._source = raw
+        return obj
+
+    def _is_dirty(self) -> bool:
+        return bool(self._dirty_attribute_names())
+
+    def _to_request(self) -> JSON:
+        """The object as sent: every writable attribute loaded or set, never read-only ones."""
+        if self.READ_ONLY:
+            raise ClientError(f"{type(self).__name__} is read-only: the API does not accept it")
+        attributes = {}
+        for name, attribute in self._ATTRIBUTES.items():
+            if attribute.access is Access.READ_ONLY:
+                continue
+            if name in self._values or name in self._attrs:
+                attributes[name] = self._encode_attribute(name)
+        return {"type": self.WIRE_TYPE, "attributes": attributes}
+
+    @property
+    def type(self) -> str:
+        """The wire type (discriminator) of this object."""
+        return self.WIRE_TYPE
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._repr_fields()})"
+
+
+class GenericNestedObject(NestedObject):
+    """A nested object of a type this SDK does not know; kept and written back unchanged."""
+
+    __slots__ = ("_wire_type",)
+
+    _is_fallback = True
+
+    _wire_type: str
+
+    def __init__(self, type: str, attributes: dict[str, JSON] | None = None) -> None:
+        self._reset(dict(attributes or {}))
+        self._wire_type = type
+        self._source = None
+
+    @classmethod
+    def _fallback(cls, wire_type: str, raw: dict[str, JSON]) -> NestedObject:
+        attributes = raw.get("attributes")
+        obj = cls(wire_type, attributes if isinstance(attributes, dict) else {})
+        obj._attrs = attributes if isinstance(attributes, dict) else {}
+        obj._source = raw
+        return obj
+
+    @property
+    def type(self) -> str:
+        return self._wire_type
+
+    @property
+    def attributes(self) -> dict[str, JSON]:
+        """The object's attributes as received."""
+        return self._attrs
+
+    def _is_dirty(self) -> bool:
+        return False
+
+    def _to_request(self) -> JSON:
+        if self._source is not None:
+            return self._source
+        return {"type": self._wire_type, "attributes": self._attrs}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self._wire_type!r}, attributes={self._attrs!r})"

@@ -1,0 +1,136 @@
+"""The spec as typed objects. The loader builds these; the renderer and differ only read them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "json")
+OPERATIONS = ("list", "find", "create", "update", "delete")
+ACCESS = ("read_only", "create_only", "writable")
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A spec type: a scalar, a named enum/object/union, or a list of another type."""
+
+    kind: str
+    name: str = ""
+    item: TypeRef | None = None
+
+    def __str__(self) -> str:
+        if self.kind == "list" and self.item is not None:
+            return f"list[{self.item}]"
+        if self.name:
+            return f"{self.kind}[{self.name}]"
+        return self.kind
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    type: TypeRef
+    description: str
+    access: str = "read_only"
+    nullable: bool = False
+    sensitive: bool = False
+    write_only: bool = False
+
+
+@dataclass(frozen=True)
+class Relationship:
+    name: str
+    to_many: bool
+    targets: tuple[str, ...]
+    description: str
+    access: str = "read_only"
+    exclusive_with: tuple[str, ...] = ()
+    write_only: bool = False
+
+
+@dataclass(frozen=True)
+class MetaField:
+    name: str
+    type: TypeRef
+    description: str
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Resource:
+    type: str
+    class_name: str
+    path: str
+    description: str
+    operations: tuple[str, ...]
+    attributes: tuple[Attribute, ...] = ()
+    relationships: tuple[Relationship, ...] = ()
+    filters: tuple[str, ...] = ()
+    sorts: tuple[str, ...] = ()
+    includes: tuple[str, ...] = ()
+    meta: tuple[MetaField, ...] = ()
+    singleton: bool = False
+    public: bool = False
+
+    @property
+    def segment(self) -> str:
+        """The client attribute name: the last segment of the path."""
+        return self.path.rstrip("/").rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    name: str
+    value: str | int
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    kind: str
+    description: str
+    values: tuple[EnumValue, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    attribute: str
+    equals: bool
+    value: object
+    sets: tuple[tuple[str, object], ...]
+
+
+@dataclass(frozen=True)
+class NestedObject:
+    name: str
+    wire_type: str
+    description: str
+    attributes: tuple[Attribute, ...]
+    read_only: bool = False
+    rules: tuple[Rule, ...] = ()
+
+
+@dataclass(frozen=True)
+class Union:
+    name: str
+    description: str
+    variants: tuple[str, ...]
+    fallback: str
+
+
+@dataclass(frozen=True)
+class Api:
+    version: str
+    default_environment: str
+    environments: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Spec:
+    api: Api
+    enums: tuple[Enum, ...] = ()
+    objects: tuple[NestedObject, ...] = ()
+    unions: tuple[Union, ...] = ()
+    resources: tuple[Resource, ...] = field(default=())
+
+    def resource(self, type_: str) -> Resource | None:
+        return next((r for r in self.resources if r.type == type_), None)
