@@ -48,7 +48,7 @@ class SyncClientBase:
         self._core = ClientCore(
             api_key=api_key, base_url=_base_url(environment, base_url), api_version=api_version
         )
-        self._timeout = check_timeout(timeout)
+        self._timeout = httpx.Timeout(check_timeout(timeout)).as_dict()
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ClientError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
@@ -56,7 +56,8 @@ class SyncClientBase:
 
     def _send(self, call: Call[T]) -> T:
         try:
-            response = self._http.send(call.request, timeout=self._timeout)
+            call.request.extensions["timeout"] = self._timeout
+            response = self._http.send(call.request)
         except httpx.TransportError as exc:
             raise _connection_error(exc) from None
         return call.finish(response)
@@ -97,7 +98,7 @@ class AsyncClientBase:
         self._core = ClientCore(
             api_key=api_key, base_url=_base_url(environment, base_url), api_version=api_version
         )
-        self._timeout = check_timeout(timeout)
+        self._timeout = httpx.Timeout(check_timeout(timeout)).as_dict()
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ClientError("http_client must be an httpx.AsyncClient")
         self._owns_http = http_client is None
@@ -105,7 +106,8 @@ class AsyncClientBase:
 
     async def _send(self, call: Call[T]) -> T:
         try:
-            response = await self._http.send(call.request, timeout=self._timeout)
+            call.request.extensions["timeout"] = self._timeout
+            response = await self._http.send(call.request)
         except httpx.TransportError as exc:
             raise _connection_error(exc) from None
         return call.finish(response)

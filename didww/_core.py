@@ -85,10 +85,11 @@ class ClientCore:
     ) -> httpx.Request:
         if params is not None and not isinstance(params, QueryParams):
             raise ClientError(f"params must be didww.QueryParams, got {type(params).__name__}")
+        query: list[tuple[str, Any]] | None = None if params is None else list(params.to_list())
         return httpx.Request(
             method,
             self.base_url + path,
-            params=params.to_list() if params is not None else None,
+            params=query,
             headers=self.headers(public=public),
             content=encode_document(body) if body is not None else None,
         )

@@ -2,9 +2,9 @@
 
 A model holds three things per attribute:
 
-* ``_attrs`` – the JSON attributes it was loaded from, never modified;
-* ``_values`` – Python values decoded on first read, or assigned by the caller;
-* ``_changed`` – names assigned since the model was loaded or built.
+* ``_attrs`` - the JSON attributes it was loaded from, never modified;
+* ``_values`` - Python values decoded on first read, or assigned by the caller;
+* ``_changed`` - names assigned since the model was loaded or built.
 
 An attribute is sent when it was assigned, or when its value can change in place (a list, a nested
 object) and no longer matches what was loaded.

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Union
 
 from didww._errors import ClientError
 
-FilterValue = Union[str, int, bool, Iterable[Union[str, int]]]
+FilterValue = str | int | bool | Iterable[str | int]
 
 
 def _text(value: object, what: str) -> str:

@@ -370,8 +370,9 @@ class Resource(Fields):
         if creating:
             attr_names += [n for n in self._attrs if n in self._ATTRIBUTES and n not in attr_names]
             rel_names += [
-                n for n in self._rels if n in self._RELATIONSHIPS and n not in rel_names
-                and self._linkage(n) is not ...
+                n
+                for n in self._rels
+                if n in self._RELATIONSHIPS and n not in rel_names and self._linkage(n) is not ...
             ]
         attributes = {}
         for name in attr_names:
@@ -427,7 +428,10 @@ class GenericResource(Resource):
         model = cls.__new__(cls)
         model._type = type_
         attrs, rels, meta, raw_id = (
-            obj.get("attributes"), obj.get("relationships"), obj.get("meta"), obj.get("id"),
+            obj.get("attributes"),
+            obj.get("relationships"),
+            obj.get("meta"),
+            obj.get("id"),
         )
         model._load(
             raw_id if isinstance(raw_id, str) or raw_id is None else str(raw_id),

@@ -44,7 +44,7 @@ class ResourceList(Sequence[M], Generic[M]):
     def __eq__(self, other: Any) -> bool:
         if isinstance(other, ResourceList):
             return self._items == other._items
-        return self._items == other
+        return bool(self._items == other)
 
     __hash__ = None  # type: ignore[assignment]
 

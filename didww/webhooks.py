@@ -27,7 +27,7 @@ def normalize_url(url: str) -> str:
     """
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    userinfo, _, hostport = parts.netloc.rpartition("@")
+    userinfo = parts.netloc.rpartition("@")[0]
     host = parts.hostname or ""
     if ":" in host:
         host = f"[{host}]"

@@ -70,6 +70,7 @@ class Resource:
     meta: tuple[MetaField, ...] = ()
     singleton: bool = False
     public: bool = False
+    multipart_create: bool = False
 
     @property
     def segment(self) -> str:

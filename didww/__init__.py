@@ -1,0 +1,63 @@
+"""Typed sync and async Python SDK for the DIDWW API v3.
+
+>>> import didww
+>>> with didww.Client(api_key="...") as client:  # doctest: +SKIP
+...     print(client.balance.find().total_balance)
+"""
+
+from didww import enums
+from didww._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientError,
+    DecodeError,
+    DidwwError,
+    ErrorObject,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    UnprocessableEntityError,
+)
+from didww._generated import *  # noqa: F403
+from didww._generated import __all__ as _generated_all
+from didww._nested import GenericNestedObject, NestedObject
+from didww._query import QueryParams
+from didww._resource import GenericResource, Resource
+from didww._resource_list import ResourceList
+from didww._types import NOT_GIVEN, NotGiven
+from didww._version import __version__
+from didww.webhooks import SIGNATURE_HEADER, RequestValidator
+
+__all__ = [
+    "NOT_GIVEN",
+    "SIGNATURE_HEADER",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientError",
+    "DecodeError",
+    "DidwwError",
+    "ErrorObject",
+    "GenericNestedObject",
+    "GenericResource",
+    "NestedObject",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "QueryParams",
+    "RateLimitError",
+    "RequestValidator",
+    "Resource",
+    "ResourceList",
+    "ServerError",
+    "UnprocessableEntityError",
+    "__version__",
+    "enums",
+    *_generated_all,
+]

@@ -1,0 +1,118 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `address_verifications` resource."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from didww._codecs import DATETIME, STRING, EnumCodec, ListCodec
+from didww._fields import Access, Attribute
+from didww._generated.enums import (
+    AddressVerificationStatus,
+    CallbackMethod,
+)
+from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+from didww._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from didww._generated.models.addresses import Address
+    from didww._generated.models.dids import DID
+    from didww._generated.models.encrypted_files import EncryptedFile
+
+__all__ = ["AddressVerification"]
+
+
+@register
+class AddressVerification(Resource):
+    """A request for DIDWW to approve an address so it can be registered against a set of DIDs.
+    Everything the address requirement demands must already be on file or be supplied as one-
+    time files when it is created. Afterwards only `external_reference_id` can be changed; a
+    rejected verification is replaced by submitting a new one.
+    """
+
+    __slots__ = ()
+
+    TYPE = "address_verifications"
+
+    reference: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Short human-readable code identifying the verification. Read-only."""
+    status: Attribute[AddressVerificationStatus] = Attribute(
+        EnumCodec(AddressVerificationStatus, str), Access.READ_ONLY
+    )
+    """Review state: `pending` while DIDWW is still checking the submission, then `approved` or
+    `rejected`. Read-only.
+    """
+    reject_reasons: Attribute[list[str] | None] = Attribute(ListCodec(STRING), Access.READ_ONLY)
+    """List of grounds for the rejection; set only when `status` is `rejected` and null
+    otherwise. Read-only.
+    """
+    reject_comment: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
+    """Optional free-text remark left by the DIDWW reviewer. Read-only."""
+    service_description: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
+    """Explanation of what the DIDs will be used for; mandatory when the address requirement asks
+    for it. Can only be set when creating.
+    """
+    callback_url: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
+    """URL that DIDWW calls to report a change of status, or null. Can only be set when creating."""
+    callback_method: Attribute[CallbackMethod | None] = Attribute(
+        EnumCodec(CallbackMethod, str), Access.CREATE_ONLY
+    )
+    """HTTP verb used when calling `callback_url`. Can only be set when creating."""
+    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
+    """An identifier of your choosing for cross-referencing the verification; the only field that
+    can be updated.
+    """
+    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
+    """Time the verification was submitted. Read-only."""
+
+    address: ToOne[Address] = ToOne("address", ("addresses",), access=Access.CREATE_ONLY)
+    """The address submitted for approval. Can only be set when creating."""
+    address_id: ToOneId[Address] = ToOneId(address)
+    """The id of `address`. Can only be set when creating."""
+    dids: ToMany[DID] = ToMany("dids", ("dids",), access=Access.CREATE_ONLY)
+    """DIDs the address is to be registered against. Can only be set when creating."""
+    did_ids: ToManyIds[DID] = ToManyIds(dids)
+    """The ids of `dids`. Can only be set when creating."""
+    onetime_files: ToMany[EncryptedFile] = ToMany(
+        "onetime_files", ("encrypted_files",), access=Access.CREATE_ONLY
+    )
+    """Encrypted files, uploaded beforehand, holding the one-off supporting documents the
+    requirement calls for; they are copied onto the verification and are never returned by
+    reads. Can only be set when creating. Sent by the SDK, never returned by the API.
+    """
+    onetime_file_ids: ToManyIds[EncryptedFile] = ToManyIds(onetime_files)
+    """The ids of `onetime_files`. Can only be set when creating. Sent by the SDK, never returned
+    by the API.
+    """
+
+    def __init__(
+        self,
+        id: str | None = None,
+        *,
+        service_description: str | NotGiven | None = NOT_GIVEN,
+        callback_url: str | NotGiven | None = NOT_GIVEN,
+        callback_method: CallbackMethod | NotGiven | None = NOT_GIVEN,
+        external_reference_id: str | NotGiven | None = NOT_GIVEN,
+        address: Address | NotGiven | None = NOT_GIVEN,
+        address_id: str | NotGiven | None = NOT_GIVEN,
+        dids: list[DID] | NotGiven = NOT_GIVEN,
+        did_ids: list[str] | NotGiven = NOT_GIVEN,
+        onetime_files: list[EncryptedFile] | NotGiven = NOT_GIVEN,
+        onetime_file_ids: list[str] | NotGiven = NOT_GIVEN,
+    ) -> None:
+        super().__init__(id)
+        self._set_fields(
+            {
+                "service_description": service_description,
+                "callback_url": callback_url,
+                "callback_method": callback_method,
+                "external_reference_id": external_reference_id,
+                "address": address,
+                "address_id": address_id,
+                "dids": dids,
+                "did_ids": did_ids,
+                "onetime_files": onetime_files,
+                "onetime_file_ids": onetime_file_ids,
+            }
+        )

@@ -1,0 +1,49 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `available_dids` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from didww._codecs import STRING
+from didww._fields import Access, Attribute
+from didww._resource import Resource, ToOne, ToOneId, register
+
+if TYPE_CHECKING:
+    from didww._generated.models.did_groups import DIDGroup
+    from didww._generated.models.nanpa_prefixes import NanpaPrefix
+
+__all__ = ["AvailableDID"]
+
+
+@register
+class AvailableDID(Resource):
+    """A particular in-stock number that can be ordered, offered only for DID groups whose
+    `meta.available_dids_enabled` is true. Listing is capped rather than paginated, so the
+    total count in the response meta can exceed the records returned. Hold one with a DID
+    reservation, or buy it with an order item naming it.
+    """
+
+    __slots__ = ()
+
+    TYPE = "available_dids"
+
+    number: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """The phone number in E.164 form, without the `+`. Read-only."""
+
+    did_group: ToOne[DIDGroup] = ToOne("did_group", ("did_groups",), access=Access.READ_ONLY)
+    """The DID group the number belongs to. Read-only."""
+    did_group_id: ToOneId[DIDGroup] = ToOneId(did_group)
+    """The id of `did_group`. Read-only."""
+    nanpa_prefix: ToOne[NanpaPrefix] = ToOne(
+        "nanpa_prefix", ("nanpa_prefixes",), access=Access.READ_ONLY
+    )
+    """The NPA-NXX block the number falls in, for North American numbers. Read-only."""
+    nanpa_prefix_id: ToOneId[NanpaPrefix] = ToOneId(nanpa_prefix)
+    """The id of `nanpa_prefix`. Read-only."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

@@ -1,0 +1,30 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `did_group_types` resource."""
+
+from __future__ import annotations
+
+from didww._codecs import STRING
+from didww._fields import Access, Attribute
+from didww._resource import Resource, register
+
+__all__ = ["DIDGroupType"]
+
+
+@register
+class DIDGroupType(Resource):
+    """A category of phone number, such as Local, Mobile or Toll-free, by which DID groups are
+    classified.
+    """
+
+    __slots__ = ()
+
+    TYPE = "did_group_types"
+
+    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Display name of the number category. Read-only."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

@@ -1,0 +1,97 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `did_groups` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from didww._codecs import BOOLEAN, STRING, EnumCodec, ListCodec
+from didww._fields import Access, Attribute
+from didww._generated.enums import (
+    Feature,
+)
+from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+
+if TYPE_CHECKING:
+    from didww._generated.models.address_requirements import AddressRequirement
+    from didww._generated.models.cities import City
+    from didww._generated.models.countries import Country
+    from didww._generated.models.did_group_types import DIDGroupType
+    from didww._generated.models.regions import Region
+    from didww._generated.models.stock_keeping_units import StockKeepingUnit
+
+__all__ = ["DIDGroup"]
+
+
+@register
+class DIDGroup(Resource):
+    """A block of numbers in the coverage catalogue that share a country, city, number category
+    and prefix. Its stock keeping units hold the prices, and its meta says how many numbers
+    are in stock and whether buying one needs a verified address.
+
+    Resource meta (``model.meta``): `available_dids_enabled`: Whether particular numbers of
+    the group can be browsed and chosen through available DIDs, instead of being ordered by
+    quantity.; `needs_registration`: Whether ordering a number from the group requires a
+    verified address.; `is_available`: Whether the group has numbers in stock right now.;
+    `total_count`: How many of the group's numbers are in stock.
+    """
+
+    __slots__ = ()
+
+    TYPE = "did_groups"
+
+    prefix: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Dialling prefix shared by the group's numbers, country code included. Read-only."""
+    area_name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Readable name of the area the numbers belong to. Read-only."""
+    features: Attribute[list[Feature]] = Attribute(
+        ListCodec(EnumCodec(Feature, str)), Access.READ_ONLY
+    )
+    """Services the group's numbers can be used for. Read-only."""
+    is_metered: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
+    """Whether incoming minutes are charged per minute instead of being included in the price.
+    Read-only.
+    """
+    allow_additional_channels: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
+    """Whether channels beyond the included ones can be purchased for a DID from this group.
+    Read-only.
+    """
+    service_restrictions: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
+    """Restrictions on how the group's numbers may be used; null when there are none. Read-only."""
+
+    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
+    """The country of the group's numbers. Read-only."""
+    country_id: ToOneId[Country] = ToOneId(country)
+    """The id of `country`. Read-only."""
+    city: ToOne[City] = ToOne("city", ("cities",), access=Access.READ_ONLY)
+    """The city the numbers are local to. Read-only."""
+    city_id: ToOneId[City] = ToOneId(city)
+    """The id of `city`. Read-only."""
+    did_group_type: ToOne[DIDGroupType] = ToOne(
+        "did_group_type", ("did_group_types",), access=Access.READ_ONLY
+    )
+    """The category of number the group offers. Read-only."""
+    did_group_type_id: ToOneId[DIDGroupType] = ToOneId(did_group_type)
+    """The id of `did_group_type`. Read-only."""
+    region: ToOne[Region] = ToOne("region", ("regions",), access=Access.READ_ONLY)
+    """The region the numbers belong to. Read-only."""
+    region_id: ToOneId[Region] = ToOneId(region)
+    """The id of `region`. Read-only."""
+    stock_keeping_units: ToMany[StockKeepingUnit] = ToMany(
+        "stock_keeping_units", ("stock_keeping_units",), access=Access.READ_ONLY
+    )
+    """The priced offers under which the group's numbers can be ordered. Read-only."""
+    stock_keeping_unit_ids: ToManyIds[StockKeepingUnit] = ToManyIds(stock_keeping_units)
+    """The ids of `stock_keeping_units`. Read-only."""
+    address_requirement: ToOne[AddressRequirement] = ToOne(
+        "address_requirement", ("address_requirements",), access=Access.READ_ONLY
+    )
+    """The registration rules that apply to the group's numbers. Read-only."""
+    address_requirement_id: ToOneId[AddressRequirement] = ToOneId(address_requirement)
+    """The id of `address_requirement`. Read-only."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

@@ -1,0 +1,50 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `did_history` resource."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from didww._codecs import DATETIME, STRING, EnumCodec
+from didww._fields import Access, Attribute
+from didww._generated.enums import (
+    DIDHistoryAction,
+    DIDHistoryMethod,
+)
+from didww._resource import Resource, register
+
+__all__ = ["DIDHistory"]
+
+
+@register
+class DIDHistory(Resource):
+    """An audit entry recording a change to one of the account's DIDs, such as assignment,
+    renewal, cancellation or removal, and the interface that made it. Entries are kept for 90
+    days, and a `created_at_gteq` filter reaching further back is rejected.
+
+    Resource meta (``model.meta``): `from`: The value before the change, or null.; `to`: The
+    value after the change, or null.
+    """
+
+    __slots__ = ()
+
+    TYPE = "did_history"
+
+    did_number: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
+    """The DID the entry concerns, in E.164 form without the `+`; may be null. Read-only."""
+    action: Attribute[DIDHistoryAction] = Attribute(
+        EnumCodec(DIDHistoryAction, str), Access.READ_ONLY
+    )
+    """The kind of change recorded. Read-only."""
+    method: Attribute[DIDHistoryMethod] = Attribute(
+        EnumCodec(DIDHistoryMethod, str), Access.READ_ONLY
+    )
+    """The interface or party through which the change was made. Read-only."""
+    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
+    """When the change was recorded. Read-only."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

@@ -1,0 +1,62 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `did_reservations` resource."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from didww._codecs import DATETIME, STRING
+from didww._fields import Access, Attribute
+from didww._resource import Resource, ToOne, ToOneId, register
+from didww._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from didww._generated.models.available_dids import AvailableDID
+
+__all__ = ["DIDReservation"]
+
+
+@register
+class DIDReservation(Resource):
+    """A temporary hold on an available number that keeps others from buying it while you place
+    your order. The hold runs out at `expires_at`, deleting the reservation gives the number
+    back early, and your plan caps how many holds you may have at once.
+    """
+
+    __slots__ = ()
+
+    TYPE = "did_reservations"
+
+    description: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
+    """Free-text note about the reservation, set when it is made, or null. Can only be set when
+    creating.
+    """
+    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
+    """Time the reservation was made. Read-only."""
+    expires_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
+    """Time the hold runs out and the number becomes available to others again. Read-only."""
+
+    available_did: ToOne[AvailableDID] = ToOne(
+        "available_did", ("available_dids",), access=Access.CREATE_ONLY
+    )
+    """The available number being held. Can only be set when creating."""
+    available_did_id: ToOneId[AvailableDID] = ToOneId(available_did)
+    """The id of `available_did`. Can only be set when creating."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+        *,
+        description: str | NotGiven | None = NOT_GIVEN,
+        available_did: AvailableDID | NotGiven | None = NOT_GIVEN,
+        available_did_id: str | NotGiven | None = NOT_GIVEN,
+    ) -> None:
+        super().__init__(id)
+        self._set_fields(
+            {
+                "description": description,
+                "available_did": available_did,
+                "available_did_id": available_did_id,
+            }
+        )

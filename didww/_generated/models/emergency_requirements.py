@@ -1,0 +1,92 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `emergency_requirements` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from didww._codecs import STRING, EnumCodec, ListCodec
+from didww._fields import Access, Attribute
+from didww._generated.enums import (
+    AreaLevel,
+    RequirementIdentityType,
+)
+from didww._resource import Resource, ToOne, ToOneId, register
+
+if TYPE_CHECKING:
+    from didww._generated.models.countries import Country
+    from didww._generated.models.did_group_types import DIDGroupType
+
+__all__ = ["EmergencyRequirement"]
+
+
+@register
+class EmergencyRequirement(Resource):
+    """The conditions a country sets before emergency calling can be enabled on numbers of one
+    DID group type, with this account's price in meta. Combinations for which the account has
+    no emergency rate are left out.
+
+    Resource meta (``model.meta``): `setup_price`: One-time activation fee for this account,
+    which is zero whenever a price exists. Null only when the requirement is reached through
+    an emergency calling service the account has lost pricing for.; `monthly_price`: Monthly
+    fee for this account. Null only when the requirement is reached through an emergency
+    calling service the account has lost pricing for.
+    """
+
+    __slots__ = ()
+
+    TYPE = "emergency_requirements"
+
+    identity_type: Attribute[RequirementIdentityType] = Attribute(
+        EnumCodec(RequirementIdentityType, str), Access.READ_ONLY
+    )
+    """Kind of identity accepted; `any` allows either a personal or a business one. Read-only."""
+    personal_area_level: Attribute[AreaLevel | None] = Attribute(
+        EnumCodec(AreaLevel, str), Access.READ_ONLY
+    )
+    """How near the number a personal identity has to be based; null when personal identities are
+    not accepted. Read-only.
+    """
+    business_area_level: Attribute[AreaLevel | None] = Attribute(
+        EnumCodec(AreaLevel, str), Access.READ_ONLY
+    )
+    """How near the number a business identity has to be based; null when business identities are
+    not accepted. Read-only.
+    """
+    address_area_level: Attribute[AreaLevel] = Attribute(
+        EnumCodec(AreaLevel, str), Access.READ_ONLY
+    )
+    """How near the number the registered address has to be. Read-only."""
+    personal_mandatory_fields: Attribute[list[str]] = Attribute(ListCodec(STRING), Access.READ_ONLY)
+    """Fields a personal identity must have filled in, given as readable labels rather than API
+    attribute names; empty when there are none. Read-only.
+    """
+    business_mandatory_fields: Attribute[list[str]] = Attribute(ListCodec(STRING), Access.READ_ONLY)
+    """Fields a business identity must have filled in, given as readable labels rather than API
+    attribute names; empty when there are none. Read-only.
+    """
+    address_mandatory_fields: Attribute[list[str]] = Attribute(ListCodec(STRING), Access.READ_ONLY)
+    """Fields the address must have filled in, given as readable labels rather than API attribute
+    names; empty when there are none. Read-only.
+    """
+    estimate_setup_time: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Typical time activation takes, as free text such as `3 business days`. Read-only."""
+    requirement_restriction_message: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
+    """Text describing the country's restrictions on emergency calling; may be null. Read-only."""
+
+    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
+    """The country the conditions apply to. Read-only."""
+    country_id: ToOneId[Country] = ToOneId(country)
+    """The id of `country`. Read-only."""
+    did_group_type: ToOne[DIDGroupType] = ToOne(
+        "did_group_type", ("did_group_types",), access=Access.READ_ONLY
+    )
+    """The number category the conditions apply to. Read-only."""
+    did_group_type_id: ToOneId[DIDGroupType] = ToOneId(did_group_type)
+    """The id of `did_group_type`. Read-only."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

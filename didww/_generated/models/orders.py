@@ -1,0 +1,85 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `orders` resource."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from didww._codecs import BOOLEAN, DATETIME, DECIMAL, STRING, EnumCodec, ListCodec
+from didww._fields import Access, Attribute
+from didww._generated.enums import (
+    CallbackMethod,
+    OrderStatus,
+)
+from didww._generated.objects import (
+    ORDER_ITEM_CODEC,
+    OrderItem,
+)
+from didww._resource import Resource, register
+from didww._types import NOT_GIVEN, NotGiven
+
+__all__ = ["Order"]
+
+
+@register
+class Order(Resource):
+    """A purchase of numbers or channels, made up of a list of order items. The cost is taken
+    from the account balance straight away while fulfilment may finish later, so poll until
+    `status` is no longer `pending` or give a `callback_url`. Afterwards only
+    `external_reference_id` can change; deleting an order cancels it, which is possible only
+    for DID orders that need no balance hold.
+    """
+
+    __slots__ = ()
+
+    TYPE = "orders"
+
+    reference: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Short human-readable code identifying the order. Read-only."""
+    description: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Summary of what was purchased. Read-only."""
+    amount: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
+    """Total cost of the order, VAT included. Read-only."""
+    status: Attribute[OrderStatus] = Attribute(EnumCodec(OrderStatus, str), Access.READ_ONLY)
+    """Progress of the order; it stays `pending` until fulfilment is over. Read-only."""
+    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
+    """Time the order was placed. Read-only."""
+    callback_url: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
+    """URL that DIDWW calls when the order is complete, or null. Can only be set when creating."""
+    callback_method: Attribute[CallbackMethod | None] = Attribute(
+        EnumCodec(CallbackMethod, str), Access.CREATE_ONLY
+    )
+    """HTTP verb used when calling `callback_url`. Can only be set when creating."""
+    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
+    """An identifier of your choosing for the order; the only field that can be updated."""
+    items: Attribute[list[OrderItem]] = Attribute(ListCodec(ORDER_ITEM_CODEC), Access.CREATE_ONLY)
+    """The things being bought, at least one; the type of each entry decides which fields it
+    carries. Can only be set when creating.
+    """
+    allow_back_ordering: Attribute[bool] = Attribute(BOOLEAN, Access.CREATE_ONLY)
+    """When true, the order is accepted even if some of the numbers cannot be supplied right
+    away; sent only when ordering. Can only be set when creating. Sent by the SDK, never
+    returned by the API.
+    """
+
+    def __init__(
+        self,
+        id: str | None = None,
+        *,
+        callback_url: str | NotGiven | None = NOT_GIVEN,
+        callback_method: CallbackMethod | NotGiven | None = NOT_GIVEN,
+        external_reference_id: str | NotGiven | None = NOT_GIVEN,
+        items: list[OrderItem] | NotGiven = NOT_GIVEN,
+        allow_back_ordering: bool | NotGiven = NOT_GIVEN,
+    ) -> None:
+        super().__init__(id)
+        self._set_fields(
+            {
+                "callback_url": callback_url,
+                "callback_method": callback_method,
+                "external_reference_id": external_reference_id,
+                "items": items,
+                "allow_back_ordering": allow_back_ordering,
+            }
+        )

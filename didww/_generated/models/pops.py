@@ -1,0 +1,30 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `pops` resource."""
+
+from __future__ import annotations
+
+from didww._codecs import STRING
+from didww._fields import Access, Attribute
+from didww._resource import Resource, register
+
+__all__ = ["Pop"]
+
+
+@register
+class Pop(Resource):
+    """A DIDWW point of presence that an inbound voice trunk can be pinned to. Listing is neither
+    paginated nor sortable.
+    """
+
+    __slots__ = ()
+
+    TYPE = "pops"
+
+    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Display name of the point of presence, usually its location. Read-only."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

@@ -1,0 +1,39 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `proof_types` resource."""
+
+from __future__ import annotations
+
+from didww._codecs import STRING, EnumCodec
+from didww._fields import Access, Attribute
+from didww._generated.enums import (
+    ProofEntityType,
+)
+from didww._resource import Resource, register
+
+__all__ = ["ProofType"]
+
+
+@register
+class ProofType(Resource):
+    """A kind of document, such as a passport, that DIDWW accepts as a proof, together with what
+    it can prove. Listing is not paginated.
+    """
+
+    __slots__ = ()
+
+    TYPE = "proof_types"
+
+    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Display name of the document kind. Read-only."""
+    entity_type: Attribute[ProofEntityType] = Attribute(
+        EnumCodec(ProofEntityType, str), Access.READ_ONLY
+    )
+    """What the document serves as evidence for: an address, a business or personal identity, or
+    a number port. Read-only.
+    """
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

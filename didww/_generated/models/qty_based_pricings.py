@@ -1,0 +1,37 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `qty_based_pricings` resource."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from didww._codecs import DECIMAL, INTEGER
+from didww._fields import Access, Attribute
+from didww._resource import Resource, register
+
+__all__ = ["QtyBasedPricing"]
+
+
+@register
+class QtyBasedPricing(Resource):
+    """A volume price tier of a capacity pool, charged per channel from a given channel count
+    upwards. It has no endpoint of its own and is read through a capacity pool's
+    `qty_based_pricings` relationship.
+    """
+
+    __slots__ = ()
+
+    TYPE = "qty_based_pricings"
+
+    qty: Attribute[int] = Attribute(INTEGER, Access.READ_ONLY)
+    """Channel count from which this tier applies. Read-only."""
+    setup_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
+    """One-time charge per channel at this tier. Read-only."""
+    monthly_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
+    """Monthly charge per channel at this tier. Read-only."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

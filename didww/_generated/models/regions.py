@@ -1,0 +1,44 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `regions` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from didww._codecs import STRING
+from didww._fields import Access, Attribute
+from didww._resource import Resource, ToOne, ToOneId, register
+
+if TYPE_CHECKING:
+    from didww._generated.models.countries import Country
+
+__all__ = ["Region"]
+
+
+@register
+class Region(Resource):
+    """A first-level subdivision of a country, such as a state or province. Only countries whose
+    coverage is organised by region have them, and listing is not paginated.
+    """
+
+    __slots__ = ()
+
+    TYPE = "regions"
+
+    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
+    """Display name of the region. Read-only."""
+    iso: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
+    """ISO 3166-2 subdivision code with the country part left off, e.g. `CA`; may be null. Read-
+    only.
+    """
+
+    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
+    """The country the region belongs to. Read-only."""
+    country_id: ToOneId[Country] = ToOneId(country)
+    """The id of `country`. Read-only."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

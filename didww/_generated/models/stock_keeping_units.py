@@ -1,0 +1,36 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `stock_keeping_units` resource."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from didww._codecs import DECIMAL, INTEGER
+from didww._fields import Access, Attribute
+from didww._resource import Resource, register
+
+__all__ = ["StockKeepingUnit"]
+
+
+@register
+class StockKeepingUnit(Resource):
+    """A priced offer inside a DID group; it is what a DID order item buys. It has no endpoint of
+    its own and is read through a DID group's `stock_keeping_units` relationship.
+    """
+
+    __slots__ = ()
+
+    TYPE = "stock_keeping_units"
+
+    setup_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
+    """One-time charge, excluding VAT. Read-only."""
+    monthly_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
+    """Monthly recurring charge, excluding VAT. Read-only."""
+    channels_included_count: Attribute[int] = Attribute(INTEGER, Access.READ_ONLY)
+    """Number of concurrent calls covered by the monthly price. Read-only."""
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

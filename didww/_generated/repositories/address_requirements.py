@@ -1,0 +1,61 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/address_requirements` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from didww._generated.models.address_requirements import AddressRequirement
+from didww._query import QueryParams
+from didww._repository import AsyncRepository, SyncRepository
+from didww._resource_list import ResourceList
+
+__all__ = ["AsyncAddressRequirementRepository", "AddressRequirementRepository"]
+
+
+class AddressRequirementRepository(SyncRepository[AddressRequirement]):
+    """The `/address_requirements` endpoints."""
+
+    _model = AddressRequirement
+    _path = "/address_requirements"
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
+        """List address requirements (one page). Filters: `country.id`, `did_group_type.id`,
+        `id`. Sorts: `address_proof_qty`, `business_proof_qty`, `personal_proof_qty`,
+        `restriction_message`, `service_description_required`. Includes: `country`,
+        `did_group_type`, `personal_permanent_document`, `business_permanent_document`,
+        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
+        `business_proof_types`, `address_proof_types`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> AddressRequirement:
+        """Fetch one AddressRequirement by id. Includes: `country`, `did_group_type`,
+        `personal_permanent_document`, `business_permanent_document`,
+        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
+        `business_proof_types`, `address_proof_types`.
+        """
+        return self._find(id, params)
+
+
+class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
+    """The `/address_requirements` endpoints."""
+
+    _model = AddressRequirement
+    _path = "/address_requirements"
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
+        """List address requirements (one page). Filters: `country.id`, `did_group_type.id`,
+        `id`. Sorts: `address_proof_qty`, `business_proof_qty`, `personal_proof_qty`,
+        `restriction_message`, `service_description_required`. Includes: `country`,
+        `did_group_type`, `personal_permanent_document`, `business_permanent_document`,
+        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
+        `business_proof_types`, `address_proof_types`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> AddressRequirement:
+        """Fetch one AddressRequirement by id. Includes: `country`, `did_group_type`,
+        `personal_permanent_document`, `business_permanent_document`,
+        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
+        `business_proof_types`, `address_proof_types`.
+        """
+        return await self._find(id, params)

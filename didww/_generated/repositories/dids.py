@@ -1,0 +1,81 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/dids` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from didww._generated.models.dids import DID
+from didww._query import QueryParams
+from didww._repository import AsyncRepository, SyncRepository
+from didww._resource_list import ResourceList
+
+__all__ = ["AsyncDIDRepository", "DIDRepository"]
+
+
+class DIDRepository(SyncRepository[DID]):
+    """The `/dids` endpoints."""
+
+    _model = DID
+    _path = "/dids"
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
+        """List dids (one page). Filters: `address_verification.id`, `awaiting_registration`,
+        `billing_cycles_count`, `blocked`, `capacity_pool.id`, `city.id`, `country.id`,
+        `description`, `did_group.features`, `did_group.id`, `emergency_calling_service.id`,
+        `emergency_enabled`, `id`, `number`, `order.id`, `order.reference`, `pending_removal`,
+        `region.id`, `shared_capacity_group.id`, `terminated`, `trunk.id`, `trunk_group.id`,
+        `voice_in_trunk.id`, `voice_in_trunk_group.id`. Sorts: `awaiting_registration`,
+        `billing_cycles_count`, `blocked`, `capacity_limit`, `channels_included_count`,
+        `created_at`, `dedicated_channels_count`, `description`, `expires_at`, `number`,
+        `terminated`. Includes: `did_group`, `order`, `capacity_pool`,
+        `shared_capacity_group`, `address_verification`, `voice_in_trunk`,
+        `voice_in_trunk_group`, `emergency_calling_service`, `emergency_verification`,
+        `identity`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> DID:
+        """Fetch one DID by id. Includes: `did_group`, `order`, `capacity_pool`,
+        `shared_capacity_group`, `address_verification`, `voice_in_trunk`,
+        `voice_in_trunk_group`, `emergency_calling_service`, `emergency_verification`,
+        `identity`.
+        """
+        return self._find(id, params)
+
+    def update(self, model: DID) -> DID:
+        """Save the changes made to a DID (only changed fields are sent)."""
+        return self._update(model)
+
+
+class AsyncDIDRepository(AsyncRepository[DID]):
+    """The `/dids` endpoints."""
+
+    _model = DID
+    _path = "/dids"
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
+        """List dids (one page). Filters: `address_verification.id`, `awaiting_registration`,
+        `billing_cycles_count`, `blocked`, `capacity_pool.id`, `city.id`, `country.id`,
+        `description`, `did_group.features`, `did_group.id`, `emergency_calling_service.id`,
+        `emergency_enabled`, `id`, `number`, `order.id`, `order.reference`, `pending_removal`,
+        `region.id`, `shared_capacity_group.id`, `terminated`, `trunk.id`, `trunk_group.id`,
+        `voice_in_trunk.id`, `voice_in_trunk_group.id`. Sorts: `awaiting_registration`,
+        `billing_cycles_count`, `blocked`, `capacity_limit`, `channels_included_count`,
+        `created_at`, `dedicated_channels_count`, `description`, `expires_at`, `number`,
+        `terminated`. Includes: `did_group`, `order`, `capacity_pool`,
+        `shared_capacity_group`, `address_verification`, `voice_in_trunk`,
+        `voice_in_trunk_group`, `emergency_calling_service`, `emergency_verification`,
+        `identity`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> DID:
+        """Fetch one DID by id. Includes: `did_group`, `order`, `capacity_pool`,
+        `shared_capacity_group`, `address_verification`, `voice_in_trunk`,
+        `voice_in_trunk_group`, `emergency_calling_service`, `emergency_verification`,
+        `identity`.
+        """
+        return await self._find(id, params)
+
+    async def update(self, model: DID) -> DID:
+        """Save the changes made to a DID (only changed fields are sent)."""
+        return await self._update(model)

@@ -1,0 +1,89 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/identities` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from didww._generated.models.identities import Identity
+from didww._query import QueryParams
+from didww._repository import AsyncRepository, SyncRepository
+from didww._resource_list import ResourceList
+
+__all__ = ["AsyncIdentityRepository", "IdentityRepository"]
+
+
+class IdentityRepository(SyncRepository[Identity]):
+    """The `/identities` endpoints."""
+
+    _model = Identity
+    _path = "/identities"
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
+        """List identities (one page). Filters: `birth_date`, `company_name`,
+        `company_name_contains`, `company_reg_number`, `company_reg_number_contains`,
+        `country.id`, `description`, `description_contains`, `external_reference_id`,
+        `first_name`, `first_name_contains`, `id`, `id_number`, `id_number_contains`,
+        `identity_type`, `last_name`, `last_name_contains`, `personal_tax_id`,
+        `personal_tax_id_contains`, `phone_number`, `phone_number_contains`, `vat_id`,
+        `vat_id_contains`. Sorts: `birth_date`, `company_name`, `company_reg_number`,
+        `contact_email`, `created_at`, `description`, `external_reference_id`, `first_name`,
+        `id_number`, `last_name`, `personal_tax_id`, `phone_number`, `vat_id`, `verified`.
+        Includes: `country`, `birth_country`, `proofs`, `addresses`, `permanent_documents`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> Identity:
+        """Fetch one Identity by id. Includes: `country`, `birth_country`, `proofs`, `addresses`,
+        `permanent_documents`.
+        """
+        return self._find(id, params)
+
+    def create(self, model: Identity) -> Identity:
+        """Create a Identity, sending every field that was set; returns the saved model."""
+        return self._create(model)
+
+    def update(self, model: Identity) -> Identity:
+        """Save the changes made to a Identity (only changed fields are sent)."""
+        return self._update(model)
+
+    def delete(self, id_or_model: str | Identity) -> None:
+        """Delete a Identity, given its id or the model."""
+        self._delete(id_or_model)
+
+
+class AsyncIdentityRepository(AsyncRepository[Identity]):
+    """The `/identities` endpoints."""
+
+    _model = Identity
+    _path = "/identities"
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
+        """List identities (one page). Filters: `birth_date`, `company_name`,
+        `company_name_contains`, `company_reg_number`, `company_reg_number_contains`,
+        `country.id`, `description`, `description_contains`, `external_reference_id`,
+        `first_name`, `first_name_contains`, `id`, `id_number`, `id_number_contains`,
+        `identity_type`, `last_name`, `last_name_contains`, `personal_tax_id`,
+        `personal_tax_id_contains`, `phone_number`, `phone_number_contains`, `vat_id`,
+        `vat_id_contains`. Sorts: `birth_date`, `company_name`, `company_reg_number`,
+        `contact_email`, `created_at`, `description`, `external_reference_id`, `first_name`,
+        `id_number`, `last_name`, `personal_tax_id`, `phone_number`, `vat_id`, `verified`.
+        Includes: `country`, `birth_country`, `proofs`, `addresses`, `permanent_documents`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> Identity:
+        """Fetch one Identity by id. Includes: `country`, `birth_country`, `proofs`, `addresses`,
+        `permanent_documents`.
+        """
+        return await self._find(id, params)
+
+    async def create(self, model: Identity) -> Identity:
+        """Create a Identity, sending every field that was set; returns the saved model."""
+        return await self._create(model)
+
+    async def update(self, model: Identity) -> Identity:
+        """Save the changes made to a Identity (only changed fields are sent)."""
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | Identity) -> None:
+        """Delete a Identity, given its id or the model."""
+        await self._delete(id_or_model)

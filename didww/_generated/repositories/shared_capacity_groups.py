@@ -1,0 +1,77 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/shared_capacity_groups` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from didww._generated.models.shared_capacity_groups import SharedCapacityGroup
+from didww._query import QueryParams
+from didww._repository import AsyncRepository, SyncRepository
+from didww._resource_list import ResourceList
+
+__all__ = ["AsyncSharedCapacityGroupRepository", "SharedCapacityGroupRepository"]
+
+
+class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
+    """The `/shared_capacity_groups` endpoints."""
+
+    _model = SharedCapacityGroup
+    _path = "/shared_capacity_groups"
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
+        """List shared capacity groups (one page). Filters: `capacity_pool.id`,
+        `external_reference_id`, `id`, `name`. Sorts: `created_at`, `external_reference_id`,
+        `metered_channels_count`, `name`, `shared_channels_count`. Includes: `capacity_pool`,
+        `dids`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> SharedCapacityGroup:
+        """Fetch one SharedCapacityGroup by id. Includes: `capacity_pool`, `dids`."""
+        return self._find(id, params)
+
+    def create(self, model: SharedCapacityGroup) -> SharedCapacityGroup:
+        """Create a SharedCapacityGroup, sending every field that was set; returns the saved
+        model.
+        """
+        return self._create(model)
+
+    def update(self, model: SharedCapacityGroup) -> SharedCapacityGroup:
+        """Save the changes made to a SharedCapacityGroup (only changed fields are sent)."""
+        return self._update(model)
+
+    def delete(self, id_or_model: str | SharedCapacityGroup) -> None:
+        """Delete a SharedCapacityGroup, given its id or the model."""
+        self._delete(id_or_model)
+
+
+class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
+    """The `/shared_capacity_groups` endpoints."""
+
+    _model = SharedCapacityGroup
+    _path = "/shared_capacity_groups"
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
+        """List shared capacity groups (one page). Filters: `capacity_pool.id`,
+        `external_reference_id`, `id`, `name`. Sorts: `created_at`, `external_reference_id`,
+        `metered_channels_count`, `name`, `shared_channels_count`. Includes: `capacity_pool`,
+        `dids`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> SharedCapacityGroup:
+        """Fetch one SharedCapacityGroup by id. Includes: `capacity_pool`, `dids`."""
+        return await self._find(id, params)
+
+    async def create(self, model: SharedCapacityGroup) -> SharedCapacityGroup:
+        """Create a SharedCapacityGroup, sending every field that was set; returns the saved
+        model.
+        """
+        return await self._create(model)
+
+    async def update(self, model: SharedCapacityGroup) -> SharedCapacityGroup:
+        """Save the changes made to a SharedCapacityGroup (only changed fields are sent)."""
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | SharedCapacityGroup) -> None:
+        """Delete a SharedCapacityGroup, given its id or the model."""
+        await self._delete(id_or_model)

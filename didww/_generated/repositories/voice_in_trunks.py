@@ -1,0 +1,73 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/voice_in_trunks` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from didww._generated.models.voice_in_trunks import VoiceInTrunk
+from didww._query import QueryParams
+from didww._repository import AsyncRepository, SyncRepository
+from didww._resource_list import ResourceList
+
+__all__ = ["AsyncVoiceInTrunkRepository", "VoiceInTrunkRepository"]
+
+
+class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
+    """The `/voice_in_trunks` endpoints."""
+
+    _model = VoiceInTrunk
+    _path = "/voice_in_trunks"
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
+        """List voice in trunks (one page). Filters: `configuration.type`,
+        `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`, `cli_format`,
+        `cli_prefix`, `created_at`, `description`, `external_reference_id`, `name`,
+        `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`, `pop`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> VoiceInTrunk:
+        """Fetch one VoiceInTrunk by id. Includes: `voice_in_trunk_group`, `pop`."""
+        return self._find(id, params)
+
+    def create(self, model: VoiceInTrunk) -> VoiceInTrunk:
+        """Create a VoiceInTrunk, sending every field that was set; returns the saved model."""
+        return self._create(model)
+
+    def update(self, model: VoiceInTrunk) -> VoiceInTrunk:
+        """Save the changes made to a VoiceInTrunk (only changed fields are sent)."""
+        return self._update(model)
+
+    def delete(self, id_or_model: str | VoiceInTrunk) -> None:
+        """Delete a VoiceInTrunk, given its id or the model."""
+        self._delete(id_or_model)
+
+
+class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
+    """The `/voice_in_trunks` endpoints."""
+
+    _model = VoiceInTrunk
+    _path = "/voice_in_trunks"
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
+        """List voice in trunks (one page). Filters: `configuration.type`,
+        `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`, `cli_format`,
+        `cli_prefix`, `created_at`, `description`, `external_reference_id`, `name`,
+        `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`, `pop`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> VoiceInTrunk:
+        """Fetch one VoiceInTrunk by id. Includes: `voice_in_trunk_group`, `pop`."""
+        return await self._find(id, params)
+
+    async def create(self, model: VoiceInTrunk) -> VoiceInTrunk:
+        """Create a VoiceInTrunk, sending every field that was set; returns the saved model."""
+        return await self._create(model)
+
+    async def update(self, model: VoiceInTrunk) -> VoiceInTrunk:
+        """Save the changes made to a VoiceInTrunk (only changed fields are sent)."""
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | VoiceInTrunk) -> None:
+        """Delete a VoiceInTrunk, given its id or the model."""
+        await self._delete(id_or_model)

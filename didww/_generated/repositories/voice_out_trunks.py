@@ -1,0 +1,77 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/voice_out_trunks` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from didww._generated.models.voice_out_trunks import VoiceOutTrunk
+from didww._query import QueryParams
+from didww._repository import AsyncRepository, SyncRepository
+from didww._resource_list import ResourceList
+
+__all__ = ["AsyncVoiceOutTrunkRepository", "VoiceOutTrunkRepository"]
+
+
+class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
+    """The `/voice_out_trunks` endpoints."""
+
+    _model = VoiceOutTrunk
+    _path = "/voice_out_trunks"
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
+        """List voice out trunks (one page). Filters: `allow_any_did_as_cli`,
+        `authentication_method.type`, `default_did.id`, `default_dst_action`,
+        `external_reference_id`, `id`, `media_encryption_mode`, `name`, `name_contains`,
+        `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
+        `allow_any_did_as_cli`, `created_at`, `external_reference_id`, `name`,
+        `threshold_reached`. Includes: `dids`, `emergency_dids`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> VoiceOutTrunk:
+        """Fetch one VoiceOutTrunk by id. Includes: `dids`, `emergency_dids`."""
+        return self._find(id, params)
+
+    def create(self, model: VoiceOutTrunk) -> VoiceOutTrunk:
+        """Create a VoiceOutTrunk, sending every field that was set; returns the saved model."""
+        return self._create(model)
+
+    def update(self, model: VoiceOutTrunk) -> VoiceOutTrunk:
+        """Save the changes made to a VoiceOutTrunk (only changed fields are sent)."""
+        return self._update(model)
+
+    def delete(self, id_or_model: str | VoiceOutTrunk) -> None:
+        """Delete a VoiceOutTrunk, given its id or the model."""
+        self._delete(id_or_model)
+
+
+class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
+    """The `/voice_out_trunks` endpoints."""
+
+    _model = VoiceOutTrunk
+    _path = "/voice_out_trunks"
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
+        """List voice out trunks (one page). Filters: `allow_any_did_as_cli`,
+        `authentication_method.type`, `default_did.id`, `default_dst_action`,
+        `external_reference_id`, `id`, `media_encryption_mode`, `name`, `name_contains`,
+        `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
+        `allow_any_did_as_cli`, `created_at`, `external_reference_id`, `name`,
+        `threshold_reached`. Includes: `dids`, `emergency_dids`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> VoiceOutTrunk:
+        """Fetch one VoiceOutTrunk by id. Includes: `dids`, `emergency_dids`."""
+        return await self._find(id, params)
+
+    async def create(self, model: VoiceOutTrunk) -> VoiceOutTrunk:
+        """Create a VoiceOutTrunk, sending every field that was set; returns the saved model."""
+        return await self._create(model)
+
+    async def update(self, model: VoiceOutTrunk) -> VoiceOutTrunk:
+        """Save the changes made to a VoiceOutTrunk (only changed fields are sent)."""
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | VoiceOutTrunk) -> None:
+        """Delete a VoiceOutTrunk, given its id or the model."""
+        await self._delete(id_or_model)

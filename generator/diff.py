@@ -1,0 +1,145 @@
+"""A reviewable changelog of the API between two spec trees.
+
+Additions are safe for SDK users; removals and incompatible changes are marked ``BREAKING``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from generator import model as m
+
+T = TypeVar("T")
+
+_ACCESS_RANK = {"read_only": 0, "create_only": 1, "writable": 2}
+
+
+class _Log:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.breaking = 0
+
+    def add(self, text: str, *, breaking: bool = False) -> None:
+        if breaking:
+            self.breaking += 1
+        self.lines.append(f"- {'BREAKING: ' if breaking else ''}{text}")
+
+
+def _by_name(items: Iterable[T], key: Callable[[T], str]) -> dict[str, T]:
+    return {key(item): item for item in items}
+
+
+def _attributes(
+    log: _Log, owner: str, old: tuple[m.Attribute, ...], new: tuple[m.Attribute, ...]
+) -> None:
+    before = _by_name(old, lambda a: a.name)
+    after = _by_name(new, lambda a: a.name)
+    for name in sorted(set(before) - set(after)):
+        log.add(f"{owner}: attribute `{name}` removed", breaking=True)
+    for name in sorted(set(after) - set(before)):
+        a = after[name]
+        log.add(f"{owner}: attribute `{name}` added ({a.type}, {a.access})")
+    for name in sorted(set(before) & set(after)):
+        a, b = before[name], after[name]
+        if a.type != b.type:
+            log.add(f"{owner}.{name}: type {a.type} -> {b.type}", breaking=True)
+        if a.nullable != b.nullable:
+            log.add(
+                f"{owner}.{name}: {'now nullable' if b.nullable else 'no longer nullable'}",
+                breaking=b.nullable,
+            )
+        if a.access != b.access:
+            log.add(
+                f"{owner}.{name}: access {a.access} -> {b.access}",
+                breaking=_ACCESS_RANK[b.access] < _ACCESS_RANK[a.access],
+            )
+        if a.sensitive != b.sensitive:
+            log.add(f"{owner}.{name}: sensitive {a.sensitive} -> {b.sensitive}")
+
+
+def _relationships(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:
+    before = _by_name(old.relationships, lambda r: r.name)
+    after = _by_name(new.relationships, lambda r: r.name)
+    for name in sorted(set(before) - set(after)):
+        log.add(f"{owner}: relationship `{name}` removed", breaking=True)
+    for name in sorted(set(after) - set(before)):
+        r = after[name]
+        kind = "to-many" if r.to_many else "to-one"
+        log.add(f"{owner}: relationship `{name}` added ({kind} {', '.join(r.targets)})")
+    for name in sorted(set(before) & set(after)):
+        a, b = before[name], after[name]
+        if a.to_many != b.to_many or set(a.targets) - set(b.targets):
+            log.add(f"{owner}.{name}: target changed", breaking=True)
+        elif set(b.targets) - set(a.targets):
+            log.add(
+                f"{owner}.{name}: may now point at {', '.join(set(b.targets) - set(a.targets))}"
+            )
+        if a.access != b.access:
+            log.add(
+                f"{owner}.{name}: access {a.access} -> {b.access}",
+                breaking=_ACCESS_RANK[b.access] < _ACCESS_RANK[a.access],
+            )
+
+
+def _names(log: _Log, owner: str, what: str, old: tuple[str, ...], new: tuple[str, ...]) -> None:
+    for name in sorted(set(old) - set(new)):
+        log.add(f"{owner}: {what} `{name}` removed", breaking=True)
+    for name in sorted(set(new) - set(old)):
+        log.add(f"{owner}: {what} `{name}` added")
+
+
+def changelog(old: m.Spec, new: m.Spec) -> str:
+    """Markdown describing what changed from ``old`` to ``new``."""
+    log = _Log()
+    if old.api.version != new.api.version:
+        log.add(f"API version {old.api.version} -> {new.api.version}")
+    before = _by_name(old.resources, lambda r: r.type)
+    after = _by_name(new.resources, lambda r: r.type)
+    for type_ in sorted(set(before) - set(after)):
+        log.add(f"resource `{type_}` ({before[type_].class_name}) removed", breaking=True)
+    for type_ in sorted(set(after) - set(before)):
+        r = after[type_]
+        operations = ", ".join(r.operations) or "no endpoints"
+        log.add(f"resource `{type_}` ({r.class_name}) added: {operations}")
+    for type_ in sorted(set(before) & set(after)):
+        a, b = before[type_], after[type_]
+        if a.class_name != b.class_name:
+            log.add(f"{type_}: class {a.class_name} -> {b.class_name}", breaking=True)
+        if a.path != b.path:
+            log.add(f"{type_}: path {a.path} -> {b.path}", breaking=True)
+        _names(log, type_, "operation", a.operations, b.operations)
+        _attributes(log, type_, a.attributes, b.attributes)
+        _relationships(log, type_, a, b)
+        _names(log, type_, "filter", a.filters, b.filters)
+        _names(log, type_, "sort", a.sorts, b.sorts)
+        _names(log, type_, "include", a.includes, b.includes)
+    _enums(log, old, new)
+    objects_before = _by_name(old.objects, lambda o: o.name)
+    objects_after = _by_name(new.objects, lambda o: o.name)
+    for name in sorted(set(objects_before) - set(objects_after)):
+        log.add(f"object `{name}` removed", breaking=True)
+    for name in sorted(set(objects_after) - set(objects_before)):
+        log.add(f"object `{name}` added (wire type `{objects_after[name].wire_type}`)")
+    for name in sorted(set(objects_before) & set(objects_after)):
+        _attributes(log, name, objects_before[name].attributes, objects_after[name].attributes)
+    if not log.lines:
+        return "No API changes.\n"
+    summary = f"{len(log.lines)} change(s), {log.breaking} breaking."
+    return "# API changes\n\n" + "\n".join(log.lines) + f"\n\n{summary}\n"
+
+
+def _enums(log: _Log, old: m.Spec, new: m.Spec) -> None:
+    before = _by_name(old.enums, lambda e: e.name)
+    after = _by_name(new.enums, lambda e: e.name)
+    for name in sorted(set(before) - set(after)):
+        log.add(f"enum `{name}` removed", breaking=True)
+    for name in sorted(set(after) - set(before)):
+        log.add(f"enum `{name}` added")
+    for name in sorted(set(before) & set(after)):
+        a = {v.value: v.name for v in before[name].values}
+        b = {v.value: v.name for v in after[name].values}
+        for value in sorted(set(a) - set(b), key=str):
+            log.add(f"enum `{name}`: value {value!r} removed", breaking=True)
+        for value in sorted(set(b) - set(a), key=str):
+            log.add(f"enum `{name}`: value {value!r} added")

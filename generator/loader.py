@@ -1,0 +1,477 @@
+"""Reads ``spec/`` with ruamel.yaml into :mod:`generator.model` objects, checking as it goes.
+
+Every problem is reported as a :class:`SpecError` naming the file, the line and what is wrong.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from generator import model as m
+
+T = TypeVar("T")
+
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+_CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_ENUM_MEMBER = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+_TYPE_EXPR = re.compile(r"^(?P<kind>[a-z_]+)(?:\[(?P<arg>.+)\])?$")
+
+
+class SpecError(Exception):
+    """A problem in the spec, located by file and line."""
+
+    def __init__(self, path: Path, line: int | None, message: str) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {message}")
+
+
+class _Node:
+    """A mapping from the YAML file with its location, for precise error messages."""
+
+    def __init__(self, path: Path, data: Any, line: int | None, what: str) -> None:
+        if not isinstance(data, CommentedMap):
+            raise SpecError(path, line, f"{what} must be a mapping")
+        self.path = path
+        self.data = data
+        self.line = line if line is not None else data.lc.line + 1
+        self.what = what
+        self._seen: set[str] = set()
+
+    def key_line(self, key: str) -> int:
+        try:
+            return int(self.data.lc.key(key)[0]) + 1
+        except (KeyError, TypeError):
+            return self.line
+
+    def error(self, key: str | None, message: str) -> SpecError:
+        return SpecError(self.path, self.key_line(key) if key else self.line, message)
+
+    def get(self, key: str, kind: type[T] | tuple[type, ...], default: Any = ...) -> Any:
+        self._seen.add(key)
+        if key not in self.data:
+            if default is ...:
+                raise self.error(None, f"{self.what}: missing '{key}'")
+            return default
+        value = self.data[key]
+        kinds = _tuple(kind)
+        if not isinstance(value, kind) or (
+            isinstance(value, bool) and int in kinds and bool not in kinds
+        ):
+            expected = " or ".join(k.__name__ for k in kinds)
+            raise self.error(key, f"{self.what}: '{key}' must be {expected}")
+        return value
+
+    def text(self, key: str, default: Any = ...) -> str:
+        value = self.get(key, str, default)
+        if isinstance(value, str) and not value.strip():
+            raise self.error(key, f"{self.what}: '{key}' must not be empty")
+        return str(value)
+
+    def child(self, key: str, sub: str) -> _Node:
+        value = self.data[key]
+        return _Node(self.path, value, self.key_line(key), sub)
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        value = self.get(key, (CommentedSeq, str), CommentedSeq())
+        items = [value] if isinstance(value, str) else list(value)
+        for item in items:
+            if not isinstance(item, str) or not item:
+                raise self.error(key, f"{self.what}: '{key}' must list non-empty strings")
+        if len(set(items)) != len(items):
+            raise self.error(key, f"{self.what}: '{key}' lists a value twice")
+        return tuple(items)
+
+    def done(self) -> None:
+        for key in self.data:
+            if key not in self._seen:
+                raise self.error(str(key), f"{self.what}: unknown key '{key}'")
+
+
+def _tuple(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def _read(path: Path) -> Any:
+    yaml = YAML(typ="rt")
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"))
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise SpecError(path, line, f"invalid YAML: {exc.problem or exc.context}") from None
+    except OSError as exc:
+        raise SpecError(path, None, f"cannot read: {exc.strerror}") from None
+
+
+def parse_type(text: str, fail: Callable[[str], SpecError]) -> m.TypeRef:
+    """Parse a type expression such as ``list[enum[Codec]]``."""
+    match = _TYPE_EXPR.match(text.strip())
+    if not match:
+        raise fail(f"malformed type '{text}'")
+    kind, arg = match["kind"], match["arg"]
+    if kind in m.SCALARS and arg is None:
+        return m.TypeRef(kind)
+    if kind == "list" and arg:
+        return m.TypeRef("list", item=parse_type(arg, fail))
+    if kind in ("enum", "object", "union") and arg and _CLASS_NAME.match(arg):
+        return m.TypeRef(kind, name=arg)
+    raise fail(f"unknown type '{text}'")
+
+
+def _type_of(node: _Node) -> m.TypeRef:
+    def fail(message: str) -> SpecError:
+        return node.error("type", message)
+
+    return parse_type(node.text("type"), fail)
+
+
+def _access(node: _Node) -> str:
+    access = node.text("access", "read_only")
+    if access not in m.ACCESS:
+        raise node.error("access", f"{node.what}: access must be one of {', '.join(m.ACCESS)}")
+    return access
+
+
+def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
+    if key not in parent.data:
+        parent.get(key, CommentedMap, None)
+        return ()
+    table = parent.child(key, f"{parent.what} {key}")
+    parent.get(key, CommentedMap)
+    out = []
+    for name in table.data:
+        node = table.child(name, f"attribute '{name}'")
+        table.get(name, CommentedMap)
+        if not isinstance(name, str) or not _IDENTIFIER.match(name) or keyword.iskeyword(name):
+            raise table.error(str(name), f"attribute name '{name}' is not a valid identifier")
+        out.append(
+            m.Attribute(
+                name=name,
+                type=_type_of(node),
+                description=node.text("description"),
+                access=_access(node),
+                nullable=node.get("nullable", bool, False),
+                sensitive=node.get("sensitive", bool, False),
+                write_only=node.get("write_only", bool, False),
+            )
+        )
+        node.done()
+    return tuple(out)
+
+
+def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
+    if "relationships" not in parent.data:
+        return ()
+    parent.get("relationships", CommentedMap)
+    table = parent.child("relationships", "relationships")
+    out = []
+    for name in table.data:
+        node = table.child(name, f"relationship '{name}'")
+        if not isinstance(name, str) or not _IDENTIFIER.match(name) or keyword.iskeyword(name):
+            raise table.error(str(name), f"relationship name '{name}' is not a valid identifier")
+        to = node.text("to")
+        if to not in ("one", "many"):
+            raise node.error("to", f"relationship '{name}': 'to' must be one or many")
+        targets = node.strings("target")
+        if not targets:
+            raise node.error("target", f"relationship '{name}': target is required")
+        out.append(
+            m.Relationship(
+                name=name,
+                to_many=to == "many",
+                targets=targets,
+                description=node.text("description"),
+                access=_access(node),
+                exclusive_with=node.strings("exclusive_with"),
+                write_only=node.get("write_only", bool, False),
+            )
+        )
+        node.done()
+    return tuple(out)
+
+
+def _meta(parent: _Node) -> tuple[m.MetaField, ...]:
+    if "meta" not in parent.data:
+        return ()
+    parent.get("meta", CommentedMap)
+    table = parent.child("meta", "meta")
+    out = []
+    for name in table.data:
+        node = table.child(name, f"meta field '{name}'")
+        out.append(
+            m.MetaField(
+                name=str(name),
+                type=_type_of(node),
+                description=node.text("description"),
+                nullable=node.get("nullable", bool, False),
+            )
+        )
+        node.done()
+    return tuple(out)
+
+
+def load_resource(path: Path) -> m.Resource:
+    node = _Node(path, _read(path), 1, f"resource {path.stem}")
+    type_ = node.text("type")
+    if type_ != path.stem:
+        raise node.error("type", f"type '{type_}' does not match the file name '{path.stem}'")
+    class_name = node.text("class")
+    if not _CLASS_NAME.match(class_name):
+        raise node.error("class", f"class name '{class_name}' is not a CapWords identifier")
+    operations = node.strings("operations")
+    for op in operations:
+        if op not in m.OPERATIONS:
+            raise node.error("operations", f"unknown operation '{op}'")
+    singleton = node.get("singleton", bool, False)
+    if singleton and set(operations) - {"find"}:
+        raise node.error("singleton", "a singleton resource only supports find")
+    resource = m.Resource(
+        type=type_,
+        class_name=class_name,
+        path=node.text("path", "/" + type_),
+        singleton=singleton,
+        public=node.get("public", bool, False),
+        multipart_create=node.get("multipart_create", bool, False),
+        description=node.text("description"),
+        operations=tuple(op for op in m.OPERATIONS if op in operations),
+        attributes=_attributes(node, "attributes"),
+        relationships=_relationships(node),
+        filters=node.strings("filters"),
+        sorts=node.strings("sorts"),
+        includes=node.strings("includes"),
+        meta=_meta(node),
+    )
+    node.done()
+    if not resource.path.startswith("/"):
+        raise node.error("path", f"path '{resource.path}' must start with '/'")
+    _check_names(node, resource)
+    return resource
+
+
+def _check_names(node: _Node, resource: m.Resource) -> None:
+    """Attribute, relationship and derived ``_id``/``_ids`` names must not collide."""
+    seen: dict[str, str] = {}
+    reserved = {"id", "meta", "type", "resource_type", "extra_attributes", "is_dirty"}
+    names: list[tuple[str, str]] = [(a.name, "attributes") for a in resource.attributes]
+    for rel in resource.relationships:
+        names.append((rel.name, "relationships"))
+        names.append((rel.name[:-1] + "_ids" if rel.to_many else rel.name + "_id", "relationships"))
+    for name, key in names:
+        if name in reserved:
+            raise node.error(key, f"'{name}' is reserved by the model base class")
+        if name in seen:
+            raise node.error(key, f"duplicate attribute '{name}' (also in {seen[name]})")
+        seen[name] = key
+
+
+def load_enums(path: Path) -> tuple[m.Enum, ...]:
+    root = _Node(path, _read(path), 1, "enums")
+    out = []
+    for name in root.data:
+        node = root.child(name, f"enum '{name}'")
+        if not isinstance(name, str) or not _CLASS_NAME.match(name):
+            raise root.error(str(name), f"enum name '{name}' is not a CapWords identifier")
+        kind = node.text("type", "string")
+        description = node.text("description")
+        values: list[m.EnumValue] = []
+        if kind == "string":
+            for value in node.strings("values"):
+                member = re.sub(r"[^A-Za-z0-9]+", "_", value).strip("_").upper()
+                if not member or not _ENUM_MEMBER.match(member) or member[0].isdigit():
+                    raise node.error("values", f"enum '{name}': bad enum value '{value}'")
+                values.append(m.EnumValue(member, value))
+        elif kind == "integer":
+            table = node.get("values", CommentedMap)
+            for member, value in table.items():
+                if not isinstance(member, str) or not _ENUM_MEMBER.match(member):
+                    raise node.error("values", f"enum '{name}': bad member name '{member}'")
+                if not isinstance(value, int) or isinstance(value, bool):
+                    raise node.error("values", f"enum '{name}': bad enum value {value!r}")
+                values.append(m.EnumValue(member, value))
+        else:
+            raise node.error("type", f"enum '{name}': type must be string or integer")
+        if not values:
+            raise node.error("values", f"enum '{name}' has no values")
+        _unique(node, f"enum '{name}'", [v.name for v in values], "member")
+        _unique(node, f"enum '{name}'", [v.value for v in values], "value")
+        node.done()
+        out.append(m.Enum(name=name, kind=kind, description=description, values=tuple(values)))
+    return tuple(out)
+
+
+def _unique(node: _Node, what: str, items: Iterable[object], label: str) -> None:
+    seen: set[object] = set()
+    for item in items:
+        if item in seen:
+            raise node.error("values", f"{what}: duplicate {label} {item!r}")
+        seen.add(item)
+
+
+def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union, ...]]:
+    root = _Node(path, _read(path), 1, "objects file")
+    objects: list[m.NestedObject] = []
+    root.get("objects", CommentedMap)
+    table = root.child("objects", "objects")
+    for name in table.data:
+        node = table.child(name, f"object '{name}'")
+        if not isinstance(name, str) or not _CLASS_NAME.match(name):
+            raise table.error(str(name), f"object name '{name}' is not a CapWords identifier")
+        attributes = _attributes(node, "attributes")
+        rules = []
+        for raw in node.get("rules", CommentedSeq, CommentedSeq()):
+            rule = _Node(path, raw, node.key_line("rules"), f"object '{name}' rule")
+            when = rule.child("when", "rule condition")
+            rule.get("when", CommentedMap)
+            trigger = when.text("attribute")
+            if "equals" in when.data:
+                equals, value = True, when.get("equals", object)
+            else:
+                equals, value = False, when.get("not_equals", object)
+            sets = tuple((str(k), v) for k, v in rule.get("set", CommentedMap).items())
+            known = {a.name for a in attributes}
+            for attribute in [trigger, *(k for k, _ in sets)]:
+                if attribute not in known:
+                    raise rule.error(None, f"object '{name}': rule names unknown '{attribute}'")
+            when.done()
+            rule.done()
+            rules.append(m.Rule(trigger, equals, value, sets))
+        objects.append(
+            m.NestedObject(
+                name=name,
+                wire_type=node.text("wire_type"),
+                read_only=node.get("read_only", bool, False),
+                description=node.text("description"),
+                attributes=attributes,
+                rules=tuple(rules),
+            )
+        )
+        node.done()
+    unions: list[m.Union] = []
+    root.get("unions", CommentedMap)
+    table = root.child("unions", "unions")
+    for name in table.data:
+        node = table.child(name, f"union '{name}'")
+        unions.append(
+            m.Union(
+                name=str(name),
+                description=node.text("description"),
+                variants=node.strings("variants"),
+                fallback=node.text("fallback"),
+            )
+        )
+        node.done()
+    root.done()
+    return tuple(objects), tuple(unions)
+
+
+def load_api(path: Path) -> m.Api:
+    node = _Node(path, _read(path), 1, "api")
+    environments = node.get("environments", CommentedMap)
+    envs = tuple((str(k), str(v)) for k, v in environments.items())
+    default = node.text("default_environment")
+    if default not in dict(envs):
+        raise node.error("default_environment", f"unknown environment '{default}'")
+    api = m.Api(version=node.text("api_version"), default_environment=default, environments=envs)
+    node.done()
+    return api
+
+
+def load_spec(root: Path) -> m.Spec:
+    """Load and cross-check a whole spec tree."""
+    objects, unions = load_objects(root / "objects.yaml")
+    resource_files = sorted((root / "resources").glob("*.yaml"))
+    if not resource_files:
+        raise SpecError(root / "resources", None, "no resource files")
+    spec = m.Spec(
+        api=load_api(root / "api.yaml"),
+        enums=load_enums(root / "enums.yaml"),
+        objects=objects,
+        unions=unions,
+        resources=tuple(load_resource(p) for p in resource_files),
+    )
+    _cross_check(root, spec)
+    return spec
+
+
+def _cross_check(root: Path, spec: m.Spec) -> None:
+    enums = {e.name for e in spec.enums}
+    objects = {o.name: o for o in spec.objects}
+    unions = {u.name for u in spec.unions}
+    types = {r.type for r in spec.resources}
+
+    def check_type(path: Path, owner: str, ref: m.TypeRef) -> None:
+        if ref.kind == "list" and ref.item is not None:
+            check_type(path, owner, ref.item)
+            return
+        known = {"enum": enums, "object": set(objects), "union": unions}.get(ref.kind)
+        if known is not None and ref.name not in known:
+            raise SpecError(path, None, f"{owner}: unknown {ref.kind} '{ref.name}'")
+
+    objects_path = root / "objects.yaml"
+    for obj in spec.objects:
+        for attribute in obj.attributes:
+            check_type(objects_path, f"{obj.name}.{attribute.name}", attribute.type)
+    class_names: dict[str, str] = {}
+    for union in spec.unions:
+        for variant in union.variants:
+            if variant not in objects:
+                raise SpecError(objects_path, None, f"union '{union.name}': unknown '{variant}'")
+        wires = [objects[v].wire_type for v in union.variants]
+        if len(set(wires)) != len(wires):
+            raise SpecError(objects_path, None, f"union '{union.name}': duplicate wire types")
+        for name in (union.name, union.fallback):
+            if name in objects or name in class_names:
+                raise SpecError(objects_path, None, f"name '{name}' is used twice")
+            class_names[name] = union.name
+    paths: dict[str, str] = {}
+    for resource in spec.resources:
+        path = root / "resources" / f"{resource.type}.yaml"
+        if resource.class_name in class_names or resource.class_name in objects:
+            raise SpecError(path, None, f"class name '{resource.class_name}' is used twice")
+        class_names[resource.class_name] = resource.type
+        if resource.operations:
+            if resource.segment in paths:
+                raise SpecError(path, None, f"path '{resource.path}' is used twice")
+            paths[resource.segment] = resource.type
+        for attribute in resource.attributes:
+            check_type(path, f"{resource.type}.{attribute.name}", attribute.type)
+        for meta in resource.meta:
+            check_type(path, f"{resource.type} meta {meta.name}", meta.type)
+        relationships = {r.name: r for r in resource.relationships}
+        for rel in resource.relationships:
+            for target in rel.targets:
+                if target not in types:
+                    raise SpecError(
+                        path,
+                        None,
+                        f"relationship '{rel.name}' points at missing resource " f"'{target}'",
+                    )
+            for partner in rel.exclusive_with:
+                if partner not in relationships:
+                    raise SpecError(
+                        path,
+                        None,
+                        f"relationship '{rel.name}': exclusive_with names unknown " f"'{partner}'",
+                    )
+        for include in resource.includes:
+            _check_include(spec, path, resource, include)
+
+
+def _check_include(spec: m.Spec, path: Path, resource: m.Resource, include: str) -> None:
+    current = [resource]
+    for segment in include.split("."):
+        rels = [r for res in current for r in res.relationships if r.name == segment]
+        if not rels:
+            raise SpecError(path, None, f"include '{include}': no relationship '{segment}'")
+        current = [t for r in rels for t in (spec.resource(x) for x in r.targets) if t is not None]

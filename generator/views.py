@@ -1,0 +1,429 @@
+"""Turns spec objects into the plain values templates print: names, annotations, docstrings.
+
+All decisions live here so that templates only loop and branch.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+
+from generator import model as m
+
+HEADER = "# Generated from spec/ by `python -m generator`; do not edit, change the spec instead."
+
+_SCALAR_ANNOTATIONS = {
+    "string": "str",
+    "integer": "int",
+    "boolean": "bool",
+    "decimal": "Decimal",
+    "date": "dt.date",
+    "datetime": "dt.datetime",
+    "json": "dict[str, Any]",
+}
+_SCALAR_CODECS = {
+    "string": "STRING",
+    "integer": "INTEGER",
+    "boolean": "BOOLEAN",
+    "decimal": "DECIMAL",
+    "date": "DATE",
+    "datetime": "DATETIME",
+    "json": "JSON_OBJECT",
+}
+_ACCESS = {"read_only": "READ_ONLY", "create_only": "CREATE_ONLY", "writable": "WRITABLE"}
+
+
+def docstring(text: str, indent: int) -> list[str]:
+    """Wrap a description into docstring lines that fit 100 columns at ``indent``."""
+    clean = text.replace("\\", "\\\\").replace('"""', "'''").strip()
+    lines: list[str] = []
+    for paragraph in clean.split("\n\n"):
+        if lines:
+            lines.append("")
+        lines.extend(textwrap.wrap(" ".join(paragraph.split()), width=94 - indent) or [""])
+    return lines
+
+
+def constant_name(name: str) -> str:
+    """``TrunkConfiguration`` -> ``TRUNK_CONFIGURATION``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).upper()
+
+
+@dataclass(frozen=True)
+class Imports:
+    decimal: bool
+    datetime: bool
+    any: bool
+    enums: tuple[str, ...]
+    objects: tuple[str, ...]
+    codecs: tuple[str, ...]
+
+
+class TypeInfo:
+    """How one spec type is annotated and decoded in Python."""
+
+    def __init__(self, spec: m.Spec) -> None:
+        self._enums = {e.name: e for e in spec.enums}
+        self._objects = {o.name: o for o in spec.objects}
+
+    def annotation(self, ref: m.TypeRef) -> str:
+        if ref.kind == "list" and ref.item is not None:
+            return f"list[{self.annotation(ref.item)}]"
+        if ref.kind in _SCALAR_ANNOTATIONS:
+            return _SCALAR_ANNOTATIONS[ref.kind]
+        return ref.name
+
+    def codec(self, ref: m.TypeRef) -> str:
+        if ref.kind == "list" and ref.item is not None:
+            return f"ListCodec({self.codec(ref.item)})"
+        if ref.kind == "enum":
+            wire = "int" if self._enums[ref.name].kind == "integer" else "str"
+            return f"EnumCodec({ref.name}, {wire})"
+        if ref.kind in ("object", "union"):
+            return f"{constant_name(ref.name)}_CODEC"
+        return _SCALAR_CODECS[ref.kind]
+
+    def imports(self, refs: list[m.TypeRef]) -> Imports:
+        flat: list[m.TypeRef] = []
+        codecs: set[str] = set()
+        for ref in refs:
+            while ref.kind == "list" and ref.item is not None:
+                codecs.add("ListCodec")
+                ref = ref.item
+            flat.append(ref)
+            if ref.kind == "enum":
+                codecs.add("EnumCodec")
+            elif ref.kind in _SCALAR_CODECS:
+                codecs.add(_SCALAR_CODECS[ref.kind])
+        objects: set[str] = set()
+        for ref in flat:
+            if ref.kind in ("object", "union"):
+                objects.update((ref.name, f"{constant_name(ref.name)}_CODEC"))
+        return Imports(
+            decimal=any(r.kind == "decimal" for r in flat),
+            datetime=any(r.kind in ("date", "datetime") for r in flat),
+            any=any(r.kind == "json" for r in flat),
+            enums=tuple(sorted({r.name for r in flat if r.kind == "enum"})),
+            objects=tuple(sorted(objects)),
+            codecs=tuple(sorted(codecs, key=lambda c: (not c.isupper(), c))),
+        )
+
+
+@dataclass(frozen=True)
+class AttributeView:
+    name: str
+    annotation: str
+    codec: str
+    access: str
+    sensitive: bool
+    doc: list[str]
+    settable: bool
+
+
+@dataclass(frozen=True)
+class RelationshipView:
+    name: str
+    id_name: str
+    to_many: bool
+    annotation: str
+    targets: str
+    access: str
+    exclusive_with: str
+    doc: list[str]
+    id_doc: list[str]
+    settable: bool
+
+
+@dataclass(frozen=True)
+class ParamView:
+    name: str
+    annotation: str
+
+
+def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> AttributeView:
+    annotation = types.annotation(attribute.type)
+    if attribute.nullable:
+        annotation += " | None"
+    notes = []
+    if attribute.access == "read_only":
+        notes.append("Read-only.")
+    elif attribute.access == "create_only":
+        notes.append("Can only be set when creating.")
+    if attribute.write_only:
+        notes.append("Sent by the SDK, never returned by the API.")
+    return AttributeView(
+        name=attribute.name,
+        annotation=annotation,
+        codec=types.codec(attribute.type),
+        access=_ACCESS[attribute.access],
+        sensitive=attribute.sensitive,
+        doc=docstring(" ".join([attribute.description, *notes]), indent),
+        settable=attribute.access != "read_only",
+    )
+
+
+def _optional(annotation: str) -> str:
+    """Add ``NotGiven`` to a parameter annotation, keeping ``None`` last."""
+    if annotation.endswith(" | None"):
+        return annotation[: -len(" | None")] + " | NotGiven | None"
+    return annotation + " | NotGiven"
+
+
+def _params(
+    attributes: list[AttributeView], relationships: list[RelationshipView]
+) -> list[ParamView]:
+    params = [ParamView(a.name, _optional(a.annotation)) for a in attributes if a.settable]
+    for rel in relationships:
+        if not rel.settable:
+            continue
+        if rel.to_many:
+            params.append(ParamView(rel.name, _optional(f"list[{rel.annotation}]")))
+            params.append(ParamView(rel.id_name, _optional("list[str]")))
+        else:
+            params.append(ParamView(rel.name, _optional(f"{rel.annotation} | None")))
+            if "," not in rel.targets.strip("(),"):
+                params.append(ParamView(rel.id_name, _optional("str | None")))
+    return params
+
+
+@dataclass(frozen=True)
+class ModelView:
+    header: str
+    module: str
+    type: str
+    class_name: str
+    doc: list[str]
+    attributes: list[AttributeView]
+    relationships: list[RelationshipView]
+    params: list[ParamView]
+    imports: Imports
+    targets: list[tuple[str, str]]
+    resource_names: list[str]
+
+
+def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
+    types = TypeInfo(spec)
+    classes = {r.type: r.class_name for r in spec.resources}
+    attributes = [_attribute(types, a, 4) for a in resource.attributes]
+    relationships = []
+    for rel in resource.relationships:
+        annotation = " | ".join(classes[t] for t in rel.targets)
+        id_name = rel.name[:-1] + "_ids" if rel.to_many else rel.name + "_id"
+        notes = []
+        if rel.access == "read_only":
+            notes.append("Read-only.")
+        elif rel.access == "create_only":
+            notes.append("Can only be set when creating.")
+        if rel.write_only:
+            notes.append("Sent by the SDK, never returned by the API.")
+        id_note = "The ids of" if rel.to_many else "The id of"
+        id_notes = list(notes)
+        if rel.exclusive_with:
+            clears = ", ".join(f"`{p}`" for p in rel.exclusive_with)
+            id_notes.append(f"Setting it clears {clears}.")
+        relationships.append(
+            RelationshipView(
+                name=rel.name,
+                id_name=id_name,
+                to_many=rel.to_many,
+                annotation=annotation,
+                targets="(" + ", ".join(f'"{t}"' for t in rel.targets) + ",)",
+                access=_ACCESS[rel.access],
+                exclusive_with="(" + "".join(f'"{p}", ' for p in rel.exclusive_with) + ")",
+                doc=docstring(" ".join([rel.description, *notes]), 4),
+                id_doc=docstring(f"{id_note} `{rel.name}`. {' '.join(id_notes)}", 4),
+                settable=rel.access != "read_only",
+            )
+        )
+    doc = resource.description
+    if resource.meta:
+        fields = "; ".join(f"`{f.name}`: {f.description}" for f in resource.meta)
+        doc += f"\n\nResource meta (``model.meta``): {fields}"
+    targets = sorted(
+        {(t, classes[t]) for rel in resource.relationships for t in rel.targets}
+        - {(resource.type, resource.class_name)}
+    )
+    return ModelView(
+        header=HEADER,
+        module=resource.type,
+        type=resource.type,
+        class_name=resource.class_name,
+        doc=docstring(doc, 4),
+        attributes=attributes,
+        relationships=relationships,
+        params=_params(attributes, relationships),
+        imports=types.imports([a.type for a in resource.attributes]),
+        targets=targets,
+        resource_names=_resource_imports(relationships),
+    )
+
+
+def _resource_imports(relationships: list[RelationshipView]) -> list[str]:
+    names = {"Resource", "register"}
+    for rel in relationships:
+        names.update(("ToMany", "ToManyIds") if rel.to_many else ("ToOne", "ToOneId"))
+    return sorted(names, key=lambda n: (n[0].islower(), n))
+
+
+@dataclass(frozen=True)
+class OperationView:
+    name: str
+    doc: list[str]
+
+
+@dataclass(frozen=True)
+class RepositoryView:
+    header: str
+    module: str
+    class_name: str
+    model: str
+    path: str
+    public: bool
+    singleton: bool
+    doc: list[str]
+    operations: list[OperationView]
+
+
+def _list_doc(resource: m.Resource) -> str:
+    parts = [f"List {resource.type.replace('_', ' ')} (one page)."]
+    for label, values in (
+        ("Filters", resource.filters),
+        ("Sorts", resource.sorts),
+        ("Includes", resource.includes),
+    ):
+        if values:
+            parts.append(f"{label}: {', '.join(f'`{v}`' for v in values)}.")
+    return " ".join(parts)
+
+
+_OPERATION_DOCS = {
+    "find": "Fetch one {name} by id.",
+    "create": "Create a {name}, sending every field that was set; returns the saved model.",
+    "update": "Save the changes made to a {name} (only changed fields are sent).",
+    "delete": "Delete a {name}, given its id or the model.",
+}
+
+
+def repository_view(resource: m.Resource) -> RepositoryView:
+    name = resource.class_name
+    operations = []
+    for op in resource.operations:
+        if op == "create" and resource.multipart_create:
+            continue
+        if op == "list":
+            text = _list_doc(resource)
+        elif op == "find" and resource.singleton:
+            text = f"Fetch the {name}."
+        else:
+            text = _OPERATION_DOCS[op].format(name=name)
+        if op in ("list", "find") and resource.includes and op == "find":
+            text += f" Includes: {', '.join(f'`{v}`' for v in resource.includes)}."
+        operations.append(OperationView(op, docstring(text, 8)))
+    return RepositoryView(
+        header=HEADER,
+        module=resource.type,
+        class_name=f"{name}Repository",
+        model=name,
+        path=resource.path,
+        public=resource.public,
+        singleton=resource.singleton,
+        doc=docstring(f"The `{resource.path}` endpoints.", 4),
+        operations=operations,
+    )
+
+
+@dataclass(frozen=True)
+class ObjectView:
+    name: str
+    wire_type: str
+    read_only: bool
+    doc: list[str]
+    attributes: list[AttributeView]
+    params: list[ParamView]
+    rules: list[str]
+
+
+@dataclass(frozen=True)
+class UnionView:
+    name: str
+    codec: str
+    fallback: str
+    doc: list[str]
+    fallback_doc: list[str]
+    variants: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class ObjectsView:
+    header: str
+    objects: list[ObjectView]
+    unions: list[UnionView]
+    imports: Imports
+    exported: list[str]
+
+
+def objects_view(spec: m.Spec) -> ObjectsView:
+    types = TypeInfo(spec)
+    objects = []
+    for obj in spec.objects:
+        attributes = [_attribute(types, a, 4) for a in obj.attributes]
+        rules = [
+            f"({r.attribute!r}, {r.equals!r}, {r.value!r}, {dict(r.sets)!r})" for r in obj.rules
+        ]
+        doc = obj.description + (" Read-only: the API does not accept it." if obj.read_only else "")
+        objects.append(
+            ObjectView(
+                name=obj.name,
+                wire_type=obj.wire_type,
+                read_only=obj.read_only,
+                doc=docstring(doc, 4),
+                attributes=attributes,
+                params=[] if obj.read_only else _params(attributes, []),
+                rules=rules,
+            )
+        )
+    by_name = {o.name: o for o in spec.objects}
+    unions = [
+        UnionView(
+            name=u.name,
+            codec=f"{constant_name(u.name)}_CODEC",
+            fallback=u.fallback,
+            doc=docstring(u.description, 0),
+            fallback_doc=docstring(
+                f"A {u.name} of a type this SDK does not know; kept and written back unchanged.",
+                4,
+            ),
+            variants=[(by_name[v].wire_type, v) for v in u.variants],
+        )
+        for u in spec.unions
+    ]
+    refs = [a.type for o in spec.objects for a in o.attributes]
+    exported = sorted([o.name for o in objects] + [n for u in unions for n in (u.name, u.fallback)])
+    return ObjectsView(
+        header=HEADER,
+        objects=objects,
+        unions=unions,
+        imports=types.imports(refs),
+        exported=exported,
+    )
+
+
+@dataclass(frozen=True)
+class EnumView:
+    name: str
+    base: str
+    doc: list[str]
+    members: list[tuple[str, str]]
+
+
+def enums_view(spec: m.Spec) -> list[EnumView]:
+    return [
+        EnumView(
+            name=e.name,
+            base="OpenIntEnum" if e.kind == "integer" else "OpenStrEnum",
+            doc=docstring(e.description, 4),
+            members=[(v.name, repr(v.value)) for v in e.values],
+        )
+        for e in sorted(spec.enums, key=lambda e: e.name)
+    ]
