@@ -131,6 +131,7 @@ class RepositoryCore(Generic[M]):
     _model: type[M]
     _path: str
     _public: bool = False
+    _singleton: bool = False
 
     def __init__(self, core: ClientCore) -> None:
         self._core = core
@@ -149,7 +150,7 @@ class RepositoryCore(Generic[M]):
         return Call(request, finish)
 
     def _find_call(self, id: str | None, params: QueryParams | None) -> Call[M]:
-        path = self._path if id is None else f"{self._path}/{_check_id(id, self._name('find'))}"
+        path = self._path if self._singleton else f"{self._path}/{_check_id(id, self._name('find'))}"
         request = self._core.build_request("GET", path, params=params, public=self._public)
         return Call(request, self._single)
 

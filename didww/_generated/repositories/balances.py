@@ -15,6 +15,7 @@ class BalanceRepository(SyncRepository[Balance]):
 
     _model = Balance
     _path = "/balance"
+    _singleton = True
 
     def find(self, params: QueryParams | None = None) -> Balance:
         """Fetch the Balance."""
@@ -26,6 +27,7 @@ class AsyncBalanceRepository(AsyncRepository[Balance]):
 
     _model = Balance
     _path = "/balance"
+    _singleton = True
 
     async def find(self, params: QueryParams | None = None) -> Balance:
         """Fetch the Balance."""

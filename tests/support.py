@@ -1,0 +1,68 @@
+"""Shared test helpers: a recording mock transport and fixture loading."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+import didww
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture(name: str) -> Any:
+    """A pretty-printed JSON fixture from tests/fixtures/."""
+    return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def fixture_bytes(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+Answer = Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    """Records every request and answers from a queue or a function."""
+
+    def __init__(self, answer: Answer | None = None) -> None:
+        self.requests: list[httpx.Request] = []
+        self.queue: list[httpx.Response] = []
+        self.answer = answer
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        self.requests.append(request)
+        if self.queue:
+            return self.queue.pop(0)
+        if self.answer is not None:
+            return self.answer(request)
+        return httpx.Response(204)
+
+    def reply(self, status: int = 200, body: Any = None, **kwargs: Any) -> Recorder:
+        if body is None:
+            self.queue.append(httpx.Response(status, **kwargs))
+        elif isinstance(body, (bytes, str)):
+            self.queue.append(httpx.Response(status, content=body, **kwargs))
+        else:
+            self.queue.append(httpx.Response(status, json=body, **kwargs))
+        return self
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def last_json(self) -> Any:
+        return json.loads(self.last.content)
+
+    def client(self, **kwargs: Any) -> didww.Client:
+        http = httpx.Client(transport=httpx.MockTransport(self))
+        return didww.Client(api_key="test-key", http_client=http, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> didww.AsyncClient:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(self))
+        return didww.AsyncClient(api_key="test-key", http_client=http, **kwargs)

@@ -1,0 +1,459 @@
+"""update() sends exactly what changed; create() sends what was set; read-only never leaves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import didww
+from didww import enums
+from tests.support import Recorder, fixture
+
+DID_ID = "9df99644-f1a5-4a3c-99a4-559d758eb96b"
+TRUNK_ID = "41b94706-325e-4704-a433-d65105758836"
+
+
+def echo(request: Any) -> Any:
+    """Answer a write with the document it carried, plus an id."""
+    import json
+
+    import httpx
+
+    doc = json.loads(request.content)
+    doc["data"].setdefault("id", "new-id")
+    return httpx.Response(201 if request.method == "POST" else 200, json=doc)
+
+
+def loaded_did() -> tuple[didww.DID, didww.Client, Recorder]:
+    recorder = Recorder(echo).reply(200, fixture("responses/did_with_includes.json"))
+    client = recorder.client()
+    return client.dids.find(DID_ID), client, recorder
+
+
+def sent(recorder: Recorder) -> Any:
+    return recorder.last_json()["data"]
+
+
+def test_update_sends_only_changed_attributes() -> None:
+    did, client, recorder = loaded_did()
+    did.dedicated_channels_count = 5
+    client.dids.update(did)
+    assert recorder.last.method == "PATCH"
+    assert recorder.last.url.path == f"/v3/dids/{DID_ID}"
+    assert sent(recorder) == {
+        "type": "dids",
+        "id": DID_ID,
+        "attributes": {"dedicated_channels_count": 5},
+    }
+
+
+def test_unchanged_model_sends_no_attributes() -> None:
+    did, client, recorder = loaded_did()
+    _ = did.description, did.created_at, did.did_group, did.voice_in_trunk
+    client.dids.update(did)
+    assert sent(recorder) == {"type": "dids", "id": DID_ID}
+
+
+def test_model_built_from_id_sends_only_given_fields() -> None:
+    recorder = Recorder(echo)
+    recorder.client().dids.update(didww.DID(id=DID_ID, description="New description"))
+    assert sent(recorder) == {
+        "type": "dids",
+        "id": DID_ID,
+        "attributes": {"description": "New description"},
+    }
+
+
+def test_setting_nullable_attribute_to_none_sends_null() -> None:
+    did, client, recorder = loaded_did()
+    did.description = None
+    did.capacity_limit = None
+    client.dids.update(did)
+    assert sent(recorder)["attributes"] == {"description": None, "capacity_limit": None}
+
+
+def test_clearing_to_one_relationship_sends_data_null() -> None:
+    did, client, recorder = loaded_did()
+    did.address_verification = None
+    client.dids.update(did)
+    assert sent(recorder)["relationships"] == {"address_verification": {"data": None}}
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        (
+            "voice_in_trunk_id",
+            "trunk-2",
+            {
+                "voice_in_trunk": {"data": {"type": "voice_in_trunks", "id": "trunk-2"}},
+                "voice_in_trunk_group": {"data": None},
+            },
+        ),
+        (
+            "voice_in_trunk_group_id",
+            "group-2",
+            {
+                "voice_in_trunk_group": {
+                    "data": {"type": "voice_in_trunk_groups", "id": "group-2"}
+                },
+                "voice_in_trunk": {"data": None},
+            },
+        ),
+        (
+            "capacity_pool_id",
+            "pool-1",
+            {
+                "capacity_pool": {"data": {"type": "capacity_pools", "id": "pool-1"}},
+                "shared_capacity_group": {"data": None},
+            },
+        ),
+        (
+            "shared_capacity_group_id",
+            "scg-1",
+            {
+                "shared_capacity_group": {
+                    "data": {"type": "shared_capacity_groups", "id": "scg-1"}
+                },
+                "capacity_pool": {"data": None},
+            },
+        ),
+    ],
+)
+def test_exclusive_relationships_clear_their_partner(field: str, value: str, expected: Any) -> None:
+    did, client, recorder = loaded_did()
+    setattr(did, field, value)
+    client.dids.update(did)
+    assert sent(recorder)["relationships"] == expected
+
+
+def test_assigning_a_model_to_a_relationship() -> None:
+    recorder = Recorder(echo)
+    did = didww.DID(id=DID_ID)
+    did.voice_in_trunk = didww.VoiceInTrunk(id="t9")
+    assert did.voice_in_trunk_id == "t9"
+    assert did.voice_in_trunk_group is None
+    recorder.client().dids.update(did)
+    assert sent(recorder)["relationships"]["voice_in_trunk"] == {
+        "data": {"type": "voice_in_trunks", "id": "t9"}
+    }
+
+
+def test_included_model_can_be_updated_directly() -> None:
+    did, client, recorder = loaded_did()
+    trunk = did.voice_in_trunk
+    assert trunk is not None
+    trunk.description = "Updated via include"
+    client.voice_in_trunks.update(trunk)
+    assert recorder.last.url.path == f"/v3/voice_in_trunks/{TRUNK_ID}"
+    assert sent(recorder) == {
+        "type": "voice_in_trunks",
+        "id": TRUNK_ID,
+        "attributes": {"description": "Updated via include"},
+    }
+
+
+def test_change_inside_nested_object_is_sent_without_read_only_fields() -> None:
+    did, client, recorder = loaded_did()
+    trunk = did.voice_in_trunk
+    assert trunk is not None and isinstance(trunk.configuration, didww.SIPConfiguration)
+    trunk.configuration.port = 5070
+    client.voice_in_trunks.update(trunk)
+    config = sent(recorder)["attributes"]["configuration"]
+    assert config["type"] == "sip_configurations"
+    assert config["attributes"]["port"] == 5070
+    assert config["attributes"]["host"] == "pbx.example.com"
+    assert "incoming_auth_username" not in config["attributes"]
+    assert "incoming_auth_password" not in config["attributes"]
+    assert list(sent(recorder)["attributes"]) == ["configuration"]
+
+
+def test_appending_to_a_list_inside_a_nested_object_is_sent() -> None:
+    did, client, recorder = loaded_did()
+    trunk = did.voice_in_trunk
+    assert trunk is not None and isinstance(trunk.configuration, didww.SIPConfiguration)
+    trunk.configuration.codec_ids.append(enums.Codec.G729)
+    client.voice_in_trunks.update(trunk)
+    config = sent(recorder)["attributes"]["configuration"]["attributes"]
+    assert config["codec_ids"] == [9, 10, 8]
+
+
+def test_appending_to_a_list_attribute_is_sent() -> None:
+    doc = {
+        "data": {
+            "type": "voice_out_trunks",
+            "id": "vo1",
+            "attributes": {"name": "out", "dst_prefixes": ["44"], "allowed_rtp_ips": None},
+        }
+    }
+    recorder = Recorder(echo).reply(200, doc)
+    client = recorder.client()
+    trunk = client.voice_out_trunks.find("vo1")
+    trunk.dst_prefixes.append("49")
+    client.voice_out_trunks.update(trunk)
+    assert sent(recorder)["attributes"] == {"dst_prefixes": ["44", "49"]}
+
+
+def test_reading_a_list_does_not_make_it_dirty() -> None:
+    doc = {"data": {"type": "voice_out_trunks", "id": "vo1", "attributes": {"dst_prefixes": ["1"]}}}
+    trunk = Recorder().reply(200, doc).client().voice_out_trunks.find("vo1")
+    assert trunk.dst_prefixes == ["1"]
+    assert not trunk.is_dirty()
+
+
+def test_read_only_fields_cannot_be_set() -> None:
+    did, _, recorder = loaded_did()
+    with pytest.raises(didww.ClientError, match="read-only"):
+        did.created_at = dt.datetime.now(dt.timezone.utc)  # type: ignore[misc]
+    with pytest.raises(didww.ClientError, match="read-only"):
+        did.did_group_id = "x"
+    config = did.voice_in_trunk.configuration  # type: ignore[union-attr]
+    assert isinstance(config, didww.SIPConfiguration)
+    with pytest.raises(didww.ClientError, match="read-only"):
+        config.incoming_auth_password = "x"  # type: ignore[misc]
+    assert len(recorder.requests) == 1
+
+
+def test_voice_out_credentials_are_never_sent() -> None:
+    doc = {
+        "data": {
+            "type": "voice_out_trunks",
+            "id": "vo1",
+            "attributes": {
+                "authentication_method": {
+                    "type": "credentials_and_ip",
+                    "attributes": {
+                        "allowed_sip_ips": ["203.0.113.0/24"],
+                        "tech_prefix": None,
+                        "username": "gen-user",
+                        "password": "gen-pass",
+                    },
+                }
+            },
+        }
+    }
+    recorder = Recorder(echo).reply(200, doc)
+    client = recorder.client()
+    trunk = client.voice_out_trunks.find("vo1")
+    auth = trunk.authentication_method
+    assert isinstance(auth, didww.CredentialsAndIPAuthentication)
+    assert "gen-pass" not in repr(trunk) and "[FILTERED]" in repr(auth)
+    auth.allowed_sip_ips.append("198.51.100.7/32")
+    client.voice_out_trunks.update(trunk)
+    assert sent(recorder)["attributes"]["authentication_method"] == {
+        "type": "credentials_and_ip",
+        "attributes": {
+            "allowed_sip_ips": ["203.0.113.0/24", "198.51.100.7/32"],
+            "tech_prefix": None,
+        },
+    }
+
+
+def test_ip_only_authentication_is_read_only() -> None:
+    trunk = didww.VoiceOutTrunk(name="x")
+    with pytest.raises(didww.ClientError, match="read-only"):
+        trunk.authentication_method = didww.IPOnlyAuthentication()
+    assert trunk.authentication_method is None
+    recorder = Recorder(echo)
+    recorder.client().voice_out_trunks.create(trunk)
+    assert sent(recorder)["attributes"] == {"name": "x"}
+
+
+def test_create_sends_every_set_field() -> None:
+    recorder = Recorder(echo)
+    trunk = didww.VoiceInTrunk(
+        name="My SIP Trunk",
+        priority=1,
+        weight=100,
+        cli_format=enums.CliFormat.E164,
+        ringing_timeout=30,
+        configuration=didww.SIPConfiguration(
+            host="sip.example.com",
+            port=5060,
+            codec_ids=[enums.Codec.PCMU, enums.Codec.PCMA],
+            transport_protocol_id=enums.TransportProtocol.UDP,
+        ),
+        pop_id="pop-1",
+    )
+    created = recorder.client().voice_in_trunks.create(trunk)
+    assert recorder.last.method == "POST"
+    assert recorder.last.url.path == "/v3/voice_in_trunks"
+    assert sent(recorder) == {
+        "type": "voice_in_trunks",
+        "attributes": {
+            "name": "My SIP Trunk",
+            "priority": 1,
+            "weight": 100,
+            "cli_format": "e164",
+            "ringing_timeout": 30,
+            "configuration": {
+                "type": "sip_configurations",
+                "attributes": {
+                    "host": "sip.example.com",
+                    "port": 5060,
+                    "codec_ids": [9, 10],
+                    "transport_protocol_id": 1,
+                    # setting a host switches SIP registration off (an API rule)
+                    "enabled_sip_registration": False,
+                    "use_did_in_ruri": False,
+                },
+            },
+        },
+        "relationships": {"pop": {"data": {"type": "pops", "id": "pop-1"}}},
+    }
+    assert created.id == "new-id"
+    assert not created.is_dirty()
+    assert not trunk.is_dirty() and trunk.id == "new-id"
+
+
+def test_update_leaves_models_clean() -> None:
+    did, client, recorder = loaded_did()
+    did.description = "x"
+    did.voice_in_trunk_id = "t2"
+    updated = client.dids.update(did)
+    assert not updated.is_dirty()
+    assert not did.is_dirty()
+    assert updated.description == "x"
+    client.dids.update(did)
+    assert "attributes" not in sent(recorder)
+
+
+def test_create_only_fields_are_refused_on_update() -> None:
+    recorder = Recorder(echo)
+    export = didww.Export(id="e1", callback_url="https://example.com/cb")
+    with pytest.raises(didww.ClientError, match="only be set when creating"):
+        recorder.client().exports.update(export)
+    assert recorder.requests == []
+
+
+def test_sip_registration_rules() -> None:
+    config = didww.SIPConfiguration(host="pbx.example.com", port=5060)
+    config.enabled_sip_registration = True
+    assert config.host is None and config.port is None
+    config.host = "sip.example.net"
+    assert config.enabled_sip_registration is False
+    assert config.use_did_in_ruri is False
+    recorder = Recorder(echo)
+    trunk = didww.VoiceInTrunk(id="t1")
+    trunk.configuration = didww.SIPConfiguration(enabled_sip_registration=True)
+    recorder.client().voice_in_trunks.update(trunk)
+    assert sent(recorder)["attributes"]["configuration"]["attributes"] == {
+        "enabled_sip_registration": True,
+        "host": None,
+        "port": None,
+    }
+
+
+def test_order_items_of_every_kind() -> None:
+    recorder = Recorder(echo)
+    order = didww.Order(
+        allow_back_ordering=True,
+        items=[
+            didww.DIDOrderItem(sku_id="sku-1", qty=2),
+            didww.DIDOrderItem(sku_id="sku-1", available_did_id="ad-1", billing_cycles_count=3),
+            didww.DIDOrderItem(sku_id="sku-1", did_reservation_id="res-1"),
+            didww.DIDOrderItem(sku_id="sku-2", qty=1, nanpa_prefix_id="np-1"),
+            didww.CapacityOrderItem(capacity_pool_id="pool-1", qty=10),
+        ],
+    )
+    recorder.client().orders.create(order)
+    assert sent(recorder) == {
+        "type": "orders",
+        "attributes": {
+            "allow_back_ordering": True,
+            "items": [
+                {"type": "did_order_items", "attributes": {"sku_id": "sku-1", "qty": 2}},
+                {
+                    "type": "did_order_items",
+                    "attributes": {
+                        "sku_id": "sku-1",
+                        "available_did_id": "ad-1",
+                        "billing_cycles_count": 3,
+                    },
+                },
+                {
+                    "type": "did_order_items",
+                    "attributes": {"sku_id": "sku-1", "did_reservation_id": "res-1"},
+                },
+                {
+                    "type": "did_order_items",
+                    "attributes": {"sku_id": "sku-2", "qty": 1, "nanpa_prefix_id": "np-1"},
+                },
+                {
+                    "type": "capacity_order_items",
+                    "attributes": {"capacity_pool_id": "pool-1", "qty": 10},
+                },
+            ],
+        },
+    }
+
+
+def test_to_many_ids_edited_in_place_are_sent() -> None:
+    doc = {
+        "data": {
+            "type": "voice_in_trunk_groups",
+            "id": "g1",
+            "attributes": {"name": "g"},
+            "relationships": {
+                "voice_in_trunks": {"data": [{"type": "voice_in_trunks", "id": "a"}]}
+            },
+        }
+    }
+    recorder = Recorder(echo).reply(200, doc)
+    client = recorder.client()
+    group = client.voice_in_trunk_groups.find("g1")
+    group.voice_in_trunk_ids.append("b")
+    client.voice_in_trunk_groups.update(group)
+    assert sent(recorder)["relationships"] == {
+        "voice_in_trunks": {
+            "data": [{"type": "voice_in_trunks", "id": "a"}, {"type": "voice_in_trunks", "id": "b"}]
+        }
+    }
+
+
+def test_to_many_cleared_sends_empty_list() -> None:
+    recorder = Recorder(echo)
+    group = didww.VoiceInTrunkGroup(id="g1", voice_in_trunk_ids=[])
+    recorder.client().voice_in_trunk_groups.update(group)
+    assert sent(recorder)["relationships"] == {"voice_in_trunks": {"data": []}}
+
+
+def test_money_dates_and_enums_are_written_in_api_format() -> None:
+    recorder = Recorder(echo)
+    trunk = didww.VoiceOutTrunk(
+        name="out",
+        threshold_amount=Decimal("12.50"),
+        default_dst_action=enums.DefaultDstAction.ALLOW_ALL,
+        on_cli_mismatch_action=enums.OnCliMismatchAction.REJECT_CALL,
+    )
+    identity = didww.Identity(first_name="J", birth_date=dt.date(1990, 5, 20))
+    client = recorder.client()
+    client.voice_out_trunks.create(trunk)
+    assert sent(recorder)["attributes"] == {
+        "name": "out",
+        "threshold_amount": "12.50",
+        "default_dst_action": "allow_all",
+        "on_cli_mismatch_action": "reject_call",
+    }
+    client.identities.create(identity)
+    assert sent(recorder)["attributes"] == {"first_name": "J", "birth_date": "1990-05-20"}
+
+
+def test_wrong_value_types_are_refused_at_assignment() -> None:
+    did = didww.DID(id="x")
+    with pytest.raises(didww.ClientError):
+        did.capacity_limit = "ten"  # type: ignore[assignment]
+    with pytest.raises(didww.ClientError):
+        did.voice_in_trunk = didww.DID(id="y")  # type: ignore[assignment]
+    assert not did.is_dirty()
+
+
+def test_polymorphic_relationship_needs_a_model() -> None:
+    proof = didww.Proof()
+    with pytest.raises(didww.ClientError, match="assign a model"):
+        proof.entity_id = "x"  # type: ignore[attr-defined]
+    proof.entity = didww.Identity(id="i1")
+    assert proof.entity_id == "i1"
