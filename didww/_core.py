@@ -150,7 +150,9 @@ class RepositoryCore(Generic[M]):
         return Call(request, finish)
 
     def _find_call(self, id: str | None, params: QueryParams | None) -> Call[M]:
-        path = self._path if self._singleton else f"{self._path}/{_check_id(id, self._name('find'))}"
+        path = self._path
+        if not self._singleton:
+            path += "/" + _check_id(id, self._name("find"))
         request = self._core.build_request("GET", path, params=params, public=self._public)
         return Call(request, self._single)
 

@@ -140,7 +140,7 @@ def test_find_with_empty_id_is_refused_before_sending(bad_id: object) -> None:
 
 def test_update_without_id_is_refused_before_sending() -> None:
     recorder = Recorder()
-    with pytest.raises(didww.ClientError, match="dids.update"):
+    with pytest.raises(didww.ClientError, match=r"dids\.update"):
         recorder.client().dids.update(didww.DID(description="x"))
     assert recorder.requests == []
 

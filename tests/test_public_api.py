@@ -1,0 +1,65 @@
+"""The public names promised by the contract exist and ``__all__`` is truthful."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import didww
+from didww import enums
+from generator.loader import load_spec
+
+
+def test_all_names_exist() -> None:
+    for name in didww.__all__:
+        assert hasattr(didww, name), name
+    assert len(set(didww.__all__)) == len(didww.__all__)
+
+
+def test_every_spec_resource_has_a_model_and_client_attribute() -> None:
+    spec = load_spec(Path(__file__).parent.parent / "spec")
+    client = didww.Client(api_key="k")
+    for resource in spec.resources:
+        model = getattr(didww, resource.class_name)
+        assert resource.type == model.TYPE
+        if resource.operations:
+            assert hasattr(client, resource.segment), resource.segment
+    assert len(spec.resources) == 38
+    client.close()
+
+
+def test_contract_names() -> None:
+    for name in [
+        "Client",
+        "AsyncClient",
+        "Environment",
+        "QueryParams",
+        "ResourceList",
+        "ErrorObject",
+        "SIPConfiguration",
+        "PSTNConfiguration",
+        "GenericConfiguration",
+        "DIDOrderItem",
+        "CapacityOrderItem",
+        "EmergencyOrderItem",
+        "GenericOrderItem",
+        "CredentialsAndIPAuthentication",
+        "TwilioAuthentication",
+        "IPOnlyAuthentication",
+        "GenericAuthentication",
+        "RequestValidator",
+        "SIGNATURE_HEADER",
+        "__version__",
+    ]:
+        assert hasattr(didww, name), name
+
+
+def test_enums_compare_equal_to_wire_values() -> None:
+    assert enums.Codec.PCMU == 9
+    assert enums.CliFormat.E164 == "e164"
+    assert enums.ExportType.CDR_IN == "cdr_in"
+    assert enums.TransportProtocol.UDP == 1
+    assert enums.RxDtmfFormat.RFC_2833 == 1
+    assert str(enums.OrderStatus.COMPLETED) == "completed"
+    unknown = enums.OrderStatus("on_hold")
+    assert unknown == "on_hold" and isinstance(unknown, enums.OrderStatus)
+    assert enums.Codec(4242) == 4242
