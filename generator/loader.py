@@ -164,6 +164,7 @@ def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
                 nullable=node.get("nullable", bool, False),
                 sensitive=node.get("sensitive", bool, False),
                 write_only=node.get("write_only", bool, False),
+                line=node.line,
             )
         )
         node.done()
@@ -195,6 +196,7 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
                 access=_access(node),
                 exclusive_with=node.strings("exclusive_with"),
                 write_only=node.get("write_only", bool, False),
+                line=node.line,
             )
         )
         node.done()
@@ -215,6 +217,7 @@ def _meta(parent: _Node) -> tuple[m.MetaField, ...]:
                 type=_type_of(node),
                 description=node.text("description"),
                 nullable=node.get("nullable", bool, False),
+                line=node.line,
             )
         )
         node.done()
@@ -251,6 +254,7 @@ def load_resource(path: Path) -> m.Resource:
         sorts=node.strings("sorts"),
         includes=node.strings("includes"),
         meta=_meta(node),
+        key_lines={str(key): node.key_line(str(key)) for key in node.data},
     )
     node.done()
     if not resource.path.startswith("/"):
@@ -354,6 +358,7 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
                 description=node.text("description"),
                 attributes=attributes,
                 rules=tuple(rules),
+                line=node.line,
             )
         )
         node.done()
@@ -368,6 +373,7 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
                 description=node.text("description"),
                 variants=node.strings("variants"),
                 fallback=node.text("fallback"),
+                line=node.line,
             )
         )
         node.done()
@@ -410,68 +416,68 @@ def _cross_check(root: Path, spec: m.Spec) -> None:
     unions = {u.name for u in spec.unions}
     types = {r.type for r in spec.resources}
 
-    def check_type(path: Path, owner: str, ref: m.TypeRef) -> None:
+    def check_type(path: Path, line: int, owner: str, ref: m.TypeRef) -> None:
         if ref.kind == "list" and ref.item is not None:
-            check_type(path, owner, ref.item)
+            check_type(path, line, owner, ref.item)
             return
         known = {"enum": enums, "object": set(objects), "union": unions}.get(ref.kind)
         if known is not None and ref.name not in known:
-            raise SpecError(path, None, f"{owner}: unknown {ref.kind} '{ref.name}'")
+            raise SpecError(path, line, f"{owner}: unknown {ref.kind} '{ref.name}'")
 
     objects_path = root / "objects.yaml"
     for obj in spec.objects:
         for attribute in obj.attributes:
-            check_type(objects_path, f"{obj.name}.{attribute.name}", attribute.type)
+            check_type(objects_path, attribute.line, f"{obj.name}.{attribute.name}", attribute.type)
     class_names: dict[str, str] = {}
     for union in spec.unions:
         for variant in union.variants:
             if variant not in objects:
-                raise SpecError(objects_path, None, f"union '{union.name}': unknown '{variant}'")
+                raise SpecError(
+                    objects_path, union.line, f"union '{union.name}': unknown '{variant}'"
+                )
         wires = [objects[v].wire_type for v in union.variants]
         if len(set(wires)) != len(wires):
-            raise SpecError(objects_path, None, f"union '{union.name}': duplicate wire types")
+            raise SpecError(objects_path, union.line, f"union '{union.name}': duplicate wire types")
         for name in (union.name, union.fallback):
             if name in objects or name in class_names:
-                raise SpecError(objects_path, None, f"name '{name}' is used twice")
+                raise SpecError(objects_path, union.line, f"name '{name}' is used twice")
             class_names[name] = union.name
     paths: dict[str, str] = {}
     for resource in spec.resources:
         path = root / "resources" / f"{resource.type}.yaml"
+        lines = resource.key_lines
         if resource.class_name in class_names or resource.class_name in objects:
-            raise SpecError(path, None, f"class name '{resource.class_name}' is used twice")
+            message = f"class name '{resource.class_name}' is used twice"
+            raise SpecError(path, lines.get("class"), message)
         class_names[resource.class_name] = resource.type
         if resource.operations:
             if resource.segment in paths:
-                raise SpecError(path, None, f"path '{resource.path}' is used twice")
+                raise SpecError(path, lines.get("path", 1), f"path '{resource.path}' is used twice")
             paths[resource.segment] = resource.type
         for attribute in resource.attributes:
-            check_type(path, f"{resource.type}.{attribute.name}", attribute.type)
+            check_type(path, attribute.line, f"{resource.type}.{attribute.name}", attribute.type)
         for meta in resource.meta:
-            check_type(path, f"{resource.type} meta {meta.name}", meta.type)
+            check_type(path, meta.line, f"{resource.type} meta {meta.name}", meta.type)
         relationships = {r.name: r for r in resource.relationships}
         for rel in resource.relationships:
             for target in rel.targets:
                 if target not in types:
-                    raise SpecError(
-                        path,
-                        None,
-                        f"relationship '{rel.name}' points at missing resource " f"'{target}'",
-                    )
+                    message = f"relationship '{rel.name}' points at missing resource '{target}'"
+                    raise SpecError(path, rel.line, message)
             for partner in rel.exclusive_with:
                 if partner not in relationships:
-                    raise SpecError(
-                        path,
-                        None,
-                        f"relationship '{rel.name}': exclusive_with names unknown " f"'{partner}'",
-                    )
+                    message = f"relationship '{rel.name}': exclusive_with names unknown '{partner}'"
+                    raise SpecError(path, rel.line, message)
         for include in resource.includes:
-            _check_include(spec, path, resource, include)
+            _check_include(spec, path, lines.get("includes"), resource, include)
 
 
-def _check_include(spec: m.Spec, path: Path, resource: m.Resource, include: str) -> None:
+def _check_include(
+    spec: m.Spec, path: Path, line: int | None, resource: m.Resource, include: str
+) -> None:
     current = [resource]
     for segment in include.split("."):
         rels = [r for res in current for r in res.relationships if r.name == segment]
         if not rels:
-            raise SpecError(path, None, f"include '{include}': no relationship '{segment}'")
+            raise SpecError(path, line, f"include '{include}': no relationship '{segment}'")
         current = [t for r in rels for t in (spec.resource(x) for x in r.targets) if t is not None]

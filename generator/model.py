@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "json")
@@ -34,6 +35,7 @@ class Attribute:
     nullable: bool = False
     sensitive: bool = False
     write_only: bool = False
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Relationship:
     access: str = "read_only"
     exclusive_with: tuple[str, ...] = ()
     write_only: bool = False
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class MetaField:
     type: TypeRef
     description: str
     nullable: bool = False
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,7 @@ class Resource:
     singleton: bool = False
     public: bool = False
     multipart_create: bool = False
+    key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
 
     @property
     def segment(self) -> str:
@@ -108,6 +113,7 @@ class NestedObject:
     attributes: tuple[Attribute, ...]
     read_only: bool = False
     rules: tuple[Rule, ...] = ()
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,7 @@ class Union:
     description: str
     variants: tuple[str, ...]
     fallback: str
+    line: int = field(default=0, compare=False)
 
 
 @dataclass(frozen=True)
