@@ -72,9 +72,8 @@ def _relationships(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
         if a.to_many != b.to_many or set(a.targets) - set(b.targets):
             log.add(f"{owner}.{name}: target changed", breaking=True)
         elif set(b.targets) - set(a.targets):
-            log.add(
-                f"{owner}.{name}: may now point at {', '.join(set(b.targets) - set(a.targets))}"
-            )
+            added = ", ".join(sorted(set(b.targets) - set(a.targets)))
+            log.add(f"{owner}.{name}: may now point at {added}")
         if a.access != b.access:
             log.add(
                 f"{owner}.{name}: access {a.access} -> {b.access}",

@@ -211,6 +211,8 @@ def _meta(parent: _Node) -> tuple[m.MetaField, ...]:
     out = []
     for name in table.data:
         node = table.child(name, f"meta field '{name}'")
+        if not isinstance(name, str) or not _IDENTIFIER.match(name):
+            raise table.error(str(name), f"meta field name '{name}' is not a valid identifier")
         out.append(
             m.MetaField(
                 name=str(name),
@@ -335,8 +337,8 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
         rules = []
         for raw in node.get("rules", CommentedSeq, CommentedSeq()):
             rule = _Node(path, raw, node.key_line("rules"), f"object '{name}' rule")
-            when = rule.child("when", "rule condition")
             rule.get("when", CommentedMap)
+            when = rule.child("when", "rule condition")
             trigger = when.text("attribute")
             if "equals" in when.data:
                 equals, value = True, when.get("equals", object)
@@ -367,6 +369,13 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
     table = root.child("unions", "unions")
     for name in table.data:
         node = table.child(name, f"union '{name}'")
+        if not isinstance(name, str) or not _CLASS_NAME.match(name):
+            raise table.error(str(name), f"union name '{name}' is not a CapWords identifier")
+        fallback = node.text("fallback")
+        if not _CLASS_NAME.match(fallback):
+            raise node.error("fallback", f"fallback '{fallback}' is not a CapWords identifier")
+        if not node.strings("variants"):
+            raise node.error("variants", f"union '{name}' has no variants")
         unions.append(
             m.Union(
                 name=str(name),

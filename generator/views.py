@@ -47,7 +47,7 @@ def docstring(text: str, indent: int) -> list[str]:
 
 def constant_name(name: str) -> str:
     """``TrunkConfiguration`` -> ``TRUNK_CONFIGURATION``."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).upper()
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).upper()
 
 
 @dataclass(frozen=True)
@@ -336,6 +336,7 @@ def repository_view(resource: m.Resource) -> RepositoryView:
 @dataclass(frozen=True)
 class ObjectView:
     name: str
+    codec: str
     wire_type: str
     read_only: bool
     doc: list[str]
@@ -361,6 +362,7 @@ class ObjectsView:
     unions: list[UnionView]
     imports: Imports
     exported: list[str]
+    codec_imports: str
 
 
 def objects_view(spec: m.Spec) -> ObjectsView:
@@ -375,6 +377,7 @@ def objects_view(spec: m.Spec) -> ObjectsView:
         objects.append(
             ObjectView(
                 name=obj.name,
+                codec=f"{constant_name(obj.name)}_CODEC",
                 wire_type=obj.wire_type,
                 read_only=obj.read_only,
                 doc=docstring(doc, 4),
@@ -400,12 +403,15 @@ def objects_view(spec: m.Spec) -> ObjectsView:
     ]
     refs = [a.type for o in spec.objects for a in o.attributes]
     exported = sorted([o.name for o in objects] + [n for u in unions for n in (u.name, u.fallback)])
+    imports = types.imports(refs)
+    codecs = sorted({*imports.codecs, "ObjectCodec"}, key=lambda c: (not c.isupper(), c))
     return ObjectsView(
         header=HEADER,
         objects=objects,
         unions=unions,
-        imports=types.imports(refs),
+        imports=imports,
         exported=exported,
+        codec_imports=", ".join(codecs),
     )
 
 

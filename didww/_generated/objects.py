@@ -251,6 +251,9 @@ class SIPConfiguration(NestedObject):
         )
 
 
+SIP_CONFIGURATION_CODEC = ObjectCodec({"sip_configurations": SIPConfiguration}, None)
+
+
 class PSTNConfiguration(NestedObject):
     """Trunk configuration that forwards calls to an ordinary phone number."""
 
@@ -271,6 +274,9 @@ class PSTNConfiguration(NestedObject):
                 "dst": dst,
             }
         )
+
+
+PSTN_CONFIGURATION_CODEC = ObjectCodec({"pstn_configurations": PSTNConfiguration}, None)
 
 
 class DIDOrderItem(NestedObject):
@@ -345,6 +351,9 @@ class DIDOrderItem(NestedObject):
         )
 
 
+DID_ORDER_ITEM_CODEC = ObjectCodec({"did_order_items": DIDOrderItem}, None)
+
+
 class CapacityOrderItem(NestedObject):
     """Order item for channels added to a capacity pool."""
 
@@ -383,6 +392,9 @@ class CapacityOrderItem(NestedObject):
         )
 
 
+CAPACITY_ORDER_ITEM_CODEC = ObjectCodec({"capacity_order_items": CapacityOrderItem}, None)
+
+
 class EmergencyOrderItem(NestedObject):
     """Order item, only ever returned by the API, for emergency calling switched on for a DID.
     Read-only: the API does not accept it.
@@ -409,6 +421,9 @@ class EmergencyOrderItem(NestedObject):
     """Last day covered by the charge; null while the item is not yet fulfilled. Read-only."""
     emergency_calling_service_id: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
     """Id of the emergency calling service created by this item, or null. Read-only."""
+
+
+EMERGENCY_ORDER_ITEM_CODEC = ObjectCodec({"emergency_order_items": EmergencyOrderItem}, None)
 
 
 class CredentialsAndIPAuthentication(NestedObject):
@@ -443,6 +458,11 @@ class CredentialsAndIPAuthentication(NestedObject):
         )
 
 
+CREDENTIALS_AND_IP_AUTHENTICATION_CODEC = ObjectCodec(
+    {"credentials_and_ip": CredentialsAndIPAuthentication}, None
+)
+
+
 class IPOnlyAuthentication(NestedObject):
     """Authentication by source address alone. DIDWW staff set it up on request; it cannot be
     chosen through the API. Read-only: the API does not accept it.
@@ -457,6 +477,9 @@ class IPOnlyAuthentication(NestedObject):
     """Source IP addresses permitted to send calls, or null. Read-only."""
     tech_prefix: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
     """Prefix that DIDWW cuts off dialled numbers before routing them, or null. Read-only."""
+
+
+IP_ONLY_AUTHENTICATION_CODEC = ObjectCodec({"ip_only": IPOnlyAuthentication}, None)
 
 
 class TwilioAuthentication(NestedObject):
@@ -481,6 +504,9 @@ class TwilioAuthentication(NestedObject):
                 "twilio_account_sid": twilio_account_sid,
             }
         )
+
+
+TWILIO_AUTHENTICATION_CODEC = ObjectCodec({"twilio": TwilioAuthentication}, None)
 
 
 class GenericConfiguration(GenericNestedObject):

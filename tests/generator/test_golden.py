@@ -10,7 +10,11 @@ to the templates or views, regenerate it from the project root and review the di
 from __future__ import annotations
 
 import difflib
+import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +30,8 @@ from tests.generator.refresh_golden import (
     read_expected,
     render_golden,
 )
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +75,7 @@ def test_expected_tree_has_the_same_files(rendered: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("rel", sorted(read_expected()))
 def test_rendered_file_matches_expected_byte_for_byte(rel: str, rendered: dict[str, str]) -> None:
+    assert rel in rendered, f"golden/expected/{rel}{SUFFIX} is no longer rendered"
     expected = (EXPECTED / (rel + SUFFIX)).read_bytes()
     actual = rendered[rel].encode("utf-8")
     if actual != expected:
@@ -90,6 +97,25 @@ def test_rendering_is_deterministic(rendered: dict[str, str]) -> None:
     again = render(load_spec(GOLDEN_SPEC))
     assert list(again) == list(rendered)
     assert again == rendered
+
+
+def test_rendering_does_not_depend_on_the_hash_seed(rendered: dict[str, str]) -> None:
+    """Set iteration order varies with PYTHONHASHSEED; the output must not."""
+    script = (
+        "import json, sys\n"
+        "from tests.generator.refresh_golden import render_golden\n"
+        "json.dump(render_golden(), sys.stdout)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert json.loads(result.stdout) == rendered
 
 
 def test_rendering_does_not_depend_on_the_spec_location(
@@ -121,10 +147,7 @@ def test_golden_spec_exercises_every_feature(golden_spec: m.Spec) -> None:
     assert set(m.SCALARS) | {"enum", "list", "union"} <= kinds
     enum_kinds = {e.name: e.kind for e in golden_spec.enums}
     used_enums = {
-        ref.name
-        for t in types
-        for ref in [t, t.item]
-        if ref is not None and ref.kind == "enum"
+        ref.name for t in types for ref in [t, t.item] if ref is not None and ref.kind == "enum"
     }
     assert {enum_kinds[name] for name in used_enums} == {"string", "integer"}
     assert any(u.fallback for u in golden_spec.unions)
@@ -148,7 +171,9 @@ def test_expected_output_shows_the_spec_features(rendered: dict[str, str]) -> No
     assert "price: Attribute[Decimal | None] = Attribute(DECIMAL, Access.READ_ONLY)" in widgets
     assert "Attribute(EnumCodec(Priority, int), Access.WRITABLE)" in widgets
     assert "Attribute(EnumCodec(Color, str), Access.WRITABLE)" in widgets
-    assert "settings: Attribute[dict[str, Any]] = Attribute(JSON_OBJECT, Access.WRITABLE)" in widgets
+    assert (
+        "settings: Attribute[dict[str, Any]] = Attribute(JSON_OBJECT, Access.WRITABLE)" in widgets
+    )
     assert "Attribute(STRING, Access.CREATE_ONLY, sensitive=True)" in widgets
     assert 'exclusive_with=("gadget",)' in widgets
     assert "owner: ToOne[Account | Gadget]" in widgets
@@ -165,12 +190,11 @@ def test_expected_output_shows_the_spec_features(rendered: dict[str, str]) -> No
     assert "_public = True" not in rendered["repositories/widgets.py"]
     accounts = rendered["repositories/accounts.py"]
     assert "def find(self, params: QueryParams | None = None) -> Account:" in accounts
-    assert 'def account(self) -> AccountRepository:' in rendered["clients.py"]
+    assert "def account(self) -> AccountRepository:" in rendered["clients.py"]
     assert 'API_VERSION = "2030-01-02"' in rendered["api.py"]
 
 
-# Known generator bugs, pinned as strict xfails: each turns into a failure once fixed, so the
-# marker (and, where relevant, the golden spec) can then be updated.
+# Regression tests for generator bugs found while writing this suite (all fixed).
 
 
 def _render_modified(tmp_path: Path, rel: str, old: str, new: str) -> dict[str, str]:
@@ -183,10 +207,8 @@ def _render_modified(tmp_path: Path, rel: str, old: str, new: str) -> dict[str, 
     return render(load_spec(root))
 
 
-@pytest.mark.xfail(strict=True, reason="objects.py only defines codecs for unions")
 def test_object_type_attribute_has_a_codec(tmp_path: Path) -> None:
-    # spec/README.md documents `object[Name]`, but the model imports `<NAME>_CODEC` from
-    # objects.py, which is only generated for unions: the import fails at runtime.
+    # A model refers to `<NAME>_CODEC` in objects.py, so every object must define one.
     files = _render_modified(
         tmp_path,
         "resources/gadgets.yaml",
@@ -197,7 +219,6 @@ def test_object_type_attribute_has_a_codec(tmp_path: Path) -> None:
     assert "HOOK_DELIVERY_CODEC =" in files["objects.py"]
 
 
-@pytest.mark.xfail(strict=True, reason="objects.py.j2 never imports typing.Any")
 def test_json_attribute_in_an_object_imports_any(tmp_path: Path) -> None:
     files = _render_modified(
         tmp_path,
@@ -209,7 +230,6 @@ def test_json_attribute_in_an_object_imports_any(tmp_path: Path) -> None:
     assert "from typing import Any" in files["objects.py"]
 
 
-@pytest.mark.xfail(strict=True, raises=RuntimeError, reason="empty `from ... import ()`")
 def test_objects_without_enum_references_render(tmp_path: Path) -> None:
     root = tmp_path / "spec"
     shutil.copytree(GOLDEN_SPEC, root)
