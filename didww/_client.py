@@ -25,6 +25,20 @@ def _base_url(environment: Environment | str, base_url: str | None) -> str:
         raise ClientError(f"unknown environment {environment!r}") from None
 
 
+def _configure(
+    owner: SyncClientBase | AsyncClientBase,
+    api_key: str,
+    environment: Environment | str,
+    base_url: str | None,
+    timeout: float | httpx.Timeout,
+    api_version: str,
+) -> None:
+    owner._core = ClientCore(
+        api_key=api_key, base_url=_base_url(environment, base_url), api_version=api_version
+    )
+    owner._timeout = httpx.Timeout(check_timeout(timeout)).as_dict()
+
+
 def _connection_error(exc: httpx.TransportError) -> APIConnectionError:
     # httpx messages name the URL at most, never headers, so the API key cannot leak through them.
     if isinstance(exc, httpx.TimeoutException):
@@ -34,6 +48,9 @@ def _connection_error(exc: httpx.TransportError) -> APIConnectionError:
 
 class SyncClientBase:
     """Holds the connection pool of a :class:`Client`."""
+
+    _core: ClientCore
+    _timeout: dict[str, float | None]
 
     def __init__(
         self,
@@ -45,10 +62,7 @@ class SyncClientBase:
         http_client: httpx.Client | None = None,
         api_version: str = API_VERSION,
     ) -> None:
-        self._core = ClientCore(
-            api_key=api_key, base_url=_base_url(environment, base_url), api_version=api_version
-        )
-        self._timeout = httpx.Timeout(check_timeout(timeout)).as_dict()
+        _configure(self, api_key, environment, base_url, timeout, api_version)
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ClientError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
@@ -85,6 +99,9 @@ class SyncClientBase:
 class AsyncClientBase:
     """Holds the connection pool of an :class:`AsyncClient`."""
 
+    _core: ClientCore
+    _timeout: dict[str, float | None]
+
     def __init__(
         self,
         *,
@@ -95,10 +112,7 @@ class AsyncClientBase:
         http_client: httpx.AsyncClient | None = None,
         api_version: str = API_VERSION,
     ) -> None:
-        self._core = ClientCore(
-            api_key=api_key, base_url=_base_url(environment, base_url), api_version=api_version
-        )
-        self._timeout = httpx.Timeout(check_timeout(timeout)).as_dict()
+        _configure(self, api_key, environment, base_url, timeout, api_version)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ClientError("http_client must be an httpx.AsyncClient")
         self._owns_http = http_client is None

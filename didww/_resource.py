@@ -221,11 +221,15 @@ class Resource(Fields):
     def _from_wire(cls, obj: dict[str, JSON], index: Index) -> Resource:
         """Build from a JSON:API resource object (already checked to be a dict)."""
         model = cls.__new__(cls)
+        model._load_wire(obj, index)
+        return model
+
+    def _load_wire(self, obj: dict[str, JSON], index: Index) -> None:
         attrs = obj.get("attributes")
         rels = obj.get("relationships")
         meta = obj.get("meta")
         raw_id = obj.get("id")
-        model._load(
+        self._load(
             raw_id if isinstance(raw_id, str) or raw_id is None else str(raw_id),
             attrs if isinstance(attrs, dict) else {},
             rels if isinstance(rels, dict) else {},
@@ -233,7 +237,6 @@ class Resource(Fields):
             index,
             obj.get("links"),
         )
-        return model
 
     @property
     def resource_type(self) -> str:
@@ -427,20 +430,7 @@ class GenericResource(Resource):
     def _from_wire_generic(cls, obj: dict[str, JSON], index: Index, type_: str) -> Resource:
         model = cls.__new__(cls)
         model._type = type_
-        attrs, rels, meta, raw_id = (
-            obj.get("attributes"),
-            obj.get("relationships"),
-            obj.get("meta"),
-            obj.get("id"),
-        )
-        model._load(
-            raw_id if isinstance(raw_id, str) or raw_id is None else str(raw_id),
-            attrs if isinstance(attrs, dict) else {},
-            rels if isinstance(rels, dict) else {},
-            meta if isinstance(meta, dict) else {},
-            index,
-            obj.get("links"),
-        )
+        model._load_wire(obj, index)
         return model
 
     @property
