@@ -56,6 +56,7 @@ def render(spec: m.Spec) -> dict[str, str]:
 
     emit("__init__.py", "package_init.py.j2", **_package_context(spec))
     emit("api.py", "api.py.j2", api=spec.api)
+    emit("catalog.py", "catalog.py.j2", **views.catalog_view(spec))
     emit("enums.py", "enums.py.j2", enums=views.enums_view(spec))
     objects = views.objects_view(spec)
     emit("objects.py", "objects.py.j2", **vars(objects))

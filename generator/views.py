@@ -433,3 +433,51 @@ def enums_view(spec: m.Spec) -> list[EnumView]:
         )
         for e in sorted(spec.enums, key=lambda e: e.name)
     ]
+
+
+def _attribute_args(a: m.Attribute) -> str:
+    args = f"{a.name!r}, {str(a.type)!r}, {a.access!r}, {a.nullable!r}"
+    return args + (", write_only=True" if a.write_only else "")
+
+
+def catalog_view(spec: m.Spec) -> dict[str, object]:
+    """Values for the catalog template: the spec as Python literals."""
+    resources = [
+        {
+            "type": r.type,
+            "class_name": r.class_name,
+            "path": r.path,
+            "operations": repr(r.operations),
+            "attributes": [_attribute_args(a) for a in r.attributes],
+            "relationships": [
+                f"{rel.name!r}, {rel.to_many!r}, {rel.targets!r}, {rel.access!r}"
+                + (", write_only=True" if rel.write_only else "")
+                for rel in r.relationships
+            ],
+            "filters": repr(r.filters),
+            "sorts": repr(r.sorts),
+            "includes": repr(r.includes),
+            "singleton": r.singleton,
+            "public": r.public,
+            "multipart_create": r.multipart_create,
+        }
+        for r in spec.resources
+    ]
+    objects = [
+        {
+            "name": o.name,
+            "wire_type": o.wire_type,
+            "read_only": o.read_only,
+            "attributes": [_attribute_args(a) for a in o.attributes],
+        }
+        for o in spec.objects
+    ]
+    unions = [(u.name, repr(u.variants)) for u in spec.unions]
+    enums = [(e.name, repr(tuple(v.value for v in e.values))) for e in spec.enums]
+    return {
+        "header": HEADER,
+        "resources": resources,
+        "objects": objects,
+        "unions": unions,
+        "enums": enums,
+    }
