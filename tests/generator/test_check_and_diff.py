@@ -135,7 +135,7 @@ def test_generate_deletes_files_of_a_removed_resource(
     generated = out / OUTPUT_PACKAGE
 
     first = _generate(spec, out, capsys)
-    assert first.startswith("wrote 15 files, 15 changed\n")
+    assert first.startswith("wrote 16 files, 16 changed\n")
     model, repository = generated / "models" / "notes.py", generated / "repositories" / "notes.py"
     assert model.is_file() and repository.is_file()
     assert "def notes(self) -> NoteRepository:" in (generated / "clients.py").read_text()

@@ -57,6 +57,7 @@ def test_expected_tree_has_the_same_files(rendered: dict[str, str]) -> None:
     assert sorted(rendered) == [
         "__init__.py",
         "api.py",
+        "catalog.py",
         "clients.py",
         "enums.py",
         "models/__init__.py",
