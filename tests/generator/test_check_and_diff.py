@@ -146,8 +146,9 @@ def test_generate_deletes_files_of_a_removed_resource(
     assert not repository.exists()
     assert "notes" not in (generated / "clients.py").read_text()
     assert second.splitlines() == [
-        "wrote 13 files, 5 changed",
+        "wrote 14 files, 6 changed",
         "  __init__.py",
+        "  catalog.py",
         "  clients.py",
         "  models/__init__.py",
         "  models/notes.py",
