@@ -163,7 +163,7 @@ def test_generate_deletes_files_of_a_removed_resource(
     assert written == read_expected()
 
     third = _generate(spec, out, capsys)
-    assert third == "wrote 13 files, 0 changed\n"
+    assert third == "wrote 14 files, 0 changed\n"
 
 
 def test_check_names_stale_and_missing_files(
