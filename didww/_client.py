@@ -1,19 +1,30 @@
-"""Thin sync and async shells over :class:`ClientCore`: they only send requests."""
+"""Thin sync and async shells over :class:`ClientCore`: they send, wait and repeat as told."""
 
 from __future__ import annotations
 
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
-from didww._core import Call, ClientCore, check_timeout
-from didww._errors import APIConnectionError, APITimeoutError, ClientError
+from didww._clock import Clock
+from didww._core import (
+    MAX_REDIRECTS,
+    Call,
+    ClientCore,
+    Options,
+    check_max_retries,
+    check_timeout,
+)
+from didww._errors import APIConnectionError, ClientError
 from didww._generated.api import API_VERSION, Environment
+from didww._generated.catalog import SENSITIVE_FIELDS
+from didww._ratelimit import RateLimiter
+from didww._raw import RawResponse
+from didww._types import NOT_GIVEN, NotGiven
 
 T = TypeVar("T")
-Self = TypeVar("Self", bound="SyncClientBase")
-AsyncSelf = TypeVar("AsyncSelf", bound="AsyncClientBase")
+Self = TypeVar("Self", bound="_ClientBase")
 
 
 def _base_url(environment: Environment | str, base_url: str | None) -> str:
@@ -25,32 +36,81 @@ def _base_url(environment: Environment | str, base_url: str | None) -> str:
         raise ClientError(f"unknown environment {environment!r}") from None
 
 
-def _configure(
-    owner: SyncClientBase | AsyncClientBase,
-    api_key: str,
-    environment: Environment | str,
-    base_url: str | None,
-    timeout: float | httpx.Timeout,
-    api_version: str,
-) -> None:
-    owner._core = ClientCore(
-        api_key=api_key, base_url=_base_url(environment, base_url), api_version=api_version
-    )
-    owner._timeout = httpx.Timeout(check_timeout(timeout)).as_dict()
-
-
-def _connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    # httpx messages name the URL at most, never headers, so the API key cannot leak through them.
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out: {exc}")
-    return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}")
-
-
-class SyncClientBase:
-    """Holds the connection pool of a :class:`Client`."""
+class _ClientBase:
+    """Configuration shared by both shells."""
 
     _core: ClientCore
-    _timeout: dict[str, float | None]
+    _options: Options
+    _limiter: RateLimiter | None
+    _owns_http: bool
+
+    def _configure(
+        self,
+        *,
+        api_key: str,
+        environment: Environment | str,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        api_version: str,
+        max_retries: int,
+        rate_limit: float | None,
+        clock: Clock | None,
+    ) -> None:
+        self._core = ClientCore(
+            api_key=api_key,
+            base_url=_base_url(environment, base_url),
+            api_version=api_version,
+            clock=clock,
+            sensitive=SENSITIVE_FIELDS,
+        )
+        self._options = Options(
+            timeout=httpx.Timeout(check_timeout(timeout)).as_dict(),
+            max_retries=check_max_retries(max_retries),
+        )
+        self._limiter = None if rate_limit is None else RateLimiter(rate_limit, self._core.clock)
+
+    def _copy_with(
+        self: Self,
+        timeout: float | httpx.Timeout | NotGiven,
+        max_retries: int | NotGiven,
+        retry_non_idempotent: bool | NotGiven,
+    ) -> Self:
+        copy = type(self).__new__(type(self))
+        state: dict[str, Any] = {
+            k: v for k, v in vars(self).items() if k.startswith("_") and k != "_options"
+        }
+        vars(copy).update(state)  # cached repositories (public names) are not carried over
+        copy._owns_http = False
+        options = self._options
+        copy._options = Options(
+            timeout=(
+                options.timeout
+                if isinstance(timeout, NotGiven)
+                else httpx.Timeout(check_timeout(timeout)).as_dict()
+            ),
+            max_retries=(
+                options.max_retries
+                if isinstance(max_retries, NotGiven)
+                else check_max_retries(max_retries)
+            ),
+            retry_non_idempotent=(
+                options.retry_non_idempotent
+                if isinstance(retry_non_idempotent, NotGiven)
+                else bool(retry_non_idempotent)
+            ),
+        )
+        return copy
+
+    def _prepare(self, request: httpx.Request) -> httpx.Request:
+        request.extensions["timeout"] = self._options.timeout
+        return request
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._core.base_url!r})"
+
+
+class SyncClientBase(_ClientBase):
+    """The sending half of :class:`Client`."""
 
     def __init__(
         self,
@@ -61,20 +121,73 @@ class SyncClientBase:
         timeout: float | httpx.Timeout = 30.0,
         http_client: httpx.Client | None = None,
         api_version: str = API_VERSION,
+        max_retries: int = 2,
+        rate_limit: float | None = None,
+        clock: Clock | None = None,
     ) -> None:
-        _configure(self, api_key, environment, base_url, timeout, api_version)
+        self._configure(
+            api_key=api_key,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            api_version=api_version,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            clock=clock,
+        )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ClientError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
 
+    def with_options(
+        self: Self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other settings that shares this client's connections and rate limit.
+
+        ``retry_non_idempotent=True`` lets a create (POST) be repeated after a 5xx, a timeout or a
+        dropped connection, when the caller knows that repeating it is harmless.
+        """
+        return self._copy_with(timeout, max_retries, retry_non_idempotent)
+
+    def _exchange(self, request: httpx.Request) -> httpx.Response:
+        """Send once, following redirects (the API key stays on the API host)."""
+        if self._limiter is not None:
+            self._limiter.wait()
+        response = self._http.send(self._prepare(request), follow_redirects=False)
+        for _ in range(MAX_REDIRECTS):
+            follow = self._core.redirect(request, response)
+            if follow is None:
+                return response
+            request = follow
+            response = self._http.send(self._prepare(request), follow_redirects=False)
+        raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+
+    def _round_trip(self, call: Call[T]) -> tuple[T, httpx.Response, int]:
+        attempts = self._core.attempts(call, self._options)
+        clock = self._core.clock
+        while True:
+            request = attempts.start()
+            try:
+                response = self._exchange(request)
+            except httpx.TransportError as exc:
+                clock.sleep(attempts.after_error(exc))
+                continue
+            delay = attempts.after_response(response)
+            if delay is None:
+                return attempts.finish(response), response, attempts.number
+            clock.sleep(delay)
+
     def _send(self, call: Call[T]) -> T:
-        try:
-            call.request.extensions["timeout"] = self._timeout
-            response = self._http.send(call.request)
-        except httpx.TransportError as exc:
-            raise _connection_error(exc) from None
-        return call.finish(response)
+        return self._round_trip(call)[0]
+
+    def _send_raw(self, call: Call[T]) -> RawResponse[T]:
+        parsed, response, attempts = self._round_trip(call)
+        return RawResponse(parsed, response, attempts)
 
     def close(self) -> None:
         """Release the connections (a caller-supplied ``http_client`` is left open)."""
@@ -92,15 +205,9 @@ class SyncClientBase:
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._core.base_url!r})"
 
-
-class AsyncClientBase:
-    """Holds the connection pool of an :class:`AsyncClient`."""
-
-    _core: ClientCore
-    _timeout: dict[str, float | None]
+class AsyncClientBase(_ClientBase):
+    """The sending half of :class:`AsyncClient`."""
 
     def __init__(
         self,
@@ -111,27 +218,80 @@ class AsyncClientBase:
         timeout: float | httpx.Timeout = 30.0,
         http_client: httpx.AsyncClient | None = None,
         api_version: str = API_VERSION,
+        max_retries: int = 2,
+        rate_limit: float | None = None,
+        clock: Clock | None = None,
     ) -> None:
-        _configure(self, api_key, environment, base_url, timeout, api_version)
+        self._configure(
+            api_key=api_key,
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            api_version=api_version,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            clock=clock,
+        )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ClientError("http_client must be an httpx.AsyncClient")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
 
+    def with_options(
+        self: Self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other settings that shares this client's connections and rate limit.
+
+        ``retry_non_idempotent=True`` lets a create (POST) be repeated after a 5xx, a timeout or a
+        dropped connection, when the caller knows that repeating it is harmless.
+        """
+        return self._copy_with(timeout, max_retries, retry_non_idempotent)
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        """Send once, following redirects (the API key stays on the API host)."""
+        if self._limiter is not None:
+            await self._limiter.await_turn()
+        response = await self._http.send(self._prepare(request), follow_redirects=False)
+        for _ in range(MAX_REDIRECTS):
+            follow = self._core.redirect(request, response)
+            if follow is None:
+                return response
+            request = follow
+            response = await self._http.send(self._prepare(request), follow_redirects=False)
+        raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+
+    async def _round_trip(self, call: Call[T]) -> tuple[T, httpx.Response, int]:
+        attempts = self._core.attempts(call, self._options)
+        clock = self._core.clock
+        while True:
+            request = attempts.start()
+            try:
+                response = await self._exchange(request)
+            except httpx.TransportError as exc:
+                await clock.asleep(attempts.after_error(exc))
+                continue
+            delay = attempts.after_response(response)
+            if delay is None:
+                return attempts.finish(response), response, attempts.number
+            await clock.asleep(delay)
+
     async def _send(self, call: Call[T]) -> T:
-        try:
-            call.request.extensions["timeout"] = self._timeout
-            response = await self._http.send(call.request)
-        except httpx.TransportError as exc:
-            raise _connection_error(exc) from None
-        return call.finish(response)
+        return (await self._round_trip(call))[0]
+
+    async def _send_raw(self, call: Call[T]) -> RawResponse[T]:
+        parsed, response, attempts = await self._round_trip(call)
+        return RawResponse(parsed, response, attempts)
 
     async def close(self) -> None:
         """Release the connections (a caller-supplied ``http_client`` is left open)."""
         if self._owns_http:
             await self._http.aclose()
 
-    async def __aenter__(self: AsyncSelf) -> AsyncSelf:
+    async def __aenter__(self: Self) -> Self:
         return self
 
     async def __aexit__(
@@ -141,6 +301,3 @@ class AsyncClientBase:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._core.base_url!r})"

@@ -1,6 +1,7 @@
 """The I/O-free core: turns SDK calls into ``httpx.Request`` objects and answers into results.
 
-The sync and async clients share everything here and differ only in how they send a request.
+The sync and async clients share everything here and differ only in how they send a request and
+how they wait.
 """
 
 from __future__ import annotations
@@ -11,11 +12,20 @@ from typing import Any, Generic, TypeVar, cast
 
 import httpx
 
+from didww._clock import Clock
 from didww._document import Document, decode_document, decode_errors, encode_document
-from didww._errors import ClientError, DecodeError, error_class_for
+from didww._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ClientError,
+    error_class_for,
+)
+from didww._logging import logger, redact_body
 from didww._query import QueryParams
 from didww._resource import Resource
 from didww._resource_list import ResourceList
+from didww._retry import RetryPolicy, error_is_retryable, response_is_retryable
 from didww._version import __version__
 
 T = TypeVar("T")
@@ -23,14 +33,26 @@ M = TypeVar("M", bound=Resource)
 
 MEDIA_TYPE = "application/vnd.api+json"
 USER_AGENT = f"didww-python/{__version__}"
+MAX_REDIRECTS = 5
+_REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 
 
 @dataclass(frozen=True)
 class Call(Generic[T]):
-    """A request ready to send and the function that turns its answer into a result."""
+    """A request ready to send, whether repeating it is harmless, and how to read its answer."""
 
     request: httpx.Request
     finish: Callable[[httpx.Response], T]
+    idempotent: bool
+
+
+@dataclass(frozen=True)
+class Options:
+    """Per-client settings that ``with_options`` may change."""
+
+    timeout: dict[str, float | None]
+    max_retries: int
+    retry_non_idempotent: bool = False
 
 
 def check_timeout(timeout: object) -> float | httpx.Timeout:
@@ -45,10 +67,28 @@ def check_timeout(timeout: object) -> float | httpx.Timeout:
     return float(timeout)
 
 
+def check_max_retries(max_retries: object) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ClientError(f"max_retries must be an integer >= 0, got {max_retries!r}")
+    return max_retries
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port)
+
+
 class ClientCore:
     """Configuration and request/answer handling shared by ``Client`` and ``AsyncClient``."""
 
-    def __init__(self, *, api_key: str, base_url: str, api_version: str) -> None:
+    def __init__(
+        self,
+        *,
+        api_key: str,
+        base_url: str,
+        api_version: str,
+        clock: Clock | None = None,
+        sensitive: frozenset[str] = frozenset(),
+    ) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise ClientError("api_key is required")
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
@@ -57,7 +97,11 @@ class ClientCore:
             raise ClientError("api_version must be a non-empty string")
         self._api_key = api_key
         self.base_url = base_url.rstrip("/")
+        self.origin = _origin(httpx.URL(self.base_url))
         self.api_version = api_version
+        self.clock = clock or Clock()
+        self.policy = RetryPolicy()
+        self._sensitive = sensitive
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -94,13 +138,40 @@ class ClientCore:
             content=encode_document(body) if body is not None else None,
         )
 
+    def is_own(self, url: httpx.URL) -> bool:
+        """Whether ``url`` is on the configured API host (where the API key may go)."""
+        return _origin(url) == self.origin
+
+    def redirect(self, request: httpx.Request, response: httpx.Response) -> httpx.Request | None:
+        """The request to send for a redirect answer; the API key never leaves the API host."""
+        location = response.headers.get("Location")
+        if response.status_code not in _REDIRECT_STATUSES or not location:
+            return None
+        url = request.url.join(location)
+        if url.scheme not in ("http", "https"):
+            return None
+        headers = httpx.Headers(request.headers)
+        headers.pop("Host", None)
+        if not self.is_own(url):
+            headers.pop("Api-Key", None)
+        if response.status_code == 303 and request.method != "HEAD":
+            headers.pop("Content-Length", None)
+            return httpx.Request("GET", url, headers=headers, extensions=request.extensions)
+        return httpx.Request(
+            request.method,
+            url,
+            headers=headers,
+            content=request.content,
+            extensions=request.extensions,
+        )
+
     def raise_for_status(self, response: httpx.Response) -> None:
         status = response.status_code
         if status < 400:
             return
         errors = decode_errors(response.content)
         raise error_class_for(status)(
-            status, errors, request_id=response.headers.get("X-Request-Id")
+            status, errors, request_id=response.headers.get("X-Request-Id"), response=response
         )
 
     def document(
@@ -115,14 +186,117 @@ class ClientCore:
             secrets=self.secrets,
         )
 
+    def attempts(self, call: Call[T], options: Options) -> Attempts[T]:
+        return Attempts(self, call, options)
+
+    def log_body(self, request: httpx.Request) -> None:
+        if request.content and logger.isEnabledFor(10):
+            logger.debug(
+                "%s %s body %s",
+                request.method,
+                request.url,
+                redact_body(request.content, self._sensitive),
+            )
+
     def __repr__(self) -> str:
         return f"ClientCore(base_url={self.base_url!r}, api_version={self.api_version!r})"
+
+
+def connection_error(exc: httpx.TransportError, attempts: int) -> APIConnectionError:
+    # httpx messages name the URL at most, never headers, so the API key cannot leak through them.
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"request timed out: {exc}", attempts=attempts)
+    return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}", attempts=attempts)
+
+
+class Attempts(Generic[T]):
+    """The retry state of one call: the shells ask it what to do after each attempt."""
+
+    def __init__(self, core: ClientCore, call: Call[T], options: Options) -> None:
+        self._core = core
+        self._call = call
+        self._max_retries = options.max_retries
+        self._idempotent = call.idempotent or options.retry_non_idempotent
+        self.number = 0
+        self._started = 0.0
+
+    def start(self) -> httpx.Request:
+        self.number += 1
+        self._started = self._core.clock.monotonic()
+        if self.number == 1:
+            self._core.log_body(self._call.request)
+        return self._call.request
+
+    def _elapsed_ms(self) -> float:
+        return (self._core.clock.monotonic() - self._started) * 1000
+
+    def _backoff(self) -> float:
+        return self._core.policy.backoff(self.number, self._core.clock.random())
+
+    def after_error(self, exc: httpx.TransportError) -> float:
+        """The delay before trying again, or raises the connection error when done."""
+        request = self._call.request
+        logger.debug(
+            "%s %s failed: %s after %.1f ms (attempt %d)",
+            request.method,
+            request.url,
+            type(exc).__name__,
+            self._elapsed_ms(),
+            self.number,
+        )
+        if self.number <= self._max_retries and error_is_retryable(exc, self._idempotent):
+            delay = self._backoff()
+            logger.info(
+                "retrying %s %s in %.2f s after %s",
+                request.method,
+                request.url,
+                delay,
+                type(exc).__name__,
+            )
+            return delay
+        raise connection_error(exc, self.number) from None
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The delay before trying again, or None when this answer is final."""
+        request = self._call.request
+        status = response.status_code
+        logger.debug(
+            "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
+            request.method,
+            request.url,
+            status,
+            self._elapsed_ms(),
+            self.number,
+            response.headers.get("X-Request-Id"),
+        )
+        if self.number > self._max_retries or not response_is_retryable(status, self._idempotent):
+            return None
+        delay = self._core.policy.retry_after(
+            response.headers.get("Retry-After"), self._core.clock.now()
+        )
+        if delay is None:
+            delay = self._backoff()
+        logger.info(
+            "retrying %s %s in %.2f s after HTTP %d", request.method, request.url, delay, status
+        )
+        return delay
+
+    def finish(self, response: httpx.Response) -> T:
+        try:
+            return self._call.finish(response)
+        except APIError as exc:
+            exc._record_attempts(self.number)
+            raise
 
 
 def _check_id(id: object, what: str) -> str:
     if not isinstance(id, str) or not id.strip():
         raise ClientError(f"{what}: id must be a non-empty string, got {id!r}")
     return id
+
+
+def _page_number(params: QueryParams | None) -> int:
+    return int(params.page_number) if params is not None and params.page_number else 1
 
 
 class RepositoryCore(Generic[M]):
@@ -132,6 +306,7 @@ class RepositoryCore(Generic[M]):
     _path: str
     _public: bool = False
     _singleton: bool = False
+    _idempotent_create: bool = False
 
     def __init__(self, core: ClientCore) -> None:
         self._core = core
@@ -145,16 +320,49 @@ class RepositoryCore(Generic[M]):
         def finish(response: httpx.Response) -> ResourceList[M]:
             doc = self._core.document(response, many=True, expected_type=None)
             items = cast(list[M], doc.data)
-            return ResourceList(items, doc.meta, doc.links)
+            page = ResourceList(items, doc.meta, doc.links)
+            page._next_params = self._next_page_params(params, page)
+            return page
 
-        return Call(request, finish)
+        return Call(request, finish, idempotent=True)
+
+    def _next_page_params(
+        self, params: QueryParams | None, page: ResourceList[M]
+    ) -> QueryParams | None:
+        """Parameters of the page after ``page``, or None on the last page.
+
+        A ``links.next`` on the API host decides; one pointing anywhere else is ignored, so
+        pagination never leaves the configured host. Without links, ``total_records`` decides.
+        """
+        number = _page_number(params)
+        size = params.page_size if params is not None else None
+        next_link = page.links.get("next")
+        if isinstance(next_link, str) and next_link:
+            url = httpx.URL(next_link)
+            if self._core.is_own(url):
+                raw_number = url.params.get("page[number]")
+                if raw_number is not None and raw_number.isdigit() and int(raw_number) > number:
+                    raw_size = url.params.get("page[size]")
+                    size = int(raw_size) if raw_size and raw_size.isdigit() else size
+                    return (params or QueryParams()).copy().page(int(raw_number), size)
+        elif page.links:
+            return None  # the API sent pagination links and no "next": this is the last page
+        if not page:
+            return None
+        total = page.total_records
+        seen = number * (size if size is not None else len(page))
+        if total is not None and seen >= total:
+            return None
+        if total is None and size is not None and len(page) < size:
+            return None
+        return (params or QueryParams()).copy().page(number + 1, size)
 
     def _find_call(self, id: str | None, params: QueryParams | None) -> Call[M]:
         path = self._path
         if not self._singleton:
             path += "/" + _check_id(id, self._name("find"))
         request = self._core.build_request("GET", path, params=params, public=self._public)
-        return Call(request, self._single)
+        return Call(request, self._single, idempotent=True)
 
     def _single(self, response: httpx.Response) -> M:
         doc = self._core.document(response, many=False, expected_type=self._model.TYPE)
@@ -180,7 +388,7 @@ class RepositoryCore(Generic[M]):
         model = self._check_model(model, "create")
         body = model._document(creating=True)
         request = self._core.build_request("POST", self._path, body=body, public=self._public)
-        return Call(request, self._saving(model))
+        return Call(request, self._saving(model), idempotent=self._idempotent_create)
 
     def _update_call(self, model: M) -> Call[M]:
         model = self._check_model(model, "update")
@@ -189,7 +397,7 @@ class RepositoryCore(Generic[M]):
         request = self._core.build_request(
             "PATCH", f"{self._path}/{id}", body=body, public=self._public
         )
-        return Call(request, self._saving(model))
+        return Call(request, self._saving(model), idempotent=True)
 
     def _delete_call(self, id_or_model: str | M) -> Call[None]:
         if isinstance(id_or_model, Resource):
@@ -203,7 +411,9 @@ class RepositoryCore(Generic[M]):
         def finish(response: httpx.Response) -> None:
             self._core.raise_for_status(response)
 
-        return Call(request, finish)
+        return Call(request, finish, idempotent=True)
 
-
-__all__ = ["Call", "ClientCore", "DecodeError", "RepositoryCore", "check_timeout"]
+    def _first_page_params(self, params: QueryParams | None, page_size: int) -> QueryParams:
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+            raise ClientError(f"page_size must be a positive integer, got {page_size!r}")
+        return (params or QueryParams()).copy().page(_page_number(params), page_size)

@@ -23,6 +23,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -65,6 +67,12 @@ class DecodeError(DidwwError):
 
 class APIConnectionError(DidwwError):
     """The request could not be sent, or its answer was not received in full."""
+
+    def __init__(self, message: str, *, attempts: int = 1) -> None:
+        if attempts > 1:
+            message += f" (after {attempts} attempts)"
+        super().__init__(message)
+        self.attempts = attempts
 
 
 class APITimeoutError(APIConnectionError):
@@ -121,10 +129,16 @@ class APIError(DidwwError):
         errors: list[ErrorObject] | None = None,
         *,
         request_id: str | None = None,
+        response: httpx.Response | None = None,
+        attempts: int = 1,
     ) -> None:
         self.http_status = http_status
         self.errors: list[ErrorObject] = list(errors or [])
         self.request_id = request_id
+        self.response = response
+        """The last HTTP answer."""
+        self.attempts = attempts
+        """How many times the request was sent."""
         super().__init__(self._describe())
 
     def _describe(self) -> str:
@@ -135,7 +149,13 @@ class APIError(DidwwError):
             text += ": " + "; ".join(details)
         if self.request_id:
             text += f" (request id {self.request_id})"
+        if self.attempts > 1:
+            text += f" (after {self.attempts} attempts)"
         return text
+
+    def _record_attempts(self, attempts: int) -> None:
+        self.attempts = attempts
+        self.args = (self._describe(),)
 
 
 class BadRequestError(APIError):

@@ -69,6 +69,18 @@ class QueryParams:
             self._page[name] = str(value)
         return self
 
+    @property
+    def page_number(self) -> int | None:
+        """The page number set with :meth:`page`, if any."""
+        value = self._page.get("number")
+        return int(value) if value is not None else None
+
+    @property
+    def page_size(self) -> int | None:
+        """The page size set with :meth:`page`, if any."""
+        value = self._page.get("size")
+        return int(value) if value is not None else None
+
     def fields(self, resource_type: str, names: Iterable[str]) -> QueryParams:
         """Sparse fieldset: only these attributes and relationships of ``resource_type``."""
         if isinstance(names, str):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from didww._core import RepositoryCore
 from didww._query import QueryParams
+from didww._raw import RawResponse
 from didww._resource import Resource
 from didww._resource_list import ResourceList
 
@@ -13,6 +15,9 @@ if TYPE_CHECKING:
     from didww._client import AsyncClientBase, SyncClientBase
 
 M = TypeVar("M", bound=Resource)
+
+# A page loop ends at the last page; this bound only stops a misbehaving server from looping us.
+MAX_PAGES = 100_000
 
 
 class SyncRepository(RepositoryCore[M]):
@@ -23,7 +28,18 @@ class SyncRepository(RepositoryCore[M]):
         self._client = client
 
     def _list(self, params: QueryParams | None) -> ResourceList[M]:
-        return self._client._send(self._list_call(params))
+        page = self._client._send(self._list_call(params))
+        page._fetch = self._list
+        return page
+
+    def _iter(self, params: QueryParams | None, page_size: int) -> Iterator[M]:
+        next_params: QueryParams | None = self._first_page_params(params, page_size)
+        for _ in range(MAX_PAGES):
+            if next_params is None:
+                return
+            page = self._list(next_params)
+            yield from page
+            next_params = page.next_page_params
 
     def _find(self, id: str | None, params: QueryParams | None) -> M:
         return self._client._send(self._find_call(id, params))
@@ -46,7 +62,19 @@ class AsyncRepository(RepositoryCore[M]):
         self._client = client
 
     async def _list(self, params: QueryParams | None) -> ResourceList[M]:
-        return await self._client._send(self._list_call(params))
+        page = await self._client._send(self._list_call(params))
+        page._afetch = self._list
+        return page
+
+    async def _iter(self, params: QueryParams | None, page_size: int) -> AsyncIterator[M]:
+        next_params: QueryParams | None = self._first_page_params(params, page_size)
+        for _ in range(MAX_PAGES):
+            if next_params is None:
+                return
+            page = await self._list(next_params)
+            for model in page:
+                yield model
+            next_params = page.next_page_params
 
     async def _find(self, id: str | None, params: QueryParams | None) -> M:
         return await self._client._send(self._find_call(id, params))
@@ -59,3 +87,53 @@ class AsyncRepository(RepositoryCore[M]):
 
     async def _delete(self, id_or_model: str | M) -> None:
         await self._client._send(self._delete_call(id_or_model))
+
+
+class SyncRawRepository(Generic[M]):
+    """Base of ``repository.with_raw_response``: the same calls, answered with a RawResponse."""
+
+    def __init__(self, repository: SyncRepository[M]) -> None:
+        self._repository = repository
+        self._client = repository._client
+
+    def _list(self, params: QueryParams | None) -> RawResponse[ResourceList[M]]:
+        raw = self._client._send_raw(self._repository._list_call(params))
+        raw.parsed._fetch = self._repository._list
+        return raw
+
+    def _find(self, id: str | None, params: QueryParams | None) -> RawResponse[M]:
+        return self._client._send_raw(self._repository._find_call(id, params))
+
+    def _create(self, model: M) -> RawResponse[M]:
+        return self._client._send_raw(self._repository._create_call(model))
+
+    def _update(self, model: M) -> RawResponse[M]:
+        return self._client._send_raw(self._repository._update_call(model))
+
+    def _delete(self, id_or_model: str | M) -> RawResponse[None]:
+        return self._client._send_raw(self._repository._delete_call(id_or_model))
+
+
+class AsyncRawRepository(Generic[M]):
+    """Base of ``repository.with_raw_response`` on async clients."""
+
+    def __init__(self, repository: AsyncRepository[M]) -> None:
+        self._repository = repository
+        self._client = repository._client
+
+    async def _list(self, params: QueryParams | None) -> RawResponse[ResourceList[M]]:
+        raw = await self._client._send_raw(self._repository._list_call(params))
+        raw.parsed._afetch = self._repository._list
+        return raw
+
+    async def _find(self, id: str | None, params: QueryParams | None) -> RawResponse[M]:
+        return await self._client._send_raw(self._repository._find_call(id, params))
+
+    async def _create(self, model: M) -> RawResponse[M]:
+        return await self._client._send_raw(self._repository._create_call(model))
+
+    async def _update(self, model: M) -> RawResponse[M]:
+        return await self._client._send_raw(self._repository._update_call(model))
+
+    async def _delete(self, id_or_model: str | M) -> RawResponse[None]:
+        return await self._client._send_raw(self._repository._delete_call(id_or_model))

@@ -2,29 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any, Generic, TypeVar, overload
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from didww._errors import ClientError
 from didww._types import JSON
+
+if TYPE_CHECKING:
+    from didww._query import QueryParams
 
 M = TypeVar("M")
 
 
 class ResourceList(Sequence[M], Generic[M]):
-    """One page of resources."""
+    """One page of resources; ``next_page()`` (or ``await anext_page()``) fetches the next one."""
 
-    __slots__ = ("_items", "links", "meta")
+    __slots__ = ("_afetch", "_fetch", "_items", "_next_params", "links", "meta")
 
     def __init__(self, items: list[M], meta: dict[str, JSON], links: dict[str, JSON]) -> None:
         self._items = items
         self.meta = meta
         self.links = links
+        self._next_params: QueryParams | None = None
+        self._fetch: Callable[[QueryParams], ResourceList[M]] | None = None
+        self._afetch: Callable[[QueryParams], Awaitable[ResourceList[M]]] | None = None
 
     @property
     def total_records(self) -> int | None:
         """``meta.total_records``: how many records match, over all pages (None when not sent)."""
         value = self.meta.get("total_records")
         return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    @property
+    def next_page_params(self) -> QueryParams | None:
+        """The query parameters of the next page, or None on the last page."""
+        return self._next_params
+
+    def has_next_page(self) -> bool:
+        """Whether another page follows this one."""
+        return self._next_params is not None
+
+    def next_page(self) -> ResourceList[M]:
+        """Fetch the next page (sync clients)."""
+        if self._next_params is None:
+            raise ClientError("this is the last page")
+        if self._fetch is None:
+            raise ClientError("this page came from an AsyncClient: use `await page.anext_page()`")
+        return self._fetch(self._next_params)
+
+    async def anext_page(self) -> ResourceList[M]:
+        """Fetch the next page (async clients)."""
+        if self._next_params is None:
+            raise ClientError("this is the last page")
+        if self._afetch is None:
+            raise ClientError("this page came from a sync Client: use `page.next_page()`")
+        return await self._afetch(self._next_params)
 
     @overload
     def __getitem__(self, index: int) -> M: ...

@@ -75,6 +75,7 @@ class Resource:
     singleton: bool = False
     public: bool = False
     multipart_create: bool = False
+    idempotent_create: bool = False
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
 
     @property

@@ -17,8 +17,8 @@ from generator import views
 TEMPLATES = Path(__file__).parent / "templates"
 OUTPUT_PACKAGE = Path("didww") / "_generated"
 
-_SYNC = ("", "SyncRepository", "", "")
-_ASYNC = ("Async", "AsyncRepository", "async ", "await ")
+_SYNC = ("", "SyncRepository", "", "", "SyncRawRepository", "Iterator")
+_ASYNC = ("Async", "AsyncRepository", "async ", "await ", "AsyncRawRepository", "AsyncIterator")
 _CLIENT_FLAVOURS = [
     ("", "SyncClientBase", "", ""),
     ("Async", "AsyncClientBase", "async ", "await "),

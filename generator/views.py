@@ -283,6 +283,10 @@ class RepositoryView:
     singleton: bool
     doc: list[str]
     operations: list[OperationView]
+    has_list: bool
+    idempotent_create: bool
+    iter_doc: list[str]
+    raw_doc: list[str]
 
 
 def _list_doc(resource: m.Resource) -> str:
@@ -330,6 +334,15 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         singleton=resource.singleton,
         doc=docstring(f"The `{resource.path}` endpoints.", 4),
         operations=operations,
+        has_list="list" in resource.operations,
+        idempotent_create=resource.idempotent_create,
+        raw_doc=docstring(
+            f"The `{resource.path}` operations, answered with :class:`didww.RawResponse`.", 4
+        ),
+        iter_doc=docstring(
+            f"Every {name} matching ``params``, fetched page by page, ``page_size`` per request.",
+            8,
+        ),
     )
 
 
@@ -474,10 +487,13 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
     ]
     unions = [(u.name, repr(u.variants)) for u in spec.unions]
     enums = [(e.name, repr(tuple(v.value for v in e.values))) for e in spec.enums]
+    every = [a for r in spec.resources for a in r.attributes]
+    every += [a for o in spec.objects for a in o.attributes]
     return {
         "header": HEADER,
         "resources": resources,
         "objects": objects,
         "unions": unions,
         "enums": enums,
+        "sensitive": sorted({a.name for a in every if a.sensitive}),
     }

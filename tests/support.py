@@ -60,9 +60,12 @@ class Recorder:
         return json.loads(self.last.content)
 
     def client(self, **kwargs: Any) -> didww.Client:
+        """A client on this transport; retries are off unless asked for (see test_retries.py)."""
         http = httpx.Client(transport=httpx.MockTransport(self))
+        kwargs.setdefault("max_retries", 0)
         return didww.Client(api_key="test-key", http_client=http, **kwargs)
 
     def async_client(self, **kwargs: Any) -> didww.AsyncClient:
         http = httpx.AsyncClient(transport=httpx.MockTransport(self))
+        kwargs.setdefault("max_retries", 0)
         return didww.AsyncClient(api_key="test-key", http_client=http, **kwargs)

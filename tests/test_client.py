@@ -193,7 +193,7 @@ async def test_async_timeout() -> None:
         raise httpx.ConnectTimeout("slow", request=request)
 
     http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-    async with didww.AsyncClient(api_key="k", http_client=http) as client:
+    async with didww.AsyncClient(api_key="k", http_client=http, max_retries=0) as client:
         with pytest.raises(didww.APITimeoutError):
             await client.dids.list()
     await http.aclose()

@@ -162,7 +162,9 @@ def test_timeout_raises_api_timeout_error() -> None:
         raise httpx.ReadTimeout("timed out", request=request)
 
     client = didww.Client(
-        api_key="test-key", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        api_key="test-key",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        max_retries=0,
     )
     with pytest.raises(didww.APITimeoutError):
         client.dids.list()
@@ -173,7 +175,9 @@ def test_connection_failure_raises_api_connection_error() -> None:
         raise httpx.ConnectError("refused", request=request)
 
     client = didww.Client(
-        api_key="test-key", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        api_key="test-key",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        max_retries=0,
     )
     with pytest.raises(didww.APIConnectionError) as info:
         client.dids.list()
@@ -191,7 +195,9 @@ def test_body_cut_off_mid_stream_is_a_connection_error() -> None:
         return httpx.Response(200, stream=Truncated())
 
     client = didww.Client(
-        api_key="test-key", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        api_key="test-key",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        max_retries=0,
     )
     with pytest.raises(didww.APIConnectionError):
         client.dids.list()

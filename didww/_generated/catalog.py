@@ -3,7 +3,18 @@
 
 from didww._catalog import AttributeInfo, EnumInfo, ObjectInfo, RelationshipInfo, ResourceInfo
 
-__all__ = ["ENUMS", "OBJECTS", "RESOURCES", "UNIONS"]
+__all__ = ["ENUMS", "OBJECTS", "RESOURCES", "SENSITIVE_FIELDS", "UNIONS"]
+
+SENSITIVE_FIELDS: frozenset[str] = frozenset(
+    {
+        "auth_password",
+        "incoming_auth_password",
+        "incoming_auth_username",
+        "password",
+        "username",
+    }
+)
+"""Attribute names whose values are secrets: filtered in reprs and logs."""
 
 RESOURCES: dict[str, ResourceInfo] = {
     "address_requirement_validations": ResourceInfo(

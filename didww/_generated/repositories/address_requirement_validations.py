@@ -3,10 +3,18 @@
 
 from __future__ import annotations
 
-from didww._generated.models.address_requirement_validations import AddressRequirementValidation
-from didww._repository import AsyncRepository, SyncRepository
+from functools import cached_property
 
-__all__ = ["AsyncAddressRequirementValidationRepository", "AddressRequirementValidationRepository"]
+from didww._generated.models.address_requirement_validations import AddressRequirementValidation
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+
+__all__ = [
+    "AsyncAddressRequirementValidationRepository",
+    "AsyncAddressRequirementValidationRepositoryWithRawResponse",
+    "AddressRequirementValidationRepository",
+    "AddressRequirementValidationRepositoryWithRawResponse",
+]
 
 
 class AddressRequirementValidationRepository(SyncRepository[AddressRequirementValidation]):
@@ -14,6 +22,12 @@ class AddressRequirementValidationRepository(SyncRepository[AddressRequirementVa
 
     _model = AddressRequirementValidation
     _path = "/address_requirement_validations"
+    _idempotent_create = True
+
+    @cached_property
+    def with_raw_response(self) -> AddressRequirementValidationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AddressRequirementValidationRepositoryWithRawResponse(self)
 
     def create(self, model: AddressRequirementValidation) -> AddressRequirementValidation:
         """Create a AddressRequirementValidation, sending every field that was set; returns the
@@ -22,14 +36,46 @@ class AddressRequirementValidationRepository(SyncRepository[AddressRequirementVa
         return self._create(model)
 
 
+class AddressRequirementValidationRepositoryWithRawResponse(
+    SyncRawRepository[AddressRequirementValidation]
+):
+    """The `/address_requirement_validations` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    def create(
+        self, model: AddressRequirementValidation
+    ) -> RawResponse[AddressRequirementValidation]:
+        return self._create(model)
+
+
 class AsyncAddressRequirementValidationRepository(AsyncRepository[AddressRequirementValidation]):
     """The `/address_requirement_validations` endpoints."""
 
     _model = AddressRequirementValidation
     _path = "/address_requirement_validations"
+    _idempotent_create = True
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAddressRequirementValidationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncAddressRequirementValidationRepositoryWithRawResponse(self)
 
     async def create(self, model: AddressRequirementValidation) -> AddressRequirementValidation:
         """Create a AddressRequirementValidation, sending every field that was set; returns the
         saved model.
         """
+        return await self._create(model)
+
+
+class AsyncAddressRequirementValidationRepositoryWithRawResponse(
+    AsyncRawRepository[AddressRequirementValidation]
+):
+    """The `/address_requirement_validations` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    async def create(
+        self, model: AddressRequirementValidation
+    ) -> RawResponse[AddressRequirementValidation]:
         return await self._create(model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.address_requirements import AddressRequirement
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncAddressRequirementRepository", "AddressRequirementRepository"]
+__all__ = [
+    "AsyncAddressRequirementRepository",
+    "AsyncAddressRequirementRepositoryWithRawResponse",
+    "AddressRequirementRepository",
+    "AddressRequirementRepositoryWithRawResponse",
+]
 
 
 class AddressRequirementRepository(SyncRepository[AddressRequirement]):
@@ -16,6 +25,19 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
 
     _model = AddressRequirement
     _path = "/address_requirements"
+
+    @cached_property
+    def with_raw_response(self) -> AddressRequirementRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AddressRequirementRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[AddressRequirement]:
+        """Every AddressRequirement matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
         """List address requirements (one page). Filters: `country.id`, `did_group_type.id`,
@@ -36,11 +58,36 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
         return self._find(id, params)
 
 
+class AddressRequirementRepositoryWithRawResponse(SyncRawRepository[AddressRequirement]):
+    """The `/address_requirements` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[AddressRequirement]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[AddressRequirement]:
+        return self._find(id, params)
+
+
 class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
     """The `/address_requirements` endpoints."""
 
     _model = AddressRequirement
     _path = "/address_requirements"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAddressRequirementRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncAddressRequirementRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[AddressRequirement]:
+        """Every AddressRequirement matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
         """List address requirements (one page). Filters: `country.id`, `did_group_type.id`,
@@ -58,4 +105,18 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
         `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
         `business_proof_types`, `address_proof_types`.
         """
+        return await self._find(id, params)
+
+
+class AsyncAddressRequirementRepositoryWithRawResponse(AsyncRawRepository[AddressRequirement]):
+    """The `/address_requirements` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[AddressRequirement]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[AddressRequirement]:
         return await self._find(id, params)

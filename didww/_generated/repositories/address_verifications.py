@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.address_verifications import AddressVerification
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncAddressVerificationRepository", "AddressVerificationRepository"]
+__all__ = [
+    "AsyncAddressVerificationRepository",
+    "AsyncAddressVerificationRepositoryWithRawResponse",
+    "AddressVerificationRepository",
+    "AddressVerificationRepositoryWithRawResponse",
+]
 
 
 class AddressVerificationRepository(SyncRepository[AddressVerification]):
@@ -16,6 +25,19 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
 
     _model = AddressVerification
     _path = "/address_verifications"
+
+    @cached_property
+    def with_raw_response(self) -> AddressVerificationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AddressVerificationRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[AddressVerification]:
+        """Every AddressVerification matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AddressVerification]:
         """List address verifications (one page). Filters: `address.id`, `address.identity.id`,
@@ -39,11 +61,42 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
         return self._update(model)
 
 
+class AddressVerificationRepositoryWithRawResponse(SyncRawRepository[AddressVerification]):
+    """The `/address_verifications` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[AddressVerification]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[AddressVerification]:
+        return self._find(id, params)
+
+    def create(self, model: AddressVerification) -> RawResponse[AddressVerification]:
+        return self._create(model)
+
+    def update(self, model: AddressVerification) -> RawResponse[AddressVerification]:
+        return self._update(model)
+
+
 class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
     """The `/address_verifications` endpoints."""
 
     _model = AddressVerification
     _path = "/address_verifications"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAddressVerificationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncAddressVerificationRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[AddressVerification]:
+        """Every AddressVerification matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AddressVerification]:
         """List address verifications (one page). Filters: `address.id`, `address.identity.id`,
@@ -64,4 +117,24 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
 
     async def update(self, model: AddressVerification) -> AddressVerification:
         """Save the changes made to a AddressVerification (only changed fields are sent)."""
+        return await self._update(model)
+
+
+class AsyncAddressVerificationRepositoryWithRawResponse(AsyncRawRepository[AddressVerification]):
+    """The `/address_verifications` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[AddressVerification]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[AddressVerification]:
+        return await self._find(id, params)
+
+    async def create(self, model: AddressVerification) -> RawResponse[AddressVerification]:
+        return await self._create(model)
+
+    async def update(self, model: AddressVerification) -> RawResponse[AddressVerification]:
         return await self._update(model)

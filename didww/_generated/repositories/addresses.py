@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.addresses import Address
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncAddressRepository", "AddressRepository"]
+__all__ = [
+    "AsyncAddressRepository",
+    "AsyncAddressRepositoryWithRawResponse",
+    "AddressRepository",
+    "AddressRepositoryWithRawResponse",
+]
 
 
 class AddressRepository(SyncRepository[Address]):
@@ -16,6 +25,15 @@ class AddressRepository(SyncRepository[Address]):
 
     _model = Address
     _path = "/addresses"
+
+    @cached_property
+    def with_raw_response(self) -> AddressRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AddressRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Address]:
+        """Every Address matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
         """List addresses (one page). Filters: `address`, `address_contains`, `area.id`,
@@ -45,11 +63,41 @@ class AddressRepository(SyncRepository[Address]):
         self._delete(id_or_model)
 
 
+class AddressRepositoryWithRawResponse(SyncRawRepository[Address]):
+    """The `/addresses` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Address]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Address]:
+        return self._find(id, params)
+
+    def create(self, model: Address) -> RawResponse[Address]:
+        return self._create(model)
+
+    def update(self, model: Address) -> RawResponse[Address]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | Address) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncAddressRepository(AsyncRepository[Address]):
     """The `/addresses` endpoints."""
 
     _model = Address
     _path = "/addresses"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAddressRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncAddressRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[Address]:
+        """Every Address matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
         """List addresses (one page). Filters: `address`, `address_contains`, `area.id`,
@@ -77,3 +125,22 @@ class AsyncAddressRepository(AsyncRepository[Address]):
     async def delete(self, id_or_model: str | Address) -> None:
         """Delete a Address, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncAddressRepositoryWithRawResponse(AsyncRawRepository[Address]):
+    """The `/addresses` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Address]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Address]:
+        return await self._find(id, params)
+
+    async def create(self, model: Address) -> RawResponse[Address]:
+        return await self._create(model)
+
+    async def update(self, model: Address) -> RawResponse[Address]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | Address) -> RawResponse[None]:
+        return await self._delete(id_or_model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.available_dids import AvailableDID
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncAvailableDIDRepository", "AvailableDIDRepository"]
+__all__ = [
+    "AsyncAvailableDIDRepository",
+    "AsyncAvailableDIDRepositoryWithRawResponse",
+    "AvailableDIDRepository",
+    "AvailableDIDRepositoryWithRawResponse",
+]
 
 
 class AvailableDIDRepository(SyncRepository[AvailableDID]):
@@ -16,6 +25,19 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
 
     _model = AvailableDID
     _path = "/available_dids"
+
+    @cached_property
+    def with_raw_response(self) -> AvailableDIDRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AvailableDIDRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[AvailableDID]:
+        """Every AvailableDID matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
         """List available dids (one page). Filters: `city.id`, `country.id`,
@@ -30,11 +52,34 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
         return self._find(id, params)
 
 
+class AvailableDIDRepositoryWithRawResponse(SyncRawRepository[AvailableDID]):
+    """The `/available_dids` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[AvailableDID]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[AvailableDID]:
+        return self._find(id, params)
+
+
 class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
     """The `/available_dids` endpoints."""
 
     _model = AvailableDID
     _path = "/available_dids"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAvailableDIDRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncAvailableDIDRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[AvailableDID]:
+        """Every AvailableDID matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
         """List available dids (one page). Filters: `city.id`, `country.id`,
@@ -46,4 +91,16 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
 
     async def find(self, id: str, params: QueryParams | None = None) -> AvailableDID:
         """Fetch one AvailableDID by id. Includes: `did_group`, `nanpa_prefix`."""
+        return await self._find(id, params)
+
+
+class AsyncAvailableDIDRepositoryWithRawResponse(AsyncRawRepository[AvailableDID]):
+    """The `/available_dids` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[AvailableDID]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[AvailableDID]:
         return await self._find(id, params)

@@ -3,11 +3,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from didww._generated.models.balances import Balance
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 
-__all__ = ["AsyncBalanceRepository", "BalanceRepository"]
+__all__ = [
+    "AsyncBalanceRepository",
+    "AsyncBalanceRepositoryWithRawResponse",
+    "BalanceRepository",
+    "BalanceRepositoryWithRawResponse",
+]
 
 
 class BalanceRepository(SyncRepository[Balance]):
@@ -17,8 +25,20 @@ class BalanceRepository(SyncRepository[Balance]):
     _path = "/balance"
     _singleton = True
 
+    @cached_property
+    def with_raw_response(self) -> BalanceRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return BalanceRepositoryWithRawResponse(self)
+
     def find(self, params: QueryParams | None = None) -> Balance:
         """Fetch the Balance."""
+        return self._find(None, params)
+
+
+class BalanceRepositoryWithRawResponse(SyncRawRepository[Balance]):
+    """The `/balance` operations, answered with :class:`didww.RawResponse`."""
+
+    def find(self, params: QueryParams | None = None) -> RawResponse[Balance]:
         return self._find(None, params)
 
 
@@ -29,6 +49,18 @@ class AsyncBalanceRepository(AsyncRepository[Balance]):
     _path = "/balance"
     _singleton = True
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBalanceRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncBalanceRepositoryWithRawResponse(self)
+
     async def find(self, params: QueryParams | None = None) -> Balance:
         """Fetch the Balance."""
+        return await self._find(None, params)
+
+
+class AsyncBalanceRepositoryWithRawResponse(AsyncRawRepository[Balance]):
+    """The `/balance` operations, answered with :class:`didww.RawResponse`."""
+
+    async def find(self, params: QueryParams | None = None) -> RawResponse[Balance]:
         return await self._find(None, params)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.capacity_pools import CapacityPool
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncCapacityPoolRepository", "CapacityPoolRepository"]
+__all__ = [
+    "AsyncCapacityPoolRepository",
+    "AsyncCapacityPoolRepositoryWithRawResponse",
+    "CapacityPoolRepository",
+    "CapacityPoolRepositoryWithRawResponse",
+]
 
 
 class CapacityPoolRepository(SyncRepository[CapacityPool]):
@@ -16,6 +25,19 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
 
     _model = CapacityPool
     _path = "/capacity_pools"
+
+    @cached_property
+    def with_raw_response(self) -> CapacityPoolRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return CapacityPoolRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[CapacityPool]:
+        """Every CapacityPool matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[CapacityPool]:
         """List capacity pools (one page). Filters: `country.id`, `has_unassigned_channels`,
@@ -37,11 +59,37 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
         return self._update(model)
 
 
+class CapacityPoolRepositoryWithRawResponse(SyncRawRepository[CapacityPool]):
+    """The `/capacity_pools` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[CapacityPool]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[CapacityPool]:
+        return self._find(id, params)
+
+    def update(self, model: CapacityPool) -> RawResponse[CapacityPool]:
+        return self._update(model)
+
+
 class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
     """The `/capacity_pools` endpoints."""
 
     _model = CapacityPool
     _path = "/capacity_pools"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCapacityPoolRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncCapacityPoolRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[CapacityPool]:
+        """Every CapacityPool matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[CapacityPool]:
         """List capacity pools (one page). Filters: `country.id`, `has_unassigned_channels`,
@@ -60,4 +108,19 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
 
     async def update(self, model: CapacityPool) -> CapacityPool:
         """Save the changes made to a CapacityPool (only changed fields are sent)."""
+        return await self._update(model)
+
+
+class AsyncCapacityPoolRepositoryWithRawResponse(AsyncRawRepository[CapacityPool]):
+    """The `/capacity_pools` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[CapacityPool]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[CapacityPool]:
+        return await self._find(id, params)
+
+    async def update(self, model: CapacityPool) -> RawResponse[CapacityPool]:
         return await self._update(model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.cities import City
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncCityRepository", "CityRepository"]
+__all__ = [
+    "AsyncCityRepository",
+    "AsyncCityRepositoryWithRawResponse",
+    "CityRepository",
+    "CityRepositoryWithRawResponse",
+]
 
 
 class CityRepository(SyncRepository[City]):
@@ -16,6 +25,15 @@ class CityRepository(SyncRepository[City]):
 
     _model = City
     _path = "/cities"
+
+    @cached_property
+    def with_raw_response(self) -> CityRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return CityRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[City]:
+        """Every City matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[City]:
         """List cities (one page). Filters: `area.id`, `country.id`, `id`, `is_available`,
@@ -28,11 +46,30 @@ class CityRepository(SyncRepository[City]):
         return self._find(id, params)
 
 
+class CityRepositoryWithRawResponse(SyncRawRepository[City]):
+    """The `/cities` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[City]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[City]:
+        return self._find(id, params)
+
+
 class AsyncCityRepository(AsyncRepository[City]):
     """The `/cities` endpoints."""
 
     _model = City
     _path = "/cities"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCityRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncCityRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[City]:
+        """Every City matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[City]:
         """List cities (one page). Filters: `area.id`, `country.id`, `id`, `is_available`,
@@ -42,4 +79,14 @@ class AsyncCityRepository(AsyncRepository[City]):
 
     async def find(self, id: str, params: QueryParams | None = None) -> City:
         """Fetch one City by id. Includes: `country`, `region`, `area`."""
+        return await self._find(id, params)
+
+
+class AsyncCityRepositoryWithRawResponse(AsyncRawRepository[City]):
+    """The `/cities` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[City]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[City]:
         return await self._find(id, params)

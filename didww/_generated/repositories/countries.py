@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.countries import Country
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncCountryRepository", "CountryRepository"]
+__all__ = [
+    "AsyncCountryRepository",
+    "AsyncCountryRepositoryWithRawResponse",
+    "CountryRepository",
+    "CountryRepositoryWithRawResponse",
+]
 
 
 class CountryRepository(SyncRepository[Country]):
@@ -16,6 +25,15 @@ class CountryRepository(SyncRepository[Country]):
 
     _model = Country
     _path = "/countries"
+
+    @cached_property
+    def with_raw_response(self) -> CountryRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return CountryRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Country]:
+        """Every Country matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
         """List countries (one page). Filters: `id`, `is_available`, `iso`, `name`, `prefix`.
@@ -28,11 +46,32 @@ class CountryRepository(SyncRepository[Country]):
         return self._find(id, params)
 
 
+class CountryRepositoryWithRawResponse(SyncRawRepository[Country]):
+    """The `/countries` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Country]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Country]:
+        return self._find(id, params)
+
+
 class AsyncCountryRepository(AsyncRepository[Country]):
     """The `/countries` endpoints."""
 
     _model = Country
     _path = "/countries"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCountryRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncCountryRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[Country]:
+        """Every Country matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
         """List countries (one page). Filters: `id`, `is_available`, `iso`, `name`, `prefix`.
@@ -42,4 +81,14 @@ class AsyncCountryRepository(AsyncRepository[Country]):
 
     async def find(self, id: str, params: QueryParams | None = None) -> Country:
         """Fetch one Country by id. Includes: `regions`."""
+        return await self._find(id, params)
+
+
+class AsyncCountryRepositoryWithRawResponse(AsyncRawRepository[Country]):
+    """The `/countries` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Country]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Country]:
         return await self._find(id, params)

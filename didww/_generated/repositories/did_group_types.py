@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.did_group_types import DIDGroupType
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncDIDGroupTypeRepository", "DIDGroupTypeRepository"]
+__all__ = [
+    "AsyncDIDGroupTypeRepository",
+    "AsyncDIDGroupTypeRepositoryWithRawResponse",
+    "DIDGroupTypeRepository",
+    "DIDGroupTypeRepositoryWithRawResponse",
+]
 
 
 class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
@@ -16,6 +25,19 @@ class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
 
     _model = DIDGroupType
     _path = "/did_group_types"
+
+    @cached_property
+    def with_raw_response(self) -> DIDGroupTypeRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return DIDGroupTypeRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[DIDGroupType]:
+        """Every DIDGroupType matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroupType]:
         """List did group types (one page). Filters: `id`, `name`. Sorts: `name`."""
@@ -26,11 +48,34 @@ class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
         return self._find(id, params)
 
 
+class DIDGroupTypeRepositoryWithRawResponse(SyncRawRepository[DIDGroupType]):
+    """The `/did_group_types` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[DIDGroupType]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DIDGroupType]:
+        return self._find(id, params)
+
+
 class AsyncDIDGroupTypeRepository(AsyncRepository[DIDGroupType]):
     """The `/did_group_types` endpoints."""
 
     _model = DIDGroupType
     _path = "/did_group_types"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDIDGroupTypeRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncDIDGroupTypeRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[DIDGroupType]:
+        """Every DIDGroupType matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroupType]:
         """List did group types (one page). Filters: `id`, `name`. Sorts: `name`."""
@@ -38,4 +83,16 @@ class AsyncDIDGroupTypeRepository(AsyncRepository[DIDGroupType]):
 
     async def find(self, id: str, params: QueryParams | None = None) -> DIDGroupType:
         """Fetch one DIDGroupType by id."""
+        return await self._find(id, params)
+
+
+class AsyncDIDGroupTypeRepositoryWithRawResponse(AsyncRawRepository[DIDGroupType]):
+    """The `/did_group_types` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[DIDGroupType]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DIDGroupType]:
         return await self._find(id, params)

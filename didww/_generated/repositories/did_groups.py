@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.did_groups import DIDGroup
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncDIDGroupRepository", "DIDGroupRepository"]
+__all__ = [
+    "AsyncDIDGroupRepository",
+    "AsyncDIDGroupRepositoryWithRawResponse",
+    "DIDGroupRepository",
+    "DIDGroupRepositoryWithRawResponse",
+]
 
 
 class DIDGroupRepository(SyncRepository[DIDGroup]):
@@ -16,6 +25,15 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
 
     _model = DIDGroup
     _path = "/did_groups"
+
+    @cached_property
+    def with_raw_response(self) -> DIDGroupRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return DIDGroupRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[DIDGroup]:
+        """Every DIDGroup matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
         """List did groups (one page). Filters: `allow_additional_channels`, `area_name`,
@@ -35,11 +53,32 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
         return self._find(id, params)
 
 
+class DIDGroupRepositoryWithRawResponse(SyncRawRepository[DIDGroup]):
+    """The `/did_groups` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[DIDGroup]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DIDGroup]:
+        return self._find(id, params)
+
+
 class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
     """The `/did_groups` endpoints."""
 
     _model = DIDGroup
     _path = "/did_groups"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDIDGroupRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncDIDGroupRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[DIDGroup]:
+        """Every DIDGroup matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
         """List did groups (one page). Filters: `allow_additional_channels`, `area_name`,
@@ -56,4 +95,14 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
         """Fetch one DIDGroup by id. Includes: `country`, `city`, `did_group_type`, `region`,
         `stock_keeping_units`, `address_requirement`.
         """
+        return await self._find(id, params)
+
+
+class AsyncDIDGroupRepositoryWithRawResponse(AsyncRawRepository[DIDGroup]):
+    """The `/did_groups` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[DIDGroup]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DIDGroup]:
         return await self._find(id, params)

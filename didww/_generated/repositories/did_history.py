@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.did_history import DIDHistory
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncDIDHistoryRepository", "DIDHistoryRepository"]
+__all__ = [
+    "AsyncDIDHistoryRepository",
+    "AsyncDIDHistoryRepositoryWithRawResponse",
+    "DIDHistoryRepository",
+    "DIDHistoryRepositoryWithRawResponse",
+]
 
 
 class DIDHistoryRepository(SyncRepository[DIDHistory]):
@@ -16,6 +25,15 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
 
     _model = DIDHistory
     _path = "/did_history"
+
+    @cached_property
+    def with_raw_response(self) -> DIDHistoryRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return DIDHistoryRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[DIDHistory]:
+        """Every DIDHistory matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDHistory]:
         """List did history (one page). Filters: `action`, `created_at_gteq`, `created_at_lteq`,
@@ -28,11 +46,32 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
         return self._find(id, params)
 
 
+class DIDHistoryRepositoryWithRawResponse(SyncRawRepository[DIDHistory]):
+    """The `/did_history` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[DIDHistory]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DIDHistory]:
+        return self._find(id, params)
+
+
 class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
     """The `/did_history` endpoints."""
 
     _model = DIDHistory
     _path = "/did_history"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDIDHistoryRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncDIDHistoryRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[DIDHistory]:
+        """Every DIDHistory matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDHistory]:
         """List did history (one page). Filters: `action`, `created_at_gteq`, `created_at_lteq`,
@@ -42,4 +81,16 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
 
     async def find(self, id: str, params: QueryParams | None = None) -> DIDHistory:
         """Fetch one DIDHistory by id."""
+        return await self._find(id, params)
+
+
+class AsyncDIDHistoryRepositoryWithRawResponse(AsyncRawRepository[DIDHistory]):
+    """The `/did_history` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[DIDHistory]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DIDHistory]:
         return await self._find(id, params)

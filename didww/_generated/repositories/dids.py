@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.dids import DID
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncDIDRepository", "DIDRepository"]
+__all__ = [
+    "AsyncDIDRepository",
+    "AsyncDIDRepositoryWithRawResponse",
+    "DIDRepository",
+    "DIDRepositoryWithRawResponse",
+]
 
 
 class DIDRepository(SyncRepository[DID]):
@@ -16,6 +25,15 @@ class DIDRepository(SyncRepository[DID]):
 
     _model = DID
     _path = "/dids"
+
+    @cached_property
+    def with_raw_response(self) -> DIDRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return DIDRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[DID]:
+        """Every DID matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
         """List dids (one page). Filters: `address_verification.id`, `awaiting_registration`,
@@ -46,11 +64,33 @@ class DIDRepository(SyncRepository[DID]):
         return self._update(model)
 
 
+class DIDRepositoryWithRawResponse(SyncRawRepository[DID]):
+    """The `/dids` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[DID]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DID]:
+        return self._find(id, params)
+
+    def update(self, model: DID) -> RawResponse[DID]:
+        return self._update(model)
+
+
 class AsyncDIDRepository(AsyncRepository[DID]):
     """The `/dids` endpoints."""
 
     _model = DID
     _path = "/dids"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDIDRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncDIDRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[DID]:
+        """Every DID matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
         """List dids (one page). Filters: `address_verification.id`, `awaiting_registration`,
@@ -78,4 +118,17 @@ class AsyncDIDRepository(AsyncRepository[DID]):
 
     async def update(self, model: DID) -> DID:
         """Save the changes made to a DID (only changed fields are sent)."""
+        return await self._update(model)
+
+
+class AsyncDIDRepositoryWithRawResponse(AsyncRawRepository[DID]):
+    """The `/dids` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[DID]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DID]:
+        return await self._find(id, params)
+
+    async def update(self, model: DID) -> RawResponse[DID]:
         return await self._update(model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.emergency_calling_services import EmergencyCallingService
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncEmergencyCallingServiceRepository", "EmergencyCallingServiceRepository"]
+__all__ = [
+    "AsyncEmergencyCallingServiceRepository",
+    "AsyncEmergencyCallingServiceRepositoryWithRawResponse",
+    "EmergencyCallingServiceRepository",
+    "EmergencyCallingServiceRepositoryWithRawResponse",
+]
 
 
 class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService]):
@@ -16,6 +25,19 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
 
     _model = EmergencyCallingService
     _path = "/emergency_calling_services"
+
+    @cached_property
+    def with_raw_response(self) -> EmergencyCallingServiceRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return EmergencyCallingServiceRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[EmergencyCallingService]:
+        """Every EmergencyCallingService matching ``params``, fetched page by page, ``page_size``
+        per request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyCallingService]:
         """List emergency calling services (one page). Filters: `address.id`, `country.id`,
@@ -36,11 +58,41 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
         self._delete(id_or_model)
 
 
+class EmergencyCallingServiceRepositoryWithRawResponse(SyncRawRepository[EmergencyCallingService]):
+    """The `/emergency_calling_services` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EmergencyCallingService]]:
+        return self._list(params)
+
+    def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[EmergencyCallingService]:
+        return self._find(id, params)
+
+    def delete(self, id_or_model: str | EmergencyCallingService) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingService]):
     """The `/emergency_calling_services` endpoints."""
 
     _model = EmergencyCallingService
     _path = "/emergency_calling_services"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEmergencyCallingServiceRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncEmergencyCallingServiceRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[EmergencyCallingService]:
+        """Every EmergencyCallingService matching ``params``, fetched page by page, ``page_size``
+        per request.
+        """
+        return self._iter(params, page_size)
 
     async def list(
         self, params: QueryParams | None = None
@@ -61,3 +113,22 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
     async def delete(self, id_or_model: str | EmergencyCallingService) -> None:
         """Delete a EmergencyCallingService, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncEmergencyCallingServiceRepositoryWithRawResponse(
+    AsyncRawRepository[EmergencyCallingService]
+):
+    """The `/emergency_calling_services` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EmergencyCallingService]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[EmergencyCallingService]:
+        return await self._find(id, params)
+
+    async def delete(self, id_or_model: str | EmergencyCallingService) -> RawResponse[None]:
+        return await self._delete(id_or_model)

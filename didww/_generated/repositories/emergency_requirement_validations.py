@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from didww._generated.models.emergency_requirement_validations import EmergencyRequirementValidation
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 
 __all__ = [
     "AsyncEmergencyRequirementValidationRepository",
+    "AsyncEmergencyRequirementValidationRepositoryWithRawResponse",
     "EmergencyRequirementValidationRepository",
+    "EmergencyRequirementValidationRepositoryWithRawResponse",
 ]
 
 
@@ -17,11 +22,30 @@ class EmergencyRequirementValidationRepository(SyncRepository[EmergencyRequireme
 
     _model = EmergencyRequirementValidation
     _path = "/emergency_requirement_validations"
+    _idempotent_create = True
+
+    @cached_property
+    def with_raw_response(self) -> EmergencyRequirementValidationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return EmergencyRequirementValidationRepositoryWithRawResponse(self)
 
     def create(self, model: EmergencyRequirementValidation) -> EmergencyRequirementValidation:
         """Create a EmergencyRequirementValidation, sending every field that was set; returns the
         saved model.
         """
+        return self._create(model)
+
+
+class EmergencyRequirementValidationRepositoryWithRawResponse(
+    SyncRawRepository[EmergencyRequirementValidation]
+):
+    """The `/emergency_requirement_validations` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    def create(
+        self, model: EmergencyRequirementValidation
+    ) -> RawResponse[EmergencyRequirementValidation]:
         return self._create(model)
 
 
@@ -32,9 +56,28 @@ class AsyncEmergencyRequirementValidationRepository(
 
     _model = EmergencyRequirementValidation
     _path = "/emergency_requirement_validations"
+    _idempotent_create = True
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEmergencyRequirementValidationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncEmergencyRequirementValidationRepositoryWithRawResponse(self)
 
     async def create(self, model: EmergencyRequirementValidation) -> EmergencyRequirementValidation:
         """Create a EmergencyRequirementValidation, sending every field that was set; returns the
         saved model.
         """
+        return await self._create(model)
+
+
+class AsyncEmergencyRequirementValidationRepositoryWithRawResponse(
+    AsyncRawRepository[EmergencyRequirementValidation]
+):
+    """The `/emergency_requirement_validations` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    async def create(
+        self, model: EmergencyRequirementValidation
+    ) -> RawResponse[EmergencyRequirementValidation]:
         return await self._create(model)

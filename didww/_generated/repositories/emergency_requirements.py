@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.emergency_requirements import EmergencyRequirement
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncEmergencyRequirementRepository", "EmergencyRequirementRepository"]
+__all__ = [
+    "AsyncEmergencyRequirementRepository",
+    "AsyncEmergencyRequirementRepositoryWithRawResponse",
+    "EmergencyRequirementRepository",
+    "EmergencyRequirementRepositoryWithRawResponse",
+]
 
 
 class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
@@ -16,6 +25,19 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
+
+    @cached_property
+    def with_raw_response(self) -> EmergencyRequirementRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return EmergencyRequirementRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[EmergencyRequirement]:
+        """Every EmergencyRequirement matching ``params``, fetched page by page, ``page_size``
+        per request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
         """List emergency requirements (one page). Filters: `country.id`, `did_group_type.id`,
@@ -28,11 +50,36 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
         return self._find(id, params)
 
 
+class EmergencyRequirementRepositoryWithRawResponse(SyncRawRepository[EmergencyRequirement]):
+    """The `/emergency_requirements` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EmergencyRequirement]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[EmergencyRequirement]:
+        return self._find(id, params)
+
+
 class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement]):
     """The `/emergency_requirements` endpoints."""
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEmergencyRequirementRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncEmergencyRequirementRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[EmergencyRequirement]:
+        """Every EmergencyRequirement matching ``params``, fetched page by page, ``page_size``
+        per request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
         """List emergency requirements (one page). Filters: `country.id`, `did_group_type.id`,
@@ -42,4 +89,18 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
 
     async def find(self, id: str, params: QueryParams | None = None) -> EmergencyRequirement:
         """Fetch one EmergencyRequirement by id. Includes: `country`, `did_group_type`."""
+        return await self._find(id, params)
+
+
+class AsyncEmergencyRequirementRepositoryWithRawResponse(AsyncRawRepository[EmergencyRequirement]):
+    """The `/emergency_requirements` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EmergencyRequirement]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[EmergencyRequirement]:
         return await self._find(id, params)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.emergency_verifications import EmergencyVerification
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncEmergencyVerificationRepository", "EmergencyVerificationRepository"]
+__all__ = [
+    "AsyncEmergencyVerificationRepository",
+    "AsyncEmergencyVerificationRepositoryWithRawResponse",
+    "EmergencyVerificationRepository",
+    "EmergencyVerificationRepositoryWithRawResponse",
+]
 
 
 class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
@@ -16,6 +25,19 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
 
     _model = EmergencyVerification
     _path = "/emergency_verifications"
+
+    @cached_property
+    def with_raw_response(self) -> EmergencyVerificationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return EmergencyVerificationRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[EmergencyVerification]:
+        """Every EmergencyVerification matching ``params``, fetched page by page, ``page_size``
+        per request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyVerification]:
         """List emergency verifications (one page). Filters: `emergency_calling_service.id`,
@@ -41,11 +63,44 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
         return self._update(model)
 
 
+class EmergencyVerificationRepositoryWithRawResponse(SyncRawRepository[EmergencyVerification]):
+    """The `/emergency_verifications` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EmergencyVerification]]:
+        return self._list(params)
+
+    def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[EmergencyVerification]:
+        return self._find(id, params)
+
+    def create(self, model: EmergencyVerification) -> RawResponse[EmergencyVerification]:
+        return self._create(model)
+
+    def update(self, model: EmergencyVerification) -> RawResponse[EmergencyVerification]:
+        return self._update(model)
+
+
 class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification]):
     """The `/emergency_verifications` endpoints."""
 
     _model = EmergencyVerification
     _path = "/emergency_verifications"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEmergencyVerificationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncEmergencyVerificationRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[EmergencyVerification]:
+        """Every EmergencyVerification matching ``params``, fetched page by page, ``page_size``
+        per request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyVerification]:
         """List emergency verifications (one page). Filters: `emergency_calling_service.id`,
@@ -68,4 +123,26 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
 
     async def update(self, model: EmergencyVerification) -> EmergencyVerification:
         """Save the changes made to a EmergencyVerification (only changed fields are sent)."""
+        return await self._update(model)
+
+
+class AsyncEmergencyVerificationRepositoryWithRawResponse(
+    AsyncRawRepository[EmergencyVerification]
+):
+    """The `/emergency_verifications` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EmergencyVerification]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[EmergencyVerification]:
+        return await self._find(id, params)
+
+    async def create(self, model: EmergencyVerification) -> RawResponse[EmergencyVerification]:
+        return await self._create(model)
+
+    async def update(self, model: EmergencyVerification) -> RawResponse[EmergencyVerification]:
         return await self._update(model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.encrypted_files import EncryptedFile
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncEncryptedFileRepository", "EncryptedFileRepository"]
+__all__ = [
+    "AsyncEncryptedFileRepository",
+    "AsyncEncryptedFileRepositoryWithRawResponse",
+    "EncryptedFileRepository",
+    "EncryptedFileRepositoryWithRawResponse",
+]
 
 
 class EncryptedFileRepository(SyncRepository[EncryptedFile]):
@@ -16,6 +25,19 @@ class EncryptedFileRepository(SyncRepository[EncryptedFile]):
 
     _model = EncryptedFile
     _path = "/encrypted_files"
+
+    @cached_property
+    def with_raw_response(self) -> EncryptedFileRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return EncryptedFileRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[EncryptedFile]:
+        """Every EncryptedFile matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
         """List encrypted files (one page). Filters: `id`. Sorts: `description`, `expire_at`,
@@ -32,11 +54,37 @@ class EncryptedFileRepository(SyncRepository[EncryptedFile]):
         self._delete(id_or_model)
 
 
+class EncryptedFileRepositoryWithRawResponse(SyncRawRepository[EncryptedFile]):
+    """The `/encrypted_files` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[EncryptedFile]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[EncryptedFile]:
+        return self._find(id, params)
+
+    def delete(self, id_or_model: str | EncryptedFile) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncEncryptedFileRepository(AsyncRepository[EncryptedFile]):
     """The `/encrypted_files` endpoints."""
 
     _model = EncryptedFile
     _path = "/encrypted_files"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEncryptedFileRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncEncryptedFileRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[EncryptedFile]:
+        """Every EncryptedFile matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
         """List encrypted files (one page). Filters: `id`. Sorts: `description`, `expire_at`,
@@ -51,3 +99,18 @@ class AsyncEncryptedFileRepository(AsyncRepository[EncryptedFile]):
     async def delete(self, id_or_model: str | EncryptedFile) -> None:
         """Delete a EncryptedFile, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncEncryptedFileRepositoryWithRawResponse(AsyncRawRepository[EncryptedFile]):
+    """The `/encrypted_files` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EncryptedFile]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[EncryptedFile]:
+        return await self._find(id, params)
+
+    async def delete(self, id_or_model: str | EncryptedFile) -> RawResponse[None]:
+        return await self._delete(id_or_model)

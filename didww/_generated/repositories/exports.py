@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.exports import Export
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncExportRepository", "ExportRepository"]
+__all__ = [
+    "AsyncExportRepository",
+    "AsyncExportRepositoryWithRawResponse",
+    "ExportRepository",
+    "ExportRepositoryWithRawResponse",
+]
 
 
 class ExportRepository(SyncRepository[Export]):
@@ -16,6 +25,15 @@ class ExportRepository(SyncRepository[Export]):
 
     _model = Export
     _path = "/exports"
+
+    @cached_property
+    def with_raw_response(self) -> ExportRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return ExportRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Export]:
+        """Every Export matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
         """List exports (one page). Filters: `external_reference_id`, `id`. Sorts: `created_at`,
@@ -36,11 +54,38 @@ class ExportRepository(SyncRepository[Export]):
         return self._update(model)
 
 
+class ExportRepositoryWithRawResponse(SyncRawRepository[Export]):
+    """The `/exports` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Export]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Export]:
+        return self._find(id, params)
+
+    def create(self, model: Export) -> RawResponse[Export]:
+        return self._create(model)
+
+    def update(self, model: Export) -> RawResponse[Export]:
+        return self._update(model)
+
+
 class AsyncExportRepository(AsyncRepository[Export]):
     """The `/exports` endpoints."""
 
     _model = Export
     _path = "/exports"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncExportRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncExportRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[Export]:
+        """Every Export matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
         """List exports (one page). Filters: `external_reference_id`, `id`. Sorts: `created_at`,
@@ -58,4 +103,20 @@ class AsyncExportRepository(AsyncRepository[Export]):
 
     async def update(self, model: Export) -> Export:
         """Save the changes made to a Export (only changed fields are sent)."""
+        return await self._update(model)
+
+
+class AsyncExportRepositoryWithRawResponse(AsyncRawRepository[Export]):
+    """The `/exports` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Export]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Export]:
+        return await self._find(id, params)
+
+    async def create(self, model: Export) -> RawResponse[Export]:
+        return await self._create(model)
+
+    async def update(self, model: Export) -> RawResponse[Export]:
         return await self._update(model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.identities import Identity
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncIdentityRepository", "IdentityRepository"]
+__all__ = [
+    "AsyncIdentityRepository",
+    "AsyncIdentityRepositoryWithRawResponse",
+    "IdentityRepository",
+    "IdentityRepositoryWithRawResponse",
+]
 
 
 class IdentityRepository(SyncRepository[Identity]):
@@ -16,6 +25,15 @@ class IdentityRepository(SyncRepository[Identity]):
 
     _model = Identity
     _path = "/identities"
+
+    @cached_property
+    def with_raw_response(self) -> IdentityRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return IdentityRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Identity]:
+        """Every Identity matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
         """List identities (one page). Filters: `birth_date`, `company_name`,
@@ -50,11 +68,41 @@ class IdentityRepository(SyncRepository[Identity]):
         self._delete(id_or_model)
 
 
+class IdentityRepositoryWithRawResponse(SyncRawRepository[Identity]):
+    """The `/identities` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Identity]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Identity]:
+        return self._find(id, params)
+
+    def create(self, model: Identity) -> RawResponse[Identity]:
+        return self._create(model)
+
+    def update(self, model: Identity) -> RawResponse[Identity]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | Identity) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncIdentityRepository(AsyncRepository[Identity]):
     """The `/identities` endpoints."""
 
     _model = Identity
     _path = "/identities"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncIdentityRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncIdentityRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[Identity]:
+        """Every Identity matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
         """List identities (one page). Filters: `birth_date`, `company_name`,
@@ -87,3 +135,22 @@ class AsyncIdentityRepository(AsyncRepository[Identity]):
     async def delete(self, id_or_model: str | Identity) -> None:
         """Delete a Identity, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncIdentityRepositoryWithRawResponse(AsyncRawRepository[Identity]):
+    """The `/identities` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Identity]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Identity]:
+        return await self._find(id, params)
+
+    async def create(self, model: Identity) -> RawResponse[Identity]:
+        return await self._create(model)
+
+    async def update(self, model: Identity) -> RawResponse[Identity]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | Identity) -> RawResponse[None]:
+        return await self._delete(id_or_model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.nanpa_prefixes import NanpaPrefix
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncNanpaPrefixRepository", "NanpaPrefixRepository"]
+__all__ = [
+    "AsyncNanpaPrefixRepository",
+    "AsyncNanpaPrefixRepositoryWithRawResponse",
+    "NanpaPrefixRepository",
+    "NanpaPrefixRepositoryWithRawResponse",
+]
 
 
 class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
@@ -16,6 +25,19 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
 
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
+
+    @cached_property
+    def with_raw_response(self) -> NanpaPrefixRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return NanpaPrefixRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[NanpaPrefix]:
+        """Every NanpaPrefix matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[NanpaPrefix]:
         """List nanpa prefixes (one page). Filters: `country.id`, `did_group.features`,
@@ -29,11 +51,34 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
         return self._find(id, params)
 
 
+class NanpaPrefixRepositoryWithRawResponse(SyncRawRepository[NanpaPrefix]):
+    """The `/nanpa_prefixes` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[NanpaPrefix]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[NanpaPrefix]:
+        return self._find(id, params)
+
+
 class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
     """The `/nanpa_prefixes` endpoints."""
 
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNanpaPrefixRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncNanpaPrefixRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[NanpaPrefix]:
+        """Every NanpaPrefix matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[NanpaPrefix]:
         """List nanpa prefixes (one page). Filters: `country.id`, `did_group.features`,
@@ -44,4 +89,16 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
 
     async def find(self, id: str, params: QueryParams | None = None) -> NanpaPrefix:
         """Fetch one NanpaPrefix by id. Includes: `country`, `region`."""
+        return await self._find(id, params)
+
+
+class AsyncNanpaPrefixRepositoryWithRawResponse(AsyncRawRepository[NanpaPrefix]):
+    """The `/nanpa_prefixes` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[NanpaPrefix]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[NanpaPrefix]:
         return await self._find(id, params)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.orders import Order
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncOrderRepository", "OrderRepository"]
+__all__ = [
+    "AsyncOrderRepository",
+    "AsyncOrderRepositoryWithRawResponse",
+    "OrderRepository",
+    "OrderRepositoryWithRawResponse",
+]
 
 
 class OrderRepository(SyncRepository[Order]):
@@ -16,6 +25,15 @@ class OrderRepository(SyncRepository[Order]):
 
     _model = Order
     _path = "/orders"
+
+    @cached_property
+    def with_raw_response(self) -> OrderRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return OrderRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Order]:
+        """Every Order matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Order]:
         """List orders (one page). Filters: `created_at_gteq`, `created_at_lteq`,
@@ -41,11 +59,39 @@ class OrderRepository(SyncRepository[Order]):
         self._delete(id_or_model)
 
 
+class OrderRepositoryWithRawResponse(SyncRawRepository[Order]):
+    """The `/orders` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Order]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Order]:
+        return self._find(id, params)
+
+    def create(self, model: Order) -> RawResponse[Order]:
+        return self._create(model)
+
+    def update(self, model: Order) -> RawResponse[Order]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | Order) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncOrderRepository(AsyncRepository[Order]):
     """The `/orders` endpoints."""
 
     _model = Order
     _path = "/orders"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrderRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncOrderRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Order]:
+        """Every Order matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Order]:
         """List orders (one page). Filters: `created_at_gteq`, `created_at_lteq`,
@@ -69,3 +115,22 @@ class AsyncOrderRepository(AsyncRepository[Order]):
     async def delete(self, id_or_model: str | Order) -> None:
         """Delete a Order, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncOrderRepositoryWithRawResponse(AsyncRawRepository[Order]):
+    """The `/orders` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Order]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Order]:
+        return await self._find(id, params)
+
+    async def create(self, model: Order) -> RawResponse[Order]:
+        return await self._create(model)
+
+    async def update(self, model: Order) -> RawResponse[Order]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | Order) -> RawResponse[None]:
+        return await self._delete(id_or_model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.permanent_supporting_documents import PermanentSupportingDocument
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncPermanentSupportingDocumentRepository", "PermanentSupportingDocumentRepository"]
+__all__ = [
+    "AsyncPermanentSupportingDocumentRepository",
+    "AsyncPermanentSupportingDocumentRepositoryWithRawResponse",
+    "PermanentSupportingDocumentRepository",
+    "PermanentSupportingDocumentRepositoryWithRawResponse",
+]
 
 
 class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDocument]):
@@ -16,6 +25,19 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
 
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
+
+    @cached_property
+    def with_raw_response(self) -> PermanentSupportingDocumentRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return PermanentSupportingDocumentRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[PermanentSupportingDocument]:
+        """Every PermanentSupportingDocument matching ``params``, fetched page by page,
+        ``page_size`` per request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[PermanentSupportingDocument]:
         """List permanent supporting documents (one page). Filters: `external_reference_id`,
@@ -42,11 +64,55 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
         self._delete(id_or_model)
 
 
+class PermanentSupportingDocumentRepositoryWithRawResponse(
+    SyncRawRepository[PermanentSupportingDocument]
+):
+    """The `/permanent_supporting_documents` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[PermanentSupportingDocument]]:
+        return self._list(params)
+
+    def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return self._find(id, params)
+
+    def create(
+        self, model: PermanentSupportingDocument
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return self._create(model)
+
+    def update(
+        self, model: PermanentSupportingDocument
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | PermanentSupportingDocument) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSupportingDocument]):
     """The `/permanent_supporting_documents` endpoints."""
 
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPermanentSupportingDocumentRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncPermanentSupportingDocumentRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[PermanentSupportingDocument]:
+        """Every PermanentSupportingDocument matching ``params``, fetched page by page,
+        ``page_size`` per request.
+        """
+        return self._iter(params, page_size)
 
     async def list(
         self, params: QueryParams | None = None
@@ -73,3 +139,34 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
     async def delete(self, id_or_model: str | PermanentSupportingDocument) -> None:
         """Delete a PermanentSupportingDocument, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncPermanentSupportingDocumentRepositoryWithRawResponse(
+    AsyncRawRepository[PermanentSupportingDocument]
+):
+    """The `/permanent_supporting_documents` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[PermanentSupportingDocument]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return await self._find(id, params)
+
+    async def create(
+        self, model: PermanentSupportingDocument
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return await self._create(model)
+
+    async def update(
+        self, model: PermanentSupportingDocument
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | PermanentSupportingDocument) -> RawResponse[None]:
+        return await self._delete(id_or_model)

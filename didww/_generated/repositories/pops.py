@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.pops import Pop
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncPopRepository", "PopRepository"]
+__all__ = [
+    "AsyncPopRepository",
+    "AsyncPopRepositoryWithRawResponse",
+    "PopRepository",
+    "PopRepositoryWithRawResponse",
+]
 
 
 class PopRepository(SyncRepository[Pop]):
@@ -17,8 +26,24 @@ class PopRepository(SyncRepository[Pop]):
     _model = Pop
     _path = "/pops"
 
+    @cached_property
+    def with_raw_response(self) -> PopRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return PopRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Pop]:
+        """Every Pop matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
     def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
         """List pops (one page). Filters: `id`."""
+        return self._list(params)
+
+
+class PopRepositoryWithRawResponse(SyncRawRepository[Pop]):
+    """The `/pops` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Pop]]:
         return self._list(params)
 
 
@@ -28,6 +53,22 @@ class AsyncPopRepository(AsyncRepository[Pop]):
     _model = Pop
     _path = "/pops"
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPopRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncPopRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Pop]:
+        """Every Pop matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
     async def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
         """List pops (one page). Filters: `id`."""
+        return await self._list(params)
+
+
+class AsyncPopRepositoryWithRawResponse(AsyncRawRepository[Pop]):
+    """The `/pops` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Pop]]:
         return await self._list(params)

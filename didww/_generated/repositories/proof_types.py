@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.proof_types import ProofType
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncProofTypeRepository", "ProofTypeRepository"]
+__all__ = [
+    "AsyncProofTypeRepository",
+    "AsyncProofTypeRepositoryWithRawResponse",
+    "ProofTypeRepository",
+    "ProofTypeRepositoryWithRawResponse",
+]
 
 
 class ProofTypeRepository(SyncRepository[ProofType]):
@@ -16,6 +25,15 @@ class ProofTypeRepository(SyncRepository[ProofType]):
 
     _model = ProofType
     _path = "/proof_types"
+
+    @cached_property
+    def with_raw_response(self) -> ProofTypeRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return ProofTypeRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[ProofType]:
+        """Every ProofType matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
         """List proof types (one page). Filters: `entity_type`, `id`. Sorts: `entity_type`,
@@ -28,11 +46,32 @@ class ProofTypeRepository(SyncRepository[ProofType]):
         return self._find(id, params)
 
 
+class ProofTypeRepositoryWithRawResponse(SyncRawRepository[ProofType]):
+    """The `/proof_types` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[ProofType]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[ProofType]:
+        return self._find(id, params)
+
+
 class AsyncProofTypeRepository(AsyncRepository[ProofType]):
     """The `/proof_types` endpoints."""
 
     _model = ProofType
     _path = "/proof_types"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProofTypeRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncProofTypeRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[ProofType]:
+        """Every ProofType matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
         """List proof types (one page). Filters: `entity_type`, `id`. Sorts: `entity_type`,
@@ -42,4 +81,14 @@ class AsyncProofTypeRepository(AsyncRepository[ProofType]):
 
     async def find(self, id: str, params: QueryParams | None = None) -> ProofType:
         """Fetch one ProofType by id."""
+        return await self._find(id, params)
+
+
+class AsyncProofTypeRepositoryWithRawResponse(AsyncRawRepository[ProofType]):
+    """The `/proof_types` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[ProofType]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[ProofType]:
         return await self._find(id, params)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.proofs import Proof
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncProofRepository", "ProofRepository"]
+__all__ = [
+    "AsyncProofRepository",
+    "AsyncProofRepositoryWithRawResponse",
+    "ProofRepository",
+    "ProofRepositoryWithRawResponse",
+]
 
 
 class ProofRepository(SyncRepository[Proof]):
@@ -16,6 +25,15 @@ class ProofRepository(SyncRepository[Proof]):
 
     _model = Proof
     _path = "/proofs"
+
+    @cached_property
+    def with_raw_response(self) -> ProofRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return ProofRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Proof]:
+        """Every Proof matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Proof]:
         """List proofs (one page). Filters: `external_reference_id`, `id`. Sorts: `created_at`,
@@ -40,11 +58,39 @@ class ProofRepository(SyncRepository[Proof]):
         self._delete(id_or_model)
 
 
+class ProofRepositoryWithRawResponse(SyncRawRepository[Proof]):
+    """The `/proofs` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Proof]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Proof]:
+        return self._find(id, params)
+
+    def create(self, model: Proof) -> RawResponse[Proof]:
+        return self._create(model)
+
+    def update(self, model: Proof) -> RawResponse[Proof]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | Proof) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncProofRepository(AsyncRepository[Proof]):
     """The `/proofs` endpoints."""
 
     _model = Proof
     _path = "/proofs"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProofRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncProofRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Proof]:
+        """Every Proof matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Proof]:
         """List proofs (one page). Filters: `external_reference_id`, `id`. Sorts: `created_at`,
@@ -67,3 +113,22 @@ class AsyncProofRepository(AsyncRepository[Proof]):
     async def delete(self, id_or_model: str | Proof) -> None:
         """Delete a Proof, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncProofRepositoryWithRawResponse(AsyncRawRepository[Proof]):
+    """The `/proofs` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Proof]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Proof]:
+        return await self._find(id, params)
+
+    async def create(self, model: Proof) -> RawResponse[Proof]:
+        return await self._create(model)
+
+    async def update(self, model: Proof) -> RawResponse[Proof]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | Proof) -> RawResponse[None]:
+        return await self._delete(id_or_model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.public_keys import PublicKey
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncPublicKeyRepository", "PublicKeyRepository"]
+__all__ = [
+    "AsyncPublicKeyRepository",
+    "AsyncPublicKeyRepositoryWithRawResponse",
+    "PublicKeyRepository",
+    "PublicKeyRepositoryWithRawResponse",
+]
 
 
 class PublicKeyRepository(SyncRepository[PublicKey]):
@@ -18,8 +27,24 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
     _path = "/public_keys"
     _public = True
 
+    @cached_property
+    def with_raw_response(self) -> PublicKeyRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return PublicKeyRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[PublicKey]:
+        """Every PublicKey matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
     def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
         """List public keys (one page). Filters: `id`. Sorts: `key`."""
+        return self._list(params)
+
+
+class PublicKeyRepositoryWithRawResponse(SyncRawRepository[PublicKey]):
+    """The `/public_keys` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[PublicKey]]:
         return self._list(params)
 
 
@@ -30,6 +55,24 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
     _path = "/public_keys"
     _public = True
 
+    @cached_property
+    def with_raw_response(self) -> AsyncPublicKeyRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncPublicKeyRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[PublicKey]:
+        """Every PublicKey matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
     async def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
         """List public keys (one page). Filters: `id`. Sorts: `key`."""
+        return await self._list(params)
+
+
+class AsyncPublicKeyRepositoryWithRawResponse(AsyncRawRepository[PublicKey]):
+    """The `/public_keys` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[PublicKey]]:
         return await self._list(params)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.regions import Region
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncRegionRepository", "RegionRepository"]
+__all__ = [
+    "AsyncRegionRepository",
+    "AsyncRegionRepositoryWithRawResponse",
+    "RegionRepository",
+    "RegionRepositoryWithRawResponse",
+]
 
 
 class RegionRepository(SyncRepository[Region]):
@@ -16,6 +25,15 @@ class RegionRepository(SyncRepository[Region]):
 
     _model = Region
     _path = "/regions"
+
+    @cached_property
+    def with_raw_response(self) -> RegionRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return RegionRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Region]:
+        """Every Region matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
         """List regions (one page). Filters: `country.id`, `id`, `iso`, `name`. Sorts: `iso`,
@@ -28,11 +46,32 @@ class RegionRepository(SyncRepository[Region]):
         return self._find(id, params)
 
 
+class RegionRepositoryWithRawResponse(SyncRawRepository[Region]):
+    """The `/regions` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Region]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Region]:
+        return self._find(id, params)
+
+
 class AsyncRegionRepository(AsyncRepository[Region]):
     """The `/regions` endpoints."""
 
     _model = Region
     _path = "/regions"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRegionRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncRegionRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[Region]:
+        """Every Region matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
         """List regions (one page). Filters: `country.id`, `id`, `iso`, `name`. Sorts: `iso`,
@@ -42,4 +81,14 @@ class AsyncRegionRepository(AsyncRepository[Region]):
 
     async def find(self, id: str, params: QueryParams | None = None) -> Region:
         """Fetch one Region by id. Includes: `country`."""
+        return await self._find(id, params)
+
+
+class AsyncRegionRepositoryWithRawResponse(AsyncRawRepository[Region]):
+    """The `/regions` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Region]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Region]:
         return await self._find(id, params)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.shared_capacity_groups import SharedCapacityGroup
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncSharedCapacityGroupRepository", "SharedCapacityGroupRepository"]
+__all__ = [
+    "AsyncSharedCapacityGroupRepository",
+    "AsyncSharedCapacityGroupRepositoryWithRawResponse",
+    "SharedCapacityGroupRepository",
+    "SharedCapacityGroupRepositoryWithRawResponse",
+]
 
 
 class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
@@ -16,6 +25,19 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
 
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
+
+    @cached_property
+    def with_raw_response(self) -> SharedCapacityGroupRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return SharedCapacityGroupRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[SharedCapacityGroup]:
+        """Every SharedCapacityGroup matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
         """List shared capacity groups (one page). Filters: `capacity_pool.id`,
@@ -44,11 +66,45 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
         self._delete(id_or_model)
 
 
+class SharedCapacityGroupRepositoryWithRawResponse(SyncRawRepository[SharedCapacityGroup]):
+    """The `/shared_capacity_groups` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[SharedCapacityGroup]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[SharedCapacityGroup]:
+        return self._find(id, params)
+
+    def create(self, model: SharedCapacityGroup) -> RawResponse[SharedCapacityGroup]:
+        return self._create(model)
+
+    def update(self, model: SharedCapacityGroup) -> RawResponse[SharedCapacityGroup]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | SharedCapacityGroup) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
     """The `/shared_capacity_groups` endpoints."""
 
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSharedCapacityGroupRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncSharedCapacityGroupRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[SharedCapacityGroup]:
+        """Every SharedCapacityGroup matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
         """List shared capacity groups (one page). Filters: `capacity_pool.id`,
@@ -75,3 +131,26 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
     async def delete(self, id_or_model: str | SharedCapacityGroup) -> None:
         """Delete a SharedCapacityGroup, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncSharedCapacityGroupRepositoryWithRawResponse(AsyncRawRepository[SharedCapacityGroup]):
+    """The `/shared_capacity_groups` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[SharedCapacityGroup]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[SharedCapacityGroup]:
+        return await self._find(id, params)
+
+    async def create(self, model: SharedCapacityGroup) -> RawResponse[SharedCapacityGroup]:
+        return await self._create(model)
+
+    async def update(self, model: SharedCapacityGroup) -> RawResponse[SharedCapacityGroup]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | SharedCapacityGroup) -> RawResponse[None]:
+        return await self._delete(id_or_model)

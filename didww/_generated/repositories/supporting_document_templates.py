@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.supporting_document_templates import SupportingDocumentTemplate
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncSupportingDocumentTemplateRepository", "SupportingDocumentTemplateRepository"]
+__all__ = [
+    "AsyncSupportingDocumentTemplateRepository",
+    "AsyncSupportingDocumentTemplateRepositoryWithRawResponse",
+    "SupportingDocumentTemplateRepository",
+    "SupportingDocumentTemplateRepositoryWithRawResponse",
+]
 
 
 class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemplate]):
@@ -16,6 +25,19 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
 
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
+
+    @cached_property
+    def with_raw_response(self) -> SupportingDocumentTemplateRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return SupportingDocumentTemplateRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[SupportingDocumentTemplate]:
+        """Every SupportingDocumentTemplate matching ``params``, fetched page by page,
+        ``page_size`` per request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SupportingDocumentTemplate]:
         """List supporting document templates (one page). Filters: `id`, `name`, `name_contains`,
@@ -28,11 +50,40 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
         return self._find(id, params)
 
 
+class SupportingDocumentTemplateRepositoryWithRawResponse(
+    SyncRawRepository[SupportingDocumentTemplate]
+):
+    """The `/supporting_document_templates` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[SupportingDocumentTemplate]]:
+        return self._list(params)
+
+    def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[SupportingDocumentTemplate]:
+        return self._find(id, params)
+
+
 class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocumentTemplate]):
     """The `/supporting_document_templates` endpoints."""
 
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSupportingDocumentTemplateRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncSupportingDocumentTemplateRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[SupportingDocumentTemplate]:
+        """Every SupportingDocumentTemplate matching ``params``, fetched page by page,
+        ``page_size`` per request.
+        """
+        return self._iter(params, page_size)
 
     async def list(
         self, params: QueryParams | None = None
@@ -44,4 +95,20 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
 
     async def find(self, id: str, params: QueryParams | None = None) -> SupportingDocumentTemplate:
         """Fetch one SupportingDocumentTemplate by id."""
+        return await self._find(id, params)
+
+
+class AsyncSupportingDocumentTemplateRepositoryWithRawResponse(
+    AsyncRawRepository[SupportingDocumentTemplate]
+):
+    """The `/supporting_document_templates` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[SupportingDocumentTemplate]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[SupportingDocumentTemplate]:
         return await self._find(id, params)

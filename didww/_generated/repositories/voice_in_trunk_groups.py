@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.voice_in_trunk_groups import VoiceInTrunkGroup
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncVoiceInTrunkGroupRepository", "VoiceInTrunkGroupRepository"]
+__all__ = [
+    "AsyncVoiceInTrunkGroupRepository",
+    "AsyncVoiceInTrunkGroupRepositoryWithRawResponse",
+    "VoiceInTrunkGroupRepository",
+    "VoiceInTrunkGroupRepositoryWithRawResponse",
+]
 
 
 class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
@@ -16,6 +25,19 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
 
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
+
+    @cached_property
+    def with_raw_response(self) -> VoiceInTrunkGroupRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return VoiceInTrunkGroupRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[VoiceInTrunkGroup]:
+        """Every VoiceInTrunkGroup matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunkGroup]:
         """List voice in trunk groups (one page). Filters: `external_reference_id`, `id`. Sorts:
@@ -41,11 +63,45 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
         self._delete(id_or_model)
 
 
+class VoiceInTrunkGroupRepositoryWithRawResponse(SyncRawRepository[VoiceInTrunkGroup]):
+    """The `/voice_in_trunk_groups` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[VoiceInTrunkGroup]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[VoiceInTrunkGroup]:
+        return self._find(id, params)
+
+    def create(self, model: VoiceInTrunkGroup) -> RawResponse[VoiceInTrunkGroup]:
+        return self._create(model)
+
+    def update(self, model: VoiceInTrunkGroup) -> RawResponse[VoiceInTrunkGroup]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | VoiceInTrunkGroup) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
     """The `/voice_in_trunk_groups` endpoints."""
 
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVoiceInTrunkGroupRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncVoiceInTrunkGroupRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[VoiceInTrunkGroup]:
+        """Every VoiceInTrunkGroup matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunkGroup]:
         """List voice in trunk groups (one page). Filters: `external_reference_id`, `id`. Sorts:
@@ -69,3 +125,26 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
     async def delete(self, id_or_model: str | VoiceInTrunkGroup) -> None:
         """Delete a VoiceInTrunkGroup, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncVoiceInTrunkGroupRepositoryWithRawResponse(AsyncRawRepository[VoiceInTrunkGroup]):
+    """The `/voice_in_trunk_groups` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[VoiceInTrunkGroup]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[VoiceInTrunkGroup]:
+        return await self._find(id, params)
+
+    async def create(self, model: VoiceInTrunkGroup) -> RawResponse[VoiceInTrunkGroup]:
+        return await self._create(model)
+
+    async def update(self, model: VoiceInTrunkGroup) -> RawResponse[VoiceInTrunkGroup]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | VoiceInTrunkGroup) -> RawResponse[None]:
+        return await self._delete(id_or_model)

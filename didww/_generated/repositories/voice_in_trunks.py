@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.voice_in_trunks import VoiceInTrunk
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncVoiceInTrunkRepository", "VoiceInTrunkRepository"]
+__all__ = [
+    "AsyncVoiceInTrunkRepository",
+    "AsyncVoiceInTrunkRepositoryWithRawResponse",
+    "VoiceInTrunkRepository",
+    "VoiceInTrunkRepositoryWithRawResponse",
+]
 
 
 class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
@@ -16,6 +25,19 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
 
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
+
+    @cached_property
+    def with_raw_response(self) -> VoiceInTrunkRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return VoiceInTrunkRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[VoiceInTrunk]:
+        """Every VoiceInTrunk matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
         """List voice in trunks (one page). Filters: `configuration.type`,
@@ -42,11 +64,43 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
         self._delete(id_or_model)
 
 
+class VoiceInTrunkRepositoryWithRawResponse(SyncRawRepository[VoiceInTrunk]):
+    """The `/voice_in_trunks` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[VoiceInTrunk]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[VoiceInTrunk]:
+        return self._find(id, params)
+
+    def create(self, model: VoiceInTrunk) -> RawResponse[VoiceInTrunk]:
+        return self._create(model)
+
+    def update(self, model: VoiceInTrunk) -> RawResponse[VoiceInTrunk]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | VoiceInTrunk) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
     """The `/voice_in_trunks` endpoints."""
 
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVoiceInTrunkRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncVoiceInTrunkRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[VoiceInTrunk]:
+        """Every VoiceInTrunk matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
         """List voice in trunks (one page). Filters: `configuration.type`,
@@ -71,3 +125,24 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
     async def delete(self, id_or_model: str | VoiceInTrunk) -> None:
         """Delete a VoiceInTrunk, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncVoiceInTrunkRepositoryWithRawResponse(AsyncRawRepository[VoiceInTrunk]):
+    """The `/voice_in_trunks` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[VoiceInTrunk]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[VoiceInTrunk]:
+        return await self._find(id, params)
+
+    async def create(self, model: VoiceInTrunk) -> RawResponse[VoiceInTrunk]:
+        return await self._create(model)
+
+    async def update(self, model: VoiceInTrunk) -> RawResponse[VoiceInTrunk]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | VoiceInTrunk) -> RawResponse[None]:
+        return await self._delete(id_or_model)

@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from didww._generated.models.voice_out_trunk_regenerate_credentials import (
     VoiceOutTrunkRegenerateCredential,
 )
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 
 __all__ = [
     "AsyncVoiceOutTrunkRegenerateCredentialRepository",
+    "AsyncVoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse",
     "VoiceOutTrunkRegenerateCredentialRepository",
+    "VoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse",
 ]
 
 
@@ -22,10 +27,28 @@ class VoiceOutTrunkRegenerateCredentialRepository(
     _model = VoiceOutTrunkRegenerateCredential
     _path = "/voice_out_trunk_regenerate_credentials"
 
+    @cached_property
+    def with_raw_response(self) -> VoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return VoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse(self)
+
     def create(self, model: VoiceOutTrunkRegenerateCredential) -> VoiceOutTrunkRegenerateCredential:
         """Create a VoiceOutTrunkRegenerateCredential, sending every field that was set; returns
         the saved model.
         """
+        return self._create(model)
+
+
+class VoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse(
+    SyncRawRepository[VoiceOutTrunkRegenerateCredential]
+):
+    """The `/voice_out_trunk_regenerate_credentials` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    def create(
+        self, model: VoiceOutTrunkRegenerateCredential
+    ) -> RawResponse[VoiceOutTrunkRegenerateCredential]:
         return self._create(model)
 
 
@@ -37,10 +60,28 @@ class AsyncVoiceOutTrunkRegenerateCredentialRepository(
     _model = VoiceOutTrunkRegenerateCredential
     _path = "/voice_out_trunk_regenerate_credentials"
 
+    @cached_property
+    def with_raw_response(self) -> AsyncVoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncVoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse(self)
+
     async def create(
         self, model: VoiceOutTrunkRegenerateCredential
     ) -> VoiceOutTrunkRegenerateCredential:
         """Create a VoiceOutTrunkRegenerateCredential, sending every field that was set; returns
         the saved model.
         """
+        return await self._create(model)
+
+
+class AsyncVoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse(
+    AsyncRawRepository[VoiceOutTrunkRegenerateCredential]
+):
+    """The `/voice_out_trunk_regenerate_credentials` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    async def create(
+        self, model: VoiceOutTrunkRegenerateCredential
+    ) -> RawResponse[VoiceOutTrunkRegenerateCredential]:
         return await self._create(model)

@@ -3,12 +3,21 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
 from didww._generated.models.voice_out_trunks import VoiceOutTrunk
 from didww._query import QueryParams
-from didww._repository import AsyncRepository, SyncRepository
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
 from didww._resource_list import ResourceList
 
-__all__ = ["AsyncVoiceOutTrunkRepository", "VoiceOutTrunkRepository"]
+__all__ = [
+    "AsyncVoiceOutTrunkRepository",
+    "AsyncVoiceOutTrunkRepositoryWithRawResponse",
+    "VoiceOutTrunkRepository",
+    "VoiceOutTrunkRepositoryWithRawResponse",
+]
 
 
 class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
@@ -16,6 +25,19 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
+
+    @cached_property
+    def with_raw_response(self) -> VoiceOutTrunkRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return VoiceOutTrunkRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[VoiceOutTrunk]:
+        """Every VoiceOutTrunk matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
         """List voice out trunks (one page). Filters: `allow_any_did_as_cli`,
@@ -44,11 +66,43 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
         self._delete(id_or_model)
 
 
+class VoiceOutTrunkRepositoryWithRawResponse(SyncRawRepository[VoiceOutTrunk]):
+    """The `/voice_out_trunks` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[VoiceOutTrunk]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[VoiceOutTrunk]:
+        return self._find(id, params)
+
+    def create(self, model: VoiceOutTrunk) -> RawResponse[VoiceOutTrunk]:
+        return self._create(model)
+
+    def update(self, model: VoiceOutTrunk) -> RawResponse[VoiceOutTrunk]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | VoiceOutTrunk) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
 class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
     """The `/voice_out_trunks` endpoints."""
 
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVoiceOutTrunkRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncVoiceOutTrunkRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[VoiceOutTrunk]:
+        """Every VoiceOutTrunk matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
         """List voice out trunks (one page). Filters: `allow_any_did_as_cli`,
@@ -75,3 +129,24 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
     async def delete(self, id_or_model: str | VoiceOutTrunk) -> None:
         """Delete a VoiceOutTrunk, given its id or the model."""
         await self._delete(id_or_model)
+
+
+class AsyncVoiceOutTrunkRepositoryWithRawResponse(AsyncRawRepository[VoiceOutTrunk]):
+    """The `/voice_out_trunks` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[VoiceOutTrunk]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[VoiceOutTrunk]:
+        return await self._find(id, params)
+
+    async def create(self, model: VoiceOutTrunk) -> RawResponse[VoiceOutTrunk]:
+        return await self._create(model)
+
+    async def update(self, model: VoiceOutTrunk) -> RawResponse[VoiceOutTrunk]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | VoiceOutTrunk) -> RawResponse[None]:
+        return await self._delete(id_or_model)

@@ -1,0 +1,39 @@
+"""Client-side rate limiting: spaces requests so bulk jobs stay under the API's limit.
+
+One limiter is shared by every thread and task using a client (and its ``with_options`` copies).
+It hands out evenly spaced start times; callers wait outside the lock.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from didww._clock import Clock
+from didww._errors import ClientError
+
+
+class RateLimiter:
+    """At most ``rate`` request starts per second."""
+
+    def __init__(self, rate: float, clock: Clock) -> None:
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate <= 0:
+            raise ClientError(f"rate_limit must be a positive number per second, got {rate!r}")
+        self.rate = float(rate)
+        self._interval = 1.0 / self.rate
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._next_start = 0.0
+
+    def reserve(self) -> float:
+        """Book the next start time; returns how long the caller must wait for it."""
+        with self._lock:
+            now = self._clock.monotonic()
+            start = max(now, self._next_start)
+            self._next_start = start + self._interval
+            return start - now
+
+    def wait(self) -> None:
+        self._clock.sleep(self.reserve())
+
+    async def await_turn(self) -> None:
+        await self._clock.asleep(self.reserve())
