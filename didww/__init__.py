@@ -6,6 +6,7 @@
 """
 
 from didww import enums
+from didww._clock import Clock
 from didww._errors import (
     APIConnectionError,
     APIError,
@@ -24,8 +25,10 @@ from didww._errors import (
 )
 from didww._generated import *  # noqa: F403
 from didww._generated import __all__ as _generated_all
+from didww._logging import configure_from_environment, enable_logging
 from didww._nested import GenericNestedObject, NestedObject
 from didww._query import QueryParams
+from didww._raw import RawResponse
 from didww._resource import GenericResource, Resource
 from didww._resource_list import ResourceList
 from didww._types import NOT_GIVEN, NotGiven
@@ -41,6 +44,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientError",
+    "Clock",
     "DecodeError",
     "DidwwError",
     "ErrorObject",
@@ -52,12 +56,16 @@ __all__ = [
     "PermissionDeniedError",
     "QueryParams",
     "RateLimitError",
+    "RawResponse",
     "RequestValidator",
     "Resource",
     "ResourceList",
     "ServerError",
     "UnprocessableEntityError",
     "__version__",
+    "enable_logging",
     "enums",
     *_generated_all,
 ]
+
+configure_from_environment()

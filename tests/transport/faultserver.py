@@ -1,0 +1,193 @@
+"""A real HTTP/1.1 server on 127.0.0.1 that misbehaves on cue, for transport tests.
+
+Each arriving request takes the next action from a script (then the default action): answer,
+answer slowly, reset the connection before or after reading the request, cut the body short,
+redirect. The server counts connections and the requests it read in full.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import socketserver
+import struct
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+MAX_SLOW_SECONDS = 2.0
+
+
+@dataclass
+class Received:
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class Action:
+    kind: str  # respond | reset_before_read | reset_after_read | truncated | slow
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+def respond(
+    status: int = 200,
+    body: Any = None,
+    headers: dict[str, str] | None = None,
+    content_type: str = "application/vnd.api+json",
+) -> Action:
+    raw = body if isinstance(body, bytes) else json.dumps(body or {}).encode()
+    return Action("respond", status, raw, {"Content-Type": content_type, **(headers or {})})
+
+
+def html_502() -> Action:
+    page = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+    return respond(502, page, content_type="text/html")
+
+
+def redirect(location: str, status: int = 302) -> Action:
+    return Action("respond", status, b"", {"Location": location})
+
+
+RESET_BEFORE_READ = Action("reset_before_read")
+RESET_AFTER_READ = Action("reset_after_read")
+
+
+def truncated(body: Any) -> Action:
+    return Action("truncated", 200, json.dumps(body).encode())
+
+
+def slow(seconds: float, body: Any = None) -> Action:
+    action = respond(200, body)
+    action.kind, action.delay = "slow", min(seconds, MAX_SLOW_SECONDS)
+    return action
+
+
+class FaultServer:
+    """Start with ``with FaultServer() as server:``; ``server.url`` is its base URL."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.script: list[Action] = []
+        self.default: Callable[[Received], Action] = lambda r: respond(200, {"data": []})
+        self.received: list[Received] = []
+        self.connections = 0
+        self._lock = threading.Lock()
+        self._server = _Server((host, 0), _Handler)
+        self._server.owner = self
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v3"
+
+    def __enter__(self) -> FaultServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def queue(self, *actions: Action) -> FaultServer:
+        with self._lock:
+            self.script.extend(actions)
+        return self
+
+    def _next(self) -> Action | None:
+        with self._lock:
+            return self.script.pop(0) if self.script else None
+
+
+class _Server(socketserver.ThreadingTCPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    owner: FaultServer
+
+
+def _reset(sock: socket.socket) -> None:
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    sock.close()
+
+
+class _Handler(socketserver.BaseRequestHandler):
+    def handle(self) -> None:
+        owner: FaultServer = self.server.owner  # type: ignore[attr-defined]
+        sock: socket.socket = self.request
+        sock.settimeout(5)
+        with owner._lock:
+            owner.connections += 1
+        reader = sock.makefile("rb")
+        for _ in range(1000):  # bounded keep-alive loop
+            try:
+                if not sock.recv(1, socket.MSG_PEEK):
+                    return
+            except OSError:
+                return
+            action = owner._next()
+            if action is not None and action.kind == "reset_before_read":
+                _reset(sock)
+                return
+            received = _read_request(reader)
+            if received is None:
+                return
+            with owner._lock:
+                owner.received.append(received)
+            if action is None:
+                action = owner.default(received)
+            if action.kind == "reset_after_read":
+                _reset(sock)
+                return
+            if action.kind == "slow":
+                time.sleep(action.delay)
+            try:
+                if action.kind == "truncated":
+                    head = _head(
+                        action.status,
+                        {"Content-Type": "application/vnd.api+json"},
+                        len(action.body),
+                    )
+                    sock.sendall(head + action.body[: len(action.body) // 2])
+                    sock.close()
+                    return
+                sock.sendall(_head(action.status, action.headers, len(action.body)) + action.body)
+            except OSError:
+                return
+
+
+def _head(status: int, headers: dict[str, str], length: int) -> bytes:
+    lines = [f"HTTP/1.1 {status} X", f"Content-Length: {length}", "Connection: keep-alive"]
+    lines += [f"{k}: {v}" for k, v in headers.items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def _read_request(reader: Any) -> Received | None:
+    line = reader.readline(65536)
+    if not line:
+        return None
+    method, target, _ = line.decode("latin-1").split(" ", 2)
+    headers: dict[str, str] = {}
+    while True:
+        raw = reader.readline(65536)
+        if raw in (b"\r\n", b"\n", b""):
+            break
+        name, _, value = raw.decode("latin-1").partition(":")
+        headers[name.strip().lower()] = value.strip()
+    body = reader.read(int(headers.get("content-length", "0") or 0))
+    parts = urlsplit(target)
+    return Received(method, parts.path, parse_qsl(parts.query), headers, body)
