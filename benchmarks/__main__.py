@@ -1,11 +1,15 @@
-"""``python -m benchmarks``: decoding cost of a 1000-DID page as a ratio to ``json.loads``.
+"""``python -m benchmarks``: what the SDK costs, as ratios to floors measured in the same run.
 
-Every figure is the median of several timed rounds, divided by the median time of ``json.loads`` of
-the same bytes measured in the same run, so the numbers compare across machines.
+* decoding a 1000-DID page, against ``json.loads`` of the same bytes;
+* walking 20 pages of 50 DIDs plus 200 sequential ``find`` calls against a loopback server,
+  against a minimal ``http.client`` loop sending the same requests on one connection.
+
+Every figure is the median of several timed rounds.
 """
 
 from __future__ import annotations
 
+import http.client
 import json
 import statistics
 import time
@@ -13,6 +17,7 @@ from collections.abc import Callable
 
 import didww
 from benchmarks.documents import did_page
+from benchmarks.loopback import PAGE_SIZE, PAGES, LoopbackServer
 from didww._document import decode_document
 
 
@@ -43,6 +48,53 @@ def _decode_and_read_everything(body: bytes) -> None:
             _ = trunk.configuration
 
 
+def _floor_requests(port: int, finds: int) -> None:
+    connection = http.client.HTTPConnection("127.0.0.1", port)
+    headers = {"Accept": "application/vnd.api+json", "Api-Key": "k"}
+    for number in range(1, PAGES + 1):
+        connection.request(
+            "GET", f"/v3/dids?page[number]={number}&page[size]={PAGE_SIZE}", headers=headers
+        )
+        json.loads(connection.getresponse().read())
+    for _ in range(finds):
+        connection.request("GET", "/v3/dids/did-00001", headers=headers)
+        json.loads(connection.getresponse().read())
+    connection.close()
+
+
+def _sdk_requests(client: didww.Client, finds: int) -> None:
+    walked = sum(1 for _ in client.dids.iter(page_size=PAGE_SIZE))
+    assert walked == PAGE_SIZE * PAGES
+    for _ in range(finds):
+        client.dids.find("did-00001")
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def transport_benchmark(finds: int = 200, rounds: int = 11) -> None:
+    with LoopbackServer() as server, didww.Client(api_key="k", base_url=server.url) as client:
+        _floor_requests(server.port, finds)  # warm-up
+        before = server.connections
+        _sdk_requests(client, finds)  # warm-up: opens the SDK's connection
+        floor_samples, sdk_samples = [], []
+        for _ in range(rounds):  # interleaved, so drift affects both alike
+            floor_samples.append(_timed(lambda: _floor_requests(server.port, finds)))
+            sdk_samples.append(_timed(lambda: _sdk_requests(client, finds)))
+        sdk_connections = server.connections - before - rounds  # the floor opens one a round
+    floor, sdk = statistics.median(floor_samples), statistics.median(sdk_samples)
+    print(
+        f"\n{PAGES} pages of {PAGE_SIZE} DIDs + {finds} finds over loopback HTTP "
+        f"(server in another process; median of {rounds} interleaved rounds)"
+    )
+    print(f"{'http.client loop (floor)':<50} {floor * 1e3:8.2f} ms  {1:5.2f}x floor")
+    print(f"{'didww.Client (iter + find)':<50} {sdk * 1e3:8.2f} ms  {sdk / floor:5.2f}x floor")
+    print(f"connections the SDK opened over {rounds + 1} rounds: {sdk_connections}")
+
+
 def main() -> None:
     body = did_page(1000)
     floor = _median_seconds(lambda: json.loads(body))
@@ -57,6 +109,7 @@ def main() -> None:
     print(f"document: {len(body) / 1e6:.2f} MB, 1000 DIDs, 5 included relationship types")
     for label, seconds in rows:
         print(f"{label:<50} {seconds * 1e3:8.2f} ms  {seconds / floor:5.2f}x json.loads")
+    transport_benchmark()
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from didww._generated.api import API_VERSION, Environment
 from didww._generated.catalog import SENSITIVE_FIELDS
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
+from didww._transport import KeepAliveTransport, environment_has_proxy
 from didww._types import NOT_GIVEN, NotGiven
 
 T = TypeVar("T")
@@ -138,7 +139,14 @@ class SyncClientBase(_ClientBase):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ClientError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        # Our own pool is driven directly: no cookies, auth or hooks to honour on a client
+        # nobody else configured. A caller's http_client is always used through its send().
+        self._direct: KeepAliveTransport | None = None
+        if http_client is None:
+            if not environment_has_proxy():
+                self._direct = KeepAliveTransport()
+            http_client = httpx.Client(transport=self._direct)
+        self._http = http_client
 
     def with_options(
         self: Self,
@@ -158,14 +166,26 @@ class SyncClientBase(_ClientBase):
         """Send once, following redirects (the API key stays on the API host)."""
         if self._limiter is not None:
             self._limiter.wait()
-        response = self._http.send(self._prepare(request), follow_redirects=False)
+        response = self._send_once(request)
         for _ in range(MAX_REDIRECTS):
             follow = self._core.redirect(request, response)
             if follow is None:
                 return response
             request = follow
-            response = self._http.send(self._prepare(request), follow_redirects=False)
+            response = self._send_once(request)
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+
+    def _send_once(self, request: httpx.Request) -> httpx.Response:
+        request = self._prepare(request)
+        if self._direct is None:
+            return self._http.send(request, follow_redirects=False)
+        response = self._direct.handle_request(request)
+        response.request = request
+        try:
+            response.read()
+        finally:
+            response.close()
+        return response
 
     def _round_trip(self, call: Call[T]) -> tuple[T, httpx.Response, int]:
         attempts = self._core.attempts(call, self._options)
@@ -192,7 +212,7 @@ class SyncClientBase(_ClientBase):
     def close(self) -> None:
         """Release the connections (a caller-supplied ``http_client`` is left open)."""
         if self._owns_http:
-            self._http.close()
+            self._http.close()  # also closes the direct transport it wraps
 
     def __enter__(self: Self) -> Self:
         return self
