@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -15,13 +17,14 @@ from didww._core import (
     Options,
     check_max_retries,
     check_timeout,
+    connection_error,
 )
 from didww._errors import APIConnectionError, ClientError
 from didww._generated.api import API_VERSION, Environment
 from didww._generated.catalog import SENSITIVE_FIELDS
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
-from didww._transport import KeepAliveTransport, environment_has_proxy
+from didww._transport import STREAM, KeepAliveTransport, environment_has_proxy
 from didww._types import NOT_GIVEN, NotGiven
 
 T = TypeVar("T")
@@ -187,6 +190,46 @@ class SyncClientBase(_ClientBase):
             response.close()
         return response
 
+    @contextmanager
+    def _open_stream(self, request: httpx.Request) -> Iterator[httpx.Response]:
+        """An answer whose body is not read yet (downloads); redirects keep the API key home.
+
+        An error status raises the mapped :class:`APIError`; read the body with
+        ``didww._core.iter_body(response.iter_bytes())`` so network failures become SDK errors.
+        """
+        response = None
+        try:
+            for _ in range(MAX_REDIRECTS + 1):
+                request = self._prepare(request)
+                request.extensions[STREAM] = True
+                if self._limiter is not None:
+                    self._limiter.wait()
+                try:
+                    if self._direct is not None:
+                        response = self._direct.handle_request(request)
+                        response.request = request
+                    else:
+                        response = self._http.send(request, stream=True, follow_redirects=False)
+                except httpx.TransportError as exc:
+                    raise connection_error(exc, 1) from None
+                follow = self._core.redirect(request, response)
+                if follow is None:
+                    break
+                response.close()
+                request = follow
+            else:
+                raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+            if response.status_code >= 400:
+                try:
+                    response.read()
+                except httpx.TransportError as exc:
+                    raise connection_error(exc, 1) from None
+                self._core.raise_for_status(response)
+            yield response
+        finally:
+            if response is not None:
+                response.close()
+
     def _round_trip(self, call: Call[T]) -> tuple[T, httpx.Response, int]:
         attempts = self._core.attempts(call, self._options)
         clock = self._core.clock
@@ -283,6 +326,37 @@ class AsyncClientBase(_ClientBase):
             request = follow
             response = await self._http.send(self._prepare(request), follow_redirects=False)
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+
+    @asynccontextmanager
+    async def _open_stream(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
+        """The async twin of :meth:`SyncClientBase._open_stream`."""
+        response = None
+        try:
+            for _ in range(MAX_REDIRECTS + 1):
+                request = self._prepare(request)
+                if self._limiter is not None:
+                    await self._limiter.await_turn()
+                try:
+                    response = await self._http.send(request, stream=True, follow_redirects=False)
+                except httpx.TransportError as exc:
+                    raise connection_error(exc, 1) from None
+                follow = self._core.redirect(request, response)
+                if follow is None:
+                    break
+                await response.aclose()
+                request = follow
+            else:
+                raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+            if response.status_code >= 400:
+                try:
+                    await response.aread()
+                except httpx.TransportError as exc:
+                    raise connection_error(exc, 1) from None
+                self._core.raise_for_status(response)
+            yield response
+        finally:
+            if response is not None:
+                await response.aclose()
 
     async def _round_trip(self, call: Call[T]) -> tuple[T, httpx.Response, int]:
         attempts = self._core.attempts(call, self._options)

@@ -6,7 +6,7 @@ how they wait.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
@@ -138,6 +138,26 @@ class ClientCore:
             content=encode_document(body) if body is not None else None,
         )
 
+    def build_multipart_request(
+        self, path: str, fields: dict[str, str], files: dict[str, tuple[str, bytes, str]]
+    ) -> httpx.Request:
+        """A multipart/form-data POST (encrypted file uploads are not JSON:API)."""
+        headers = self.headers(public=False)
+        del headers["Content-Type"]  # httpx writes multipart/form-data with its boundary
+        return httpx.Request(
+            "POST", self.base_url + path, headers=headers, data=fields, files=files
+        )
+
+    def build_download_request(self, url: str) -> httpx.Request:
+        """A GET of a file URL; the API key goes along only when the URL is on the API host."""
+        target = httpx.URL(url)
+        if target.scheme not in ("http", "https"):
+            raise ClientError(f"cannot download from {url!r}: not an http(s) URL")
+        headers = self.headers(public=not self.is_own(target))
+        headers["Accept"] = "*/*"
+        del headers["Content-Type"]
+        return httpx.Request("GET", target, headers=headers)
+
     def is_own(self, url: httpx.URL) -> bool:
         """Whether ``url`` is on the configured API host (where the API key may go)."""
         return _origin(url) == self.origin
@@ -200,6 +220,23 @@ class ClientCore:
 
     def __repr__(self) -> str:
         return f"ClientCore(base_url={self.base_url!r}, api_version={self.api_version!r})"
+
+
+def iter_body(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """Body chunks of a streamed answer, with network failures turned into SDK errors."""
+    try:
+        yield from chunks
+    except httpx.TransportError as exc:
+        raise connection_error(exc, 1) from None
+
+
+async def aiter_body(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    """The async twin of :func:`iter_body`."""
+    try:
+        async for chunk in chunks:
+            yield chunk
+    except httpx.TransportError as exc:
+        raise connection_error(exc, 1) from None
 
 
 def connection_error(exc: httpx.TransportError, attempts: int) -> APIConnectionError:

@@ -249,6 +249,7 @@ def load_resource(path: Path) -> m.Resource:
         public=node.get("public", bool, False),
         multipart_create=node.get("multipart_create", bool, False),
         idempotent_create=node.get("idempotent_create", bool, False),
+        extension=node.get("extension", bool, False),
         description=node.text("description"),
         operations=tuple(op for op in m.OPERATIONS if op in operations),
         attributes=_attributes(node, "attributes"),

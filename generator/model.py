@@ -76,6 +76,7 @@ class Resource:
     public: bool = False
     multipart_create: bool = False
     idempotent_create: bool = False
+    extension: bool = False
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
 
     @property

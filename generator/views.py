@@ -287,6 +287,7 @@ class RepositoryView:
     idempotent_create: bool
     iter_doc: list[str]
     raw_doc: list[str]
+    extension: bool
 
 
 def _list_doc(resource: m.Resource) -> str:
@@ -336,6 +337,7 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         operations=operations,
         has_list="list" in resource.operations,
         idempotent_create=resource.idempotent_create,
+        extension=resource.extension,
         raw_doc=docstring(
             f"The `{resource.path}` operations, answered with :class:`didww.RawResponse`.", 4
         ),

@@ -6,10 +6,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 
+from didww._extensions.encrypted_files import (
+    AsyncEncryptedFileExtension,
+    SyncEncryptedFileExtension,
+)
 from didww._generated.models.encrypted_files import EncryptedFile
 from didww._query import QueryParams
 from didww._raw import RawResponse
-from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._repository import AsyncRawRepository, SyncRawRepository
 from didww._resource_list import ResourceList
 
 __all__ = [
@@ -20,7 +24,7 @@ __all__ = [
 ]
 
 
-class EncryptedFileRepository(SyncRepository[EncryptedFile]):
+class EncryptedFileRepository(SyncEncryptedFileExtension):
     """The `/encrypted_files` endpoints."""
 
     _model = EncryptedFile
@@ -67,7 +71,7 @@ class EncryptedFileRepositoryWithRawResponse(SyncRawRepository[EncryptedFile]):
         return self._delete(id_or_model)
 
 
-class AsyncEncryptedFileRepository(AsyncRepository[EncryptedFile]):
+class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension):
     """The `/encrypted_files` endpoints."""
 
     _model = EncryptedFile

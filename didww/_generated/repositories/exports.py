@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 
+from didww._extensions.exports import AsyncExportExtension, SyncExportExtension
 from didww._generated.models.exports import Export
 from didww._query import QueryParams
 from didww._raw import RawResponse
-from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._repository import AsyncRawRepository, SyncRawRepository
 from didww._resource_list import ResourceList
 
 __all__ = [
@@ -20,7 +21,7 @@ __all__ = [
 ]
 
 
-class ExportRepository(SyncRepository[Export]):
+class ExportRepository(SyncExportExtension):
     """The `/exports` endpoints."""
 
     _model = Export
@@ -70,7 +71,7 @@ class ExportRepositoryWithRawResponse(SyncRawRepository[Export]):
         return self._update(model)
 
 
-class AsyncExportRepository(AsyncRepository[Export]):
+class AsyncExportRepository(AsyncExportExtension):
     """The `/exports` endpoints."""
 
     _model = Export
