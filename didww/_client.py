@@ -73,6 +73,20 @@ class _ClientBase:
         )
         self._limiter = None if rate_limit is None else RateLimiter(rate_limit, self._core.clock)
 
+    def with_options(
+        self: Self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy with other settings that shares this client's connections and rate limit.
+
+        ``retry_non_idempotent=True`` lets a create (POST) be repeated after a 5xx, a timeout or a
+        dropped connection, when the caller knows that repeating it is harmless.
+        """
+        return self._copy_with(timeout, max_retries, retry_non_idempotent)
+
     def _copy_with(
         self: Self,
         timeout: float | httpx.Timeout | NotGiven,
@@ -150,20 +164,6 @@ class SyncClientBase(_ClientBase):
                 self._direct = KeepAliveTransport()
             http_client = httpx.Client(transport=self._direct)
         self._http = http_client
-
-    def with_options(
-        self: Self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """A copy with other settings that shares this client's connections and rate limit.
-
-        ``retry_non_idempotent=True`` lets a create (POST) be repeated after a 5xx, a timeout or a
-        dropped connection, when the caller knows that repeating it is harmless.
-        """
-        return self._copy_with(timeout, max_retries, retry_non_idempotent)
 
     def _exchange(self, request: httpx.Request) -> httpx.Response:
         """Send once, following redirects (the API key stays on the API host)."""
@@ -299,20 +299,6 @@ class AsyncClientBase(_ClientBase):
             raise ClientError("http_client must be an httpx.AsyncClient")
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
-
-    def with_options(
-        self: Self,
-        *,
-        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """A copy with other settings that shares this client's connections and rate limit.
-
-        ``retry_non_idempotent=True`` lets a create (POST) be repeated after a 5xx, a timeout or a
-        dropped connection, when the caller knows that repeating it is harmless.
-        """
-        return self._copy_with(timeout, max_retries, retry_non_idempotent)
 
     async def _exchange(self, request: httpx.Request) -> httpx.Response:
         """Send once, following redirects (the API key stays on the API host)."""

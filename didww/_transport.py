@@ -157,30 +157,10 @@ class KeepAliveTransport(httpx.BaseTransport):
                 extensions=extensions,
             )
         # API answers are small: reading them here saves a streaming round per request.
-        content = self._read_all(key, conn, raw)
+        content = b"".join(_Stream(self, key, conn, raw))
         return httpx.Response(
             raw.status, headers=raw.getheaders(), content=content, extensions=extensions
         )
-
-    def _read_all(
-        self, key: tuple[str, str, int], conn: http.client.HTTPConnection, raw: Any
-    ) -> bytes:
-        try:
-            content: bytes = raw.read()
-        except http.client.IncompleteRead as exc:
-            conn.close()
-            raise httpx.RemoteProtocolError(f"body cut short: {exc!r}") from None
-        except TimeoutError:
-            conn.close()
-            raise httpx.ReadTimeout("timed out reading the body") from None
-        except OSError as exc:
-            conn.close()
-            raise httpx.ReadError(str(exc)) from None
-        if raw.will_close:
-            conn.close()
-        else:
-            self._release(key, conn)
-        return content
 
     def close(self) -> None:
         with self._lock:
