@@ -15,6 +15,7 @@ import ssl
 import threading
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -37,30 +38,16 @@ class _Stream(httpx.SyncByteStream):
         self._owner, self._key, self._conn, self._raw = owner, key, conn, raw
 
     def __iter__(self) -> Iterator[bytes]:
-        try:
+        with _reading(self._conn):
             while True:
                 chunk = self._raw.read1(_CHUNK)
                 if not chunk:
                     break
                 yield chunk
-        except http.client.IncompleteRead as exc:
-            self._drop()
-            raise httpx.RemoteProtocolError(f"body cut short: {exc}") from None
-        except TimeoutError:
-            self._drop()
-            raise httpx.ReadTimeout("timed out reading the body") from None
-        except OSError as exc:
-            self._drop()
-            raise httpx.ReadError(str(exc)) from None
-        if self._raw.length:  # bytes still owed by a Content-Length body: the peer hung up
-            self._drop()
-            raise httpx.RemoteProtocolError("body cut short by the server")
-        self._raw.close()  # lets the connection send its next request
-        if self._raw.will_close:
-            self._drop()
-        elif self._conn is not None:
-            self._owner._release(self._key, self._conn)
-            self._conn = None
+            if self._raw.length:  # bytes still owed by a Content-Length body: the peer hung up
+                raise http.client.IncompleteRead(b"", self._raw.length)
+        self._owner._finish(self._key, self._conn, self._raw)
+        self._conn = None
 
     def _drop(self) -> None:
         if self._conn is not None:
@@ -96,6 +83,16 @@ class KeepAliveTransport(httpx.BaseTransport):
                 host, port, timeout=connect_timeout, context=self._ssl
             )
         return http.client.HTTPConnection(host, port, timeout=connect_timeout)
+
+    def _finish(
+        self, key: tuple[str, str, int], conn: http.client.HTTPConnection, raw: Any
+    ) -> None:
+        """After a body was read to its end: reuse the connection unless the server closes it."""
+        raw.close()  # lets the connection send its next request
+        if raw.will_close:
+            conn.close()
+        else:
+            self._release(key, conn)
 
     def _release(self, key: tuple[str, str, int], conn: http.client.HTTPConnection) -> None:
         with self._lock:
@@ -157,7 +154,9 @@ class KeepAliveTransport(httpx.BaseTransport):
                 extensions=extensions,
             )
         # API answers are small: reading them here saves a streaming round per request.
-        content = b"".join(_Stream(self, key, conn, raw))
+        with _reading(conn):
+            content: bytes = raw.read()
+        self._finish(key, conn, raw)
         return httpx.Response(
             raw.status, headers=raw.getheaders(), content=content, extensions=extensions
         )
@@ -168,6 +167,25 @@ class KeepAliveTransport(httpx.BaseTransport):
         for connections in idle.values():
             for conn in connections:
                 conn.close()
+
+
+@contextmanager
+def _reading(conn: http.client.HTTPConnection | None) -> Iterator[None]:
+    """Turn failures while reading a body into httpx errors; the connection is then discarded."""
+    try:
+        yield
+    except http.client.IncompleteRead as exc:
+        if conn is not None:
+            conn.close()
+        raise httpx.RemoteProtocolError(f"body cut short: {exc!r}") from None
+    except TimeoutError:
+        if conn is not None:
+            conn.close()
+        raise httpx.ReadTimeout("timed out reading the body") from None
+    except OSError as exc:
+        if conn is not None:
+            conn.close()
+        raise httpx.ReadError(str(exc)) from None
 
 
 def _usable(conn: http.client.HTTPConnection) -> bool:
