@@ -1,0 +1,50 @@
+"""``didww.testing``: a stateful in-memory DIDWW API v3 simulator for tests.
+
+The simulator serves every path and operation of the SDK's catalog with JSON:API behaviour
+(includes, filters, sorting, pagination, sparse fieldsets, validation and error documents) over
+seeded coverage data, and simulates the account: ordering numbers against stock and balance,
+reservations that expire, exports that complete, signed callbacks.
+
+In-process, through an ``httpx`` transport::
+
+    sim = didww.testing.Simulator()
+    with sim.client() as client:
+        print(client.balance.find().total_balance)
+
+On a loopback socket::
+
+    with didww.testing.serve() as server:
+        client = didww.Client(api_key=server.simulator.api_key, base_url=server.base_url)
+
+or from a shell: ``python -m didww.testing serve --port 8080``.
+
+Its only runtime dependency is ``httpx``.
+"""
+
+from didww.testing._callbacks import Delivery
+from didww.testing._clock import ManualClock
+from didww.testing._http import SimRequest, SimResponse
+from didww.testing._ids import seed_id
+from didww.testing._keys import ENCRYPTION_FINGERPRINT, PUBLIC_KEYS
+from didww.testing._seed_ids import SEED, SeedIds
+from didww.testing._server import SimulatorServer, serve
+from didww.testing._simulator import DEFAULT_BASE_URL, Simulator
+from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "ENCRYPTION_FINGERPRINT",
+    "PUBLIC_KEYS",
+    "SEED",
+    "AsyncSimulatorTransport",
+    "Delivery",
+    "ManualClock",
+    "SeedIds",
+    "SimRequest",
+    "SimResponse",
+    "Simulator",
+    "SimulatorServer",
+    "SimulatorTransport",
+    "seed_id",
+    "serve",
+]

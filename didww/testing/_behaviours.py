@@ -1,0 +1,54 @@
+"""Which flow handles which resource type; every other type gets the generic :class:`Flow`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from didww.testing._capacity import CapacityPoolFlow, SharedCapacityGroupFlow
+from didww.testing._dids import DIDFlow
+from didww.testing._exports import ExportFlow
+from didww.testing._flows import Flow
+from didww.testing._orders import OrderFlow
+from didww.testing._regulation import (
+    AddressFlow,
+    EncryptedFileFlow,
+    IdentityFlow,
+    PermanentDocumentFlow,
+    ProofFlow,
+)
+from didww.testing._reservations import ReservationFlow
+from didww.testing._trunks import RegenerateCredentialsFlow, VoiceInTrunkFlow, VoiceOutTrunkFlow
+from didww.testing._validations import RequirementValidationFlow
+from didww.testing._verifications import (
+    AddressVerificationFlow,
+    EmergencyServiceFlow,
+    EmergencyVerificationFlow,
+)
+
+
+def flows() -> Mapping[str, Flow]:
+    """A fresh flow per resource type that has behaviour beyond plain JSON:API."""
+    return {
+        "orders": OrderFlow(),
+        "did_reservations": ReservationFlow(),
+        "exports": ExportFlow(),
+        "dids": DIDFlow(),
+        "capacity_pools": CapacityPoolFlow(),
+        "shared_capacity_groups": SharedCapacityGroupFlow(),
+        "identities": IdentityFlow(),
+        "addresses": AddressFlow(),
+        "proofs": ProofFlow(),
+        "permanent_supporting_documents": PermanentDocumentFlow(),
+        "encrypted_files": EncryptedFileFlow(),
+        "address_verifications": AddressVerificationFlow(),
+        "emergency_verifications": EmergencyVerificationFlow(),
+        "emergency_calling_services": EmergencyServiceFlow(),
+        "address_requirement_validations": RequirementValidationFlow("address_requirement"),
+        "emergency_requirement_validations": RequirementValidationFlow("emergency_requirement"),
+        "voice_in_trunks": VoiceInTrunkFlow(),
+        "voice_out_trunks": VoiceOutTrunkFlow(),
+        "voice_out_trunk_regenerate_credentials": RegenerateCredentialsFlow(),
+    }
+
+
+GENERIC = Flow()

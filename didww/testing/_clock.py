@@ -1,0 +1,60 @@
+"""Time for the simulator: an injectable clock and the API's timestamp formats.
+
+Every time-based transition (reservation expiry, export completion, order fulfilment) reads the
+clock given to :class:`~didww.testing.Simulator`, so tests can move time forward instead of
+sleeping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+
+from didww._codecs import format_datetime
+
+Clock = Callable[[], float]
+"""A function returning the current time as POSIX seconds (like :func:`time.time`)."""
+
+
+class ManualClock:
+    """A clock that only moves when told to; thread-safe.
+
+    >>> clock = ManualClock(1_700_000_000.0)
+    >>> clock.advance(2.5)
+    >>> clock()
+    1700000002.5
+    """
+
+    def __init__(self, start: float = 1_776_297_600.0) -> None:  # 2026-04-16T00:00:00Z
+        self._now = float(start)
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:
+            return self._now
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock forward by ``seconds`` (never backwards)."""
+        if seconds < 0:
+            raise ValueError("a clock only moves forward")
+        with self._lock:
+            self._now += seconds
+
+    def __repr__(self) -> str:
+        return f"ManualClock({self._now!r})"
+
+
+def to_datetime(seconds: float) -> dt.datetime:
+    """POSIX seconds as an aware UTC datetime."""
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+
+
+def iso(seconds: float) -> str:
+    """The API's timestamp format: ISO 8601 UTC with milliseconds and ``Z``."""
+    return format_datetime(to_datetime(seconds))
+
+
+def iso_date(seconds: float, *, days: int = 0) -> str:
+    """The UTC date of ``seconds`` plus ``days``, as ``YYYY-MM-DD``."""
+    return (to_datetime(seconds).date() + dt.timedelta(days=days)).isoformat()

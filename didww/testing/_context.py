@@ -1,0 +1,93 @@
+"""What a request's handling can see and change: state, settings, the time and pending callbacks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from didww.testing._clock import iso, iso_date
+from didww.testing._ids import IdFactory
+from didww.testing._schema import Schema
+from didww.testing._store import Record, Store
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the simulated account and its asynchronous processes behave."""
+
+    api_key: str
+    callback_secret: str
+    order_delay: float = 0.0
+    """Seconds an order stays ``pending`` before it is fulfilled (0: fulfilled at once)."""
+    export_delay: float = 2.0
+    """Seconds before an export is ``completed``."""
+    review_delay: float = 2.0
+    """Seconds before an address or emergency verification is approved."""
+    reservation_ttl: float = 1800.0
+    """Lifetime of a DID reservation."""
+    encrypted_file_ttl: float = 86400.0
+    """Lifetime of an encrypted file that is attached to nothing."""
+
+
+@dataclass(frozen=True)
+class Callback:
+    """A status callback to deliver once the request that caused it is answered."""
+
+    url: str
+    method: str
+    payload: dict[str, str]
+
+
+@dataclass
+class Context:
+    """One unit of work (a request or a clock tick) against the simulator state."""
+
+    schema: Schema
+    store: Store
+    settings: Settings
+    ids: IdFactory
+    now: float
+    base_url: str
+    callbacks: list[Callback] = field(default_factory=list)
+
+    def iso(self, offset: float = 0.0) -> str:
+        return iso(self.now + offset)
+
+    def date(self, *, days: int = 0) -> str:
+        return iso_date(self.now, days=days)
+
+    def notify(self, record: Record) -> None:
+        """Queue the status callback of a record that has a ``callback_url``."""
+        url = record.attributes.get("callback_url")
+        if not isinstance(url, str) or not url:
+            return
+        method = record.attributes.get("callback_method") or "post"
+        payload = {
+            "id": record.id,
+            "status": str(record.attributes.get("status", "")),
+            "type": record.type,
+        }
+        self.callbacks.append(Callback(url, str(method), payload))
+
+    def balance(self) -> Record:
+        """The account balance record (recreated at zero if a test removed it)."""
+        record = self.store.singleton("balances")
+        if record is None:
+            record = Record("balances", self.ids.new_id(), {})
+            self.store.add(record)
+            set_money(record, "balance", Decimal(0))
+            set_money(record, "credit", Decimal(0))
+            set_money(record, "total_balance", Decimal(0))
+        return record
+
+
+def money(value: object) -> Decimal:
+    """A decimal attribute value (a string on the wire)."""
+    try:
+        return Decimal(str(value)) if value is not None else Decimal(0)
+    except ArithmeticError:
+        return Decimal(0)
+
+
+def set_money(record: Record, name: str, amount: Decimal) -> None:
+    record.attributes[name] = str(amount.quantize(Decimal("0.01")))

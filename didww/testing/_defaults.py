@@ -1,0 +1,131 @@
+"""What the API fills in when a create request leaves a field out, and which fields it requires.
+
+The catalog has no "required" or "default" facts, so they are derived: a client-writable,
+non-nullable attribute with no default below is required (``name``, ``configuration``,
+``identity_type``...); everything else gets a default. The tables are hand-written data and a test
+checks each entry still names a catalog attribute.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from didww._catalog import AttributeInfo, ObjectInfo, ResourceInfo
+from didww._types import JSON
+from didww.testing._schema import Schema, parse_type
+
+ATTRIBUTE_DEFAULTS: dict[str, dict[str, JSON]] = {
+    "voice_in_trunks": {"priority": 1, "weight": 100, "cli_format": "raw", "ringing_timeout": 30},
+    "voice_out_trunks": {
+        "status": "active",
+        "allow_any_did_as_cli": False,
+        "on_cli_mismatch_action": "reject_call",
+        "default_dst_action": "allow_all",
+        "dst_prefixes": [],
+        "media_encryption_mode": "disabled",
+        "force_symmetric_rtp": False,
+        "rtp_ping": False,
+        "rtp_timeout": 30,
+        "threshold_amount": "0.0",
+        "emergency_enable_all": False,
+        "threshold_reached": False,
+    },
+    "shared_capacity_groups": {"shared_channels_count": 0, "metered_channels_count": 0},
+    "orders": {"allow_back_ordering": False, "status": "pending", "amount": "0.00"},
+    "exports": {"status": "pending"},
+    "address_verifications": {"status": "pending"},
+    "emergency_verifications": {"status": "pending"},
+    "dids": {"dedicated_channels_count": 0, "terminated": False},
+}
+"""Resource type -> attribute -> the value it takes when a create request omits it."""
+
+OBJECT_DEFAULTS: dict[str, dict[str, JSON]] = {
+    "SIPConfiguration": {
+        "port": 5060,
+        "transport_protocol_id": 1,
+        "codec_ids": [9, 10, 8, 18, 6],
+        "rx_dtmf_format_id": 1,
+        "tx_dtmf_format_id": 1,
+        "resolve_ruri": True,
+        "sst_min_timer": 600,
+        "sst_max_timer": 900,
+        "sst_session_expires": 900,
+        "sip_timer_b": 8000,
+        "dns_srv_failover_timer": 2000,
+        "rtp_timeout": 30,
+        "max_transfers": 0,
+        "max_30x_redirects": 0,
+    },
+}
+"""Nested object name -> attribute -> default (the rest default by type)."""
+
+
+def type_default(attribute: AttributeInfo, schema: Schema) -> JSON:
+    """The neutral value of an attribute's type: null, false, 0, an empty list, the first enum."""
+    if attribute.nullable:
+        return None
+    expr = parse_type(attribute.type)
+    if expr.kind == "boolean":
+        return False
+    if expr.kind == "integer":
+        return 0
+    if expr.kind == "decimal":
+        return "0.00"
+    if expr.kind == "list":
+        return []
+    if expr.kind == "json":
+        return {}
+    if expr.kind == "enum" and expr.name in schema.enums:
+        return schema.enums[expr.name].values[0]
+    if expr.kind == "string":
+        return ""
+    return None
+
+
+def is_required(info: ResourceInfo, attribute: AttributeInfo) -> bool:
+    """Whether a create request must send this attribute."""
+    if attribute.access == "read_only" or attribute.nullable or attribute.write_only:
+        return False
+    if attribute.name in ATTRIBUTE_DEFAULTS.get(info.type, {}):
+        return False
+    expr = parse_type(attribute.type)
+    if expr.kind == "list":
+        # A list of plain values defaults to empty; a list of objects (order items) is content.
+        return expr.item is not None and expr.item.kind in ("union", "object")
+    return expr.kind in ("string", "enum", "json", "union", "object")
+
+
+def resource_defaults(info: ResourceInfo, schema: Schema) -> dict[str, JSON]:
+    """Every rendered attribute of a new record with its default value."""
+    table = ATTRIBUTE_DEFAULTS.get(info.type, {})
+    values: dict[str, JSON] = {}
+    for attribute in info.attributes:
+        if attribute.name in table:
+            values[attribute.name] = copy.deepcopy(table[attribute.name])
+        elif not attribute.write_only:
+            values[attribute.name] = type_default(attribute, schema)
+    return values
+
+
+def object_value(
+    variant: ObjectInfo, given: dict[str, Any], schema: Schema, old: JSON = None
+) -> JSON:
+    """A nested object as stored: the previous value of the same variant (PATCH merges), else
+    defaults, overlaid with what the request sent."""
+    previous = (
+        old.get("attributes")
+        if isinstance(old, dict) and old.get("type") == variant.wire_type
+        else None
+    )
+    if isinstance(previous, dict):
+        attributes = copy.deepcopy(previous)
+    else:
+        table = OBJECT_DEFAULTS.get(variant.name, {})
+        attributes = {
+            a.name: copy.deepcopy(table[a.name]) if a.name in table else type_default(a, schema)
+            for a in variant.attributes
+            if not a.write_only
+        }
+    attributes.update(copy.deepcopy(given))
+    return {"type": variant.wire_type, "attributes": attributes}

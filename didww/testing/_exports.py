@@ -1,0 +1,128 @@
+"""CDR exports: queued as ``pending``, ``completed`` after ``export_delay`` seconds, then
+downloadable as a gzipped CSV from ``<base>/exports/<id>.csv.gz`` on the same server."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gzip
+import hashlib
+import io
+
+from didww._catalog import ResourceInfo
+from didww._codecs import parse_datetime
+from didww.testing import _errors as err
+from didww.testing._context import Context
+from didww.testing._flows import Flow
+from didww.testing._http import SimRequest, SimResponse
+from didww.testing._store import Record
+from didww.testing._validation import Draft
+
+SUFFIX = ".csv.gz"
+
+HEADERS = {
+    "cdr_in": [
+        "Date/Time Start (UTC)",
+        "Source",
+        "DID",
+        "Destination",
+        "Duration",
+        "Disconnect Code",
+        "Disconnect Reason",
+    ],
+    "cdr_out": [
+        "Date/Time Start (UTC)",
+        "Source",
+        "Destination",
+        "Duration",
+        "Rate",
+        "Price",
+        "Disconnect Code",
+        "Disconnect Reason",
+    ],
+}
+ROWS = 3
+
+
+def _instant(value: object) -> dt.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_datetime(value.strip().replace(" ", "T", 1))
+    except ValueError:
+        return None
+
+
+class ExportFlow(Flow):
+    """Exports that complete by the clock and serve their file."""
+
+    def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
+        filters = draft.attributes.get("filters")
+        if isinstance(filters, dict):
+            start, end = _instant(filters.get("from")), _instant(filters.get("to"))
+            if start is None or end is None:
+                raise err.invalid(
+                    "/data/attributes/filters",
+                    "filters",
+                    "must have from and to as 'YYYY-MM-DD HH:MM:SS' timestamps",
+                )
+            if start >= end:
+                raise err.invalid("/data/attributes/filters", "filters", "from must be before to")
+        record = super().create(ctx, info, draft)
+        record.facts.update({"due": ctx.now + ctx.settings.export_delay, "base_url": ctx.base_url})
+        return record
+
+    def tick(self, ctx: Context) -> None:
+        for export in ctx.store.all("exports"):
+            due = export.facts.get("due")
+            if (
+                export.attributes.get("status") != "completed"
+                and due is not None
+                and due <= ctx.now
+            ):
+                base = export.facts.get("base_url", ctx.base_url)
+                export.attributes["status"] = "completed"
+                export.attributes["url"] = f"{base}/exports/{export.id}{SUFFIX}"
+                ctx.notify(export)
+
+    def serve_member(self, ctx: Context, segment: str, request: SimRequest) -> SimResponse | None:
+        if not segment.endswith(SUFFIX):
+            return None
+        export = ctx.store.get("exports", segment[: -len(SUFFIX)])
+        if export is None or export.attributes.get("status") != "completed":
+            raise err.not_found(f"No export file {segment}.")
+        # mtime=0 keeps the gzip bytes identical between runs.
+        body = gzip.compress(cdr_csv(export).encode("utf-8"), mtime=0)
+        return SimResponse(
+            200,
+            body,
+            {
+                "Content-Type": "application/gzip",
+                "Content-Disposition": f'attachment; filename="{segment}"',
+            },
+        )
+
+
+def cdr_csv(export: Record) -> str:
+    """A header row and a few call records, the same for the same export every time."""
+    kind = str(export.attributes.get("export_type") or "cdr_in")
+    filters = export.attributes.get("filters")
+    start = _instant(filters.get("from")) if isinstance(filters, dict) else None
+    start = start or dt.datetime(2026, 4, 1, tzinfo=dt.timezone.utc)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(HEADERS.get(kind, HEADERS["cdr_in"]))
+    for row in range(ROWS):
+        digest = hashlib.sha256(f"{export.id}/{row}".encode()).digest()
+        when = (start + dt.timedelta(minutes=17 * row + digest[0])).strftime("%Y-%m-%d %H:%M:%S")
+        source = f"1646555{int.from_bytes(digest[1:3], 'big') % 10000:04d}"
+        duration = str(digest[3] % 300 + 1)
+        if kind == "cdr_out":
+            destination = f"4420718{int.from_bytes(digest[4:6], 'big') % 100000:05d}"
+            price = f"{int(duration) * 0.0002:.4f}"
+            writer.writerow([when, source, destination, duration, "0.0120", price, "200", "OK"])
+        else:
+            writer.writerow(
+                [when, source, "12125550199", "sip:pbx.example.com", duration, "200", "OK"]
+            )
+    return buffer.getvalue()

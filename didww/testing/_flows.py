@@ -1,0 +1,127 @@
+"""The generic behaviour of a resource (JSON:API create, update, delete) that flows extend.
+
+A flow is the hand-written behaviour of one resource type: what creating an order does to the
+balance, when an export completes. Resources without a flow get exactly this generic behaviour,
+driven by the catalog.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from didww._catalog import ResourceInfo
+from didww._types import JSON
+from didww.testing._context import Context
+from didww.testing._defaults import is_required, object_value, resource_defaults
+from didww.testing._errors import SimError, validation_entry
+from didww.testing._http import SimRequest, SimResponse
+from didww.testing._schema import parse_type
+from didww.testing._store import Linkage, Record
+from didww.testing._validation import Draft
+
+
+class Flow:
+    """Default behaviour: records are created, merged on update and removed on delete."""
+
+    create_content_type: str | None = None
+    """The Content-Type of a create answer when it is not JSON:API's."""
+
+    def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
+        record = build_record(ctx, info, draft)
+        ctx.store.add(record)
+        link_all(ctx, record, draft.relationships)
+        return record
+
+    def create_from_request(
+        self, ctx: Context, info: ResourceInfo, request: SimRequest
+    ) -> Record | None:
+        """Handle a create that is not a JSON:API document (None: read it as one)."""
+        return None
+
+    def update(self, ctx: Context, record: Record, draft: Draft) -> None:
+        assign_attributes(ctx, record, draft.attributes)
+        link_all(ctx, record, draft.relationships)
+
+    def delete(self, ctx: Context, record: Record) -> None:
+        ctx.store.remove(record)
+
+    def tick(self, ctx: Context) -> None:
+        """Apply what became due by ``ctx.now`` (expiry, completion)."""
+
+    def serve_member(self, ctx: Context, segment: str, request: SimRequest) -> SimResponse | None:
+        """Answer a GET on ``<path>/<segment>`` that is not a resource id (a download)."""
+        return None
+
+
+def build_record(
+    ctx: Context, info: ResourceInfo, draft: Draft, *, type_: str | None = None
+) -> Record:
+    """A new record with defaults and the draft's attributes; 422 when required ones are missing."""
+    missing = [
+        a.name for a in info.attributes if is_required(info, a) and a.name not in draft.attributes
+    ]
+    if missing:
+        raise SimError(
+            422,
+            [validation_entry(f"/data/attributes/{n}", n, "can't be blank") for n in missing],
+        )
+    record = Record(type_ or info.type, ctx.ids.new_id(), resource_defaults(info, ctx.schema))
+    for attribute in info.attributes:
+        # Timestamps and references are the server's to set, by the API's naming conventions.
+        if attribute.access != "read_only":
+            continue
+        if attribute.name == "created_at":
+            record.attributes["created_at"] = ctx.iso()
+        elif attribute.name == "reference" and attribute.type == "string":
+            record.attributes["reference"] = ctx.ids.reference()
+    assign_attributes(ctx, record, draft.attributes)
+    return record
+
+
+def stored_value(ctx: Context, type_expr: str, value: Any, old: JSON = None) -> JSON:
+    """A validated request value as stored: nested objects get defaults or merge with ``old``."""
+    expr = parse_type(type_expr)
+    if expr.kind in ("union", "object") and isinstance(value, dict) and expr.name:
+        if expr.kind == "union":
+            variant = ctx.schema.variants(expr.name)[value["type"]]
+        else:
+            variant = ctx.schema.objects[expr.name]
+        given = value.get("attributes", {})
+        return object_value(variant, given if isinstance(given, dict) else {}, ctx.schema, old)
+    if expr.kind == "list" and isinstance(value, list) and expr.item is not None:
+        item = expr.item
+        if item.kind in ("union", "object"):
+            return [stored_value(ctx, f"{item.kind}[{item.name}]", v) for v in value]
+    return copy.deepcopy(value)
+
+
+def assign_attributes(ctx: Context, record: Record, values: dict[str, JSON]) -> None:
+    """Merge attribute values into a record (PATCH semantics: what is not sent is kept)."""
+    for name, value in values.items():
+        attribute = ctx.schema.attribute(record.type, name)
+        if attribute is None:
+            continue
+        record.attributes[name] = stored_value(
+            ctx, attribute.type, value, record.attributes.get(name)
+        )
+
+
+def link_all(ctx: Context, record: Record, relationships: dict[str, Linkage]) -> None:
+    for name, value in relationships.items():
+        ctx.store.link(record, name, value)
+
+
+def require_relationships(draft: Draft, *names: str) -> None:
+    """422 for each relationship a create must carry but the draft lacks (or sets to null/[])."""
+    missing = [n for n in names if not draft.relationships.get(n)]
+    if missing:
+        raise SimError(
+            422,
+            [validation_entry(f"/data/relationships/{n}", n, "can't be blank") for n in missing],
+        )
+
+
+def transient(ctx: Context, type_: str) -> Record:
+    """A record that is answered but not kept (validations, credential rotations)."""
+    return Record(type_, ctx.ids.new_id())

@@ -1,0 +1,145 @@
+"""The API catalog read as a schema: types, paths, inverse relationships and include paths.
+
+Everything the simulator knows about the API surface comes from ``didww._generated.catalog``
+through this module, so a spec change reaches the simulator with ``make generate`` alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from didww._catalog import AttributeInfo, EnumInfo, ObjectInfo, RelationshipInfo, ResourceInfo
+from didww._generated import catalog
+
+SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json"})
+_COMPOUND = re.compile(r"^(list|enum|object|union)\[(.+)\]$")
+
+
+@dataclass(frozen=True)
+class TypeExpr:
+    """A parsed spec type expression such as ``list[enum[Codec]]``."""
+
+    kind: str
+    """One of the scalar names, or ``list``, ``enum``, ``object``, ``union``."""
+    name: str | None = None
+    """The enum, object or union name."""
+    item: TypeExpr | None = None
+    """The item type of a list."""
+
+
+@cache
+def parse_type(expr: str) -> TypeExpr:
+    """Parse a catalog type expression; raises ``ValueError`` for one the simulator can't check."""
+    text = expr.strip()
+    if text in SCALARS:
+        return TypeExpr(text)
+    match = _COMPOUND.match(text)
+    if match is None:
+        raise ValueError(f"unknown type expression {expr!r}")
+    kind, inner = match.groups()
+    if kind == "list":
+        return TypeExpr("list", item=parse_type(inner))
+    return TypeExpr(kind, name=inner)
+
+
+@dataclass(frozen=True)
+class Inverse:
+    """A to-many relationship that is the other side of a to-one (``countries.regions``)."""
+
+    target: str
+    """The type holding the to-one (``regions``)."""
+    to_one: str
+    """Its name (``country``)."""
+
+
+class Schema:
+    """Lookups over one catalog."""
+
+    def __init__(
+        self,
+        resources: Mapping[str, ResourceInfo],
+        objects: Mapping[str, ObjectInfo],
+        unions: Mapping[str, tuple[str, ...]],
+        enums: Mapping[str, EnumInfo],
+    ) -> None:
+        self.resources = dict(resources)
+        self.objects = dict(objects)
+        self.unions = dict(unions)
+        self.enums = dict(enums)
+        self._by_path = {info.path.strip("/"): info for info in self.resources.values()}
+        self._inverses = {
+            (info.type, rel.name): inv
+            for info in self.resources.values()
+            for rel in info.relationships
+            if (inv := self._find_inverse(info, rel)) is not None
+        }
+
+    # -- resources -----------------------------------------------------------------------------
+
+    def resource(self, type_: str) -> ResourceInfo:
+        return self.resources[type_]
+
+    def by_path(self, segment: str) -> ResourceInfo | None:
+        """The resource served at ``/<segment>`` (``balance`` -> ``balances``)."""
+        return self._by_path.get(segment)
+
+    def attribute(self, type_: str, name: str) -> AttributeInfo | None:
+        info = self.resources.get(type_)
+        return info.attribute(name) if info is not None else None
+
+    def relationship(self, type_: str, name: str) -> RelationshipInfo | None:
+        info = self.resources.get(type_)
+        return info.relationship(name) if info is not None else None
+
+    def variants(self, union: str) -> dict[str, ObjectInfo]:
+        """The objects of a union by wire type."""
+        return {self.objects[n].wire_type: self.objects[n] for n in self.unions.get(union, ())}
+
+    # -- relationships -------------------------------------------------------------------------
+
+    def _find_inverse(self, info: ResourceInfo, rel: RelationshipInfo) -> Inverse | None:
+        # A to-many of A onto B mirrors B's to-one onto A when B has exactly one such to-one:
+        # then the linkage is derived from B's side and both sides can never disagree.
+        if not rel.to_many or len(rel.targets) != 1:
+            return None
+        target = self.resources.get(rel.targets[0])
+        if target is None:
+            return None
+        backs = [r for r in target.relationships if not r.to_many and info.type in r.targets]
+        if len(backs) != 1:
+            return None
+        return Inverse(target.type, backs[0].name)
+
+    def inverse(self, type_: str, name: str) -> Inverse | None:
+        """How a to-many relationship is derived, when it is the other side of a to-one."""
+        return self._inverses.get((type_, name))
+
+    def include_error(self, type_: str, path: tuple[str, ...]) -> str | None:
+        """Why an include path is not allowed on ``type_``, or None when it is."""
+        current = {type_}
+        for depth, segment in enumerate(path):
+            infos = [self.resources[t] for t in current if t in self.resources]
+            # The first step must be a documented include; deeper steps must be includable from
+            # the type reached so far.
+            if not any(segment in info.includes for info in infos):
+                where = ".".join(path[: depth + 1])
+                return f"{where} is not a valid includable relationship of {type_}"
+            current = {
+                target
+                for info in infos
+                if (rel := info.relationship(segment)) is not None
+                for target in rel.targets
+            }
+        return None
+
+    def field_names(self, type_: str) -> set[str]:
+        """Attribute and relationship names a sparse fieldset may list."""
+        info = self.resources[type_]
+        return {a.name for a in info.attributes} | {r.name for r in info.relationships}
+
+
+SCHEMA = Schema(catalog.RESOURCES, catalog.OBJECTS, catalog.UNIONS, catalog.ENUMS)
+"""The schema of the API version this SDK targets."""

@@ -1,0 +1,197 @@
+"""The simulator on a real loopback socket: stdlib ``ThreadingHTTPServer``, HTTP/1.1 keep-alive.
+
+Binds 127.0.0.1 only. :func:`serve` runs it in a background thread for the span of a ``with``
+block; ``python -m didww.testing serve`` runs it in the foreground.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import socket
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any
+
+import didww
+from didww.testing._errors import internal_error
+from didww.testing._http import Headers, SimRequest, SimResponse
+from didww.testing._simulator import Simulator
+
+logger = logging.getLogger("didww.testing")
+
+HOST = "127.0.0.1"
+IDLE_TIMEOUT = 30.0
+"""Seconds a kept-alive connection may sit idle before the server closes it."""
+MAX_BODY = 64 * 1024 * 1024
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, simulator: Simulator, port: int) -> None:
+        self.simulator = simulator
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+        super().__init__((HOST, port), _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._connections_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._connections_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client hanging up mid-answer is routine for a test server; don't print tracebacks.
+        logger.debug("connection from %s failed", client_address, exc_info=True)
+
+    def close_connections(self) -> None:
+        """Wake handler threads blocked on idle keep-alive connections so they exit."""
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "didww-simulator"
+    timeout = IDLE_TIMEOUT
+    server: _Server
+
+    def _read_body(self) -> bytes:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            chunks: list[bytes] = []
+            received = 0
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                received += size
+                if size == 0 or received > MAX_BODY:
+                    self.rfile.readline()
+                    break
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline()
+            if received > MAX_BODY:
+                raise ValueError("request body too large")
+            return b"".join(chunks)
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            raise ValueError("request body too large")
+        return self.rfile.read(length) if length > 0 else b""
+
+    def _serve(self) -> None:
+        try:
+            body = self._read_body()
+            host = self.headers.get("Host") or f"{HOST}:{self.server.server_port}"
+            request = SimRequest(
+                self.command, f"http://{host}{self.path}", Headers(self.headers.items()), body
+            )
+            answer = self.server.simulator.handle(request)
+        except Exception:  # the socket layer must answer too, never drop the connection silently
+            logger.exception("didww simulator server failed on %s %s", self.command, self.path)
+            answer = SimResponse.json(500, internal_error().document())
+            self.close_connection = True
+        self.send_response(answer.status)
+        for name, value in answer.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(answer.body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(answer.body)
+
+    do_GET = do_POST = do_PATCH = do_DELETE = do_PUT = do_HEAD = do_OPTIONS = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        logger.debug("%s - %s", self.address_string(), format % args)
+
+
+class SimulatorServer:
+    """A simulator served over HTTP on 127.0.0.1.
+
+    Use it as a context manager (or call :meth:`start` and :meth:`stop`); :func:`serve` does both.
+    """
+
+    def __init__(self, simulator: Simulator | None = None, port: int = 0) -> None:
+        self.simulator = simulator if simulator is not None else Simulator()
+        self._httpd = _Server(self.simulator, port)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        """The TCP port the server listens on (the free one picked when created with 0)."""
+        return int(self._httpd.server_port)
+
+    @property
+    def base_url(self) -> str:
+        """The base URL to give ``didww.Client`` (``http://127.0.0.1:<port>/v3``)."""
+        return f"http://{HOST}:{self.port}/v3"
+
+    def start(self) -> SimulatorServer:
+        """Serve from a background thread."""
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._httpd.serve_forever,
+                kwargs={"poll_interval": 0.05},
+                name="didww-simulator-server",
+                daemon=True,
+            )
+            self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        """Serve from the calling thread until interrupted."""
+        self._httpd.serve_forever(poll_interval=0.2)
+
+    def stop(self) -> None:
+        """Stop serving, close open connections and release the port."""
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join(timeout=5.0)
+            self._thread = None
+        self._httpd.close_connections()
+        self._httpd.server_close()
+
+    def client(self, **options: Any) -> didww.Client:
+        """A :class:`didww.Client` talking to this server over the socket."""
+        return didww.Client(api_key=self.simulator.api_key, base_url=self.base_url, **options)
+
+    def async_client(self, **options: Any) -> didww.AsyncClient:
+        """A :class:`didww.AsyncClient` talking to this server over the socket."""
+        return didww.AsyncClient(api_key=self.simulator.api_key, base_url=self.base_url, **options)
+
+    def __enter__(self) -> SimulatorServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"SimulatorServer(base_url={self.base_url!r})"
+
+
+@contextlib.contextmanager
+def serve(sim: Simulator | None = None, port: int = 0) -> Iterator[SimulatorServer]:
+    """Serve ``sim`` (a new :class:`Simulator` when None) on 127.0.0.1 for a ``with`` block.
+
+    >>> with serve() as server:  # doctest: +SKIP
+    ...     client = didww.Client(api_key=server.simulator.api_key, base_url=server.base_url)
+
+    ``port=0`` picks a free port. The server is stopped and the port released on exit.
+    """
+    server = SimulatorServer(sim, port)
+    try:
+        yield server.start()
+    finally:
+        server.stop()

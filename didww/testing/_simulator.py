@@ -1,0 +1,185 @@
+"""The :class:`Simulator`: state, clock and lock, plus SDK clients wired to it in-process."""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from decimal import Decimal
+from typing import Any
+
+import httpx
+
+import didww
+from didww._types import JSON
+from didww.testing._app import Application
+from didww.testing._behaviours import flows
+from didww.testing._callbacks import CallbackSender, Delivery
+from didww.testing._clock import Clock
+from didww.testing._context import Settings, set_money
+from didww.testing._http import SimRequest, SimResponse
+from didww.testing._ids import IdFactory
+from didww.testing._render import Renderer
+from didww.testing._schema import SCHEMA
+from didww.testing._seed import load_seed
+from didww.testing._store import Store
+from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
+
+DEFAULT_BASE_URL = "http://didww-simulator.test/v3"
+"""Where in-process clients send requests; nothing listens there, the transport answers."""
+
+
+class Simulator:
+    """A stateful in-memory DIDWW API v3, driven by the SDK's catalog of the API surface.
+
+    >>> sim = Simulator()
+    >>> with sim.client() as client:
+    ...     print(client.balance.find().total_balance)
+    100.00
+
+    All state lives in memory behind one lock, so clients on several threads (and the loopback
+    server of :func:`~didww.testing.serve`) can share a simulator. Time-based changes (reservation
+    expiry, export completion, delayed order fulfilment, verification review) follow ``clock``,
+    which defaults to :func:`time.time`; pass a :class:`~didww.testing.ManualClock` to control it.
+
+    :param api_key: the key requests must send in ``Api-Key``.
+    :param callback_secret: the secret status callbacks are signed with.
+    :param clock: returns the current time in POSIX seconds.
+    :param seed: start with the coverage data and account of :data:`~didww.testing.SEED`.
+    :param order_delay: seconds an order stays ``pending`` before it is fulfilled.
+    :param export_delay: seconds before an export is ``completed``.
+    :param review_delay: seconds before an address or emergency verification is approved.
+    :param reservation_ttl: lifetime of a DID reservation in seconds.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str = "simulator-api-key",
+        callback_secret: str = "simulator-callback-secret",
+        clock: Clock = time.time,
+        seed: bool = True,
+        order_delay: float = 0.0,
+        export_delay: float = 2.0,
+        review_delay: float = 2.0,
+        reservation_ttl: float = 1800.0,
+    ) -> None:
+        self._settings = Settings(
+            api_key=api_key,
+            callback_secret=callback_secret,
+            order_delay=order_delay,
+            export_delay=export_delay,
+            review_delay=review_delay,
+            reservation_ttl=reservation_ttl,
+        )
+        self.clock = clock
+        self._lock = threading.RLock()
+        self._store = Store(SCHEMA)
+        if seed:
+            load_seed(self._store)
+        self._app = Application(SCHEMA, self._store, self._settings, IdFactory(), flows())
+        self._callbacks = CallbackSender(callback_secret)
+
+    @property
+    def api_key(self) -> str:
+        """The API key the simulator accepts."""
+        return self._settings.api_key
+
+    @property
+    def callback_secret(self) -> str:
+        """The secret callbacks are signed with; check them with :class:`didww.RequestValidator`."""
+        return self._settings.callback_secret
+
+    # -- requests --------------------------------------------------------------------------------
+
+    def handle(self, request: SimRequest) -> SimResponse:
+        """Answer one request; callbacks it causes are sent once the lock is released."""
+        with self._lock:
+            response, callbacks = self._app.handle(request, self.clock)
+        self._callbacks.send(callbacks)
+        return response
+
+    def tick(self, base_url: str = DEFAULT_BASE_URL) -> None:
+        """Apply time-based changes that are due now, without a request.
+
+        Every request does this first, so call it only to fire callbacks (an export completing)
+        while no client is polling.
+        """
+        with self._lock:
+            ctx = self._app.context(self.clock(), base_url)
+            self._app.tick(ctx)
+        self._callbacks.send(ctx.callbacks)
+
+    # -- clients ---------------------------------------------------------------------------------
+
+    def transport(self) -> SimulatorTransport:
+        """An ``httpx`` transport answering from this simulator (no sockets)."""
+        return SimulatorTransport(self)
+
+    def async_transport(self) -> AsyncSimulatorTransport:
+        """The ``httpx`` async transport answering from this simulator."""
+        return AsyncSimulatorTransport(self)
+
+    def client(self, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> didww.Client:
+        """A :class:`didww.Client` talking to this simulator in-process."""
+        http = httpx.Client(transport=self.transport())
+        return didww.Client(api_key=self.api_key, base_url=base_url, http_client=http, **options)
+
+    def async_client(
+        self, *, base_url: str = DEFAULT_BASE_URL, **options: Any
+    ) -> didww.AsyncClient:
+        """A :class:`didww.AsyncClient` talking to this simulator in-process."""
+        http = httpx.AsyncClient(transport=self.async_transport())
+        return didww.AsyncClient(
+            api_key=self.api_key, base_url=base_url, http_client=http, **options
+        )
+
+    # -- inspection and setup --------------------------------------------------------------------
+
+    def resources(self, resource_type: str) -> list[dict[str, JSON]]:
+        """Every stored resource of a type as the API would render it (hidden ones included)."""
+        with self._lock:
+            renderer = Renderer(self._store, DEFAULT_BASE_URL)
+            return [
+                renderer.resource_object(r, linkage=set(), fields=None)
+                for r in self._store.all(resource_type, include_hidden=True)
+            ]
+
+    def resource(self, resource_type: str, resource_id: str) -> dict[str, JSON] | None:
+        """One stored resource as rendered, or None."""
+        with self._lock:
+            record = self._store.get(resource_type, resource_id)
+            if record is None:
+                return None
+            renderer = Renderer(self._store, DEFAULT_BASE_URL)
+            return copy.deepcopy(renderer.resource_object(record, linkage=set(), fields=None))
+
+    @property
+    def balance(self) -> Decimal:
+        """The account's prepaid balance."""
+        return Decimal(str(self._balance_attribute("balance")))
+
+    def set_balance(self, amount: Decimal | str | int) -> None:
+        """Set the prepaid balance (credit is kept), e.g. to test insufficient funds."""
+        with self._lock:
+            ctx = self._app.context(self.clock(), DEFAULT_BASE_URL)
+            record = ctx.balance()
+            set_money(record, "balance", Decimal(str(amount)))
+            credit = Decimal(str(record.attributes.get("credit") or 0))
+            set_money(record, "total_balance", Decimal(str(amount)) + credit)
+
+    def _balance_attribute(self, name: str) -> JSON:
+        with self._lock:
+            return self._app.context(self.clock(), DEFAULT_BASE_URL).balance().attributes.get(name)
+
+    @property
+    def deliveries(self) -> list[Delivery]:
+        """Every callback sent (or skipped) so far, in completion order."""
+        return self._callbacks.deliveries
+
+    def wait_for_callbacks(self, timeout: float = 5.0) -> bool:
+        """Wait for callbacks in flight to be delivered; False if some are still going."""
+        return self._callbacks.wait(timeout)
+
+    def __repr__(self) -> str:
+        return f"Simulator(api_key={self.api_key!r})"

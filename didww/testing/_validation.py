@@ -1,0 +1,297 @@
+"""Validation of request documents against the catalog, the way the API validates them.
+
+Malformed documents (not JSON, no ``data`` object, wrong ``type``, ``id`` not matching the URL)
+answer 400. Problems with members answer 422 with a ``source.pointer`` each: unknown or read-only
+attributes and relationships, create-only ones on update, values of the wrong JSON type, nulls
+where null is not allowed, and relationships pointing at resources that do not exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from didww._catalog import AttributeInfo, ResourceInfo
+from didww._codecs import parse_datetime
+from didww._types import JSON
+from didww.testing import _errors as err
+from didww.testing._errors import ErrorEntry, validation_entry
+from didww.testing._schema import Schema, TypeExpr, parse_type
+from didww.testing._store import Linkage, Ref, Store
+
+
+@dataclass
+class Draft:
+    """The members a valid request document sets (only those it sent)."""
+
+    attributes: dict[str, JSON] = field(default_factory=dict)
+    relationships: dict[str, Linkage] = field(default_factory=dict)
+
+
+def parse_json(body: bytes) -> JSON:
+    if not body.strip():
+        raise err.bad_request(
+            "The required parameter, data, is missing.",
+            err.PARAM_MISSING,
+            title="Missing Parameter",
+        )
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise err.bad_request(
+            "The request body is not valid JSON.", err.INVALID_DOCUMENT, title="Invalid document"
+        ) from None
+
+
+def _scalar_ok(kind: str, value: Any) -> bool:
+    if kind == "string":
+        return isinstance(value, str)
+    if kind == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "boolean":
+        return isinstance(value, bool)
+    if kind == "json":
+        return isinstance(value, dict)
+    if kind == "decimal":
+        # Money travels as decimal strings; a JSON number is a client bug worth catching.
+        if not isinstance(value, str):
+            return False
+        try:
+            return Decimal(value).is_finite()
+        except InvalidOperation:
+            return False
+    if kind == "date":
+        try:
+            return isinstance(value, str) and bool(dt.date.fromisoformat(value))
+        except ValueError:
+            return False
+    if kind == "datetime":
+        try:
+            return isinstance(value, str) and bool(parse_datetime(value))
+        except ValueError:
+            return False
+    return False
+
+
+_DESCRIBE = {
+    "string": "a string",
+    "integer": "an integer",
+    "boolean": "true or false",
+    "json": "a JSON object",
+    "decimal": "a decimal number as a string",
+    "date": "a date (YYYY-MM-DD)",
+    "datetime": "an ISO 8601 timestamp",
+}
+
+
+class DocumentValidator:
+    """Checks one request document; collects every member error before answering."""
+
+    def __init__(self, schema: Schema, store: Store, *, creating: bool) -> None:
+        self.schema = schema
+        self.store = store
+        self.creating = creating
+        self.errors: list[ErrorEntry] = []
+
+    def fail(self, pointer: str, name: str, message: str) -> None:
+        self.errors.append(validation_entry(pointer, name, message))
+
+    # -- values --------------------------------------------------------------------------------
+
+    def check_attribute(self, attribute: AttributeInfo, value: Any, pointer: str) -> None:
+        name = attribute.name
+        if attribute.access == "read_only":
+            self.fail(pointer, name, "is read-only")
+            return
+        if attribute.access == "create_only" and not self.creating:
+            self.fail(pointer, name, "can only be set when creating")
+            return
+        if value is None:
+            if not attribute.nullable:
+                self.fail(pointer, name, "can't be blank")
+            return
+        self.check_value(parse_type(attribute.type), value, pointer, name)
+
+    def check_value(self, expr: TypeExpr, value: Any, pointer: str, name: str) -> None:
+        if expr.kind in _DESCRIBE:
+            if not _scalar_ok(expr.kind, value):
+                self.fail(pointer, name, f"must be {_DESCRIBE[expr.kind]}")
+        elif expr.kind == "enum":
+            allowed = self.schema.enums[expr.name or ""].values
+            # bool is an int in Python, but true is never a valid integer enum value.
+            if isinstance(value, bool) or value not in allowed:
+                listed = ", ".join(str(v) for v in allowed)
+                self.fail(pointer, name, f"is not included in the list ({listed})")
+        elif expr.kind == "list":
+            if not isinstance(value, list):
+                self.fail(pointer, name, "must be an array")
+                return
+            for index, item in enumerate(value):
+                if item is None:
+                    self.fail(f"{pointer}/{index}", name, "can't contain null")
+                elif expr.item is not None:
+                    self.check_value(expr.item, item, f"{pointer}/{index}", name)
+        elif expr.kind in ("union", "object"):
+            self.check_object(expr, value, pointer, name)
+        else:  # pragma: no cover - parse_type accepts nothing else
+            self.fail(pointer, name, f"has an unsupported type {expr.kind}")
+
+    def check_object(self, expr: TypeExpr, value: Any, pointer: str, name: str) -> None:
+        if not isinstance(value, dict):
+            self.fail(pointer, name, "must be an object with type and attributes")
+            return
+        if expr.kind == "union":
+            variants = self.schema.variants(expr.name or "")
+            wire_type = value.get("type")
+            variant = variants.get(wire_type) if isinstance(wire_type, str) else None
+            if variant is None:
+                listed = ", ".join(variants)
+                self.fail(f"{pointer}/type", name, f"type must be one of {listed}")
+                return
+        else:
+            variant = self.schema.objects[expr.name or ""]
+        if variant.read_only:
+            self.fail(f"{pointer}/type", name, f"{variant.wire_type} can't be set through the API")
+            return
+        attributes = value.get("attributes", {})
+        if not isinstance(attributes, dict):
+            self.fail(f"{pointer}/attributes", name, "attributes must be an object")
+            return
+        known = {a.name: a for a in variant.attributes}
+        for key, item in attributes.items():
+            where = f"{pointer}/attributes/{key}"
+            member = known.get(key)
+            if member is None:
+                self.fail(where, key, f"is not a known attribute of {variant.wire_type}")
+            else:
+                self.check_attribute(member, item, where)
+
+    # -- relationships -------------------------------------------------------------------------
+
+    def _identifier(
+        self, value: Any, targets: tuple[str, ...], pointer: str, name: str
+    ) -> Ref | None:
+        if not isinstance(value, dict) or not isinstance(value.get("type"), str):
+            raise err.bad_request(
+                f"{name} must be a resource identifier object with type and id.",
+                err.INVALID_DOCUMENT,
+                title="Invalid document",
+                pointer=pointer,
+            )
+        type_, id_ = value["type"], value.get("id")
+        if not isinstance(id_, str) or not id_:
+            raise err.bad_request(
+                f"{name} must have a string id.",
+                err.INVALID_DOCUMENT,
+                title="Invalid document",
+                pointer=pointer,
+            )
+        if type_ not in targets:
+            self.fail(pointer, name, f"must be {' or '.join(targets)}, not {type_}")
+            return None
+        if self.store.get(type_, id_) is None:
+            self.fail(pointer, name, f"{type_} {id_} was not found")
+            return None
+        return (type_, id_)
+
+    def check_relationships(self, info: ResourceInfo, members: Any, draft: Draft) -> None:
+        if not isinstance(members, dict):
+            raise err.bad_request(
+                "relationships must be an object.", err.INVALID_DOCUMENT, title="Invalid document"
+            )
+        for name, entry in members.items():
+            pointer = f"/data/relationships/{name}"
+            rel = info.relationship(name)
+            if rel is None:
+                self.fail(pointer, name, f"is not a known relationship of {info.type}")
+                continue
+            if rel.access == "read_only":
+                self.fail(pointer, name, "is read-only")
+                continue
+            if rel.access == "create_only" and not self.creating:
+                self.fail(pointer, name, "can only be set when creating")
+                continue
+            if not isinstance(entry, dict) or "data" not in entry:
+                raise err.bad_request(
+                    f"relationship {name} must be an object with data.",
+                    err.INVALID_DOCUMENT,
+                    title="Invalid document",
+                    pointer=pointer,
+                )
+            data = entry["data"]
+            if rel.to_many:
+                if not isinstance(data, list):
+                    self.fail(f"{pointer}/data", name, "must be an array of resource identifiers")
+                    continue
+                refs = [
+                    self._identifier(item, rel.targets, f"{pointer}/data/{i}", name)
+                    for i, item in enumerate(data)
+                ]
+                draft.relationships[name] = [r for r in refs if r is not None]
+            elif data is None:
+                draft.relationships[name] = None
+            else:
+                draft.relationships[name] = self._identifier(
+                    data, rel.targets, f"{pointer}/data", name
+                )
+
+    # -- documents -----------------------------------------------------------------------------
+
+    def read(self, info: ResourceInfo, document: Any, url_id: str | None) -> Draft:
+        if not isinstance(document, dict) or not isinstance(document.get("data"), dict):
+            raise err.bad_request(
+                "The required parameter, data, is missing.",
+                err.PARAM_MISSING,
+                title="Missing Parameter",
+            )
+        data = document["data"]
+        if data.get("type") != info.type:
+            raise err.bad_request(
+                f"{data.get('type')!r} is not a valid resource type here; expected {info.type}.",
+                err.INVALID_RESOURCE,
+                title="Invalid resource",
+                pointer="/data/type",
+            )
+        if url_id is not None and data.get("id") != url_id:
+            raise err.bad_request(
+                f"The resource id {data.get('id')!r} does not match the URL id {url_id}.",
+                err.KEY_NOT_IN_URL,
+                title="Key is not included in URL",
+                pointer="/data/id",
+            )
+        if url_id is None and "id" in data:
+            raise err.bad_request(
+                "Client-generated ids are not supported.",
+                err.PARAM_NOT_ALLOWED,
+                title="Param not allowed",
+                pointer="/data/id",
+            )
+        draft = Draft()
+        attributes = data.get("attributes", {})
+        if not isinstance(attributes, dict):
+            raise err.bad_request(
+                "attributes must be an object.", err.INVALID_DOCUMENT, title="Invalid document"
+            )
+        for name, value in attributes.items():
+            pointer = f"/data/attributes/{name}"
+            attribute = info.attribute(name)
+            if attribute is None:
+                self.fail(pointer, name, f"is not a known attribute of {info.type}")
+                continue
+            self.check_attribute(attribute, value, pointer)
+            draft.attributes[name] = value
+        self.check_relationships(info, data.get("relationships", {}), draft)
+        if self.errors:
+            raise err.SimError(422, self.errors)
+        return draft
+
+
+def read_document(
+    schema: Schema, store: Store, info: ResourceInfo, body: bytes, *, url_id: str | None
+) -> Draft:
+    """Validate a create (``url_id`` None) or update request body into a :class:`Draft`."""
+    validator = DocumentValidator(schema, store, creating=url_id is None)
+    return validator.read(info, parse_json(body), url_id)

@@ -1,0 +1,121 @@
+"""Fixtures for the simulator tests: a simulator on a manual clock, clients, a loopback server
+and a tiny callback receiver."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+import pytest
+
+import didww
+from didww.testing import ManualClock, Simulator, SimulatorServer, serve
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def sim(clock: ManualClock) -> Simulator:
+    return Simulator(clock=clock)
+
+
+@pytest.fixture
+def client(sim: Simulator) -> Iterator[didww.Client]:
+    with sim.client(max_retries=0) as client:
+        yield client
+
+
+@pytest.fixture
+def http(sim: Simulator) -> Iterator[httpx.Client]:
+    """A raw httpx client on the in-process transport, with the API key, for wire-level checks."""
+    with httpx.Client(
+        transport=sim.transport(),
+        base_url="http://sim.test/v3",
+        headers={"Api-Key": sim.api_key},
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def server(sim: Simulator) -> Iterator[SimulatorServer]:
+    with serve(sim) as running:
+        yield running
+
+
+@dataclass(frozen=True)
+class Received:
+    """One callback as the receiver saw it."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    payload: dict[str, str]
+
+
+class CallbackReceiver:
+    """A loopback HTTP server that records every request it gets."""
+
+    def __init__(self) -> None:
+        self.requests: queue.Queue[Received] = queue.Queue()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def _record(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length).decode() if length else ""
+                query = urlsplit(self.path).query
+                payload = dict(parse_qsl(body or query))
+                url = f"{receiver.url}{urlsplit(self.path).path}"
+                receiver.requests.put(Received(self.command, url, dict(self.headers), payload))
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            do_GET = do_POST = _record
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}
+        )
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._httpd.server_port}"
+
+    def next(self, timeout: float = 5.0) -> Received:
+        return self.requests.get(timeout=timeout)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5.0)
+
+
+@pytest.fixture
+def receiver() -> Iterator[CallbackReceiver]:
+    running = CallbackReceiver()
+    running.start()
+    try:
+        yield running
+    finally:
+        running.stop()

@@ -1,0 +1,290 @@
+"""Error answers: statuses, error documents and pointers, as the API validates requests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+import didww
+from didww import enums
+from didww.testing import SEED, Simulator
+from didww.testing._flows import Flow
+
+Q = didww.QueryParams
+
+
+def _errors(answer: httpx.Response, status: int) -> list[dict[str, Any]]:
+    assert answer.status_code == status, answer.text
+    assert answer.headers["content-type"] == "application/vnd.api+json"
+    errors = answer.json()["errors"]
+    assert isinstance(errors, list) and errors
+    for entry in errors:
+        for member in ("title", "detail", "code", "status"):
+            assert isinstance(entry[member], str), (member, entry)
+        assert entry["status"] == str(status)
+    return errors
+
+
+def _pointers(answer: httpx.Response, status: int = 422) -> list[str]:
+    return [e["source"]["pointer"] for e in _errors(answer, status)]
+
+
+def test_401_without_or_with_a_wrong_api_key(sim: Simulator) -> None:
+    with didww.Client(
+        api_key="wrong",
+        base_url="http://sim.test/v3",
+        http_client=httpx.Client(transport=sim.transport()),
+    ) as wrong:
+        with pytest.raises(didww.AuthenticationError) as caught:
+            wrong.balance.find()
+        assert caught.value.errors[0].detail == "The Api-Key is not valid."
+        # public_keys is public: served without a key.
+        assert len(wrong.public_keys.list()) == 2
+    with httpx.Client(transport=sim.transport()) as raw:
+        _errors(raw.get("http://sim.test/v3/dids"), 401)
+
+
+def test_400_for_unknown_filter_sort_include_fields_and_page(
+    client: didww.Client, http: httpx.Client
+) -> None:
+    with pytest.raises(didww.BadRequestError) as caught:
+        client.dids.list(Q().filter("bogus", "1"))
+    assert (caught.value.errors[0].code, caught.value.errors[0].detail) == (
+        "102",
+        "bogus is not allowed.",
+    )
+    for params in (
+        {"sort": "-bogus"},
+        {"include": "did_group.bogus"},
+        {"include": "order.dids"},  # orders have no includes
+        {"fields[dids]": "bogus"},
+        {"fields[nothing]": "x"},
+        {"page[size]": "1001"},
+        {"page[number]": "0"},
+        {"page[offset]": "1"},
+        {"unknown": "1"},
+        {"filter[created_at_gteq]": "yesterday"},
+    ):
+        path = "/did_history" if "filter[created_at_gteq]" in params else "/dids"
+        _errors(http.get(path, params=params), 400)
+    _errors(http.get(f"/dids/{SEED.did_us}", params={"filter[number]": "1"}), 400)
+
+
+def test_400_for_malformed_documents(http: httpx.Client) -> None:
+    for body in (b"", b"{not json", b"[]", b'{"data": 1}', b'{"data": {"type": "countries"}}'):
+        _errors(http.post("/voice_in_trunk_groups", content=body), 400)
+    mismatched = {"data": {"type": "dids", "id": SEED.did_gb, "attributes": {}}}
+    assert _pointers(http.patch(f"/dids/{SEED.did_us}", json=mismatched), 400) == ["/data/id"]
+    with_id = {"data": {"type": "voice_in_trunk_groups", "id": "mine", "attributes": {"name": "x"}}}
+    assert _pointers(http.post("/voice_in_trunk_groups", json=with_id), 400) == ["/data/id"]
+    bad_linkage = {
+        "data": {"type": "dids", "id": SEED.did_us, "relationships": {"voice_in_trunk": {}}}
+    }
+    _errors(http.patch(f"/dids/{SEED.did_us}", json=bad_linkage), 400)
+
+
+def test_404_for_missing_resources_and_routes(client: didww.Client, http: httpx.Client) -> None:
+    with pytest.raises(didww.NotFoundError):
+        client.dids.find("00000000-0000-4000-8000-000000000000")
+    _errors(http.get("/no_such_things"), 404)
+    _errors(http.get("/balance/extra"), 404)
+    _errors(http.get(f"/dids/{SEED.did_us}/no_such_relationship"), 404)
+
+
+def test_405_for_operations_the_path_does_not_allow(http: httpx.Client) -> None:
+    answer = http.delete(f"/dids/{SEED.did_us}")
+    _errors(answer, 405)
+    assert answer.headers["allow"] == "GET, PATCH"
+    assert _errors(http.get("/voice_out_trunk_regenerate_credentials"), 405)
+    _errors(http.post("/balance", json={}), 405)
+    _errors(http.get("/stock_keeping_units"), 405)
+
+
+def test_422_pointers_for_attribute_problems(http: httpx.Client) -> None:
+    patch = {
+        "data": {
+            "type": "dids",
+            "id": SEED.did_us,
+            "attributes": {
+                "capacity_limit": "ten",  # wrong JSON type
+                "number": "1",  # read-only
+                "bogus": 1,  # unknown
+                "terminated": None,  # not nullable
+            },
+        }
+    }
+    assert sorted(_pointers(http.patch(f"/dids/{SEED.did_us}", json=patch))) == [
+        "/data/attributes/bogus",
+        "/data/attributes/capacity_limit",
+        "/data/attributes/number",
+        "/data/attributes/terminated",
+    ]
+    create_only = {"data": {"type": "exports", "id": "x", "attributes": {"export_type": "cdr_in"}}}
+    export = http.post(
+        "/exports",
+        json={
+            "data": {
+                "type": "exports",
+                "attributes": {
+                    "export_type": "cdr_out",
+                    "filters": {"from": "2026-04-01", "to": "2026-04-02"},
+                },
+            }
+        },
+    ).json()["data"]
+    create_only["data"]["id"] = export["id"]
+    assert _pointers(http.patch(f"/exports/{export['id']}", json=create_only)) == [
+        "/data/attributes/export_type"
+    ]
+
+
+def test_422_for_values_of_the_catalog_types(http: httpx.Client) -> None:
+    trunk = {
+        "data": {
+            "type": "voice_in_trunks",
+            "attributes": {
+                "name": "T",
+                "cli_format": "bogus",  # not an enum value
+                "configuration": {
+                    "type": "sip_configurations",
+                    "attributes": {
+                        "port": "5060",  # an integer as a string
+                        "codec_ids": [9, "PCMA"],  # a list item outside the enum
+                        "incoming_auth_username": "me",  # read-only in the object
+                        "nonsense": True,
+                    },
+                },
+            },
+        }
+    }
+    assert sorted(_pointers(http.post("/voice_in_trunks", json=trunk))) == [
+        "/data/attributes/cli_format",
+        "/data/attributes/configuration/attributes/codec_ids/1",
+        "/data/attributes/configuration/attributes/incoming_auth_username",
+        "/data/attributes/configuration/attributes/nonsense",
+        "/data/attributes/configuration/attributes/port",
+    ]
+    variant = {
+        "data": {
+            "type": "voice_in_trunks",
+            "attributes": {"name": "T", "configuration": {"type": "nope"}},
+        }
+    }
+    assert _pointers(http.post("/voice_in_trunks", json=variant)) == [
+        "/data/attributes/configuration/type"
+    ]
+    read_only_variant = {
+        "data": {
+            "type": "voice_out_trunks",
+            "attributes": {
+                "name": "O",
+                "authentication_method": {"type": "ip_only", "attributes": {}},
+            },
+        }
+    }
+    assert _pointers(http.post("/voice_out_trunks", json=read_only_variant)) == [
+        "/data/attributes/authentication_method/type"
+    ]
+    missing = {
+        "data": {
+            "type": "identities",
+            "attributes": {"first_name": "A", "birth_date": "1990-13-01"},
+        }
+    }
+    assert sorted(_pointers(http.post("/identities", json=missing))) == [
+        "/data/attributes/birth_date"
+    ]
+    required = {"data": {"type": "identities", "attributes": {"first_name": "A"}}}
+    assert sorted(_pointers(http.post("/identities", json=required))) == [
+        "/data/attributes/identity_type",
+        "/data/attributes/last_name",
+        "/data/attributes/phone_number",
+    ]
+    money = {
+        "data": {"type": "voice_out_trunks", "attributes": {"name": "O", "threshold_amount": 10}}
+    }
+    assert "/data/attributes/threshold_amount" in _pointers(
+        http.post("/voice_out_trunks", json=money)
+    )
+
+
+def test_422_for_relationships(client: didww.Client, http: httpx.Client) -> None:
+    read_only = {
+        "data": {"type": "dids", "id": SEED.did_us, "relationships": {"did_group": {"data": None}}}
+    }
+    assert _pointers(http.patch(f"/dids/{SEED.did_us}", json=read_only)) == [
+        "/data/relationships/did_group"
+    ]
+    missing_target = {
+        "data": {
+            "type": "dids",
+            "id": SEED.did_us,
+            "relationships": {
+                "voice_in_trunk": {"data": {"type": "voice_in_trunks", "id": "nope"}}
+            },
+        }
+    }
+    assert _pointers(http.patch(f"/dids/{SEED.did_us}", json=missing_target)) == [
+        "/data/relationships/voice_in_trunk/data"
+    ]
+    wrong_type = {
+        "data": {
+            "type": "dids",
+            "id": SEED.did_us,
+            "relationships": {"voice_in_trunk": {"data": {"type": "pops", "id": SEED.pop_london}}},
+        }
+    }
+    assert _pointers(http.patch(f"/dids/{SEED.did_us}", json=wrong_type)) == [
+        "/data/relationships/voice_in_trunk/data"
+    ]
+    with pytest.raises(didww.UnprocessableEntityError) as caught:
+        client.addresses.create(
+            didww.Address(
+                address="1 Road",
+                city_name="Berlin",
+                postal_code="10115",
+                country_id=SEED.country_de,
+            )
+        )
+    assert caught.value.errors[0].source_pointer == "/data/relationships/identity"
+
+
+def test_sdk_sees_the_pointer_and_nothing_is_half_written(
+    client: didww.Client, sim: Simulator
+) -> None:
+    before = sim.resources("voice_out_trunks")
+    with pytest.raises(didww.UnprocessableEntityError) as caught:
+        client.voice_out_trunks.create(didww.VoiceOutTrunk(name="No auth"))
+    assert caught.value.errors[0].source_pointer == "/data/attributes/authentication_method"
+    assert sim.resources("voice_out_trunks") == before
+    trunk = client.voice_out_trunks.create(
+        didww.VoiceOutTrunk(
+            name="Out",
+            authentication_method=didww.TwilioAuthentication(twilio_account_sid="AC123"),
+            on_cli_mismatch_action=enums.OnCliMismatchAction.REJECT_CALL,
+        )
+    )
+    assert trunk.status == enums.VoiceOutTrunkStatus.ACTIVE
+
+
+def test_internal_errors_answer_500_with_a_document(
+    sim: Simulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(self: Flow, *args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Flow, "tick", explode)
+    errors = _errors(http.get("/countries"), 500)
+    assert errors[0]["code"] == "500" and "boom" not in errors[0]["detail"]
+
+
+def test_a_failing_clock_still_answers_with_an_error_document() -> None:
+    def broken() -> float:
+        raise OSError("no time")
+
+    sim = Simulator(clock=broken)
+    with httpx.Client(transport=sim.transport()) as raw:
+        answer = raw.get("http://sim.test/v3/balance", headers={"Api-Key": sim.api_key})
+    _errors(answer, 500)

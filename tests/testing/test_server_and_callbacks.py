@@ -1,0 +1,212 @@
+"""Over a real loopback socket: the server, export downloads and signed callbacks."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import http.client
+import io
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+import didww
+from didww import enums
+from didww.testing import SEED, ManualClock, Simulator, SimulatorServer, serve
+from tests.testing.conftest import CallbackReceiver
+
+Q = didww.QueryParams
+PERIOD = {"from": "2026-04-01 00:00:00", "to": "2026-04-10 00:00:00"}
+
+
+def test_server_serves_the_sdk_with_keep_alive(server: SimulatorServer) -> None:
+    assert server.base_url == f"http://127.0.0.1:{server.port}/v3"
+    with server.client(max_retries=0) as client:
+        for _ in range(3):  # several requests over one kept-alive connection
+            assert client.balance.find().total_balance == 100
+        groups = client.did_groups.list(
+            Q().include("did_group_type").filter("country.id", SEED.country_gb).page(1, 2)
+        )
+        assert groups.total_records == 3 and len(groups) == 2
+        assert groups.links["next"].startswith(server.base_url + "/did_groups?")
+        with pytest.raises(didww.NotFoundError):
+            client.dids.find("missing")
+    with httpx.Client(base_url=server.base_url) as raw:
+        answer = raw.get(
+            "/countries",
+            headers={
+                "Api-Key": server.simulator.api_key,
+                "Content-Type": "application/vnd.api+json",
+            },
+        )
+        assert (
+            answer.status_code == 200
+            and answer.headers["content-type"] == "application/vnd.api+json"
+        )
+        assert raw.get("/countries").status_code == 401
+        assert raw.request("PUT", "/countries").status_code == 405
+
+
+def test_connections_are_kept_alive(server: SimulatorServer) -> None:
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    try:
+        sockets = []
+        for _ in range(3):
+            connection.request("GET", "/v3/public_keys")
+            answer = connection.getresponse()
+            assert answer.status == 200 and json.loads(answer.read())["meta"]["total_records"] == 2
+            assert not answer.will_close
+            sockets.append(connection.sock)
+        assert sockets[0] is not None and all(s is sockets[0] for s in sockets)
+    finally:
+        connection.close()
+
+
+def test_server_reads_chunked_bodies(server: SimulatorServer) -> None:
+    body = b'{"data": {"type": "voice_in_trunk_groups", "attributes": {"name": "Chunked"}}}'
+
+    def chunks() -> Iterator[bytes]:
+        yield body[:20]
+        yield body[20:]
+
+    with httpx.Client(base_url=server.base_url) as raw:
+        answer = raw.post(
+            "/voice_in_trunk_groups",
+            content=chunks(),
+            headers={
+                "Api-Key": server.simulator.api_key,
+                "Content-Type": "application/vnd.api+json",
+            },
+        )
+    assert answer.status_code == 201 and answer.json()["data"]["attributes"]["name"] == "Chunked"
+
+
+@pytest.mark.anyio
+async def test_async_client_over_the_server_shares_state(server: SimulatorServer) -> None:
+    async with server.async_client(max_retries=0) as client:
+        group = await client.voice_in_trunk_groups.create(didww.VoiceInTrunkGroup(name="Async"))
+    with server.client(max_retries=0) as sync:
+        assert sync.voice_in_trunk_groups.find(group.id).name == "Async"
+
+
+def test_export_completes_and_downloads_as_gzipped_csv(sim: Simulator, clock: ManualClock) -> None:
+    with serve(sim) as server, server.client(max_retries=0) as client:
+        export = client.exports.create(
+            didww.Export(export_type=enums.ExportType.CDR_IN, filters=PERIOD)
+        )
+        assert export.status == enums.ExportStatus.PENDING and export.url is None
+        clock.advance(1)
+        assert client.exports.find(export.id).status == enums.ExportStatus.PENDING
+        clock.advance(1)
+        done = client.exports.find(export.id)
+        assert done.status == enums.ExportStatus.COMPLETED
+        assert done.url == f"{server.base_url}/exports/{export.id}.csv.gz"
+        with httpx.Client() as raw:
+            download = raw.get(done.url, headers={"Api-Key": sim.api_key})
+            assert raw.get(done.url).status_code == 401
+    assert download.status_code == 200
+    assert download.headers["content-type"] == "application/gzip"
+    rows = list(csv.reader(io.StringIO(gzip.decompress(download.content).decode())))
+    assert rows[0][:3] == ["Date/Time Start (UTC)", "Source", "DID"]
+    assert len(rows) == 4 and all(row[0].startswith("2026-04-01") for row in rows[1:])
+
+
+def test_export_with_bad_filters_is_422(client: didww.Client) -> None:
+    with pytest.raises(didww.UnprocessableEntityError) as caught:
+        client.exports.create(
+            didww.Export(export_type=enums.ExportType.CDR_OUT, filters={"from": "2026-04-02"})
+        )
+    assert caught.value.errors[0].source_pointer == "/data/attributes/filters"
+
+
+def test_signed_callbacks_reach_a_loopback_receiver(
+    sim: Simulator, clock: ManualClock, receiver: CallbackReceiver
+) -> None:
+    validator = didww.RequestValidator(sim.callback_secret)
+    with sim.client(max_retries=0) as client:
+        order = client.orders.create(
+            didww.Order(
+                items=[didww.DIDOrderItem(sku_id=SEED.sku_us_toll_free, qty=1)],
+                callback_url=f"{receiver.url}/orders?token=abc",
+                callback_method=enums.CallbackMethod.POST,
+            )
+        )
+        got = receiver.next()
+        assert got.method == "POST"
+        assert got.payload == {"id": order.id, "status": "completed", "type": "orders"}
+        signature = got.headers[didww.SIGNATURE_HEADER]
+        assert validator.validate(f"{receiver.url}/orders?token=abc", got.payload, signature)
+        assert not validator.validate(f"{receiver.url}/orders", got.payload, signature)
+
+        export = client.exports.create(
+            didww.Export(
+                export_type=enums.ExportType.CDR_OUT,
+                filters=PERIOD,
+                callback_url=f"{receiver.url}/exports",
+            )
+        )
+        clock.advance(2)
+        sim.tick()  # nobody polls: the tick alone completes the export and calls back
+        got = receiver.next()
+        assert got.payload == {"id": export.id, "status": "completed", "type": "exports"}
+        assert validator.validate(
+            f"{receiver.url}/exports", got.payload, got.headers[didww.SIGNATURE_HEADER]
+        )
+    assert sim.wait_for_callbacks(5.0)
+    assert [d.status_code for d in sim.deliveries] == [200, 200]
+
+
+def test_callbacks_to_other_hosts_are_never_sent(client: didww.Client, sim: Simulator) -> None:
+    client.orders.create(
+        didww.Order(
+            items=[didww.DIDOrderItem(sku_id=SEED.sku_us_toll_free, qty=1)],
+            callback_url="http://example.com/hook",
+        )
+    )
+    assert sim.wait_for_callbacks(1.0)
+    (delivery,) = sim.deliveries
+    assert (
+        delivery.status_code is None and delivery.error is not None and "loopback" in delivery.error
+    )
+
+
+def test_serve_stops_and_releases_the_port() -> None:
+    with serve() as server:
+        port = server.port
+        with httpx.Client() as raw:
+            assert raw.get(f"{server.base_url}/public_keys").status_code == 200
+    with SimulatorServer(port=port) as again:  # the port is free again
+        assert again.port == port
+
+
+def test_command_line_serves_until_stopped() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "didww.testing", "serve", "--port", "0", "--api-key", "cli-key"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        base_url = line.split()[3]
+        assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/v3")
+        deadline = time.monotonic() + 5
+        with didww.Client(api_key="cli-key", base_url=base_url, max_retries=0) as client:
+            while True:
+                try:
+                    assert client.balance.find().total_balance == 100
+                    break
+                except didww.APIConnectionError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+    finally:
+        process.terminate()
+        process.wait(timeout=5)
+        if process.stdout is not None:
+            process.stdout.close()
