@@ -28,6 +28,7 @@ class RelationshipInfo:
     targets: tuple[str, ...]
     access: str
     write_only: bool = False
+    exclusive_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class ResourceInfo:
     singleton: bool = False
     public: bool = False
     multipart_create: bool = False
+    idempotent_create: bool = False
 
     def attribute(self, name: str) -> AttributeInfo | None:
         return next((a for a in self.attributes if a.name == name), None)

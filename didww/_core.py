@@ -413,9 +413,14 @@ class RepositoryCore(Generic[M]):
             )
         return model
 
-    def _saving(self, model: M) -> Callable[[httpx.Response], M]:
+    def _saving(self, model: M, body: dict[str, Any]) -> Callable[[httpx.Response], M]:
+        sent = body["data"].get("relationships", {})
+
         def finish(response: httpx.Response) -> M:
             saved = self._single(response)
+            # The API returns linkage only for included relationships; what was just written
+            # is known, so keep it rather than reading it back as "not loaded".
+            saved._remember_linkage(sent)
             model._absorb(saved)
             return saved
 
@@ -425,7 +430,7 @@ class RepositoryCore(Generic[M]):
         model = self._check_model(model, "create")
         body = model._document(creating=True)
         request = self._core.build_request("POST", self._path, body=body, public=self._public)
-        return Call(request, self._saving(model), idempotent=self._idempotent_create)
+        return Call(request, self._saving(model, body), idempotent=self._idempotent_create)
 
     def _update_call(self, model: M) -> Call[M]:
         model = self._check_model(model, "update")
@@ -434,7 +439,7 @@ class RepositoryCore(Generic[M]):
         request = self._core.build_request(
             "PATCH", f"{self._path}/{id}", body=body, public=self._public
         )
-        return Call(request, self._saving(model), idempotent=True)
+        return Call(request, self._saving(model, body), idempotent=True)
 
     def _delete_call(self, id_or_model: str | M) -> Call[None]:
         if isinstance(id_or_model, Resource):

@@ -402,6 +402,15 @@ class Resource(Fields):
             data["relationships"] = relationships
         return {"data": data}
 
+    def _remember_linkage(self, sent: dict[str, JSON]) -> None:
+        """Fill in linkage the answer left out with what the request just wrote."""
+        rels = dict(self._rels)
+        for name, entry in sent.items():
+            current = rels.get(name)
+            if not (isinstance(current, dict) and "data" in current):
+                rels[name] = {**(current if isinstance(current, dict) else {}), **entry}
+        self._rels = rels
+
     def _absorb(self, other: Resource) -> None:
         """Take over the state of ``other`` (the API's answer), leaving this model clean."""
         self._load(other.id, other._attrs, other._rels, other.meta, other._index, other._links)

@@ -455,6 +455,15 @@ def _attribute_args(a: m.Attribute) -> str:
     return args + (", write_only=True" if a.write_only else "")
 
 
+def _relationship_args(rel: m.Relationship) -> str:
+    args = f"{rel.name!r}, {rel.to_many!r}, {rel.targets!r}, {rel.access!r}"
+    if rel.write_only:
+        args += ", write_only=True"
+    if rel.exclusive_with:
+        args += f", exclusive_with={rel.exclusive_with!r}"
+    return args
+
+
 def catalog_view(spec: m.Spec) -> dict[str, object]:
     """Values for the catalog template: the spec as Python literals."""
     resources = [
@@ -464,17 +473,14 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "path": r.path,
             "operations": repr(r.operations),
             "attributes": [_attribute_args(a) for a in r.attributes],
-            "relationships": [
-                f"{rel.name!r}, {rel.to_many!r}, {rel.targets!r}, {rel.access!r}"
-                + (", write_only=True" if rel.write_only else "")
-                for rel in r.relationships
-            ],
+            "relationships": [_relationship_args(rel) for rel in r.relationships],
             "filters": repr(r.filters),
             "sorts": repr(r.sorts),
             "includes": repr(r.includes),
             "singleton": r.singleton,
             "public": r.public,
             "multipart_create": r.multipart_create,
+            "idempotent_create": r.idempotent_create,
         }
         for r in spec.resources
     ]

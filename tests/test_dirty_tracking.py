@@ -457,3 +457,23 @@ def test_polymorphic_relationship_needs_a_model() -> None:
         proof.entity_id = "x"  # type: ignore[attr-defined]
     proof.entity = didww.Identity(id="i1")
     assert proof.entity_id == "i1"
+
+
+def test_written_linkage_survives_an_answer_without_it() -> None:
+    # The API sends relationship data only for included relationships; the SDK keeps what it
+    # just wrote instead of reading it back as unknown.
+    answer = {
+        "data": {
+            "type": "dids",
+            "id": DID_ID,
+            "attributes": {"description": "x"},
+            "relationships": {"voice_in_trunk": {"links": {"self": "..."}}},
+        }
+    }
+    recorder = Recorder().reply(200, answer)
+    did = didww.DID(id=DID_ID, voice_in_trunk_id="t1")
+    saved = recorder.client().dids.update(did)
+    for model in (saved, did):
+        assert model.voice_in_trunk_id == "t1"
+        assert model.voice_in_trunk_group is None
+        assert not model.is_dirty()

@@ -40,6 +40,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=True,
     ),
     "address_requirements": ResourceInfo(
         type="address_requirements",
@@ -110,6 +111,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "address_verifications": ResourceInfo(
         type="address_verifications",
@@ -148,6 +150,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "addresses": ResourceInfo(
         type="addresses",
@@ -200,6 +203,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "areas": ResourceInfo(
         type="areas",
@@ -214,6 +218,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "available_dids": ResourceInfo(
         type="available_dids",
@@ -242,6 +247,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "balances": ResourceInfo(
         type="balances",
@@ -260,6 +266,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=True,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "capacity_pools": ResourceInfo(
         type="capacity_pools",
@@ -300,6 +307,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "cities": ResourceInfo(
         type="cities",
@@ -318,6 +326,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "countries": ResourceInfo(
         type="countries",
@@ -336,6 +345,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "did_group_types": ResourceInfo(
         type="did_group_types",
@@ -350,6 +360,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "did_groups": ResourceInfo(
         type="did_groups",
@@ -410,6 +421,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "did_history": ResourceInfo(
         type="did_history",
@@ -429,6 +441,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "did_reservations": ResourceInfo(
         type="did_reservations",
@@ -449,6 +462,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "dids": ResourceInfo(
         type="dids",
@@ -472,13 +486,35 @@ RESOURCES: dict[str, ResourceInfo] = {
         relationships=(
             RelationshipInfo("did_group", False, ("did_groups",), "read_only"),
             RelationshipInfo("order", False, ("orders",), "read_only"),
-            RelationshipInfo("capacity_pool", False, ("capacity_pools",), "writable"),
             RelationshipInfo(
-                "shared_capacity_group", False, ("shared_capacity_groups",), "writable"
+                "capacity_pool",
+                False,
+                ("capacity_pools",),
+                "writable",
+                exclusive_with=("shared_capacity_group",),
+            ),
+            RelationshipInfo(
+                "shared_capacity_group",
+                False,
+                ("shared_capacity_groups",),
+                "writable",
+                exclusive_with=("capacity_pool",),
             ),
             RelationshipInfo("address_verification", False, ("address_verifications",), "writable"),
-            RelationshipInfo("voice_in_trunk", False, ("voice_in_trunks",), "writable"),
-            RelationshipInfo("voice_in_trunk_group", False, ("voice_in_trunk_groups",), "writable"),
+            RelationshipInfo(
+                "voice_in_trunk",
+                False,
+                ("voice_in_trunks",),
+                "writable",
+                exclusive_with=("voice_in_trunk_group",),
+            ),
+            RelationshipInfo(
+                "voice_in_trunk_group",
+                False,
+                ("voice_in_trunk_groups",),
+                "writable",
+                exclusive_with=("voice_in_trunk",),
+            ),
             RelationshipInfo(
                 "emergency_calling_service", False, ("emergency_calling_services",), "writable"
             ),
@@ -541,6 +577,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "emergency_calling_services": ResourceInfo(
         type="emergency_calling_services",
@@ -590,6 +627,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "emergency_requirement_validations": ResourceInfo(
         type="emergency_requirement_validations",
@@ -614,6 +652,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=True,
     ),
     "emergency_requirements": ResourceInfo(
         type="emergency_requirements",
@@ -641,6 +680,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "emergency_verifications": ResourceInfo(
         type="emergency_verifications",
@@ -670,6 +710,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "encrypted_files": ResourceInfo(
         type="encrypted_files",
@@ -687,6 +728,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=True,
+        idempotent_create=False,
     ),
     "exports": ResourceInfo(
         type="exports",
@@ -710,6 +752,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "identities": ResourceInfo(
         type="identities",
@@ -787,6 +830,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "nanpa_prefixes": ResourceInfo(
         type="nanpa_prefixes",
@@ -816,6 +860,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "orders": ResourceInfo(
         type="orders",
@@ -848,6 +893,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "permanent_supporting_documents": ResourceInfo(
         type="permanent_supporting_documents",
@@ -869,6 +915,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "pops": ResourceInfo(
         type="pops",
@@ -883,6 +930,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "proof_types": ResourceInfo(
         type="proof_types",
@@ -900,6 +948,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "proofs": ResourceInfo(
         type="proofs",
@@ -922,6 +971,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "public_keys": ResourceInfo(
         type="public_keys",
@@ -936,6 +986,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=True,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "qty_based_pricings": ResourceInfo(
         type="qty_based_pricings",
@@ -954,6 +1005,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "regions": ResourceInfo(
         type="regions",
@@ -971,6 +1023,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "shared_capacity_groups": ResourceInfo(
         type="shared_capacity_groups",
@@ -1000,6 +1053,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "stock_keeping_units": ResourceInfo(
         type="stock_keeping_units",
@@ -1018,6 +1072,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "supporting_document_templates": ResourceInfo(
         type="supporting_document_templates",
@@ -1036,6 +1091,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "voice_in_trunk_groups": ResourceInfo(
         type="voice_in_trunk_groups",
@@ -1057,6 +1113,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "voice_in_trunks": ResourceInfo(
         type="voice_in_trunks",
@@ -1097,6 +1154,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "voice_out_trunk_regenerate_credentials": ResourceInfo(
         type="voice_out_trunk_regenerate_credentials",
@@ -1115,6 +1173,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
     "voice_out_trunks": ResourceInfo(
         type="voice_out_trunks",
@@ -1174,6 +1233,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         singleton=False,
         public=False,
         multipart_create=False,
+        idempotent_create=False,
     ),
 }
 

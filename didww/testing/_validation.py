@@ -237,6 +237,19 @@ class DocumentValidator:
                 draft.relationships[name] = self._identifier(
                     data, rel.targets, f"{pointer}/data", name
                 )
+        # The API routes a DID to a trunk or a trunk group, never both: a request may set one
+        # side and clear the other, not set both.
+        for name, value in draft.relationships.items():
+            rel = info.relationship(name)
+            if rel is None or value is None:
+                continue
+            for partner in rel.exclusive_with:
+                if draft.relationships.get(partner) is not None:
+                    self.fail(
+                        f"/data/relationships/{name}",
+                        name,
+                        f"cannot be set together with {partner}",
+                    )
 
     # -- documents -----------------------------------------------------------------------------
 

@@ -288,3 +288,27 @@ def test_a_failing_clock_still_answers_with_an_error_document() -> None:
     with httpx.Client(transport=sim.transport()) as raw:
         answer = raw.get("http://sim.test/v3/balance", headers={"Api-Key": sim.api_key})
     _errors(answer, 500)
+
+
+def test_422_when_a_did_gets_a_trunk_and_a_trunk_group(
+    client: didww.Client, http: httpx.Client
+) -> None:
+    trunk = client.voice_in_trunks.create(
+        didww.VoiceInTrunk(name="t", configuration=didww.PSTNConfiguration(dst="12125550123"))
+    )
+    group = client.voice_in_trunk_groups.create(didww.VoiceInTrunkGroup(name="g"))
+    body = {
+        "data": {
+            "type": "dids",
+            "id": SEED.did_us,
+            "relationships": {
+                "voice_in_trunk": {"data": {"type": "voice_in_trunks", "id": trunk.id}},
+                "voice_in_trunk_group": {"data": {"type": "voice_in_trunk_groups", "id": group.id}},
+            },
+        }
+    }
+    answer = http.patch(f"/dids/{SEED.did_us}", json=body)
+    assert "/data/relationships/voice_in_trunk" in _pointers(answer)
+    # What the SDK sends (one side set, the other cleared) is accepted.
+    did = client.dids.update(didww.DID(id=SEED.did_us, voice_in_trunk_group_id=group.id))
+    assert did.voice_in_trunk_group_id == group.id
