@@ -5,7 +5,7 @@
 ...     print(client.balance.find().total_balance)
 """
 
-from didww import enums
+from didww import encryption, enums, webhooks
 from didww._clock import Clock
 from didww._errors import (
     APIConnectionError,
@@ -16,7 +16,10 @@ from didww._errors import (
     ClientError,
     DecodeError,
     DidwwError,
+    DownloadTooLargeError,
     ErrorObject,
+    InvalidCallbackError,
+    InvalidSignatureError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -33,7 +36,17 @@ from didww._resource import GenericResource, Resource
 from didww._resource_list import ResourceList
 from didww._types import NOT_GIVEN, NotGiven
 from didww._version import __version__
-from didww.webhooks import SIGNATURE_HEADER, RequestValidator
+from didww.webhooks import (
+    SIGNATURE_HEADER,
+    AddressVerificationCallback,
+    CallbackEvent,
+    EmergencyVerificationCallback,
+    ExportCallback,
+    GenericCallback,
+    OrderCallback,
+    RequestValidator,
+    VoiceOutTrunkCallback,
+)
 
 __all__ = [
     "NOT_GIVEN",
@@ -41,18 +54,27 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AddressVerificationCallback",
     "AuthenticationError",
     "BadRequestError",
+    "CallbackEvent",
     "ClientError",
     "Clock",
     "DecodeError",
     "DidwwError",
+    "DownloadTooLargeError",
+    "EmergencyVerificationCallback",
     "ErrorObject",
+    "ExportCallback",
+    "GenericCallback",
     "GenericNestedObject",
     "GenericResource",
+    "InvalidCallbackError",
+    "InvalidSignatureError",
     "NestedObject",
     "NotFoundError",
     "NotGiven",
+    "OrderCallback",
     "PermissionDeniedError",
     "QueryParams",
     "RateLimitError",
@@ -62,9 +84,12 @@ __all__ = [
     "ResourceList",
     "ServerError",
     "UnprocessableEntityError",
+    "VoiceOutTrunkCallback",
     "__version__",
     "enable_logging",
+    "encryption",
     "enums",
+    "webhooks",
     *_generated_all,
 ]
 

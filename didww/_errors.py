@@ -5,6 +5,9 @@
     DidwwError
     ├── ClientError                  misuse caught before anything is sent
     ├── DecodeError                  a 2xx answer that is not a usable JSON:API document
+    ├── DownloadTooLargeError        a download grew past its max_decompressed_bytes
+    ├── InvalidCallbackError         a request that is not a usable DIDWW callback
+    │   └── InvalidSignatureError    its signature does not match
     ├── APIConnectionError           the request or its answer was lost on the network
     │   └── APITimeoutError
     └── APIError                     the API answered with an error status
@@ -34,7 +37,10 @@ __all__ = [
     "ClientError",
     "DecodeError",
     "DidwwError",
+    "DownloadTooLargeError",
     "ErrorObject",
+    "InvalidCallbackError",
+    "InvalidSignatureError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -63,6 +69,33 @@ class DecodeError(DidwwError):
         self.message = message
         self.http_status = http_status
         self.body_snippet = body_snippet
+
+
+class DownloadTooLargeError(DidwwError):
+    """Gunzipping a download produced more than ``max_decompressed_bytes``; nothing was kept.
+
+    The limit guards the disk (and, for ``iter_rows``, the caller) against an export, or a
+    compressed bomb, far larger than expected. Pass a higher ``max_decompressed_bytes`` (or
+    ``None`` for no limit) to accept it.
+    """
+
+    def __init__(self, message: str, *, limit: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.limit = limit
+        """The limit that was exceeded, in bytes."""
+
+
+class InvalidCallbackError(DidwwError):
+    """A request that does not carry a usable DIDWW callback (answer it with HTTP 400)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidSignatureError(InvalidCallbackError):
+    """The callback's ``X-DIDWW-Signature`` is missing or does not match: do not trust it."""
 
 
 class APIConnectionError(DidwwError):

@@ -1,14 +1,112 @@
-"""Extensions of the ``/encrypted_files`` repositories (multipart upload arrives with issue 5)."""
+"""Extensions of the ``/encrypted_files`` repositories: encrypting and uploading documents."""
 
 from __future__ import annotations
 
+from didww._errors import UnprocessableEntityError
 from didww._generated.models.encrypted_files import EncryptedFile
+from didww._generated.repositories.public_keys import (
+    AsyncPublicKeyRepository,
+    PublicKeyRepository,
+)
 from didww._repository import AsyncRepository, SyncRepository
+from didww._upload import Source, read_upload, rejects_fingerprint, upload_call
+from didww.encryption import EncryptionKeys, require_cryptography
 
 
 class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
     """Hand-written operations of ``client.encrypted_files``."""
 
+    _encryption_keys: EncryptionKeys | None = None
+
+    def upload(
+        self,
+        source: Source,
+        *,
+        description: str | None = None,
+        filename: str | None = None,
+    ) -> EncryptedFile:
+        """Encrypt a document with DIDWW's public keys and upload it; returns the new file.
+
+        ``source`` is the document: ``bytes``, a path (``str`` or ``os.PathLike``) or a binary file
+        object. It is sent under ``filename``, by default the file's own name (``document.bin``
+        for bytes or a nameless file object). The returned :class:`EncryptedFile`'s id can be used
+        at once in a Proof, PermanentSupportingDocument or AddressVerification relationship.
+
+        The public keys are fetched once per client and fetched again, with one more upload
+        attempt, if the API rejects their fingerprint (it has rotated its keys). The upload is not
+        repeated after it may have reached the API (only 429s and refused connections are
+        retried). Needs ``pip install 'didww[encryption]'``; raises :class:`didww.ClientError`
+        for unusable input before sending anything, and the API's refusals as
+        :class:`didww.APIError` subclasses with the server's error objects.
+        """
+        upload = read_upload(source, filename=filename, description=description)
+        require_cryptography()
+        keys = self._keys(refresh=False)
+        try:
+            return self._client._send(upload_call(self, keys, upload))
+        except UnprocessableEntityError as exc:
+            if not rejects_fingerprint(exc) or self._keys(refresh=True) is keys:
+                raise
+        return self._client._send(upload_call(self, self._keys(refresh=False), upload))
+
+    def _keys(self, *, refresh: bool) -> EncryptionKeys:
+        """The cached keys; ``refresh`` fetches them again (same object when they are unchanged)."""
+        current = self._encryption_keys
+        if current is None or refresh:
+            fetched = EncryptionKeys.from_public_keys(PublicKeyRepository(self._client).list())
+            if current is None or fetched.fingerprint != current.fingerprint:
+                self._encryption_keys = current = fetched
+        return current
+
 
 class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
     """Hand-written operations of ``AsyncClient.encrypted_files``."""
+
+    _encryption_keys: EncryptionKeys | None = None
+
+    async def upload(
+        self,
+        source: Source,
+        *,
+        description: str | None = None,
+        filename: str | None = None,
+    ) -> EncryptedFile:
+        """The async twin of ``Client.encrypted_files.upload``: encrypt a document and upload it.
+
+        ``source`` is ``bytes``, a path or a binary file object (read synchronously); ``filename``
+        defaults to the file's own name, or ``document.bin``. Keys are fetched once per client and
+        again, with one more attempt, when the API rejects their fingerprint; the upload is never
+        repeated once it may have reached the API. Needs ``pip install 'didww[encryption]'``.
+        """
+        """Encrypt a document with DIDWW's public keys and upload it; returns the new file.
+
+        ``source`` is the document: ``bytes``, a path (``str`` or ``os.PathLike``) or a binary file
+        object. It is sent under ``filename``, by default the file's own name (``document.bin``
+        for bytes or a nameless file object). The returned :class:`EncryptedFile`'s id can be used
+        at once in a Proof, PermanentSupportingDocument or AddressVerification relationship.
+
+        The public keys are fetched once per client and fetched again, with one more upload
+        attempt, if the API rejects their fingerprint (it has rotated its keys). The upload is not
+        repeated after it may have reached the API (only 429s and refused connections are
+        retried). Needs ``pip install 'didww[encryption]'``; raises :class:`didww.ClientError`
+        for unusable input before sending anything, and the API's refusals as
+        :class:`didww.APIError` subclasses with the server's error objects.
+        """
+        upload = read_upload(source, filename=filename, description=description)
+        require_cryptography()
+        keys = await self._keys(refresh=False)
+        try:
+            return await self._client._send(upload_call(self, keys, upload))
+        except UnprocessableEntityError as exc:
+            if not rejects_fingerprint(exc) or await self._keys(refresh=True) is keys:
+                raise
+        return await self._client._send(upload_call(self, await self._keys(refresh=False), upload))
+
+    async def _keys(self, *, refresh: bool) -> EncryptionKeys:
+        current = self._encryption_keys
+        if current is None or refresh:
+            page = await AsyncPublicKeyRepository(self._client).list()
+            fetched = EncryptionKeys.from_public_keys(page)
+            if current is None or fetched.fingerprint != current.fingerprint:
+                self._encryption_keys = current = fetched
+        return current

@@ -1,0 +1,469 @@
+"""Export downloads, shared by the sync and async shells: which URL, how the body becomes the file
+(gunzip with a size cap, in bounded pieces), where it goes (atomically), CSV rows, and polling.
+
+Nothing here sends a request: the shells open the stream, feed its chunks in and write what
+comes out. Only :class:`FileTarget` does I/O, on the caller's file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import os
+import tempfile
+import zlib
+from collections import deque
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Protocol, Union
+
+import httpx
+
+from didww._clock import Clock
+from didww._core import ClientCore, aiter_body, iter_body
+from didww._errors import APITimeoutError, ClientError, DecodeError, DownloadTooLargeError
+from didww._generated.enums import ExportStatus
+from didww._generated.models.exports import Export
+
+DEFAULT_MAX_DECOMPRESSED_BYTES = 8 * 1024**3
+"""8 GiB: far above a large monthly CDR export (tens of millions of rows), far below a full disk."""
+GZIP_MAGIC = b"\x1f\x8b"
+PIECE = 256 * 1024
+"""The most bytes one inflate step produces: memory stays flat whatever the compression ratio."""
+
+
+class BinaryWriter(Protocol):
+    """Anything with ``write(bytes)``: an open binary file, ``io.BytesIO``, a socket file."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+
+Destination = Union[str, "os.PathLike[str]", BinaryWriter]
+
+
+# --- which export, which URL -----------------------------------------------------------------
+
+
+def export_id(export_or_id: object, operation: str) -> str:
+    """The id of an ``Export`` or an id string."""
+    if isinstance(export_or_id, Export):
+        id = export_or_id.id
+    elif isinstance(export_or_id, str):
+        id = export_or_id
+    else:
+        raise ClientError(
+            f"exports.{operation}: expected an Export or an export id, "
+            f"got {type(export_or_id).__name__}"
+        )
+    if not isinstance(id, str) or not id.strip():
+        raise ClientError(f"exports.{operation}: the export has no id")
+    return id
+
+
+def known_export(export_or_id: object, operation: str) -> Export | None:
+    """The export to use as it is, or None when it has to be fetched first.
+
+    A model that says it is not completed is refused at once: downloading it cannot work.
+    """
+    export_id(export_or_id, operation)  # type check
+    if not isinstance(export_or_id, Export):
+        return None
+    if export_or_id.url:
+        return export_or_id
+    status = export_or_id.status
+    if status is None or status == ExportStatus.COMPLETED:
+        return None  # built from an id, or fetched without its url: ask the API
+    raise not_ready(export_or_id, operation)
+
+
+def not_ready(export: Export, operation: str) -> ClientError:
+    return ClientError(
+        f"exports.{operation}: export {export.id} is not ready to download "
+        f"(status {export.status or 'unknown'}, no url yet); "
+        "wait for it with client.exports.wait(export) first"
+    )
+
+
+def download_url(export: Export, operation: str, base_url: str) -> str:
+    """The file URL of a completed export (a relative one is taken from the API's origin)."""
+    url = export.url
+    if not isinstance(url, str) or not url:
+        raise not_ready(export, operation)
+    if url.startswith("/"):
+        scheme, _, rest = base_url.partition("://")
+        url = f"{scheme}://{rest.split('/', 1)[0]}{url}"
+    return url
+
+
+def check_limit(max_decompressed_bytes: object) -> int | None:
+    if max_decompressed_bytes is None:
+        return None
+    if (
+        isinstance(max_decompressed_bytes, bool)
+        or not isinstance(max_decompressed_bytes, int)
+        or max_decompressed_bytes < 0
+    ):
+        raise ClientError(
+            "max_decompressed_bytes must be a number of bytes >= 0 or None, "
+            f"got {max_decompressed_bytes!r}"
+        )
+    return max_decompressed_bytes
+
+
+# --- body -> file bytes ----------------------------------------------------------------------
+
+
+class BodyDecoder:
+    """Turns the raw body of a download into the file's bytes, chunk by chunk.
+
+    Whether to gunzip is decided by the body itself: it is gunzipped when ``decompress`` is on
+    and the body starts with the gzip magic bytes ``1f 8b``, whatever the URL or Content-Type
+    say. Every output piece is at most :data:`PIECE` bytes, the gunzipped total is capped at
+    ``limit``, and a gzip stream that stops before its end raises :class:`DecodeError`.
+    """
+
+    def __init__(self, *, decompress: bool, limit: int | None, http_status: int = 200) -> None:
+        self._decompress = decompress
+        self._limit = limit
+        self._status = http_status
+        self._head = b""
+        self._gunzip: _Gunzip | None = None
+        self._decided = False
+        self.gzipped = False
+        """Whether the body turned out to be gzip (and is being gunzipped)."""
+
+    def feed(self, chunk: bytes) -> Iterator[bytes]:
+        if not self._decided:
+            self._head += chunk
+            if len(self._head) < len(GZIP_MAGIC):
+                return
+            chunk = self._decide()
+        if self._gunzip is not None:
+            yield from self._gunzip.feed(chunk)
+        elif chunk:
+            yield chunk
+
+    def finish(self) -> Iterator[bytes]:
+        """What remains once the body has ended; raises when a gzip body was cut short."""
+        if not self._decided:
+            head = self._decide()
+            if head:
+                yield head
+        if self._gunzip is not None:
+            yield from self._gunzip.finish()
+
+    def _decide(self) -> bytes:
+        self._decided = True
+        if self._decompress and self._head.startswith(GZIP_MAGIC):
+            self.gzipped = True
+            self._gunzip = _Gunzip(self._limit, self._status)
+        head, self._head = self._head, b""
+        return head
+
+
+class _Gunzip:
+    """Incremental gunzip of one or more concatenated gzip members (as ``gzip`` reads them)."""
+
+    def __init__(self, limit: int | None, http_status: int) -> None:
+        self._inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        self._limit = limit
+        self._status = http_status
+        self._between = b""  # bytes after a member that may start the next one
+        self.total = 0
+
+    def _error(self, message: str) -> DecodeError:
+        return DecodeError(message, http_status=self._status, body_snippet="")
+
+    def _out(self, piece: bytes) -> bytes:
+        self.total += len(piece)
+        if self._limit is not None and self.total > self._limit:
+            raise DownloadTooLargeError(
+                f"the download expands to more than {self._limit} bytes, its "
+                "max_decompressed_bytes; pass a higher max_decompressed_bytes (or None for no "
+                "limit) if this export really is that large",
+                limit=self._limit,
+            )
+        return piece
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        while True:
+            if self._inflate.eof:
+                data = (self._between + data).lstrip(b"\x00")  # zero padding is allowed
+                self._between = b""
+                if not data:
+                    return
+                if not data.startswith(GZIP_MAGIC):
+                    if data == GZIP_MAGIC[:1]:
+                        self._between = data
+                        return
+                    raise self._error("unexpected bytes after the end of the gzip stream")
+                self._inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+            try:
+                piece = self._inflate.decompress(data, PIECE)
+            except zlib.error as exc:
+                raise self._error(f"the download is not valid gzip: {exc}") from None
+            data = self._inflate.unused_data if self._inflate.eof else self._inflate.unconsumed_tail
+            if piece:
+                yield self._out(piece)
+            if not data and (len(piece) < PIECE or self._inflate.eof):
+                return  # all input used and no output held back
+
+    def finish(self) -> Iterator[bytes]:
+        yield from self.feed(b"")
+        if not self._inflate.eof or self._between:
+            raise self._error(
+                "the download is truncated: the gzip stream ended before its end marker"
+            )
+
+
+# --- where the bytes go ----------------------------------------------------------------------
+
+
+class FileTarget:
+    """The destination of a download: a path written atomically, or the caller's binary file.
+
+    A path gets a temporary file in the same folder, renamed over the path once the download is
+    complete and deleted if anything fails, so the path never holds half a file. A new file is
+    created readable by its owner only (CDRs are personal data); replacing an existing file keeps
+    that file's permissions. A file object is written to as the bytes arrive; on failure what was
+    written stays there.
+    """
+
+    def __init__(self, destination: object, operation: str) -> None:
+        self.written = 0
+        """Bytes written so far."""
+        self._path: Path | None = None
+        self._temp: Path | None = None
+        self._file: io.BufferedWriter | None = None
+        self._writer: BinaryWriter | None = None
+        if isinstance(destination, (str, os.PathLike)):
+            raw = os.fspath(destination)
+            if not isinstance(raw, str) or not raw:
+                raise ClientError(f"exports.{operation}: the destination path must be a str")
+            path = Path(raw)
+            if path.is_dir():
+                raise ClientError(f"exports.{operation}: {raw!r} is a folder, not a file path")
+            if not path.parent.is_dir():
+                raise ClientError(f"exports.{operation}: the folder of {raw!r} does not exist")
+            self._path = path
+        elif callable(getattr(destination, "write", None)):
+            if isinstance(destination, io.TextIOBase):
+                raise ClientError(
+                    f"exports.{operation}: the destination file is in text mode; open it with 'wb'"
+                )
+            self._writer = destination  # type: ignore[assignment]
+        else:
+            raise ClientError(
+                f"exports.{operation}: destination must be a path or a binary file object, "
+                f"got {type(destination).__name__}"
+            )
+
+    def __enter__(self) -> FileTarget:
+        if self._path is not None:
+            fd, name = tempfile.mkstemp(
+                dir=self._path.parent, prefix=f".{self._path.name}.", suffix=".part"
+            )
+            self._temp = Path(name)
+            self._file = os.fdopen(fd, "wb")
+            self._writer = self._file
+        return self
+
+    def write(self, data: bytes) -> None:
+        assert self._writer is not None
+        self._writer.write(data)
+        self.written += len(data)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._file is None or self._temp is None or self._path is None:
+            return
+        temp, self._temp = self._temp, None
+        try:
+            self._file.close()
+            if exc_type is None:
+                with contextlib.suppress(FileNotFoundError):  # a new file stays owner-only
+                    os.chmod(temp, self._path.stat().st_mode & 0o7777)
+                os.replace(temp, self._path)
+        finally:
+            if temp.exists():
+                temp.unlink()
+
+
+# --- CSV rows --------------------------------------------------------------------------------
+
+
+class _Lines:
+    """The lines the CSV reader may read next; filled one complete record at a time."""
+
+    def __init__(self) -> None:
+        self.queue: deque[str] = deque()
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.queue:
+            return self.queue.popleft()
+        raise StopIteration
+
+
+class CsvRows:
+    """Parses CSV text arriving in byte chunks into dicts keyed by the header row.
+
+    UTF-8 (a leading byte-order mark is dropped), standard quoting: a record ends at a newline
+    outside quotes, so quoted fields may hold commas, quotes and newlines. Blank lines are
+    skipped; a row shorter than the header gets ``""`` for the missing columns and a longer one
+    raises :class:`DecodeError` rather than lose values.
+    """
+
+    def __init__(self, http_status: int = 200) -> None:
+        self._status = http_status
+        self._text = codecs.getincrementaldecoder("utf-8-sig")()
+        self._partial = ""  # text after the last newline
+        self._record: list[str] = []  # lines of a record still inside quotes
+        self._quotes = 0
+        self._lines = _Lines()
+        self._reader = csv.reader(self._lines, strict=True)
+        self._header: list[str] | None = None
+
+    def _error(self, message: str) -> DecodeError:
+        return DecodeError(message, http_status=self._status, body_snippet="")
+
+    def feed(self, data: bytes) -> Iterator[dict[str, str]]:
+        try:
+            text = self._partial + self._text.decode(data)
+        except UnicodeDecodeError as exc:
+            raise self._error(f"the CSV is not UTF-8: {exc}") from None
+        lines = text.split("\n")
+        self._partial = lines.pop()
+        for line in lines:
+            row = self._line(line + "\n")
+            if row is not None:
+                yield row
+
+    def finish(self) -> Iterator[dict[str, str]]:
+        try:
+            tail = self._partial + self._text.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise self._error(f"the CSV is not UTF-8: {exc}") from None
+        self._partial = ""
+        if tail:
+            row = self._line(tail)
+            if row is not None:
+                yield row
+        if self._record:
+            raise self._error("the CSV ends inside a quoted field")
+
+    def _line(self, line: str) -> dict[str, str] | None:
+        self._record.append(line)
+        self._quotes += line.count('"')
+        if self._quotes % 2:
+            return None  # a newline inside quotes: the record goes on
+        record, self._record, self._quotes = self._record, [], 0
+        if len(record) == 1 and not line.strip("\r\n"):
+            return None
+        self._lines.queue.extend(record)
+        try:
+            fields = next(self._reader)
+        except csv.Error as exc:
+            raise self._error(f"CSV line {self._reader.line_num}: {exc}") from None
+        if self._header is None:
+            self._header = fields
+            return None
+        header = self._header
+        if len(fields) > len(header):
+            raise self._error(
+                f"CSV line {self._reader.line_num} has {len(fields)} fields, "
+                f"the header {len(header)}"
+            )
+        if len(fields) < len(header):
+            fields += [""] * (len(header) - len(fields))
+        return dict(zip(header, fields, strict=True))
+
+
+# --- waiting ---------------------------------------------------------------------------------
+
+
+class Poll:
+    """When to ask again about an export that is not completed yet: growing waits, a deadline."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        timeout: float,
+        poll_interval: float,
+        max_poll_interval: float,
+    ) -> None:
+        for name, value in (
+            ("timeout", timeout),
+            ("poll_interval", poll_interval),
+            ("max_poll_interval", max_poll_interval),
+        ):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+                raise ClientError(f"exports.wait: {name} must be a positive number of seconds")
+        if max_poll_interval < poll_interval:
+            raise ClientError("exports.wait: max_poll_interval must be >= poll_interval")
+        self._clock = clock
+        self._timeout = float(timeout)
+        self._deadline = clock.monotonic() + timeout
+        self._interval = float(poll_interval)
+        self._max = float(max_poll_interval)
+        self.polls = 0
+
+    def delay(self, export: Export) -> float | None:
+        """None when ``export`` is completed, else how long to sleep before asking again.
+
+        Raises :class:`didww.APITimeoutError` once the deadline has passed.
+        """
+        self.polls += 1
+        if export.status == ExportStatus.COMPLETED:
+            return None
+        remaining = self._deadline - self._clock.monotonic()
+        if remaining <= 0:
+            raise APITimeoutError(
+                f"export {export.id} was not completed within {self._timeout:g} s "
+                f"(last status {export.status or 'unknown'})",
+                attempts=self.polls,
+            )
+        delay = min(self._interval, remaining)
+        self._interval = min(self._interval * 2, self._max)
+        return delay
+
+
+# --- the request and its body ----------------------------------------------------------------
+
+
+def download_request(core: ClientCore, url: str) -> httpx.Request:
+    """A GET of the file; ``identity`` so that the bytes arrive exactly as the file holds them."""
+    request = core.build_download_request(url)
+    request.headers["Accept-Encoding"] = "identity"
+    return request
+
+
+def _raw_wanted(response: httpx.Response) -> bool:
+    """Whether to bypass httpx's Content-Encoding decoding (and with it the size cap).
+
+    We ask for ``identity``; a server that still labels the file ``Content-Encoding: gzip`` (an
+    object store serving a ``.csv.gz``) means the file *is* those bytes. An answer the transport
+    has already read (a mock, a simulator) only has its decoded content left.
+    """
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    return encoding not in ("", "identity") and not response.is_stream_consumed
+
+
+def body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body of a streamed answer as served, with network failures turned into SDK errors."""
+    return iter_body(response.iter_raw() if _raw_wanted(response) else response.iter_bytes())
+
+
+def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async twin of :func:`body_chunks`."""
+    return aiter_body(response.aiter_raw() if _raw_wanted(response) else response.aiter_bytes())

@@ -1,0 +1,262 @@
+"""didww.webhooks.parse: typed events after signature validation, and the WSGI and ASGI handlers
+of docs/webhooks.md run as written."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+import anyio
+import pytest
+
+import didww
+from didww import enums, webhooks
+
+SECRET = "callback-secret"
+URL = "https://example.com/didww/callbacks?account=7"
+DOCS = Path(__file__).parents[2] / "docs" / "webhooks.md"
+
+
+def signed(payload: dict[str, str], url: str = URL) -> didww.CallbackEvent:
+    signature = didww.RequestValidator(SECRET).signature(url, payload)
+    return webhooks.parse(payload, url=url, signature=signature, secret=SECRET)
+
+
+def test_the_reference_vector_parses_as_an_order() -> None:
+    payload = {
+        "id": "bf2cee72-6caa-4ae2-917e-bea01945691e",
+        "status": "completed",
+        "type": "orders",
+    }
+    event = webhooks.parse(
+        payload,
+        url="https://mycompany.com/didww_callbacks?opaque=123",
+        signature="30f66e9d72eb5e193051fd02952f70d8e934b4ff",
+        secret="szrdgh6547umt7tht7xbqhj6g9gdbyp7",
+    )
+    assert isinstance(event, didww.OrderCallback)
+    assert event.id == "bf2cee72-6caa-4ae2-917e-bea01945691e"
+    assert event.status is enums.OrderStatus.COMPLETED
+    assert event.payload == payload
+
+
+def test_each_callback_type_gets_its_class_and_enum() -> None:
+    order = signed({"id": "o1", "type": "orders", "status": "canceled"})
+    assert isinstance(order, didww.OrderCallback) and order.status is enums.OrderStatus.CANCELED
+
+    export = signed(
+        {"id": "e1", "type": "exports", "status": "completed", "url": "https://x/e1.csv.gz"}
+    )
+    assert isinstance(export, didww.ExportCallback)
+    assert export.status is enums.ExportStatus.COMPLETED and export.url == "https://x/e1.csv.gz"
+    assert signed({"id": "e2", "type": "exports", "status": "processing"}).url is None  # type: ignore[union-attr]
+
+    address = signed(
+        {"id": "a1", "type": "address_verifications", "status": "rejected", "reject_reason": "x"}
+    )
+    assert isinstance(address, didww.AddressVerificationCallback)
+    assert address.status is enums.AddressVerificationStatus.REJECTED
+    assert address.reject_reason == "x"
+    approved = signed(
+        {"id": "a2", "type": "address_verifications", "status": "approved", "reject_reason": ""}
+    )
+    assert approved.reject_reason is None  # type: ignore[union-attr]
+
+    emergency = signed({"id": "v1", "type": "emergency_verifications", "status": "pending"})
+    assert isinstance(emergency, didww.EmergencyVerificationCallback)
+    assert emergency.status is enums.EmergencyVerificationStatus.PENDING
+
+    trunk = signed({"id": "t1", "type": "voice_out_trunks", "status": "blocked"})
+    assert isinstance(trunk, didww.VoiceOutTrunkCallback)
+    assert trunk.status is enums.VoiceOutTrunkStatus.BLOCKED
+
+
+def test_statuses_match_case_insensitively_and_unknown_ones_are_kept() -> None:
+    assert signed({"id": "o", "type": "orders", "status": "Completed"}).status is (
+        enums.OrderStatus.COMPLETED
+    )
+    on_hold = signed({"id": "o", "type": "orders", "status": "on_hold"})
+    assert isinstance(on_hold.status, enums.OrderStatus) and on_hold.status == "on_hold"
+
+
+def test_unknown_types_and_extra_fields() -> None:
+    event = signed({"id": "x1", "type": "dids", "status": "Active", "extra": "1"})
+    assert isinstance(event, didww.GenericCallback)
+    assert (event.type, event.status, event.payload["extra"]) == ("dids", "Active", "1")
+    no_status = signed({"id": "x2", "type": "orders"})
+    assert isinstance(no_status, didww.GenericCallback) and no_status.status is None
+
+
+def test_a_wrong_or_missing_signature_raises() -> None:
+    payload = {"id": "o1", "type": "orders", "status": "completed"}
+    good = didww.RequestValidator(SECRET).signature(URL, payload)
+    cases: list[tuple[dict[str, str], str, str | None, str]] = [
+        (payload, URL, None, SECRET),
+        (payload, URL, "", SECRET),
+        (payload, URL, good[:-1] + "0", SECRET),
+        ({**payload, "status": "canceled"}, URL, good, SECRET),
+        (payload, URL.replace("7", "8"), good, SECRET),
+        (payload, URL, good, "another-secret"),
+    ]
+    for body, url, signature, secret in cases:
+        with pytest.raises(didww.InvalidSignatureError, match="signature does not match"):
+            webhooks.parse(body, url=url, signature=signature, secret=secret)
+    assert issubclass(didww.InvalidSignatureError, didww.InvalidCallbackError)
+    assert issubclass(didww.InvalidCallbackError, didww.DidwwError)
+    assert webhooks.parse(payload, url=URL, signature=good.upper(), secret=SECRET).id == "o1"
+
+
+def test_a_signed_payload_without_id_or_type_is_invalid() -> None:
+    with pytest.raises(didww.InvalidCallbackError, match="has no id or type"):
+        signed({"status": "completed"})
+    with pytest.raises(didww.InvalidCallbackError, match="has no type"):
+        signed({"id": "o1", "status": "completed"})
+    with pytest.raises(didww.ClientError, match="callback secret"):
+        webhooks.parse({}, url=URL, signature="x", secret="")
+    with pytest.raises(didww.InvalidCallbackError, match="must be a mapping"):
+        webhooks.parse([("id", "1")], url=URL, signature="x", secret=SECRET)  # type: ignore[arg-type]
+
+
+def test_form_payload_keeps_empty_values() -> None:
+    body = b"id=a1&type=address_verifications&status=approved&reject_reason=&note=caf%C3%A9+x"
+    assert webhooks.form_payload(body) == {
+        "id": "a1",
+        "type": "address_verifications",
+        "status": "approved",
+        "reject_reason": "",
+        "note": "café x",
+    }
+    assert webhooks.form_payload("a=1") == {"a": "1"}
+
+
+def test_events_are_frozen_and_compare_by_value() -> None:
+    one = signed({"id": "o1", "type": "orders", "status": "completed"})
+    two = signed({"id": "o1", "type": "orders", "status": "completed"})
+    assert one == two
+    with pytest.raises(AttributeError):
+        one.id = "x"  # type: ignore[misc]
+    assert "payload" not in repr(one) and "o1" in repr(one)
+
+
+# --- the documented handlers ---------------------------------------------------------------
+
+
+def doc_example(defines: str) -> dict[str, Any]:
+    blocks = re.findall(r"```python\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.DOTALL)
+    (code,) = [
+        block
+        for block in blocks
+        if f"\ndef {defines}(" in block or f"\nasync def {defines}(" in block
+    ]
+    namespace: dict[str, Any] = {"__name__": "docs_example"}
+    exec(compile(code, str(DOCS), "exec"), namespace)
+    return namespace
+
+
+def wsgi_call(
+    app: Any, method: str, path: str, query: str, body: bytes, headers: dict[str, str]
+) -> tuple[str, bytes]:
+    environ: dict[str, Any] = {
+        "REQUEST_METHOD": method,
+        "SCRIPT_NAME": "",
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "SERVER_NAME": "callbacks.example.com",
+        "SERVER_PORT": "443",
+        "HTTP_HOST": "callbacks.example.com",
+        "wsgi.url_scheme": "https",
+        "wsgi.input": io.BytesIO(body),
+        "CONTENT_LENGTH": str(len(body)),
+        "CONTENT_TYPE": "application/x-www-form-urlencoded",
+        **{"HTTP_" + k.upper().replace("-", "_"): v for k, v in headers.items()},
+    }
+    status: list[str] = []
+    out = b"".join(app(environ, lambda s, h: status.append(s)))
+    return status[0], out
+
+
+def test_the_documented_wsgi_handler(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DIDWW_CALLBACK_SECRET", SECRET)
+    app = doc_example("application")["application"]
+    validator = didww.RequestValidator(SECRET)
+    payload = {"id": "e1", "type": "exports", "status": "completed", "url": "https://x/e1.gz"}
+    url = "https://callbacks.example.com/didww?k=1"
+    sig = {"X-DIDWW-Signature": validator.signature(url, payload)}
+
+    assert wsgi_call(app, "POST", "/didww", "k=1", urlencode(payload).encode(), sig)[0] == "200 OK"
+    assert "export e1 is ready" in capsys.readouterr().out
+
+    query = urlencode(
+        {"id": "a1", "type": "address_verifications", "status": "approved", "reject_reason": ""}
+    )
+    get_url = f"https://callbacks.example.com/didww?{query}"
+    get_sig = {"X-DIDWW-Signature": validator.signature(get_url, webhooks.form_payload(query))}
+    assert wsgi_call(app, "GET", "/didww", query, b"", get_sig)[0] == "200 OK"
+    assert "address verification a1 approved" in capsys.readouterr().out
+
+    bad = {"X-DIDWW-Signature": "0" * 40}
+    assert (
+        wsgi_call(app, "POST", "/didww", "k=1", urlencode(payload).encode(), bad)[0]
+        == "403 Forbidden"
+    )
+    assert (
+        wsgi_call(app, "POST", "/didww", "k=1", urlencode(payload).encode(), {})[0]
+        == "403 Forbidden"
+    )
+    no_type = {"id": "e1"}
+    nosig = {"X-DIDWW-Signature": validator.signature(url, no_type)}
+    assert wsgi_call(app, "POST", "/didww", "k=1", b"id=e1", nosig)[0] == "400 Bad Request"
+    assert wsgi_call(app, "POST", "/didww", "", b"x" * 70000, sig)[0] == "413 Payload Too Large"
+
+
+def test_the_documented_asgi_handler(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DIDWW_CALLBACK_SECRET", SECRET)
+    app = doc_example("app")["app"]
+    validator = didww.RequestValidator(SECRET)
+    payload = {"id": "o1", "type": "orders", "status": "completed"}
+    body = urlencode(payload).encode()
+
+    def call(signature: str | None, method: str = "POST", query: bytes = b"") -> int:
+        headers = [(b"host", b"hooks.example.com:8443")]
+        if signature is not None:
+            headers.append((b"x-didww-signature", signature.encode()))
+        scope = {
+            "type": "http",
+            "method": method,
+            "scheme": "https",
+            "path": "/didww callbacks",
+            "raw_path": b"/didww%20callbacks",
+            "query_string": query,
+            "headers": headers,
+        }
+        parts = [body[:10], body[10:]] if method == "POST" else [b""]
+        messages = [
+            {"type": "http.request", "body": p, "more_body": i < len(parts) - 1}
+            for i, p in enumerate(parts)
+        ]
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            return messages.pop(0)
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        anyio.run(app, scope, receive, send)
+        return int(sent[0]["status"])
+
+    url = "https://hooks.example.com:8443/didww%20callbacks"
+    assert call(validator.signature(url, payload)) == 200
+    assert "orders o1 is completed" in capsys.readouterr().out
+    assert call("f" * 40) == 403
+    assert call(None) == 403
+    query = urlencode(payload).encode()
+    get_signature = validator.signature(f"{url}?{query.decode()}", payload)
+    assert call(get_signature, method="GET", query=query) == 200

@@ -1,0 +1,470 @@
+"""client.exports.download against a real loopback server: a gzip that expands to hundreds of MB
+in flat memory, the size cap, truncated and corrupt gzip, raw bytes, atomic writes, the API key
+kept on the API host, and the async twin."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import os
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+
+import didww
+from didww._document import decode_document
+from tests.files.server import CSV_HEADER, CSV_ROW, FileServer, csv_blocks, digest, gzip_stream
+
+BIG = 320 * 1024 * 1024  # bytes once gunzipped
+PEAK_LIMIT = 20 * 1024 * 1024
+CSV = CSV_HEADER + b"2026-04-01 10:00:00,1201,4420,65,0.0125,answered\n" * 1000
+GZ = gzip.compress(CSV, mtime=0)
+
+
+def export_document(id: str, url: str | None, status: str = "completed") -> dict[str, Any]:
+    return {
+        "data": {
+            "type": "exports",
+            "id": id,
+            "attributes": {"status": status, "url": url, "export_type": "cdr_in"},
+        }
+    }
+
+
+def export_model(id: str, url: str | None, status: str = "completed") -> didww.Export:
+    """An Export as the API returns it, decoded by the SDK."""
+    body = json.dumps(export_document(id, url, status)).encode()
+    doc = decode_document(body, 200, many=False, expected_type="exports")
+    assert isinstance(doc.data, didww.Export)
+    return doc.data
+
+
+def completed(id: str, url: str) -> didww.Export:
+    return export_model(id, url)
+
+
+def client_for(server: FileServer, **kwargs: Any) -> didww.Client:
+    kwargs.setdefault("max_retries", 0)
+    return didww.Client(api_key="secret-api-key", base_url=server.api_url, **kwargs)
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def measure_peak(run: Callable[[], Any]) -> tuple[Any, int]:
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        result = run()
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_big_gzip_streams_to_a_path_in_flat_memory(server: FileServer, tmp_path: Path) -> None:
+    size, sha = digest(csv_blocks(BIG))
+    server.serve("/files/cdr.csv.gz", lambda: gzip_stream(csv_blocks(BIG)))
+    compressed = sum(len(c) for c in gzip_stream(csv_blocks(BIG)))
+    destination = tmp_path / "cdr.csv"
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    with client_for(server) as client:
+        started = time.perf_counter()
+        written, peak = measure_peak(lambda: client.exports.download(export, destination))
+        elapsed = time.perf_counter() - started
+    assert written == size == BIG
+    assert destination.stat().st_size == BIG
+    got = hashlib.sha256()
+    with destination.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            got.update(block)
+    assert got.hexdigest() == sha
+    assert leftovers(tmp_path) == ["cdr.csv"]
+    assert peak < PEAK_LIMIT, f"peak traced memory {peak / 1e6:.1f} MB"
+    print(
+        f"\n{compressed / 1e6:.1f} MB gzip -> {BIG / 1e6:.0f} MB in {elapsed:.2f} s, "
+        f"peak traced memory {peak / 1e6:.2f} MB"
+    )
+
+
+def test_the_size_cap_trips_with_a_clear_error_and_keeps_nothing(
+    server: FileServer, tmp_path: Path
+) -> None:
+    server.serve("/files/cdr.csv.gz", lambda: gzip_stream(csv_blocks(BIG)))
+    destination = tmp_path / "cdr.csv"
+    destination.write_bytes(b"the previous download\n")
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    with client_for(server) as client:
+        with pytest.raises(didww.DownloadTooLargeError) as caught:
+            client.exports.download(export, destination, max_decompressed_bytes=10_000_000)
+        assert caught.value.limit == 10_000_000
+        assert "max_decompressed_bytes" in str(caught.value)
+        assert isinstance(caught.value, didww.DidwwError)
+        assert destination.read_bytes() == b"the previous download\n"  # untouched
+        assert leftovers(tmp_path) == ["cdr.csv"]
+        # Raising the cap (or lifting it) lets the same file through.
+        assert client.exports.download(export, destination, max_decompressed_bytes=BIG) == BIG
+        (tmp_path / "cdr.csv").unlink()
+        with pytest.raises(didww.DownloadTooLargeError):
+            client.exports.download(export, tmp_path / "new.csv", max_decompressed_bytes=BIG - 1)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_truncated_gzip_raises_and_leaves_no_file(server: FileServer, tmp_path: Path) -> None:
+    server.serve("/files/cut.csv.gz", GZ[: len(GZ) - 10])  # a complete HTTP body, gzip cut short
+    server.serve("/files/cut-early.csv.gz", GZ[:40])
+    with client_for(server) as client:
+        for name in ("cut.csv.gz", "cut-early.csv.gz"):
+            export = completed("e1", f"{server.url}/files/{name}")
+            with pytest.raises(didww.DecodeError, match="truncated") as caught:
+                client.exports.download(export, tmp_path / "cdr.csv")
+            assert caught.value.http_status == 200
+    assert leftovers(tmp_path) == []
+
+
+def test_a_corrupt_gzip_raises(server: FileServer, tmp_path: Path) -> None:
+    corrupt = bytearray(GZ)
+    corrupt[-8] ^= 0xFF  # the CRC-32 of the trailer
+    server.serve("/files/crc.csv.gz", bytes(corrupt))
+    server.serve("/files/junk.csv.gz", GZ + b"trailing junk")
+    with client_for(server) as client:
+        with pytest.raises(didww.DecodeError, match="not valid gzip"):
+            client.exports.download(completed("e1", server.url + "/files/crc.csv.gz"), io.BytesIO())
+        with pytest.raises(didww.DecodeError, match="after the end of the gzip stream"):
+            client.exports.download(
+                completed("e1", server.url + "/files/junk.csv.gz"), tmp_path / "x.csv"
+            )
+    assert leftovers(tmp_path) == []
+
+
+def test_a_body_cut_by_the_network_raises_and_leaves_no_file(
+    server: FileServer, tmp_path: Path
+) -> None:
+    server.serve("/files/cdr.csv.gz", GZ[:100], length=len(GZ))  # hangs up mid-body
+    with client_for(server) as client, pytest.raises(didww.APIConnectionError):
+        client.exports.download(completed("e1", server.url + "/files/cdr.csv.gz"), tmp_path / "a")
+    assert leftovers(tmp_path) == []
+
+
+def test_decompress_false_keeps_the_bytes_as_served(server: FileServer, tmp_path: Path) -> None:
+    server.serve("/files/cdr.csv.gz", lambda: [GZ[:7], GZ[7:100], GZ[100:]], chunked=True)
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    with client_for(server) as client:
+        written = client.exports.download(export, tmp_path / "cdr.csv.gz", decompress=False)
+        assert client.exports.download(export, tmp_path / "cdr.csv") == len(CSV)
+    assert written == len(GZ)
+    assert (tmp_path / "cdr.csv.gz").read_bytes() == GZ
+    assert (tmp_path / "cdr.csv").read_bytes() == CSV
+
+
+def test_gzip_is_recognised_by_its_magic_bytes_not_the_name(
+    server: FileServer, tmp_path: Path
+) -> None:
+    server.serve("/files/plain.csv.gz", CSV)  # named .gz, but plain CSV
+    server.serve("/files/download", GZ, headers={"Content-Type": "application/octet-stream"})
+    server.serve("/files/one-byte", b"x")
+    server.serve("/files/empty", b"")
+    with client_for(server) as client:
+        for name, expected in [
+            ("plain.csv.gz", CSV),
+            ("download", CSV),
+            ("one-byte", b"x"),
+            ("empty", b""),
+        ]:
+            out = io.BytesIO()
+            written = client.exports.download(completed("e", f"{server.url}/files/{name}"), out)
+            assert (written, out.getvalue()) == (len(expected), expected), name
+
+
+def test_content_encoding_gzip_is_handled_once_and_capped(
+    server: FileServer, tmp_path: Path
+) -> None:
+    # An object store serving a .csv.gz with "Content-Encoding: gzip": the file is the gzip.
+    server.serve("/files/cdr.csv.gz", GZ, headers={"Content-Encoding": "gzip"})
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    with client_for(server) as client:
+        assert client.exports.download(export, tmp_path / "a.csv") == len(CSV)
+        assert client.exports.download(export, tmp_path / "b.gz", decompress=False) == len(GZ)
+        with pytest.raises(didww.DownloadTooLargeError):
+            client.exports.download(export, io.BytesIO(), max_decompressed_bytes=100)
+    assert (tmp_path / "b.gz").read_bytes() == GZ
+    assert server.seen[0].headers["accept-encoding"] == "identity"
+
+
+def test_concatenated_gzip_members_and_zero_padding(server: FileServer) -> None:
+    body = gzip.compress(b"a,b\n1,2\n") + gzip.compress(b"3,4\n") + b"\x00" * 10
+    server.serve("/files/multi.gz", body)
+    with client_for(server) as client:
+        out = io.BytesIO()
+        client.exports.download(completed("e", server.url + "/files/multi.gz"), out)
+        rows = list(client.exports.iter_rows(completed("e", server.url + "/files/multi.gz")))
+    assert out.getvalue() == b"a,b\n1,2\n3,4\n"
+    assert rows == [{"a": "1", "b": "2"}, {"a": "3", "b": "4"}]
+
+
+def test_the_api_key_goes_to_the_api_host_only(server: FileServer, tmp_path: Path) -> None:
+    server.serve("/files/cdr.csv.gz", GZ)
+    with client_for(server) as client:
+        client.exports.download(completed("e1", server.url + "/files/cdr.csv.gz"), io.BytesIO())
+        client.exports.download(
+            completed("e2", server.foreign_url + "/files/cdr.csv.gz"), io.BytesIO()
+        )
+    own, foreign = server.requests_to("/files/cdr.csv.gz")
+    assert own.headers["api-key"] == "secret-api-key"
+    assert "api-key" not in foreign.headers
+    assert foreign.headers["host"].startswith("localhost:")
+    assert foreign.headers["x-didww-api-version"] == "2026-04-16"
+
+
+def test_a_redirect_to_another_host_drops_the_api_key(server: FileServer) -> None:
+    server.serve(
+        "/v3/exports/e1.csv.gz",
+        b"",
+        status=302,
+        headers={"Location": server.foreign_url + "/bucket/e1.csv.gz?signature=abc"},
+    )
+    server.serve("/bucket/e1.csv.gz", GZ)
+    with client_for(server) as client:
+        out = io.BytesIO()
+        client.exports.download(completed("e1", server.api_url + "/exports/e1.csv.gz"), out)
+    assert out.getvalue() == CSV
+    (first,) = server.requests_to("/v3/exports/e1.csv.gz")
+    (second,) = server.requests_to("/bucket/e1.csv.gz")
+    assert first.headers["api-key"] == "secret-api-key"
+    assert "api-key" not in second.headers
+
+
+def test_an_export_id_is_looked_up_first(server: FileServer, tmp_path: Path) -> None:
+    server.serve_json("/v3/exports/e7", export_document("e7", server.url + "/files/e7.csv.gz"))
+    server.serve("/files/e7.csv.gz", GZ)
+    with client_for(server) as client:
+        assert client.exports.download("e7", tmp_path / "e7.csv") == len(CSV)
+        assert client.exports.download(didww.Export("e7"), tmp_path / "again.csv") == len(CSV)
+    assert [s.path for s in server.seen] == ["/v3/exports/e7", "/files/e7.csv.gz"] * 2
+    assert (tmp_path / "e7.csv").read_bytes() == CSV
+
+
+def test_a_relative_url_is_taken_from_the_api_origin(server: FileServer) -> None:
+    server.serve("/v3/exports/e1.csv.gz", GZ)
+    with client_for(server) as client:
+        out = io.BytesIO()
+        client.exports.download(completed("e1", "/v3/exports/e1.csv.gz"), out)
+    assert out.getvalue() == CSV
+    assert server.seen[0].headers["api-key"] == "secret-api-key"
+
+
+def test_an_export_that_is_not_ready_is_refused_without_a_request(
+    server: FileServer, tmp_path: Path
+) -> None:
+    server.serve_json("/v3/exports/e2", export_document("e2", None, status="processing"))
+    pending = export_model("e1", None, "pending")
+    with client_for(server) as client:
+        with pytest.raises(didww.ClientError, match=r"not ready to download \(status pending"):
+            client.exports.download(pending, tmp_path / "x.csv")
+        assert server.seen == []
+        with pytest.raises(didww.ClientError, match="status processing"):
+            client.exports.download("e2", tmp_path / "x.csv")
+    assert [s.path for s in server.seen] == ["/v3/exports/e2"]
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("make_destination", "message"),
+    [
+        (lambda tmp: tmp, "is a folder"),
+        (lambda tmp: tmp / "missing" / "x.csv", "does not exist"),
+        (lambda tmp: io.StringIO(), "text mode"),
+        (lambda tmp: 42, "got int"),
+        (lambda tmp: None, "got NoneType"),
+    ],
+)
+def test_bad_destinations_are_client_errors_before_any_request(
+    server: FileServer, tmp_path: Path, make_destination: Callable[[Path], Any], message: str
+) -> None:
+    with client_for(server) as client, pytest.raises(didww.ClientError, match=message):
+        client.exports.download("e1", make_destination(tmp_path))
+    assert server.seen == []
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, "10", True])
+def test_bad_limits_and_exports_are_client_errors(server: FileServer, bad: object) -> None:
+    with client_for(server) as client:
+        with pytest.raises(didww.ClientError, match="max_decompressed_bytes"):
+            client.exports.download("e1", io.BytesIO(), max_decompressed_bytes=bad)  # type: ignore[arg-type]
+        with pytest.raises(didww.ClientError, match="expected an Export or an export id"):
+            client.exports.download(3, io.BytesIO())  # type: ignore[arg-type]
+        with pytest.raises(didww.ClientError, match="no id"):
+            client.exports.download(" ", io.BytesIO())
+    assert server.seen == []
+
+
+def test_an_error_status_raises_and_leaves_no_file(server: FileServer, tmp_path: Path) -> None:
+    server.serve(
+        "/files/gone.csv.gz",
+        b'{"errors":[{"title":"Not found","detail":"no such export file"}]}',
+        status=404,
+        headers={"Content-Type": "application/vnd.api+json"},
+    )
+    with client_for(server) as client, pytest.raises(didww.NotFoundError) as caught:
+        client.exports.download(completed("e", server.url + "/files/gone.csv.gz"), tmp_path / "x")
+    assert caught.value.errors[0].detail == "no such export file"
+    assert leftovers(tmp_path) == []
+
+
+def test_a_new_file_is_private_and_a_replaced_one_keeps_its_mode(
+    server: FileServer, tmp_path: Path
+) -> None:
+    server.serve("/files/cdr.csv.gz", GZ)
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    shared = tmp_path / "shared.csv"
+    shared.write_bytes(b"old")
+    os.chmod(shared, 0o644)
+    with client_for(server) as client:
+        client.exports.download(export, tmp_path / "new.csv")
+        client.exports.download(export, shared)
+    assert (tmp_path / "new.csv").stat().st_mode & 0o777 == 0o600
+    assert shared.stat().st_mode & 0o777 == 0o644
+    assert shared.read_bytes() == CSV
+
+
+def test_iter_rows_streams_dicts_in_flat_memory(server: FileServer) -> None:
+    # Wide rows: 64 MB of CSV in few enough rows to count them under tracemalloc quickly.
+    total, wide = 64 * 1024 * 1024, CSV_ROW[:-1] + b" " + b"-" * 1000 + b"\n"
+    server.serve("/files/rows.csv.gz", lambda: gzip_stream(csv_blocks(total, row=wide)))
+    export = completed("e1", server.url + "/files/rows.csv.gz")
+
+    def count() -> tuple[int, dict[str, str], dict[str, str]]:
+        rows = client.exports.iter_rows(export)
+        first = next(rows)
+        last, n = first, 1
+        for row in rows:
+            last, n = row, n + 1
+        return n, first, last
+
+    with client_for(server) as client:
+        (n, first, last), peak = measure_peak(count)
+    text = b"".join(csv_blocks(total, row=wide))
+    assert n == text.count(b"\n") - 1 + (not text.endswith(b"\n"))  # the last row is cut short
+    del text
+    assert first == {
+        "date": "2026-04-01 10:00:00",
+        "source": "12015550100",
+        "destination": "442071234567",
+        "duration": "65",
+        "charge": "0.0125",
+        "disconnect_reason": "answered " + "-" * 1000,
+    }
+    assert list(last) == list(first)
+    assert peak < PEAK_LIMIT, f"peak traced memory {peak / 1e6:.1f} MB"
+    print(f"\niter_rows: {n} rows, {total / 1e6:.0f} MB of CSV, peak {peak / 1e6:.2f} MB")
+
+
+def test_iter_rows_parses_quoted_fields_and_can_stop_early(server: FileServer) -> None:
+    text = (
+        "\ufeffdate,source,note\r\n"
+        '2026-04-01,"+1 201, ext. 5","said ""hi""\nthen hung up"\r\n'
+        "\r\n"
+        "2026-04-02,Zürich,\r\n"
+        "2026-04-03,short\r\n"
+    )
+    server.serve("/files/rows.csv.gz", gzip.compress(text.encode()))
+    server.serve("/files/big.csv.gz", lambda: gzip_stream(csv_blocks(BIG)))
+    with client_for(server) as client:
+        rows = list(client.exports.iter_rows(completed("e", server.url + "/files/rows.csv.gz")))
+        assert rows == [
+            {"date": "2026-04-01", "source": "+1 201, ext. 5", "note": 'said "hi"\nthen hung up'},
+            {"date": "2026-04-02", "source": "Zürich", "note": ""},
+            {"date": "2026-04-03", "source": "short", "note": ""},
+        ]
+        started = time.perf_counter()
+        big = client.exports.iter_rows(completed("e", server.url + "/files/big.csv.gz"))
+        assert next(big)["duration"] == "65"
+        big.close()  # stops reading and drops the connection
+        assert time.perf_counter() - started < 5
+
+
+def test_iter_rows_refuses_a_pending_export_at_call_time(server: FileServer) -> None:
+    pending = export_model("e1", None, "processing")
+    with client_for(server) as client, pytest.raises(didww.ClientError, match="not ready"):
+        client.exports.iter_rows(pending)  # type: ignore[arg-type]
+
+
+# --- async ---------------------------------------------------------------------------------
+
+
+def async_client_for(server: FileServer) -> didww.AsyncClient:
+    return didww.AsyncClient(api_key="secret-api-key", base_url=server.api_url, max_retries=0)
+
+
+@pytest.mark.anyio
+async def test_async_big_download_in_flat_memory(server: FileServer, tmp_path: Path) -> None:
+    total = 160 * 1024 * 1024
+    size, sha = digest(csv_blocks(total))
+    server.serve("/files/cdr.csv.gz", lambda: gzip_stream(csv_blocks(total)))
+    destination = tmp_path / "cdr.csv"
+    async with async_client_for(server) as client:
+        export = completed("e1", server.url + "/files/cdr.csv.gz")
+        tracemalloc.start()
+        try:
+            tracemalloc.reset_peak()
+            written = await client.exports.download(export, destination)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert written == size
+    assert hashlib.sha256(destination.read_bytes()).hexdigest() == sha
+    assert peak < PEAK_LIMIT, f"peak traced memory {peak / 1e6:.1f} MB"
+    print(f"\nasync: {total / 1e6:.0f} MB gunzipped to a path, peak {peak / 1e6:.2f} MB")
+
+
+@pytest.mark.anyio
+async def test_async_cap_truncation_key_and_rows(server: FileServer, tmp_path: Path) -> None:
+    server.serve("/files/cdr.csv.gz", GZ)
+    server.serve("/files/cut.csv.gz", GZ[:-9])
+    server.serve_json(
+        "/v3/exports/e9", export_document("e9", server.foreign_url + "/files/cdr.csv.gz")
+    )
+    async with async_client_for(server) as client:
+        with pytest.raises(didww.DownloadTooLargeError):
+            await client.exports.download(
+                completed("e1", server.url + "/files/cdr.csv.gz"),
+                tmp_path / "a.csv",
+                max_decompressed_bytes=1000,
+            )
+        with pytest.raises(didww.DecodeError, match="truncated"):
+            await client.exports.download(
+                completed("e1", server.url + "/files/cut.csv.gz"), tmp_path / "b.csv"
+            )
+        assert leftovers(tmp_path) == []
+        raw = io.BytesIO()
+        assert await client.exports.download("e9", raw, decompress=False) == len(GZ)
+        rows = [row async for row in client.exports.iter_rows("e9")]
+    assert raw.getvalue() == GZ
+    assert len(rows) == 1000 and rows[0]["disconnect_reason"] == "answered"
+    fetches = server.requests_to("/files/cdr.csv.gz")
+    assert fetches[0].headers["api-key"] == "secret-api-key"  # own host
+    assert all("api-key" not in s.headers for s in fetches[1:])  # localhost: foreign
+    assert all(
+        s.headers["api-key"] == "secret-api-key" for s in server.requests_to("/v3/exports/e9")
+    )
+
+
+def test_sync_and_async_write_the_same_file(server: FileServer, tmp_path: Path) -> None:
+    server.serve("/files/cdr.csv.gz", GZ)
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    with client_for(server) as client:
+        client.exports.download(export, tmp_path / "sync.csv")
+
+    async def main() -> None:
+        async with async_client_for(server) as client:
+            await client.exports.download(export, tmp_path / "async.csv")
+
+    anyio.run(main)
+    assert (tmp_path / "sync.csv").read_bytes() == (tmp_path / "async.csv").read_bytes() == CSV
