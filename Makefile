@@ -4,13 +4,25 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test generate check-generated lint typecheck pytest bench clean
+.PHONY: demo test generate check-generated lint typecheck pytest bench clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# The quickstart first, then every other example (files starting with _ are helpers).
+EXAMPLES := examples/quickstart.py $(filter-out examples/_% examples/quickstart.py,$(sort $(wildcard examples/*.py)))
+
+## demo: run the quickstart and every example against an in-process simulator (no account needed)
+demo: $(STAMP)
+	@for example in $(EXAMPLES); do \
+		echo "=== $$example"; \
+		env -u DIDWW_API_KEY -u DIDWW_BASE_URL $(BIN)/python $$example || exit 1; \
+		echo; \
+	done
+	@echo "demo: all $(words $(EXAMPLES)) examples ran against the simulator"
 
 ## test: everything CI runs: generated code up to date, lint, types, tests
 test: check-generated lint typecheck pytest
@@ -24,8 +36,8 @@ check-generated: $(STAMP)
 	$(BIN)/python -m generator --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check didww generator tests benchmarks
-	$(BIN)/black --check --quiet didww generator tests benchmarks
+	$(BIN)/ruff check didww generator tests benchmarks examples
+	$(BIN)/black --check --quiet didww generator tests benchmarks examples
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
