@@ -274,7 +274,7 @@ def _check_names(node: _Node, resource: m.Resource) -> None:
     names: list[tuple[str, str]] = [(a.name, "attributes") for a in resource.attributes]
     for rel in resource.relationships:
         names.append((rel.name, "relationships"))
-        names.append((rel.name[:-1] + "_ids" if rel.to_many else rel.name + "_id", "relationships"))
+        names.append((rel.id_name, "relationships"))
     for name, key in names:
         if name in reserved:
             raise node.error(key, f"'{name}' is reserved by the model base class")

@@ -49,6 +49,24 @@ class Relationship:
     write_only: bool = False
     line: int = field(default=0, compare=False)
 
+    @property
+    def id_name(self) -> str:
+        """The id accessor: ``voice_in_trunk_id``, or ``country_ids`` for ``countries``."""
+        if not self.to_many:
+            return f"{self.name}_id"
+        return f"{singular(self.name)}_ids"
+
+
+def singular(plural: str) -> str:
+    """English singular of a relationship name (``countries``, ``addresses``, ``dids``)."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "xes", "ches", "shes")):
+        return plural[:-2]
+    if plural.endswith("s") and not plural.endswith("ss"):
+        return plural[:-1]
+    return plural
+
 
 @dataclass(frozen=True)
 class MetaField:

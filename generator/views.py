@@ -209,7 +209,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
     relationships = []
     for rel in resource.relationships:
         annotation = " | ".join(classes[t] for t in rel.targets)
-        id_name = rel.name[:-1] + "_ids" if rel.to_many else rel.name + "_id"
+        id_name = rel.id_name
         notes = []
         if rel.access == "read_only":
             notes.append("Read-only.")

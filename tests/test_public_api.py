@@ -63,3 +63,11 @@ def test_enums_compare_equal_to_wire_values() -> None:
     unknown = enums.OrderStatus("on_hold")
     assert unknown == "on_hold" and isinstance(unknown, enums.OrderStatus)
     assert enums.Codec(4242) == 4242
+
+
+def test_to_many_id_accessors_use_the_singular() -> None:
+    assert hasattr(didww.CapacityPool, "country_ids")
+    assert hasattr(didww.Identity, "address_ids")
+    assert hasattr(didww.VoiceInTrunkGroup, "voice_in_trunk_ids")
+    pool = didww.CapacityPool(id="p1")
+    assert pool.country_ids == []

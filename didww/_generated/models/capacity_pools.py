@@ -54,7 +54,7 @@ class CapacityPool(Resource):
 
     countries: ToMany[Country] = ToMany("countries", ("countries",), access=Access.READ_ONLY)
     """The countries the pool covers. Read-only."""
-    countrie_ids: ToManyIds[Country] = ToManyIds(countries)
+    country_ids: ToManyIds[Country] = ToManyIds(countries)
     """The ids of `countries`. Read-only."""
     shared_capacity_groups: ToMany[SharedCapacityGroup] = ToMany(
         "shared_capacity_groups", ("shared_capacity_groups",), access=Access.READ_ONLY

@@ -88,7 +88,7 @@ class Identity(Resource):
     """The ids of `proofs`. Read-only."""
     addresses: ToMany[Address] = ToMany("addresses", ("addresses",), access=Access.READ_ONLY)
     """Postal addresses owned by this identity. Read-only."""
-    addresse_ids: ToManyIds[Address] = ToManyIds(addresses)
+    address_ids: ToManyIds[Address] = ToManyIds(addresses)
     """The ids of `addresses`. Read-only."""
     permanent_documents: ToMany[PermanentSupportingDocument] = ToMany(
         "permanent_documents", ("permanent_supporting_documents",), access=Access.READ_ONLY
