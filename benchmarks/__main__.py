@@ -21,6 +21,7 @@ import didww
 from benchmarks.documents import did_page
 from benchmarks.encryption import encryption_benchmark
 from benchmarks.loopback import PAGE_SIZE, PAGES, LoopbackServer
+from didww._core import USER_AGENT
 from didww._document import decode_document
 
 
@@ -53,7 +54,14 @@ def _decode_and_read_everything(body: bytes) -> None:
 
 def _floor_requests(port: int, finds: int) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", port)
-    headers = {"Accept": "application/vnd.api+json", "Api-Key": "k"}
+    # The same request headers the SDK sends (http.client adds Host and Accept-Encoding).
+    headers = {
+        "Accept": "application/vnd.api+json",
+        "Content-Type": "application/vnd.api+json",
+        "User-Agent": USER_AGENT,
+        "X-DIDWW-API-Version": didww.API_VERSION,
+        "Api-Key": "k",
+    }
     for number in range(1, PAGES + 1):
         connection.request(
             "GET", f"/v3/dids?page[number]={number}&page[size]={PAGE_SIZE}", headers=headers
