@@ -83,6 +83,10 @@ def decode_document(
         if not isinstance(included, list):
             raise fail("included is not an array")
         for obj in included:
+            # An included entry without a type or id can never be linked to: skip it rather
+            # than refuse the whole document.
+            if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
+                continue
             model = _build(obj, index, fail)
             if model.id is not None:
                 index[(model.resource_type, model.id)] = model

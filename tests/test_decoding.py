@@ -229,3 +229,10 @@ def test_unknown_authentication_and_order_item_types() -> None:
     assert isinstance(items[2], didww.GenericOrderItem)
     assert items[2].type == "sms_order_items"
     assert json.dumps(items[2].attributes) == '{"qty": 5}'
+
+
+def test_malformed_included_entries_are_skipped() -> None:
+    doc = fixture("responses/did_with_includes.json")
+    doc["included"] += [7, {"id": "no-type"}, {"type": 5, "id": "x"}]
+    did = Recorder().reply(200, doc).client().dids.find(DID_ID)
+    assert did.voice_in_trunk is not None and did.voice_in_trunk.name == "office pbx"
