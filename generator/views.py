@@ -291,7 +291,7 @@ class RepositoryView:
 
 
 def _list_doc(resource: m.Resource) -> str:
-    parts = [f"List {resource.type.replace('_', ' ')} (one page)."]
+    parts = [f"One page of {resource.class_name} resources (see also :meth:`iter`)."]
     for label, values in (
         ("Filters", resource.filters),
         ("Sorts", resource.sorts),

@@ -40,10 +40,11 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
-        """List address requirements (one page). Filters: `country.id`, `did_group_type.id`,
-        `id`. Sorts: `address_proof_qty`, `business_proof_qty`, `personal_proof_qty`,
-        `restriction_message`, `service_description_required`. Includes: `country`,
-        `did_group_type`, `personal_permanent_document`, `business_permanent_document`,
+        """One page of AddressRequirement resources (see also :meth:`iter`). Filters:
+        `country.id`, `did_group_type.id`, `id`. Sorts: `address_proof_qty`,
+        `business_proof_qty`, `personal_proof_qty`, `restriction_message`,
+        `service_description_required`. Includes: `country`, `did_group_type`,
+        `personal_permanent_document`, `business_permanent_document`,
         `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
         `business_proof_types`, `address_proof_types`.
         """
@@ -90,10 +91,11 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
-        """List address requirements (one page). Filters: `country.id`, `did_group_type.id`,
-        `id`. Sorts: `address_proof_qty`, `business_proof_qty`, `personal_proof_qty`,
-        `restriction_message`, `service_description_required`. Includes: `country`,
-        `did_group_type`, `personal_permanent_document`, `business_permanent_document`,
+        """One page of AddressRequirement resources (see also :meth:`iter`). Filters:
+        `country.id`, `did_group_type.id`, `id`. Sorts: `address_proof_qty`,
+        `business_proof_qty`, `personal_proof_qty`, `restriction_message`,
+        `service_description_required`. Includes: `country`, `did_group_type`,
+        `personal_permanent_document`, `business_permanent_document`,
         `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
         `business_proof_types`, `address_proof_types`.
         """

@@ -40,9 +40,10 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AddressVerification]:
-        """List address verifications (one page). Filters: `address.id`, `address.identity.id`,
-        `external_reference_id`, `id`, `reference`, `reference_in`, `status`. Sorts:
-        `created_at`, `external_reference_id`. Includes: `address`, `dids`.
+        """One page of AddressVerification resources (see also :meth:`iter`). Filters:
+        `address.id`, `address.identity.id`, `external_reference_id`, `id`, `reference`,
+        `reference_in`, `status`. Sorts: `created_at`, `external_reference_id`. Includes:
+        `address`, `dids`.
         """
         return self._list(params)
 
@@ -99,9 +100,10 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AddressVerification]:
-        """List address verifications (one page). Filters: `address.id`, `address.identity.id`,
-        `external_reference_id`, `id`, `reference`, `reference_in`, `status`. Sorts:
-        `created_at`, `external_reference_id`. Includes: `address`, `dids`.
+        """One page of AddressVerification resources (see also :meth:`iter`). Filters:
+        `address.id`, `address.identity.id`, `external_reference_id`, `id`, `reference`,
+        `reference_in`, `status`. Sorts: `created_at`, `external_reference_id`. Includes:
+        `address`, `dids`.
         """
         return await self._list(params)
 

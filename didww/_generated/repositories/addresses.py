@@ -36,9 +36,9 @@ class AddressRepository(SyncRepository[Address]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
-        """List addresses (one page). Filters: `address`, `address_contains`, `area.id`,
-        `city.id`, `city_name`, `city_name_contains`, `country.id`, `description`,
-        `description_contains`, `external_reference_id`, `id`,
+        """One page of Address resources (see also :meth:`iter`). Filters: `address`,
+        `address_contains`, `area.id`, `city.id`, `city_name`, `city_name_contains`,
+        `country.id`, `description`, `description_contains`, `external_reference_id`, `id`,
         `identity.external_reference_id`, `identity.id`, `postal_code`,
         `postal_code_contains`. Sorts: `address`, `city_name`, `created_at`, `description`,
         `external_reference_id`, `postal_code`, `verified`. Includes: `identity`, `country`,
@@ -100,9 +100,9 @@ class AsyncAddressRepository(AsyncRepository[Address]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
-        """List addresses (one page). Filters: `address`, `address_contains`, `area.id`,
-        `city.id`, `city_name`, `city_name_contains`, `country.id`, `description`,
-        `description_contains`, `external_reference_id`, `id`,
+        """One page of Address resources (see also :meth:`iter`). Filters: `address`,
+        `address_contains`, `area.id`, `city.id`, `city_name`, `city_name_contains`,
+        `country.id`, `description`, `description_contains`, `external_reference_id`, `id`,
         `identity.external_reference_id`, `identity.id`, `postal_code`,
         `postal_code_contains`. Sorts: `address`, `city_name`, `created_at`, `description`,
         `external_reference_id`, `postal_code`, `verified`. Includes: `identity`, `country`,

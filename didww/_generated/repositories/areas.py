@@ -36,8 +36,8 @@ class AreaRepository(SyncRepository[Area]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Area]:
-        """List areas (one page). Filters: `country.id`, `id`, `name`. Sorts: `name`. Includes:
-        `country`.
+        """One page of Area resources (see also :meth:`iter`). Filters: `country.id`, `id`,
+        `name`. Sorts: `name`. Includes: `country`.
         """
         return self._list(params)
 
@@ -72,8 +72,8 @@ class AsyncAreaRepository(AsyncRepository[Area]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Area]:
-        """List areas (one page). Filters: `country.id`, `id`, `name`. Sorts: `name`. Includes:
-        `country`.
+        """One page of Area resources (see also :meth:`iter`). Filters: `country.id`, `id`,
+        `name`. Sorts: `name`. Includes: `country`.
         """
         return await self._list(params)
 

@@ -40,8 +40,8 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
-        """List available dids (one page). Filters: `city.id`, `country.id`,
-        `did_group.features`, `did_group.id`, `did_group.needs_registration`,
+        """One page of AvailableDID resources (see also :meth:`iter`). Filters: `city.id`,
+        `country.id`, `did_group.features`, `did_group.id`, `did_group.needs_registration`,
         `did_group_type.id`, `id`, `nanpa_prefix.id`, `number_contains`, `region.id`. Sorts:
         `number`. Includes: `did_group`, `nanpa_prefix`.
         """
@@ -82,8 +82,8 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
-        """List available dids (one page). Filters: `city.id`, `country.id`,
-        `did_group.features`, `did_group.id`, `did_group.needs_registration`,
+        """One page of AvailableDID resources (see also :meth:`iter`). Filters: `city.id`,
+        `country.id`, `did_group.features`, `did_group.id`, `did_group.needs_registration`,
         `did_group_type.id`, `id`, `nanpa_prefix.id`, `number_contains`, `region.id`. Sorts:
         `number`. Includes: `did_group`, `nanpa_prefix`.
         """

@@ -40,11 +40,11 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[CapacityPool]:
-        """List capacity pools (one page). Filters: `country.id`, `has_unassigned_channels`,
-        `id`, `name`. Sorts: `assigned_channels_count`, `metered_rate`, `minimum_limit`,
-        `minimum_qty_per_order`, `monthly_price`, `name`, `renew_date`, `setup_price`,
-        `total_channels_count`. Includes: `countries`, `shared_capacity_groups`,
-        `qty_based_pricings`.
+        """One page of CapacityPool resources (see also :meth:`iter`). Filters: `country.id`,
+        `has_unassigned_channels`, `id`, `name`. Sorts: `assigned_channels_count`,
+        `metered_rate`, `minimum_limit`, `minimum_qty_per_order`, `monthly_price`, `name`,
+        `renew_date`, `setup_price`, `total_channels_count`. Includes: `countries`,
+        `shared_capacity_groups`, `qty_based_pricings`.
         """
         return self._list(params)
 
@@ -92,11 +92,11 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[CapacityPool]:
-        """List capacity pools (one page). Filters: `country.id`, `has_unassigned_channels`,
-        `id`, `name`. Sorts: `assigned_channels_count`, `metered_rate`, `minimum_limit`,
-        `minimum_qty_per_order`, `monthly_price`, `name`, `renew_date`, `setup_price`,
-        `total_channels_count`. Includes: `countries`, `shared_capacity_groups`,
-        `qty_based_pricings`.
+        """One page of CapacityPool resources (see also :meth:`iter`). Filters: `country.id`,
+        `has_unassigned_channels`, `id`, `name`. Sorts: `assigned_channels_count`,
+        `metered_rate`, `minimum_limit`, `minimum_qty_per_order`, `monthly_price`, `name`,
+        `renew_date`, `setup_price`, `total_channels_count`. Includes: `countries`,
+        `shared_capacity_groups`, `qty_based_pricings`.
         """
         return await self._list(params)
 

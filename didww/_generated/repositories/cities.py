@@ -36,8 +36,9 @@ class CityRepository(SyncRepository[City]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[City]:
-        """List cities (one page). Filters: `area.id`, `country.id`, `id`, `is_available`,
-        `name`, `region.id`. Sorts: `name`. Includes: `country`, `region`, `area`.
+        """One page of City resources (see also :meth:`iter`). Filters: `area.id`, `country.id`,
+        `id`, `is_available`, `name`, `region.id`. Sorts: `name`. Includes: `country`,
+        `region`, `area`.
         """
         return self._list(params)
 
@@ -72,8 +73,9 @@ class AsyncCityRepository(AsyncRepository[City]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[City]:
-        """List cities (one page). Filters: `area.id`, `country.id`, `id`, `is_available`,
-        `name`, `region.id`. Sorts: `name`. Includes: `country`, `region`, `area`.
+        """One page of City resources (see also :meth:`iter`). Filters: `area.id`, `country.id`,
+        `id`, `is_available`, `name`, `region.id`. Sorts: `name`. Includes: `country`,
+        `region`, `area`.
         """
         return await self._list(params)
 

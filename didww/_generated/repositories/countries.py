@@ -36,8 +36,8 @@ class CountryRepository(SyncRepository[Country]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
-        """List countries (one page). Filters: `id`, `is_available`, `iso`, `name`, `prefix`.
-        Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
+        """One page of Country resources (see also :meth:`iter`). Filters: `id`, `is_available`,
+        `iso`, `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
         """
         return self._list(params)
 
@@ -74,8 +74,8 @@ class AsyncCountryRepository(AsyncRepository[Country]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
-        """List countries (one page). Filters: `id`, `is_available`, `iso`, `name`, `prefix`.
-        Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
+        """One page of Country resources (see also :meth:`iter`). Filters: `id`, `is_available`,
+        `iso`, `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
         """
         return await self._list(params)
 

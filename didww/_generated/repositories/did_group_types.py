@@ -40,7 +40,9 @@ class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroupType]:
-        """List did group types (one page). Filters: `id`, `name`. Sorts: `name`."""
+        """One page of DIDGroupType resources (see also :meth:`iter`). Filters: `id`, `name`.
+        Sorts: `name`.
+        """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> DIDGroupType:
@@ -78,7 +80,9 @@ class AsyncDIDGroupTypeRepository(AsyncRepository[DIDGroupType]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroupType]:
-        """List did group types (one page). Filters: `id`, `name`. Sorts: `name`."""
+        """One page of DIDGroupType resources (see also :meth:`iter`). Filters: `id`, `name`.
+        Sorts: `name`.
+        """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> DIDGroupType:

@@ -36,13 +36,14 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
-        """List did groups (one page). Filters: `allow_additional_channels`, `area_name`,
-        `available_dids_enabled`, `city.id`, `country.id`, `did_group_type.id`, `features`,
-        `id`, `is_available`, `is_metered`, `meta.total_count_gteq`, `nanpa_prefix.id`,
-        `nanpa_prefix.npanxx`, `needs_registration`, `prefix`, `region.id`. Sorts:
-        `allow_additional_channels`, `area_name`, `country.name`, `did_group_type.name`,
-        `is_metered`, `prefix`, `service_restrictions`. Includes: `country`, `city`,
-        `did_group_type`, `region`, `stock_keeping_units`, `address_requirement`.
+        """One page of DIDGroup resources (see also :meth:`iter`). Filters:
+        `allow_additional_channels`, `area_name`, `available_dids_enabled`, `city.id`,
+        `country.id`, `did_group_type.id`, `features`, `id`, `is_available`, `is_metered`,
+        `meta.total_count_gteq`, `nanpa_prefix.id`, `nanpa_prefix.npanxx`,
+        `needs_registration`, `prefix`, `region.id`. Sorts: `allow_additional_channels`,
+        `area_name`, `country.name`, `did_group_type.name`, `is_metered`, `prefix`,
+        `service_restrictions`. Includes: `country`, `city`, `did_group_type`, `region`,
+        `stock_keeping_units`, `address_requirement`.
         """
         return self._list(params)
 
@@ -81,13 +82,14 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
-        """List did groups (one page). Filters: `allow_additional_channels`, `area_name`,
-        `available_dids_enabled`, `city.id`, `country.id`, `did_group_type.id`, `features`,
-        `id`, `is_available`, `is_metered`, `meta.total_count_gteq`, `nanpa_prefix.id`,
-        `nanpa_prefix.npanxx`, `needs_registration`, `prefix`, `region.id`. Sorts:
-        `allow_additional_channels`, `area_name`, `country.name`, `did_group_type.name`,
-        `is_metered`, `prefix`, `service_restrictions`. Includes: `country`, `city`,
-        `did_group_type`, `region`, `stock_keeping_units`, `address_requirement`.
+        """One page of DIDGroup resources (see also :meth:`iter`). Filters:
+        `allow_additional_channels`, `area_name`, `available_dids_enabled`, `city.id`,
+        `country.id`, `did_group_type.id`, `features`, `id`, `is_available`, `is_metered`,
+        `meta.total_count_gteq`, `nanpa_prefix.id`, `nanpa_prefix.npanxx`,
+        `needs_registration`, `prefix`, `region.id`. Sorts: `allow_additional_channels`,
+        `area_name`, `country.name`, `did_group_type.name`, `is_metered`, `prefix`,
+        `service_restrictions`. Includes: `country`, `city`, `did_group_type`, `region`,
+        `stock_keeping_units`, `address_requirement`.
         """
         return await self._list(params)
 

@@ -36,8 +36,9 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDHistory]:
-        """List did history (one page). Filters: `action`, `created_at_gteq`, `created_at_lteq`,
-        `did_number`, `id`, `method`. Sorts: `created_at`.
+        """One page of DIDHistory resources (see also :meth:`iter`). Filters: `action`,
+        `created_at_gteq`, `created_at_lteq`, `did_number`, `id`, `method`. Sorts:
+        `created_at`.
         """
         return self._list(params)
 
@@ -74,8 +75,9 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDHistory]:
-        """List did history (one page). Filters: `action`, `created_at_gteq`, `created_at_lteq`,
-        `did_number`, `id`, `method`. Sorts: `created_at`.
+        """One page of DIDHistory resources (see also :meth:`iter`). Filters: `action`,
+        `created_at_gteq`, `created_at_lteq`, `did_number`, `id`, `method`. Sorts:
+        `created_at`.
         """
         return await self._list(params)
 

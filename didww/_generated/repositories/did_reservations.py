@@ -40,8 +40,9 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDReservation]:
-        """List did reservations (one page). Filters: `description`, `id`. Sorts: `created_at`,
-        `description`, `expire_at`, `expires_at`. Includes: `available_did`.
+        """One page of DIDReservation resources (see also :meth:`iter`). Filters: `description`,
+        `id`. Sorts: `created_at`, `description`, `expire_at`, `expires_at`. Includes:
+        `available_did`.
         """
         return self._list(params)
 
@@ -94,8 +95,9 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDReservation]:
-        """List did reservations (one page). Filters: `description`, `id`. Sorts: `created_at`,
-        `description`, `expire_at`, `expires_at`. Includes: `available_did`.
+        """One page of DIDReservation resources (see also :meth:`iter`). Filters: `description`,
+        `id`. Sorts: `created_at`, `description`, `expire_at`, `expires_at`. Includes:
+        `available_did`.
         """
         return await self._list(params)
 

@@ -36,18 +36,18 @@ class DIDRepository(SyncRepository[DID]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
-        """List dids (one page). Filters: `address_verification.id`, `awaiting_registration`,
-        `billing_cycles_count`, `blocked`, `capacity_pool.id`, `city.id`, `country.id`,
-        `description`, `did_group.features`, `did_group.id`, `emergency_calling_service.id`,
-        `emergency_enabled`, `id`, `number`, `order.id`, `order.reference`, `pending_removal`,
-        `region.id`, `shared_capacity_group.id`, `terminated`, `trunk.id`, `trunk_group.id`,
-        `voice_in_trunk.id`, `voice_in_trunk_group.id`. Sorts: `awaiting_registration`,
-        `billing_cycles_count`, `blocked`, `capacity_limit`, `channels_included_count`,
-        `created_at`, `dedicated_channels_count`, `description`, `expires_at`, `number`,
-        `terminated`. Includes: `did_group`, `order`, `capacity_pool`,
-        `shared_capacity_group`, `address_verification`, `voice_in_trunk`,
-        `voice_in_trunk_group`, `emergency_calling_service`, `emergency_verification`,
-        `identity`.
+        """One page of DID resources (see also :meth:`iter`). Filters: `address_verification.id`,
+        `awaiting_registration`, `billing_cycles_count`, `blocked`, `capacity_pool.id`,
+        `city.id`, `country.id`, `description`, `did_group.features`, `did_group.id`,
+        `emergency_calling_service.id`, `emergency_enabled`, `id`, `number`, `order.id`,
+        `order.reference`, `pending_removal`, `region.id`, `shared_capacity_group.id`,
+        `terminated`, `trunk.id`, `trunk_group.id`, `voice_in_trunk.id`,
+        `voice_in_trunk_group.id`. Sorts: `awaiting_registration`, `billing_cycles_count`,
+        `blocked`, `capacity_limit`, `channels_included_count`, `created_at`,
+        `dedicated_channels_count`, `description`, `expires_at`, `number`, `terminated`.
+        Includes: `did_group`, `order`, `capacity_pool`, `shared_capacity_group`,
+        `address_verification`, `voice_in_trunk`, `voice_in_trunk_group`,
+        `emergency_calling_service`, `emergency_verification`, `identity`.
         """
         return self._list(params)
 
@@ -93,18 +93,18 @@ class AsyncDIDRepository(AsyncRepository[DID]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
-        """List dids (one page). Filters: `address_verification.id`, `awaiting_registration`,
-        `billing_cycles_count`, `blocked`, `capacity_pool.id`, `city.id`, `country.id`,
-        `description`, `did_group.features`, `did_group.id`, `emergency_calling_service.id`,
-        `emergency_enabled`, `id`, `number`, `order.id`, `order.reference`, `pending_removal`,
-        `region.id`, `shared_capacity_group.id`, `terminated`, `trunk.id`, `trunk_group.id`,
-        `voice_in_trunk.id`, `voice_in_trunk_group.id`. Sorts: `awaiting_registration`,
-        `billing_cycles_count`, `blocked`, `capacity_limit`, `channels_included_count`,
-        `created_at`, `dedicated_channels_count`, `description`, `expires_at`, `number`,
-        `terminated`. Includes: `did_group`, `order`, `capacity_pool`,
-        `shared_capacity_group`, `address_verification`, `voice_in_trunk`,
-        `voice_in_trunk_group`, `emergency_calling_service`, `emergency_verification`,
-        `identity`.
+        """One page of DID resources (see also :meth:`iter`). Filters: `address_verification.id`,
+        `awaiting_registration`, `billing_cycles_count`, `blocked`, `capacity_pool.id`,
+        `city.id`, `country.id`, `description`, `did_group.features`, `did_group.id`,
+        `emergency_calling_service.id`, `emergency_enabled`, `id`, `number`, `order.id`,
+        `order.reference`, `pending_removal`, `region.id`, `shared_capacity_group.id`,
+        `terminated`, `trunk.id`, `trunk_group.id`, `voice_in_trunk.id`,
+        `voice_in_trunk_group.id`. Sorts: `awaiting_registration`, `billing_cycles_count`,
+        `blocked`, `capacity_limit`, `channels_included_count`, `created_at`,
+        `dedicated_channels_count`, `description`, `expires_at`, `number`, `terminated`.
+        Includes: `did_group`, `order`, `capacity_pool`, `shared_capacity_group`,
+        `address_verification`, `voice_in_trunk`, `voice_in_trunk_group`,
+        `emergency_calling_service`, `emergency_verification`, `identity`.
         """
         return await self._list(params)
 

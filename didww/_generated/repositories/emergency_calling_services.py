@@ -40,10 +40,11 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyCallingService]:
-        """List emergency calling services (one page). Filters: `address.id`, `country.id`,
-        `did_group_type.id`, `id`, `identity.id`, `name`, `reference`, `status`. Sorts:
-        `country.name`, `created_at`, `name`, `renew_date`, `status`. Includes: `country`,
-        `did_group_type`, `order`, `emergency_requirement`, `emergency_verification`, `dids`.
+        """One page of EmergencyCallingService resources (see also :meth:`iter`). Filters:
+        `address.id`, `country.id`, `did_group_type.id`, `id`, `identity.id`, `name`,
+        `reference`, `status`. Sorts: `country.name`, `created_at`, `name`, `renew_date`,
+        `status`. Includes: `country`, `did_group_type`, `order`, `emergency_requirement`,
+        `emergency_verification`, `dids`.
         """
         return self._list(params)
 
@@ -97,10 +98,11 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
     async def list(
         self, params: QueryParams | None = None
     ) -> ResourceList[EmergencyCallingService]:
-        """List emergency calling services (one page). Filters: `address.id`, `country.id`,
-        `did_group_type.id`, `id`, `identity.id`, `name`, `reference`, `status`. Sorts:
-        `country.name`, `created_at`, `name`, `renew_date`, `status`. Includes: `country`,
-        `did_group_type`, `order`, `emergency_requirement`, `emergency_verification`, `dids`.
+        """One page of EmergencyCallingService resources (see also :meth:`iter`). Filters:
+        `address.id`, `country.id`, `did_group_type.id`, `id`, `identity.id`, `name`,
+        `reference`, `status`. Sorts: `country.name`, `created_at`, `name`, `renew_date`,
+        `status`. Includes: `country`, `did_group_type`, `order`, `emergency_requirement`,
+        `emergency_verification`, `dids`.
         """
         return await self._list(params)
 

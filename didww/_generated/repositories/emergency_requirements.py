@@ -40,8 +40,8 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
-        """List emergency requirements (one page). Filters: `country.id`, `did_group_type.id`,
-        `id`. Includes: `country`, `did_group_type`.
+        """One page of EmergencyRequirement resources (see also :meth:`iter`). Filters:
+        `country.id`, `did_group_type.id`, `id`. Includes: `country`, `did_group_type`.
         """
         return self._list(params)
 
@@ -82,8 +82,8 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
-        """List emergency requirements (one page). Filters: `country.id`, `did_group_type.id`,
-        `id`. Includes: `country`, `did_group_type`.
+        """One page of EmergencyRequirement resources (see also :meth:`iter`). Filters:
+        `country.id`, `did_group_type.id`, `id`. Includes: `country`, `did_group_type`.
         """
         return await self._list(params)
 

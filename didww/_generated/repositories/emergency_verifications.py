@@ -40,9 +40,10 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyVerification]:
-        """List emergency verifications (one page). Filters: `emergency_calling_service.id`,
-        `external_reference_id`, `id`, `status`. Sorts: `created_at`, `external_reference_id`.
-        Includes: `address`, `emergency_calling_service`, `dids`.
+        """One page of EmergencyVerification resources (see also :meth:`iter`). Filters:
+        `emergency_calling_service.id`, `external_reference_id`, `id`, `status`. Sorts:
+        `created_at`, `external_reference_id`. Includes: `address`,
+        `emergency_calling_service`, `dids`.
         """
         return self._list(params)
 
@@ -103,9 +104,10 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyVerification]:
-        """List emergency verifications (one page). Filters: `emergency_calling_service.id`,
-        `external_reference_id`, `id`, `status`. Sorts: `created_at`, `external_reference_id`.
-        Includes: `address`, `emergency_calling_service`, `dids`.
+        """One page of EmergencyVerification resources (see also :meth:`iter`). Filters:
+        `emergency_calling_service.id`, `external_reference_id`, `id`, `status`. Sorts:
+        `created_at`, `external_reference_id`. Includes: `address`,
+        `emergency_calling_service`, `dids`.
         """
         return await self._list(params)
 

@@ -44,8 +44,8 @@ class EncryptedFileRepository(SyncEncryptedFileExtension):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
-        """List encrypted files (one page). Filters: `id`. Sorts: `description`, `expire_at`,
-        `expires_at`.
+        """One page of EncryptedFile resources (see also :meth:`iter`). Filters: `id`. Sorts:
+        `description`, `expire_at`, `expires_at`.
         """
         return self._list(params)
 
@@ -91,8 +91,8 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
-        """List encrypted files (one page). Filters: `id`. Sorts: `description`, `expire_at`,
-        `expires_at`.
+        """One page of EncryptedFile resources (see also :meth:`iter`). Filters: `id`. Sorts:
+        `description`, `expire_at`, `expires_at`.
         """
         return await self._list(params)
 

@@ -37,8 +37,8 @@ class ExportRepository(SyncExportExtension):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
-        """List exports (one page). Filters: `external_reference_id`, `id`. Sorts: `created_at`,
-        `external_reference_id`, `status`.
+        """One page of Export resources (see also :meth:`iter`). Filters:
+        `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`, `status`.
         """
         return self._list(params)
 
@@ -89,8 +89,8 @@ class AsyncExportRepository(AsyncExportExtension):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
-        """List exports (one page). Filters: `external_reference_id`, `id`. Sorts: `created_at`,
-        `external_reference_id`, `status`.
+        """One page of Export resources (see also :meth:`iter`). Filters:
+        `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`, `status`.
         """
         return await self._list(params)
 

@@ -36,16 +36,17 @@ class IdentityRepository(SyncRepository[Identity]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
-        """List identities (one page). Filters: `birth_date`, `company_name`,
-        `company_name_contains`, `company_reg_number`, `company_reg_number_contains`,
-        `country.id`, `description`, `description_contains`, `external_reference_id`,
-        `first_name`, `first_name_contains`, `id`, `id_number`, `id_number_contains`,
-        `identity_type`, `last_name`, `last_name_contains`, `personal_tax_id`,
-        `personal_tax_id_contains`, `phone_number`, `phone_number_contains`, `vat_id`,
-        `vat_id_contains`. Sorts: `birth_date`, `company_name`, `company_reg_number`,
-        `contact_email`, `created_at`, `description`, `external_reference_id`, `first_name`,
-        `id_number`, `last_name`, `personal_tax_id`, `phone_number`, `vat_id`, `verified`.
-        Includes: `country`, `birth_country`, `proofs`, `addresses`, `permanent_documents`.
+        """One page of Identity resources (see also :meth:`iter`). Filters: `birth_date`,
+        `company_name`, `company_name_contains`, `company_reg_number`,
+        `company_reg_number_contains`, `country.id`, `description`, `description_contains`,
+        `external_reference_id`, `first_name`, `first_name_contains`, `id`, `id_number`,
+        `id_number_contains`, `identity_type`, `last_name`, `last_name_contains`,
+        `personal_tax_id`, `personal_tax_id_contains`, `phone_number`,
+        `phone_number_contains`, `vat_id`, `vat_id_contains`. Sorts: `birth_date`,
+        `company_name`, `company_reg_number`, `contact_email`, `created_at`, `description`,
+        `external_reference_id`, `first_name`, `id_number`, `last_name`, `personal_tax_id`,
+        `phone_number`, `vat_id`, `verified`. Includes: `country`, `birth_country`, `proofs`,
+        `addresses`, `permanent_documents`.
         """
         return self._list(params)
 
@@ -105,16 +106,17 @@ class AsyncIdentityRepository(AsyncRepository[Identity]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
-        """List identities (one page). Filters: `birth_date`, `company_name`,
-        `company_name_contains`, `company_reg_number`, `company_reg_number_contains`,
-        `country.id`, `description`, `description_contains`, `external_reference_id`,
-        `first_name`, `first_name_contains`, `id`, `id_number`, `id_number_contains`,
-        `identity_type`, `last_name`, `last_name_contains`, `personal_tax_id`,
-        `personal_tax_id_contains`, `phone_number`, `phone_number_contains`, `vat_id`,
-        `vat_id_contains`. Sorts: `birth_date`, `company_name`, `company_reg_number`,
-        `contact_email`, `created_at`, `description`, `external_reference_id`, `first_name`,
-        `id_number`, `last_name`, `personal_tax_id`, `phone_number`, `vat_id`, `verified`.
-        Includes: `country`, `birth_country`, `proofs`, `addresses`, `permanent_documents`.
+        """One page of Identity resources (see also :meth:`iter`). Filters: `birth_date`,
+        `company_name`, `company_name_contains`, `company_reg_number`,
+        `company_reg_number_contains`, `country.id`, `description`, `description_contains`,
+        `external_reference_id`, `first_name`, `first_name_contains`, `id`, `id_number`,
+        `id_number_contains`, `identity_type`, `last_name`, `last_name_contains`,
+        `personal_tax_id`, `personal_tax_id_contains`, `phone_number`,
+        `phone_number_contains`, `vat_id`, `vat_id_contains`. Sorts: `birth_date`,
+        `company_name`, `company_reg_number`, `contact_email`, `created_at`, `description`,
+        `external_reference_id`, `first_name`, `id_number`, `last_name`, `personal_tax_id`,
+        `phone_number`, `vat_id`, `verified`. Includes: `country`, `birth_country`, `proofs`,
+        `addresses`, `permanent_documents`.
         """
         return await self._list(params)
 

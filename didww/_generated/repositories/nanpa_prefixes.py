@@ -40,9 +40,9 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[NanpaPrefix]:
-        """List nanpa prefixes (one page). Filters: `country.id`, `did_group.features`,
-        `did_group.is_available`, `id`, `npa`, `npanxx`, `nxx`, `region.id`. Sorts: `npa`,
-        `nxx`. Includes: `country`, `region`.
+        """One page of NanpaPrefix resources (see also :meth:`iter`). Filters: `country.id`,
+        `did_group.features`, `did_group.is_available`, `id`, `npa`, `npanxx`, `nxx`,
+        `region.id`. Sorts: `npa`, `nxx`. Includes: `country`, `region`.
         """
         return self._list(params)
 
@@ -81,9 +81,9 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[NanpaPrefix]:
-        """List nanpa prefixes (one page). Filters: `country.id`, `did_group.features`,
-        `did_group.is_available`, `id`, `npa`, `npanxx`, `nxx`, `region.id`. Sorts: `npa`,
-        `nxx`. Includes: `country`, `region`.
+        """One page of NanpaPrefix resources (see also :meth:`iter`). Filters: `country.id`,
+        `did_group.features`, `did_group.is_available`, `id`, `npa`, `npanxx`, `nxx`,
+        `region.id`. Sorts: `npa`, `nxx`. Includes: `country`, `region`.
         """
         return await self._list(params)
 

@@ -36,9 +36,9 @@ class OrderRepository(SyncRepository[Order]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Order]:
-        """List orders (one page). Filters: `created_at_gteq`, `created_at_lteq`,
-        `external_reference_id`, `id`, `reference`, `status`. Sorts: `amount`, `created_at`,
-        `external_reference_id`, `reference`, `status`.
+        """One page of Order resources (see also :meth:`iter`). Filters: `created_at_gteq`,
+        `created_at_lteq`, `external_reference_id`, `id`, `reference`, `status`. Sorts:
+        `amount`, `created_at`, `external_reference_id`, `reference`, `status`.
         """
         return self._list(params)
 
@@ -94,9 +94,9 @@ class AsyncOrderRepository(AsyncRepository[Order]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Order]:
-        """List orders (one page). Filters: `created_at_gteq`, `created_at_lteq`,
-        `external_reference_id`, `id`, `reference`, `status`. Sorts: `amount`, `created_at`,
-        `external_reference_id`, `reference`, `status`.
+        """One page of Order resources (see also :meth:`iter`). Filters: `created_at_gteq`,
+        `created_at_lteq`, `external_reference_id`, `id`, `reference`, `status`. Sorts:
+        `amount`, `created_at`, `external_reference_id`, `reference`, `status`.
         """
         return await self._list(params)
 

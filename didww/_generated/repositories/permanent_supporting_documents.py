@@ -40,8 +40,9 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[PermanentSupportingDocument]:
-        """List permanent supporting documents (one page). Filters: `external_reference_id`,
-        `id`. Sorts: `created_at`, `external_reference_id`. Includes: `template`, `identity`.
+        """One page of PermanentSupportingDocument resources (see also :meth:`iter`). Filters:
+        `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`. Includes:
+        `template`, `identity`.
         """
         return self._list(params)
 
@@ -117,8 +118,9 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
     async def list(
         self, params: QueryParams | None = None
     ) -> ResourceList[PermanentSupportingDocument]:
-        """List permanent supporting documents (one page). Filters: `external_reference_id`,
-        `id`. Sorts: `created_at`, `external_reference_id`. Includes: `template`, `identity`.
+        """One page of PermanentSupportingDocument resources (see also :meth:`iter`). Filters:
+        `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`. Includes:
+        `template`, `identity`.
         """
         return await self._list(params)
 

@@ -36,7 +36,7 @@ class PopRepository(SyncRepository[Pop]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
-        """List pops (one page). Filters: `id`."""
+        """One page of Pop resources (see also :meth:`iter`). Filters: `id`."""
         return self._list(params)
 
 
@@ -63,7 +63,7 @@ class AsyncPopRepository(AsyncRepository[Pop]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
-        """List pops (one page). Filters: `id`."""
+        """One page of Pop resources (see also :meth:`iter`). Filters: `id`."""
         return await self._list(params)
 
 

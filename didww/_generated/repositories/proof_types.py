@@ -36,8 +36,8 @@ class ProofTypeRepository(SyncRepository[ProofType]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
-        """List proof types (one page). Filters: `entity_type`, `id`. Sorts: `entity_type`,
-        `name`.
+        """One page of ProofType resources (see also :meth:`iter`). Filters: `entity_type`, `id`.
+        Sorts: `entity_type`, `name`.
         """
         return self._list(params)
 
@@ -74,8 +74,8 @@ class AsyncProofTypeRepository(AsyncRepository[ProofType]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
-        """List proof types (one page). Filters: `entity_type`, `id`. Sorts: `entity_type`,
-        `name`.
+        """One page of ProofType resources (see also :meth:`iter`). Filters: `entity_type`, `id`.
+        Sorts: `entity_type`, `name`.
         """
         return await self._list(params)
 

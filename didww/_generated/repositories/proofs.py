@@ -36,8 +36,9 @@ class ProofRepository(SyncRepository[Proof]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Proof]:
-        """List proofs (one page). Filters: `external_reference_id`, `id`. Sorts: `created_at`,
-        `expires_at`, `external_reference_id`. Includes: `proof_type`, `entity`.
+        """One page of Proof resources (see also :meth:`iter`). Filters: `external_reference_id`,
+        `id`. Sorts: `created_at`, `expires_at`, `external_reference_id`. Includes:
+        `proof_type`, `entity`.
         """
         return self._list(params)
 
@@ -93,8 +94,9 @@ class AsyncProofRepository(AsyncRepository[Proof]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Proof]:
-        """List proofs (one page). Filters: `external_reference_id`, `id`. Sorts: `created_at`,
-        `expires_at`, `external_reference_id`. Includes: `proof_type`, `entity`.
+        """One page of Proof resources (see also :meth:`iter`). Filters: `external_reference_id`,
+        `id`. Sorts: `created_at`, `expires_at`, `external_reference_id`. Includes:
+        `proof_type`, `entity`.
         """
         return await self._list(params)
 

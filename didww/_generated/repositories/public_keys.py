@@ -37,7 +37,7 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
-        """List public keys (one page). Filters: `id`. Sorts: `key`."""
+        """One page of PublicKey resources (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""
         return self._list(params)
 
 
@@ -67,7 +67,7 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
-        """List public keys (one page). Filters: `id`. Sorts: `key`."""
+        """One page of PublicKey resources (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""
         return await self._list(params)
 
 

@@ -36,8 +36,8 @@ class RegionRepository(SyncRepository[Region]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
-        """List regions (one page). Filters: `country.id`, `id`, `iso`, `name`. Sorts: `iso`,
-        `name`. Includes: `country`.
+        """One page of Region resources (see also :meth:`iter`). Filters: `country.id`, `id`,
+        `iso`, `name`. Sorts: `iso`, `name`. Includes: `country`.
         """
         return self._list(params)
 
@@ -74,8 +74,8 @@ class AsyncRegionRepository(AsyncRepository[Region]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
-        """List regions (one page). Filters: `country.id`, `id`, `iso`, `name`. Sorts: `iso`,
-        `name`. Includes: `country`.
+        """One page of Region resources (see also :meth:`iter`). Filters: `country.id`, `id`,
+        `iso`, `name`. Sorts: `iso`, `name`. Includes: `country`.
         """
         return await self._list(params)
 

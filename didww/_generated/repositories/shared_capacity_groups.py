@@ -40,10 +40,10 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
-        """List shared capacity groups (one page). Filters: `capacity_pool.id`,
-        `external_reference_id`, `id`, `name`. Sorts: `created_at`, `external_reference_id`,
-        `metered_channels_count`, `name`, `shared_channels_count`. Includes: `capacity_pool`,
-        `dids`.
+        """One page of SharedCapacityGroup resources (see also :meth:`iter`). Filters:
+        `capacity_pool.id`, `external_reference_id`, `id`, `name`. Sorts: `created_at`,
+        `external_reference_id`, `metered_channels_count`, `name`, `shared_channels_count`.
+        Includes: `capacity_pool`, `dids`.
         """
         return self._list(params)
 
@@ -107,10 +107,10 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
-        """List shared capacity groups (one page). Filters: `capacity_pool.id`,
-        `external_reference_id`, `id`, `name`. Sorts: `created_at`, `external_reference_id`,
-        `metered_channels_count`, `name`, `shared_channels_count`. Includes: `capacity_pool`,
-        `dids`.
+        """One page of SharedCapacityGroup resources (see also :meth:`iter`). Filters:
+        `capacity_pool.id`, `external_reference_id`, `id`, `name`. Sorts: `created_at`,
+        `external_reference_id`, `metered_channels_count`, `name`, `shared_channels_count`.
+        Includes: `capacity_pool`, `dids`.
         """
         return await self._list(params)
 

@@ -40,8 +40,8 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SupportingDocumentTemplate]:
-        """List supporting document templates (one page). Filters: `id`, `name`, `name_contains`,
-        `permanent`. Sorts: `name`, `permanent`.
+        """One page of SupportingDocumentTemplate resources (see also :meth:`iter`). Filters:
+        `id`, `name`, `name_contains`, `permanent`. Sorts: `name`, `permanent`.
         """
         return self._list(params)
 
@@ -88,8 +88,8 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
     async def list(
         self, params: QueryParams | None = None
     ) -> ResourceList[SupportingDocumentTemplate]:
-        """List supporting document templates (one page). Filters: `id`, `name`, `name_contains`,
-        `permanent`. Sorts: `name`, `permanent`.
+        """One page of SupportingDocumentTemplate resources (see also :meth:`iter`). Filters:
+        `id`, `name`, `name_contains`, `permanent`. Sorts: `name`, `permanent`.
         """
         return await self._list(params)
 

@@ -40,9 +40,9 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunkGroup]:
-        """List voice in trunk groups (one page). Filters: `external_reference_id`, `id`. Sorts:
-        `capacity_limit`, `created_at`, `external_reference_id`, `name`. Includes:
-        `voice_in_trunks`.
+        """One page of VoiceInTrunkGroup resources (see also :meth:`iter`). Filters:
+        `external_reference_id`, `id`. Sorts: `capacity_limit`, `created_at`,
+        `external_reference_id`, `name`. Includes: `voice_in_trunks`.
         """
         return self._list(params)
 
@@ -104,9 +104,9 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunkGroup]:
-        """List voice in trunk groups (one page). Filters: `external_reference_id`, `id`. Sorts:
-        `capacity_limit`, `created_at`, `external_reference_id`, `name`. Includes:
-        `voice_in_trunks`.
+        """One page of VoiceInTrunkGroup resources (see also :meth:`iter`). Filters:
+        `external_reference_id`, `id`. Sorts: `capacity_limit`, `created_at`,
+        `external_reference_id`, `name`. Includes: `voice_in_trunks`.
         """
         return await self._list(params)
 

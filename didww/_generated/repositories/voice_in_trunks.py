@@ -40,10 +40,11 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
-        """List voice in trunks (one page). Filters: `configuration.type`,
-        `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`, `cli_format`,
-        `cli_prefix`, `created_at`, `description`, `external_reference_id`, `name`,
-        `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`, `pop`.
+        """One page of VoiceInTrunk resources (see also :meth:`iter`). Filters:
+        `configuration.type`, `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`,
+        `cli_format`, `cli_prefix`, `created_at`, `description`, `external_reference_id`,
+        `name`, `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`,
+        `pop`.
         """
         return self._list(params)
 
@@ -103,10 +104,11 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
-        """List voice in trunks (one page). Filters: `configuration.type`,
-        `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`, `cli_format`,
-        `cli_prefix`, `created_at`, `description`, `external_reference_id`, `name`,
-        `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`, `pop`.
+        """One page of VoiceInTrunk resources (see also :meth:`iter`). Filters:
+        `configuration.type`, `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`,
+        `cli_format`, `cli_prefix`, `created_at`, `description`, `external_reference_id`,
+        `name`, `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`,
+        `pop`.
         """
         return await self._list(params)
 

@@ -40,10 +40,10 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
-        """List voice out trunks (one page). Filters: `allow_any_did_as_cli`,
-        `authentication_method.type`, `default_did.id`, `default_dst_action`,
-        `external_reference_id`, `id`, `media_encryption_mode`, `name`, `name_contains`,
-        `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
+        """One page of VoiceOutTrunk resources (see also :meth:`iter`). Filters:
+        `allow_any_did_as_cli`, `authentication_method.type`, `default_did.id`,
+        `default_dst_action`, `external_reference_id`, `id`, `media_encryption_mode`, `name`,
+        `name_contains`, `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
         `allow_any_did_as_cli`, `created_at`, `external_reference_id`, `name`,
         `threshold_reached`. Includes: `dids`, `emergency_dids`.
         """
@@ -105,10 +105,10 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
-        """List voice out trunks (one page). Filters: `allow_any_did_as_cli`,
-        `authentication_method.type`, `default_did.id`, `default_dst_action`,
-        `external_reference_id`, `id`, `media_encryption_mode`, `name`, `name_contains`,
-        `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
+        """One page of VoiceOutTrunk resources (see also :meth:`iter`). Filters:
+        `allow_any_did_as_cli`, `authentication_method.type`, `default_did.id`,
+        `default_dst_action`, `external_reference_id`, `id`, `media_encryption_mode`, `name`,
+        `name_contains`, `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
         `allow_any_did_as_cli`, `created_at`, `external_reference_id`, `name`,
         `threshold_reached`. Includes: `dids`, `emergency_dids`.
         """
