@@ -32,6 +32,15 @@ class RelationshipInfo:
 
 
 @dataclass(frozen=True)
+class MetaInfo:
+    """A resource-level meta field (``model.meta[name]``) and its spec type expression."""
+
+    name: str
+    type: str
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
 class ResourceInfo:
     type: str
     class_name: str
@@ -46,6 +55,7 @@ class ResourceInfo:
     public: bool = False
     multipart_create: bool = False
     idempotent_create: bool = False
+    meta: tuple[MetaInfo, ...] = ()
 
     def attribute(self, name: str) -> AttributeInfo | None:
         return next((a for a in self.attributes if a.name == name), None)

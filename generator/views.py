@@ -481,6 +481,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "public": r.public,
             "multipart_create": r.multipart_create,
             "idempotent_create": r.idempotent_create,
+            "meta": [f"{f.name!r}, {str(f.type)!r}, {f.nullable!r}" for f in r.meta],
         }
         for r in spec.resources
     ]

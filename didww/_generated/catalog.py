@@ -1,7 +1,14 @@
 # Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
 """The API surface as data: what the simulator serves and validates against."""
 
-from didww._catalog import AttributeInfo, EnumInfo, ObjectInfo, RelationshipInfo, ResourceInfo
+from didww._catalog import (
+    AttributeInfo,
+    EnumInfo,
+    MetaInfo,
+    ObjectInfo,
+    RelationshipInfo,
+    ResourceInfo,
+)
 
 __all__ = ["ENUMS", "OBJECTS", "RESOURCES", "SENSITIVE_FIELDS", "UNIONS"]
 
@@ -41,6 +48,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=True,
+        meta=(),
     ),
     "address_requirements": ResourceInfo(
         type="address_requirements",
@@ -112,6 +120,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "address_verifications": ResourceInfo(
         type="address_verifications",
@@ -151,6 +160,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "addresses": ResourceInfo(
         type="addresses",
@@ -204,6 +214,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "areas": ResourceInfo(
         type="areas",
@@ -219,6 +230,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "available_dids": ResourceInfo(
         type="available_dids",
@@ -248,6 +260,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "balances": ResourceInfo(
         type="balances",
@@ -267,6 +280,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "capacity_pools": ResourceInfo(
         type="capacity_pools",
@@ -308,6 +322,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "cities": ResourceInfo(
         type="cities",
@@ -327,6 +342,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "countries": ResourceInfo(
         type="countries",
@@ -346,6 +362,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "did_group_types": ResourceInfo(
         type="did_group_types",
@@ -361,6 +378,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "did_groups": ResourceInfo(
         type="did_groups",
@@ -422,6 +440,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(
+            MetaInfo("available_dids_enabled", "boolean", False),
+            MetaInfo("needs_registration", "boolean", False),
+            MetaInfo("is_available", "boolean", False),
+            MetaInfo("total_count", "integer", False),
+        ),
     ),
     "did_history": ResourceInfo(
         type="did_history",
@@ -442,6 +466,10 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(
+            MetaInfo("from", "string", True),
+            MetaInfo("to", "string", True),
+        ),
     ),
     "did_reservations": ResourceInfo(
         type="did_reservations",
@@ -463,6 +491,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "dids": ResourceInfo(
         type="dids",
@@ -578,6 +607,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "emergency_calling_services": ResourceInfo(
         type="emergency_calling_services",
@@ -628,6 +658,10 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(
+            MetaInfo("setup_price", "decimal", False),
+            MetaInfo("monthly_price", "decimal", False),
+        ),
     ),
     "emergency_requirement_validations": ResourceInfo(
         type="emergency_requirement_validations",
@@ -653,6 +687,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=True,
+        meta=(),
     ),
     "emergency_requirements": ResourceInfo(
         type="emergency_requirements",
@@ -681,6 +716,10 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(
+            MetaInfo("setup_price", "decimal", True),
+            MetaInfo("monthly_price", "decimal", True),
+        ),
     ),
     "emergency_verifications": ResourceInfo(
         type="emergency_verifications",
@@ -711,6 +750,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "encrypted_files": ResourceInfo(
         type="encrypted_files",
@@ -729,6 +769,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=True,
         idempotent_create=False,
+        meta=(),
     ),
     "exports": ResourceInfo(
         type="exports",
@@ -753,6 +794,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "identities": ResourceInfo(
         type="identities",
@@ -831,6 +873,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "nanpa_prefixes": ResourceInfo(
         type="nanpa_prefixes",
@@ -861,6 +904,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "orders": ResourceInfo(
         type="orders",
@@ -894,6 +938,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "permanent_supporting_documents": ResourceInfo(
         type="permanent_supporting_documents",
@@ -916,6 +961,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "pops": ResourceInfo(
         type="pops",
@@ -931,6 +977,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "proof_types": ResourceInfo(
         type="proof_types",
@@ -949,6 +996,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "proofs": ResourceInfo(
         type="proofs",
@@ -972,6 +1020,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "public_keys": ResourceInfo(
         type="public_keys",
@@ -987,6 +1036,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=True,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "qty_based_pricings": ResourceInfo(
         type="qty_based_pricings",
@@ -1006,6 +1056,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "regions": ResourceInfo(
         type="regions",
@@ -1024,6 +1075,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "shared_capacity_groups": ResourceInfo(
         type="shared_capacity_groups",
@@ -1054,6 +1106,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "stock_keeping_units": ResourceInfo(
         type="stock_keeping_units",
@@ -1073,6 +1126,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "supporting_document_templates": ResourceInfo(
         type="supporting_document_templates",
@@ -1092,6 +1146,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "voice_in_trunk_groups": ResourceInfo(
         type="voice_in_trunk_groups",
@@ -1114,6 +1169,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(MetaInfo("trunks_count", "integer", False),),
     ),
     "voice_in_trunks": ResourceInfo(
         type="voice_in_trunks",
@@ -1155,6 +1211,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "voice_out_trunk_regenerate_credentials": ResourceInfo(
         type="voice_out_trunk_regenerate_credentials",
@@ -1174,6 +1231,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(),
     ),
     "voice_out_trunks": ResourceInfo(
         type="voice_out_trunks",
@@ -1234,6 +1292,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        meta=(MetaInfo("spent_amount", "decimal", False),),
     ),
 }
 
