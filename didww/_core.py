@@ -405,8 +405,8 @@ class RepositoryCore(Generic[M]):
         seen = number * (size if size is not None else len(page))
         if total is not None and seen >= total:
             return None
-        if total is None and size is not None and len(page) < size:
-            return None
+        if total is None and (size is None or len(page) < size):
+            return None  # no links, no count: an unpaginated list, or a short last page
         return (params or QueryParams()).copy().page(number + 1, size)
 
     def _find_call(self, id: str | None, params: QueryParams | None) -> Call[M]:

@@ -236,3 +236,12 @@ def test_malformed_included_entries_are_skipped() -> None:
     doc["included"] += [7, {"id": "no-type"}, {"type": 5, "id": "x"}]
     did = Recorder().reply(200, doc).client().dids.find(DID_ID)
     assert did.voice_in_trunk is not None and did.voice_in_trunk.name == "office pbx"
+
+
+def test_unpaginated_list_has_no_next_page() -> None:
+    body = {"data": [{"type": "pops", "id": "p1", "attributes": {"name": "DE"}}], "meta": {}}
+    recorder = Recorder().reply(200, body)
+    pops = recorder.client().pops.list()
+    assert not pops.has_next_page()
+    sized = Recorder().reply(200, body).client().pops.list(didww.QueryParams().page(size=1))
+    assert sized.has_next_page()  # a full page of the size asked for: there may be more

@@ -14,14 +14,16 @@ from urllib.parse import unquote
 
 from didww._catalog import ResourceInfo
 from didww._generated.api import API_VERSION
+from didww._types import JSON
 from didww.testing import _errors as err
 from didww.testing._behaviours import GENERIC
-from didww.testing._context import Callback, Context, Settings
+from didww.testing._context import Callback, Context, Rejection, Settings
 from didww.testing._errors import SimError
 from didww.testing._filtering import Resolver, apply_filters, sort_records
 from didww.testing._flows import Flow
 from didww.testing._http import JSONAPI, SimRequest, SimResponse
 from didww.testing._ids import NAMESPACE, IdFactory
+from didww.testing._listing import listing
 from didww.testing._query import Query, parse_query
 from didww.testing._render import Page, Renderer, paginate
 from didww.testing._schema import Schema
@@ -56,10 +58,20 @@ class Application:
         self.settings = settings
         self.ids = ids
         self.flows = dict(flows)
+        self.rejections: list[Rejection] = []
+        """Queued by :meth:`Simulator.reject_next_verification`, consumed by verifications."""
         self._requests = 0
 
     def context(self, now: float, base_url: str) -> Context:
-        return Context(self.schema, self.store, self.settings, self.ids, now, base_url)
+        return Context(
+            self.schema,
+            self.store,
+            self.settings,
+            self.ids,
+            now,
+            base_url,
+            rejections=self.rejections,
+        )
 
     def tick(self, ctx: Context) -> None:
         """Apply every time-based transition that is due by ``ctx.now``."""
@@ -116,7 +128,7 @@ class Application:
                 record = self.store.singleton(info.type)
                 if record is None:
                     raise err.not_found(f"No {info.type} record.")
-                return self._single(ctx, info, record, request)
+                return self._single(ctx, info, record, request, meta=flow.find_meta(ctx, record))
             return self._list(ctx, info, request)
         if kind == "member" and request.method == "GET":
             served = flow.serve_member(ctx, rest[0], request)
@@ -128,7 +140,7 @@ class Application:
         if kind == "relationship":
             return self._relationship(ctx, info, record, rest[2])
         if request.method == "GET":
-            return self._single(ctx, info, record, request)
+            return self._single(ctx, info, record, request, meta=flow.find_meta(ctx, record))
         if request.method == "PATCH":
             return self._update(ctx, info, flow, record, request)
         return self._write(ctx, lambda: self._delete(ctx, flow, record))
@@ -168,8 +180,17 @@ class Application:
         resolver = Resolver(self.store)
         records = apply_filters(resolver, info.type, self.store.all(info.type), query.filters)
         records = sort_records(resolver, info.type, records, query.sort)
-        page = paginate(records, query.page_number, query.page_size)
-        document = Renderer(self.store, ctx.base_url).collection(page, query, info.path)
+        shape = listing(info.type)
+        meta = self.flow(info.type).list_meta(ctx, records)
+        if shape.cap is not None:
+            records = records[: shape.cap]
+        if shape.paginated or query.paged:
+            page = paginate(records, query.page_number, query.page_size)
+        else:
+            page = Page(records, len(records), 1, max(1, len(records)))
+        document = Renderer(self.store, ctx.base_url).collection(
+            page, query, info.path, listing=shape, meta=meta
+        )
         return SimResponse.json(200, document)
 
     def _single(
@@ -178,20 +199,25 @@ class Application:
         info: ResourceInfo,
         record: Record,
         request: SimRequest,
-        status: int = 200,
+        *,
+        meta: dict[str, JSON] | None = None,
     ) -> SimResponse:
         query = self._query(info, request)
-        return SimResponse.json(status, Renderer(self.store, ctx.base_url).single(record, query))
+        document = Renderer(self.store, ctx.base_url).single(record, query, meta)
+        return SimResponse.json(200, document)
 
     def _write(self, ctx: Context, action: Callable[[], SimResponse]) -> SimResponse:
-        """Run a write so that a failure rolls the store and queued callbacks back."""
+        """Run a write so that a failure rolls the store, queued callbacks and queued verification
+        rejections back."""
         snapshot = self.store.snapshot()
         queued = len(ctx.callbacks)
+        rejections = list(ctx.rejections)
         try:
             return action()
         except BaseException:
             self.store.restore(snapshot)
             del ctx.callbacks[queued:]
+            ctx.rejections[:] = rejections
             raise
 
     def _create(

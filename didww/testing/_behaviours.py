@@ -16,7 +16,7 @@ from didww.testing._regulation import (
     PermanentDocumentFlow,
     ProofFlow,
 )
-from didww.testing._reservations import ReservationFlow
+from didww.testing._reservations import AvailableDIDFlow, ReservationFlow
 from didww.testing._trunks import RegenerateCredentialsFlow, VoiceInTrunkFlow, VoiceOutTrunkFlow
 from didww.testing._validations import RequirementValidationFlow
 from didww.testing._verifications import (
@@ -31,6 +31,7 @@ def flows() -> Mapping[str, Flow]:
     return {
         "orders": OrderFlow(),
         "did_reservations": ReservationFlow(),
+        "available_dids": AvailableDIDFlow(),
         "exports": ExportFlow(),
         "dids": DIDFlow(),
         "capacity_pools": CapacityPoolFlow(),

@@ -29,7 +29,13 @@ def _parser() -> argparse.ArgumentParser:
         "--export-delay", type=float, default=2.0, help="seconds until exports complete"
     )
     serve.add_argument(
-        "--review-delay", type=float, default=2.0, help="seconds until verifications are approved"
+        "--review-delay", type=float, default=2.0, help="seconds until verifications are reviewed"
+    )
+    serve.add_argument(
+        "--reservation-limit",
+        type=int,
+        default=10,
+        help="DID reservations the account may hold at once",
     )
     serve.add_argument("--no-seed", action="store_true", help="start without coverage data")
     serve.add_argument("-v", "--verbose", action="store_true", help="log every request")
@@ -47,6 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         order_delay=args.order_delay,
         export_delay=args.export_delay,
         review_delay=args.review_delay,
+        reservation_limit=args.reservation_limit,
     )
     try:
         server = SimulatorServer(simulator, args.port)

@@ -25,6 +25,8 @@ class Settings:
     """Seconds before an address or emergency verification is approved."""
     reservation_ttl: float = 1800.0
     """Lifetime of a DID reservation."""
+    reservation_limit: int = 10
+    """DID reservations the account's numbers-selection plan lets it hold at once."""
     encrypted_file_ttl: float = 86400.0
     """Lifetime of an encrypted file that is attached to nothing."""
 
@@ -38,6 +40,14 @@ class Callback:
     payload: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Rejection:
+    """How the review of a verification will reject it."""
+
+    reasons: tuple[str, ...]
+    comment: str | None
+
+
 @dataclass
 class Context:
     """One unit of work (a request or a clock tick) against the simulator state."""
@@ -49,6 +59,8 @@ class Context:
     now: float
     base_url: str
     callbacks: list[Callback] = field(default_factory=list)
+    rejections: list[Rejection] = field(default_factory=list)
+    """Rejections queued for the next verifications submitted (shared with the simulator)."""
 
     def iso(self, offset: float = 0.0) -> str:
         return iso(self.now + offset)
@@ -56,8 +68,9 @@ class Context:
     def date(self, *, days: int = 0) -> str:
         return iso_date(self.now, days=days)
 
-    def notify(self, record: Record) -> None:
-        """Queue the status callback of a record that has a ``callback_url``."""
+    def notify(self, record: Record, **extra: str) -> None:
+        """Queue the status callback of a record that has a ``callback_url``; ``extra`` adds
+        payload fields (``reject_reason``)."""
         url = record.attributes.get("callback_url")
         if not isinstance(url, str) or not url:
             return
@@ -66,6 +79,7 @@ class Context:
             "id": record.id,
             "status": str(record.attributes.get("status", "")),
             "type": record.type,
+            **extra,
         }
         self.callbacks.append(Callback(url, str(method), payload))
 

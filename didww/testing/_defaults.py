@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from didww._catalog import AttributeInfo, ObjectInfo, ResourceInfo
+from didww._catalog import AttributeInfo, MetaInfo, ObjectInfo, ResourceInfo
 from didww._types import JSON
 from didww.testing._schema import Schema, parse_type
 
@@ -61,8 +61,9 @@ OBJECT_DEFAULTS: dict[str, dict[str, JSON]] = {
 """Nested object name -> attribute -> default (the rest default by type)."""
 
 
-def type_default(attribute: AttributeInfo, schema: Schema) -> JSON:
-    """The neutral value of an attribute's type: null, false, 0, an empty list, the first enum."""
+def type_default(attribute: AttributeInfo | MetaInfo, schema: Schema) -> JSON:
+    """The neutral value of an attribute's (or meta field's) type: null, false, 0, an empty list,
+    the first enum."""
     if attribute.nullable:
         return None
     expr = parse_type(attribute.type)

@@ -4,13 +4,19 @@ The catalog says *which* keys a resource accepts; for most of them the value is 
 relationship path or a meta member and needs no entry here. These are the few whose meaning has to
 be written down: availability of coverage, aliases kept by the API, and links that only exist
 through available DIDs. Each entry returns scalars, or records to continue a dotted path from.
+
+Resource-level meta (``model.meta``) is rendered here too, generically from the catalog's meta
+fields: see :func:`meta_of`.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
+from didww._types import JSON
+from didww.testing._defaults import type_default
 from didww.testing._store import Record, Store
 
 Derived = Callable[[Store, Record], list[Any]]
@@ -76,26 +82,64 @@ def _alias_relationship(name: str) -> Derived:
     return lambda store, record: list(store.related(record, name))
 
 
-def _group_meta(store: Store, record: Record) -> dict[str, Any]:
-    stock = group_stock(store, record)
-    return {"total_count": stock, "is_available": stock > 0}
+def _group_total_count(store: Store, record: Record) -> JSON:
+    return group_stock(store, record)
 
 
-def _trunk_group_meta(store: Store, record: Record) -> dict[str, Any]:
-    return {"trunks_count": len(store.related(record, "voice_in_trunks"))}
+def _group_is_available(store: Store, record: Record) -> JSON:
+    return group_stock(store, record) > 0
 
 
-DYNAMIC_META: dict[str, Callable[[Store, Record], dict[str, Any]]] = {
-    "did_groups": _group_meta,
-    "voice_in_trunk_groups": _trunk_group_meta,
+def _trunks_count(store: Store, record: Record) -> JSON:
+    return len(store.related(record, "voice_in_trunks"))
+
+
+def _subscription_price(name: str) -> Callable[[Store, Record], JSON]:
+    """An emergency calling service costs what its requirement cost when it was subscribed to
+    (kept in its stored meta), else what the requirement costs now."""
+
+    def price(store: Store, record: Record) -> JSON:
+        kept = record.meta.get(name)
+        if kept is not None:
+            return kept
+        requirement = store.one(record, "emergency_requirement")
+        current = requirement.meta.get(name) if requirement is not None else None
+        return current if current is not None else "0.00"
+
+    return price
+
+
+COMPUTED_META: dict[tuple[str, str], Callable[[Store, Record], JSON]] = {
+    ("did_groups", "total_count"): _group_total_count,
+    ("did_groups", "is_available"): _group_is_available,
+    ("voice_in_trunk_groups", "trunks_count"): _trunks_count,
+    ("emergency_calling_services", "setup_price"): _subscription_price("setup_price"),
+    ("emergency_calling_services", "monthly_price"): _subscription_price("monthly_price"),
 }
-"""Resource type -> meta members computed from the current state when rendered."""
+"""(resource type, meta field) -> its value computed from the current state when rendered.
+
+Every other meta field of the catalog is rendered from the record's stored meta (set by the seed
+or a flow: ``did_groups.available_dids_enabled``, ``did_history.from``/``to``, emergency
+requirement prices), else the neutral value of its type: ``voice_out_trunks.spent_amount`` is
+``"0.00"`` because the simulator places no calls."""
 
 
-def meta_of(store: Store, record: Record) -> dict[str, Any]:
-    """A record's meta as rendered: stored members plus computed ones."""
-    compute = DYNAMIC_META.get(record.type)
-    return {**record.meta, **compute(store, record)} if compute is not None else dict(record.meta)
+def meta_of(store: Store, record: Record) -> dict[str, JSON]:
+    """A record's resource-level meta as rendered: exactly the catalog's meta fields of its type
+    (none for a type without them), computed, stored or defaulted in that order."""
+    info = store.schema.resources.get(record.type)
+    if info is None:
+        return {}
+    rendered: dict[str, JSON] = {}
+    for field in info.meta:
+        compute = COMPUTED_META.get((record.type, field.name))
+        if compute is not None:
+            rendered[field.name] = compute(store, record)
+        elif field.name in record.meta:
+            rendered[field.name] = copy.deepcopy(record.meta[field.name])
+        else:
+            rendered[field.name] = type_default(field, store.schema)
+    return rendered
 
 
 DERIVED: dict[tuple[str, str], Derived] = {

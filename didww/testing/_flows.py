@@ -53,6 +53,14 @@ class Flow:
         """Answer a GET on ``<path>/<segment>`` that is not a resource id (a download)."""
         return None
 
+    def list_meta(self, ctx: Context, matched: list[Record]) -> dict[str, JSON]:
+        """Top-level meta members a list answer adds, given every record that matched."""
+        return {}
+
+    def find_meta(self, ctx: Context, record: Record) -> dict[str, JSON]:
+        """Top-level meta members a GET of one record adds."""
+        return {}
+
 
 def build_record(
     ctx: Context, info: ResourceInfo, draft: Draft, *, type_: str | None = None

@@ -55,11 +55,20 @@ def return_stock(group: Record, qty: int) -> None:
     group.facts["stock"] = int(group.facts.get("stock", 0)) + qty
 
 
-def new_number(ctx: Context, group: Record) -> str:
-    """A fresh number for a group sold by quantity: country code, group prefix, then a counter."""
+def nanpa_head(ctx: Context, nanpa_prefix_id: str | None) -> str | None:
+    """The leading digits of numbers in a NANPA prefix (``1`` + NPA + NXX), or None."""
+    prefix = ctx.store.get("nanpa_prefixes", nanpa_prefix_id) if nanpa_prefix_id else None
+    if prefix is None:
+        return None
+    return f"1{prefix.attributes.get('npa') or ''}{prefix.attributes.get('nxx') or ''}"
+
+
+def new_number(ctx: Context, group: Record, head: str | None = None) -> str:
+    """A fresh number for a group: country code and group prefix (or ``head``), then a counter."""
     country = ctx.store.one(group, "country")
     code = str(country.attributes.get("prefix") or "") if country is not None else ""
-    head = code + str(group.attributes.get("prefix") or "")
+    if head is None:
+        head = code + str(group.attributes.get("prefix") or "")
     sequence = int(group.facts.get("issued", 0)) + 1
     group.facts["issued"] = sequence
     # NANPA numbers have 11 digits with the country code; others get 12, a common length.

@@ -4,6 +4,14 @@ Creating an order checks every item, charges the balance at once (setup plus mon
 DID) and holds the numbers. Fulfilment (new DIDs, extra channels) happens at once, or after
 ``order_delay`` seconds, leaving the order ``pending`` meanwhile. Deleting a pending DID order
 cancels it: the charge is refunded and the numbers go back to stock.
+
+A quantity item asking for more numbers than are in stock is a 422, unless the order sets
+``allow_back_ordering``. Then the order is accepted and charged for the full quantity, holds the
+numbers in stock and back-orders the rest; it stays ``pending`` for ``order_delay`` (and in any
+case past the request that placed it) and completes on the first tick after that with every
+number: the back-ordered ones are taken from whatever is in stock by then, and the missing rest
+arrives as if from the carrier (fresh numbers of the group, or of the NANPA prefix asked for).
+A specific number (``available_did_id``, ``did_reservation_id``) is never back-ordered.
 """
 
 from __future__ import annotations
@@ -36,10 +44,14 @@ class DIDPlan:
     """Numbers issued from a quantity-stock group."""
     available_ids: list[str] = field(default_factory=list)
     """Available DIDs held for the order."""
+    back_ordered: int = 0
+    """Numbers short in stock when the order was placed with ``allow_back_ordering``."""
+    nanpa_prefix_id: str | None = None
+    """The NANPA prefix the numbers must come from."""
 
     @property
     def qty(self) -> int:
-        return len(self.numbers) + len(self.available_ids)
+        return len(self.numbers) + len(self.available_ids) + self.back_ordered
 
 
 @dataclass
@@ -94,7 +106,8 @@ class OrderFlow(Flow):
         )
         record.facts.update({"plans": plans, "due": ctx.now + ctx.settings.order_delay})
         ctx.store.add(record)
-        if ctx.settings.order_delay <= 0:
+        back_ordered = any(isinstance(p, DIDPlan) and p.back_ordered for p in plans)
+        if ctx.settings.order_delay <= 0 and not back_ordered:
             self._complete(ctx, record)
         return record
 
@@ -176,17 +189,29 @@ class OrderFlow(Flow):
         qty = attrs["qty"]
         if qty < 1:
             raise err.invalid(_item_pointer(index, "qty"), "qty", "must be greater than 0")
+        plan.nanpa_prefix_id = attrs.get("nanpa_prefix_id")
+        in_stock = self._hold_stock(ctx, order, group, plan, qty)
+        if in_stock < qty:
+            if not order.attributes.get("allow_back_ordering"):
+                raise _out_of_stock(index, in_stock)
+            plan.back_ordered = qty - in_stock
+
+    def _hold_stock(
+        self, ctx: Context, order: Record, group: Record, plan: DIDPlan, qty: int
+    ) -> int:
+        """Hold up to ``qty`` numbers in stock for ``plan``; how many there were."""
         if group.meta.get("available_dids_enabled"):
-            numbers = inventory.listed_numbers(ctx, group, attrs.get("nanpa_prefix_id"))
-            if len(numbers) < qty:
-                raise _out_of_stock(index, len(numbers))
-            for available in numbers[:qty]:
+            numbers = inventory.listed_numbers(ctx, group, plan.nanpa_prefix_id)[:qty]
+            for available in numbers:
                 inventory.hide(available, order.id)
                 plan.available_ids.append(available.id)
-        else:
-            if not inventory.take_stock(group, qty):
-                raise _out_of_stock(index, int(group.facts.get("stock", 0)))
-            plan.numbers.extend(inventory.new_number(ctx, group) for _ in range(qty))
+            return len(numbers)
+        stock = group.facts.get("stock", 0)
+        taken = min(qty, stock if isinstance(stock, int) else 0)
+        if taken > 0 and inventory.take_stock(group, taken):
+            plan.numbers.extend(inventory.new_number(ctx, group) for _ in range(taken))
+            return taken
+        return 0
 
     def _take_chosen(
         self, ctx: Context, order: Record, group: Record, index: int, attrs: dict[str, Any]
@@ -285,6 +310,14 @@ class OrderFlow(Flow):
 
     def _deliver_dids(self, ctx: Context, order: Record, plan: DIDPlan) -> None:
         group = ctx.store.get("did_groups", plan.group_id)
+        if group is not None and plan.back_ordered:
+            # Back-ordered numbers: what came into stock meanwhile, then the carrier's.
+            plan.back_ordered -= self._hold_stock(ctx, order, group, plan, plan.back_ordered)
+            head = inventory.nanpa_head(ctx, plan.nanpa_prefix_id)
+            plan.numbers.extend(
+                inventory.new_number(ctx, group, head) for _ in range(plan.back_ordered)
+            )
+            plan.back_ordered = 0
         numbers = list(plan.numbers)
         for available_id in plan.available_ids:
             available = ctx.store.get("available_dids", available_id)

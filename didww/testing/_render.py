@@ -2,7 +2,9 @@
 
 Fidelity points the SDK relies on: every relationship carries ``links``; linkage (``data``)
 appears only for relationships named by ``include``, with their targets once each in ``included``;
-write-only members are never rendered; sparse fieldsets limit attributes and relationships.
+write-only members are never rendered; sparse fieldsets limit attributes and relationships; a
+type without attributes (a requirement validation) renders none at all; resource-level ``meta``
+appears exactly on the types whose catalog entry has meta fields.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from didww._generated.api import API_VERSION
 from didww._types import JSON
 from didww.testing._derived import meta_of
+from didww.testing._listing import PAGINATED, Listing
 from didww.testing._query import Query, with_page
 from didww.testing._schema import Schema, parse_type
 from didww.testing._store import Record, Ref, Store
@@ -80,12 +83,13 @@ class Renderer:
         self, record: Record, *, linkage: set[str], fields: set[str] | None
     ) -> dict[str, JSON]:
         info = self.schema.resource(record.type)
-        attributes = {
-            a.name: self._value(a.type, record.attributes.get(a.name))
-            for a in info.attributes
-            if not a.write_only and (fields is None or a.name in fields)
-        }
-        obj: dict[str, JSON] = {"id": record.id, "type": record.type, "attributes": attributes}
+        obj: dict[str, JSON] = {"id": record.id, "type": record.type}
+        if any(not a.write_only for a in info.attributes):
+            obj["attributes"] = {
+                a.name: self._value(a.type, record.attributes.get(a.name))
+                for a in info.attributes
+                if not a.write_only and (fields is None or a.name in fields)
+            }
         relationships: dict[str, JSON] = {}
         for rel in info.relationships:
             if rel.write_only or (fields is not None and rel.name not in fields):
@@ -102,9 +106,8 @@ class Renderer:
             relationships[rel.name] = entry
         if relationships:
             obj["relationships"] = relationships
-        meta = meta_of(self.store, record)
-        if meta:
-            obj["meta"] = copy.deepcopy(meta)
+        if info.meta:
+            obj["meta"] = meta_of(self.store, record)
         return obj
 
     # -- documents -----------------------------------------------------------------------------
@@ -142,21 +145,38 @@ class Renderer:
         ]
         return data, included
 
-    def single(self, record: Record, query: Query) -> dict[str, JSON]:
+    def single(
+        self, record: Record, query: Query, meta: dict[str, JSON] | None = None
+    ) -> dict[str, JSON]:
+        """A single-resource document; ``meta`` adds members after ``api_version``."""
         data, included = self._compound([record], query)
         document: dict[str, JSON] = {"data": data[0]}
         if included:
             document["included"] = included
-        document["meta"] = {"api_version": API_VERSION}
+        document["meta"] = {"api_version": API_VERSION, **(meta or {})}
         return document
 
-    def collection(self, page: Page, query: Query, path: str) -> dict[str, JSON]:
+    def collection(
+        self,
+        page: Page,
+        query: Query,
+        path: str,
+        *,
+        listing: Listing = PAGINATED,
+        meta: dict[str, JSON] | None = None,
+    ) -> dict[str, JSON]:
+        """A collection document shaped by ``listing``; ``meta`` adds members to its meta."""
         data, included = self._compound(page.records, query)
         document: dict[str, JSON] = {"data": data}
         if included:
             document["included"] = included
-        document["meta"] = {"api_version": API_VERSION, "total_records": page.total}
-        document["links"] = self.page_links(page, query, path)
+        if listing.meta:
+            members: dict[str, JSON] = {"api_version": API_VERSION}
+            if listing.paginated:
+                members["total_records"] = page.total
+            document["meta"] = {**members, **(meta or {})}
+        if listing.paginated:
+            document["links"] = self.page_links(page, query, path)
         return document
 
     def page_links(self, page: Page, query: Query, path: str) -> dict[str, str]:

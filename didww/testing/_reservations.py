@@ -3,11 +3,19 @@
 While reserved, the number is hidden from ``/available_dids``. When the reservation expires (by
 the simulator clock) or is deleted, it disappears and the number is listed again; ordering it with
 ``did_reservation_id`` ends the reservation for good.
+
+The account's plan caps the reservations held at once (``reservation_limit``, 10 by default): one
+more is a 422. Listing reservations and reading one report ``meta.available_count``, how many more
+may be taken; the answer to a create does not, as in the API.
+
+``/available_dids`` is capped rather than paginated; its ``meta.total_count`` is how many numbers
+matched before the cap (see :mod:`._listing`).
 """
 
 from __future__ import annotations
 
 from didww._catalog import ResourceInfo
+from didww._types import JSON
 from didww.testing import _errors as err
 from didww.testing import _inventory as inventory
 from didww.testing._context import Context
@@ -16,11 +24,35 @@ from didww.testing._store import Record
 from didww.testing._validation import Draft
 
 
+def available_count(ctx: Context) -> int:
+    """Reservations the account may still take under its plan."""
+    return max(0, ctx.settings.reservation_limit - len(ctx.store.all("did_reservations")))
+
+
+class AvailableDIDFlow(Flow):
+    """Lists report how many numbers matched, beyond the cap of one answer."""
+
+    def list_meta(self, ctx: Context, matched: list[Record]) -> dict[str, JSON]:
+        return {"total_count": len(matched)}
+
+
 class ReservationFlow(Flow):
-    """Reserve, expire and release available DIDs."""
+    """Reserve, expire and release available DIDs, within the plan's limit."""
+
+    def list_meta(self, ctx: Context, matched: list[Record]) -> dict[str, JSON]:
+        return {"available_count": available_count(ctx)}
+
+    def find_meta(self, ctx: Context, record: Record) -> dict[str, JSON]:
+        return {"available_count": available_count(ctx)}
 
     def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
         require_relationships(draft, "available_did")
+        if available_count(ctx) == 0:
+            limit = ctx.settings.reservation_limit
+            raise err.unprocessable(
+                f"The plan allows {limit} DID reservations at once; release one first.",
+                title="Reservation limit reached",
+            )
         available = ctx.store.deref(draft.relationships["available_did"])
         if available is None or not available.visible:
             raise err.invalid(

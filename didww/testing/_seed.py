@@ -224,7 +224,8 @@ def load_seed(store: Store) -> None:
             "requirement_restriction_message": None,
         },
         {"country": us, "did_group_type": local},
-        meta={"setup_price": "0.00", "monthly_price": "1.50"},
+        # What emergency calling costs this account; the API always prices setup at "0.0".
+        meta={"setup_price": "0.0", "monthly_price": "1.50"},
     )
 
     def group(
@@ -527,6 +528,6 @@ def load_seed(store: Store) -> None:
             "renew_date": "2026-02-15",
         },
         {"country": us, "did_group_type": local, "emergency_requirement": emergency_us},
-        meta={"setup_price": "0.00", "monthly_price": "1.50"},
+        meta={"setup_price": "0.0", "monthly_price": "1.50"},
     )
     s.store.link(service, "dids", [("dids", SEED.did_us)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import threading
 import time
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -16,7 +17,7 @@ from didww.testing._app import Application
 from didww.testing._behaviours import flows
 from didww.testing._callbacks import CallbackSender, Delivery
 from didww.testing._clock import Clock
-from didww.testing._context import Settings, set_money
+from didww.testing._context import Rejection, Settings, set_money
 from didww.testing._http import SimRequest, SimResponse
 from didww.testing._ids import IdFactory
 from didww.testing._render import Renderer
@@ -24,6 +25,7 @@ from didww.testing._schema import SCHEMA
 from didww.testing._seed import load_seed
 from didww.testing._store import Store
 from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
+from didww.testing._verifications import REJECT_COMMENT, REJECT_REASON
 
 DEFAULT_BASE_URL = "http://didww-simulator.test/v3"
 """Where in-process clients send requests; nothing listens there, the transport answers."""
@@ -42,14 +44,30 @@ class Simulator:
     expiry, export completion, delayed order fulfilment, verification review) follow ``clock``,
     which defaults to :func:`time.time`; pass a :class:`~didww.testing.ManualClock` to control it.
 
+    Behaviour worth knowing in tests:
+
+    - Verifications are approved after ``review_delay``, unless rejected on purpose: call
+      :meth:`reject_next_verification`, or submit one with an ``external_reference_id`` starting
+      with ``reject`` (``"reject: <reason>"`` sets the reason).
+    - An order for more numbers than are in stock is a 422, unless it sets
+      ``allow_back_ordering``: then it is accepted ``pending``, holds what is in stock, and
+      completes with every number once ``order_delay`` has passed (at the earliest on the next
+      request or :meth:`tick`), the missing numbers arriving as if from the carrier.
+    - The plan allows ``reservation_limit`` DID reservations at once; reservation answers report
+      the rest in ``meta.available_count``.
+    - ``/available_dids`` is not paginated: one answer holds at most 100 numbers, and
+      ``meta.total_count`` says how many matched.
+
     :param api_key: the key requests must send in ``Api-Key``.
     :param callback_secret: the secret status callbacks are signed with.
     :param clock: returns the current time in POSIX seconds.
     :param seed: start with the coverage data and account of :data:`~didww.testing.SEED`.
     :param order_delay: seconds an order stays ``pending`` before it is fulfilled.
     :param export_delay: seconds before an export is ``completed``.
-    :param review_delay: seconds before an address or emergency verification is approved.
+    :param review_delay: seconds before an address or emergency verification is reviewed.
     :param reservation_ttl: lifetime of a DID reservation in seconds.
+    :param reservation_limit: DID reservations the account may hold at once (its numbers-selection
+        plan; 10 unless told).
     """
 
     def __init__(
@@ -63,6 +81,7 @@ class Simulator:
         export_delay: float = 2.0,
         review_delay: float = 2.0,
         reservation_ttl: float = 1800.0,
+        reservation_limit: int = 10,
     ) -> None:
         self._settings = Settings(
             api_key=api_key,
@@ -71,6 +90,7 @@ class Simulator:
             export_delay=export_delay,
             review_delay=review_delay,
             reservation_ttl=reservation_ttl,
+            reservation_limit=reservation_limit,
         )
         self.clock = clock
         self._lock = threading.RLock()
@@ -167,6 +187,24 @@ class Simulator:
             set_money(record, "balance", Decimal(str(amount)))
             credit = Decimal(str(record.attributes.get("credit") or 0))
             set_money(record, "total_balance", Decimal(str(amount)) + credit)
+
+    def reject_next_verification(
+        self, reason: str | Sequence[str] = REJECT_REASON, *, comment: str | None = REJECT_COMMENT
+    ) -> None:
+        """Have the next verification submitted (address or emergency) rejected on review.
+
+        After ``review_delay`` it gets ``status`` ``rejected`` with ``reject_reasons`` (``reason``,
+        or several) and ``reject_comment``, and registers nothing; its callback, if it has a
+        ``callback_url``, reports ``rejected`` and the reasons in ``reject_reason``. Each call
+        queues one rejection, used in submission order; a submission that fails (a 422) uses
+        none. Verifications submitted with an ``external_reference_id`` starting with ``reject``
+        are rejected anyway and leave the queue alone.
+        """
+        reasons = (reason,) if isinstance(reason, str) else tuple(reason)
+        if not reasons or not all(isinstance(r, str) and r for r in reasons):
+            raise ValueError("reject_next_verification needs at least one non-empty reason")
+        with self._lock:
+            self._app.rejections.append(Rejection(reasons, comment))
 
     def _balance_attribute(self, name: str) -> JSON:
         with self._lock:

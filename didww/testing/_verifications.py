@@ -1,16 +1,30 @@
 """Address and emergency verifications, and the emergency calling services they lead to.
 
-A verification is ``pending`` for ``review_delay`` seconds, then approved: an address
+A verification is ``pending`` for ``review_delay`` seconds, then reviewed. Approved: an address
 verification marks the address and identity verified and lifts ``awaiting_registration`` from its
 DIDs; an emergency verification activates its calling service and enables emergency calls on the
 DIDs. Deleting a calling service cancels it.
+
+A verification is rejected instead, deterministically, when it is submitted
+
+- with an ``external_reference_id`` starting with ``reject`` (any case): ``reject_reasons`` is the
+  text after the first ``:`` when there is some (``"reject: Proof of address is too old"``), else
+  :data:`REJECT_REASON`; or
+- after :meth:`Simulator.reject_next_verification` queued a rejection (each queued rejection
+  applies to one verification, address or emergency, in submission order).
+
+A rejected verification has ``status`` ``rejected`` and ``reject_reasons``/``reject_comment`` set;
+nothing is registered: the address stays unverified and the DIDs keep ``awaiting_registration``,
+and a calling service it created goes to ``changes_required`` (one it was updating keeps its
+previous status). The status callback reports ``rejected``, with the reasons joined by ``; ``
+in ``reject_reason``.
 """
 
 from __future__ import annotations
 
 from didww._catalog import ResourceInfo
 from didww.testing import _errors as err
-from didww.testing._context import Context
+from didww.testing._context import Context, Rejection
 from didww.testing._defaults import resource_defaults
 from didww.testing._flows import Flow, require_relationships
 from didww.testing._regulation import attach_files
@@ -19,10 +33,48 @@ from didww.testing._validation import Draft
 
 RENEWAL_DAYS = 30
 
+REJECT_PREFIX = "reject"
+"""An ``external_reference_id`` starting with this (any case) asks for a rejection."""
+REJECT_REASON = "The submitted documents do not confirm the address."
+"""The reason given when none was asked for."""
+REJECT_COMMENT = "Rejected by the DIDWW simulator."
+"""The reviewer's comment on a rejection when none was asked for."""
+
 
 def _due(ctx: Context, record: Record) -> bool:
     due = record.facts.get("due")
     return record.attributes.get("status") == "pending" and due is not None and due <= ctx.now
+
+
+def _submitted(ctx: Context, record: Record) -> None:
+    """Schedule the review of a new verification and decide now whether it will be rejected."""
+    record.facts["due"] = ctx.now + ctx.settings.review_delay
+    reference = record.attributes.get("external_reference_id")
+    if isinstance(reference, str) and reference.lower().startswith(REJECT_PREFIX):
+        _, colon, asked = reference.partition(":")
+        reason = asked.strip() if colon and asked.strip() else REJECT_REASON
+        record.facts["rejection"] = Rejection((reason,), REJECT_COMMENT)
+    elif ctx.rejections:
+        record.facts["rejection"] = ctx.rejections.pop(0)
+
+
+def _reviewed(ctx: Context, record: Record) -> bool:
+    """Set the reviewed status of a due verification and queue its callback; True when it was
+    approved. A rejection's callback carries the reasons as ``reject_reason``."""
+    rejection = record.facts.pop("rejection", None)
+    if isinstance(rejection, Rejection):
+        record.attributes.update(
+            {
+                "status": "rejected",
+                "reject_reasons": list(rejection.reasons),
+                "reject_comment": rejection.comment,
+            }
+        )
+        ctx.notify(record, reject_reason="; ".join(rejection.reasons))
+        return False
+    record.attributes["status"] = "approved"
+    ctx.notify(record)
+    return True
 
 
 class AddressVerificationFlow(Flow):
@@ -43,15 +95,16 @@ class AddressVerificationFlow(Flow):
                         "can't be blank for numbers of this DID group",
                     )
         record = super().create(ctx, info, draft)
-        record.facts["due"] = ctx.now + ctx.settings.review_delay
         attach_files(ctx, record, "onetime_files")
+        _submitted(ctx, record)
         return record
 
     def tick(self, ctx: Context) -> None:
         for verification in ctx.store.all("address_verifications"):
             if not _due(ctx, verification):
                 continue
-            verification.attributes["status"] = "approved"
+            if not _reviewed(ctx, verification):
+                continue
             address = ctx.store.one(verification, "address")
             if address is not None:
                 address.attributes["verified"] = True
@@ -60,7 +113,6 @@ class AddressVerificationFlow(Flow):
                     identity.attributes["verified"] = True
             for did in ctx.store.related(verification, "dids"):
                 did.attributes["awaiting_registration"] = False
-            ctx.notify(verification)
 
 
 class EmergencyVerificationFlow(Flow):
@@ -77,15 +129,19 @@ class EmergencyVerificationFlow(Flow):
                 "send either dids (a new service) or emergency_calling_service, not both",
             )
         record = super().create(ctx, info, draft)
-        record.facts["due"] = ctx.now + ctx.settings.review_delay
         service = ctx.store.deref(service_ref)
         if service is None:
             service = self._new_service(ctx, record)
             ctx.store.link(service, "dids", [d.ref for d in ctx.store.related(record, "dids")])
         else:
+            record.facts["service_status"] = service.attributes.get("status")
+            record.facts["service_verification"] = ctx.store.linkage(
+                service, "emergency_verification"
+            )
             service.attributes["status"] = "pending_update"
         ctx.store.link(service, "emergency_verification", record.ref)
         ctx.store.link(record, "emergency_calling_service", service.ref)
+        _submitted(ctx, record)
         return record
 
     def _new_service(self, ctx: Context, verification: Record) -> Record:
@@ -133,9 +189,19 @@ class EmergencyVerificationFlow(Flow):
         for verification in ctx.store.all("emergency_verifications"):
             if not _due(ctx, verification):
                 continue
-            verification.attributes["status"] = "approved"
+            approved = _reviewed(ctx, verification)
             service = ctx.store.one(verification, "emergency_calling_service")
-            if service is not None:
+            if service is not None and not approved:
+                # A new service needs a new submission; an updated one keeps its old address.
+                previous = verification.facts.get("service_status")
+                service.attributes["status"] = previous or "changes_required"
+                if previous is not None:
+                    ctx.store.link(
+                        service,
+                        "emergency_verification",
+                        verification.facts.get("service_verification"),
+                    )
+            elif service is not None:
                 service.attributes["status"] = "active"
                 service.attributes["activated_at"] = (
                     service.attributes.get("activated_at") or ctx.iso()
@@ -143,7 +209,6 @@ class EmergencyVerificationFlow(Flow):
                 service.attributes["renew_date"] = ctx.date(days=RENEWAL_DAYS)
                 for did in ctx.store.related(service, "dids"):
                     did.attributes["emergency_enabled"] = True
-            ctx.notify(verification)
 
 
 class EmergencyServiceFlow(Flow):

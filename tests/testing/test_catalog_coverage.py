@@ -11,9 +11,10 @@ from didww._generated.catalog import OBJECTS, RESOURCES
 from didww.testing import Simulator
 from didww.testing._behaviours import flows
 from didww.testing._defaults import ATTRIBUTE_DEFAULTS, OBJECT_DEFAULTS
-from didww.testing._derived import DERIVED, DYNAMIC_META
+from didww.testing._derived import COMPUTED_META, DERIVED
 from didww.testing._filtering import Resolver
 from didww.testing._flows import Flow
+from didww.testing._listing import LISTINGS
 
 LISTABLE = sorted(t for t, info in RESOURCES.items() if "list" in info.operations)
 MISSING_ID = "00000000-0000-4000-8000-000000000000"
@@ -110,11 +111,15 @@ def test_list_and_find_render_the_catalog_shape(http: httpx.Client) -> None:
     for resource_type in LISTABLE:
         info = RESOURCES[resource_type]
         document = http.get(info.path).json()
-        assert document["meta"]["api_version"] == didww.API_VERSION
+        if resource_type != "public_keys":  # the one collection with neither meta nor links
+            assert document["meta"]["api_version"] == didww.API_VERSION
         for item in document["data"]:
             assert item["type"] == resource_type
             rendered = set(item["attributes"])
             assert rendered == {a.name for a in info.attributes if not a.write_only}
+            # Resource-level meta: exactly the catalog's meta fields, on exactly those types.
+            assert set(item.get("meta", {})) == {m.name for m in info.meta}
+            assert ("meta" in item) == bool(info.meta)
             relationships = item.get("relationships", {})
             assert set(relationships) == {r.name for r in info.relationships if not r.write_only}
             for entry in relationships.values():
@@ -139,4 +144,6 @@ def test_flows_and_data_tables_only_name_catalog_members() -> None:
         info = RESOURCES[resource_type]
         keys = [k.split(".")[0] for k in (*info.filters, *info.sorts)]
         assert key in keys, (resource_type, key)
-    assert set(DYNAMIC_META) <= set(RESOURCES)
+    for resource_type, name in COMPUTED_META:
+        assert name in {m.name for m in RESOURCES[resource_type].meta}, (resource_type, name)
+    assert set(LISTINGS) <= set(LISTABLE)

@@ -100,18 +100,18 @@ def test_sort_ascending_descending_and_by_relationship(client: didww.Client) -> 
 
 
 def test_pagination_meta_and_links(client: didww.Client, http: httpx.Client) -> None:
-    first = client.available_dids.list(Q().page(number=1, size=5).sort("number"))
-    assert first.total_records == 13 and len(first) == 5
+    first = client.did_groups.list(Q().page(number=1, size=3).sort("prefix"))
+    assert first.total_records == 7 and len(first) == 3
     links = first.links
-    assert links["first"].startswith("http://didww-simulator.test/v3/available_dids?")
+    assert links["first"].startswith("http://didww-simulator.test/v3/did_groups?")
     assert "page[number]=3" in links["last"] and "page[number]=2" in links["next"]
-    assert "prev" not in links and "sort=number" in links["next"]
+    assert "prev" not in links and "sort=prefix" in links["next"]
     following = http.get(links["next"]).json()
-    assert following["meta"]["total_records"] == 13
+    assert following["meta"]["total_records"] == 7
     assert set(following["links"]) == {"first", "last", "next", "prev"}
     last = http.get(links["last"]).json()
-    assert len(last["data"]) == 3 and "next" not in last["links"]
-    assert client.countries.list().links["first"].endswith("page[number]=1&page[size]=50")
+    assert len(last["data"]) == 1 and "next" not in last["links"]
+    assert client.cities.list().links["first"].endswith("page[number]=1&page[size]=50")
 
 
 def test_sparse_fieldsets(client: didww.Client, http: httpx.Client) -> None:
@@ -192,8 +192,8 @@ def test_answers_are_jsonapi_and_get_accepts_content_type_with_empty_body(sim: S
         assert answer.json()["data"]["attributes"]["total_balance"] == "100.00"
         assert answer.headers["x-request-id"]
         # Without the /v3 prefix the same resource is served, and links follow the request.
-        bare = raw.get("http://sim.test/countries", headers={"Api-Key": sim.api_key}).json()
-        assert bare["links"]["first"].startswith("http://sim.test/countries?")
+        bare = raw.get("http://sim.test/cities", headers={"Api-Key": sim.api_key}).json()
+        assert bare["links"]["first"].startswith("http://sim.test/cities?")
 
 
 def test_deterministic_ids_and_documents() -> None:
