@@ -165,29 +165,37 @@ class SyncClientBase(_ClientBase):
             http_client = httpx.Client(transport=self._direct)
         self._http = http_client
 
-    def _exchange(self, request: httpx.Request) -> httpx.Response:
-        """Send once, following redirects (the API key stays on the API host)."""
+    def _exchange(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        """Send once, following redirects (the API key stays on the API host).
+
+        With ``stream`` the body of the final answer is left unread for the caller.
+        """
         if self._limiter is not None:
             self._limiter.wait()
-        response = self._send_once(request)
+        response = self._send_once(request, stream)
         for _ in range(MAX_REDIRECTS):
             follow = self._core.redirect(request, response)
             if follow is None:
                 return response
+            response.close()
             request = follow
-            response = self._send_once(request)
+            response = self._send_once(request, stream)
+        response.close()
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
 
-    def _send_once(self, request: httpx.Request) -> httpx.Response:
+    def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
         request = self._prepare(request)
         if self._direct is None:
-            return self._http.send(request, follow_redirects=False)
+            return self._http.send(request, stream=stream, follow_redirects=False)
+        if stream:
+            request.extensions[STREAM] = True
         response = self._direct.handle_request(request)
         response.request = request
-        try:
-            response.read()
-        finally:
-            response.close()
+        if not stream:
+            try:
+                response.read()
+            finally:
+                response.close()
         return response
 
     @contextmanager
@@ -197,28 +205,11 @@ class SyncClientBase(_ClientBase):
         An error status raises the mapped :class:`APIError`; read the body with
         ``didww._core.iter_body(response.iter_bytes())`` so network failures become SDK errors.
         """
-        response = None
         try:
-            for _ in range(MAX_REDIRECTS + 1):
-                request = self._prepare(request)
-                request.extensions[STREAM] = True
-                if self._limiter is not None:
-                    self._limiter.wait()
-                try:
-                    if self._direct is not None:
-                        response = self._direct.handle_request(request)
-                        response.request = request
-                    else:
-                        response = self._http.send(request, stream=True, follow_redirects=False)
-                except httpx.TransportError as exc:
-                    raise connection_error(exc, 1) from None
-                follow = self._core.redirect(request, response)
-                if follow is None:
-                    break
-                response.close()
-                request = follow
-            else:
-                raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+            response = self._exchange(request, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, 1) from None
+        try:
             if response.status_code >= 400:
                 try:
                     response.read()
@@ -227,8 +218,7 @@ class SyncClientBase(_ClientBase):
                 self._core.raise_for_status(response)
             yield response
         finally:
-            if response is not None:
-                response.close()
+            response.close()
 
     def _round_trip(self, call: Call[T]) -> tuple[T, httpx.Response, int]:
         attempts = self._core.attempts(call, self._options)
@@ -300,39 +290,35 @@ class AsyncClientBase(_ClientBase):
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
 
-    async def _exchange(self, request: httpx.Request) -> httpx.Response:
-        """Send once, following redirects (the API key stays on the API host)."""
+    async def _exchange(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+        """Send once, following redirects (the API key stays on the API host).
+
+        With ``stream`` the body of the final answer is left unread for the caller.
+        """
         if self._limiter is not None:
             await self._limiter.await_turn()
-        response = await self._http.send(self._prepare(request), follow_redirects=False)
+        response = await self._send_once(request, stream)
         for _ in range(MAX_REDIRECTS):
             follow = self._core.redirect(request, response)
             if follow is None:
                 return response
+            await response.aclose()
             request = follow
-            response = await self._http.send(self._prepare(request), follow_redirects=False)
+            response = await self._send_once(request, stream)
+        await response.aclose()
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+
+    async def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        return await self._http.send(self._prepare(request), stream=stream, follow_redirects=False)
 
     @asynccontextmanager
     async def _open_stream(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
         """The async twin of :meth:`SyncClientBase._open_stream`."""
-        response = None
         try:
-            for _ in range(MAX_REDIRECTS + 1):
-                request = self._prepare(request)
-                if self._limiter is not None:
-                    await self._limiter.await_turn()
-                try:
-                    response = await self._http.send(request, stream=True, follow_redirects=False)
-                except httpx.TransportError as exc:
-                    raise connection_error(exc, 1) from None
-                follow = self._core.redirect(request, response)
-                if follow is None:
-                    break
-                await response.aclose()
-                request = follow
-            else:
-                raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+            response = await self._exchange(request, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, 1) from None
+        try:
             if response.status_code >= 400:
                 try:
                     await response.aread()
@@ -341,8 +327,7 @@ class AsyncClientBase(_ClientBase):
                 self._core.raise_for_status(response)
             yield response
         finally:
-            if response is not None:
-                await response.aclose()
+            await response.aclose()
 
     async def _round_trip(self, call: Call[T]) -> tuple[T, httpx.Response, int]:
         attempts = self._core.attempts(call, self._options)

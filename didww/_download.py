@@ -132,8 +132,11 @@ class BodyDecoder:
         self._head = b""
         self._gunzip: _Gunzip | None = None
         self._decided = False
-        self.gzipped = False
+
+    @property
+    def gzipped(self) -> bool:
         """Whether the body turned out to be gzip (and is being gunzipped)."""
+        return self._gunzip is not None
 
     def feed(self, chunk: bytes) -> Iterator[bytes]:
         if not self._decided:
@@ -158,7 +161,6 @@ class BodyDecoder:
     def _decide(self) -> bytes:
         self._decided = True
         if self._decompress and self._head.startswith(GZIP_MAGIC):
-            self.gzipped = True
             self._gunzip = _Gunzip(self._limit, self._status)
         head, self._head = self._head, b""
         return head

@@ -78,8 +78,9 @@ class GenericNestedObject(NestedObject):
     @classmethod
     def _fallback(cls, wire_type: str, raw: dict[str, JSON]) -> NestedObject:
         attributes = raw.get("attributes")
-        obj = cls(wire_type, attributes if isinstance(attributes, dict) else {})
-        obj._attrs = attributes if isinstance(attributes, dict) else {}
+        obj = cls.__new__(cls)
+        obj._reset(attributes if isinstance(attributes, dict) else {})  # kept as received
+        obj._wire_type = wire_type
         obj._source = raw
         return obj
 
