@@ -2,15 +2,29 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated lint typecheck pytest bench clean
+.PHONY: demo test generate check-generated check-sources lint typecheck pytest bench clean venv
+
+# The virtualenv is (re)built whenever its interpreter is missing or does not run: a folder copied
+# from another machine, or one whose base Python was removed, is replaced rather than trusted.
+# Tools are always called as `$(PY) -m tool`, so no script shebang can point anywhere else.
+VENV_OK := $(shell $(PY) -c "import sys" >/dev/null 2>&1 && echo yes)
+ifneq ($(VENV_OK),yes)
+$(shell rm -f $(STAMP))
+endif
 
 $(STAMP): pyproject.toml
-	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@if ! $(PY) -c "import sys" >/dev/null 2>&1; then \
+		echo "creating $(VENV) with $(PYTHON)"; \
+		rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); \
+	fi
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+venv: $(STAMP)
 
 # The quickstart first, then every other example (files starting with _ are helpers).
 EXAMPLES := examples/quickstart.py $(filter-out examples/_% examples/quickstart.py,$(sort $(wildcard examples/*.py)))
@@ -19,7 +33,7 @@ EXAMPLES := examples/quickstart.py $(filter-out examples/_% examples/quickstart.
 demo: $(STAMP)
 	@for example in $(EXAMPLES); do \
 		echo "=== $$example"; \
-		env -u DIDWW_API_KEY -u DIDWW_BASE_URL $(BIN)/python $$example || exit 1; \
+		env -u DIDWW_API_KEY -u DIDWW_BASE_URL -u DIDWW_ENVIRONMENT $(PY) $$example || exit 1; \
 		echo; \
 	done
 	@echo "demo: all $(words $(EXAMPLES)) examples ran against the simulator"
@@ -29,25 +43,29 @@ test: check-generated lint typecheck pytest
 
 ## generate: rewrite didww/_generated from spec/
 generate: $(STAMP)
-	$(BIN)/python -m generator
+	$(PY) -m generator
 
 ## check-generated: fail with a diff when didww/_generated differs from what spec/ produces
 check-generated: $(STAMP)
-	$(BIN)/python -m generator --check
+	$(PY) -m generator --check
+
+## check-sources: the repository tracks sources only (nothing ignored, no machine paths)
+check-sources:
+	bash .ci/check-sources
 
 lint: $(STAMP)
-	$(BIN)/ruff check didww generator tests benchmarks examples
-	$(BIN)/black --check --quiet didww generator tests benchmarks examples
+	$(PY) -m ruff check didww generator tests benchmarks examples
+	$(PY) -m black --check --quiet didww generator tests benchmarks examples
 
 typecheck: $(STAMP)
-	$(BIN)/mypy
+	$(PY) -m mypy
 
 pytest: $(STAMP)
-	$(BIN)/pytest -q
+	$(PY) -m pytest -q
 
-## bench: decoding and request benchmarks, reported as ratios to json.loads of the same bytes
+## bench: decoding and request benchmarks, reported as ratios to floors measured in the same run
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(PY) -m benchmarks
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
