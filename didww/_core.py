@@ -10,6 +10,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
+from urllib.parse import quote
 
 import httpx
 
@@ -341,10 +342,38 @@ class Attempts(Generic[T]):
             raise
 
 
-def _check_id(id: object, what: str) -> str:
-    if not isinstance(id, str) or not id.strip():
-        raise ClientError(f"{what}: id must be a non-empty string, got {id!r}")
-    return id
+def path_segment(id: object, operation: str) -> str:
+    """An id as exactly one percent-encoded URL path segment, or :class:`ClientError`.
+
+    Ids often come from outside (a callback, a CSV file, a web form). Pasted into a path, ``..``
+    or ``/`` would climb to another endpoint, ``?`` and ``#`` would move part of the id out of the
+    path, and whitespace or control characters would be cut or refused along the way. Such an id
+    is refused before anything is sent; what is left is encoded so it cannot be read as anything
+    but one segment.
+    """
+    if not isinstance(id, str):
+        raise ClientError(f"{operation}: an id must be a string, got {type(id).__name__}")
+    if not id:
+        raise ClientError(f"{operation}: an id must not be empty")
+    if id in (".", ".."):
+        raise ClientError(f"{operation}: {id!r} is not an id")
+    for char in id:
+        if char in _FORBIDDEN_IN_ID or char.isspace() or not char.isprintable():
+            raise ClientError(
+                f"{operation}: the id {_shown(id)} contains {char!r}, which an id never holds"
+            )
+    return quote(id, safe=_UNRESERVED)
+
+
+# Characters that would change which URL a path means; whitespace and control characters are
+# refused separately (str.isspace and str.isprintable cover their Unicode forms too).
+_FORBIDDEN_IN_ID = frozenset("/\\?#")
+_UNRESERVED = "-._~"
+_ID_SHOWN = 60
+
+
+def _shown(id: str) -> str:
+    return repr(id if len(id) <= _ID_SHOWN else id[:_ID_SHOWN] + "...")
 
 
 def _page_number(params: QueryParams | None) -> int:
@@ -412,7 +441,7 @@ class RepositoryCore(Generic[M]):
     def _find_call(self, id: str | None, params: QueryParams | None) -> Call[M]:
         path = self._path
         if not self._singleton:
-            path += "/" + _check_id(id, self._name("find"))
+            path += "/" + path_segment(id, self._name("find"))
         request = self._core.build_request("GET", path, params=params, public=self._public)
         return Call(request, self._single, idempotent=True)
 
@@ -449,7 +478,7 @@ class RepositoryCore(Generic[M]):
 
     def _update_call(self, model: M) -> Call[M]:
         model = self._check_model(model, "update")
-        id = _check_id(model.id, self._name("update"))
+        id = path_segment(model.id, self._name("update"))
         body = model._document(creating=False)
         request = self._core.build_request(
             "PATCH", f"{self._path}/{id}", body=body, public=self._public
@@ -462,7 +491,7 @@ class RepositoryCore(Generic[M]):
         else:
             id = id_or_model
         request = self._core.build_request(
-            "DELETE", f"{self._path}/{_check_id(id, self._name('delete'))}", public=self._public
+            "DELETE", f"{self._path}/{path_segment(id, self._name('delete'))}", public=self._public
         )
 
         def finish(response: httpx.Response) -> None:
