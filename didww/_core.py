@@ -478,6 +478,11 @@ class RepositoryCore(Generic[M]):
 
     def _update_call(self, model: M) -> Call[M]:
         model = self._check_model(model, "update")
+        if model.id is None:
+            raise ClientError(
+                f"{self._name('update')}: this {type(model).__name__} has no id; "
+                f"create it first, or build it as {type(model).__name__}(id) to update one you know"
+            )
         id = path_segment(model.id, self._name("update"))
         body = model._document(creating=False)
         request = self._core.build_request(
