@@ -18,6 +18,7 @@ from didww._core import (
     check_max_retries,
     check_timeout,
     connection_error,
+    undecodable_in_transport,
 )
 from didww._errors import APIConnectionError, ClientError
 from didww._generated.api import API_VERSION, Environment
@@ -186,14 +187,22 @@ class SyncClientBase(_ClientBase):
     def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
         request = self._prepare(request)
         if self._direct is None:
-            return self._http.send(request, stream=stream, follow_redirects=False)
-        if stream:
-            request.extensions[STREAM] = True
-        response = self._direct.handle_request(request)
-        response.request = request
+            # Read here rather than in send(): a body its Content-Encoding cannot decode then
+            # still comes with its status, and becomes an SDK error.
+            try:
+                response = self._http.send(request, stream=True, follow_redirects=False)
+            except httpx.DecodingError as exc:
+                raise undecodable_in_transport(exc) from None
+        else:
+            if stream:
+                request.extensions[STREAM] = True
+            response = self._direct.handle_request(request)
+            response.request = request
         if not stream:
             try:
                 response.read()
+            except httpx.DecodingError as exc:
+                raise self._core.undecodable(response, exc) from None
             finally:
                 response.close()
         return response
@@ -309,7 +318,20 @@ class AsyncClientBase(_ClientBase):
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
 
     async def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        return await self._http.send(self._prepare(request), stream=stream, follow_redirects=False)
+        try:
+            response = await self._http.send(
+                self._prepare(request), stream=True, follow_redirects=False
+            )
+        except httpx.DecodingError as exc:
+            raise undecodable_in_transport(exc) from None
+        if not stream:
+            try:
+                await response.aread()
+            except httpx.DecodingError as exc:
+                raise self._core.undecodable(response, exc) from None
+            finally:
+                await response.aclose()
+        return response
 
     @asynccontextmanager
     async def _open_stream(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:

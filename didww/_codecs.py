@@ -146,7 +146,10 @@ class _JSONCodec(Codec):
     def decode(self, raw: JSON) -> Any:
         if not isinstance(raw, dict):
             raise WireTypeMismatch("object")
-        return copy.deepcopy(raw)
+        try:
+            return copy.deepcopy(raw)
+        except RecursionError:
+            raise WireTypeMismatch("object") from None
 
     def encode(self, value: Any) -> JSON:
         if not isinstance(value, dict):

@@ -21,9 +21,11 @@ from didww._errors import (
     APIError,
     APITimeoutError,
     ClientError,
+    DecodeError,
+    DidwwError,
     error_class_for,
 )
-from didww._logging import logger, redact_body
+from didww._logging import logger, redact_body, secret_values
 from didww._query import QueryParams
 from didww._resource import Resource
 from didww._resource_list import ResourceList
@@ -200,13 +202,39 @@ class ClientCore:
             extensions=request.extensions,
         )
 
+    def secrets_of(self, request: httpx.Request | None) -> tuple[str, ...]:
+        """What must never be shown from an exchange: the client's credentials and the secret
+        values (passwords, credentials) the request carried in its body."""
+        found = self.secrets
+        if request is not None and request.method in ("POST", "PATCH"):
+            try:
+                body = request.content
+            except httpx.RequestNotRead:
+                return found
+            found += secret_values(body, self._sensitive)
+        return found
+
     def raise_for_status(self, response: httpx.Response) -> None:
         status = response.status_code
         if status < 400:
             return
-        errors = decode_errors(response.content)
+        errors = decode_errors(response.content, self.secrets_of(response.request))
         raise error_class_for(status)(
             status, errors, request_id=response.headers.get("X-Request-Id"), response=response
+        )
+
+    def undecodable(self, response: httpx.Response, exc: httpx.DecodingError) -> DidwwError:
+        """The error for an answer whose body its Content-Encoding cannot decode."""
+        encoding = response.headers.get("Content-Encoding", "")
+        status = response.status_code
+        if status >= 400:
+            return error_class_for(status)(
+                status, [], request_id=response.headers.get("X-Request-Id"), response=response
+            )
+        return DecodeError(
+            f"the answer says Content-Encoding: {encoding} but its body cannot be decoded so",
+            http_status=status,
+            body_snippet="",
         )
 
     def document(
@@ -218,7 +246,7 @@ class ClientCore:
             response.status_code,
             many=many,
             expected_type=expected_type,
-            secrets=self.secrets,
+            secrets=self.secrets_of(response.request),
         )
 
     def attempts(self, call: Call[T], options: Options) -> Attempts[T]:
@@ -259,6 +287,15 @@ def connection_error(exc: httpx.TransportError, attempts: int) -> APIConnectionE
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"request timed out: {exc}", attempts=attempts)
     return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}", attempts=attempts)
+
+
+def undecodable_in_transport(exc: httpx.DecodingError) -> DecodeError:
+    """A body that a caller's transport failed to decode before handing over the answer."""
+    return DecodeError(
+        f"the http_client could not decode the answer's body ({exc})",
+        http_status=None,
+        body_snippet="",
+    )
 
 
 class Attempts(Generic[T]):
@@ -399,10 +436,17 @@ class RepositoryCore(Generic[M]):
         request = self._core.build_request("GET", self._path, params=params, public=self._public)
 
         def finish(response: httpx.Response) -> ResourceList[M]:
-            doc = self._core.document(response, many=True, expected_type=None)
+            doc = self._core.document(response, many=True, expected_type=self._model.TYPE)
             items = cast(list[M], doc.data)
             page = ResourceList(items, doc.meta, doc.links)
-            page._next_params = self._next_page_params(params, page)
+            try:
+                page._next_params = self._next_page_params(params, page)
+            except httpx.InvalidURL as exc:
+                raise DecodeError(
+                    f"links.next is not a usable URL ({exc})",
+                    http_status=response.status_code,
+                    body_snippet="",
+                ) from None
             return page
 
         return Call(request, finish, idempotent=True)
@@ -434,8 +478,10 @@ class RepositoryCore(Generic[M]):
         seen = number * (size if size is not None else len(page))
         if total is not None and seen >= total:
             return None
-        if total is None and (size is None or len(page) < size):
-            return None  # no links, no count: an unpaginated list, or a short last page
+        if total is None:
+            # Neither a "next" link to follow nor a count: an unpaginated list is whole, and
+            # pages the API did not promise are never guessed at (they could repeat forever).
+            return None
         return (params or QueryParams()).copy().page(number + 1, size)
 
     def _find_call(self, id: str | None, params: QueryParams | None) -> Call[M]:

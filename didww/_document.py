@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from didww._errors import DecodeError, ErrorObject
+from didww._errors import DecodeError, ErrorObject, redact_text
 from didww._resource import GenericResource, Index, Resource, class_for_type
 from didww._types import JSON
 
@@ -21,10 +21,7 @@ _SECRET_MEMBER = re.compile(
 def snippet(body: bytes, secrets: Iterable[str] = ()) -> str:
     """The start of a body for an error message, with secrets blanked out."""
     text = body[: _SNIPPET_LENGTH * 4].decode("utf-8", errors="replace")
-    text = _SECRET_MEMBER.sub(r'\1"[FILTERED]"', text)
-    for secret in secrets:
-        if secret:
-            text = text.replace(secret, "[FILTERED]")
+    text = redact_text(_SECRET_MEMBER.sub(r'\1"[FILTERED]"', text), secrets)
     return text[:_SNIPPET_LENGTH]
 
 
@@ -59,6 +56,13 @@ def parse_json(body: bytes, status: int, secrets: Iterable[str] = ()) -> JSON:
         raise DecodeError(
             "the answer is not valid JSON", http_status=status, body_snippet=snippet(body, secrets)
         ) from exc
+    except RecursionError:
+        # Thousands of nested brackets: no real answer is shaped like that.
+        raise DecodeError(
+            "the answer is nested too deeply to be a JSON:API document",
+            http_status=status,
+            body_snippet=snippet(body, secrets),
+        ) from None
 
 
 def decode_document(
@@ -97,6 +101,8 @@ def decode_document(
         primary = []
         for obj in data:
             model = _build(obj, index, fail)
+            if expected_type is not None and model.resource_type != expected_type:
+                raise fail(f"expected {expected_type} resources, got a {model.resource_type}")
             if model.id is not None:
                 index[(model.resource_type, model.id)] = model
             primary.append(model)
@@ -112,16 +118,20 @@ def decode_document(
     return Document(primary, doc.get("meta"), doc.get("links"))
 
 
-def decode_errors(body: bytes) -> list[ErrorObject]:
-    """The error objects of an error answer; empty when the body is not an error document."""
+def decode_errors(body: bytes, secrets: Iterable[str] = ()) -> list[ErrorObject]:
+    """The error objects of an error answer; empty when the body is not an error document.
+
+    Servers sometimes echo what they were sent (``"Api-Key abc is not valid"``): every text of
+    the error objects has ``secrets`` replaced by ``[FILTERED]``.
+    """
     try:
         doc = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return []
     errors = doc.get("errors") if isinstance(doc, dict) else None
     if not isinstance(errors, list):
         return []
-    return [ErrorObject.from_wire(e) for e in errors if isinstance(e, dict)]
+    return [ErrorObject.from_wire(e).redacted(secrets) for e in errors if isinstance(e, dict)]
 
 
 def encode_document(document: dict[str, JSON]) -> bytes:

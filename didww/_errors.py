@@ -22,13 +22,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 __all__ = [
+    "FILTERED",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
@@ -46,6 +47,7 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "UnprocessableEntityError",
+    "redact_text",
 ]
 
 
@@ -62,10 +64,15 @@ class ClientError(DidwwError):
 
 
 class DecodeError(DidwwError):
-    """A successful HTTP status came with a body that is not a usable JSON:API document."""
+    """A successful HTTP status came with a body that is not a usable JSON:API document.
 
-    def __init__(self, message: str, *, http_status: int, body_snippet: str) -> None:
-        super().__init__(f"{message} (HTTP {http_status}; body starts: {body_snippet!r})")
+    ``http_status`` is None only when a caller-supplied ``http_client`` failed to decode the body
+    before its status reached the SDK.
+    """
+
+    def __init__(self, message: str, *, http_status: int | None, body_snippet: str) -> None:
+        status = "HTTP status unknown" if http_status is None else f"HTTP {http_status}"
+        super().__init__(f"{message} ({status}; body starts: {body_snippet!r})")
         self.message = message
         self.http_status = http_status
         self.body_snippet = body_snippet
@@ -112,6 +119,27 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
 
+FILTERED = "[FILTERED]"
+
+
+def redact_text(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every occurrence of each secret replaced by ``[FILTERED]``."""
+    for secret in secrets:
+        if secret and secret in text:
+            text = text.replace(secret, FILTERED)
+    return text
+
+
+def _redact_json(value: Any, secrets: tuple[str, ...]) -> Any:
+    if isinstance(value, str):
+        return redact_text(value, secrets)
+    if isinstance(value, dict):
+        return {k: _redact_json(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_json(v, secrets) for v in value]
+    return value
+
+
 @dataclass(frozen=True)
 class ErrorObject:
     """One entry of a JSON:API ``errors`` array."""
@@ -137,6 +165,29 @@ class ErrorObject:
             source_pointer=_text(pointer),
             meta=dict(meta) if isinstance(meta, Mapping) else None,
         )
+
+    def redacted(self, secrets: Iterable[str]) -> ErrorObject:
+        """A copy with ``secrets`` blanked out of every text (servers may echo what they got)."""
+        found = tuple(s for s in secrets if s)
+        if not found:
+            return self
+        return ErrorObject(
+            title=None if self.title is None else redact_text(self.title, found),
+            detail=None if self.detail is None else redact_text(self.detail, found),
+            code=None if self.code is None else redact_text(self.code, found),
+            status=self.status,
+            source_pointer=(
+                None if self.source_pointer is None else redact_text(self.source_pointer, found)
+            ),
+            meta=None if self.meta is None else _redacted_meta(self.meta, found),
+        )
+
+
+def _redacted_meta(meta: dict[str, Any], secrets: tuple[str, ...]) -> dict[str, Any] | None:
+    try:
+        return _redact_json(meta, secrets)  # type: ignore[no-any-return]
+    except RecursionError:
+        return None  # nested past any real answer: dropping it beats keeping a secret
 
 
 def _text(value: object) -> str | None:

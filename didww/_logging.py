@@ -23,7 +23,7 @@ def _redact(value: Any, sensitive: frozenset[str]) -> Any:
         return {
             k: (
                 "[FILTERED]"
-                if (k in sensitive or _SECRET_KEY.search(k)) and v is not None
+                if _is_secret(k, sensitive) and v is not None
                 else _redact(v, sensitive)
             )
             for k, v in value.items()
@@ -33,15 +33,42 @@ def _redact(value: Any, sensitive: frozenset[str]) -> Any:
     return value
 
 
+def _is_secret(key: str, sensitive: frozenset[str]) -> bool:
+    return key in sensitive or _SECRET_KEY.search(key) is not None
+
+
 def redact_body(body: bytes, sensitive: frozenset[str]) -> str:
     """A request body for the log: JSON with secret members filtered, truncated."""
     if not body:
         return ""
     try:
         text = json.dumps(_redact(json.loads(body), sensitive), ensure_ascii=False)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return f"<{len(body)} bytes>"
     return text if len(text) <= _BODY_LIMIT else text[:_BODY_LIMIT] + "..."
+
+
+def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
+    """The string values of secret members (passwords, credentials) in a JSON request body."""
+    if not body:
+        return ()
+    try:
+        document = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return ()
+    found: list[str] = []
+    pending = [document]
+    while pending:  # a loop, not recursion: the body is ours but its size is the caller's
+        value = pending.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, str) and item and _is_secret(key, sensitive):
+                    found.append(item)
+                else:
+                    pending.append(item)
+        elif isinstance(value, list):
+            pending.extend(value)
+    return tuple(found)
 
 
 def enable_logging(level: str | int = "debug") -> None:

@@ -147,8 +147,13 @@ class KeepAliveTransport(httpx.BaseTransport):
         with _reading(sock, raw):
             content: bytes = raw.read()
         self._finish(key, sock, raw)
+        # A stream rather than content=: httpx then decodes a Content-Encoding when the caller
+        # reads the body, where a body that does not match its encoding meets its status.
         return httpx.Response(
-            raw.status, headers=raw.getheaders(), content=content, extensions=extensions
+            raw.status,
+            headers=raw.getheaders(),
+            stream=httpx.ByteStream(content),
+            extensions=extensions,
         )
 
     def close(self) -> None:

@@ -82,15 +82,15 @@ def run(client: didww.Client) -> Summary:
     available: list[didww.AvailableDID] = []
     if listed:
         assert listed[0].id is not None
+        # /available_dids is not paginated (one answer holds up to 100 numbers): take three.
         available = list(
             client.available_dids.list(
                 Q()
                 .include("did_group.stock_keeping_units")
                 .filter("did_group.id", listed[0].id)
                 .sort("number")
-                .page(size=3)
             )
-        )
+        )[:3]
         for number in available:
             owner = number.did_group
             price = owner.stock_keeping_units[0].monthly_price if owner else "?"
@@ -148,8 +148,8 @@ async def arun(client: didww.AsyncClient) -> Summary:
     available: list[didww.AvailableDID] = []
     if listed:
         assert listed[0].id is not None
-        query = Q().filter("did_group.id", listed[0].id).sort("number").page(size=3)
-        available = list(await client.available_dids.list(query))
+        query = Q().filter("did_group.id", listed[0].id).sort("number")
+        available = list(await client.available_dids.list(query))[:3]
         say(", ".join(f"+{n.number}" for n in available))
     requirements = await client.address_requirements.list()
     return {

@@ -166,26 +166,29 @@ def test_list_exposes_meta_links_and_total_records() -> None:
 
 
 def test_dates_decimals_and_estimate_setup_time() -> None:
-    body = {
+    requirement_doc = {
         "data": [
             {
                 "type": "emergency_requirements",
                 "id": "e1",
                 "attributes": {"estimate_setup_time": "7-14 days", "identity_type": "any"},
-            },
+            }
+        ]
+    }
+    pool_doc = {
+        "data": [
             {
                 "type": "capacity_pools",
                 "id": "p1",
                 "attributes": {"renew_date": "2026-05-01", "monthly_price": "12.345"},
-            },
+            }
         ]
     }
-    client = Recorder().reply(200, body).client()
-    items = client.emergency_requirements.list()
-    requirement = items[0]
+    client = Recorder().reply(200, requirement_doc).reply(200, pool_doc).client()
+    requirement = client.emergency_requirements.list()[0]
     assert isinstance(requirement, didww.EmergencyRequirement)
     assert requirement.estimate_setup_time == "7-14 days"
-    pool = items[1]
+    pool = client.capacity_pools.list()[0]
     assert isinstance(pool, didww.CapacityPool)
     assert pool.renew_date == dt.date(2026, 5, 1)
     assert pool.monthly_price == Decimal("12.345")
@@ -243,5 +246,7 @@ def test_unpaginated_list_has_no_next_page() -> None:
     recorder = Recorder().reply(200, body)
     pops = recorder.client().pops.list()
     assert not pops.has_next_page()
+    # Even a page exactly as full as asked for: with neither links nor a count the API promised
+    # no further page, and asking for one from an unpaginated list would repeat it forever.
     sized = Recorder().reply(200, body).client().pops.list(didww.QueryParams().page(size=1))
-    assert sized.has_next_page()  # a full page of the size asked for: there may be more
+    assert not sized.has_next_page()

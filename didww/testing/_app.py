@@ -184,7 +184,7 @@ class Application:
         meta = self.flow(info.type).list_meta(ctx, records)
         if shape.cap is not None:
             records = records[: shape.cap]
-        if shape.paginated or query.paged:
+        if shape.paginated:  # the unpaginated lists take no page parameters: whole, always
             page = paginate(records, query.page_number, query.page_size)
         else:
             page = Page(records, len(records), 1, max(1, len(records)))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 from typing import Any
 
@@ -13,6 +14,7 @@ from didww._generated.catalog import RESOURCES
 from didww.testing import Simulator
 
 JUNK: list[Any] = [None, 0, -3, 2.5, True, "", "abc", [], {}, [1, "x"], {"a": 1}]
+SCALE = max(1, int(os.environ.get("DIDWW_FUZZ_SCALE", "1")))  # DIDWW_FUZZ_SCALE=10: ten times
 WRITABLE = sorted(r.type for r in RESOURCES.values() if {"create", "update"} & set(r.operations))
 
 
@@ -42,7 +44,7 @@ def _body(rng: random.Random, info: Any, id_: str | None) -> Any:
     return {"data": data}
 
 
-@pytest.mark.parametrize("seed", range(120))
+@pytest.mark.parametrize("seed", range(120 * SCALE))
 def test_random_writes_get_json_api_answers(seed: int) -> None:
     rng = random.Random(seed)
     sim = Simulator()
