@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "json")
+SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "json", "any")
 OPERATIONS = ("list", "find", "create", "update", "delete")
 ACCESS = ("read_only", "create_only", "writable")
 AUTH = ("api_key", "bearer")
