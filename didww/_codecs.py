@@ -163,6 +163,37 @@ class _JSONCodec(Codec):
 JSON_OBJECT = _JSONCodec()
 
 
+def _is_json(value: Any) -> bool:
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return True
+    if isinstance(value, list):
+        return all(_is_json(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _is_json(v) for k, v in value.items())
+    return False
+
+
+class _JSONValueCodec(Codec):
+    """Any JSON value (a string, a number, an object, ...) for a member the API sends in more than
+    one shape; handed out as a private copy so edits can be detected."""
+
+    mutable = True
+
+    def decode(self, raw: JSON) -> Any:
+        return copy.deepcopy(raw)
+
+    def encode(self, value: Any) -> JSON:
+        if not _is_json(value):
+            raise ClientError(f"expected a JSON value, got {type(value).__name__}")
+        return copy.deepcopy(value)
+
+    def changed(self, value: Any, raw: JSON) -> bool:
+        return bool(value != raw)
+
+
+JSON_VALUE = _JSONValueCodec()
+
+
 class EnumCodec(Codec):
     """An open enum: unknown wire values become pseudo-members instead of errors."""
 

@@ -93,6 +93,7 @@ def changelog(old: m.Spec, new: m.Spec) -> str:
     log = _Log()
     if old.api.version != new.api.version:
         log.add(f"API version {old.api.version} -> {new.api.version}")
+    _api(log, old.api, new.api)
     before = _by_name(old.resources, lambda r: r.type)
     after = _by_name(new.resources, lambda r: r.type)
     for type_ in sorted(set(before) - set(after)):
@@ -113,7 +114,9 @@ def changelog(old: m.Spec, new: m.Spec) -> str:
         _names(log, type_, "filter", a.filters, b.filters)
         _names(log, type_, "sort", a.sorts, b.sorts)
         _names(log, type_, "include", a.includes, b.includes)
+        _behaviour(log, type_, a, b)
     _enums(log, old, new)
+    _unions(log, old, new)
     objects_before = _by_name(old.objects, lambda o: o.name)
     objects_after = _by_name(new.objects, lambda o: o.name)
     for name in sorted(set(objects_before) - set(objects_after)):
@@ -126,6 +129,67 @@ def changelog(old: m.Spec, new: m.Spec) -> str:
         return "No API changes.\n"
     summary = f"{len(log.lines)} change(s), {log.breaking} breaking."
     return "# API changes\n\n" + "\n".join(log.lines) + f"\n\n{summary}\n"
+
+
+def _api(log: _Log, old: m.Api, new: m.Api) -> None:
+    # Another authentication scheme needs other credentials from every user: breaking.
+    if old.auth != new.auth:
+        log.add(f"authentication {old.auth} -> {new.auth}", breaking=True)
+    if old.version_header != new.version_header:
+        sent = "now carry" if new.version_header else "no longer carry"
+        log.add(f"requests {sent} `X-DIDWW-API-Version`")
+    if old.token_urls != new.token_urls:
+        log.add(f"token URLs: {_pairs(old.token_urls)} -> {_pairs(new.token_urls)}")
+
+
+def _pairs(pairs: tuple[tuple[str, str], ...]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in pairs) or "none"
+
+
+def _behaviour(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:
+    """Callbacks, lifecycle and page size: what waiting, webhooks and paging code relies on."""
+    if old.callbacks != new.callbacks:
+        log.add(f"{owner}: signed callbacks {'added' if new.callbacks else 'removed'}")
+    if old.lifecycle != new.lifecycle:
+        log.add(f"{owner}: lifecycle {_lifecycle(old.lifecycle)} -> {_lifecycle(new.lifecycle)}")
+    if old.page_size != new.page_size:
+        # A smaller maximum refuses page sizes that used to work.
+        smaller = (
+            old.page_size is not None
+            and new.page_size is not None
+            and new.page_size.max < old.page_size.max
+        )
+        log.add(
+            f"{owner}: page size {_page(old.page_size)} -> {_page(new.page_size)}",
+            breaking=smaller,
+        )
+
+
+def _lifecycle(lifecycle: m.Lifecycle | None) -> str:
+    if lifecycle is None:
+        return "none"
+    return f"{lifecycle.attribute} until {', '.join(lifecycle.terminal)}"
+
+
+def _page(page: m.PageSize | None) -> str:
+    return "unknown" if page is None else f"default {page.default}, max {page.max}"
+
+
+def _unions(log: _Log, old: m.Spec, new: m.Spec) -> None:
+    before = _by_name(old.unions, lambda u: u.name)
+    after = _by_name(new.unions, lambda u: u.name)
+    for name in sorted(set(before) - set(after)):
+        log.add(f"union `{name}` removed", breaking=True)
+    for name in sorted(set(after) - set(before)):
+        log.add(f"union `{name}` added ({', '.join(after[name].variants)})")
+    for name in sorted(set(before) & set(after)):
+        a, b = before[name], after[name]
+        for variant in sorted(set(a.variants) - set(b.variants)):
+            log.add(f"union `{name}`: variant `{variant}` removed", breaking=True)
+        for variant in sorted(set(b.variants) - set(a.variants)):
+            log.add(f"union `{name}`: variant `{variant}` added")
+        if a.fallback != b.fallback:
+            log.add(f"union `{name}`: fallback {a.fallback} -> {b.fallback}", breaking=True)
 
 
 def _enums(log: _Log, old: m.Spec, new: m.Spec) -> None:
@@ -142,3 +206,12 @@ def _enums(log: _Log, old: m.Spec, new: m.Spec) -> None:
             log.add(f"enum `{name}`: value {value!r} removed", breaking=True)
         for value in sorted(set(b) - set(a), key=str):
             log.add(f"enum `{name}`: value {value!r} added")
+        # A member that keeps its name but changes its wire value means something else on the wire.
+        old_members = {v.name: v.value for v in before[name].values}
+        for member in after[name].values:
+            was = old_members.get(member.name, member.value)
+            if was != member.value:
+                log.add(
+                    f"enum `{name}`: member {member.name} {was!r} -> {member.value!r}",
+                    breaking=True,
+                )

@@ -241,6 +241,8 @@ def load_resource(path: Path) -> m.Resource:
     singleton = node.get("singleton", bool, False)
     if singleton and set(operations) - {"find"}:
         raise node.error("singleton", "a singleton resource only supports find")
+    attributes = _attributes(node, "attributes")
+    relationships = _relationships(node)
     resource = m.Resource(
         type=type_,
         class_name=class_name,
@@ -250,13 +252,17 @@ def load_resource(path: Path) -> m.Resource:
         multipart_create=node.get("multipart_create", bool, False),
         idempotent_create=node.get("idempotent_create", bool, False),
         extension=node.get("extension", bool, False),
+        callbacks=_callbacks(node, attributes),
         description=node.text("description"),
         operations=tuple(op for op in m.OPERATIONS if op in operations),
-        attributes=_attributes(node, "attributes"),
-        relationships=_relationships(node),
+        attributes=attributes,
+        relationships=relationships,
         filters=node.strings("filters"),
         sorts=node.strings("sorts"),
         includes=node.strings("includes"),
+        fields=_fields(node, attributes, relationships),
+        page_size=_page_size(node, operations),
+        lifecycle=_lifecycle(node, attributes),
         meta=_meta(node),
         key_lines={str(key): node.key_line(str(key)) for key in node.data},
     )
@@ -265,6 +271,73 @@ def load_resource(path: Path) -> m.Resource:
         raise node.error("path", f"path '{resource.path}' must start with '/'")
     _check_names(node, resource)
     return resource
+
+
+def _callbacks(node: _Node, attributes: tuple[m.Attribute, ...]) -> bool:
+    """``callbacks: true`` says DIDWW calls the resource's ``callback_url`` with signed status
+    updates, so the resource must let clients set one."""
+    callbacks = bool(node.get("callbacks", bool, False))
+    url = next((a for a in attributes if a.name == "callback_url"), None)
+    if callbacks and (url is None or url.access == "read_only"):
+        raise node.error("callbacks", "callbacks: the resource has no settable 'callback_url'")
+    return callbacks
+
+
+def _fields(
+    node: _Node, attributes: tuple[m.Attribute, ...], relationships: tuple[m.Relationship, ...]
+) -> tuple[str, ...] | None:
+    """Sparse-fieldset names; absent (None) means every attribute and relationship. ``id`` is
+    allowed because the API lists it among the names it accepts."""
+    if "fields" not in node.data:
+        return None
+    names = node.strings("fields")
+    known = {"id"} | {a.name for a in attributes} | {r.name for r in relationships}
+    for name in names:
+        if name not in known:
+            raise node.error("fields", f"fields: '{name}' is not an attribute or relationship")
+    return names
+
+
+def _page_size(parent: _Node, operations: tuple[str, ...]) -> m.PageSize | None:
+    if "page_size" not in parent.data:
+        return None
+    parent.get("page_size", CommentedMap)
+    node = parent.child("page_size", "page_size")
+    default, largest = node.get("default", int), node.get("max", int)
+    node.done()
+    for key, value in (("default", default), ("max", largest)):
+        if value < 1:
+            raise node.error(key, f"page_size: {key} must be at least 1")
+    if default > largest:
+        raise node.error("default", f"page_size: default {default} is above max {largest}")
+    if "list" not in operations:
+        raise parent.error("page_size", "page_size: the resource has no list operation")
+    return m.PageSize(default=default, max=largest)
+
+
+def _lifecycle(parent: _Node, attributes: tuple[m.Attribute, ...]) -> m.Lifecycle | None:
+    """The attribute and the enum values at which waiting for the resource ends. Whether those
+    values belong to the enum is checked once enums.yaml is loaded (``_cross_check``)."""
+    if "lifecycle" not in parent.data:
+        return None
+    parent.get("lifecycle", CommentedMap)
+    node = parent.child("lifecycle", "lifecycle")
+    name = node.text("attribute")
+    terminal = node.strings("terminal")
+    node.done()
+    attribute = next((a for a in attributes if a.name == name), None)
+    if attribute is None:
+        raise node.error("attribute", f"lifecycle: no attribute '{name}'")
+    if attribute.type.kind != "enum":
+        raise node.error("attribute", f"lifecycle: attribute '{name}' is not an enum")
+    if not terminal:
+        raise node.error("terminal", "lifecycle: terminal lists no value")
+    return m.Lifecycle(
+        attribute=name,
+        terminal=terminal,
+        attribute_line=node.key_line("attribute"),
+        terminal_line=node.key_line("terminal"),
+    )
 
 
 def _check_names(node: _Node, resource: m.Resource) -> None:
@@ -399,9 +472,43 @@ def load_api(path: Path) -> m.Api:
     default = node.text("default_environment")
     if default not in dict(envs):
         raise node.error("default_environment", f"unknown environment '{default}'")
-    api = m.Api(version=node.text("api_version"), default_environment=default, environments=envs)
+    auth = node.text("auth", "api_key")
+    if auth not in m.AUTH:
+        raise node.error("auth", f"api: auth must be one of {', '.join(m.AUTH)}")
+    api = m.Api(
+        version=node.text("api_version"),
+        default_environment=default,
+        environments=envs,
+        auth=auth,
+        version_header=node.get("version_header", bool, True),
+        token_urls=_token_urls(node, auth, envs),
+    )
     node.done()
     return api
+
+
+def _token_urls(
+    node: _Node, auth: str, envs: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, str], ...]:
+    """Where bearer tokens are minted, one URL per environment: a token minted in one environment
+    is refused by the other, so an environment without an entry could not be used."""
+    if "token_urls" not in node.data:
+        return ()
+    node.get("token_urls", CommentedMap)
+    table = node.child("token_urls", "token_urls")
+    if auth != "bearer":
+        raise node.error("token_urls", "api: token_urls needs auth: bearer")
+    urls: list[tuple[str, str]] = []
+    for name, url in table.data.items():
+        if str(name) not in dict(envs):
+            raise table.error(str(name), f"token_urls: unknown environment '{name}'")
+        if not isinstance(url, str) or not url.startswith("https://"):
+            raise table.error(str(name), f"token_urls: '{name}' must be an https URL")
+        urls.append((str(name), url))
+    for name, _ in envs:
+        if name not in table.data:
+            raise node.error("token_urls", f"token_urls: no entry for environment '{name}'")
+    return tuple(urls)
 
 
 def load_spec(root: Path) -> m.Spec:
@@ -481,6 +588,21 @@ def _cross_check(root: Path, spec: m.Spec) -> None:
                     raise SpecError(path, rel.line, message)
         for include in resource.includes:
             _check_include(spec, path, lines.get("includes"), resource, include)
+        if resource.lifecycle is not None:
+            _check_lifecycle(spec, path, resource, resource.lifecycle)
+
+
+def _check_lifecycle(
+    spec: m.Spec, path: Path, resource: m.Resource, lifecycle: m.Lifecycle
+) -> None:
+    """Every terminal value must be a wire value of the attribute's enum, or waiting never ends."""
+    attribute = next(a for a in resource.attributes if a.name == lifecycle.attribute)
+    enum = next(e for e in spec.enums if e.name == attribute.type.name)  # checked to exist above
+    values = {v.value for v in enum.values}
+    for value in lifecycle.terminal:
+        if value not in values:
+            message = f"lifecycle: '{value}' is not a value of enum '{enum.name}'"
+            raise SpecError(path, lifecycle.terminal_line, message)
 
 
 def _check_include(

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "json")
+SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "json", "any")
 OPERATIONS = ("list", "find", "create", "update", "delete")
 ACCESS = ("read_only", "create_only", "writable")
+AUTH = ("api_key", "bearer")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,24 @@ class MetaField:
 
 
 @dataclass(frozen=True)
+class Lifecycle:
+    """A status that moves on its own: waiting for the resource ends at one of ``terminal``."""
+
+    attribute: str
+    terminal: tuple[str, ...]
+    attribute_line: int = field(default=0, compare=False)
+    terminal_line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class PageSize:
+    """The page size a list uses when none is asked for, and the largest it accepts."""
+
+    default: int
+    max: int
+
+
+@dataclass(frozen=True)
 class Resource:
     type: str
     class_name: str
@@ -95,6 +114,10 @@ class Resource:
     multipart_create: bool = False
     idempotent_create: bool = False
     extension: bool = False
+    lifecycle: Lifecycle | None = None
+    fields: tuple[str, ...] | None = None  # None: every attribute and relationship
+    page_size: PageSize | None = None  # None: not stated by the API
+    callbacks: bool = False
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
 
     @property
@@ -150,6 +173,9 @@ class Api:
     version: str
     default_environment: str
     environments: tuple[tuple[str, str], ...]
+    auth: str = "api_key"
+    version_header: bool = True
+    token_urls: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

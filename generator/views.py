@@ -21,6 +21,7 @@ _SCALAR_ANNOTATIONS = {
     "date": "dt.date",
     "datetime": "dt.datetime",
     "json": "dict[str, Any]",
+    "any": "Any",
 }
 _SCALAR_CODECS = {
     "string": "STRING",
@@ -30,6 +31,7 @@ _SCALAR_CODECS = {
     "date": "DATE",
     "datetime": "DATETIME",
     "json": "JSON_OBJECT",
+    "any": "JSON_VALUE",
 }
 _ACCESS = {"read_only": "READ_ONLY", "create_only": "CREATE_ONLY", "writable": "WRITABLE"}
 
@@ -103,7 +105,7 @@ class TypeInfo:
         return Imports(
             decimal=any(r.kind == "decimal" for r in flat),
             datetime=any(r.kind in ("date", "datetime") for r in flat),
-            any=any(r.kind == "json" for r in flat),
+            any=any(r.kind in ("json", "any") for r in flat),
             enums=tuple(sorted({r.name for r in flat if r.kind == "enum"})),
             objects=tuple(sorted(objects)),
             codecs=tuple(sorted(codecs, key=lambda c: (not c.isupper(), c))),

@@ -14,7 +14,7 @@ from functools import cache
 from didww._catalog import AttributeInfo, EnumInfo, ObjectInfo, RelationshipInfo, ResourceInfo
 from didww._generated import catalog
 
-SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json"})
+SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
 _COMPOUND = re.compile(r"^(list|enum|object|union)\[(.+)\]$")
 
 

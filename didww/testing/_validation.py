@@ -55,6 +55,8 @@ def _scalar_ok(kind: str, value: Any) -> bool:
         return isinstance(value, bool)
     if kind == "json":
         return isinstance(value, dict)
+    if kind == "any":
+        return True
     if kind == "decimal":
         # Money travels as decimal strings; a JSON number is a client bug worth catching.
         if not isinstance(value, str):
@@ -81,6 +83,7 @@ _DESCRIBE = {
     "integer": "an integer",
     "boolean": "true or false",
     "json": "a JSON object",
+    "any": "a JSON value",
     "decimal": "a decimal number as a string",
     "date": "a date (YYYY-MM-DD)",
     "datetime": "an ISO 8601 timestamp",

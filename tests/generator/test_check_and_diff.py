@@ -307,3 +307,43 @@ def test_diff_cli_identical_and_broken_specs(
         f"spec error: {broken / 'resources' / 'gadgets.yaml'}:1: "
         "type 'gizmos' does not match the file name 'gadgets'\n"
     )
+
+
+def test_changelog_reports_api_union_enum_and_behaviour_changes(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(GOLDEN_SPEC, old)
+    shutil.copytree(GOLDEN_SPEC, new)
+    _edit(
+        new / "api.yaml",
+        "default_environment: sandbox\n",
+        "default_environment: sandbox\nauth: bearer\nversion_header: false\n",
+    )
+    _edit(new / "enums.yaml", "    HIGH: 10\n", "    HIGH: 11\n")
+    _edit(new / "objects.yaml", "fallback: GenericDelivery", "fallback: UnknownDelivery")
+    _edit(
+        new / "resources" / "widgets.yaml",
+        "meta:\n  parts_count:",
+        "page_size: {default: 50, max: 100}\n"
+        "lifecycle:\n  attribute: color\n  terminal: [red]\nmeta:\n  parts_count:",
+    )
+    _edit(
+        old / "resources" / "widgets.yaml",
+        "meta:\n",
+        "page_size: {default: 50, max: 1000}\nmeta:\n",
+    )
+    assert changelog(load_spec(old), load_spec(new)) == (
+        "# API changes\n\n"
+        "- BREAKING: authentication api_key -> bearer\n"
+        "- requests no longer carry `X-DIDWW-API-Version`\n"
+        "- widgets: lifecycle none -> color until red\n"
+        "- BREAKING: widgets: page size default 50, max 1000 -> default 50, max 100\n"
+        "- BREAKING: enum `Priority`: value 10 removed\n"
+        "- enum `Priority`: value 11 added\n"
+        "- BREAKING: enum `Priority`: member HIGH 10 -> 11\n"
+        "- BREAKING: union `Delivery`: fallback GenericDelivery -> UnknownDelivery\n"
+        "\n8 change(s), 5 breaking.\n"
+    )
+    reverse = changelog(load_spec(new), load_spec(old)).splitlines()
+    assert "- BREAKING: authentication bearer -> api_key" in reverse
+    assert "- requests now carry `X-DIDWW-API-Version`" in reverse
+    assert "- widgets: page size default 50, max 100 -> default 50, max 1000" in reverse

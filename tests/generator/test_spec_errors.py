@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator import model as m
 from generator.__main__ import main
 from generator.loader import SpecError, load_spec
 from tests.generator.refresh_golden import GOLDEN_SPEC
@@ -281,6 +282,141 @@ CASES = {
         "Delivery:",
         "union 'Delivery': unknown 'HookDlivery'",
     ),
+    # Optional keys added for API version 2026-10-22 (auth, lifecycle, fields, page_size, ...).
+    "unknown auth scheme": Case(
+        "api.yaml",
+        "default_environment: sandbox\n",
+        "default_environment: sandbox\nauth: oauth\n",
+        "auth: oauth",
+        "api: auth must be one of api_key, bearer",
+    ),
+    "version_header that is not a bool": Case(
+        "api.yaml",
+        "default_environment: sandbox\n",
+        "default_environment: sandbox\nversion_header: 'no'\n",
+        "version_header: 'no'",
+        "api: 'version_header' must be bool",
+    ),
+    "token_urls without bearer auth": Case(
+        "api.yaml",
+        "default_environment: sandbox\n",
+        "default_environment: sandbox\ntoken_urls:\n"
+        "  production: https://auth.example.test/token\n"
+        "  sandbox: https://auth-sandbox.example.test/token\n",
+        "token_urls:",
+        "api: token_urls needs auth: bearer",
+    ),
+    "token_urls naming an unknown environment": Case(
+        "api.yaml",
+        "default_environment: sandbox\n",
+        "default_environment: sandbox\nauth: bearer\ntoken_urls:\n"
+        "  production: https://auth.example.test/token\n"
+        "  staging: https://auth-staging.example.test/token\n",
+        "staging: https://auth-staging.example.test/token",
+        "token_urls: unknown environment 'staging'",
+    ),
+    "token_urls entry that is not https": Case(
+        "api.yaml",
+        "default_environment: sandbox\n",
+        "default_environment: sandbox\nauth: bearer\ntoken_urls:\n"
+        "  production: https://auth.example.test/token\n"
+        "  sandbox: http://auth-sandbox.example.test/token\n",
+        "sandbox: http://auth-sandbox.example.test/token",
+        "token_urls: 'sandbox' must be an https URL",
+    ),
+    "token_urls missing an environment": Case(
+        "api.yaml",
+        "default_environment: sandbox\n",
+        "default_environment: sandbox\nauth: bearer\ntoken_urls:\n"
+        "  production: https://auth.example.test/token\n",
+        "token_urls:",
+        "token_urls: no entry for environment 'sandbox'",
+    ),
+    "lifecycle naming a missing attribute": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "lifecycle:\n  attribute: colour\n  terminal: [red]\nmeta:\n  parts_count:",
+        "attribute: colour",
+        "lifecycle: no attribute 'colour'",
+    ),
+    "lifecycle on an attribute that is no enum": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "lifecycle:\n  attribute: name\n  terminal: [red]\nmeta:\n  parts_count:",
+        "attribute: name",
+        "lifecycle: attribute 'name' is not an enum",
+    ),
+    "lifecycle with no terminal value": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "lifecycle:\n  attribute: color\n  terminal: []\nmeta:\n  parts_count:",
+        "terminal: []",
+        "lifecycle: terminal lists no value",
+    ),
+    "lifecycle terminal value outside the enum": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "lifecycle:\n  attribute: color\n  terminal: [red, purple]\nmeta:\n  parts_count:",
+        "terminal: [red, purple]",
+        "lifecycle: 'purple' is not a value of enum 'Color'",
+    ),
+    "unknown lifecycle key": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "lifecycle:\n  attribute: color\n  terminals: [red]\nmeta:\n  parts_count:",
+        "terminals: [red]",
+        "lifecycle: unknown key 'terminals'",
+    ),
+    "fields naming a missing attribute": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "fields: [id, name, colour]\nmeta:\n  parts_count:",
+        "fields: [id, name, colour]",
+        "fields: 'colour' is not an attribute or relationship",
+    ),
+    "page_size default above max": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "page_size: {default: 200, max: 100}\nmeta:\n  parts_count:",
+        "page_size: {default: 200, max: 100}",
+        "page_size: default 200 is above max 100",
+    ),
+    "page_size below one": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "page_size:\n  default: 0\n  max: 100\nmeta:\n  parts_count:",
+        "default: 0",
+        "page_size: default must be at least 1",
+    ),
+    "page_size without max": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "page_size: {default: 50}\nmeta:\n  parts_count:",
+        "page_size: {default: 50}",
+        "page_size: missing 'max'",
+    ),
+    "page_size on a resource that cannot be listed": Case(
+        "resources/accounts.yaml",
+        "operations: [find]\n",
+        "operations: [find]\npage_size: {default: 1, max: 1}\n",
+        "page_size: {default: 1, max: 1}",
+        "page_size: the resource has no list operation",
+    ),
+    "callbacks without a callback_url": Case(
+        "resources/widgets.yaml",
+        "operations:\n",
+        "callbacks: true\noperations:\n",
+        "callbacks: true",
+        "callbacks: the resource has no settable 'callback_url'",
+    ),
+    "callbacks with a read-only callback_url": Case(
+        "resources/widgets.yaml",
+        "attributes:\n  name:\n",
+        "callbacks: true\nattributes:\n  callback_url:\n    type: string\n"
+        "    description: Set by the server.\n  name:\n",
+        "callbacks: true",
+        "callbacks: the resource has no settable 'callback_url'",
+    ),
 }
 
 # Lines that `_line` cannot find from one unique needle: (case, needle, which occurrence, 1-based).
@@ -320,6 +456,52 @@ def test_spec_error(tmp_path: Path, case_id: str) -> None:
 def test_golden_spec_itself_loads() -> None:
     spec = load_spec(GOLDEN_SPEC)
     assert [r.type for r in spec.resources] == ["accounts", "gadgets", "widgets"]
+
+
+def test_optional_keys_default_to_the_2026_04_16_meaning() -> None:
+    spec = load_spec(GOLDEN_SPEC)
+    assert (spec.api.auth, spec.api.version_header, spec.api.token_urls) == ("api_key", True, ())
+    for resource in spec.resources:
+        assert resource.lifecycle is None and resource.fields is None
+        assert resource.page_size is None and resource.callbacks is False
+
+
+def test_optional_keys_load(tmp_path: Path) -> None:
+    root = _copy_spec(tmp_path)
+    _edit(
+        root,
+        "api.yaml",
+        "default_environment: sandbox\n",
+        "default_environment: sandbox\nauth: bearer\nversion_header: false\ntoken_urls:\n"
+        "  sandbox: https://auth-sandbox.example.test/token\n"
+        "  production: https://auth.example.test/token\n",
+    )
+    _edit(
+        root,
+        "resources/widgets.yaml",
+        "attributes:\n  name:\n",
+        "callbacks: true\nattributes:\n  callback_url:\n    type: string\n    nullable: true\n"
+        "    access: create_only\n    description: Where status changes are sent.\n  name:\n",
+    )
+    _edit(
+        root,
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "fields: [id, name, account]\npage_size: {default: 50, max: 100}\n"
+        "lifecycle:\n  attribute: color\n  terminal: [red, e164]\nmeta:\n  parts_count:",
+    )
+    spec = load_spec(root)
+    assert spec.api.auth == "bearer" and spec.api.version_header is False
+    assert spec.api.token_urls == (
+        ("sandbox", "https://auth-sandbox.example.test/token"),
+        ("production", "https://auth.example.test/token"),
+    )
+    widgets = spec.resource("widgets")
+    assert widgets is not None
+    assert widgets.callbacks is True
+    assert widgets.fields == ("id", "name", "account")
+    assert widgets.page_size == m.PageSize(default=50, max=100)
+    assert widgets.lifecycle == m.Lifecycle(attribute="color", terminal=("red", "e164"))
 
 
 def test_expected_lines_are_where_the_mistake_is(tmp_path: Path) -> None:

@@ -1,0 +1,38 @@
+"""The ``any`` spec type: a member the API sends as a string or as an object (an SMS trunk's
+HTTP body template) round-trips as decoded JSON, and in-place edits are seen."""
+
+from __future__ import annotations
+
+import pytest
+
+from didww._codecs import JSON_VALUE
+from didww._errors import ClientError
+from didww.testing._schema import parse_type
+from didww.testing._validation import _scalar_ok
+
+
+@pytest.mark.parametrize("raw", ["{SMS_TEXT}", {"text": "{SMS_TEXT}"}, None, 3, [1, "a"]])
+def test_any_value_round_trips(raw: object) -> None:
+    value = JSON_VALUE.decode(raw)
+    assert value == raw
+    assert JSON_VALUE.encode(value) == raw
+    assert not JSON_VALUE.changed(value, raw)
+
+
+def test_any_value_is_a_private_copy_whose_edits_are_seen() -> None:
+    raw = {"fields": {"text": "{SMS_TEXT}"}}
+    value = JSON_VALUE.decode(raw)
+    value["fields"]["to"] = "{SMS_DST_ADDR}"
+    assert raw == {"fields": {"text": "{SMS_TEXT}"}}
+    assert JSON_VALUE.changed(value, raw)
+
+
+@pytest.mark.parametrize("value", [{1, 2}, {"a": object()}, {1: "key is no string"}, [b"bytes"]])
+def test_any_value_refuses_what_json_cannot_hold(value: object) -> None:
+    with pytest.raises(ClientError, match="expected a JSON value"):
+        JSON_VALUE.encode(value)
+
+
+def test_simulator_accepts_any_json_value() -> None:
+    assert parse_type("any").kind == "any"
+    assert _scalar_ok("any", "text") and _scalar_ok("any", {"a": 1}) and _scalar_ok("any", None)
