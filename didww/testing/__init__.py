@@ -23,22 +23,38 @@ Its only runtime dependency is ``httpx``.
 
 from didww.testing._callbacks import Delivery
 from didww.testing._clock import ManualClock
+from didww.testing._faults import Exchange, Fault, FaultKind, Faults
 from didww.testing._http import SimRequest, SimResponse
 from didww.testing._ids import seed_id
 from didww.testing._keys import ENCRYPTION_FINGERPRINT, PUBLIC_KEYS
+from didww.testing._request_log import REQUEST_LOG_LIMIT, RecordedRequest, RequestLog
 from didww.testing._seed_ids import SEED, SeedIds
 from didww.testing._server import SimulatorServer, serve
-from didww.testing._simulator import DEFAULT_BASE_URL, Simulator
+from didww.testing._simulator import (
+    DEFAULT_API_KEY,
+    DEFAULT_BASE_URL,
+    DEFAULT_CALLBACK_SECRET,
+    Simulator,
+)
 from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
 
 __all__ = [
+    "DEFAULT_API_KEY",
     "DEFAULT_BASE_URL",
+    "DEFAULT_CALLBACK_SECRET",
     "ENCRYPTION_FINGERPRINT",
     "PUBLIC_KEYS",
+    "REQUEST_LOG_LIMIT",
     "SEED",
     "AsyncSimulatorTransport",
     "Delivery",
+    "Exchange",
+    "Fault",
+    "FaultKind",
+    "Faults",
     "ManualClock",
+    "RecordedRequest",
+    "RequestLog",
     "SeedIds",
     "SimRequest",
     "SimResponse",
