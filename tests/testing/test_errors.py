@@ -9,7 +9,7 @@ import pytest
 
 import didww
 from didww import enums
-from didww.testing import SEED, Simulator
+from didww.testing import SEED, Simulator, SimulatorServer
 from didww.testing._flows import Flow
 
 Q = didww.QueryParams
@@ -93,6 +93,39 @@ def test_404_for_missing_resources_and_routes(
     _errors(http.get("/no_such_things"), 404)
     _errors(http.get("/balance/extra"), 404)
     _errors(http.get(f"/dids/{SEED.did_us}/no_such_relationship"), 404)
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/balance", "/dids", "/v2/dids", "/v3x/dids", "/api/v3/dids"]
+)
+def test_404_for_every_path_outside_v3_in_process_and_served(
+    didww_simulator: Simulator, didww_server: SimulatorServer, path: str
+) -> None:
+    headers = {"Api-Key": didww_simulator.api_key}
+    with httpx.Client(transport=didww_simulator.transport()) as in_process, httpx.Client() as raw:
+        for answer in (
+            in_process.get(f"http://sim.test{path}", headers=headers),
+            raw.get(f"http://127.0.0.1:{didww_server.port}{path}", headers=headers),
+            raw.post(f"http://127.0.0.1:{didww_server.port}{path}", headers=headers, json={}),
+        ):
+            (error,) = _errors(answer, 404)
+            assert "API paths start with /v3" in error["detail"]
+
+
+def test_a_base_url_without_v3_fails_loudly(
+    didww_simulator: Simulator, didww_server: SimulatorServer
+) -> None:
+    in_process = didww_simulator.client(base_url="http://sim.test", max_retries=0)
+    served = didww.Client(
+        api_key=didww_server.api_key,
+        base_url=f"http://127.0.0.1:{didww_server.port}",
+        max_retries=0,
+    )
+    for client in (in_process, served):
+        with client, pytest.raises(didww.NotFoundError) as info:
+            client.balance.find()
+        assert "is /v3 missing from the base URL?" in info.value.errors[0].detail
+    assert [r.in_api for r in didww_simulator.requests] == [False, False]
 
 
 def test_405_for_operations_the_path_does_not_allow(http: httpx.Client) -> None:

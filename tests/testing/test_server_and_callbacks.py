@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 import http.client
+import inspect
 import io
 import json
 import subprocess
@@ -17,7 +18,8 @@ import pytest
 
 import didww
 from didww import enums
-from didww.testing import SEED, ManualClock, Simulator, SimulatorServer, serve
+from didww.testing import DEFAULT_API_KEY, SEED, ManualClock, Simulator, SimulatorServer, serve
+from didww.testing._cli import main
 from tests.testing.conftest import CallbackReceiver
 
 Q = didww.QueryParams
@@ -213,6 +215,7 @@ def test_command_line_serves_until_stopped() -> None:
         assert process.stdout is not None
         line = process.stdout.readline()
         base_url = line.split()[3]
+        assert "cli-key" not in line  # a key given on the command line is not echoed
         assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/v3")
         deadline = time.monotonic() + 5
         with didww.Client(api_key="cli-key", base_url=base_url, max_retries=0) as client:
@@ -229,3 +232,44 @@ def test_command_line_serves_until_stopped() -> None:
         process.wait(timeout=5)
         if process.stdout is not None:
             process.stdout.close()
+
+
+def test_serve_help_shows_every_default_and_they_are_the_simulators(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")  # one line per option
+    with pytest.raises(SystemExit) as info:
+        main(["serve", "--help"])
+    assert info.value.code == 0
+    # Each option's entry: its line, plus the help text argparse puts on the next one.
+    lines: dict[str, str] = {}
+    option = ""
+    for line in capsys.readouterr().out.split("options:")[1].splitlines():
+        if line.startswith("  -"):
+            option = line.split()[0].rstrip(",")
+            lines[option] = line.strip()
+        elif option and line.strip():
+            lines[option] += " " + line.strip()
+    assert set(lines) == {
+        "-h",
+        "--port",
+        "--api-key",
+        "--callback-secret",
+        "--order-delay",
+        "--export-delay",
+        "--review-delay",
+        "--reservation-ttl",
+        "--reservation-limit",
+        "--no-seed",
+        "-v",
+    }
+    for option, line in lines.items():
+        assert option == "-h" or "(default: " in line, line
+    assert lines["--port"].endswith("(default: 8080)")
+    assert lines["--no-seed"].endswith("(default: False)")
+    # Each simulator setting defaults to what Simulator() itself does.
+    for name, parameter in inspect.signature(Simulator).parameters.items():
+        if name not in ("clock", "seed"):
+            option = "--" + name.replace("_", "-")
+            assert lines[option].endswith(f"(default: {parameter.default})"), option
+    assert lines["--api-key"].endswith(f"(default: {DEFAULT_API_KEY})")
