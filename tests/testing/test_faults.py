@@ -8,6 +8,7 @@ real time; only the served timeout case waits, for its 0.05 s client timeout.
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -307,3 +308,28 @@ async def test_async_fixture_client_retries_after_faults(
         None,
     ]
     assert didww_clock.sleeps == [0.5, 1.0]
+
+
+def test_a_truncated_status_answer_is_cut_and_the_api_does_nothing(
+    didww_client: didww.Client, didww_simulator: Simulator
+) -> None:
+    document = {"data": {"type": "orders", "id": "o1", "attributes": {"status": "completed"}}}
+    didww_simulator.faults.add(201, kind="truncated", body=document, method="POST")
+    with pytest.raises(didww.APIConnectionError):
+        create_order(didww_client)
+    assert seen(didww_simulator) == [("POST", "/orders", 201)]
+    assert didww_simulator.balance == Decimal("100.00")
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_with_a_real_clock_a_delay_really_waits_in_process(kind: str) -> None:
+    # A simulator on the wall clock waits for real (time.sleep, or anyio.sleep for async
+    # clients): kept to a few hundredths of a second here.
+    sim = Simulator(clock=time.time)
+    api = Api(kind, "in-process", sim, ManualClock(), None)
+    sim.faults.add(delay=0.01)
+    assert api.call(balance).total_balance == Decimal("100.00")
+    sim.faults.add(delay=5, method="POST")
+    with pytest.raises(didww.APITimeoutError):
+        api.call(create_order, timeout=0.02)
+    assert [r.fault.kind if r.fault else None for r in sim.requests] == ["delay", "delay"]
