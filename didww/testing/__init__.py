@@ -16,7 +16,18 @@ On a loopback socket::
     with didww.testing.serve() as server:
         client = didww.Client(api_key=server.simulator.api_key, base_url=server.base_url)
 
-or from a shell: ``python -m didww.testing serve --port 8080``.
+or from a shell: ``python -m didww.testing serve --port 8080``. Either way it accepts the API key
+:data:`DEFAULT_API_KEY` unless given another, and starts from the account of :data:`SEED`.
+
+To test retry and error handling, make requests fail on purpose and look at what was sent::
+
+    sim.faults.add(status=503, times=2)          # or kind="drop", kind="truncated", delay=...
+    ...
+    assert [r.status for r in sim.requests] == [503, 503, 200]
+
+With pytest, the fixtures of :mod:`didww.testing.pytest_plugin` (``didww_simulator``,
+``didww_client``, ``didww_async_client``, ``didww_server``, ``didww_clock``) are registered when
+``didww`` is installed. See ``docs/testing.md``.
 
 Its only runtime dependency is ``httpx``.
 """

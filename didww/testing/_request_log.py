@@ -48,7 +48,7 @@ class RecordedRequest:
     url: str = ""
     """Scheme, host and full path, without the query (``http://127.0.0.1:8080/v3/orders``)."""
     received_at: float = 0.0
-    """The simulator's clock when the request arrived."""
+    """The simulator's clock when the request arrived (NaN if reading the clock failed)."""
 
     @property
     def in_api(self) -> bool:
