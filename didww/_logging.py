@@ -18,23 +18,30 @@ _SECRET_KEY = re.compile(r"pass(word)?|secret|token|api[-_]?key|credential", re.
 _BODY_LIMIT = 2000
 
 
-def _redact(value: Any, sensitive: frozenset[str]) -> Any:
+FILTERED = "[FILTERED]"
+"""What a secret value is replaced with."""
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a member, header or parameter name says its value is a secret (key, password...)."""
+    return _SECRET_KEY.search(name) is not None
+
+
+def redact_json(value: Any, sensitive: frozenset[str]) -> Any:
+    """A copy of parsed JSON with the values of secret members (by name, or in ``sensitive``)
+    replaced by ``[FILTERED]``."""
     if isinstance(value, dict):
         return {
             k: (
-                "[FILTERED]"
-                if _is_secret(k, sensitive) and v is not None
-                else _redact(v, sensitive)
+                FILTERED
+                if (k in sensitive or is_secret_name(k)) and v is not None
+                else redact_json(v, sensitive)
             )
             for k, v in value.items()
         }
     if isinstance(value, list):
-        return [_redact(v, sensitive) for v in value]
+        return [redact_json(v, sensitive) for v in value]
     return value
-
-
-def _is_secret(key: str, sensitive: frozenset[str]) -> bool:
-    return key in sensitive or _SECRET_KEY.search(key) is not None
 
 
 def redact_body(body: bytes, sensitive: frozenset[str]) -> str:
@@ -42,7 +49,7 @@ def redact_body(body: bytes, sensitive: frozenset[str]) -> str:
     if not body:
         return ""
     try:
-        text = json.dumps(_redact(json.loads(body), sensitive), ensure_ascii=False)
+        text = json.dumps(redact_json(json.loads(body), sensitive), ensure_ascii=False)
     except (ValueError, UnicodeDecodeError, RecursionError):
         return f"<{len(body)} bytes>"
     return text if len(text) <= _BODY_LIMIT else text[:_BODY_LIMIT] + "..."
@@ -62,7 +69,7 @@ def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
         value = pending.pop()
         if isinstance(value, dict):
             for key, item in value.items():
-                if isinstance(item, str) and item and _is_secret(key, sensitive):
+                if isinstance(item, str) and item and (key in sensitive or is_secret_name(key)):
                     found.append(item)
                 else:
                     pending.append(item)

@@ -16,29 +16,56 @@ On a loopback socket::
     with didww.testing.serve() as server:
         client = didww.Client(api_key=server.simulator.api_key, base_url=server.base_url)
 
-or from a shell: ``python -m didww.testing serve --port 8080``.
+or from a shell: ``python -m didww.testing serve --port 8080``. Either way it accepts the API key
+:data:`DEFAULT_API_KEY` unless given another, and starts from the account of :data:`SEED`.
+
+To test retry and error handling, make requests fail on purpose and look at what was sent::
+
+    sim.faults.add(status=503, times=2)          # or kind="drop", kind="truncated", delay=...
+    ...
+    assert [r.status for r in sim.requests] == [503, 503, 200]
+
+With pytest, the fixtures of :mod:`didww.testing.pytest_plugin` (``didww_simulator``,
+``didww_client``, ``didww_async_client``, ``didww_server``, ``didww_clock``) are registered when
+``didww`` is installed. See ``docs/testing.md``.
 
 Its only runtime dependency is ``httpx``.
 """
 
 from didww.testing._callbacks import Delivery
 from didww.testing._clock import ManualClock
+from didww.testing._faults import Exchange, Fault, FaultKind, Faults
 from didww.testing._http import SimRequest, SimResponse
 from didww.testing._ids import seed_id
 from didww.testing._keys import ENCRYPTION_FINGERPRINT, PUBLIC_KEYS
+from didww.testing._request_log import REQUEST_LOG_LIMIT, RecordedRequest, RequestLog
 from didww.testing._seed_ids import SEED, SeedIds
 from didww.testing._server import SimulatorServer, serve
-from didww.testing._simulator import DEFAULT_BASE_URL, Simulator
+from didww.testing._simulator import (
+    DEFAULT_API_KEY,
+    DEFAULT_BASE_URL,
+    DEFAULT_CALLBACK_SECRET,
+    Simulator,
+)
 from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
 
 __all__ = [
+    "DEFAULT_API_KEY",
     "DEFAULT_BASE_URL",
+    "DEFAULT_CALLBACK_SECRET",
     "ENCRYPTION_FINGERPRINT",
     "PUBLIC_KEYS",
+    "REQUEST_LOG_LIMIT",
     "SEED",
     "AsyncSimulatorTransport",
     "Delivery",
+    "Exchange",
+    "Fault",
+    "FaultKind",
+    "Faults",
     "ManualClock",
+    "RecordedRequest",
+    "RequestLog",
     "SeedIds",
     "SimRequest",
     "SimResponse",

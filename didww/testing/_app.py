@@ -21,7 +21,7 @@ from didww.testing._context import Callback, Context, Rejection, Settings
 from didww.testing._errors import SimError
 from didww.testing._filtering import Resolver, apply_filters, sort_records
 from didww.testing._flows import Flow
-from didww.testing._http import JSONAPI, SimRequest, SimResponse
+from didww.testing._http import API_ROOT, JSONAPI, SimRequest, SimResponse
 from didww.testing._ids import NAMESPACE, IdFactory
 from didww.testing._listing import listing
 from didww.testing._query import Query, parse_query
@@ -32,8 +32,9 @@ from didww.testing._validation import read_document
 
 logger = logging.getLogger("didww.testing")
 
-PREFIX = "v3"
-"""The API version segment of real base URLs; accepted, and kept in links, when present."""
+PREFIX = API_ROOT.strip("/")
+"""The API version segment every path starts with, as on the real API. Anything outside it is a
+404, so a client configured with a base URL that lacks ``/v3`` fails on its first request."""
 
 
 def error_response(exc: SimError) -> SimResponse:
@@ -91,13 +92,14 @@ class Application:
         ctx: Context | None = None
         try:
             segments = [unquote(s) for s in request.path.split("/") if s]
-            base_url = request.origin
-            if segments[:1] == [PREFIX]:
-                segments = segments[1:]
-                base_url += "/" + PREFIX
-            ctx = self.context(clock(), base_url)
+            if segments[:1] != [PREFIX]:
+                raise err.not_found(
+                    f"No route matches {request.method} {request.path}: "
+                    f"API paths start with /{PREFIX} (is /{PREFIX} missing from the base URL?)."
+                )
+            ctx = self.context(clock(), f"{request.origin}/{PREFIX}")
             self.tick(ctx)
-            response = self._route(ctx, request, segments)
+            response = self._route(ctx, request, segments[1:])
         except SimError as exc:
             response = error_response(exc)
         except Exception:  # a simulator bug must still answer with an error document

@@ -7,8 +7,13 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from didww.testing._context import Settings
 from didww.testing._server import SimulatorServer
-from didww.testing._simulator import Simulator
+from didww.testing._simulator import DEFAULT_API_KEY, DEFAULT_CALLBACK_SECRET, Simulator
+
+# The simulator's own defaults, so `--help` shows what a plain `Simulator()` does.
+_DEFAULTS = Settings(api_key=DEFAULT_API_KEY, callback_secret=DEFAULT_CALLBACK_SECRET)
+DEFAULT_PORT = 8080
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -16,28 +21,54 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m didww.testing", description="A stateful in-memory DIDWW API v3 simulator."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    serve = commands.add_parser("serve", help="serve the simulator on 127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080, help="TCP port (0 picks a free one)")
-    serve.add_argument("--api-key", default="simulator-api-key", help="the accepted Api-Key")
+    serve = commands.add_parser(
+        "serve",
+        help="serve the simulator on 127.0.0.1",
+        description="Serve the simulator on 127.0.0.1; give clients http://127.0.0.1:PORT/v3.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    serve.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help="TCP port (0 picks a free one)"
+    )
+    serve.add_argument("--api-key", default=_DEFAULTS.api_key, help="the accepted Api-Key")
     serve.add_argument(
         "--callback-secret",
-        default="simulator-callback-secret",
+        default=_DEFAULTS.callback_secret,
         help="secret callbacks are signed with",
     )
-    serve.add_argument("--order-delay", type=float, default=0.0, help="seconds orders stay pending")
     serve.add_argument(
-        "--export-delay", type=float, default=2.0, help="seconds until exports complete"
+        "--order-delay",
+        type=float,
+        default=_DEFAULTS.order_delay,
+        help="seconds orders stay pending",
     )
     serve.add_argument(
-        "--review-delay", type=float, default=2.0, help="seconds until verifications are reviewed"
+        "--export-delay",
+        type=float,
+        default=_DEFAULTS.export_delay,
+        help="seconds until exports complete",
+    )
+    serve.add_argument(
+        "--review-delay",
+        type=float,
+        default=_DEFAULTS.review_delay,
+        help="seconds until verifications are reviewed",
+    )
+    serve.add_argument(
+        "--reservation-ttl",
+        type=float,
+        default=_DEFAULTS.reservation_ttl,
+        help="seconds a DID reservation lasts",
     )
     serve.add_argument(
         "--reservation-limit",
         type=int,
-        default=10,
+        default=_DEFAULTS.reservation_limit,
         help="DID reservations the account may hold at once",
     )
-    serve.add_argument("--no-seed", action="store_true", help="start without coverage data")
+    serve.add_argument(
+        "--no-seed", action="store_true", help="start without coverage data and account"
+    )
     serve.add_argument("-v", "--verbose", action="store_true", help="log every request")
     return parser
 
@@ -53,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         order_delay=args.order_delay,
         export_delay=args.export_delay,
         review_delay=args.review_delay,
+        reservation_ttl=args.reservation_ttl,
         reservation_limit=args.reservation_limit,
     )
     try:
@@ -60,7 +92,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"cannot listen on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)
         return 1
-    print(f"DIDWW simulator on {server.base_url} (Api-Key: {simulator.api_key}); Ctrl-C stops it")
+    # The default key is public knowledge and worth printing; one given on the command line is
+    # the caller's secret and is not echoed.
+    key = (
+        f"Api-Key: {DEFAULT_API_KEY}"
+        if args.api_key == DEFAULT_API_KEY
+        else "Api-Key: the one given with --api-key"
+    )
+    print(f"DIDWW simulator on {server.base_url} ({key}); Ctrl-C stops it")
     sys.stdout.flush()
     try:
         server.serve_forever()

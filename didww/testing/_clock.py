@@ -11,14 +11,20 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 
+import didww
 from didww._codecs import format_datetime
 
 Clock = Callable[[], float]
 """A function returning the current time as POSIX seconds (like :func:`time.time`)."""
 
 
-class ManualClock:
+class ManualClock(didww.Clock):
     """A clock that only moves when told to; thread-safe.
+
+    Give it to the simulator (``Simulator(clock=clock)``) to control its time, and to a client
+    (``sim.client(clock=clock)``) so the client's waits (backoff, ``Retry-After``, polling)
+    move the same clock forward instead of sleeping: simulator and client then share one
+    timeline that costs no real time. What the client asked to sleep is kept in :attr:`sleeps`.
 
     >>> clock = ManualClock(1_700_000_000.0)
     >>> clock.advance(2.5)
@@ -29,6 +35,8 @@ class ManualClock:
     def __init__(self, start: float = 1_776_297_600.0) -> None:  # 2026-04-16T00:00:00Z
         self._now = float(start)
         self._lock = threading.Lock()
+        self.sleeps: list[float] = []
+        """Every wait a client using this clock asked for, in seconds, in order."""
 
     def __call__(self) -> float:
         with self._lock:
@@ -40,6 +48,27 @@ class ManualClock:
             raise ValueError("a clock only moves forward")
         with self._lock:
             self._now += seconds
+
+    # -- as a didww.Clock, for clients -----------------------------------------------------------
+
+    def monotonic(self) -> float:
+        return self()
+
+    def now(self) -> float:
+        return self()
+
+    def sleep(self, seconds: float) -> None:
+        """Record the wait and move the clock forward by it, at once."""
+        with self._lock:
+            self.sleeps.append(seconds)
+            self._now += max(seconds, 0.0)
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+
+    def random(self) -> float:
+        """No jitter: a client's backoff delays are exactly its policy's (0.5 s, 1 s, 2 s...)."""
+        return 0.0
 
     def __repr__(self) -> str:
         return f"ManualClock({self._now!r})"

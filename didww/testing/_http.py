@@ -3,26 +3,68 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from didww._logging import FILTERED, is_secret_name
+
 JSONAPI = "application/vnd.api+json"
+API_ROOT = "/v3"
+"""Where the API lives on a host; the simulator answers 404 to any path outside it."""
 
 
-class Headers:
-    """Case-insensitive header lookup (the last value wins for repeated names)."""
+class Headers(Mapping[str, str]):
+    """Read-only, case-insensitive headers (the last value wins for repeated names).
+
+    Iterating gives lower-case names. The repr shows secret values (``Api-Key``,
+    ``Authorization``...) as ``[FILTERED]``, so a logged request never leaks the key.
+    """
 
     def __init__(self, items: Iterable[tuple[str, str]] | Mapping[str, str] = ()) -> None:
         pairs = items.items() if isinstance(items, Mapping) else items
         self._values = {name.lower(): value for name, value in pairs}
 
-    def get(self, name: str, default: str | None = None) -> str | None:
-        return self._values.get(name.lower(), default)
+    def __getitem__(self, name: str) -> str:
+        return self._values[name.lower()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values)
+
+    def __len__(self) -> int:
+        return len(self._values)
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name.lower() in self._values
+
+    def redacted(self) -> Headers:
+        """A copy with every secret value replaced by ``[FILTERED]``."""
+        return Headers(
+            (name, FILTERED if is_secret_header(name) else value)
+            for name, value in self._values.items()
+        )
+
+    def __repr__(self) -> str:
+        return f"Headers({dict(self.redacted()._values)!r})"
+
+
+def is_secret_header(name: str) -> bool:
+    """Whether a header carries a credential: ``Api-Key``, ``Authorization``, cookies, tokens."""
+    return name.lower() in _CREDENTIAL_HEADERS or is_secret_name(name)
+
+
+_CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+
+
+def api_path(path: str) -> str | None:
+    """``path`` relative to the API root ``/v3`` (``/v3/orders/1`` gives ``/orders/1``, ``/v3``
+    gives ``/``), or None when it lies outside the API."""
+    if path == API_ROOT or path == API_ROOT + "/":
+        return "/"
+    if path.startswith(API_ROOT + "/"):
+        return path[len(API_ROOT) :]
+    return None
 
 
 @dataclass(frozen=True)

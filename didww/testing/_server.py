@@ -17,6 +17,7 @@ from typing import Any
 
 import didww
 from didww.testing._errors import internal_error
+from didww.testing._faults import Exchange, truncate
 from didww.testing._http import Headers, SimRequest, SimResponse
 from didww.testing._simulator import Simulator
 
@@ -33,6 +34,8 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, simulator: Simulator, port: int) -> None:
         self.simulator = simulator
+        self.stopping = threading.Event()
+        """Set when the server stops, to end fault delays early."""
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
         super().__init__((HOST, port), _Handler)
@@ -96,18 +99,31 @@ class _Handler(BaseHTTPRequestHandler):
             request = SimRequest(
                 self.command, f"http://{host}{self.path}", Headers(self.headers.items()), body
             )
-            answer = self.server.simulator.handle(request)
+            exchange = self.server.simulator.exchange(request)
         except Exception:  # the socket layer must answer too, never drop the connection silently
             logger.exception("didww simulator server failed on %s %s", self.command, self.path)
-            answer = SimResponse.json(500, internal_error().document())
+            exchange = Exchange(SimResponse.json(500, internal_error().document()))
+            self.close_connection = True
+        # A fault's delay is real time here: the client's timeout is. Stopping the server cuts
+        # the wait short, and the connection is closed unanswered.
+        if exchange.delay > 0 and self.server.stopping.wait(exchange.delay):
+            self.close_connection = True
+            return
+        answer = exchange.response
+        if answer is None:  # a "drop" fault: close the connection without a word
+            self.close_connection = True
+            return
+        payload, length = answer.body, len(answer.body)
+        if exchange.truncated:  # announce the whole body, send part of it, hang up
+            payload, length = truncate(answer.body)
             self.close_connection = True
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(answer.body)))
+        self.send_header("Content-Length", str(length))
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(answer.body)
+            self.wfile.write(payload)
 
     do_GET = do_POST = do_PATCH = do_DELETE = do_PUT = do_HEAD = do_OPTIONS = _serve
 
@@ -136,6 +152,11 @@ class SimulatorServer:
         """The base URL to give ``didww.Client`` (``http://127.0.0.1:<port>/v3``)."""
         return f"http://{HOST}:{self.port}/v3"
 
+    @property
+    def api_key(self) -> str:
+        """The ``Api-Key`` the served simulator accepts."""
+        return self.simulator.api_key
+
     def start(self) -> SimulatorServer:
         """Serve from a background thread."""
         if self._thread is None:
@@ -154,6 +175,7 @@ class SimulatorServer:
 
     def stop(self) -> None:
         """Stop serving, close open connections and release the port."""
+        self._httpd.stopping.set()
         if self._thread is not None:
             self._httpd.shutdown()
             self._thread.join(timeout=5.0)
@@ -163,11 +185,11 @@ class SimulatorServer:
 
     def client(self, **options: Any) -> didww.Client:
         """A :class:`didww.Client` talking to this server over the socket."""
-        return didww.Client(api_key=self.simulator.api_key, base_url=self.base_url, **options)
+        return didww.Client(api_key=self.api_key, base_url=self.base_url, **options)
 
     def async_client(self, **options: Any) -> didww.AsyncClient:
         """A :class:`didww.AsyncClient` talking to this server over the socket."""
-        return didww.AsyncClient(api_key=self.simulator.api_key, base_url=self.base_url, **options)
+        return didww.AsyncClient(api_key=self.api_key, base_url=self.base_url, **options)
 
     def __enter__(self) -> SimulatorServer:
         return self.start()

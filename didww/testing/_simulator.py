@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import math
 import threading
 import time
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 
@@ -18,9 +20,11 @@ from didww.testing._behaviours import flows
 from didww.testing._callbacks import CallbackSender, Delivery
 from didww.testing._clock import Clock
 from didww.testing._context import Rejection, Settings, set_money
-from didww.testing._http import SimRequest, SimResponse
+from didww.testing._faults import Exchange, Faults
+from didww.testing._http import SimRequest, SimResponse, api_path
 from didww.testing._ids import IdFactory
 from didww.testing._render import Renderer
+from didww.testing._request_log import RequestLog, record
 from didww.testing._schema import SCHEMA
 from didww.testing._seed import load_seed
 from didww.testing._store import Store
@@ -29,6 +33,11 @@ from didww.testing._verifications import REJECT_COMMENT, REJECT_REASON
 
 DEFAULT_BASE_URL = "http://didww-simulator.test/v3"
 """Where in-process clients send requests; nothing listens there, the transport answers."""
+DEFAULT_API_KEY = "simulator-api-key"
+"""The ``Api-Key`` a simulator accepts unless given another (``python -m didww.testing serve``
+too)."""
+DEFAULT_CALLBACK_SECRET = "simulator-callback-secret"
+"""The secret callbacks are signed with unless given another."""
 
 
 class Simulator:
@@ -73,8 +82,8 @@ class Simulator:
     def __init__(
         self,
         *,
-        api_key: str = "simulator-api-key",
-        callback_secret: str = "simulator-callback-secret",
+        api_key: str = DEFAULT_API_KEY,
+        callback_secret: str = DEFAULT_CALLBACK_SECRET,
         clock: Clock = time.time,
         seed: bool = True,
         order_delay: float = 0.0,
@@ -99,6 +108,8 @@ class Simulator:
             load_seed(self._store)
         self._app = Application(SCHEMA, self._store, self._settings, IdFactory(), flows())
         self._callbacks = CallbackSender(callback_secret)
+        self._faults = Faults()
+        self._requests = RequestLog()
 
     @property
     def api_key(self) -> str:
@@ -112,8 +123,69 @@ class Simulator:
 
     # -- requests --------------------------------------------------------------------------------
 
+    @property
+    def faults(self) -> Faults:
+        """Faults to inject into the next requests, to test retry and error handling.
+
+        >>> sim.faults.add(status=503, times=2)  # doctest: +SKIP
+
+        See :meth:`Faults.add`; they apply in-process and when served alike.
+        """
+        return self._faults
+
+    @property
+    def requests(self) -> RequestLog:
+        """Every request received so far (the last 10 000), faulted ones included, secrets
+        filtered; ``sim.requests.clear()`` forgets them."""
+        return self._requests
+
+    def exchange(self, request: SimRequest) -> Exchange:
+        """Take one request from a transport: apply the next matching fault, let the API answer
+        unless the fault answers instead, log it, and say what the transport must do."""
+        path = api_path(request.path)
+        fault = self._faults.take(request.method, unquote(path) if path is not None else None)
+        received_at = self._now()
+        response = fault.answer() if fault is not None else None
+        if response is None:
+            response = self._respond(request)
+        dropped = fault is not None and fault.kind == "drop"
+        self._requests.append(
+            record(
+                request,
+                status=None if dropped else response.status,
+                fault=fault,
+                received_at=received_at,
+            )
+        )
+        if fault is None:
+            return Exchange(response)
+        return Exchange(
+            None if dropped else response,
+            delay=fault.delay,
+            truncated=fault.kind == "truncated",
+            fault=fault,
+        )
+
     def handle(self, request: SimRequest) -> SimResponse:
-        """Answer one request; callbacks it causes are sent once the lock is released."""
+        """Answer one request as the API would, and log it; faults are left alone (transports
+        call :meth:`exchange`, which applies them)."""
+        received_at = self._now()
+        response = self._respond(request)
+        self._requests.append(
+            record(request, status=response.status, fault=None, received_at=received_at)
+        )
+        return response
+
+    def _now(self) -> float:
+        # A broken clock must not stop the request from being answered (the API reports the
+        # failure as a 500 document); its log entry then has no time.
+        try:
+            return self.clock()
+        except Exception:
+            return math.nan
+
+    def _respond(self, request: SimRequest) -> SimResponse:
+        # Callbacks the request causes are sent once the lock is released.
         with self._lock:
             response, callbacks = self._app.handle(request, self.clock)
         self._callbacks.send(callbacks)
@@ -220,4 +292,6 @@ class Simulator:
         return self._callbacks.wait(timeout)
 
     def __repr__(self) -> str:
-        return f"Simulator(api_key={self.api_key!r})"
+        # The API key stays out: a test may give the simulator a real-looking one.
+        logged, pending = len(self._requests), len(self._faults)
+        return f"<Simulator: {logged} requests logged, {pending} faults pending>"

@@ -11,7 +11,7 @@ import importlib
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import didww
-from didww.testing import SEED, SimulatorServer, serve
+from didww.testing import SEED, Simulator, SimulatorServer
 from examples import _common
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,21 +36,25 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[SimulatorServer]:
-    """A fresh simulator, configured as the examples' own, served on a free loopback port."""
-    with serve(_common.simulator()) as running:
-        # What the examples read from the environment: where the API is, and its secret.
-        monkeypatch.setenv("DIDWW_BASE_URL", running.base_url)
-        for name in ("DIDWW_API_KEY", "DIDWW_ENVIRONMENT", "DIDWW_CALLBACK_SECRET"):
-            monkeypatch.delenv(name, raising=False)
-        yield running
+def didww_simulator() -> Simulator:
+    """The examples' own simulator (real time, short delays) instead of the plugin's default."""
+    return _common.simulator()
 
 
 @pytest.fixture
-def inspect(server: SimulatorServer) -> Iterator[didww.Client]:
+def server(didww_server: SimulatorServer, monkeypatch: pytest.MonkeyPatch) -> SimulatorServer:
+    """That simulator served on a free loopback port, named in the examples' environment."""
+    # What the examples read from the environment: where the API is, and its secret.
+    monkeypatch.setenv("DIDWW_BASE_URL", didww_server.base_url)
+    for name in ("DIDWW_API_KEY", "DIDWW_ENVIRONMENT", "DIDWW_CALLBACK_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    return didww_server
+
+
+@pytest.fixture
+def inspect(didww_client: didww.Client) -> didww.Client:
     """A second, in-process client on the same simulator to check what an example left."""
-    with server.simulator.client() as client:
-        yield client
+    return didww_client
 
 
 def example(name: str) -> ModuleType:
@@ -262,7 +266,9 @@ def test_make_demo_command_runs_a_script() -> None:
     assert "listed_again: True" in done.stdout
 
 
-def test_script_reaches_a_served_simulator_with_the_async_client(server: SimulatorServer) -> None:
+def test_script_reaches_a_served_simulator_with_the_async_client(
+    server: SimulatorServer, inspect: didww.Client
+) -> None:
     done = subprocess.run(
         [sys.executable, "examples/did_history.py", "--async"],
         cwd=ROOT,
@@ -273,8 +279,8 @@ def test_script_reaches_a_served_simulator_with_the_async_client(server: Simulat
     )
     assert done.returncode == 0, done.stderr
     assert f"AsyncClient against the API at {server.base_url}" in done.stdout
-    with server.simulator.client() as api:  # the changes landed in the served simulator
-        history = api.did_history.list(Q().filter("did_number", "12125550199"))
+    # The changes landed in the served simulator.
+    history = inspect.did_history.list(Q().filter("did_number", "12125550199"))
     assert history.total_records == 3
 
 

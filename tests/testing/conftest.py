@@ -1,4 +1,5 @@
-"""Fixtures for the simulator tests: a simulator on a manual clock, clients, a loopback server
+"""Fixtures for the simulator tests beyond didww's pytest plugin (``didww_simulator``,
+``didww_client``, ``didww_server``, ``didww_clock``...): a raw httpx client for wire-level checks
 and a tiny callback receiver."""
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 import pytest
 
-import didww
-from didww.testing import ManualClock, Simulator, SimulatorServer, serve
+from didww.testing import Simulator
 
 
 @pytest.fixture
@@ -24,36 +24,14 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def sim(clock: ManualClock) -> Simulator:
-    return Simulator(clock=clock)
-
-
-@pytest.fixture
-def client(sim: Simulator) -> Iterator[didww.Client]:
-    with sim.client(max_retries=0) as client:
-        yield client
-
-
-@pytest.fixture
-def http(sim: Simulator) -> Iterator[httpx.Client]:
+def http(didww_simulator: Simulator) -> Iterator[httpx.Client]:
     """A raw httpx client on the in-process transport, with the API key, for wire-level checks."""
     with httpx.Client(
-        transport=sim.transport(),
+        transport=didww_simulator.transport(),
         base_url="http://sim.test/v3",
-        headers={"Api-Key": sim.api_key},
+        headers={"Api-Key": didww_simulator.api_key},
     ) as client:
         yield client
-
-
-@pytest.fixture
-def server(sim: Simulator) -> Iterator[SimulatorServer]:
-    with serve(sim) as running:
-        yield running
 
 
 @dataclass(frozen=True)

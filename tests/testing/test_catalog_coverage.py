@@ -87,11 +87,11 @@ def test_every_filter_sort_and_include_is_accepted(http: httpx.Client, resource_
 
 @pytest.mark.parametrize("resource_type", LISTABLE)
 def test_filtering_by_a_records_own_value_finds_it(
-    sim: Simulator, http: httpx.Client, resource_type: str
+    didww_simulator: Simulator, http: httpx.Client, resource_type: str
 ) -> None:
     info = RESOURCES[resource_type]
-    resolver = Resolver(sim._store)
-    records = sim._store.all(resource_type)
+    resolver = Resolver(didww_simulator._store)
+    records = didww_simulator._store.all(resource_type)
     for key in info.filters:
         if key.endswith(("_gteq", "_lteq", "_contains", "_in")):
             continue

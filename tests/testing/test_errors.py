@@ -9,7 +9,7 @@ import pytest
 
 import didww
 from didww import enums
-from didww.testing import SEED, Simulator
+from didww.testing import SEED, Simulator, SimulatorServer
 from didww.testing._flows import Flow
 
 Q = didww.QueryParams
@@ -31,26 +31,26 @@ def _pointers(answer: httpx.Response, status: int = 422) -> list[str]:
     return [e["source"]["pointer"] for e in _errors(answer, status)]
 
 
-def test_401_without_or_with_a_wrong_api_key(sim: Simulator) -> None:
+def test_401_without_or_with_a_wrong_api_key(didww_simulator: Simulator) -> None:
     with didww.Client(
         api_key="wrong",
         base_url="http://sim.test/v3",
-        http_client=httpx.Client(transport=sim.transport()),
+        http_client=httpx.Client(transport=didww_simulator.transport()),
     ) as wrong:
         with pytest.raises(didww.AuthenticationError) as caught:
             wrong.balance.find()
         assert caught.value.errors[0].detail == "The Api-Key is not valid."
         # public_keys is public: served without a key.
         assert len(wrong.public_keys.list()) == 2
-    with httpx.Client(transport=sim.transport()) as raw:
+    with httpx.Client(transport=didww_simulator.transport()) as raw:
         _errors(raw.get("http://sim.test/v3/dids"), 401)
 
 
 def test_400_for_unknown_filter_sort_include_fields_and_page(
-    client: didww.Client, http: httpx.Client
+    didww_client: didww.Client, http: httpx.Client
 ) -> None:
     with pytest.raises(didww.BadRequestError) as caught:
-        client.dids.list(Q().filter("bogus", "1"))
+        didww_client.dids.list(Q().filter("bogus", "1"))
     assert (caught.value.errors[0].code, caught.value.errors[0].detail) == (
         "102",
         "bogus is not allowed.",
@@ -85,12 +85,47 @@ def test_400_for_malformed_documents(http: httpx.Client) -> None:
     _errors(http.patch(f"/dids/{SEED.did_us}", json=bad_linkage), 400)
 
 
-def test_404_for_missing_resources_and_routes(client: didww.Client, http: httpx.Client) -> None:
+def test_404_for_missing_resources_and_routes(
+    didww_client: didww.Client, http: httpx.Client
+) -> None:
     with pytest.raises(didww.NotFoundError):
-        client.dids.find("00000000-0000-4000-8000-000000000000")
+        didww_client.dids.find("00000000-0000-4000-8000-000000000000")
     _errors(http.get("/no_such_things"), 404)
     _errors(http.get("/balance/extra"), 404)
     _errors(http.get(f"/dids/{SEED.did_us}/no_such_relationship"), 404)
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/balance", "/dids", "/v2/dids", "/v3x/dids", "/api/v3/dids"]
+)
+def test_404_for_every_path_outside_v3_in_process_and_served(
+    didww_simulator: Simulator, didww_server: SimulatorServer, path: str
+) -> None:
+    headers = {"Api-Key": didww_simulator.api_key}
+    with httpx.Client(transport=didww_simulator.transport()) as in_process, httpx.Client() as raw:
+        for answer in (
+            in_process.get(f"http://sim.test{path}", headers=headers),
+            raw.get(f"http://127.0.0.1:{didww_server.port}{path}", headers=headers),
+            raw.post(f"http://127.0.0.1:{didww_server.port}{path}", headers=headers, json={}),
+        ):
+            (error,) = _errors(answer, 404)
+            assert "API paths start with /v3" in error["detail"]
+
+
+def test_a_base_url_without_v3_fails_loudly(
+    didww_simulator: Simulator, didww_server: SimulatorServer
+) -> None:
+    in_process = didww_simulator.client(base_url="http://sim.test", max_retries=0)
+    served = didww.Client(
+        api_key=didww_server.api_key,
+        base_url=f"http://127.0.0.1:{didww_server.port}",
+        max_retries=0,
+    )
+    for client in (in_process, served):
+        with client, pytest.raises(didww.NotFoundError) as info:
+            client.balance.find()
+        assert "is /v3 missing from the base URL?" in info.value.errors[0].detail
+    assert [r.in_api for r in didww_simulator.requests] == [False, False]
 
 
 def test_405_for_operations_the_path_does_not_allow(http: httpx.Client) -> None:
@@ -210,7 +245,7 @@ def test_422_for_values_of_the_catalog_types(http: httpx.Client) -> None:
     )
 
 
-def test_422_for_relationships(client: didww.Client, http: httpx.Client) -> None:
+def test_422_for_relationships(didww_client: didww.Client, http: httpx.Client) -> None:
     read_only = {
         "data": {"type": "dids", "id": SEED.did_us, "relationships": {"did_group": {"data": None}}}
     }
@@ -240,7 +275,7 @@ def test_422_for_relationships(client: didww.Client, http: httpx.Client) -> None
         "/data/relationships/voice_in_trunk/data"
     ]
     with pytest.raises(didww.UnprocessableEntityError) as caught:
-        client.addresses.create(
+        didww_client.addresses.create(
             didww.Address(
                 address="1 Road",
                 city_name="Berlin",
@@ -252,14 +287,14 @@ def test_422_for_relationships(client: didww.Client, http: httpx.Client) -> None
 
 
 def test_sdk_sees_the_pointer_and_nothing_is_half_written(
-    client: didww.Client, sim: Simulator
+    didww_client: didww.Client, didww_simulator: Simulator
 ) -> None:
-    before = sim.resources("voice_out_trunks")
+    before = didww_simulator.resources("voice_out_trunks")
     with pytest.raises(didww.UnprocessableEntityError) as caught:
-        client.voice_out_trunks.create(didww.VoiceOutTrunk(name="No auth"))
+        didww_client.voice_out_trunks.create(didww.VoiceOutTrunk(name="No auth"))
     assert caught.value.errors[0].source_pointer == "/data/attributes/authentication_method"
-    assert sim.resources("voice_out_trunks") == before
-    trunk = client.voice_out_trunks.create(
+    assert didww_simulator.resources("voice_out_trunks") == before
+    trunk = didww_client.voice_out_trunks.create(
         didww.VoiceOutTrunk(
             name="Out",
             authentication_method=didww.TwilioAuthentication(twilio_account_sid="AC123"),
@@ -270,7 +305,7 @@ def test_sdk_sees_the_pointer_and_nothing_is_half_written(
 
 
 def test_internal_errors_answer_500_with_a_document(
-    sim: Simulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    didww_simulator: Simulator, http: httpx.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def explode(self: Flow, *args: object) -> None:
         raise RuntimeError("boom")
@@ -291,12 +326,12 @@ def test_a_failing_clock_still_answers_with_an_error_document() -> None:
 
 
 def test_422_when_a_did_gets_a_trunk_and_a_trunk_group(
-    client: didww.Client, http: httpx.Client
+    didww_client: didww.Client, http: httpx.Client
 ) -> None:
-    trunk = client.voice_in_trunks.create(
+    trunk = didww_client.voice_in_trunks.create(
         didww.VoiceInTrunk(name="t", configuration=didww.PSTNConfiguration(dst="12125550123"))
     )
-    group = client.voice_in_trunk_groups.create(didww.VoiceInTrunkGroup(name="g"))
+    group = didww_client.voice_in_trunk_groups.create(didww.VoiceInTrunkGroup(name="g"))
     body = {
         "data": {
             "type": "dids",
@@ -310,5 +345,5 @@ def test_422_when_a_did_gets_a_trunk_and_a_trunk_group(
     answer = http.patch(f"/dids/{SEED.did_us}", json=body)
     assert "/data/relationships/voice_in_trunk" in _pointers(answer)
     # What the SDK sends (one side set, the other cleared) is accepted.
-    did = client.dids.update(didww.DID(id=SEED.did_us, voice_in_trunk_group_id=group.id))
+    did = didww_client.dids.update(didww.DID(id=SEED.did_us, voice_in_trunk_group_id=group.id))
     assert did.voice_in_trunk_group_id == group.id

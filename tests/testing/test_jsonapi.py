@@ -15,13 +15,13 @@ Q = didww.QueryParams
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 
 
-def test_nested_include_resolves_through_the_sdk(client: didww.Client) -> None:
+def test_nested_include_resolves_through_the_sdk(didww_client: didww.Client) -> None:
     params = (
         Q()
         .include("did_group.stock_keeping_units", "did_group.country")
         .filter("did_group.id", SEED.group_us_new_york)
     )
-    available = client.available_dids.list(params)
+    available = didww_client.available_dids.list(params)
     assert len(available) == 5
     group = available[0].did_group
     assert group is not None and group.prefix == "212"
@@ -67,19 +67,19 @@ def test_relationship_links_are_served(http: httpx.Client) -> None:
 
 
 def test_filters_equality_contains_lists_and_relationships(
-    client: didww.Client, http: httpx.Client
+    didww_client: didww.Client, http: httpx.Client
 ) -> None:
-    assert [c.iso for c in client.countries.list(Q().filter("iso", "GB"))] == ["GB"]
-    both = client.countries.list(Q().filter("iso", ["GB", "DE"]).sort("iso"))
+    assert [c.iso for c in didww_client.countries.list(Q().filter("iso", "GB"))] == ["GB"]
+    both = didww_client.countries.list(Q().filter("iso", ["GB", "DE"]).sort("iso"))
     assert [c.iso for c in both] == ["DE", "GB"]
-    found = client.available_dids.list(Q().filter("number_contains", "21255501"))
+    found = didww_client.available_dids.list(Q().filter("number_contains", "21255501"))
     assert sorted(a.number for a in found) == [f"121255501{n:02d}" for n in range(5)]
-    us_groups = client.did_groups.list(Q().filter("country.id", SEED.country_us))
+    us_groups = didww_client.did_groups.list(Q().filter("country.id", SEED.country_us))
     assert {g.prefix for g in us_groups} == {"212", "213", "800"}
     # Through a to-one hop (available DIDs have no country; their DID group does).
-    in_gb = client.available_dids.list(Q().filter("country.id", SEED.country_gb))
+    in_gb = didww_client.available_dids.list(Q().filter("country.id", SEED.country_gb))
     assert len(in_gb) == 3
-    assert [c.iso for c in client.countries.list(Q().filter("is_available", False))] == ["FR"]
+    assert [c.iso for c in didww_client.countries.list(Q().filter("is_available", False))] == ["FR"]
     # Repeated keys add up, like a comma list; values arrive percent-encoded.
     answer = http.get("/countries?filter%5Biso%5D=GB&filter[iso]=US&sort=iso")
     assert [c["attributes"]["iso"] for c in answer.json()["data"]] == ["GB", "US"]
@@ -90,17 +90,17 @@ def test_filters_equality_contains_lists_and_relationships(
     ]
 
 
-def test_sort_ascending_descending_and_by_relationship(client: didww.Client) -> None:
-    ascending = [c.name for c in client.countries.list(Q().sort("name"))]
+def test_sort_ascending_descending_and_by_relationship(didww_client: didww.Client) -> None:
+    ascending = [c.name for c in didww_client.countries.list(Q().sort("name"))]
     assert ascending == sorted(ascending)
-    assert [c.name for c in client.countries.list(Q().sort("-name"))] == ascending[::-1]
-    groups = client.did_groups.list(Q().sort("country.name", "-prefix"))
+    assert [c.name for c in didww_client.countries.list(Q().sort("-name"))] == ascending[::-1]
+    groups = didww_client.did_groups.list(Q().sort("country.name", "-prefix"))
     prefixes = [g.prefix for g in groups]
     assert prefixes[:3] == ["30", "7700", "330"]  # Germany, then the United Kingdom descending
 
 
-def test_pagination_meta_and_links(client: didww.Client, http: httpx.Client) -> None:
-    first = client.did_groups.list(Q().page(number=1, size=3).sort("prefix"))
+def test_pagination_meta_and_links(didww_client: didww.Client, http: httpx.Client) -> None:
+    first = didww_client.did_groups.list(Q().page(number=1, size=3).sort("prefix"))
     assert first.total_records == 7 and len(first) == 3
     links = first.links
     assert links["first"].startswith("http://didww-simulator.test/v3/did_groups?")
@@ -111,11 +111,11 @@ def test_pagination_meta_and_links(client: didww.Client, http: httpx.Client) -> 
     assert set(following["links"]) == {"first", "last", "next", "prev"}
     last = http.get(links["last"]).json()
     assert len(last["data"]) == 1 and "next" not in last["links"]
-    assert client.cities.list().links["first"].endswith("page[number]=1&page[size]=50")
+    assert didww_client.cities.list().links["first"].endswith("page[number]=1&page[size]=50")
 
 
-def test_sparse_fieldsets(client: didww.Client, http: httpx.Client) -> None:
-    groups = client.did_groups.list(
+def test_sparse_fieldsets(didww_client: didww.Client, http: httpx.Client) -> None:
+    groups = didww_client.did_groups.list(
         Q()
         .fields("did_groups", ["prefix", "country"])
         .include("country")
@@ -132,9 +132,9 @@ def test_sparse_fieldsets(client: didww.Client, http: httpx.Client) -> None:
 
 
 def test_patch_merges_and_timestamps_use_milliseconds(
-    client: didww.Client, http: httpx.Client
+    didww_client: didww.Client, http: httpx.Client
 ) -> None:
-    trunk = client.voice_in_trunks.create(
+    trunk = didww_client.voice_in_trunks.create(
         didww.VoiceInTrunk(
             name="Edge",
             description="first",
@@ -143,57 +143,61 @@ def test_patch_merges_and_timestamps_use_milliseconds(
     )
     raw = http.get(f"/voice_in_trunks/{trunk.id}").json()["data"]["attributes"]
     assert TIMESTAMP.match(raw["created_at"])
-    client.voice_in_trunks.update(didww.VoiceInTrunk(trunk.id, capacity_limit=4))
-    again = client.voice_in_trunks.find(trunk.id)
+    didww_client.voice_in_trunks.update(didww.VoiceInTrunk(trunk.id, capacity_limit=4))
+    again = didww_client.voice_in_trunks.find(trunk.id)
     assert (again.name, again.description, again.capacity_limit) == ("Edge", "first", 4)
     assert isinstance(again.configuration, didww.PSTNConfiguration)
     assert again.configuration.dst == "12125550000"
     again.description = None
-    client.voice_in_trunks.update(again)
-    assert client.voice_in_trunks.find(trunk.id).description is None
+    didww_client.voice_in_trunks.update(again)
+    assert didww_client.voice_in_trunks.find(trunk.id).description is None
 
 
-def test_nested_object_patch_merges_inside_the_object(client: didww.Client) -> None:
-    trunk = client.voice_in_trunks.find(SEED.voice_in_trunk)
+def test_nested_object_patch_merges_inside_the_object(didww_client: didww.Client) -> None:
+    trunk = didww_client.voice_in_trunks.find(SEED.voice_in_trunk)
     assert isinstance(trunk.configuration, didww.SIPConfiguration)
     trunk.configuration.port = 5070
-    client.voice_in_trunks.update(trunk)
-    saved = client.voice_in_trunks.find(SEED.voice_in_trunk).configuration
+    didww_client.voice_in_trunks.update(trunk)
+    saved = didww_client.voice_in_trunks.find(SEED.voice_in_trunk).configuration
     assert isinstance(saved, didww.SIPConfiguration)
     assert (saved.host, saved.port) == ("pbx.example.com", 5070)
 
 
-def test_relationship_writes_keep_both_sides_consistent(client: didww.Client) -> None:
-    trunk = client.voice_in_trunks.find(SEED.voice_in_trunk)
-    group = client.voice_in_trunk_groups.create(
+def test_relationship_writes_keep_both_sides_consistent(didww_client: didww.Client) -> None:
+    trunk = didww_client.voice_in_trunks.find(SEED.voice_in_trunk)
+    group = didww_client.voice_in_trunk_groups.create(
         didww.VoiceInTrunkGroup(name="Pair", voice_in_trunks=[trunk])
     )
-    again = client.voice_in_trunks.find(SEED.voice_in_trunk, Q().include("voice_in_trunk_group"))
+    again = didww_client.voice_in_trunks.find(
+        SEED.voice_in_trunk, Q().include("voice_in_trunk_group")
+    )
     assert again.voice_in_trunk_group is not None and again.voice_in_trunk_group.id == group.id
     assert group.meta["trunks_count"] == 1
-    client.voice_in_trunk_groups.delete(group.id)
+    didww_client.voice_in_trunk_groups.delete(group.id)
     assert (
-        client.voice_in_trunks.find(
+        didww_client.voice_in_trunks.find(
             SEED.voice_in_trunk, Q().include("voice_in_trunk_group")
         ).voice_in_trunk_group
         is None
     )
 
 
-def test_answers_are_jsonapi_and_get_accepts_content_type_with_empty_body(sim: Simulator) -> None:
-    transport = sim.transport()
+def test_answers_are_jsonapi_and_get_accepts_content_type_with_empty_body(
+    didww_simulator: Simulator,
+) -> None:
+    transport = didww_simulator.transport()
     with httpx.Client(transport=transport) as raw:
         answer = raw.get(
             "http://sim.test/v3/balance",
-            headers={"Api-Key": sim.api_key, "Content-Type": "application/vnd.api+json"},
+            headers={
+                "Api-Key": didww_simulator.api_key,
+                "Content-Type": "application/vnd.api+json",
+            },
         )
         assert answer.status_code == 200
         assert answer.headers["content-type"] == "application/vnd.api+json"
         assert answer.json()["data"]["attributes"]["total_balance"] == "100.00"
         assert answer.headers["x-request-id"]
-        # Without the /v3 prefix the same resource is served, and links follow the request.
-        bare = raw.get("http://sim.test/cities", headers={"Api-Key": sim.api_key}).json()
-        assert bare["links"]["first"].startswith("http://sim.test/cities?")
 
 
 def test_deterministic_ids_and_documents() -> None:
@@ -206,8 +210,8 @@ def test_deterministic_ids_and_documents() -> None:
     assert run() == run()
 
 
-def test_to_many_writes_and_capacity_limits(client: didww.Client) -> None:
-    group = client.shared_capacity_groups.create(
+def test_to_many_writes_and_capacity_limits(didww_client: didww.Client) -> None:
+    group = didww_client.shared_capacity_groups.create(
         didww.SharedCapacityGroup(
             name="Spare",
             shared_channels_count=3,
@@ -215,37 +219,45 @@ def test_to_many_writes_and_capacity_limits(client: didww.Client) -> None:
             dids=[didww.DID(SEED.did_gb)],
         )
     )
-    did = client.dids.find(SEED.did_gb, Q().include("shared_capacity_group"))
+    did = didww_client.dids.find(SEED.did_gb, Q().include("shared_capacity_group"))
     assert did.shared_capacity_group is not None and did.shared_capacity_group.id == group.id
-    pool = client.capacity_pools.find(SEED.capacity_pool, Q().include("shared_capacity_groups"))
+    pool = didww_client.capacity_pools.find(
+        SEED.capacity_pool, Q().include("shared_capacity_groups")
+    )
     assert pool.assigned_channels_count == 5
     assert {g.name for g in pool.shared_capacity_groups} == {"Main", "Spare"}
     with pytest.raises(didww.UnprocessableEntityError) as caught:
-        client.shared_capacity_groups.update(
+        didww_client.shared_capacity_groups.update(
             didww.SharedCapacityGroup(group.id, shared_channels_count=9)
         )
     assert caught.value.errors[0].source_pointer == "/data/attributes/shared_channels_count"
     with pytest.raises(didww.UnprocessableEntityError):
-        client.capacity_pools.update(didww.CapacityPool(SEED.capacity_pool, total_channels_count=4))
-    client.shared_capacity_groups.update(didww.SharedCapacityGroup(group.id, dids=[]))
+        didww_client.capacity_pools.update(
+            didww.CapacityPool(SEED.capacity_pool, total_channels_count=4)
+        )
+    didww_client.shared_capacity_groups.update(didww.SharedCapacityGroup(group.id, dids=[]))
     assert (
-        client.dids.find(SEED.did_gb, Q().include("shared_capacity_group")).shared_capacity_group
+        didww_client.dids.find(
+            SEED.did_gb, Q().include("shared_capacity_group")
+        ).shared_capacity_group
         is None
     )
 
 
-def test_comparison_and_list_filters(client: didww.Client) -> None:
-    client.orders.create(didww.Order(items=[didww.DIDOrderItem(sku_id=SEED.sku_gb_mobile, qty=1)]))
-    since = client.orders.list(Q().filter("created_at_gteq", "2026-04-01 00:00:00"))
+def test_comparison_and_list_filters(didww_client: didww.Client) -> None:
+    didww_client.orders.create(
+        didww.Order(items=[didww.DIDOrderItem(sku_id=SEED.sku_gb_mobile, qty=1)])
+    )
+    since = didww_client.orders.list(Q().filter("created_at_gteq", "2026-04-01 00:00:00"))
     assert [o.amount for o in since] == [15]
-    before = client.orders.list(Q().filter("created_at_lteq", "2026-04-01"))
+    before = didww_client.orders.list(Q().filter("created_at_lteq", "2026-04-01"))
     assert [o.id for o in before] == [SEED.order]
-    stocked = client.did_groups.list(Q().filter("meta.total_count_gteq", 20))
+    stocked = didww_client.did_groups.list(Q().filter("meta.total_count_gteq", 20))
     assert {g.prefix for g in stocked} == {"800"}
-    verification = client.address_verifications.create(
+    verification = didww_client.address_verifications.create(
         didww.AddressVerification(address_id=SEED.address, dids=[didww.DID(SEED.did_gb)])
     )
-    found = client.address_verifications.list(
+    found = didww_client.address_verifications.list(
         Q().filter("reference_in", [verification.reference or "", "NOPE-000000"])
     )
     assert [v.id for v in found] == [verification.id]

@@ -30,12 +30,12 @@ def _document(http: httpx.Client, path: str, **params: str) -> dict[str, Any]:
 # -- resource-level meta ---------------------------------------------------------------------------
 
 
-def test_did_group_meta_counts_the_numbers_in_stock(client: didww.Client) -> None:
-    groups = {g.id: g for g in client.did_groups.list()}
+def test_did_group_meta_counts_the_numbers_in_stock(didww_client: didww.Client) -> None:
+    groups = {g.id: g for g in didww_client.did_groups.list()}
     keys = {m.name for m in RESOURCES["did_groups"].meta}
     assert all(set(g.meta) == keys for g in groups.values())
     new_york = groups[SEED.group_us_new_york].meta
-    listed = len(client.available_dids.list(NEW_YORK))
+    listed = len(didww_client.available_dids.list(NEW_YORK))
     assert listed == 5
     assert new_york == {
         "available_dids_enabled": True,
@@ -47,48 +47,48 @@ def test_did_group_meta_counts_the_numbers_in_stock(client: didww.Client) -> Non
     assert groups[SEED.group_us_toll_free].meta["total_count"] == 50  # sold by quantity
 
     # Reserving a number takes it out of stock; buying the rest empties the group.
-    client.did_reservations.create(
+    didww_client.did_reservations.create(
         didww.DIDReservation(available_did_id=SEED.available_did_us_new_york)
     )
-    assert client.did_groups.find(SEED.group_us_new_york).meta["total_count"] == 4
-    client.orders.create(
+    assert didww_client.did_groups.find(SEED.group_us_new_york).meta["total_count"] == 4
+    didww_client.orders.create(
         didww.Order(items=[didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=4)])
     )
-    emptied = client.did_groups.find(SEED.group_us_new_york).meta
+    emptied = didww_client.did_groups.find(SEED.group_us_new_york).meta
     assert (emptied["total_count"], emptied["is_available"]) == (0, False)
-    in_stock = client.did_groups.list(Q().filter("meta.total_count_gteq", 1))
+    in_stock = didww_client.did_groups.list(Q().filter("meta.total_count_gteq", 1))
     assert SEED.group_us_new_york not in [g.id for g in in_stock]
 
 
-def test_trunk_group_meta_counts_its_trunks(client: didww.Client, http: httpx.Client) -> None:
+def test_trunk_group_meta_counts_its_trunks(didww_client: didww.Client, http: httpx.Client) -> None:
     def trunk(name: str) -> didww.VoiceInTrunk:
-        return client.voice_in_trunks.create(
+        return didww_client.voice_in_trunks.create(
             didww.VoiceInTrunk(name=name, configuration=didww.SIPConfiguration(host="pbx.test"))
         )
 
     first, second = trunk("a"), trunk("b")
-    group = client.voice_in_trunk_groups.create(
+    group = didww_client.voice_in_trunk_groups.create(
         didww.VoiceInTrunkGroup(name="g", voice_in_trunks=[first, second])
     )
     assert group.meta == {"trunks_count": 2}
     assert group.id is not None
     group.voice_in_trunks = [first]
-    client.voice_in_trunk_groups.update(group)
-    assert client.voice_in_trunk_groups.find(group.id).meta == {"trunks_count": 1}
-    assert [g.meta for g in client.voice_in_trunk_groups.list()] == [{"trunks_count": 1}]
+    didww_client.voice_in_trunk_groups.update(group)
+    assert didww_client.voice_in_trunk_groups.find(group.id).meta == {"trunks_count": 1}
+    assert [g.meta for g in didww_client.voice_in_trunk_groups.list()] == [{"trunks_count": 1}]
     # Included resources carry their meta too.
     included = _document(http, f"/voice_in_trunks/{first.id}", include="voice_in_trunk_group")[
         "included"
     ]
     assert isinstance(included, list) and included[0]["meta"] == {"trunks_count": 1}
     assert second.id is not None
-    client.voice_in_trunks.delete(second.id)
-    client.voice_in_trunks.delete(first.id if first.id else "")
-    assert client.voice_in_trunk_groups.find(group.id).meta == {"trunks_count": 0}
+    didww_client.voice_in_trunks.delete(second.id)
+    didww_client.voice_in_trunks.delete(first.id if first.id else "")
+    assert didww_client.voice_in_trunk_groups.find(group.id).meta == {"trunks_count": 0}
 
 
-def test_voice_out_trunks_report_what_they_spent(client: didww.Client) -> None:
-    created = client.voice_out_trunks.create(
+def test_voice_out_trunks_report_what_they_spent(didww_client: didww.Client) -> None:
+    created = didww_client.voice_out_trunks.create(
         didww.VoiceOutTrunk(
             name="Out", authentication_method=didww.TwilioAuthentication(twilio_account_sid="AC1")
         )
@@ -96,26 +96,26 @@ def test_voice_out_trunks_report_what_they_spent(client: didww.Client) -> None:
     # The simulator places no calls, so nothing was spent this period.
     assert created.meta == {"spent_amount": "0.00"}
     assert created.id is not None
-    assert client.voice_out_trunks.find(created.id).meta == {"spent_amount": "0.00"}
-    assert [t.meta for t in client.voice_out_trunks.list()] == [{"spent_amount": "0.00"}]
+    assert didww_client.voice_out_trunks.find(created.id).meta == {"spent_amount": "0.00"}
+    assert [t.meta for t in didww_client.voice_out_trunks.list()] == [{"spent_amount": "0.00"}]
 
 
 def test_emergency_prices_are_meta_of_requirements_and_services(
-    client: didww.Client, http: httpx.Client
+    didww_client: didww.Client, http: httpx.Client
 ) -> None:
-    (requirement,) = client.emergency_requirements.list()
+    (requirement,) = didww_client.emergency_requirements.list()
     assert requirement.meta == {"setup_price": "0.0", "monthly_price": "1.50"}
-    seeded = client.emergency_calling_services.find(SEED.emergency_calling_service)
+    seeded = didww_client.emergency_calling_services.find(SEED.emergency_calling_service)
     assert seeded.meta == requirement.meta
 
-    order = client.orders.create(
+    order = didww_client.orders.create(
         didww.Order(items=[didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=1)])
     )
-    (did,) = client.dids.list(Q().filter("order.id", order.id))
-    verification = client.emergency_verifications.create(
+    (did,) = didww_client.dids.list(Q().filter("order.id", order.id))
+    verification = didww_client.emergency_verifications.create(
         didww.EmergencyVerification(address_id=SEED.address, dids=[did])
     )
-    service = client.emergency_verifications.find(
+    service = didww_client.emergency_verifications.find(
         verification.id or "", Q().include("emergency_calling_service")
     ).emergency_calling_service
     assert service is not None and service.meta == requirement.meta
@@ -129,13 +129,15 @@ def test_emergency_prices_are_meta_of_requirements_and_services(
     assert included[0]["meta"] == {"setup_price": "0.0", "monthly_price": "1.50"}
 
 
-def test_did_history_meta_has_the_previous_and_new_value(client: didww.Client) -> None:
-    did = client.dids.find(SEED.did_gb)
+def test_did_history_meta_has_the_previous_and_new_value(didww_client: didww.Client) -> None:
+    did = didww_client.dids.find(SEED.did_gb)
     did.billing_cycles_count = 3
-    client.dids.update(did)
+    didww_client.dids.update(did)
     did.billing_cycles_count = 5
-    client.dids.update(did)
-    history = client.did_history.list(Q().filter("did_number", "442071830199").sort("created_at"))
+    didww_client.dids.update(did)
+    history = didww_client.did_history.list(
+        Q().filter("did_number", "442071830199").sort("created_at")
+    )
     assert [(h.action.value, h.meta) for h in history] == [
         ("assigned", {"from": None, "to": None}),
         ("billing_cycles_count_changed", {"from": None, "to": "3"}),
@@ -167,28 +169,37 @@ def test_unpaginated_lists_have_no_links_or_total_records(http: httpx.Client, pa
     assert "links" not in document
 
 
-def test_public_keys_have_neither_meta_nor_links(client: didww.Client, http: httpx.Client) -> None:
+def test_public_keys_have_neither_meta_nor_links(
+    didww_client: didww.Client, http: httpx.Client
+) -> None:
     document = _document(http, "/public_keys")
     assert set(document) == {"data"}
-    keys = client.public_keys.list()
+    keys = didww_client.public_keys.list()
     assert len(keys) == 2 and keys.meta == {} and keys.total_records is None
 
 
-def test_unpaginated_lists_are_whole_but_honour_the_sdks_page_loop(client: didww.Client) -> None:
-    countries = client.countries.list()
+def test_unpaginated_lists_are_whole_but_honour_the_sdks_page_loop(
+    didww_client: didww.Client,
+) -> None:
+    countries = didww_client.countries.list()
     assert len(countries) == 4 and countries.total_records is None and not countries.links
     # Without links or total_records (and no page size asked for) the list is whole.
     assert not countries.has_next_page()
     # iter() sends page[number]/page[size]; the answer ignores them, as the API does, and the
     # SDK asks for no second page of a list that promised none.
-    assert sorted(c.iso for c in client.countries.iter(page_size=3)) == ["DE", "FR", "GB", "US"]
-    assert len(client.regions.list(Q().page(1, 2))) == len(client.regions.list())
+    assert sorted(c.iso for c in didww_client.countries.iter(page_size=3)) == [
+        "DE",
+        "FR",
+        "GB",
+        "US",
+    ]
+    assert len(didww_client.regions.list(Q().page(1, 2))) == len(didww_client.regions.list())
 
 
-def _stock_up(sim: Simulator, count: int) -> None:
+def _stock_up(didww_simulator: Simulator, count: int) -> None:
     """Give the Los Angeles group ``count`` more listed numbers."""
     for n in range(count):
-        sim._store.add(
+        didww_simulator._store.add(
             Record(
                 "available_dids",
                 f"00000000-0000-4000-8000-{n:012d}",
@@ -202,66 +213,70 @@ def _stock_up(sim: Simulator, count: int) -> None:
 
 
 def test_available_dids_are_capped_and_report_total_count(
-    sim: Simulator, client: didww.Client, http: httpx.Client
+    didww_simulator: Simulator, didww_client: didww.Client, http: httpx.Client
 ) -> None:
     document = _document(http, "/available_dids")
     assert document["meta"] == {"api_version": didww.API_VERSION, "total_count": 13}
     assert "links" not in document and len(document["data"]) == 13
 
-    _stock_up(sim, 120)
+    _stock_up(didww_simulator, 120)
     everything = _document(http, "/available_dids", sort="number")
     assert everything["meta"] == {"api_version": didww.API_VERSION, "total_count": 133}
     assert len(everything["data"]) == 100 and "links" not in everything
-    los_angeles = client.available_dids.list(Q().filter("did_group.id", SEED.group_us_los_angeles))
+    los_angeles = didww_client.available_dids.list(
+        Q().filter("did_group.id", SEED.group_us_los_angeles)
+    )
     assert len(los_angeles) == 100 and los_angeles.meta["total_count"] == 123
     assert los_angeles.total_records is None
-    assert client.did_groups.find(SEED.group_us_los_angeles).meta["total_count"] == 123
+    assert didww_client.did_groups.find(SEED.group_us_los_angeles).meta["total_count"] == 123
     # Filters count before the cap; page parameters slice within it and the page loop ends.
-    few = client.available_dids.list(Q().filter("number_contains", "121355501"))
+    few = didww_client.available_dids.list(Q().filter("number_contains", "121355501"))
     assert len(few) == 3 and few.meta["total_count"] == 3
-    assert len(client.available_dids.list(Q().page(size=3))) == 100  # takes no page parameters
-    walked = [a.id for a in client.available_dids.iter(page_size=40)]
+    # /available_dids takes no page parameters.
+    assert len(didww_client.available_dids.list(Q().page(size=3))) == 100
+    walked = [a.id for a in didww_client.available_dids.iter(page_size=40)]
     assert len(walked) == len(set(walked)) == 100
 
 
-def test_reservations_report_how_many_more_the_plan_allows(http: httpx.Client) -> None:
-    sim = Simulator(reservation_limit=2)
-    with sim.client(max_retries=0) as client:
-        listed = client.did_reservations.list()
-        assert listed.meta == {
-            "api_version": didww.API_VERSION,
-            "total_records": 0,
-            "available_count": 2,
-        }
-        numbers = client.available_dids.list(NEW_YORK.copy().sort("number"))
-        first = client.did_reservations.create(didww.DIDReservation(available_did_id=numbers[0].id))
-        created = client.did_reservations.with_raw_response.create(
-            didww.DIDReservation(available_did_id=numbers[1].id)
-        )
-        # The create answer carries api_version only; reads report what is left.
-        assert created.http_response.json()["meta"] == {"api_version": didww.API_VERSION}
-        assert client.did_reservations.list().meta["available_count"] == 0
-        found = client.did_reservations.with_raw_response.find(first.id or "")
-        assert found.http_response.json()["meta"] == {
-            "api_version": didww.API_VERSION,
-            "available_count": 0,
-        }
-        with pytest.raises(didww.UnprocessableEntityError) as caught:
-            client.did_reservations.create(didww.DIDReservation(available_did_id=numbers[2].id))
-        assert caught.value.errors[0].title == "Reservation limit reached"
-        assert numbers[2].id in [a.id for a in client.available_dids.list(NEW_YORK)]
-        client.did_reservations.delete(first.id or "")
-        assert client.did_reservations.list().meta["available_count"] == 1
-        client.did_reservations.create(didww.DIDReservation(available_did_id=numbers[2].id))
+@pytest.mark.didww_simulator(reservation_limit=2)
+def test_reservations_report_how_many_more_the_plan_allows(didww_client: didww.Client) -> None:
+    listed = didww_client.did_reservations.list()
+    assert listed.meta == {
+        "api_version": didww.API_VERSION,
+        "total_records": 0,
+        "available_count": 2,
+    }
+    numbers = didww_client.available_dids.list(NEW_YORK.copy().sort("number"))
+    first = didww_client.did_reservations.create(
+        didww.DIDReservation(available_did_id=numbers[0].id)
+    )
+    created = didww_client.did_reservations.with_raw_response.create(
+        didww.DIDReservation(available_did_id=numbers[1].id)
+    )
+    # The create answer carries api_version only; reads report what is left.
+    assert created.http_response.json()["meta"] == {"api_version": didww.API_VERSION}
+    assert didww_client.did_reservations.list().meta["available_count"] == 0
+    found = didww_client.did_reservations.with_raw_response.find(first.id or "")
+    assert found.http_response.json()["meta"] == {
+        "api_version": didww.API_VERSION,
+        "available_count": 0,
+    }
+    with pytest.raises(didww.UnprocessableEntityError) as caught:
+        didww_client.did_reservations.create(didww.DIDReservation(available_did_id=numbers[2].id))
+    assert caught.value.errors[0].title == "Reservation limit reached"
+    assert numbers[2].id in [a.id for a in didww_client.available_dids.list(NEW_YORK)]
+    didww_client.did_reservations.delete(first.id or "")
+    assert didww_client.did_reservations.list().meta["available_count"] == 1
+    didww_client.did_reservations.create(didww.DIDReservation(available_did_id=numbers[2].id))
 
 
-def test_default_plan_allows_ten_reservations(client: didww.Client) -> None:
-    assert client.did_reservations.list().meta["available_count"] == 10
+def test_default_plan_allows_ten_reservations(didww_client: didww.Client) -> None:
+    assert didww_client.did_reservations.list().meta["available_count"] == 10
 
 
-def test_answers_without_attributes_render_none(client: didww.Client) -> None:
+def test_answers_without_attributes_render_none(didww_client: didww.Client) -> None:
     # A dry run answers an empty resource: id and type, no attributes, no relationships.
-    validated = client.emergency_requirement_validations.with_raw_response.create(
+    validated = didww_client.emergency_requirement_validations.with_raw_response.create(
         didww.EmergencyRequirementValidation(
             emergency_requirement_id=SEED.emergency_requirement_us_local,
             identity_id=SEED.identity,
@@ -270,7 +285,7 @@ def test_answers_without_attributes_render_none(client: didww.Client) -> None:
     )
     data = validated.http_response.json()["data"]
     assert set(data) == {"id", "type"} and data["type"] == "emergency_requirement_validations"
-    trunk = client.voice_out_trunks.create(
+    trunk = didww_client.voice_out_trunks.create(
         didww.VoiceOutTrunk(
             name="Out",
             authentication_method=didww.CredentialsAndIPAuthentication(
@@ -278,7 +293,7 @@ def test_answers_without_attributes_render_none(client: didww.Client) -> None:
             ),
         )
     )
-    rotated = client.voice_out_trunk_regenerate_credentials.with_raw_response.create(
+    rotated = didww_client.voice_out_trunk_regenerate_credentials.with_raw_response.create(
         didww.VoiceOutTrunkRegenerateCredential(voice_out_trunk=trunk)
     )
     data = rotated.http_response.json()["data"]

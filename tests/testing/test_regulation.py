@@ -11,7 +11,14 @@ import pytest
 
 import didww
 from didww import enums
-from didww.testing import ENCRYPTION_FINGERPRINT, PUBLIC_KEYS, SEED, ManualClock, Simulator, serve
+from didww.testing import (
+    ENCRYPTION_FINGERPRINT,
+    PUBLIC_KEYS,
+    SEED,
+    ManualClock,
+    Simulator,
+    SimulatorServer,
+)
 
 Q = didww.QueryParams
 FIELD = "encrypted_files[{}]"
@@ -46,10 +53,12 @@ def test_fingerprint_matches_the_published_keys() -> None:
     assert ":::".join(fingerprints) == ENCRYPTION_FINGERPRINT
 
 
-def test_multipart_upload_with_right_and_wrong_fingerprint(sim: Simulator) -> None:
-    with serve(sim) as server, httpx.Client() as http:
-        url = f"{server.base_url}/encrypted_files"
-        created = _upload(http, url, sim.api_key, ENCRYPTION_FINGERPRINT)
+def test_multipart_upload_with_right_and_wrong_fingerprint(
+    didww_simulator: Simulator, didww_server: SimulatorServer, didww_client: didww.Client
+) -> None:
+    with httpx.Client() as http:
+        url = f"{didww_server.base_url}/encrypted_files"
+        created = _upload(http, url, didww_simulator.api_key, ENCRYPTION_FINGERPRINT)
         assert created.status_code == 201
         assert created.headers["content-type"] == "application/json"
         data = created.json()["data"]
@@ -57,50 +66,55 @@ def test_multipart_upload_with_right_and_wrong_fingerprint(sim: Simulator) -> No
             data["type"] == "encrypted_files"
             and data["attributes"]["description"] == "passport scan"
         )
-        wrong = _upload(http, url, sim.api_key, "00" * 20 + ":::" + "11" * 20)
+        wrong = _upload(http, url, didww_simulator.api_key, "00" * 20 + ":::" + "11" * 20)
         assert wrong.status_code == 422
         assert (
             wrong.json()["errors"][0]["source"]["pointer"]
             == "/data/attributes/encryption_fingerprint"
         )
         assert _upload(http, url, "bad-key", ENCRYPTION_FINGERPRINT).status_code == 401
-        not_multipart = http.post(url, headers={"Api-Key": sim.api_key}, json={"data": {}})
+        not_multipart = http.post(
+            url, headers={"Api-Key": didww_simulator.api_key}, json={"data": {}}
+        )
         assert not_multipart.status_code == 400
-    with sim.client() as client:
-        assert [f.id for f in client.encrypted_files.list()] == [data["id"]]
+    assert [f.id for f in didww_client.encrypted_files.list()] == [data["id"]]
 
 
 def test_unattached_files_expire_after_a_day(
-    sim: Simulator, clock: ManualClock, http: httpx.Client
+    didww_simulator: Simulator,
+    didww_clock: ManualClock,
+    didww_client: didww.Client,
+    http: httpx.Client,
 ) -> None:
-    file_id = _upload(http, "/encrypted_files", sim.api_key, ENCRYPTION_FINGERPRINT).json()["data"][
-        "id"
-    ]
-    kept_id = _upload(http, "/encrypted_files", sim.api_key, ENCRYPTION_FINGERPRINT).json()["data"][
-        "id"
-    ]
-    with sim.client() as client:
-        client.proofs.create(
-            didww.Proof(
-                proof_type_id=SEED.proof_type_passport,
-                entity=didww.Identity(SEED.identity),
-                files=[didww.EncryptedFile(kept_id)],
-            )
+    file_id = _upload(
+        http, "/encrypted_files", didww_simulator.api_key, ENCRYPTION_FINGERPRINT
+    ).json()["data"]["id"]
+    kept_id = _upload(
+        http, "/encrypted_files", didww_simulator.api_key, ENCRYPTION_FINGERPRINT
+    ).json()["data"]["id"]
+    didww_client.proofs.create(
+        didww.Proof(
+            proof_type_id=SEED.proof_type_passport,
+            entity=didww.Identity(SEED.identity),
+            files=[didww.EncryptedFile(kept_id)],
         )
-        clock.advance(86400)
-        assert [f.id for f in client.encrypted_files.list()] == [kept_id]
-        assert file_id != kept_id
+    )
+    didww_clock.advance(86400)
+    assert [f.id for f in didww_client.encrypted_files.list()] == [kept_id]
+    assert file_id != kept_id
 
 
-def _file(http: httpx.Client, sim: Simulator) -> didww.EncryptedFile:
-    created = _upload(http, "/encrypted_files", sim.api_key, ENCRYPTION_FINGERPRINT).json()["data"]
+def _file(http: httpx.Client, didww_simulator: Simulator) -> didww.EncryptedFile:
+    created = _upload(
+        http, "/encrypted_files", didww_simulator.api_key, ENCRYPTION_FINGERPRINT
+    ).json()["data"]
     return didww.EncryptedFile(created["id"])
 
 
 def test_identity_address_proofs_and_requirement_validation(
-    client: didww.Client, sim: Simulator, http: httpx.Client
+    didww_client: didww.Client, didww_simulator: Simulator, http: httpx.Client
 ) -> None:
-    identity = client.identities.create(
+    identity = didww_client.identities.create(
         didww.Identity(
             identity_type=enums.IdentityType.PERSONAL,
             first_name="Ada",
@@ -109,7 +123,7 @@ def test_identity_address_proofs_and_requirement_validation(
             country_id=SEED.country_gb,
         )
     )
-    address = client.addresses.create(
+    address = didww_client.addresses.create(
         didww.Address(
             address="12 St James's Sq",
             city_name="London",
@@ -118,7 +132,7 @@ def test_identity_address_proofs_and_requirement_validation(
             country_id=SEED.country_gb,
         )
     )
-    located = client.addresses.find(address.id, Q().include("city", "area"))
+    located = didww_client.addresses.find(address.id, Q().include("city", "area"))
     assert located.city is not None and located.city.name == "London"
     assert located.area is not None and located.area.name == "Greater London"
 
@@ -128,7 +142,7 @@ def test_identity_address_proofs_and_requirement_validation(
         address=address,
     )
     with pytest.raises(didww.UnprocessableEntityError) as missing:
-        client.address_requirement_validations.create(validation)
+        didww_client.address_requirement_validations.create(validation)
     details = sorted(e.detail or "" for e in missing.value.errors)
     assert details == [
         "address - needs 1 proof(s), has 0",
@@ -136,29 +150,33 @@ def test_identity_address_proofs_and_requirement_validation(
         "identity - needs 1 proof(s), has 0",
     ]
 
-    client.proofs.create(
+    didww_client.proofs.create(
         didww.Proof(
-            proof_type_id=SEED.proof_type_passport, entity=identity, files=[_file(http, sim)]
+            proof_type_id=SEED.proof_type_passport,
+            entity=identity,
+            files=[_file(http, didww_simulator)],
         )
     )
-    client.proofs.create(
+    didww_client.proofs.create(
         didww.Proof(
-            proof_type_id=SEED.proof_type_utility_bill, entity=address, files=[_file(http, sim)]
+            proof_type_id=SEED.proof_type_utility_bill,
+            entity=address,
+            files=[_file(http, didww_simulator)],
         )
     )
     with pytest.raises(
         didww.UnprocessableEntityError
     ):  # a utility bill proves an address, not a person
-        client.proofs.create(
+        didww_client.proofs.create(
             didww.Proof(
                 proof_type_id=SEED.proof_type_utility_bill,
                 entity=identity,
-                files=[_file(http, sim)],
+                files=[_file(http, didww_simulator)],
             )
         )
     identity.birth_date = __import__("datetime").date(1815, 12, 10)
-    client.identities.update(identity)
-    ok = client.address_requirement_validations.create(
+    didww_client.identities.update(identity)
+    ok = didww_client.address_requirement_validations.create(
         didww.AddressRequirementValidation(
             address_requirement_id=SEED.address_requirement_gb_london,
             identity=identity,
@@ -166,102 +184,106 @@ def test_identity_address_proofs_and_requirement_validation(
         )
     )
     assert ok.id and ok.resource_type == "address_requirement_validations"
-    with_proofs = client.identities.find(identity.id, Q().include("proofs", "addresses"))
+    with_proofs = didww_client.identities.find(identity.id, Q().include("proofs", "addresses"))
     assert len(with_proofs.proofs) == 1 and [a.id for a in with_proofs.addresses] == [address.id]
 
 
-def test_address_verification_registers_the_dids(client: didww.Client, clock: ManualClock) -> None:
-    did = client.dids.find(SEED.did_gb)
+def test_address_verification_registers_the_dids(
+    didww_client: didww.Client, didww_clock: ManualClock
+) -> None:
+    did = didww_client.dids.find(SEED.did_gb)
     assert did.awaiting_registration is True
-    verification = client.address_verifications.create(
+    verification = didww_client.address_verifications.create(
         didww.AddressVerification(address_id=SEED.address, dids=[did])
     )
     assert verification.status == enums.AddressVerificationStatus.PENDING
     assert (
-        client.dids.find(SEED.did_gb, Q().include("address_verification")).address_verification
+        didww_client.dids.find(
+            SEED.did_gb, Q().include("address_verification")
+        ).address_verification
         is not None
     )
-    clock.advance(2)
+    didww_clock.advance(2)
     assert (
-        client.address_verifications.find(verification.id).status
+        didww_client.address_verifications.find(verification.id).status
         == enums.AddressVerificationStatus.APPROVED
     )
-    assert client.dids.find(SEED.did_gb).awaiting_registration is False
-    assert client.addresses.find(SEED.address).verified is True
+    assert didww_client.dids.find(SEED.did_gb).awaiting_registration is False
+    assert didww_client.addresses.find(SEED.address).verified is True
 
 
 def test_emergency_verification_and_calling_service(
-    client: didww.Client, clock: ManualClock
+    didww_client: didww.Client, didww_clock: ManualClock
 ) -> None:
     with pytest.raises(didww.UnprocessableEntityError):
-        client.emergency_requirement_validations.create(
+        didww_client.emergency_requirement_validations.create(
             didww.EmergencyRequirementValidation(
                 emergency_requirement_id=SEED.emergency_requirement_us_local
             )
         )
-    client.emergency_requirement_validations.create(
+    didww_client.emergency_requirement_validations.create(
         didww.EmergencyRequirementValidation(
             emergency_requirement_id=SEED.emergency_requirement_us_local,
             identity_id=SEED.identity,
             address_id=SEED.address,
         )
     )
-    order = client.orders.create(
+    order = didww_client.orders.create(
         didww.Order(items=[didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=1)])
     )
-    (did,) = client.dids.list(Q().filter("order.id", order.id))
-    verification = client.emergency_verifications.create(
+    (did,) = didww_client.dids.list(Q().filter("order.id", order.id))
+    verification = didww_client.emergency_verifications.create(
         didww.EmergencyVerification(address_id=SEED.address, dids=[did])
     )
-    service = client.emergency_verifications.find(
+    service = didww_client.emergency_verifications.find(
         verification.id, Q().include("emergency_calling_service")
     ).emergency_calling_service
     assert service is not None and service.status == enums.EmergencyCallingServiceStatus.IN_PROCESS
-    clock.advance(2)
-    active = client.emergency_calling_services.find(
+    didww_clock.advance(2)
+    active = didww_client.emergency_calling_services.find(
         service.id, Q().include("dids", "emergency_requirement")
     )
     assert active.status == enums.EmergencyCallingServiceStatus.ACTIVE
     assert [d.id for d in active.dids] == [did.id] and active.dids[0].emergency_enabled
     assert active.emergency_requirement is not None
-    found = client.emergency_calling_services.list(Q().filter("identity.id", SEED.identity))
+    found = didww_client.emergency_calling_services.list(Q().filter("identity.id", SEED.identity))
     assert [s.id for s in found] == [service.id]
 
-    client.emergency_calling_services.delete(service.id)
-    canceled = client.emergency_calling_services.find(service.id)
+    didww_client.emergency_calling_services.delete(service.id)
+    canceled = didww_client.emergency_calling_services.find(service.id)
     assert canceled.status == enums.EmergencyCallingServiceStatus.CANCELED
     assert canceled.canceled_at is not None and canceled.renew_date is None
-    assert client.dids.find(did.id).emergency_enabled is False
+    assert didww_client.dids.find(did.id).emergency_enabled is False
     with pytest.raises(didww.UnprocessableEntityError):
-        client.emergency_calling_services.delete(service.id)
+        didww_client.emergency_calling_services.delete(service.id)
 
 
 def test_permanent_documents_and_credentials(
-    client: didww.Client, sim: Simulator, http: httpx.Client
+    didww_client: didww.Client, didww_simulator: Simulator, http: httpx.Client
 ) -> None:
     with pytest.raises(didww.UnprocessableEntityError):
-        client.permanent_supporting_documents.create(
+        didww_client.permanent_supporting_documents.create(
             didww.PermanentSupportingDocument(
                 template_id=SEED.template_generic_loa,
                 identity_id=SEED.identity,
-                files=[_file(http, sim)],
+                files=[_file(http, didww_simulator)],
             )
         )
-    document = client.permanent_supporting_documents.create(
+    document = didww_client.permanent_supporting_documents.create(
         didww.PermanentSupportingDocument(
             template_id=SEED.template_de_registration,
             identity_id=SEED.identity,
-            files=[_file(http, sim)],
+            files=[_file(http, didww_simulator)],
         )
     )
     assert (
-        client.identities.find(SEED.identity, Q().include("permanent_documents"))
+        didww_client.identities.find(SEED.identity, Q().include("permanent_documents"))
         .permanent_documents[0]
         .id
         == document.id
     )
 
-    trunk = client.voice_out_trunks.create(
+    trunk = didww_client.voice_out_trunks.create(
         didww.VoiceOutTrunk(
             name="Out",
             authentication_method=didww.CredentialsAndIPAuthentication(
@@ -275,34 +297,34 @@ def test_permanent_documents_and_credentials(
         and method.username
         and method.password
     )
-    client.voice_out_trunk_regenerate_credentials.create(
+    didww_client.voice_out_trunk_regenerate_credentials.create(
         didww.VoiceOutTrunkRegenerateCredential(voice_out_trunk=trunk)
     )
-    rotated = client.voice_out_trunks.find(trunk.id).authentication_method
+    rotated = didww_client.voice_out_trunks.find(trunk.id).authentication_method
     assert isinstance(rotated, didww.CredentialsAndIPAuthentication)
     assert rotated.password != method.password and rotated.allowed_sip_ips == ["203.0.113.0/24"]
-    twilio = client.voice_out_trunks.create(
+    twilio = didww_client.voice_out_trunks.create(
         didww.VoiceOutTrunk(
             name="Tw", authentication_method=didww.TwilioAuthentication(twilio_account_sid="AC1")
         )
     )
     with pytest.raises(didww.UnprocessableEntityError):
-        client.voice_out_trunk_regenerate_credentials.create(
+        didww_client.voice_out_trunk_regenerate_credentials.create(
             didww.VoiceOutTrunkRegenerateCredential(voice_out_trunk=twilio)
         )
 
 
 @pytest.mark.anyio
-async def test_async_client_in_process_shares_state(sim: Simulator) -> None:
-    async with sim.async_client() as client:
-        order = await client.orders.create(
-            didww.Order(items=[didww.DIDOrderItem(sku_id=SEED.sku_gb_mobile, qty=1)])
-        )
-        assert order.amount == 15
-        balance = await client.balance.find()
-    with sim.client() as sync:
-        assert sync.balance.find().total_balance == balance.total_balance
-        assert sync.orders.find(order.id).status == enums.OrderStatus.COMPLETED
+async def test_async_client_in_process_shares_state(
+    didww_async_client: didww.AsyncClient, didww_client: didww.Client
+) -> None:
+    order = await didww_async_client.orders.create(
+        didww.Order(items=[didww.DIDOrderItem(sku_id=SEED.sku_gb_mobile, qty=1)])
+    )
+    assert order.amount == 15
+    balance = await didww_async_client.balance.find()
+    assert didww_client.balance.find().total_balance == balance.total_balance
+    assert didww_client.orders.find(order.id).status == enums.OrderStatus.COMPLETED
 
 
 def test_the_package_needs_only_the_stdlib_and_httpx() -> None:

@@ -1,0 +1,130 @@
+"""The request log: what tests assert on (method, path, query, body, status), with every secret
+filtered, in-process and served."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import httpx
+import pytest
+
+import didww
+from didww.testing import SEED, RecordedRequest, RequestLog, Simulator, SimulatorServer
+from didww.testing._http import SimRequest
+
+Q = didww.QueryParams
+
+
+def test_records_method_path_query_and_body(
+    didww_client: didww.Client, didww_simulator: Simulator
+) -> None:
+    didww_client.did_groups.list(
+        Q().filter("country.id", SEED.country_us).include("did_group_type").page(1, 2)
+    )
+    didww_client.voice_in_trunk_groups.create(didww.VoiceInTrunkGroup(name="Logged"))
+    listed, created = didww_simulator.requests
+    assert (listed.method, listed.path, listed.status) == ("GET", "/did_groups", 200)
+    assert dict(listed.query) == {
+        "filter[country.id]": SEED.country_us,
+        "include": "did_group_type",
+        "page[number]": "1",
+        "page[size]": "2",
+    }
+    assert listed.body is None and listed.fault is None and listed.in_api
+    assert (created.method, created.path, created.status) == ("POST", "/voice_in_trunk_groups", 201)
+    assert created.body == {
+        "data": {"type": "voice_in_trunk_groups", "attributes": {"name": "Logged"}}
+    }
+    assert created.headers["content-type"] == "application/vnd.api+json"
+    assert created.url == "http://didww-simulator.test/v3/voice_in_trunk_groups"
+
+
+def test_secrets_are_filtered_from_headers_query_and_body(
+    didww_client: didww.Client, didww_simulator: Simulator, http: httpx.Client
+) -> None:
+    didww_client.voice_in_trunks.create(
+        didww.VoiceInTrunk(
+            name="Secret",
+            configuration=didww.SIPConfiguration(
+                host="pbx.test", auth_user="me", auth_password="s3cret-pass"
+            ),
+        )
+    )
+    http.get("/balance", params={"token": "query-token"}, headers={"Authorization": "Bearer tk"})
+    created, fetched = didww_simulator.requests
+    assert created.headers["Api-Key"] == "[FILTERED]"
+    configuration = created.body["data"]["attributes"]["configuration"]["attributes"]
+    assert configuration["auth_password"] == "[FILTERED]" and configuration["auth_user"] == "me"
+    assert fetched.headers["authorization"] == "[FILTERED]"
+    assert fetched.query["token"] == "[FILTERED]"
+    everything = repr(didww_simulator.requests) + repr(didww_simulator)
+    for record in didww_simulator.requests:
+        everything += repr(record) + repr(record.headers) + repr(record.body) + repr(record.query)
+    for secret in (didww_simulator.api_key, "s3cret-pass", "query-token", "Bearer tk"):
+        assert secret not in everything
+
+
+def test_a_body_that_is_not_json_is_kept_as_bytes(
+    didww_simulator: Simulator, http: httpx.Client
+) -> None:
+    http.post("/voice_in_trunk_groups", content=b"\x00not json")
+    (posted,) = didww_simulator.requests
+    assert posted.body == b"\x00not json" and posted.status == 400
+
+
+def test_records_are_frozen(didww_client: didww.Client, didww_simulator: Simulator) -> None:
+    didww_client.dids.find(SEED.did_us, Q().include("did_group"))
+    (found,) = didww_simulator.requests
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.status = 500  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        found.query["include"] = "order"  # type: ignore[index]
+    assert found.query["include"] == "did_group"
+
+
+def test_clear_and_matching(didww_client: didww.Client, didww_simulator: Simulator) -> None:
+    didww_client.balance.find()
+    didww_simulator.requests.clear()
+    assert len(didww_simulator.requests) == 0
+    didww_client.dids.find(SEED.did_us)
+    didww_client.dids.list()
+    didww_client.did_groups.find(SEED.group_us_new_york)
+    didww_client.voice_in_trunk_groups.create(didww.VoiceInTrunkGroup(name="G"))
+    assert [r.path for r in didww_simulator.requests.matching(path="/dids")] == [
+        f"/dids/{SEED.did_us}",
+        "/dids",
+    ]
+    assert [r.path for r in didww_simulator.requests.matching(method="post")] == [
+        "/voice_in_trunk_groups"
+    ]
+    assert didww_simulator.requests.matching(method="GET", path="/voice_in_trunk_groups") == []
+    assert didww_simulator.requests[-1].method == "POST"
+    assert [r.method for r in didww_simulator.requests[1:3]] == ["GET", "GET"]
+
+
+def test_served_requests_and_paths_outside_v3_are_logged(
+    didww_server: SimulatorServer, didww_simulator: Simulator
+) -> None:
+    with httpx.Client() as raw:
+        raw.get(f"{didww_server.base_url}/countries", params={"filter[iso]": "GB"})
+        raw.get(f"http://127.0.0.1:{didww_server.port}/countries")
+    inside, outside = didww_simulator.requests
+    assert (inside.path, dict(inside.query), inside.status) == (
+        "/countries",
+        {"filter[iso]": "GB"},
+        401,  # no Api-Key sent
+    )
+    assert inside.url == f"{didww_server.base_url}/countries" and inside.in_api
+    assert (outside.path, outside.status, outside.in_api) == ("/countries", 404, False)
+    assert didww_simulator.requests.matching(path="/countries") == [inside]
+
+
+def test_handle_logs_too_and_the_log_keeps_the_most_recent() -> None:
+    sim = Simulator(seed=False)
+    answer = sim.handle(SimRequest("GET", "http://sim.test/v3/public_keys"))
+    assert answer.status == 200
+    assert [(r.method, r.path, r.status) for r in sim.requests] == [("GET", "/public_keys", 200)]
+    log = RequestLog(limit=2)
+    for status in (200, 201, 202):
+        log.append(RecordedRequest("GET", "/balance", status=status))
+    assert [r.status for r in log] == [201, 202]
