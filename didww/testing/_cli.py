@@ -11,9 +11,9 @@ from didww.testing._server import SimulatorServer
 from didww.testing._simulator import Simulator
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m didww.testing", description="A stateful in-memory DIDWW API v3 simulator."
+        prog=prog, description="A stateful in-memory DIDWW API v3 simulator."
     )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve the simulator on 127.0.0.1")
@@ -42,9 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m didww.testing") -> int:
+    """Run the command line; returns the exit status. ``prog`` names it in help and errors
+    (``didww simulator`` runs this same code)."""
+    args = _parser(prog).parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
     simulator = Simulator(
         api_key=args.api_key,
