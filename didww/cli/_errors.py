@@ -116,6 +116,9 @@ def report(exc: BaseException, redact: Redactor, *, verbose: bool = False) -> in
     if isinstance(exc, didww.APIError):
         _say(redact, *_api_error_lines(exc))
         return EXIT_API
+    if isinstance(exc, didww.APITimeoutError):
+        _say(redact, f"didww: error: timed out: {exc}")
+        return EXIT_API
     if isinstance(exc, didww.APIConnectionError):
         _say(redact, f"didww: error: no answer from the API: {exc}")
         return EXIT_API

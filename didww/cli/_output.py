@@ -62,7 +62,7 @@ def write_list(
     if not console.is_terminal:
         console.width = max(console.width, sum(widths) + 4)
     elif not all_columns:
-        room, kept = console.width - 4, []
+        room, kept = console.width - 4, list[Column]()
         for column, width in zip(shown, widths, strict=True):
             if room >= width or not kept:
                 kept.append(column)
@@ -90,13 +90,18 @@ def write_one(record: Record, cols: list[Column], fmt: str) -> None:
     elif fmt == "csv":
         _csv([record], cols)
     else:
-        console = stdout_console()
-        console.print(_field_table(record, f"{record.type} {record.id or ''}".strip()))
+        tables = [(record, f"{record.type} {record.id or ''}".strip())]
         for name, value in (record.included or {}).items():
             for related in value if isinstance(value, list) else [value]:
                 if isinstance(related, Record):
-                    title = f"{name}: {related.type} {related.id or ''}".strip()
-                    console.print(_field_table(related, title))
+                    tables.append((related, f"{name}: {related.type} {related.id or ''}".strip()))
+        console = stdout_console()
+        if not console.is_terminal:  # piped: one line per field, however long
+            pairs = [pair for r, _ in tables for pair in _fields(r)]
+            needed = max(len(k) for k, _ in pairs) + max(len(v) for _, v in pairs) + 2 * _PADDING
+            console.width = max(console.width, needed)
+        for shown, title in tables:
+            console.print(_field_table(shown, title))
 
 
 def _field_table(record: Record, title: str) -> Table:

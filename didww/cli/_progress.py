@@ -84,9 +84,10 @@ class Transfers:
         progress = self._progress
         if progress is None:
             return None
-        task = progress.add_task(label, total=total)
+        # Hidden until the transfer starts, so a request that fails first leaves no empty bar.
+        task = progress.add_task(label, total=total, visible=False)
 
         def hook(done: int, total: int | None) -> None:
-            progress.update(task, completed=done, total=total)
+            progress.update(task, completed=done, total=total, visible=True)
 
         return hook

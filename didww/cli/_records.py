@@ -146,7 +146,8 @@ def plain(value: Any) -> Any:
         return str(value)
     if isinstance(value, dt.datetime):
         utc = value if value.tzinfo is None else value.astimezone(dt.timezone.utc)
-        return utc.isoformat().replace("+00:00", "Z")
+        spec = "milliseconds" if utc.microsecond else "seconds"  # as the API writes times
+        return utc.isoformat(timespec=spec).replace("+00:00", "Z")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, didww.NestedObject):
