@@ -77,9 +77,13 @@ ClientFactory = Callable[[Settings], didww.Client]
 
 
 def default_client(settings: Settings) -> didww.Client:
-    """A :class:`didww.Client` for the settings."""
+    """A :class:`didww.Client` for the settings.
+
+    Every setting is passed explicitly, so that the client never falls back on environment
+    variables of its own and the precedence above is the only one that applies.
+    """
     return didww.Client(
-        api_key=settings.api_key, environment=settings.environment, base_url=settings.base_url
+        api_key=settings.api_key, environment=settings.environment, base_url=settings.target
     )
 
 
