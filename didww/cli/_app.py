@@ -94,8 +94,9 @@ def run(
     redact = Redactor([*_secrets_in(args), *session.redactor().secrets])
     try:
         with session:
-            build_cli().main(args, prog_name="didww", standalone_mode=False, obj=session)
-        return 0
+            status = build_cli().main(args, prog_name="didww", standalone_mode=False, obj=session)
+        # Without standalone mode, click hands back the status of --help and --version exits.
+        return status if isinstance(status, int) else 0
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as other tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -206,7 +206,11 @@ def _changes(
     from_file: list[Change] = []
     if document is not None:
         source = "stdin" if document.name == "<stdin>" else str(document.name)
-        from_file = parse_document(info, document.read(), source, creating=creating, id=id)
+        try:
+            text = document.read()
+        except UnicodeDecodeError:
+            raise InputError(f"{source} is not UTF-8 text") from None
+        from_file = parse_document(info, text, source, creating=creating, id=id)
     return merge(from_file, parse_sets(info, sets, creating=creating))
 
 

@@ -298,6 +298,14 @@ def test_bad_create_files_exit_2_and_create_nothing(
     assert len(sim.resources("voice_in_trunks")) == 1
 
 
+def test_values_print_exactly_as_the_api_sent_them(cli: Runner, sim: Simulator) -> None:
+    trunk = only_id(sim, "voice_in_trunks")
+    name = "[bold red]PBX[/bold red] :smile:"
+    assert cli("voice-in-trunks", "update", trunk, "--set", f"name={name}").code == 0
+    assert name in cli("voice-in-trunks", "find", trunk).out  # no Rich markup, no emoji codes
+    assert name in cli("voice-in-trunks", "list").out
+
+
 def test_a_file_that_is_not_json_or_not_there(cli: Runner, tmp_path: Path) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")
@@ -305,6 +313,10 @@ def test_a_file_that_is_not_json_or_not_there(cli: Runner, tmp_path: Path) -> No
     assert result.code == 2 and "is not valid JSON" in result.err
     result = cli("voice-in-trunks", "create", "--file", str(tmp_path / "missing.json"))
     assert result.code == 2 and "missing.json" in result.err
+    latin = tmp_path / "latin.json"
+    latin.write_bytes('{"attributes": {"name": "Caf\u00e9"}}'.encode("latin-1"))
+    result = cli("voice-in-trunks", "create", "--file", str(latin))
+    assert result.code == 2 and "is not UTF-8 text" in result.err
 
 
 def test_a_validation_error_from_the_api_exits_1_with_its_details(
