@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import json
+import re
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -70,6 +72,35 @@ def test_json_list_with_filter_sort_include_and_fields(cli: Runner, sim: Simulat
             "name": countries[country_id]["name"],
             "iso": countries[country_id]["iso"],
         }
+
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def ids_in(output: str, fmt: str) -> list[str]:
+    """The resource ids of a list, in order, from any output format."""
+    if fmt == "json":
+        return [r["id"] for r in json.loads(output)]
+    if fmt == "csv":
+        return [row["id"] for row in csv.DictReader(io.StringIO(output))]
+    first = (UUID.search(line) for line in output.splitlines() if line.startswith("  "))
+    return [m.group() for m in first if m is not None]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_every_option_in_every_format(cli: Runner, sim: Simulator, fmt: str) -> None:
+    result = cli(
+        "did-groups", "list", "--filter", "is_metered=false", "--sort=-area_name",
+        "--include", "country", "--fields", "prefix,area_name,country",
+        "--page-size", "2", "--all", "-o", fmt,
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    unmetered = [r for r in sim.resources("did_groups") if not r["attributes"]["is_metered"]]
+    by_area = sorted(unmetered, key=lambda r: r["attributes"]["area_name"], reverse=True)
+    assert ids_in(result.out, fmt) == [r["id"] for r in by_area]
+    assert "is_metered" not in result.out  # not among the --fields
+    assert "country_id" in result.out or fmt == "json"
+    assert all(r["attributes"]["area_name"] in result.out for r in unmetered)
 
 
 def test_csv_with_all_fetches_every_page(cli: Runner, sim: Simulator) -> None:
