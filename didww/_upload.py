@@ -80,6 +80,11 @@ def read_upload(source: object, *, filename: object, description: object) -> Upl
     return Upload(data, filename or default or DEFAULT_FILENAME, description)
 
 
+def upload_size(upload: Upload) -> int:
+    """The document's size in bytes, as its progress is reported."""
+    return memoryview(upload.data).nbytes
+
+
 def upload_call(
     repository: RepositoryCore[EncryptedFile], keys: EncryptionKeys, upload: Upload
 ) -> Call[EncryptedFile]:

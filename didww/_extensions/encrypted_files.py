@@ -8,8 +8,9 @@ from didww._generated.repositories.public_keys import (
     AsyncPublicKeyRepository,
     PublicKeyRepository,
 )
+from didww._progress import Meter, Progress, check_progress
 from didww._repository import AsyncRepository, SyncRepository
-from didww._upload import Source, read_upload, rejects_fingerprint, upload_call
+from didww._upload import Source, read_upload, rejects_fingerprint, upload_call, upload_size
 from didww.encryption import EncryptionKeys, require_cryptography
 
 
@@ -24,6 +25,7 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
         *,
         description: str | None = None,
         filename: str | None = None,
+        progress: Progress | None = None,
     ) -> EncryptedFile:
         """Encrypt a document with DIDWW's public keys and upload it; returns the new file.
 
@@ -38,16 +40,24 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
         retried). Needs ``pip install 'didww[encryption]'``; raises :class:`didww.ClientError`
         for unusable input before sending anything, and the API's refusals as
         :class:`didww.APIError` subclasses with the server's error objects.
+
+        ``progress``, if given, is called with ``(sent, size)`` in bytes of the document: with
+        ``(0, size)`` before the request and ``(size, size)`` once the API has accepted it. The
+        encrypted document goes out as one request body, so there are no steps in between.
         """
         upload = read_upload(source, filename=filename, description=description)
+        meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
         require_cryptography()
         keys = self._keys(refresh=False)
+        meter.start()
         try:
-            return self._client._send(upload_call(self, keys, upload))
+            created = self._client._send(upload_call(self, keys, upload))
         except UnprocessableEntityError as exc:
             if not rejects_fingerprint(exc) or self._keys(refresh=True) is keys:
                 raise
-        return self._client._send(upload_call(self, self._keys(refresh=False), upload))
+            created = self._client._send(upload_call(self, self._keys(refresh=False), upload))
+        meter.add(meter.total or 0)
+        return created
 
     def _keys(self, *, refresh: bool) -> EncryptionKeys:
         """The cached keys; ``refresh`` fetches them again (same object when they are unchanged)."""
@@ -70,6 +80,7 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
         *,
         description: str | None = None,
         filename: str | None = None,
+        progress: Progress | None = None,
     ) -> EncryptedFile:
         """The async twin of ``Client.encrypted_files.upload``: encrypt a document and upload it.
 
@@ -77,6 +88,7 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
         defaults to the file's own name, or ``document.bin``. Keys are fetched once per client and
         again, with one more attempt, when the API rejects their fingerprint; the upload is never
         repeated once it may have reached the API. Needs ``pip install 'didww[encryption]'``.
+        ``progress`` is called with ``(0, size)`` before the request and ``(size, size)`` after.
         """
         """Encrypt a document with DIDWW's public keys and upload it; returns the new file.
 
@@ -93,14 +105,19 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
         :class:`didww.APIError` subclasses with the server's error objects.
         """
         upload = read_upload(source, filename=filename, description=description)
+        meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
         require_cryptography()
         keys = await self._keys(refresh=False)
+        meter.start()
         try:
-            return await self._client._send(upload_call(self, keys, upload))
+            created = await self._client._send(upload_call(self, keys, upload))
         except UnprocessableEntityError as exc:
             if not rejects_fingerprint(exc) or await self._keys(refresh=True) is keys:
                 raise
-        return await self._client._send(upload_call(self, await self._keys(refresh=False), upload))
+            fresh = await self._keys(refresh=False)
+            created = await self._client._send(upload_call(self, fresh, upload))
+        meter.add(meter.total or 0)
+        return created
 
     async def _keys(self, *, refresh: bool) -> EncryptionKeys:
         current = self._encryption_keys

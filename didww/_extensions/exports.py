@@ -21,6 +21,7 @@ from didww._download import (
 )
 from didww._generated.enums import ExportStatus
 from didww._generated.models.exports import Export
+from didww._progress import Meter, Progress, check_progress, content_length
 from didww._repository import AsyncRepository, SyncRepository
 
 
@@ -34,6 +35,7 @@ class SyncExportExtension(SyncRepository[Export]):
         *,
         decompress: bool = True,
         max_decompressed_bytes: int | None = DEFAULT_MAX_DECOMPRESSED_BYTES,
+        progress: Progress | None = None,
     ) -> int:
         """Stream a completed export's file to ``destination``; returns the bytes written.
 
@@ -49,16 +51,24 @@ class SyncExportExtension(SyncRepository[Export]):
         ``None`` for no limit), and a truncated or corrupt gzip raises
         :class:`didww.DecodeError`. The ``Api-Key`` goes along only when the URL, or a redirect,
         is on the configured API host.
+
+        ``progress``, if given, is called with ``(received, total)`` once before the first byte
+        and after every chunk: the body bytes received so far (as served, before gunzipping) and
+        the announced ``Content-Length``, or ``None`` when the server did not send one.
         """
         limit = check_limit(max_decompressed_bytes)
+        report = check_progress(progress, "exports.download")
         target = FileTarget(destination, "download")
         url = self._file_url(export_or_id, "download")
         with self._client._open_stream(download_request(self._core, url)) as response:
             decoder = BodyDecoder(
                 decompress=decompress, limit=limit, http_status=response.status_code
             )
+            meter = Meter(report, content_length(response))
             with target:
+                meter.start()
                 for chunk in body_chunks(response):
+                    meter.add(len(chunk))
                     for piece in decoder.feed(chunk):
                         target.write(piece)
                 for piece in decoder.finish():
@@ -141,21 +151,26 @@ class AsyncExportExtension(AsyncRepository[Export]):
         *,
         decompress: bool = True,
         max_decompressed_bytes: int | None = DEFAULT_MAX_DECOMPRESSED_BYTES,
+        progress: Progress | None = None,
     ) -> int:
         """The async twin of ``Client.exports.download``: stream an export's file to a path
         (atomically) or a binary file object, gunzipping it unless ``decompress=False``, capped
         at ``max_decompressed_bytes``; returns the bytes written. Writing to the file is plain
-        blocking I/O of one chunk at a time.
+        blocking I/O of one chunk at a time. ``progress`` is called as in the sync method.
         """
         limit = check_limit(max_decompressed_bytes)
+        report = check_progress(progress, "exports.download")
         target = FileTarget(destination, "download")
         url = await self._file_url(export_or_id, "download")
         async with self._client._open_stream(download_request(self._core, url)) as response:
             decoder = BodyDecoder(
                 decompress=decompress, limit=limit, http_status=response.status_code
             )
+            meter = Meter(report, content_length(response))
             with target:
+                meter.start()
                 async for chunk in abody_chunks(response):
+                    meter.add(len(chunk))
                     for piece in decoder.feed(chunk):
                         target.write(piece)
                 for piece in decoder.finish():

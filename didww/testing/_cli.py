@@ -16,9 +16,9 @@ _DEFAULTS = Settings(api_key=DEFAULT_API_KEY, callback_secret=DEFAULT_CALLBACK_S
 DEFAULT_PORT = 8080
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(prog: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m didww.testing", description="A stateful in-memory DIDWW API v3 simulator."
+        prog=prog, description="A stateful in-memory DIDWW API v3 simulator."
     )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser(
@@ -73,9 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m didww.testing") -> int:
+    """Run the command line; returns the exit status. ``prog`` names it in help and errors
+    (``didww simulator`` runs this same code)."""
+    args = _parser(prog).parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
     simulator = Simulator(
         api_key=args.api_key,

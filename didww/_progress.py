@@ -1,0 +1,51 @@
+"""Progress hooks of the file transfers (``exports.download``, ``encrypted_files.upload``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeAlias, cast
+
+import httpx
+
+from didww._errors import ClientError
+
+Progress: TypeAlias = Callable[[int, "int | None"], None]
+"""Called as a transfer advances with the bytes moved so far and the total (None when unknown)."""
+
+
+class Meter:
+    """Counts the bytes of one transfer and tells the caller's hook, if there is one."""
+
+    def __init__(self, progress: Progress | None, total: int | None) -> None:
+        self._progress = progress
+        self.total = total
+        self.done = 0
+
+    def start(self) -> None:
+        """Report zero bytes, so that a display can show the total before the first byte moves."""
+        if self._progress is not None:
+            self._progress(0, self.total)
+
+    def add(self, count: int) -> None:
+        self.done += count
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+def check_progress(progress: object, operation: str) -> Progress | None:
+    """The hook, or a :class:`didww.ClientError` before any request when it cannot be called."""
+    if progress is not None and not callable(progress):
+        raise ClientError(
+            f"{operation}: progress must be a function of (done, total), "
+            f"got {type(progress).__name__}"
+        )
+    return cast("Progress | None", progress)
+
+
+def content_length(response: httpx.Response) -> int | None:
+    """The body size the server announced, when it did so plainly (not content-encoded)."""
+    raw = response.headers.get("Content-Length", "").strip()
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    if not raw.isdigit() or encoding not in ("", "identity"):
+        return None
+    return int(raw)

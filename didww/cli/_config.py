@@ -1,0 +1,117 @@
+"""Where the CLI sends requests and with which key: flags first, then the environment.
+
+=====================  ==================================  ==========================
+setting                flag                                environment variable
+=====================  ==================================  ==========================
+API key (required)     ``--api-key KEY``                   ``DIDWW_API_KEY``
+environment            ``--sandbox`` / ``--production``    ``DIDWW_ENVIRONMENT``
+base URL               ``--base-url URL``                  ``DIDWW_BASE_URL``
+=====================  ==================================  ==========================
+
+A flag beats any variable; ``--sandbox``/``--production`` also beat ``DIDWW_BASE_URL``. Without
+any of them the sandbox is used. The key is never printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+import didww
+from didww.cli._errors import InputError
+
+__all__ = [
+    "ENV_API_KEY",
+    "ENV_BASE_URL",
+    "ENV_ENVIRONMENT",
+    "ClientFactory",
+    "Flags",
+    "Settings",
+    "default_client",
+    "resolve",
+]
+
+ENV_API_KEY = "DIDWW_API_KEY"
+ENV_ENVIRONMENT = "DIDWW_ENVIRONMENT"
+ENV_BASE_URL = "DIDWW_BASE_URL"
+
+_ENVIRONMENTS = {"sandbox": didww.Environment.SANDBOX, "production": didww.Environment.PRODUCTION}
+
+
+@dataclass
+class Flags:
+    """What the command line said; a flag given after the resource word overrides one before."""
+
+    api_key: str | None = None
+    base_url: str | None = None
+    environment: str | None = None
+    verbose: bool = False
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything needed to build a client. ``repr`` leaves the key out."""
+
+    api_key: str
+    environment: didww.Environment
+    base_url: str | None
+    key_source: str
+
+    def __repr__(self) -> str:
+        return f"Settings({self.describe()})"
+
+    @property
+    def target(self) -> str:
+        """The base URL requests go to."""
+        return self.base_url or self.environment.value
+
+    def describe(self) -> str:
+        """For ``--verbose``: where requests go and where the key came from (never the key)."""
+        name = next(k for k, v in _ENVIRONMENTS.items() if v is self.environment)
+        place = self.base_url if self.base_url else f"the {name} API"
+        return f"requests go to {place} ({self.target}); API key from {self.key_source}"
+
+
+ClientFactory = Callable[[Settings], didww.Client]
+"""Builds the client a command uses; tests pass one that answers from a simulator."""
+
+
+def default_client(settings: Settings) -> didww.Client:
+    """A :class:`didww.Client` for the settings.
+
+    Every setting is passed explicitly, so that the client never falls back on environment
+    variables of its own and the precedence above is the only one that applies.
+    """
+    return didww.Client(
+        api_key=settings.api_key, environment=settings.environment, base_url=settings.target
+    )
+
+
+def resolve(flags: Flags, env: Mapping[str, str]) -> Settings:
+    """The settings, or an :class:`InputError` saying what to set."""
+    if flags.api_key is not None:
+        key, source = flags.api_key.strip(), "--api-key"
+        if not key:
+            raise InputError("--api-key is empty")
+    else:
+        key, source = env.get(ENV_API_KEY, "").strip(), ENV_API_KEY
+        if not key:
+            raise InputError(
+                f"no API key: set the {ENV_API_KEY} environment variable (or pass --api-key)"
+            )
+    if flags.environment is not None:
+        name, where = flags.environment, f"--{flags.environment}"
+    else:
+        name, where = env.get(ENV_ENVIRONMENT, "").strip().lower(), ENV_ENVIRONMENT
+    environment = _ENVIRONMENTS.get(name or "sandbox")
+    if environment is None:
+        raise InputError(f"{where}={name!r} is not an environment: use sandbox or production")
+    if flags.base_url is not None:
+        base_url, url_source = flags.base_url.strip(), "--base-url"
+    elif flags.environment is not None:
+        base_url, url_source = "", ""  # an explicit environment flag beats DIDWW_BASE_URL
+    else:
+        base_url, url_source = env.get(ENV_BASE_URL, "").strip(), ENV_BASE_URL
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise InputError(f"{url_source}={base_url!r}: expected an http:// or https:// URL")
+    return Settings(key, environment, base_url.rstrip("/") or None, source)

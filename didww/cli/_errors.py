@@ -1,0 +1,137 @@
+"""Exit statuses and the one place that turns an exception into a message on stderr.
+
+``0`` success; ``1`` the API (or the network) said no; ``2`` the command line or an input file
+cannot be used, and nothing was sent. Expected errors never show a Python traceback, and the API
+key never appears in what is printed.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Iterable
+
+import click
+
+import didww
+
+__all__ = [
+    "EXIT_API",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "CommandFailed",
+    "InputError",
+    "Redactor",
+    "report",
+]
+
+EXIT_OK = 0
+EXIT_API = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class InputError(Exception):
+    """A flag value or input file the CLI cannot use; exit status 2, nothing was sent."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class CommandFailed(Exception):
+    """The command could not do its job for a reason other than bad input; exit status 1."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Redactor:
+    """Replaces every known secret (the API key) in text meant for the terminal."""
+
+    def __init__(self, secrets: Iterable[str | None] = ()) -> None:
+        # Very short strings would blank out ordinary words; real keys are far longer.
+        self.secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+
+    def __call__(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "[FILTERED]")
+        return text
+
+
+class _RedactingStream:
+    """A text stream for ``click.ClickException.show`` that filters secrets out of its output."""
+
+    def __init__(self, redact: Redactor) -> None:
+        self._redact = redact
+
+    def write(self, text: str) -> int:
+        return sys.stderr.write(self._redact(text))
+
+    def flush(self) -> None:
+        sys.stderr.flush()
+
+
+def _say(redact: Redactor, *lines: str) -> None:
+    for line in lines:
+        sys.stderr.write(redact(line) + "\n")
+    sys.stderr.flush()
+
+
+def _api_error_lines(exc: didww.APIError) -> list[str]:
+    lines = [f"didww: error: the API answered HTTP {exc.http_status} ({type(exc).__name__})"]
+    for error in exc.errors:
+        text = error.detail or error.title or error.code or "(no detail)"
+        if error.source_pointer:
+            text += f" [at {error.source_pointer}]"
+        lines.append(f"  - {text}")
+    if exc.attempts > 1:
+        lines.append(f"  after {exc.attempts} attempts")
+    if exc.request_id:
+        lines.append(f"  request id: {exc.request_id}")
+    return lines
+
+
+def report(exc: BaseException, redact: Redactor, *, verbose: bool = False) -> int:
+    """Print what went wrong (without secrets) and return the exit status for it."""
+    if isinstance(exc, click.exceptions.Exit):
+        return exc.exit_code
+    if isinstance(exc, click.ClickException):
+        exc.show(file=_RedactingStream(redact))  # type: ignore[arg-type]
+        return exc.exit_code
+    if isinstance(exc, (click.Abort, KeyboardInterrupt)):
+        _say(redact, "didww: interrupted")
+        return EXIT_INTERRUPTED
+    if isinstance(exc, SystemExit):
+        code = exc.code
+        return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_API)
+    if isinstance(exc, InputError):
+        _say(redact, f"didww: error: {exc.message}")
+        return EXIT_USAGE
+    if isinstance(exc, didww.ClientError):
+        _say(redact, f"didww: error: {exc.message}")
+        return EXIT_USAGE
+    if isinstance(exc, didww.APIError):
+        _say(redact, *_api_error_lines(exc))
+        return EXIT_API
+    if isinstance(exc, didww.APITimeoutError):
+        _say(redact, f"didww: error: timed out: {exc}")
+        return EXIT_API
+    if isinstance(exc, didww.APIConnectionError):
+        _say(redact, f"didww: error: no answer from the API: {exc}")
+        return EXIT_API
+    if isinstance(exc, (didww.DidwwError, CommandFailed)):
+        _say(redact, f"didww: error: {exc}")
+        return EXIT_API
+    if isinstance(exc, OSError):
+        _say(redact, f"didww: error: {exc}")
+        return EXIT_API
+    lines = [f"didww: unexpected error ({type(exc).__name__}): {exc}"]
+    if verbose:
+        lines += "".join(traceback.format_exception(exc)).rstrip().splitlines()
+    else:
+        lines.append("  run again with --verbose to see where it happened")
+    _say(redact, *lines)
+    return EXIT_API

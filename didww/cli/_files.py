@@ -1,0 +1,164 @@
+"""The hand-written file commands, added to the generated groups of their resources:
+
+- ``didww exports wait ID [--timeout S]``: poll until the export is completed, then show it;
+- ``didww exports download ID PATH``: stream its file (gunzipped) to PATH, or ``-`` for stdout;
+- ``didww encrypted-files upload PATH [PATH...]``: encrypt documents and upload them.
+
+Transfers show a byte progress bar with the rate on stderr when it is a terminal.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich import filesize
+
+import didww
+from didww.cli._catalog import RESOURCES
+from didww.cli._errors import CommandFailed, InputError
+from didww.cli._options import connection_options, output_option
+from didww.cli._output import write_list, write_one
+from didww.cli._progress import Transfers
+from didww.cli._records import columns, to_record
+from didww.cli._session import current_session
+
+__all__ = ["file_commands"]
+
+
+def file_commands(resource_type: str) -> list[click.Command]:
+    """The hand-written commands of a resource type (none for most)."""
+    if resource_type == "exports":
+        return [_wait_command(), _download_command()]
+    if resource_type == "encrypted_files":
+        return [_upload_command()]
+    return []
+
+
+def _note(text: str) -> None:
+    click.echo(f"didww: {text}", err=True)
+
+
+def _timeout_option(default: float | None) -> click.Option:
+    return click.Option(
+        ["--timeout"],
+        type=click.FloatRange(min=0, min_open=True),
+        default=default,
+        show_default=default is not None,
+        metavar="SECONDS",
+        help="Give up (exit 1) when the export is not completed by then.",
+    )
+
+
+def _wait(export_id: str, timeout: float) -> Any:
+    exports = current_session().repository(RESOURCES["exports"])
+    return exports.wait(export_id, timeout=timeout)
+
+
+def _wait_command() -> click.Command:
+    def callback(id: str, timeout: float, output: str) -> None:
+        export = _wait(id, timeout)
+        info = RESOURCES["exports"]
+        write_one(to_record(export), columns(info), output)
+
+    return click.Command(
+        "wait",
+        help="Wait until the export is completed (polling with growing pauses), then show it.",
+        params=[
+            click.Argument(["id"], metavar="ID"),
+            _timeout_option(300.0),
+            output_option(),
+            *connection_options(),
+        ],
+        callback=callback,
+    )
+
+
+def _download_command() -> click.Command:
+    def callback(id: str, path: str, wait: bool, timeout: float | None, gunzip: bool) -> None:
+        if timeout is not None and not wait:
+            raise InputError("--timeout goes with --wait")
+        if path != "-":
+            _check_destination(Path(path))
+        exports = current_session().repository(RESOURCES["exports"])
+        export = _wait(id, timeout or 300.0) if wait else exports.find(id)
+        if export.status != didww.enums.ExportStatus.COMPLETED or not export.url:
+            raise CommandFailed(
+                f"export {id} is not ready to download (status {export.status or 'unknown'}); "
+                f"wait for it with `didww exports wait {id}`, or pass --wait"
+            )
+        destination: Any = sys.stdout.buffer if path == "-" else path
+        with Transfers() as bars:
+            hook = bars.track(f"export {id}")
+            written = exports.download(export, destination, decompress=gunzip, progress=hook)
+        if path == "-":
+            sys.stdout.buffer.flush()
+        else:
+            _note(f"saved {filesize.decimal(written)} to {path}")
+
+    return click.Command(
+        "download",
+        help="Download a completed export's file to PATH (- for stdout), gunzipped.",
+        params=[
+            click.Argument(["id"], metavar="ID"),
+            click.Argument(["path"], metavar="PATH"),
+            click.Option(["--wait"], is_flag=True, help="Wait for the export to complete first."),
+            _timeout_option(None),
+            click.Option(
+                ["--gunzip/--no-gunzip"],
+                default=True,
+                show_default=True,
+                help="Gunzip the file, or keep the bytes as served.",
+            ),
+            *connection_options(),
+        ],
+        callback=callback,
+    )
+
+
+def _check_destination(path: Path) -> None:
+    """Refuse a path that cannot be written before anything is fetched."""
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give a file path")
+    if not path.parent.is_dir():
+        raise InputError(f"the folder of {path} does not exist")
+
+
+def _upload_command() -> click.Command:
+    def callback(paths: tuple[str, ...], description: str | None, output: str) -> None:
+        files = [Path(p) for p in paths]
+        for file in files:  # check them all first: an upload cannot be taken back
+            if not file.is_file():
+                raise InputError(f"{file} is not a file")
+            if file.stat().st_size == 0:
+                raise InputError(f"{file} is empty")
+        session = current_session()
+        uploads = session.repository(RESOURCES["encrypted_files"])
+        uploaded: list[Any] = []
+        try:
+            with Transfers() as bars:
+                for file in files:
+                    hook = bars.track(file.name, file.stat().st_size)
+                    uploaded.append(uploads.upload(file, description=description, progress=hook))
+        finally:
+            if uploaded:
+                info = RESOURCES["encrypted_files"]
+                write_list((to_record(m) for m in uploaded), columns(info), output)
+            if len(uploaded) < len(files):
+                _note(f"uploaded {len(uploaded)} of {len(files)} files before the error")
+
+    return click.Command(
+        "upload",
+        help="Encrypt documents with DIDWW's public keys and upload them; shows the new files' "
+        "ids, for proofs and verifications. Needs the encryption extra "
+        "(pip install 'didww[cli,encryption]').",
+        params=[
+            click.Argument(["paths"], nargs=-1, required=True, metavar="PATH..."),
+            click.Option(["--description"], help="Description stored with each file."),
+            output_option(),
+            *connection_options(),
+        ],
+        callback=callback,
+    )

@@ -1,0 +1,105 @@
+"""Options shared by many commands: connection flags (accepted before or after the resource
+word), ``--output``, ``--include`` and ``--fields``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from didww.cli._output import FORMATS
+from didww.cli._session import current_session
+
+__all__ = ["connection_options", "fields_option", "include_option", "output_option"]
+
+
+def _remember(attribute: str, value_of: Any = None) -> Any:
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        if value is None or value is False:
+            return  # not given here; an earlier (group-level) value stands
+        session = current_session()
+        setattr(session.flags, attribute, value if value_of is None else value_of)
+
+    return callback
+
+
+def _environment(name: str) -> Any:
+    def callback(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+        if not value:
+            return
+        flags = current_session().flags
+        if flags.environment is not None and flags.environment != name:
+            raise click.UsageError("--sandbox and --production exclude each other")
+        flags.environment = name
+
+    return callback
+
+
+def connection_options() -> list[click.Option]:
+    """``--api-key``, ``--base-url``, ``--sandbox``/``--production``, ``--verbose``: new objects
+    for each command, recorded on the session rather than passed to the command."""
+    return [
+        click.Option(
+            ["--api-key"],
+            metavar="KEY",
+            expose_value=False,
+            callback=_remember("api_key"),
+            help="API key (default: $DIDWW_API_KEY). Never printed.",
+        ),
+        click.Option(
+            ["--base-url"],
+            metavar="URL",
+            expose_value=False,
+            callback=_remember("base_url"),
+            help="API base URL (default: $DIDWW_BASE_URL, else the environment's).",
+        ),
+        click.Option(
+            ["--sandbox"],
+            is_flag=True,
+            expose_value=False,
+            callback=_environment("sandbox"),
+            help="Use the sandbox API (the default; or $DIDWW_ENVIRONMENT=sandbox).",
+        ),
+        click.Option(
+            ["--production"],
+            is_flag=True,
+            expose_value=False,
+            callback=_environment("production"),
+            help="Use the production API (real numbers, real money).",
+        ),
+        click.Option(
+            ["-v", "--verbose"],
+            is_flag=True,
+            expose_value=False,
+            callback=_remember("verbose", True),
+            help="Log each request (method, URL, status, request id) to stderr.",
+        ),
+    ]
+
+
+def output_option() -> click.Option:
+    return click.Option(
+        ["-o", "--output"],
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
+        help="table for people, json (records) or csv (flat) for programs.",
+    )
+
+
+def include_option(includes: tuple[str, ...]) -> click.Option:
+    return click.Option(
+        ["-i", "--include", "includes"],
+        multiple=True,
+        metavar="REL[,REL]",
+        help=f"Side-load related resources: {', '.join(includes)}. Repeatable.",
+    )
+
+
+def fields_option() -> click.Option:
+    return click.Option(
+        ["--fields", "fields"],
+        multiple=True,
+        metavar="[TYPE=]NAME[,NAME]",
+        help="Only these fields (of TYPE, for included resources). Repeatable.",
+    )

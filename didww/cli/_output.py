@@ -1,0 +1,153 @@
+"""Records written to stdout as a Rich table, JSON or CSV.
+
+- ``table`` (the default) is for people: a list is one row per resource, a single resource is a
+  field/value table with nested objects spelled out (``configuration.host``).
+- ``json`` is for programs: a list is a JSON array of records, a single resource one record (the
+  shape is in :mod:`didww.cli._records`). Arrays are written as the pages arrive.
+- ``csv`` is for spreadsheets: a header row, then one row per resource with one column per
+  attribute, ``<rel>_id``/``<rel>_ids`` columns and ``meta.<name>`` columns; lists are
+  comma-separated and nested objects compact JSON.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from didww.cli._records import Column, Record, cell
+
+__all__ = ["FORMATS", "write_list", "write_one", "stdout_console"]
+
+FORMATS = ("table", "json", "csv")
+_PADDING = 3  # a cell's padding (one space each side) and the gap between columns
+
+
+def stdout_console() -> Console:
+    """The console for data on stdout; markup is off, so API values print exactly as they are."""
+    return Console(highlight=False, markup=False, emoji=False, soft_wrap=False)
+
+
+def write_list(
+    records: Iterable[Record],
+    cols: list[Column],
+    fmt: str,
+    *,
+    caption: str | None = None,
+    all_columns: bool = False,
+) -> int:
+    """Write many records; returns how many there were.
+
+    A table on a terminal keeps the columns that fit its width, in catalog order, and names the
+    others in its caption; ``all_columns`` (the user chose them with ``--fields``) keeps them all.
+    Piped, a table keeps every column on one long line per resource.
+    """
+    if fmt == "json":
+        return _json_array(records)
+    if fmt == "csv":
+        return _csv(records, cols)
+    rows = list(records)
+    console = stdout_console()
+    # Relationship and meta columns are only worth their room when some row has a value.
+    shown = [c for c in cols if c.section in ("id", "attribute") or any(c.value(r) for r in rows)]
+    widths = [max([len(c.header)] + [len(c.value(r)) for r in rows]) + _PADDING for c in shown]
+    hidden: list[Column] = []
+    if not console.is_terminal:
+        console.width = max(console.width, sum(widths) + 4)
+    elif not all_columns:
+        room, kept = console.width - 4, list[Column]()
+        for column, width in zip(shown, widths, strict=True):
+            if room >= width or not kept:
+                kept.append(column)
+                room -= width
+            else:
+                hidden.append(column)
+        shown = kept
+    notes = [f"{len(rows)} shown"] if caption is None else [caption]
+    if hidden:
+        names = ", ".join(c.header for c in hidden)
+        notes.append(f"not shown: {names} (choose with --fields, or use -o json or -o csv)")
+    table = Table(box=box.SIMPLE_HEAD, caption="\n".join(notes), caption_justify="left")
+    for column in shown:
+        table.add_column(column.header, overflow="fold")
+    for record in rows:
+        table.add_row(*(Text(column.value(record)) for column in shown))
+    console.print(table)
+    return len(rows)
+
+
+def write_one(record: Record, cols: list[Column], fmt: str) -> None:
+    """Write a single record."""
+    if fmt == "json":
+        sys.stdout.write(_dumps(record.to_json()) + "\n")
+    elif fmt == "csv":
+        _csv([record], cols)
+    else:
+        tables = [(record, f"{record.type} {record.id or ''}".strip())]
+        for name, value in (record.included or {}).items():
+            for related in value if isinstance(value, list) else [value]:
+                if isinstance(related, Record):
+                    tables.append((related, f"{name}: {related.type} {related.id or ''}".strip()))
+        console = stdout_console()
+        if not console.is_terminal:  # piped: one line per field, however long
+            pairs = [pair for r, _ in tables for pair in _fields(r)]
+            needed = max(len(k) for k, _ in pairs) + max(len(v) for _, v in pairs) + 2 * _PADDING
+            console.width = max(console.width, needed)
+        for shown, title in tables:
+            console.print(_field_table(shown, title))
+
+
+def _field_table(record: Record, title: str) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, title=title, title_justify="left", show_header=False)
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("value", overflow="fold")
+    for name, value in _fields(record):
+        table.add_row(Text(name), Text(value))
+    return table
+
+
+def _fields(record: Record) -> Iterator[tuple[str, str]]:
+    yield "id", record.id or ""
+    for name, value in record.attributes.items():
+        if isinstance(value, dict) and "type" in value:  # a nested object, one line per field
+            for key, inner in value.items():
+                yield f"{name}.{key}", cell(inner)
+        else:
+            yield name, cell(value)
+    for name, value in record.relationships.items():
+        yield (f"{name}_ids" if isinstance(value, list) else f"{name}_id"), cell(value)
+    for name, value in record.meta.items():
+        yield f"meta.{name}", cell(value)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _json_array(records: Iterable[Record]) -> int:
+    out = sys.stdout
+    count = 0
+    out.write("[")
+    for record in records:
+        text = _dumps(record.to_json()).replace("\n", "\n  ")
+        out.write(("," if count else "") + "\n  " + text)
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def _csv(records: Iterable[Record], cols: list[Column]) -> int:
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow([c.header for c in cols])
+    count = 0
+    for record in records:
+        writer.writerow([c.value(record) for c in cols])
+        count += 1
+    return count

@@ -1,0 +1,181 @@
+"""``--filter``, ``--include``, ``--sort``, ``--fields`` and ``--page`` checked against the catalog
+and turned into :class:`didww.QueryParams`.
+
+Names the resource does not have are refused with the list of names it does have. Filter values
+are checked when the filter names an attribute (or a ``_gteq``/``_lteq`` bound of one) whose type
+is known: booleans, integers, decimals, dates and enum values; other filters take any text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import didww
+from didww.cli._catalog import RESOURCES, ResourceInfo, resource_named, variants
+from didww.cli._errors import InputError
+from didww.cli._values import NULL, canonical, from_text, list_item, parse_type
+
+__all__ = ["Query", "build_query", "split_names"]
+
+_BOUNDS = ("_gteq", "_lteq", "_gt", "_lt", "_eq")
+
+
+@dataclass(frozen=True)
+class Query:
+    """The parameters to send, and what to show: the sparse fieldsets and include paths."""
+
+    params: didww.QueryParams | None
+    fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    includes: tuple[str, ...] = ()
+
+
+def split_names(values: Sequence[str]) -> list[str]:
+    """Repeated and comma-separated option values as one list (``-i a,b -i c``)."""
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+def build_query(
+    info: ResourceInfo,
+    *,
+    filters: Sequence[str] = (),
+    includes: Sequence[str] = (),
+    sorts: Sequence[str] = (),
+    fields: Sequence[str] = (),
+    page: int | None = None,
+    page_size: int | None = None,
+) -> Query:
+    """Check every option against the catalog, then build the query (an immutable value)."""
+    params = didww.QueryParams()
+    used = False
+    paths = [_include(info, path) for path in split_names(includes)]
+    if paths:
+        params, used = params.include(*paths), True
+    for pair in filters:
+        key, value = _filter(info, pair)
+        params, used = params.filter(key, value), True
+    orders = [_sort(info, name) for name in split_names(sorts)]
+    if orders:
+        params, used = params.sort(*orders), True
+    fieldsets = _fieldsets(info, fields)
+    for resource_type, names in fieldsets.items():
+        params, used = params.fields(resource_type, list(names)), True
+    if page is not None or page_size is not None:
+        params, used = params.page(number=page, size=page_size), True
+    return Query(params if used else None, fieldsets, tuple(paths))
+
+
+def _choices(names: Sequence[str]) -> str:
+    return ", ".join(names) if names else "none"
+
+
+def _include(info: ResourceInfo, path: str) -> str:
+    head, *rest = path.split(".")
+    if head not in info.includes:
+        raise InputError(
+            f"--include {path}: {info.type} cannot include {head} "
+            f"(it can include: {_choices(info.includes)})"
+        )
+    rel = info.relationship(head)
+    current = RESOURCES.get(rel.targets[0]) if rel is not None and rel.targets else None
+    for segment in rest:
+        if current is None:
+            break
+        nested = current.relationship(segment)
+        if nested is None:
+            known = _choices([r.name for r in current.relationships])
+            raise InputError(f"--include {path}: {current.type} has no {segment} (it has: {known})")
+        current = RESOURCES.get(nested.targets[0]) if nested.targets else None
+    return path
+
+
+def _sort(info: ResourceInfo, name: str) -> str:
+    if name.lstrip("-") not in info.sorts:
+        raise InputError(
+            f"--sort {name}: {info.type} cannot be sorted by {name.lstrip('-')} "
+            f"(it can by: {_choices(info.sorts)}; prefix - for descending)"
+        )
+    return name
+
+
+def _filter(info: ResourceInfo, pair: str) -> tuple[str, str]:
+    key, equals, value = pair.partition("=")
+    key = key.strip()
+    if not equals or not key:
+        raise InputError(f"--filter {pair!r}: expected KEY=VALUE")
+    if key not in info.filters:
+        raise InputError(
+            f"--filter {key}: {info.type} has no such filter (it has: {_choices(info.filters)})"
+        )
+    if not value.strip():
+        raise InputError(f"--filter {key}: the value is empty")
+    where = f"--filter {key}"
+    wire_types = _union_types(info, key)
+    if wire_types is not None:
+        for item in value.split(","):
+            if item.strip() not in wire_types:
+                raise InputError(f"{where}: {item.strip()!r} is not one of {', '.join(wire_types)}")
+        return key, value
+    type_expr = _filter_type(info, key)
+    if type_expr is None:
+        return key, value  # a filter of its own (a name match, a related id): any text
+    item_expr = list_item(type_expr)  # a list attribute is filtered by its items
+    if parse_type(item_expr).kind in ("string", "json", "union", "object", "unknown"):
+        return key, value
+    items = []
+    for item in value.split(","):
+        if item.strip() == NULL:
+            raise InputError(f"{where}: filters match values, not null")
+        items.append(canonical(from_text(item, item_expr, False, where), item))
+    return key, ",".join(items)
+
+
+def _filter_type(info: ResourceInfo, key: str) -> str | None:
+    attribute = info.attribute(key)
+    if attribute is None:
+        for bound in _BOUNDS:
+            if key.endswith(bound):
+                attribute = info.attribute(key[: -len(bound)])
+                break
+    if attribute is not None:
+        return attribute.type
+    meta = next((m for m in info.meta if m.name == key), None)
+    return meta.type if meta is not None else None
+
+
+def _union_types(info: ResourceInfo, key: str) -> list[str] | None:
+    """The wire types a ``<attribute>.type`` filter of a nested-object attribute can match."""
+    if not key.endswith(".type"):
+        return None
+    attribute = info.attribute(key[: -len(".type")])
+    if attribute is None:
+        return None
+    spec = parse_type(attribute.type)
+    if spec.kind not in ("union", "object"):
+        return None
+    return [v.wire_type for v in variants(spec.name)]
+
+
+def _fieldsets(info: ResourceInfo, values: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """``--fields a,b`` (this resource) or ``--fields TYPE=a,b`` (an included one)."""
+    fieldsets: dict[str, tuple[str, ...]] = {}
+    for value in values:
+        type_name, equals, names_text = value.rpartition("=")
+        target = info
+        if equals:
+            found = resource_named(type_name)
+            if found is None:
+                raise InputError(f"--fields {value}: {type_name.strip()!r} is not a resource type")
+            target = found
+        names = split_names([names_text])
+        if not names:
+            raise InputError(f"--fields {value}: no field names")
+        known = [a.name for a in target.attributes] + [r.name for r in target.relationships]
+        for name in names:
+            if name not in known:
+                raise InputError(
+                    f"--fields {value}: {target.type} has no field {name} "
+                    f"(it has: {_choices(known)})"
+                )
+        fieldsets[target.type] = tuple(dict.fromkeys(fieldsets.get(target.type, ()) + tuple(names)))
+    return fieldsets

@@ -1,0 +1,242 @@
+"""Models read into plain records for output: JSON-ready values, relationships as ids.
+
+Fields are read with ``getattr``. A field the answer did not carry (``didww.NotLoadedError`` in
+SDKs that raise it) is left out rather than shown as null. A relationship is shown when its linkage
+is known (it was included, or sent) and always when it was asked for with ``--include``.
+
+A record as JSON::
+
+    {"type": "dids", "id": "...", "attributes": {...}, "relationships": {"voice_in_trunk": "ID"},
+     "meta": {...}, "included": {"voice_in_trunk": {...the trunk as a record...}}}
+
+``relationships`` holds an id (a list of ids for a to-many relationship, ``{"type", "id"}`` when
+it can point at several types), the same form a create file takes. ``included`` appears only with
+``--include``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+import didww
+from didww.cli._catalog import OBJECTS, RESOURCES, RelationshipInfo, ResourceInfo, id_column
+
+__all__ = ["Column", "Record", "cell", "columns", "plain", "to_record"]
+
+
+def _not_loaded_errors() -> tuple[type[BaseException], ...]:
+    """``didww.NotLoadedError`` where the SDK has it (reading a field the answer left out)."""
+    found = getattr(didww, "NotLoadedError", None)
+    return (found,) if isinstance(found, type) and issubclass(found, BaseException) else ()
+
+
+_UNREADABLE: tuple[type[BaseException], ...] = (AttributeError, *_not_loaded_errors())
+_MISSING: Any = object()
+
+
+def _read(obj: object, name: str) -> Any:
+    try:
+        return getattr(obj, name)
+    except _UNREADABLE:
+        return _MISSING
+
+
+@dataclass
+class Record:
+    """One resource as plain data (see the module docstring for its JSON form)."""
+
+    type: str
+    id: str | None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    relationships: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+    included: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": self.type,
+            "id": self.id,
+            "attributes": self.attributes,
+            "relationships": self.relationships,
+            "meta": self.meta,
+        }
+        if self.included is not None:
+            out["included"] = {name: _included_json(value) for name, value in self.included.items()}
+        return out
+
+
+def _included_json(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_json()
+    if isinstance(value, list):
+        return [_included_json(v) for v in value]
+    return value
+
+
+def to_record(
+    model: didww.Resource,
+    fields: Mapping[str, tuple[str, ...]] | None = None,
+    includes: tuple[str, ...] = (),
+) -> Record:
+    """Read ``model`` into a record: its ``fields`` selection only, with ``includes`` resolved."""
+    fields = fields or {}
+    type_ = model.resource_type
+    info = RESOURCES.get(type_)
+    record = Record(type_, model.id, meta={str(k): plain(v) for k, v in model.meta.items()})
+    if info is None or isinstance(model, didww.GenericResource):
+        raw = model.attributes if isinstance(model, didww.GenericResource) else {}
+        record.attributes = {str(k): plain(v) for k, v in raw.items()}
+        return record
+    selected = fields.get(type_)
+    for attribute in info.attributes:
+        if attribute.write_only or (selected and attribute.name not in selected):
+            continue
+        value = _read(model, attribute.name)
+        if value is not _MISSING:
+            record.attributes[attribute.name] = plain(value)
+    heads = {path.split(".", 1)[0] for path in includes}
+    if includes:
+        record.included = {}
+    for rel in info.relationships:
+        if rel.write_only or (selected and rel.name not in selected):
+            continue
+        value = _read(model, rel.name)
+        if value is _MISSING:
+            continue
+        ids = _ids(rel, value)
+        if ids or rel.name in heads:
+            record.relationships[rel.name] = ids
+        if rel.name in heads and record.included is not None:
+            deeper = tuple(p.split(".", 1)[1] for p in includes if p.startswith(rel.name + "."))
+            if isinstance(value, list):
+                record.included[rel.name] = [to_record(m, fields, deeper) for m in value]
+            else:
+                record.included[rel.name] = (
+                    None if value is None else to_record(value, fields, deeper)
+                )
+    return record
+
+
+def _ids(rel: RelationshipInfo, value: Any) -> Any:
+    def one(model: Any) -> Any:
+        if not isinstance(model, didww.Resource):
+            return None
+        if len(rel.targets) > 1:
+            return {"type": model.resource_type, "id": model.id}
+        return model.id
+
+    if isinstance(value, list):
+        return [one(m) for m in value]
+    return one(value)
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON can hold it: enums by value, money as a string, times in ISO 8601 UTC."""
+    if isinstance(value, Enum):
+        return value.value
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        utc = value if value.tzinfo is None else value.astimezone(dt.timezone.utc)
+        spec = "milliseconds" if utc.microsecond else "seconds"  # as the API writes times
+        return utc.isoformat(timespec=spec).replace("+00:00", "Z")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, didww.NestedObject):
+        return _nested(value)
+    if isinstance(value, didww.Resource):
+        return {"type": value.resource_type, "id": value.id}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    return str(value)
+
+
+def _nested(obj: didww.NestedObject) -> dict[str, Any]:
+    """A nested object the way a create file writes it: ``{"type": ..., attribute: value}``."""
+    out: dict[str, Any] = {"type": obj.type}
+    info = OBJECTS.get(type(obj).__name__)
+    if info is None or isinstance(obj, didww.GenericNestedObject):
+        raw = obj.attributes if isinstance(obj, didww.GenericNestedObject) else {}
+        out.update({str(k): plain(v) for k, v in raw.items()})
+        return out
+    for attribute in info.attributes:
+        if attribute.write_only:
+            continue
+        value = _read(obj, attribute.name)
+        if value is not _MISSING:
+            out[attribute.name] = plain(value)
+    return out
+
+
+# --- flat rows (CSV and tables) -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    """A flat column: ``id``, an attribute, ``<rel>_id``/``<rel>_ids`` or ``meta.<name>``."""
+
+    header: str
+    section: str
+    name: str
+
+    def value(self, record: Record) -> str:
+        if self.section == "id":
+            return record.id or ""
+        if self.section == "attribute":
+            return cell(record.attributes.get(self.name))
+        if self.section == "relationship":
+            return cell(record.relationships.get(self.name))
+        return cell(record.meta.get(self.name))
+
+
+def columns(
+    info: ResourceInfo, fields: Mapping[str, tuple[str, ...]] | None = None
+) -> list[Column]:
+    """The flat columns of a resource, from the catalog (and the ``--fields`` selection)."""
+    selected = (fields or {}).get(info.type)
+    out = [Column("id", "id", "id")]
+    out += [
+        Column(a.name, "attribute", a.name)
+        for a in info.attributes
+        if not a.write_only and (not selected or a.name in selected)
+    ]
+    out += [
+        Column(id_column(r), "relationship", r.name)
+        for r in info.relationships
+        if not r.write_only and (not selected or r.name in selected)
+    ]
+    out += [Column(f"meta.{m.name}", "meta", m.name) for m in info.meta]
+    return out
+
+
+def cell(value: Any) -> str:
+    """A plain value as one line of text: lists comma-separated, objects as compact JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, Mapping) and set(value) == {"type", "id"}:
+        return f"{value['type']}:{value['id']}"  # a relationship to one of several types
+    if isinstance(value, list) and all(
+        v is None or isinstance(v, (str, int, float, bool)) or _is_identifier(v) for v in value
+    ):
+        return ",".join(cell(v) for v in value)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_identifier(value: Any) -> bool:
+    return isinstance(value, Mapping) and set(value) == {"type", "id"}

@@ -1,0 +1,268 @@
+"""The resource commands, generated from the catalog when the CLI starts.
+
+Every resource with at least one operation becomes a command group named after its path
+(``voice-in-trunks``), with ``list``, ``find``, ``create``, ``update`` and ``delete`` exactly where
+the spec offers them. Options follow the catalog too: ``--filter``, ``--sort`` and ``--include``
+appear only where the resource has filters, sorts or includes, and their values are checked
+against it. Nothing here names a resource.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+import click
+
+from didww.cli._build import Change, build_model, merge, parse_document, parse_sets, settable_names
+from didww.cli._catalog import ResourceInfo, command_word, summary
+from didww.cli._errors import InputError
+from didww.cli._options import connection_options, fields_option, include_option, output_option
+from didww.cli._output import write_list, write_one
+from didww.cli._query import Query, build_query
+from didww.cli._records import columns, to_record
+from didww.cli._session import current_session
+
+__all__ = ["resource_group"]
+
+DEFAULT_PAGE_SIZE = 100
+"""Resources per request with ``--all`` unless ``--page-size`` says otherwise."""
+
+
+def resource_group(info: ResourceInfo) -> click.Group | None:
+    """The command group of one resource, or None when the API offers nothing on it."""
+    makers = {
+        "list": _list_command,
+        "find": _find_command,
+        "create": _create_command,
+        "update": _update_command,
+        "delete": _delete_command,
+    }
+    made = [makers[op](info) for op in info.operations if op in makers]
+    commands = [c for c in made if c is not None]
+    if not commands:
+        return None
+    group = click.Group(command_word(info), help=summary(info))
+    for command in commands:
+        group.add_command(command)
+    return group
+
+
+def _command(name: str, help: str, params: list[click.Parameter], callback: Any) -> click.Command:
+    return click.Command(
+        name, help=help, params=[*params, *connection_options()], callback=callback
+    )
+
+
+def _id_argument() -> click.Argument:
+    return click.Argument(["id"], metavar="ID")
+
+
+# --- list and find ----------------------------------------------------------------------------
+
+
+def _list_command(info: ResourceInfo) -> click.Command:
+    params: list[click.Parameter] = []
+    if info.filters:
+        params.append(
+            click.Option(
+                ["-f", "--filter", "filters"],
+                multiple=True,
+                metavar="KEY=VALUE",
+                help=f"Filter (repeatable; VALUE may list several, comma-separated). Keys: "
+                f"{', '.join(info.filters)}.",
+            )
+        )
+    if info.sorts:
+        params.append(
+            click.Option(
+                ["-s", "--sort", "sorts"],
+                multiple=True,
+                metavar="[-]FIELD[,...]",
+                help=f"Sort by (- for descending; repeatable): {', '.join(info.sorts)}.",
+            )
+        )
+    if info.includes:
+        params.append(include_option(info.includes))
+    params += [
+        fields_option(),
+        click.Option(
+            ["--page"], type=click.IntRange(min=1), help="Page number (1-based) to fetch."
+        ),
+        click.Option(
+            ["--page-size"], type=click.IntRange(min=1), help="Resources per page (request)."
+        ),
+        click.Option(
+            ["--all", "fetch_all"],
+            is_flag=True,
+            help=f"Every page, fetched one after another ({DEFAULT_PAGE_SIZE} a request "
+            "unless --page-size).",
+        ),
+        output_option(),
+    ]
+
+    def callback(
+        output: str,
+        fields: tuple[str, ...],
+        page: int | None,
+        page_size: int | None,
+        fetch_all: bool,
+        filters: tuple[str, ...] = (),
+        sorts: tuple[str, ...] = (),
+        includes: tuple[str, ...] = (),
+    ) -> None:
+        if fetch_all and page is not None:
+            raise InputError("--all fetches every page; leave out --page")
+        query = build_query(
+            info,
+            filters=filters,
+            includes=includes,
+            sorts=sorts,
+            fields=fields,
+            page=page,
+            page_size=None if fetch_all else page_size,
+        )
+        repository = current_session().repository(info)
+        caption = None
+        if fetch_all:
+            models = repository.iter(query.params, page_size=page_size or DEFAULT_PAGE_SIZE)
+        else:
+            models = repository.list(query.params)
+            caption = _page_caption(models, page)
+        records = (to_record(m, query.fields, query.includes) for m in models)
+        cols = columns(info, query.fields)
+        write_list(records, cols, output, caption=caption, all_columns=bool(fields))
+
+    return _command(
+        "list", f"List {info.type}: one page, or every page with --all.", params, callback
+    )
+
+
+def _page_caption(page: Any, number: int | None) -> str:
+    total = getattr(page, "total_records", None)
+    shown = f"{len(page)} shown" + (f" of {total}" if total is not None else "")
+    if not page.has_next_page():
+        return shown
+    return f"{shown}; --page {(number or 1) + 1} for the next page, or --all for every page"
+
+
+def _find_command(info: ResourceInfo) -> click.Command:
+    params: list[click.Parameter] = [] if info.singleton else [_id_argument()]
+    if info.includes:
+        params.append(include_option(info.includes))
+    params += [fields_option(), output_option()]
+
+    def callback(
+        output: str, fields: tuple[str, ...], id: str | None = None, includes: tuple[str, ...] = ()
+    ) -> None:
+        query = build_query(info, includes=includes, fields=fields)
+        repository = current_session().repository(info)
+        model = (
+            repository.find(query.params) if info.singleton else repository.find(id, query.params)
+        )
+        _show(info, model, output, query)
+
+    what = (
+        f"Show the {info.type} resource." if info.singleton else f"Show one of {info.type} by ID."
+    )
+    return _command("find", what, params, callback)
+
+
+def _show(info: ResourceInfo, model: Any, output: str, query: Query | None = None) -> None:
+    fields = query.fields if query is not None else {}
+    includes = query.includes if query is not None else ()
+    write_one(to_record(model, fields, includes), columns(info, fields), output)
+
+
+# --- create, update, delete ---------------------------------------------------------------------
+
+
+def _file_option() -> click.Option:
+    return click.Option(
+        ["--file", "document"],
+        type=click.File("r", encoding="utf-8"),
+        metavar="PATH",
+        help='JSON: {"attributes": {...}, "relationships": {"rel": "ID"}}; - reads stdin.',
+    )
+
+
+def _set_option(info: ResourceInfo, *, creating: bool) -> click.Option:
+    names = ", ".join(settable_names(info, creating=creating)) or "nothing"
+    return click.Option(
+        ["--set", "sets"],
+        multiple=True,
+        metavar="NAME=VALUE",
+        help=f"Set a field (repeatable; null clears, lists are comma-separated): {names}.",
+    )
+
+
+def _changes(
+    info: ResourceInfo,
+    document: TextIO | None,
+    sets: tuple[str, ...],
+    *,
+    creating: bool,
+    id: str | None = None,
+) -> list[Change]:
+    from_file: list[Change] = []
+    if document is not None:
+        source = "stdin" if document.name == "<stdin>" else str(document.name)
+        try:
+            text = document.read()
+        except UnicodeDecodeError:
+            raise InputError(f"{source} is not UTF-8 text") from None
+        from_file = parse_document(info, text, source, creating=creating, id=id)
+    return merge(from_file, parse_sets(info, sets, creating=creating))
+
+
+def _create_command(info: ResourceInfo) -> click.Command | None:
+    if info.multipart_create:
+        return None  # a file upload, not a JSON document: see the hand-written commands
+    params: list[click.Parameter] = [
+        _file_option(),
+        _set_option(info, creating=True),
+        output_option(),
+    ]
+
+    def callback(output: str, document: TextIO | None, sets: tuple[str, ...]) -> None:
+        model = build_model(info, _changes(info, document, sets, creating=True))
+        created = current_session().repository(info).create(model)
+        _show(info, created, output)
+
+    return _command(
+        "create",
+        f"Create one of {info.type} from --file and/or --set; shows what the API made.",
+        params,
+        callback,
+    )
+
+
+def _update_command(info: ResourceInfo) -> click.Command:
+    params: list[click.Parameter] = [
+        _id_argument(),
+        _set_option(info, creating=False),
+        _file_option(),
+        output_option(),
+    ]
+
+    def callback(output: str, id: str, document: TextIO | None, sets: tuple[str, ...]) -> None:
+        changes = _changes(info, document, sets, creating=False, id=id)
+        if not changes:
+            raise InputError("nothing to update: give --set NAME=VALUE or --file")
+        model = build_model(info, changes, id=id)
+        updated = current_session().repository(info).update(model)
+        _show(info, updated, output)
+
+    return _command(
+        "update",
+        f"Change one of {info.type}: only the fields given are sent.",
+        params,
+        callback,
+    )
+
+
+def _delete_command(info: ResourceInfo) -> click.Command:
+    def callback(id: str) -> None:
+        current_session().repository(info).delete(id)
+        click.echo(f"deleted {info.type} {id}")
+
+    return _command("delete", f"Delete one of {info.type} by ID.", [_id_argument()], callback)

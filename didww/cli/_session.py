@@ -1,0 +1,104 @@
+"""The state of one ``didww`` invocation: flags, environment, and the client made on first use."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any
+
+import click
+
+import didww
+from didww.cli._catalog import ResourceInfo, client_attribute
+from didww.cli._config import ENV_API_KEY, ClientFactory, Flags, Settings, default_client, resolve
+from didww.cli._errors import Redactor
+
+__all__ = ["Session", "current_session"]
+
+
+class _RedactingFilter(logging.Filter):
+    """Belt and braces: the SDK never logs headers, and this drops the key from any log line."""
+
+    def __init__(self, redact: Redactor) -> None:
+        super().__init__()
+        self._redact = redact
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self._redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+class Session:
+    """Flags, environment and the lazily built client of one command line."""
+
+    def __init__(self, factory: ClientFactory | None, env: Mapping[str, str]) -> None:
+        self.flags = Flags()
+        self.env = env
+        self._factory = factory or default_client
+        self._client: didww.Client | None = None
+        self._log_handler: logging.Handler | None = None
+        self._log_level = logging.NOTSET
+
+    def redactor(self) -> Redactor:
+        """Filters every key this invocation knows of out of text."""
+        return Redactor([self.flags.api_key, self.env.get(ENV_API_KEY)])
+
+    def settings(self) -> Settings:
+        return resolve(self.flags, self.env)
+
+    def client(self) -> didww.Client:
+        """The client, built on first use (so that --help and usage errors need no key)."""
+        if self._client is None:
+            settings = self.settings()
+            if self.flags.verbose:
+                self._start_logging()
+                sys.stderr.write(f"didww: {settings.describe()}\n")
+            self._client = self._factory(settings)
+        return self._client
+
+    def repository(self, info: ResourceInfo) -> Any:
+        """``client.<path>`` for a resource of the catalog."""
+        return getattr(self.client(), client_attribute(info))
+
+    def _start_logging(self) -> None:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("didww: %(levelname)s %(message)s"))
+        handler.addFilter(_RedactingFilter(self.redactor()))
+        logger = logging.getLogger("didww")
+        logger.addHandler(handler)
+        self._log_level = logger.level
+        logger.setLevel(logging.DEBUG)
+        self._log_handler = handler
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._log_handler is not None:
+            logger = logging.getLogger("didww")
+            logger.removeHandler(self._log_handler)
+            logger.setLevel(self._log_level)
+            self._log_handler = None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def current_session() -> Session:
+    """The session of the command being run."""
+    session = click.get_current_context().find_object(Session)
+    assert session is not None, "commands run under didww.cli's root group"
+    return session

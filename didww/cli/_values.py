@@ -1,0 +1,312 @@
+"""Values typed on the command line or read from a JSON file, turned into what the SDK takes.
+
+The spec type expression of an attribute (``integer``, ``list[enum[Codec]]``,
+``union[TrunkConfiguration]``...) decides the conversion. Text from ``--set`` and ``--filter``:
+``true``/``false``, ISO dates, comma-separated lists, enum values (or member names, in any case),
+``null`` for nullable attributes, and JSON for nested objects. JSON from a file: the JSON type the
+API itself uses. Every mistake is an :class:`InputError` naming the field, before any request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any
+
+from didww.cli._catalog import ENUMS, ObjectInfo, enum_class, object_class, variants
+from didww.cli._errors import InputError
+
+__all__ = [
+    "NULL",
+    "SpecType",
+    "canonical",
+    "check_access",
+    "enum_choices",
+    "from_json",
+    "from_text",
+    "list_item",
+    "parse_type",
+]
+
+NULL = "null"
+"""The text that stands for JSON null on the command line."""
+
+_TRUE = frozenset({"true", "yes", "on", "1"})
+_FALSE = frozenset({"false", "no", "off", "0"})
+_SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json"})
+
+
+@dataclass(frozen=True)
+class SpecType:
+    """A parsed spec type expression: ``kind`` plus the enum/union name or the list item."""
+
+    kind: str
+    name: str = ""
+    item: SpecType | None = None
+
+
+def parse_type(expr: str) -> SpecType:
+    """``list[enum[Codec]]`` -> SpecType("list", item=SpecType("enum", "Codec"))."""
+    expr = expr.strip()
+    if expr in _SCALARS:
+        return SpecType(expr)
+    head, bracket, rest = expr.partition("[")
+    if bracket and rest.endswith("]"):
+        inner = rest[:-1]
+        if head == "list":
+            return SpecType("list", item=parse_type(inner))
+        if head in ("enum", "union", "object"):
+            return SpecType(head, name=inner)
+    return SpecType("unknown", name=expr)
+
+
+def list_item(expr: str) -> str:
+    """The item type of a ``list[...]`` expression; any other expression as it is."""
+    expr = expr.strip()
+    return expr[len("list[") : -1] if parse_type(expr).kind == "list" else expr
+
+
+def check_access(access: str, creating: bool, where: str) -> None:
+    """Refuse a field the API would not accept in this request."""
+    if access == "read_only":
+        raise InputError(f"{where} is read-only")
+    if access == "create_only" and not creating:
+        raise InputError(f"{where} can only be set when creating")
+
+
+# --- text --------------------------------------------------------------------------------------
+
+
+def from_text(text: str, type_expr: str, nullable: bool, where: str) -> Any:
+    """The value of ``--set name=TEXT`` for an attribute of type ``type_expr``."""
+    if text.strip() == NULL:
+        if not nullable:
+            raise InputError(f"{where} cannot be null")
+        return None
+    return _text(text, parse_type(type_expr), where)
+
+
+def _text(text: str, spec: SpecType, where: str) -> Any:
+    kind = spec.kind
+    if kind == "string":
+        return text
+    stripped = text.strip()
+    if kind == "integer":
+        try:
+            return int(stripped)
+        except ValueError:
+            raise InputError(f"{where}: expected an integer, got {text!r}") from None
+    if kind == "boolean":
+        lowered = stripped.lower()
+        if lowered in _TRUE or lowered in _FALSE:
+            return lowered in _TRUE
+        raise InputError(f"{where}: expected true or false, got {text!r}")
+    if kind == "decimal":
+        return _decimal(stripped, where)
+    if kind == "date":
+        return _date(stripped, where)
+    if kind == "datetime":
+        return _datetime(stripped, where)
+    if kind == "enum":
+        return _enum(stripped, spec.name, where)
+    if kind == "list":
+        assert spec.item is not None
+        if not stripped:
+            return []
+        return [
+            _text(part.strip(), spec.item, f"{where}[{i}]")
+            for i, part in enumerate(text.split(","))
+        ]
+    if kind in ("json", "union", "object"):
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: expected a JSON object: {exc}") from None
+        return _json(parsed, spec, where, creating=False)
+    raise InputError(f"{where}: values of type {spec.name} cannot be given on the command line")
+
+
+# --- JSON --------------------------------------------------------------------------------------
+
+
+def from_json(value: object, type_expr: str, nullable: bool, where: str, *, creating: bool) -> Any:
+    """The value of an attribute of type ``type_expr`` given as JSON in a file."""
+    if value is None:
+        if not nullable:
+            raise InputError(f"{where} cannot be null")
+        return None
+    return _json(value, parse_type(type_expr), where, creating=creating)
+
+
+def _json(value: object, spec: SpecType, where: str, *, creating: bool) -> Any:
+    kind = spec.kind
+    if kind == "string":
+        if isinstance(value, str):
+            return value
+        raise _expected(where, "a string", value)
+    if kind == "integer":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise _expected(where, "an integer", value)
+    if kind == "boolean":
+        if isinstance(value, bool):
+            return value
+        raise _expected(where, "true or false", value)
+    if kind == "decimal":
+        if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+            return _decimal(str(value), where)
+        raise _expected(where, "a decimal number", value)
+    if kind in ("date", "datetime"):
+        if not isinstance(value, str):
+            raise _expected(where, f"an ISO 8601 {kind} string", value)
+        return _date(value, where) if kind == "date" else _datetime(value, where)
+    if kind == "enum":
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            return _enum(value, spec.name, where)
+        raise _expected(where, f"one of {enum_choices(spec.name)}", value)
+    if kind == "json":
+        if isinstance(value, dict):
+            return value
+        raise _expected(where, "a JSON object", value)
+    if kind == "list":
+        assert spec.item is not None
+        if not isinstance(value, list):
+            raise _expected(where, "a list", value)
+        return [
+            _json(v, spec.item, f"{where}[{i}]", creating=creating) for i, v in enumerate(value)
+        ]
+    if kind in ("union", "object"):
+        return _nested(value, variants(spec.name), where, creating=creating)
+    raise InputError(f"{where}: values of type {spec.name} are not supported by the CLI")
+
+
+def _expected(where: str, what: str, value: object) -> InputError:
+    return InputError(f"{where}: expected {what}, got {json.dumps(value)}")
+
+
+def _nested(value: object, options: list[ObjectInfo], where: str, *, creating: bool) -> Any:
+    """A nested object from ``{"type": WIRE_TYPE, attribute: value, ...}``.
+
+    The attributes may also sit under ``"attributes"``, as the API writes them.
+    """
+    wire_types = ", ".join(o.wire_type for o in options)
+    if not isinstance(value, dict):
+        raise _expected(where, f'an object with a "type" ({wire_types})', value)
+    wire_type = value.get("type")
+    if wire_type is None and len(options) == 1:
+        info: ObjectInfo | None = options[0]
+    else:
+        info = next((o for o in options if o.wire_type == wire_type), None)
+    if info is None:
+        raise InputError(
+            f'{where}: "type" must be one of {wire_types}, got {json.dumps(wire_type)}'
+        )
+    if info.read_only:
+        raise InputError(
+            f"{where}: {info.wire_type} objects are read-only; the API does not take them"
+        )
+    fields = {k: v for k, v in value.items() if k != "type"}
+    if set(fields) == {"attributes"} and isinstance(fields["attributes"], dict):
+        fields = fields["attributes"]
+    known = {a.name: a for a in info.attributes}
+    values: dict[str, Any] = {}
+    for name, raw in fields.items():
+        attribute = known.get(name)
+        inner = f"{where}.{name}"
+        if attribute is None:
+            settable = ", ".join(a.name for a in info.attributes if a.access != "read_only")
+            raise InputError(
+                f"{inner}: {info.wire_type} has no such attribute (it has: {settable})"
+            )
+        check_access(attribute.access, creating, inner)
+        values[name] = from_json(raw, attribute.type, attribute.nullable, inner, creating=creating)
+    cls = object_class(info.name)
+    if cls is None:
+        raise InputError(f"{where}: this SDK has no class for {info.wire_type}")
+    try:
+        return cls(**values)
+    except TypeError as exc:  # the catalog and the class disagree: say so rather than crash
+        raise InputError(f"{where}: {exc}") from None
+
+
+# --- scalars -------------------------------------------------------------------------------------
+
+
+def _decimal(text: str, where: str) -> Decimal:
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise InputError(f"{where}: expected a decimal number, got {text!r}") from None
+    if not number.is_finite():
+        raise InputError(f"{where}: expected a finite decimal number, got {text!r}")
+    return number
+
+
+def _date(text: str, where: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"{where}: expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _datetime(text: str, where: str) -> dt.datetime:
+    raw = text.strip()
+    if raw.endswith(("Z", "z")):
+        raw = raw[:-1] + "+00:00"
+    try:
+        parsed = dt.datetime.fromisoformat(raw)
+    except ValueError:
+        raise InputError(
+            f"{where}: expected an ISO 8601 time such as 2026-04-16T10:00:00Z, got {text!r}"
+        ) from None
+    # The API speaks UTC; a time without an offset is taken as UTC, as the SDK does.
+    return parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None else parsed
+
+
+def enum_choices(name: str) -> str:
+    """The accepted values of an enum, for messages and help (``1 (udp), 2 (tcp)``)."""
+    info = ENUMS.get(name)
+    cls = enum_class(name)
+    if info is None:
+        return "(unknown enum)"
+    if cls is not None and all(isinstance(v, int) for v in info.values):
+        names = {m.value: m.name.lower() for m in cls}
+        return ", ".join(f"{v} ({names[v]})" if v in names else str(v) for v in info.values)
+    return ", ".join(str(v) for v in info.values)
+
+
+def _enum(raw: str | int, name: str, where: str) -> Enum:
+    info = ENUMS.get(name)
+    cls = enum_class(name)
+    if info is None or cls is None:
+        raise InputError(f"{where}: the enum {name} is not known to this SDK")
+    candidate: object = raw
+    if isinstance(raw, str):
+        text = raw.strip()
+        lowered = text.lower()
+        if text.lstrip("-").isdigit() and all(isinstance(v, int) for v in info.values):
+            candidate = int(text)
+        else:
+            matches = [v for v in info.values if str(v).lower() == lowered]
+            matches += [m.value for m in cls if m.name.lower() == lowered.replace("-", "_")]
+            if matches:
+                candidate = matches[0]
+    if candidate in info.values:
+        return cls(candidate)
+    raise InputError(f"{where}: {raw!r} is not one of {enum_choices(name)}")
+
+
+def canonical(value: Any, text: str) -> str:
+    """How a filter value parsed from ``text`` goes into the query string.
+
+    Booleans and enum members are written as the API spells them (``yes`` -> ``true``, ``UDP`` ->
+    ``1``); anything else was only checked and goes as typed.
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Enum):
+        return str(value.value)
+    return text.strip()

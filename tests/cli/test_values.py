@@ -1,0 +1,178 @@
+"""Values by spec type (from ``--set`` text and from file JSON) and records for output."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import didww
+from didww import enums
+from didww.cli import _records
+from didww.cli._catalog import RESOURCES
+from didww.cli._errors import InputError, Redactor
+from didww.cli._query import build_query
+from didww.cli._records import cell, plain, to_record
+from didww.cli._values import from_json, from_text, parse_type
+
+
+@pytest.mark.parametrize(
+    ("text", "type_expr", "expected"),
+    [
+        ("42", "integer", 42),
+        ("Yes", "boolean", True),
+        ("off", "boolean", False),
+        ("12.50", "decimal", Decimal("12.50")),
+        ("2026-04-16", "date", dt.date(2026, 4, 16)),
+        ("2026-04-16T10:00:00Z", "datetime", dt.datetime(2026, 4, 16, 10, tzinfo=dt.timezone.utc)),
+        ("2026-04-16 10:00:00", "datetime", dt.datetime(2026, 4, 16, 10, tzinfo=dt.timezone.utc)),
+        ("e164", "enum[CliFormat]", enums.CliFormat.E164),
+        ("E164", "enum[CliFormat]", enums.CliFormat.E164),
+        ("udp", "enum[TransportProtocol]", enums.TransportProtocol.UDP),
+        ("2", "enum[TransportProtocol]", enums.TransportProtocol(2)),
+        ("9, 10", "list[enum[Codec]]", [enums.Codec(9), enums.Codec(10)]),
+        ("", "list[string]", []),
+        ("a,b", "list[string]", ["a", "b"]),
+        (" spaced ", "string", " spaced "),
+        ('{"from": "x"}', "json", {"from": "x"}),
+    ],
+)
+def test_text_values(text: str, type_expr: str, expected: Any) -> None:
+    assert from_text(text, type_expr, False, "--set x") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "type_expr", "message"),
+    [
+        ("4.5", "integer", "expected an integer"),
+        ("maybe", "boolean", "expected true or false"),
+        ("NaN", "decimal", "finite"),
+        ("16/04/2026", "date", "YYYY-MM-DD"),
+        ("yesterday", "datetime", "ISO 8601"),
+        ("7", "enum[TransportProtocol]", "1 (udp), 2 (tcp), 3 (tls)"),
+        ("9,99", "list[enum[Codec]]", "--set x[1]"),
+        ("null", "integer", "cannot be null"),
+        ("[1]", "json", "expected a JSON object"),
+        ("{", "union[TrunkConfiguration]", "expected a JSON object"),
+        ("x", "mystery[Thing]", "cannot be given on the command line"),
+    ],
+)
+def test_bad_text_values(text: str, type_expr: str, message: str) -> None:
+    with pytest.raises(InputError, match=re.escape(message)):
+        from_text(text, type_expr, False, "--set x")
+
+
+def test_null_for_nullable_values() -> None:
+    assert from_text("null", "integer", True, "x") is None
+    assert from_json(None, "string", True, "x", creating=True) is None
+    with pytest.raises(InputError, match="cannot be null"):
+        from_json(None, "string", False, "x", creating=True)
+
+
+def test_json_values_take_the_json_types_the_api_uses() -> None:
+    assert from_json("1.10", "decimal", False, "x", creating=True) == Decimal("1.10")
+    assert from_json(3, "decimal", False, "x", creating=True) == Decimal(3)
+    assert from_json(1, "enum[TransportProtocol]", False, "x", creating=True) == 1
+    for value, type_expr in (("1", "integer"), (1, "boolean"), (True, "integer"), ({}, "string")):
+        with pytest.raises(InputError, match="expected"):
+            from_json(value, type_expr, False, "x", creating=True)
+
+
+def test_nested_objects_flat_or_under_attributes() -> None:
+    flat = from_json(
+        {"type": "pstn_configurations", "dst": "123"},
+        "union[TrunkConfiguration]",
+        False,
+        "c",
+        creating=True,
+    )
+    wrapped = from_json(
+        {"type": "pstn_configurations", "attributes": {"dst": "123"}},
+        "union[TrunkConfiguration]",
+        False,
+        "c",
+        creating=True,
+    )
+    assert isinstance(flat, didww.PSTNConfiguration) and flat.dst == wrapped.dst == "123"
+    with pytest.raises(InputError, match="ip_only objects are read-only"):
+        from_json({"type": "ip_only"}, "union[AuthenticationMethod]", False, "a", creating=True)
+    with pytest.raises(InputError, match=r"c\.qty can only be set when creating"):
+        from_json({"type": "did_order_items", "qty": 1}, "union[OrderItem]", False, "c",
+                  creating=False)  # fmt: skip
+
+
+def test_type_expressions() -> None:
+    spec = parse_type("list[enum[Codec]]")
+    assert (spec.kind, spec.item and spec.item.kind, spec.item and spec.item.name) == (
+        "list",
+        "enum",
+        "Codec",
+    )
+    assert parse_type("union[OrderItem]").name == "OrderItem"
+    assert parse_type("weird").kind == "unknown"
+
+
+def test_query_params_are_new_values_built_from_the_options() -> None:
+    query = build_query(
+        RESOURCES["dids"],
+        filters=["blocked=NO", "number=1212"],
+        includes=["voice_in_trunk,did_group"],
+        sorts=["-created_at"],
+        fields=["number,voice_in_trunk"],
+        page=2,
+        page_size=10,
+    )
+    assert query.params is not None
+    assert query.params.to_list() == [
+        ("include", "voice_in_trunk,did_group"),
+        ("filter[blocked]", "false"),
+        ("filter[number]", "1212"),
+        ("sort", "-created_at"),
+        ("page[number]", "2"),
+        ("page[size]", "10"),
+        ("fields[dids]", "number,voice_in_trunk"),
+    ]
+    assert query.includes == ("voice_in_trunk", "did_group")
+    assert build_query(RESOURCES["dids"]).params is None
+
+
+def test_plain_values_and_cells() -> None:
+    moment = dt.datetime(2026, 4, 16, 10, 0, 0, 123000, tzinfo=dt.timezone.utc)
+    assert plain(moment) == "2026-04-16T10:00:00.123Z"
+    assert plain(dt.datetime(2026, 4, 16, tzinfo=dt.timezone.utc)) == "2026-04-16T00:00:00Z"
+    assert plain(Decimal("1.50")) == "1.50" and plain(enums.Codec(9)) == 9
+    generic = didww.GenericNestedObject("fax_configurations", {"number": "1"})
+    assert plain(generic) == {"type": "fax_configurations", "number": "1"}
+    assert cell([1, 2]) == "1,2" and cell(None) == "" and cell(False) == "false"
+    assert cell({"type": "identities", "id": "x"}) == "identities:x"
+    assert cell({"type": "pstn_configurations", "dst": "1"}) == (
+        '{"type":"pstn_configurations","dst":"1"}'
+    )
+
+
+class NotLoaded(Exception):
+    """Stands for ``didww.NotLoadedError``, which newer SDKs raise for fields not sent."""
+
+
+class SparseTrunk(didww.VoiceInTrunk):
+    __slots__ = ()
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == "description":
+            raise NotLoaded(name)
+        return super().__getattribute__(name)
+
+
+def test_fields_that_were_not_loaded_are_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_records, "_UNREADABLE", (AttributeError, NotLoaded))
+    record = to_record(SparseTrunk("t-1", name="Office"))
+    assert "description" not in record.attributes
+    assert record.attributes["name"] == "Office"
+
+
+def test_the_redactor_hides_every_known_key() -> None:
+    redact = Redactor(["sk-key-one", None, "", "ab"])
+    assert redact("a sk-key-one b ab") == "a [FILTERED] b ab"  # too short to be a key: kept
