@@ -53,13 +53,16 @@ POSITION_SWEEPS = 24
 
 @dataclass(frozen=True)
 class Box:
-    """A resource to draw: ``name`` in bold, ``caption`` under it, linking to ``href``."""
+    """A resource to draw: ``name`` in bold, ``caption`` under it, linking to ``href``.
+
+    ``style`` is ``""``, ``"focus"`` (the subject of the diagram) or ``"outside"`` (dashed: a
+    neighbour from elsewhere)."""
 
     key: str
     name: str
     caption: str
     href: str
-    outside: bool = False
+    style: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ class BoxView:
     name: str
     caption: str
     href: str
-    outside: bool
+    style: str
     x: str
     y: str
     width: str
@@ -365,29 +368,41 @@ def _position(rows: list[list[str]], slots: dict[str, _Slot]) -> None:
             _place_row(row, slots, wanted)
 
 
-def _curve(points: Sequence[tuple[float, float]]) -> str:
-    """A smooth path through points that go down the page: vertical tangents at each point."""
+def _controls(
+    start: tuple[float, float], end: tuple[float, float], vertical: bool
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Control points of a cubic leaving and entering along the layer axis."""
+    (x0, y0), (x1, y1) = start, end
+    if vertical:
+        mid = (y1 - y0) / 2
+        return (x0, y0 + mid), (x1, y1 - mid)
+    mid = (x1 - x0) / 2
+    return (x0 + mid, y0), (x1 - mid, y1)
+
+
+def _curve(points: Sequence[tuple[float, float]], vertical: bool) -> str:
+    """A smooth path through points, tangent to the layer axis at each one."""
     (x0, y0), rest = points[0], points[1:]
     parts = [f"M{num(x0)},{num(y0)}"]
     for x1, y1 in rest:
-        if abs(x1 - x0) < 0.05:
+        across = abs(x1 - x0) if vertical else abs(y1 - y0)
+        if across < 0.05:
             parts.append(f"L{num(x1)},{num(y1)}")
         else:
-            mid = (y1 - y0) / 2
+            c1, c2 = _controls((x0, y0), (x1, y1), vertical)
             parts.append(
-                f"C{num(x0)},{num(y0 + mid)} {num(x1)},{num(y1 - mid)} {num(x1)},{num(y1)}"
+                f"C{num(c1[0])},{num(c1[1])} {num(c2[0])},{num(c2[1])} {num(x1)},{num(y1)}"
             )
         x0, y0 = x1, y1
     return " ".join(parts)
 
 
 def _bezier_point(
-    start: tuple[float, float], end: tuple[float, float], t: float
+    start: tuple[float, float], end: tuple[float, float], t: float, vertical: bool
 ) -> tuple[float, float]:
-    """A point of the vertical-tangent cubic from ``start`` to ``end``."""
+    """A point of the cubic that :func:`_curve` draws from ``start`` to ``end``."""
     (x0, y0), (x1, y1) = start, end
-    mid = (y1 - y0) / 2
-    c1, c2 = (x0, y0 + mid), (x1, y1 - mid)
+    c1, c2 = _controls(start, end, vertical)
     u = 1 - t
     x = u**3 * x0 + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t**3 * x1
     y = u**3 * y0 + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t**3 * y1
@@ -434,9 +449,17 @@ def layout(
     description: str,
     boxes: Sequence[Box],
     links: Iterable[Link],
-    legend_outside: bool = False,
+    outside_legend: str = "",
+    direction: str = "down",
 ) -> DiagramView:
-    """Lay out ``boxes`` and ``links`` and return what the SVG template prints."""
+    """Lay out ``boxes`` and ``links`` and return what the SVG template prints.
+
+    Layers run down the page (``direction="down"``) or across it (``"right"``, for a resource
+    with many neighbours: they stack in a column instead of filling a wide row).
+    ``outside_legend`` explains dashed boxes in the legend (none when empty)."""
+    if direction not in ("down", "right"):
+        raise ValueError(f"unknown direction {direction!r}")
+    vertical = direction == "down"
     by_key = {b.key: b for b in boxes}
     if len(by_key) != len(boxes):
         raise ValueError("two boxes share a key")
@@ -446,10 +469,16 @@ def layout(
     _orient(linked, edges)
     layer = _layers(linked, edges)
 
+    # Along a layer, a slot takes its box's width (down) or height (right), plus room for a loop:
+    # right of the box going down, above it going right.
     slots: dict[str, _Slot] = {}
+    room: dict[str, float] = {}
     for key in linked:
-        room = _loop_room(loops[key]) if key in loops else 0.0
-        slots[key] = _Slot(key, _box_width(by_key[key]) + room, by_key[key])
+        room[key] = _loop_room(loops[key]) if key in loops and vertical else 0.0
+        if key in loops and not vertical:
+            room[key] = LOOP_ROOM + LABEL_HEIGHT
+        extent = _box_width(by_key[key]) if vertical else BOX_HEIGHT + BOX_GAP / 2
+        slots[key] = _Slot(key, extent + room[key], by_key[key])
     chains: list[tuple[_Edge, list[str]]] = []
     for edge in edges:
         chain = [edge.upper]
@@ -471,25 +500,50 @@ def layout(
     rows = _order(rows, slots)
     _position(rows, slots)
 
-    # Shift so the leftmost thing (box, loop or waypoint) sits at the margin.
-    lefts = [s.x - s.width / 2 for s in slots.values()]
-    shift = MARGIN - min(lefts, default=0.0)
+    # Shift so the first slot of any layer starts at the margin.
+    shift = MARGIN - min((s.x - s.width / 2 for s in slots.values()), default=0.0)
     for slot in slots.values():
         slot.x += shift
-    width = max((s.x + s.width / 2 for s in slots.values()), default=0.0) + MARGIN
 
-    def top(depth: int) -> float:
-        return MARGIN + depth * (BOX_HEIGHT + LAYER_GAP)
+    # Where each layer starts and ends on the layer axis. Going right, a column is as wide as
+    # its widest box, and the gap after it as wide as the longest label crossing it.
+    band: list[tuple[float, float]] = []
+    cursor = MARGIN
+    for depth, row in enumerate(rows):
+        if vertical:
+            extent = BOX_HEIGHT
+            gap = LAYER_GAP
+        else:
+            extent = max(
+                [_box_width(by_key[k]) for k in row if slots[k].box is not None] + [WAYPOINT_WIDTH]
+            )
+            crossing = [
+                text_width(edge.label, LABEL_FONT)
+                for edge, chain in chains
+                if layer[chain[0]] <= depth < layer[chain[-1]]
+            ]
+            gap = max([LAYER_GAP] + [w + 48 for w in crossing])
+        band.append((cursor, cursor + extent))
+        cursor += extent + gap
+
+    def point(position: float, depth_position: float) -> tuple[float, float]:
+        return (position, depth_position) if vertical else (depth_position, position)
 
     box_rects: dict[str, Rect] = {}
     for key in linked:
         slot = slots[key]
-        box_width = _box_width(by_key[key])
-        left = slot.x - slot.width / 2
-        box_rects[key] = (left, top(layer[key]), box_width, BOX_HEIGHT)
+        width = _box_width(by_key[key])
+        start, stop = band[layer[key]]
+        if vertical:
+            box_rects[key] = (slot.x - slot.width / 2, start, width, BOX_HEIGHT)
+        else:
+            top = slot.x - slot.width / 2 + room[key]
+            box_rects[key] = ((start + stop - width) / 2, top, width, BOX_HEIGHT)
+    width = max([r[0] + r[2] + MARGIN for r in box_rects.values()] + [MARGIN])
+    height = max([r[1] + r[3] for r in box_rects.values()] + [0.0])
 
     # Boxes with no links: rows at the bottom, left to right.
-    y = top(depth_count) if linked else MARGIN
+    y = height + (LAYER_GAP if linked else MARGIN)
     x = MARGIN
     for box in loose:
         box_width = _box_width(box)
@@ -500,31 +554,33 @@ def layout(
     width = max([width] + [r[0] + r[2] + MARGIN for r in box_rects.values()])
     bottom = max((r[1] + r[3] for r in box_rects.values()), default=MARGIN)
 
+    def port(key: str, side: str, other: str) -> tuple[float, float]:
+        """Where an edge to ``other`` meets ``key``'s box: its far side (``down``) or near side,
+        spread in the order of the far ends so that edges do not cross at the box."""
+        bx, by, bw, bh = box_rects[key]
+        near = slots[key].down if side == "down" else slots[key].up
+        ordered = sorted(near, key=lambda n: (slots[n].x, n))
+        fraction = (ordered.index(other) + 1) / (len(ordered) + 1)
+        if vertical:
+            return bx + bw * (0.1 + 0.8 * fraction), by + (bh if side == "down" else 0.0)
+        return bx + (bw if side == "down" else 0.0), by + bh * (0.2 + 0.6 * fraction)
+
     placed: list[Rect] = list(box_rects.values())
     edge_views: list[EdgeView] = []
-    # Spread the ends of edges along a box's bottom and top edges, in the order of the far ends.
-    ends: dict[tuple[str, str], float] = {}
-    for key in linked:
-        x0, _, w0, _ = box_rects[key]
-        for side, near in (("down", slots[key].down), ("up", slots[key].up)):
-            ordered = sorted(near, key=lambda n: (slots[n].x, n))
-            for index, other in enumerate(ordered):
-                fraction = (index + 1) / (len(ordered) + 1)
-                ends[(key, f"{side}:{other}")] = x0 + w0 * (0.1 + 0.8 * fraction)
     for edge, chain in chains:
-        points: list[tuple[float, float]] = []
-        start_x = ends[(chain[0], f"down:{chain[1]}")]
-        points.append((start_x, top(layer[chain[0]]) + BOX_HEIGHT))
+        points = [port(chain[0], "down", chain[1])]
         for waypoint in chain[1:-1]:
-            points.append((slots[waypoint].x, top(layer[waypoint])))
-            points.append((slots[waypoint].x, top(layer[waypoint]) + BOX_HEIGHT))
-        end_x = ends[(chain[-1], f"up:{chain[-2]}")]
-        points.append((end_x, top(layer[chain[-1]])))
+            start, stop = band[layer[waypoint]]
+            points.append(point(slots[waypoint].x, start))
+            points.append(point(slots[waypoint].x, stop))
+        points.append(port(chain[-1], "up", chain[-2]))
         label = edge.label
         label_width = text_width(label, LABEL_FONT) + 6
         gaps = [(points[i], points[i + 1]) for i in range(0, len(points), 2)]
         candidates = [
-            _bezier_point(start, end, t) for t in (0.5, 0.35, 0.65, 0.2, 0.8) for start, end in gaps
+            _bezier_point(start_point, end_point, t, vertical)
+            for t in (0.5, 0.35, 0.65, 0.2, 0.8)
+            for start_point, end_point in gaps
         ]
         best: tuple[float, float] = candidates[0]
         best_cost = float("inf")
@@ -539,51 +595,42 @@ def layout(
         placed.append((lx - label_width / 2, ly - LABEL_HEIGHT / 2, label_width, LABEL_HEIGHT))
         width = max(width, lx + label_width / 2 + MARGIN)
         edge_views.append(
-            EdgeView(
-                path=_curve(points),
-                marker_start=_marker(edge.up),
-                marker_end=_marker(edge.down),
-                label=label,
-                label_x=num(lx),
-                label_y=num(ly + LABEL_FONT * 0.35),
-                label_box_x=num(lx - label_width / 2),
-                label_box_y=num(ly - LABEL_HEIGHT / 2),
-                label_box_width=num(label_width),
-                title=_title(edge.down + edge.up),
+            _edge_view(
+                _curve(points, vertical),
+                _marker(edge.up),
+                _marker(edge.down),
+                label,
+                (lx, ly),
+                _title(edge.down + edge.up),
             )
         )
     for key, members in sorted(loops.items()):
         x0, y0, w0, h0 = box_rects[key]
-        right = x0 + w0
-        path = (
-            f"M{num(right)},{num(y0 + h0 * 0.3)} "
-            f"C{num(right + LOOP_ROOM)},{num(y0 - 4)} {num(right + LOOP_ROOM)},{num(y0 + h0 + 4)} "
-            f"{num(right)},{num(y0 + h0 * 0.7)}"
-        )
         label = _names(members)
         label_width = text_width(label, LABEL_FONT) + 6
-        lx, ly = right + LOOP_ROOM + 2 + label_width / 2, y0 + h0 / 2
-        edge_views.append(
-            EdgeView(
-                path=path,
-                marker_start="",
-                marker_end=_marker(members),
-                label=label,
-                label_x=num(lx),
-                label_y=num(ly + LABEL_FONT * 0.35),
-                label_box_x=num(lx - label_width / 2),
-                label_box_y=num(ly - LABEL_HEIGHT / 2),
-                label_box_width=num(label_width),
-                title=_title(members),
+        if vertical:  # on the right of the box, label beyond it
+            right = x0 + w0
+            path = (
+                f"M{num(right)},{num(y0 + h0 * 0.3)} "
+                f"C{num(right + LOOP_ROOM)},{num(y0 - 4)} "
+                f"{num(right + LOOP_ROOM)},{num(y0 + h0 + 4)} {num(right)},{num(y0 + h0 * 0.7)}"
             )
-        )
-        width = max(width, lx + label_width / 2 + MARGIN)
+            centre = (right + LOOP_ROOM + 2 + label_width / 2, y0 + h0 / 2)
+        else:  # above the box, label above it
+            path = (
+                f"M{num(x0 + w0 * 0.35)},{num(y0)} "
+                f"C{num(x0 + w0 * 0.3)},{num(y0 - LOOP_ROOM)} "
+                f"{num(x0 + w0 * 0.7)},{num(y0 - LOOP_ROOM)} {num(x0 + w0 * 0.65)},{num(y0)}"
+            )
+            centre = (x0 + w0 / 2, y0 - LOOP_ROOM - LABEL_HEIGHT / 2 + 4)
+        edge_views.append(_edge_view(path, "", _marker(members), label, centre, _title(members)))
+        width = max(width, centre[0] + label_width / 2 + MARGIN)
 
     legend: list[LegendItem] = []
     legend_y = bottom + MARGIN
     entries = [("one", "to-one relationship"), ("many", "to-many relationship")]
-    if legend_outside:
-        entries.append(("outside", "resource of another area"))
+    if outside_legend:
+        entries.append(("outside", outside_legend))
     x = MARGIN
     for kind, text in entries:
         legend.append(
@@ -604,7 +651,7 @@ def layout(
                 name=box.name,
                 caption=box.caption,
                 href=box.href,
-                outside=box.outside,
+                style=box.style,
                 x=num(bx),
                 y=num(by),
                 width=num(bw),
@@ -628,4 +675,23 @@ def layout(
         caption_font=num(CAPTION_FONT),
         label_font=num(LABEL_FONT),
         label_height=num(LABEL_HEIGHT),
+    )
+
+
+def _edge_view(
+    path: str, start: str, end: str, label: str, centre: tuple[float, float], title: str
+) -> EdgeView:
+    label_width = text_width(label, LABEL_FONT) + 6
+    lx, ly = centre
+    return EdgeView(
+        path=path,
+        marker_start=start,
+        marker_end=end,
+        label=label,
+        label_x=num(lx),
+        label_y=num(ly + LABEL_FONT * 0.35),
+        label_box_x=num(lx - label_width / 2),
+        label_box_y=num(ly - LABEL_HEIGHT / 2),
+        label_box_width=num(label_width),
+        title=title,
     )

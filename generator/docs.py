@@ -103,8 +103,7 @@ class RelationshipRow:
 @dataclass(frozen=True)
 class OperationRow:
     name: str
-    sync_call: str
-    async_call: str
+    calls: str
     returns: str
     http: str
     repeated: str
@@ -151,7 +150,7 @@ class ResourcePage:
     filters: list[str]
     sorts: list[str]
     includes: list[str]
-    query_example: str
+    query_example: list[str]
     enums: list[EnumSummary]
     other_versions: list[VersionLink]
 
@@ -353,8 +352,8 @@ def _operation_rows(resource: m.Resource) -> list[OperationRow]:
         rows.append(
             OperationRow(
                 name="iter",
-                sync_call=f"`for {item} in {attr}.iter(params):`",
-                async_call=f"`async for {item} in {attr}.iter(params):`",
+                calls=f"`for {item} in {attr}.iter(params):`<br>"
+                f"`async for {item} in {attr}.iter(params):`",
                 returns=f"`{cls}`, one at a time",
                 http=f"`GET {resource.path}`, each page",
                 repeated="yes",
@@ -387,8 +386,7 @@ def _operation_rows(resource: m.Resource) -> list[OperationRow]:
         rows.append(
             OperationRow(
                 name=op,
-                sync_call=f"`{call}`",
-                async_call=f"`await {call}`",
+                calls=f"`{call}`<br>`await {call}`",
                 returns=returns,
                 http=f"`{http}`",
                 repeated=repeated,
@@ -422,20 +420,29 @@ def _facts(resource: m.Resource) -> list[str]:
     return facts
 
 
-def _query_example(resource: m.Resource) -> str:
+def _query_example(resource: m.Resource) -> list[str]:
+    """Lines of Python that list with the resource's first filter, sort and include."""
     if "list" not in resource.operations:
-        return ""
+        return []
     calls = []
     filters = [f for f in resource.filters if f != "id"] or list(resource.filters)
     if filters:
-        calls.append(f'.filter("{filters[0]}", ...)')
+        calls.append(f'    .filter("{filters[0]}", ...)')
     if resource.sorts:
-        calls.append(f'.sort("-{resource.sorts[0]}")')
+        calls.append(f'    .sort("-{resource.sorts[0]}")')
     if resource.includes:
-        calls.append(f'.include("{resource.includes[0]}")')
+        calls.append(f'    .include("{resource.includes[0]}")')
     if not calls:
-        return ""
-    return "params = didww.QueryParams()" + "".join(calls)
+        return []
+    item = variable_name(resource)
+    return [
+        "params = (",
+        "    didww.QueryParams()",
+        *calls,
+        ")",
+        f"for {item} in client.{resource.segment}.iter(params):",
+        f"    print({item}.id)",
+    ]
 
 
 def _relationship_row(version: _Version, rel: m.Relationship) -> RelationshipRow:
@@ -481,7 +488,7 @@ def _resource_page(version: _Version, resource: m.Resource, others: list[_Versio
         description=md(resource.description),
         area_title=area.title,
         area_link=f"../{slug(area)}/index.md",
-        diagram=f"../diagrams/{slug(area)}.svg",
+        diagram=f"../diagrams/resources/{resource.type}.svg",
         facts=_facts(resource),
         operations=_operation_rows(resource),
         sync_class=f"{resource.class_name}Repository",
@@ -624,13 +631,14 @@ def _enums_page(version: _Version) -> EnumsPage:
 # --- diagrams -----------------------------------------------------------------------------------
 
 
-def _box(resource: m.Resource, outside: bool = False) -> diagrams.Box:
+def _box(resource: m.Resource, base: str, style: str = "") -> diagrams.Box:
+    """A resource's box; ``base`` leads from the SVG's folder to the version folder."""
     return diagrams.Box(
         key=resource.type,
         name=resource.type,
         caption=resource.class_name,
-        href=f"../resources/{resource.type}{PAGE_SUFFIX}",
-        outside=outside,
+        href=f"{base}resources/{resource.type}{PAGE_SUFFIX}",
+        style=style,
     )
 
 
@@ -653,14 +661,16 @@ def _all_diagram(version: _Version) -> diagrams.DiagramView:
             f"{len(spec.resources)} resources; an arrow points from a resource to the one its "
             "relationship names. Each box links to its reference page."
         ),
-        boxes=[_box(r) for r in spec.resources],
+        boxes=[_box(r, "../") for r in spec.resources],
         links=_links(spec.resources, drawn),
     )
 
 
-def _area_diagram(version: _Version, area: m.SubjectArea) -> diagrams.DiagramView:
+def _neighbourhood(
+    version: _Version, inside: set[str], base: str, focus: bool
+) -> tuple[list[diagrams.Box], list[diagrams.Link]]:
+    """Boxes for ``inside``, dashed boxes for the resources linked with them, and those links."""
     spec = version.spec
-    inside = set(area.resources)
     neighbours: set[str] = set()
     for r in spec.resources:
         for rel in r.relationships:
@@ -669,13 +679,19 @@ def _area_diagram(version: _Version, area: m.SubjectArea) -> diagrams.DiagramVie
                     neighbours.add(target)
                 if target in inside and r.type not in inside:
                     neighbours.add(r.type)
-    boxes = [_box(r) for r in spec.resources if r.type in inside]
-    boxes += [_box(r, outside=True) for r in spec.resources if r.type in neighbours]
+    boxes = [_box(r, base, "focus" if focus else "") for r in spec.resources if r.type in inside]
+    boxes += [_box(r, base, "outside") for r in spec.resources if r.type in neighbours]
     links = [
         link
         for link in _links(spec.resources, inside | neighbours)
         if link.source in inside or link.target in inside
     ]
+    return boxes, links
+
+
+def _area_diagram(version: _Version, area: m.SubjectArea) -> diagrams.DiagramView:
+    inside = set(area.resources)
+    boxes, links = _neighbourhood(version, inside, "../", focus=False)
     return diagrams.layout(
         title=f"{area.title}: resources of API {version.version} and their relationships",
         description=(
@@ -684,7 +700,22 @@ def _area_diagram(version: _Version, area: m.SubjectArea) -> diagrams.DiagramVie
         ),
         boxes=boxes,
         links=links,
-        legend_outside=bool(neighbours),
+        outside_legend="resource of another area" if len(boxes) > len(inside) else "",
+    )
+
+
+def _resource_diagram(version: _Version, resource: m.Resource) -> diagrams.DiagramView:
+    boxes, links = _neighbourhood(version, {resource.type}, "../../", focus=True)
+    return diagrams.layout(
+        title=f"{resource.type} and the resources it is linked with (API {version.version})",
+        description=(
+            f"{resource.type} and, in dashed boxes, the resources its relationships point at or "
+            "that point at it. Each box links to its reference page."
+        ),
+        boxes=boxes,
+        links=links,
+        outside_legend="linked resource" if len(boxes) > 1 else "",
+        direction="right",
     )
 
 
@@ -784,6 +815,12 @@ def render_docs(versions: Sequence[tuple[str, m.Spec]]) -> dict[str, str]:
             nav.append(nav_line(1, area.title, ""))
             nav.append(nav_line(2, "", f"reference/{folder}/{area_slug}/index.md"))
             for resource in members:
+                emit(
+                    f"{folder}/diagrams/resources/{resource.type}.svg",
+                    "diagram.svg.j2",
+                    header=HEADER_TEXT,
+                    d=_resource_diagram(version, resource),
+                )
                 emit(
                     f"{folder}/resources/{resource.type}.md",
                     "resource.md.j2",

@@ -224,11 +224,16 @@ def test_diagram_of_every_resource(browser: Browser) -> None:
     assert browser.watch.problems() == []
 
 
-def test_resource_page_embeds_its_area_diagram(browser: Browser) -> None:
-    page = browser.open(f"{REFERENCE}/resources/capacity_pools.html")
-    image = page.locator('img[src$="diagrams/capacity.svg"]')
-    expect(image).to_be_visible()
-    assert image.evaluate("img => img.complete && img.naturalWidth > 0") is True
+def test_area_and_resource_pages_embed_their_diagrams(browser: Browser) -> None:
+    for path, diagram in (
+        (f"{REFERENCE}/capacity/index.html", "diagrams/capacity.svg"),
+        (f"{REFERENCE}/resources/capacity_pools.html", "diagrams/resources/capacity_pools.svg"),
+    ):
+        page = browser.open(path)
+        image = page.locator(f'img[src$="{diagram}"]')
+        expect(image).to_be_visible()
+        assert image.evaluate("img => img.complete && img.naturalWidth > 0") is True, path
+    assert browser.watch.problems() == []
 
 
 def test_search_finds_a_resource_by_name(browser: Browser) -> None:

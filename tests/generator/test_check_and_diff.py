@@ -144,7 +144,7 @@ def test_generate_deletes_files_of_a_removed_resource(
     generated = out / OUTPUT_PACKAGE
 
     first = _generate(spec, out, capsys)
-    assert first.startswith("wrote 30 files, 30 changed\n")  # 16 of code, 14 of docs
+    assert first.startswith("wrote 34 files, 34 changed\n")  # 16 of code, 18 of docs
     model, repository = generated / "models" / "notes.py", generated / "repositories" / "notes.py"
     page = out / DOCS_OUTPUT / "2030-01-02" / "resources" / "notes.md"
     assert model.is_file() and repository.is_file() and page.is_file()
@@ -158,7 +158,7 @@ def test_generate_deletes_files_of_a_removed_resource(
     assert not page.exists()
     assert "notes" not in (generated / "clients.py").read_text()
     assert second.splitlines() == [
-        "wrote 27 files, 13 changed",
+        "wrote 30 files, 14 changed",
         "  didww/_generated/__init__.py",
         "  didww/_generated/catalog.py",
         "  didww/_generated/clients.py",
@@ -166,6 +166,7 @@ def test_generate_deletes_files_of_a_removed_resource(
         "  didww/_generated/models/notes.py",
         "  didww/_generated/repositories/notes.py",
         "  docs/reference/2030-01-02/diagrams/all.svg",
+        "  docs/reference/2030-01-02/diagrams/resources/notes.svg",
         "  docs/reference/2030-01-02/diagrams/workshop.svg",
         "  docs/reference/2030-01-02/index.md",
         "  docs/reference/2030-01-02/resources/notes.md",
@@ -183,7 +184,7 @@ def test_generate_deletes_files_of_a_removed_resource(
         assert written == read_expected(expected)
 
     third = _generate(spec, out, capsys)
-    assert third == "wrote 27 files, 0 changed\n"
+    assert third == "wrote 30 files, 0 changed\n"
 
 
 def test_check_names_stale_and_missing_files(
