@@ -4,6 +4,8 @@
   reference section that ``python -m generator`` wrote there, and one naming ``cookbook/nav.yml``
   becomes a page per example script;
 - ``on_files`` adds the cookbook pages, rendered from ``examples/`` (see :mod:`generator.cookbook`);
+- ``on_page_content`` drops the Sphinx roles (``:class:``, ``:meth:``...) and ``::`` markers
+  that docstrings use, which mkdocstrings would otherwise print as they are;
 - ``on_post_build`` records a digest of everything the site is built from in the site folder, so
   the browser test can tell whether ``site/`` is current (:func:`inputs_digest`).
 """
@@ -11,6 +13,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,7 @@ import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; make `generator` importable anyway
@@ -99,6 +103,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, text in pages.items():
         files.append(File.generated(config, path, content=text))
     return files
+
+
+SPHINX_ROLE = re.compile(r":(?:class|meth|func|attr|data|mod|exc|obj):(?=<code>)")
+LITERAL_MARKER = re.compile(r"<p>::</p>\n?")
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return LITERAL_MARKER.sub("", SPHINX_ROLE.sub("", html))
 
 
 def on_post_build(config: MkDocsConfig) -> None:
