@@ -53,9 +53,9 @@ _SUMMARY = {
     "iter": "Every {cls} matching the query, page by page.",
     "list": "One page of {cls} resources.",
     "find": "One {cls} by id.",
-    "create": "Create a {cls}; every field that was set is sent.",
+    "create": "Create one {cls}; every field that was set is sent.",
     "update": "Save the fields changed since the model was read.",
-    "delete": "Delete a {cls}, given the model or its id.",
+    "delete": "Delete one {cls}, given the model or its id.",
 }
 
 
