@@ -170,7 +170,6 @@ class AreaView:
     title: str
     link: str
     description: str
-    diagram: str
     count: int
 
 
@@ -445,7 +444,7 @@ def _query_example(resource: m.Resource) -> list[str]:
     ]
 
 
-def _relationship_row(version: _Version, rel: m.Relationship) -> RelationshipRow:
+def _relationship_row(rel: m.Relationship) -> RelationshipRow:
     targets = ", ".join(f"[`{t}`]({t}.md)" for t in rel.targets)
     notes = []
     if rel.exclusive_with:
@@ -497,7 +496,7 @@ def _resource_page(version: _Version, resource: m.Resource, others: list[_Versio
         async_signatures=_signatures(resource, "async") if resource.operations else [],
         raw_attribute=f"client.{resource.segment}.with_raw_response",
         attributes=[version.field_row(a, base) for a in resource.attributes],
-        relationships=[_relationship_row(version, r) for r in resource.relationships],
+        relationships=[_relationship_row(r) for r in resource.relationships],
         meta=[
             FieldRow(
                 name=f.name,
@@ -540,8 +539,9 @@ def _resource_rows(
     return rows
 
 
-def _used_by(version: _Version, wanted: str, base: str) -> str:
-    """Links to every resource attribute and object attribute whose type mentions ``wanted``."""
+def _used_by(version: _Version, wanted: str, objects_page: str) -> str:
+    """Links to every resource attribute and object attribute whose type mentions ``wanted``,
+    from a page in the version folder; ``objects_page`` is ``""`` on the objects page itself."""
 
     def mentions(ref: m.TypeRef) -> bool:
         while ref.kind == "list" and ref.item is not None:
@@ -549,13 +549,13 @@ def _used_by(version: _Version, wanted: str, base: str) -> str:
         return ref.name == wanted
 
     users = [
-        f"[`{r.type}.{a.name}`]({base}resources/{r.type}.md)"
+        f"[`{r.type}.{a.name}`](resources/{r.type}.md)"
         for r in version.spec.resources
         for a in r.attributes
         if mentions(a.type)
     ]
     users += [
-        f"[`{o.name}.{a.name}`](#{o.name})"
+        f"[`{o.name}.{a.name}`]({objects_page}#{o.name})"
         for o in version.spec.objects
         for a in o.attributes
         if mentions(a.type)
@@ -590,7 +590,7 @@ def _objects_page(version: _Version) -> ObjectsPage:
             description=md(u.description),
             variants=[(by_name[v].wire_type, v) for v in u.variants],
             fallback=u.fallback,
-            used_by=_used_by(version, u.name, ""),
+            used_by=_used_by(version, u.name, objects_page=""),
         )
         for u in version.spec.unions
     ]
@@ -603,7 +603,7 @@ def _objects_page(version: _Version) -> ObjectsPage:
             unions=", ".join(f"[`{u}`](#{u})" for u in unions_of.get(o.name, [])),
             attributes=[version.field_row(a, "") for a in o.attributes],
             rules=[_rule_text(r) for r in o.rules],
-            used_by=_used_by(version, o.name, ""),
+            used_by=_used_by(version, o.name, objects_page=""),
         )
         for o in version.spec.objects
     ]
@@ -622,7 +622,7 @@ def _enums_page(version: _Version) -> EnumsPage:
                     (v.name, f"`{v.value!r}`" if enum.kind == "string" else f"`{v.value}`")
                     for v in enum.values
                 ],
-                used_by=_used_by(version, enum.name, "").replace("(#", "(objects.md#"),
+                used_by=_used_by(version, enum.name, objects_page="objects.md"),
             )
         )
     return EnumsPage(HEADER_TEXT, version.note, sections)
@@ -808,7 +808,6 @@ def render_docs(versions: Sequence[tuple[str, m.Spec]]) -> dict[str, str]:
                     title=area.title,
                     link=f"{area_slug}/index.md",
                     description=md(area.description),
-                    diagram=f"diagrams/{area_slug}.svg",
                     count=len(members),
                 )
             )
