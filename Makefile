@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated check-sources lint typecheck pytest bench clean venv
+.PHONY: demo test docs generate check-generated check-sources lint typecheck pytest bench clean venv
 
 # The virtualenv is (re)built whenever its interpreter is missing or does not run: a folder copied
 # from another machine, or one whose base Python was removed, is replaced rather than trusted.
@@ -41,11 +41,15 @@ demo: $(STAMP)
 ## test: everything CI runs: generated code up to date, lint, types, tests
 test: check-generated lint typecheck pytest
 
-## generate: rewrite didww/_generated from spec/
+## docs: build the documentation site into site/ (strict: a broken link, anchor or reference fails)
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
+
+## generate: rewrite didww/_generated and docs/reference from spec/
 generate: $(STAMP)
 	$(PY) -m generator
 
-## check-generated: fail with a diff when didww/_generated differs from what spec/ produces
+## check-generated: fail with a diff when didww/_generated or docs/reference differ from what spec/ produces
 check-generated: $(STAMP)
 	$(PY) -m generator --check
 
@@ -68,4 +72,4 @@ bench: $(STAMP)
 	$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist site *.egg-info

@@ -7,8 +7,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.docs import DOCS_OUTPUT, DocsError, render_docs
 from generator.loader import SpecError, load_spec
-from generator.render import check, render, write
+from generator.render import OUTPUT_PACKAGE, check, render, write
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,7 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     if args[:1] == ["diff"]:
         return _diff(args[1:])
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--check", action="store_true", help="fail if didww/ is out of date")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="fail if didww/_generated or docs/reference is out of date",
+    )
     parser.add_argument("--spec", type=Path, default=Path("spec"), help="spec folder")
     parser.add_argument("--out", type=Path, default=Path("."), help="project root to write into")
     options = parser.parse_args(args)
@@ -25,19 +30,32 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 2
-    files = render(spec)
+    try:
+        # Each output folder the generator owns, with its files. Docs take (version, spec) pairs.
+        outputs = {
+            OUTPUT_PACKAGE: render(spec),
+            DOCS_OUTPUT: render_docs([(spec.api.version, spec)]),
+        }
+    except DocsError as exc:
+        print(f"docs error: {exc}", file=sys.stderr)
+        return 2
+    count = sum(len(files) for files in outputs.values())
     if options.check:
-        diff = check(options.out, files)
+        diff = "".join(check(options.out, files, folder) for folder, files in outputs.items())
         if diff:
             sys.stdout.write(diff)
             print(
                 "\ngenerated code is out of date with spec/: run `make generate`", file=sys.stderr
             )
             return 1
-        print(f"generated code is up to date ({len(files)} files)")
+        print(f"generated code is up to date ({count} files)")
         return 0
-    changed = write(options.out, files)
-    print(f"wrote {len(files)} files, {len(changed)} changed")
+    changed = [
+        (folder / path).as_posix()
+        for folder, files in outputs.items()
+        for path in write(options.out, files, folder)
+    ]
+    print(f"wrote {count} files, {len(changed)} changed")
     for path in changed:
         print(f"  {path}")
     return 0

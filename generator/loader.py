@@ -511,6 +511,33 @@ def _token_urls(
     return tuple(urls)
 
 
+def load_subject_areas(path: Path) -> tuple[m.SubjectArea, ...]:
+    """The subject areas that group resources in the documentation, in the order they are shown."""
+    root = _Node(path, _read(path), 1, "subject areas")
+    out = []
+    for name in root.data:
+        if not isinstance(name, str) or not _IDENTIFIER.match(name):
+            raise root.error(str(name), f"subject area name '{name}' is not a valid identifier")
+        node = root.child(name, f"subject area '{name}'")
+        root.get(name, CommentedMap)
+        resources = node.strings("resources")
+        if not resources:
+            raise node.error("resources", f"subject area '{name}' lists no resources")
+        out.append(
+            m.SubjectArea(
+                name=name,
+                title=node.text("title"),
+                description=node.text("description"),
+                resources=resources,
+                line=node.line,
+            )
+        )
+        node.done()
+    if not out:
+        raise SpecError(path, 1, "no subject areas")
+    return tuple(out)
+
+
 def load_spec(root: Path) -> m.Spec:
     """Load and cross-check a whole spec tree."""
     objects, unions = load_objects(root / "objects.yaml")
@@ -523,6 +550,7 @@ def load_spec(root: Path) -> m.Spec:
         objects=objects,
         unions=unions,
         resources=tuple(load_resource(p) for p in resource_files),
+        subject_areas=load_subject_areas(root / "subject_areas.yaml"),
     )
     _cross_check(root, spec)
     return spec
@@ -590,6 +618,7 @@ def _cross_check(root: Path, spec: m.Spec) -> None:
             _check_include(spec, path, lines.get("includes"), resource, include)
         if resource.lifecycle is not None:
             _check_lifecycle(spec, path, resource, resource.lifecycle)
+    _check_subject_areas(root / "subject_areas.yaml", spec, types)
 
 
 def _check_lifecycle(
@@ -603,6 +632,27 @@ def _check_lifecycle(
         if value not in values:
             message = f"lifecycle: '{value}' is not a value of enum '{enum.name}'"
             raise SpecError(path, lifecycle.terminal_line, message)
+
+
+def _check_subject_areas(path: Path, spec: m.Spec, types: set[str]) -> None:
+    """Every resource is in exactly one subject area: a new one cannot be left out of the docs."""
+    area_of: dict[str, str] = {}
+    for area in spec.subject_areas:
+        for type_ in area.resources:
+            if type_ not in types:
+                raise SpecError(
+                    path, area.line, f"subject area '{area.name}': no resource '{type_}'"
+                )
+            if type_ in area_of:
+                message = (
+                    f"resource '{type_}' is in subject areas '{area_of[type_]}' and '{area.name}'"
+                )
+                raise SpecError(path, area.line, message)
+            area_of[type_] = area.name
+    missing = sorted(types - set(area_of))
+    if missing:
+        names = ", ".join(f"'{t}'" for t in missing)
+        raise SpecError(path, 1, f"resources in no subject area: {names} (add each to one)")
 
 
 def _check_include(

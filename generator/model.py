@@ -169,6 +169,17 @@ class Union:
 
 
 @dataclass(frozen=True)
+class SubjectArea:
+    """A documentation grouping of resources (``subject_areas.yaml``); each resource is in one."""
+
+    name: str
+    title: str
+    description: str
+    resources: tuple[str, ...]
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
 class Api:
     version: str
     default_environment: str
@@ -185,6 +196,7 @@ class Spec:
     objects: tuple[NestedObject, ...] = ()
     unions: tuple[Union, ...] = ()
     resources: tuple[Resource, ...] = field(default=())
+    subject_areas: tuple[SubjectArea, ...] = ()
 
     def resource(self, type_: str) -> Resource | None:
         return next((r for r in self.resources if r.type == type_), None)

@@ -104,20 +104,22 @@ def _package_context(spec: m.Spec) -> dict[str, object]:
     return {"models": models, "objects": objects, "exported": exported}
 
 
-def existing(root: Path) -> dict[str, str]:
-    out = root / OUTPUT_PACKAGE
+def existing(root: Path, folder: Path = OUTPUT_PACKAGE) -> dict[str, str]:
+    """The files under ``root / folder`` (bytecode caches aside), by path relative to it."""
+    out = root / folder
     if not out.exists():
         return {}
     return {
         p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
-        for p in sorted(out.rglob("*.py"))
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.relative_to(out).parts
     }
 
 
-def write(root: Path, files: dict[str, str]) -> list[str]:
-    """Replace the output package with ``files``; returns the paths that changed."""
-    out = root / OUTPUT_PACKAGE
-    before = existing(root)
+def write(root: Path, files: dict[str, str], folder: Path = OUTPUT_PACKAGE) -> list[str]:
+    """Replace ``root / folder`` with ``files``; returns the paths that changed."""
+    out = root / folder
+    before = existing(root, folder)
     if out.exists():
         shutil.rmtree(out)
     for rel, text in files.items():
@@ -127,15 +129,15 @@ def write(root: Path, files: dict[str, str]) -> list[str]:
     return sorted(p for p in set(before) | set(files) if before.get(p) != files.get(p))
 
 
-def check(root: Path, files: dict[str, str]) -> str:
+def check(root: Path, files: dict[str, str], folder: Path = OUTPUT_PACKAGE) -> str:
     """A unified diff from the committed files to what the spec produces ('' when equal)."""
-    before = existing(root)
+    before = existing(root, folder)
     chunks: list[str] = []
     for rel in sorted(set(before) | set(files)):
         old, new = before.get(rel), files.get(rel)
         if old == new:
             continue
-        name = (OUTPUT_PACKAGE / rel).as_posix()
+        name = (folder / rel).as_posix()
         chunks.extend(
             difflib.unified_diff(
                 (old or "").splitlines(keepends=True),

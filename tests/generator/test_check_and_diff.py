@@ -13,9 +13,10 @@ from generator import __main__ as cli
 from generator import model as m
 from generator.__main__ import main
 from generator.diff import changelog
+from generator.docs import DOCS_OUTPUT
 from generator.loader import load_spec
 from generator.render import OUTPUT_PACKAGE, render
-from tests.generator.refresh_golden import GOLDEN_SPEC, read_expected
+from tests.generator.refresh_golden import EXPECTED, EXPECTED_DOCS, GOLDEN_SPEC, read_expected
 
 REPO = Path(__file__).resolve().parents[2]
 GENERATED = REPO / OUTPUT_PACKAGE
@@ -77,6 +78,7 @@ def test_check_passes_on_the_repo(
     assert main(["--check"]) == 0
     captured = capsys.readouterr()
     count = len(list(GENERATED.rglob("*.py")))
+    count += len([p for p in (REPO / DOCS_OUTPUT).rglob("*") if p.is_file()])
     assert captured.out == f"generated code is up to date ({count} files)\n"
     assert captured.err == ""
 
@@ -91,6 +93,7 @@ def test_check_fails_with_a_diff_when_a_generated_file_is_edited(
     spec = tmp_path / "spec"
     shutil.copytree(REPO / "spec", spec)
     shutil.copytree(GENERATED, tmp_path / OUTPUT_PACKAGE)
+    shutil.copytree(REPO / DOCS_OUTPUT, tmp_path / DOCS_OUTPUT)
     edited = tmp_path / OUTPUT_PACKAGE / "models" / "balances.py"
     original = edited.read_text(encoding="utf-8")
     _edit(edited, 'TYPE = "balances"', 'TYPE = "balance"')
@@ -106,6 +109,12 @@ def test_check_fails_with_a_diff_when_a_generated_file_is_edited(
     assert "make generate" in captured.err
     # --check never writes.
     assert edited.read_text(encoding="utf-8") != original
+
+
+def _add_notes(spec: Path, text: str) -> None:
+    """Add the ``notes`` resource, in the golden spec's first subject area."""
+    (spec / "resources" / "notes.yaml").write_text(text, encoding="utf-8")
+    _edit(spec / "subject_areas.yaml", "  - widgets\n", "  - widgets\n  - notes\n")
 
 
 def _generate(spec: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> str:
@@ -130,40 +139,52 @@ def test_generate_deletes_files_of_a_removed_resource(
 ) -> None:
     spec = tmp_path / "spec"
     shutil.copytree(GOLDEN_SPEC, spec)
-    (spec / "resources" / "notes.yaml").write_text(NOTES, encoding="utf-8")
+    _add_notes(spec, NOTES)
     out = tmp_path / "project"
     generated = out / OUTPUT_PACKAGE
 
     first = _generate(spec, out, capsys)
-    assert first.startswith("wrote 16 files, 16 changed\n")
+    assert first.startswith("wrote 34 files, 34 changed\n")  # 16 of code, 18 of docs
     model, repository = generated / "models" / "notes.py", generated / "repositories" / "notes.py"
-    assert model.is_file() and repository.is_file()
+    page = out / DOCS_OUTPUT / "2030-01-02" / "resources" / "notes.md"
+    assert model.is_file() and repository.is_file() and page.is_file()
     assert "def notes(self) -> NoteRepository:" in (generated / "clients.py").read_text()
 
     (spec / "resources" / "notes.yaml").unlink()
+    _edit(spec / "subject_areas.yaml", "  - notes\n", "")
     second = _generate(spec, out, capsys)
     assert not model.exists()
     assert not repository.exists()
+    assert not page.exists()
     assert "notes" not in (generated / "clients.py").read_text()
     assert second.splitlines() == [
-        "wrote 14 files, 6 changed",
-        "  __init__.py",
-        "  catalog.py",
-        "  clients.py",
-        "  models/__init__.py",
-        "  models/notes.py",
-        "  repositories/notes.py",
+        "wrote 30 files, 14 changed",
+        "  didww/_generated/__init__.py",
+        "  didww/_generated/catalog.py",
+        "  didww/_generated/clients.py",
+        "  didww/_generated/models/__init__.py",
+        "  didww/_generated/models/notes.py",
+        "  didww/_generated/repositories/notes.py",
+        "  docs/reference/2030-01-02/diagrams/all.svg",
+        "  docs/reference/2030-01-02/diagrams/resources/notes.svg",
+        "  docs/reference/2030-01-02/diagrams/workshop.svg",
+        "  docs/reference/2030-01-02/index.md",
+        "  docs/reference/2030-01-02/resources/notes.md",
+        "  docs/reference/2030-01-02/workshop/index.md",
+        "  docs/reference/index.md",
+        "  docs/reference/nav.yml",
     ]
     # What is left is exactly the golden output.
-    written = {
-        p.relative_to(generated).as_posix(): p.read_text(encoding="utf-8")
-        for p in sorted(generated.rglob("*"))
-        if p.is_file()
-    }
-    assert written == read_expected()
+    for folder, expected in ((OUTPUT_PACKAGE, EXPECTED), (DOCS_OUTPUT, EXPECTED_DOCS)):
+        written = {
+            p.relative_to(out / folder).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted((out / folder).rglob("*"))
+            if p.is_file()
+        }
+        assert written == read_expected(expected)
 
     third = _generate(spec, out, capsys)
-    assert third == "wrote 14 files, 0 changed\n"
+    assert third == "wrote 30 files, 0 changed\n"
 
 
 def test_check_names_stale_and_missing_files(
@@ -205,7 +226,7 @@ def old_and_new(tmp_path: Path) -> tuple[Path, Path]:
     shutil.copytree(GOLDEN_SPEC, new)
     resources = new / "resources"
     # Added resource.
-    (resources / "notes.yaml").write_text(DIFF_NOTES, encoding="utf-8")
+    _add_notes(new, DIFF_NOTES)
     # Removed attribute.
     _edit(
         resources / "widgets.yaml",

@@ -1,0 +1,867 @@
+"""The reference part of the documentation site, rendered from one or more spec trees.
+
+:func:`render_docs` takes ``(version, Spec)`` pairs, the first being the default API version, and
+returns every file of ``docs/reference/`` by path relative to that folder:
+
+- ``index.md``: the API versions;
+- ``nav.yml``: the reference section of the site's navigation (``mkdocs_hooks.py`` splices it
+  into ``mkdocs.yml``'s ``nav``), so no hand-kept list of pages can fall behind the spec;
+- per version ``<version>/``: ``index.md`` (overview and the diagram of every resource), one
+  ``<area>/index.md`` per subject area (its diagram and resources), ``resources/<type>.md`` per
+  resource, ``objects.md`` (nested objects and unions), ``enums.md``, and ``diagrams/*.svg``.
+
+All decisions are made here; the templates in ``templates/docs/`` only loop and branch. Markdown
+is escaped here too (Jinja escapes the SVG).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from generator import diagrams
+from generator import model as m
+from generator.views import HEADER
+
+DOCS_OUTPUT = Path("docs") / "reference"
+"""The folder :func:`render_docs` owns, relative to the project root."""
+
+TEMPLATES = Path(__file__).parent / "templates" / "docs"
+HEADER_TEXT = HEADER.removeprefix("# ")
+PAGE_SUFFIX = ".html"
+"""How a page's URL ends: ``mkdocs.yml`` sets ``use_directory_urls: false`` (so the site also
+works from ``file://``), and SVG links, which MkDocs does not rewrite, must say ``.html``."""
+
+RESERVED_SLUGS = frozenset({"index", "resources", "diagrams", "objects", "enums", "nav"})
+
+_PYTHON_SCALARS = {
+    "string": "str",
+    "integer": "int",
+    "boolean": "bool",
+    "decimal": "Decimal",
+    "date": "datetime.date",
+    "datetime": "datetime.datetime",
+    "json": "dict[str, Any]",
+    "any": "Any",
+}
+_ACCESS_TEXT = {"read_only": "read-only", "create_only": "create-only", "writable": "writable"}
+_HTTP = {"list": "GET {path}", "create": "POST {path}", "update": "PATCH {path}/{{id}}"}
+_SUMMARY = {
+    "iter": "Every {cls} matching the query, page by page.",
+    "list": "One page of {cls} resources.",
+    "find": "One {cls} by id.",
+    "create": "Create one {cls}; every field that was set is sent.",
+    "update": "Save the fields changed since the model was read.",
+    "delete": "Delete one {cls}, given the model or its id.",
+}
+
+
+class DocsError(Exception):
+    """The specs cannot be documented as given (for example two versions with one name)."""
+
+
+def md(text: str) -> str:
+    """Spec prose as one line of Markdown that is safe inside a table cell."""
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def slug(area: m.SubjectArea) -> str:
+    return area.name.replace("_", "-")
+
+
+def variable_name(resource: m.Resource) -> str:
+    """A loop variable for one model: ``did`` for ``dids``, ``entry`` when singular is plural."""
+    name = m.singular(resource.type)
+    return "entry" if name == resource.type else name
+
+
+# --- views --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    name: str
+    type: str
+    nullable: str
+    access: str
+    description: str
+
+
+@dataclass(frozen=True)
+class RelationshipRow:
+    name: str
+    targets: str
+    cardinality: str
+    access: str
+    id_accessor: str
+    description: str
+
+
+@dataclass(frozen=True)
+class OperationRow:
+    name: str
+    calls: str
+    returns: str
+    http: str
+    repeated: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class EnumSummary:
+    name: str
+    link: str
+    kind: str
+    values: str
+
+
+@dataclass(frozen=True)
+class VersionLink:
+    version: str
+    link: str
+
+
+@dataclass(frozen=True)
+class ResourcePage:
+    header: str
+    version_note: str
+    title: str
+    type: str
+    class_name: str
+    client_attribute: str
+    path: str
+    description: str
+    area_title: str
+    area_link: str
+    diagram: str
+    facts: list[str]
+    operations: list[OperationRow]
+    sync_class: str
+    async_class: str
+    sync_signatures: list[str]
+    async_signatures: list[str]
+    raw_attribute: str
+    attributes: list[FieldRow]
+    relationships: list[RelationshipRow]
+    meta: list[FieldRow]
+    filters: list[str]
+    sorts: list[str]
+    includes: list[str]
+    query_example: list[str]
+    enums: list[EnumSummary]
+    other_versions: list[VersionLink]
+
+
+@dataclass(frozen=True)
+class ResourceListRow:
+    title: str
+    link: str
+    type: str
+    client_attribute: str
+    operations: str
+    area: str
+
+
+@dataclass(frozen=True)
+class AreaView:
+    title: str
+    link: str
+    description: str
+    count: int
+
+
+@dataclass(frozen=True)
+class AreaPage:
+    header: str
+    version_note: str
+    title: str
+    description: str
+    diagram: str
+    resources: list[ResourceListRow]
+    overview: str
+
+
+@dataclass(frozen=True)
+class VersionPage:
+    header: str
+    version: str
+    version_note: str
+    default: bool
+    environments: list[tuple[str, str]]
+    diagram: str
+    areas: list[AreaView]
+    resources: list[ResourceListRow]
+    object_count: int
+    union_count: int
+    enum_count: int
+
+
+@dataclass(frozen=True)
+class ObjectSection:
+    name: str
+    description: str
+    wire_type: str
+    read_only: bool
+    unions: str
+    attributes: list[FieldRow]
+    rules: list[str]
+    used_by: str
+
+
+@dataclass(frozen=True)
+class UnionSection:
+    name: str
+    description: str
+    variants: list[tuple[str, str]]
+    fallback: str
+    used_by: str
+
+
+@dataclass(frozen=True)
+class ObjectsPage:
+    header: str
+    version_note: str
+    unions: list[UnionSection]
+    objects: list[ObjectSection]
+
+
+@dataclass(frozen=True)
+class EnumSection:
+    name: str
+    description: str
+    kind: str
+    members: list[tuple[str, str]]
+    used_by: str
+
+
+@dataclass(frozen=True)
+class EnumsPage:
+    header: str
+    version_note: str
+    enums: list[EnumSection]
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    version: str
+    link: str
+    default: bool
+    resources: int
+
+
+def nav_line(depth: int, title: str, path: str) -> str:
+    """One line of ``nav.yml``: a page with or without a title, or a section's title."""
+    indent = "  " * depth
+    if not title:
+        return f"{indent}- {path}"
+    return f"{indent}- {json.dumps(title)}:" + (f" {path}" if path else "")
+
+
+# --- the pieces ---------------------------------------------------------------------------------
+
+
+class _Version:
+    """One spec tree with the links and lookups every page of it needs."""
+
+    def __init__(self, version: str, spec: m.Spec, default: bool) -> None:
+        self.version = version
+        self.spec = spec
+        self.default = default
+        self.enums = {e.name: e for e in spec.enums}
+        self.area_of = {t: a for a in spec.subject_areas for t in a.resources}
+        self.note = f"API version `{version}`" + (" (the default)." if default else ".")
+
+    def type_text(self, ref: m.TypeRef, base: str) -> str:
+        """A spec type as Markdown; ``base`` leads from the page to the version folder."""
+        if ref.kind == "list" and ref.item is not None:
+            return "list of " + self.type_text(ref.item, base)
+        if ref.kind == "enum":
+            return f"[`{ref.name}`]({base}enums.md#{ref.name})"
+        if ref.kind in ("object", "union"):
+            return f"[`{ref.name}`]({base}objects.md#{ref.name})"
+        return f"`{_PYTHON_SCALARS[ref.kind]}`"
+
+    def field_row(self, attribute: m.Attribute, base: str) -> FieldRow:
+        notes = []
+        if attribute.write_only:
+            notes.append("Sent by the SDK, never returned by the API.")
+        if attribute.sensitive:
+            notes.append("Sensitive: `repr()` and logs show `[FILTERED]`.")
+        return FieldRow(
+            name=attribute.name,
+            type=self.type_text(attribute.type, base),
+            nullable="yes" if attribute.nullable else "no",
+            access=_ACCESS_TEXT[attribute.access],
+            description=md(" ".join([attribute.description, *notes])),
+        )
+
+    def enum_names(self, refs: Sequence[m.TypeRef]) -> list[str]:
+        names: set[str] = set()
+        for ref in refs:
+            while ref.kind == "list" and ref.item is not None:
+                ref = ref.item
+            if ref.kind == "enum":
+                names.add(ref.name)
+        return sorted(names)
+
+
+def _signatures(resource: m.Resource, flavour: str) -> list[str]:
+    """The methods of the generated repository, exactly as ``repository.py.j2`` defines them."""
+    cls = resource.class_name
+    prefix = "async " if flavour == "async" else ""
+    iterator = "AsyncIterator" if flavour == "async" else "Iterator"
+    lines = []
+    if "list" in resource.operations:
+        lines.append(
+            f"def iter(self, params: QueryParams | None = None, page_size: int = 100)"
+            f" -> {iterator}[{cls}]: ..."
+        )
+    for op in _operations(resource):
+        if op == "list":
+            lines.append(
+                f"{prefix}def list(self, params: QueryParams | None = None)"
+                f" -> ResourceList[{cls}]: ..."
+            )
+        elif op == "find" and resource.singleton:
+            lines.append(f"{prefix}def find(self, params: QueryParams | None = None) -> {cls}: ...")
+        elif op == "find":
+            lines.append(
+                f"{prefix}def find(self, id: str, params: QueryParams | None = None) -> {cls}: ..."
+            )
+        elif op in ("create", "update"):
+            lines.append(f"{prefix}def {op}(self, model: {cls}) -> {cls}: ...")
+        elif op == "delete":
+            lines.append(f"{prefix}def delete(self, id_or_model: str | {cls}) -> None: ...")
+    return lines
+
+
+def _operations(resource: m.Resource) -> list[str]:
+    """The generated operations: a multipart create is a hand-written ``upload`` instead."""
+    return [op for op in resource.operations if not (op == "create" and resource.multipart_create)]
+
+
+def _operation_rows(resource: m.Resource) -> list[OperationRow]:
+    cls, attr = resource.class_name, f"client.{resource.segment}"
+    item = variable_name(resource)
+    rows = []
+    if "list" in resource.operations:
+        rows.append(
+            OperationRow(
+                name="iter",
+                calls=f"`for {item} in {attr}.iter(params):`<br>"
+                f"`async for {item} in {attr}.iter(params):`",
+                returns=f"`{cls}`, one at a time",
+                http=f"`GET {resource.path}`, each page",
+                repeated="yes",
+                summary=_SUMMARY["iter"].format(cls=cls),
+            )
+        )
+    for op in _operations(resource):
+        if op == "find" and resource.singleton:
+            call, http = f"{attr}.find()", f"GET {resource.path}"
+        elif op == "find":
+            call, http = f"{attr}.find(id, params)", f"GET {resource.path}/{{id}}"
+        elif op == "delete":
+            call, http = f"{attr}.delete({item})", f"DELETE {resource.path}/{{id}}"
+        elif op == "list":
+            call, http = f"{attr}.list(params)", _HTTP[op].format(path=resource.path)
+        else:
+            call, http = f"{attr}.{op}({item})", _HTTP[op].format(path=resource.path)
+        repeated = "yes"
+        if op == "create" and not resource.idempotent_create:
+            repeated = "no (opt in with `retry_non_idempotent=True`)"
+        returns = {
+            "list": f"`ResourceList[{cls}]`",
+            "delete": "`None`",
+        }.get(op, f"`{cls}`")
+        summary = _SUMMARY[op].format(cls=cls)
+        if op == "find" and resource.singleton:
+            summary = f"The {cls} (a singleton: no id)."
+        if op == "create" and resource.idempotent_create:
+            summary += " Nothing is stored: it is a check, safe to repeat."
+        rows.append(
+            OperationRow(
+                name=op,
+                calls=f"`{call}`<br>`await {call}`",
+                returns=returns,
+                http=f"`{http}`",
+                repeated=repeated,
+                summary=summary,
+            )
+        )
+    return rows
+
+
+def _facts(resource: m.Resource) -> list[str]:
+    facts = []
+    if resource.singleton:
+        facts.append("A singleton: `find()` takes no id.")
+    if resource.public:
+        facts.append("Public: its requests carry no `Api-Key`.")
+    if not resource.operations:
+        facts.append(
+            "It has no endpoint of its own: it is read through the relationships of other "
+            "resources (include it)."
+        )
+    if resource.multipart_create:
+        facts.append(
+            f"Created by a multipart upload: use `client.{resource.segment}.upload(...)` "
+            "rather than `create`."
+        )
+    if resource.extension:
+        facts.append(
+            f"`client.{resource.segment}` also has hand-written methods: see "
+            "[the extensions API](../../../api/extensions.md)."
+        )
+    return facts
+
+
+def _query_example(resource: m.Resource) -> list[str]:
+    """Lines of Python that list with the resource's first filter, sort and include."""
+    if "list" not in resource.operations:
+        return []
+    calls = []
+    filters = [f for f in resource.filters if f != "id"] or list(resource.filters)
+    if filters:
+        calls.append(f'    .filter("{filters[0]}", ...)')
+    if resource.sorts:
+        calls.append(f'    .sort("-{resource.sorts[0]}")')
+    if resource.includes:
+        calls.append(f'    .include("{resource.includes[0]}")')
+    if not calls:
+        return []
+    item = variable_name(resource)
+    return [
+        "params = (",
+        "    didww.QueryParams()",
+        *calls,
+        ")",
+        f"for {item} in client.{resource.segment}.iter(params):",
+        f"    print({item}.id)",
+    ]
+
+
+def _relationship_row(rel: m.Relationship) -> RelationshipRow:
+    targets = ", ".join(f"[`{t}`]({t}.md)" for t in rel.targets)
+    notes = []
+    if rel.exclusive_with:
+        clears = ", ".join(f"`{p}`" for p in rel.exclusive_with)
+        notes.append(f"Setting it clears {clears}.")
+    if rel.write_only:
+        notes.append("Sent by the SDK, never returned by the API.")
+    if len(rel.targets) > 1:
+        notes.append("Polymorphic: the target's type tells which.")
+    return RelationshipRow(
+        name=rel.name,
+        targets=targets,
+        cardinality="to-many" if rel.to_many else "to-one",
+        access=_ACCESS_TEXT[rel.access],
+        id_accessor=f"`{rel.id_name}`",
+        description=md(" ".join([rel.description, *notes])),
+    )
+
+
+def _resource_page(version: _Version, resource: m.Resource, others: list[_Version]) -> ResourcePage:
+    area = version.area_of[resource.type]
+    base = "../"
+    enum_names = version.enum_names([a.type for a in resource.attributes])
+    enums = []
+    for name in enum_names:
+        enum = version.enums[name]
+        values = ", ".join(
+            f"`{v.value}`" if enum.kind == "string" else f"`{v.name}` ({v.value})"
+            for v in enum.values
+        )
+        enums.append(EnumSummary(name, f"../enums.md#{name}", enum.kind, values))
+    return ResourcePage(
+        header=HEADER_TEXT,
+        version_note=version.note,
+        title=resource.class_name,
+        type=resource.type,
+        class_name=resource.class_name,
+        client_attribute=f"client.{resource.segment}",
+        path=resource.path,
+        description=md(resource.description),
+        area_title=area.title,
+        area_link=f"../{slug(area)}/index.md",
+        diagram=f"../diagrams/resources/{resource.type}.svg",
+        facts=_facts(resource),
+        operations=_operation_rows(resource),
+        sync_class=f"{resource.class_name}Repository",
+        async_class=f"Async{resource.class_name}Repository",
+        sync_signatures=_signatures(resource, "sync") if resource.operations else [],
+        async_signatures=_signatures(resource, "async") if resource.operations else [],
+        raw_attribute=f"client.{resource.segment}.with_raw_response",
+        attributes=[version.field_row(a, base) for a in resource.attributes],
+        relationships=[_relationship_row(r) for r in resource.relationships],
+        meta=[
+            FieldRow(
+                name=f.name,
+                type=version.type_text(f.type, base),
+                nullable="yes" if f.nullable else "no",
+                access="read-only",
+                description=md(f.description),
+            )
+            for f in resource.meta
+        ],
+        filters=list(resource.filters),
+        sorts=list(resource.sorts),
+        includes=list(resource.includes),
+        query_example=_query_example(resource),
+        enums=enums,
+        other_versions=[
+            VersionLink(o.version, f"../../{o.version}/resources/{resource.type}.md")
+            for o in others
+            if o.spec.resource(resource.type) is not None
+        ],
+    )
+
+
+def _resource_rows(
+    version: _Version, resources: Sequence[m.Resource], base: str
+) -> list[ResourceListRow]:
+    rows = []
+    for r in resources:
+        operations = ["iter", *_operations(r)] if "list" in r.operations else _operations(r)
+        rows.append(
+            ResourceListRow(
+                title=r.class_name,
+                link=f"{base}resources/{r.type}.md",
+                type=r.type,
+                client_attribute=f"client.{r.segment}" if r.operations else "",
+                operations=", ".join(operations) or "none (read through relationships)",
+                area=version.area_of[r.type].title,
+            )
+        )
+    return rows
+
+
+def _used_by(version: _Version, wanted: str, objects_page: str) -> str:
+    """Links to every resource attribute and object attribute whose type mentions ``wanted``,
+    from a page in the version folder; ``objects_page`` is ``""`` on the objects page itself."""
+
+    def mentions(ref: m.TypeRef) -> bool:
+        while ref.kind == "list" and ref.item is not None:
+            ref = ref.item
+        return ref.name == wanted
+
+    users = [
+        f"[`{r.type}.{a.name}`](resources/{r.type}.md)"
+        for r in version.spec.resources
+        for a in r.attributes
+        if mentions(a.type)
+    ]
+    users += [
+        f"[`{o.name}.{a.name}`]({objects_page}#{o.name})"
+        for o in version.spec.objects
+        for a in o.attributes
+        if mentions(a.type)
+    ]
+    return ", ".join(users)
+
+
+def _rule_text(rule: m.Rule) -> str:
+    def value(v: object) -> str:
+        if v is None:
+            return "`None`"
+        if isinstance(v, bool):
+            return f"`{v}`"
+        return f"`{v!r}`"
+
+    condition = "is" if rule.equals else "is not"
+    sets = ", ".join(f"`{name}` to {value(v)}" for name, v in rule.sets)
+    return (
+        f"When `{rule.attribute}` is set and {condition} {value(rule.value)}, it also sets {sets}."
+    )
+
+
+def _objects_page(version: _Version) -> ObjectsPage:
+    unions_of: dict[str, list[str]] = {}
+    for union in version.spec.unions:
+        for variant in union.variants:
+            unions_of.setdefault(variant, []).append(union.name)
+    by_name = {o.name: o for o in version.spec.objects}
+    unions = [
+        UnionSection(
+            name=u.name,
+            description=md(u.description),
+            variants=[(by_name[v].wire_type, v) for v in u.variants],
+            fallback=u.fallback,
+            used_by=_used_by(version, u.name, objects_page=""),
+        )
+        for u in version.spec.unions
+    ]
+    objects = [
+        ObjectSection(
+            name=o.name,
+            description=md(o.description),
+            wire_type=o.wire_type,
+            read_only=o.read_only,
+            unions=", ".join(f"[`{u}`](#{u})" for u in unions_of.get(o.name, [])),
+            attributes=[version.field_row(a, "") for a in o.attributes],
+            rules=[_rule_text(r) for r in o.rules],
+            used_by=_used_by(version, o.name, objects_page=""),
+        )
+        for o in version.spec.objects
+    ]
+    return ObjectsPage(HEADER_TEXT, version.note, unions, objects)
+
+
+def _enums_page(version: _Version) -> EnumsPage:
+    sections = []
+    for enum in sorted(version.spec.enums, key=lambda e: e.name):
+        sections.append(
+            EnumSection(
+                name=enum.name,
+                description=md(enum.description),
+                kind=enum.kind,
+                members=[
+                    (v.name, f"`{v.value!r}`" if enum.kind == "string" else f"`{v.value}`")
+                    for v in enum.values
+                ],
+                used_by=_used_by(version, enum.name, objects_page="objects.md"),
+            )
+        )
+    return EnumsPage(HEADER_TEXT, version.note, sections)
+
+
+# --- diagrams -----------------------------------------------------------------------------------
+
+
+def _box(resource: m.Resource, base: str, style: str = "") -> diagrams.Box:
+    """A resource's box; ``base`` leads from the SVG's folder to the version folder."""
+    return diagrams.Box(
+        key=resource.type,
+        name=resource.type,
+        caption=resource.class_name,
+        href=f"{base}resources/{resource.type}{PAGE_SUFFIX}",
+        style=style,
+    )
+
+
+def _links(resources: Sequence[m.Resource], drawn: set[str]) -> list[diagrams.Link]:
+    return [
+        diagrams.Link(r.type, target, rel.name, rel.to_many)
+        for r in resources
+        for rel in r.relationships
+        for target in rel.targets
+        if r.type in drawn and target in drawn
+    ]
+
+
+def _all_diagram(version: _Version) -> diagrams.DiagramView:
+    spec = version.spec
+    drawn = {r.type for r in spec.resources}
+    return diagrams.layout(
+        title=f"Every resource of API {version.version} and its relationships",
+        description=(
+            f"{len(spec.resources)} resources; an arrow points from a resource to the one its "
+            "relationship names. Each box links to its reference page."
+        ),
+        boxes=[_box(r, "../") for r in spec.resources],
+        links=_links(spec.resources, drawn),
+    )
+
+
+def _neighbourhood(
+    version: _Version, inside: set[str], base: str, focus: bool
+) -> tuple[list[diagrams.Box], list[diagrams.Link]]:
+    """Boxes for ``inside``, dashed boxes for the resources linked with them, and those links."""
+    spec = version.spec
+    neighbours: set[str] = set()
+    for r in spec.resources:
+        for rel in r.relationships:
+            for target in rel.targets:
+                if r.type in inside and target not in inside:
+                    neighbours.add(target)
+                if target in inside and r.type not in inside:
+                    neighbours.add(r.type)
+    boxes = [_box(r, base, "focus" if focus else "") for r in spec.resources if r.type in inside]
+    boxes += [_box(r, base, "outside") for r in spec.resources if r.type in neighbours]
+    links = [
+        link
+        for link in _links(spec.resources, inside | neighbours)
+        if link.source in inside or link.target in inside
+    ]
+    return boxes, links
+
+
+def _area_diagram(version: _Version, area: m.SubjectArea) -> diagrams.DiagramView:
+    inside = set(area.resources)
+    boxes, links = _neighbourhood(version, inside, "../", focus=False)
+    return diagrams.layout(
+        title=f"{area.title}: resources of API {version.version} and their relationships",
+        description=(
+            f"The {len(inside)} resources of {area.title}, and in dashed boxes the resources of "
+            "other areas they are linked with. Each box links to its reference page."
+        ),
+        boxes=boxes,
+        links=links,
+        outside_legend="resource of another area" if len(boxes) > len(inside) else "",
+    )
+
+
+def _resource_diagram(version: _Version, resource: m.Resource) -> diagrams.DiagramView:
+    boxes, links = _neighbourhood(version, {resource.type}, "../../", focus=True)
+    return diagrams.layout(
+        title=f"{resource.type} and the resources it is linked with (API {version.version})",
+        description=(
+            f"{resource.type} and, in dashed boxes, the resources its relationships point at or "
+            "that point at it. Each box links to its reference page."
+        ),
+        boxes=boxes,
+        links=links,
+        outside_legend="linked resource" if len(boxes) > 1 else "",
+        direction="right",
+    )
+
+
+# --- rendering ----------------------------------------------------------------------------------
+
+
+def template_environment() -> Environment:
+    """The Jinja environment of the docs templates; SVG is escaped, Markdown is escaped by views."""
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=select_autoescape(enabled_extensions=("svg.j2",), default=False),
+    )
+
+
+def _check(versions: Sequence[tuple[str, m.Spec]]) -> None:
+    if not versions:
+        raise DocsError("no API version to document")
+    names = [name for name, _ in versions]
+    if len(set(names)) != len(names):
+        raise DocsError(f"API versions named twice: {names}")
+    for name, spec in versions:
+        if not name or "/" in name or name.startswith("."):
+            raise DocsError(f"API version {name!r} cannot be a folder name")
+        for area in spec.subject_areas:
+            if slug(area) in RESERVED_SLUGS:
+                raise DocsError(f"{name}: subject area '{area.name}' clashes with a page name")
+        listed = {t for a in spec.subject_areas for t in a.resources}
+        missing = sorted(r.type for r in spec.resources if r.type not in listed)
+        if missing:
+            raise DocsError(f"{name}: resources in no subject area: {', '.join(missing)}")
+
+
+def render_docs(versions: Sequence[tuple[str, m.Spec]]) -> dict[str, str]:
+    """Every file of ``docs/reference/``, by path relative to it; the first version is the default.
+
+    Raises :class:`DocsError` when the versions cannot be documented side by side.
+    """
+    _check(versions)
+    env = template_environment()
+    files: dict[str, str] = {}
+
+    def emit(target: str, template: str, **context: object) -> None:
+        text = env.get_template(template).render(**context)
+        files[target] = text.rstrip("\n") + "\n"
+
+    built = [_Version(name, spec, index == 0) for index, (name, spec) in enumerate(versions)]
+    nav: list[str] = [nav_line(0, "", "reference/index.md")]
+    for version in built:
+        others = [o for o in built if o is not version]
+        spec, folder = version.spec, version.version
+        resources = {r.type: r for r in spec.resources}
+        title = folder + (" (default)" if version.default else "")
+        nav.append(nav_line(0, title, ""))
+        nav.append(nav_line(1, "", f"reference/{folder}/index.md"))
+        emit(
+            f"{folder}/diagrams/all.svg",
+            "diagram.svg.j2",
+            header=HEADER_TEXT,
+            d=_all_diagram(version),
+        )
+        areas = []
+        for area in spec.subject_areas:
+            area_slug = slug(area)
+            emit(
+                f"{folder}/diagrams/{area_slug}.svg",
+                "diagram.svg.j2",
+                header=HEADER_TEXT,
+                d=_area_diagram(version, area),
+            )
+            members = [resources[t] for t in area.resources]
+            emit(
+                f"{folder}/{area_slug}/index.md",
+                "area.md.j2",
+                page=AreaPage(
+                    header=HEADER_TEXT,
+                    version_note=version.note,
+                    title=area.title,
+                    description=md(area.description),
+                    diagram=f"../diagrams/{area_slug}.svg",
+                    resources=_resource_rows(version, members, "../"),
+                    overview="../index.md",
+                ),
+            )
+            areas.append(
+                AreaView(
+                    title=area.title,
+                    link=f"{area_slug}/index.md",
+                    description=md(area.description),
+                    count=len(members),
+                )
+            )
+            nav.append(nav_line(1, area.title, ""))
+            nav.append(nav_line(2, "", f"reference/{folder}/{area_slug}/index.md"))
+            for resource in members:
+                emit(
+                    f"{folder}/diagrams/resources/{resource.type}.svg",
+                    "diagram.svg.j2",
+                    header=HEADER_TEXT,
+                    d=_resource_diagram(version, resource),
+                )
+                emit(
+                    f"{folder}/resources/{resource.type}.md",
+                    "resource.md.j2",
+                    page=_resource_page(version, resource, others),
+                )
+                nav.append(
+                    nav_line(
+                        2,
+                        resource.class_name,
+                        f"reference/{folder}/resources/{resource.type}.md",
+                    )
+                )
+        emit(
+            f"{folder}/index.md",
+            "version.md.j2",
+            page=VersionPage(
+                header=HEADER_TEXT,
+                version=folder,
+                version_note=version.note,
+                default=version.default,
+                environments=list(spec.api.environments),
+                diagram="diagrams/all.svg",
+                areas=areas,
+                resources=_resource_rows(version, sorted(spec.resources, key=lambda r: r.type), ""),
+                object_count=len(spec.objects),
+                union_count=len(spec.unions),
+                enum_count=len(spec.enums),
+            ),
+        )
+        emit(f"{folder}/objects.md", "objects.md.j2", page=_objects_page(version))
+        emit(f"{folder}/enums.md", "enums.md.j2", page=_enums_page(version))
+        nav.append(nav_line(1, "Nested objects and unions", f"reference/{folder}/objects.md"))
+        nav.append(nav_line(1, "Enums", f"reference/{folder}/enums.md"))
+    emit(
+        "index.md",
+        "versions.md.j2",
+        header=HEADER_TEXT,
+        versions=[
+            VersionRow(v.version, f"{v.version}/index.md", v.default, len(v.spec.resources))
+            for v in built
+        ],
+    )
+    emit("nav.yml", "nav.yml.j2", header=HEADER_TEXT, entries=nav)
+    return dict(sorted(files.items()))

@@ -1,0 +1,118 @@
+"""MkDocs hooks (``hooks:`` in ``mkdocs.yml``): the parts of the site that are not hand-written.
+
+- ``on_config`` fills the navigation: an entry naming ``reference/nav.yml`` becomes the
+  reference section that ``python -m generator`` wrote there, and one naming ``cookbook/nav.yml``
+  becomes a page per example script;
+- ``on_files`` adds the cookbook pages, rendered from ``examples/`` (see :mod:`generator.cookbook`);
+- ``on_page_content`` drops the Sphinx roles (``:class:``, ``:meth:``...) and ``::`` markers
+  that docstrings use, which mkdocstrings would otherwise print as they are;
+- ``on_post_build`` records a digest of everything the site is built from in the site folder, so
+  the browser test can tell whether ``site/`` is current (:func:`inputs_digest`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; make `generator` importable anyway
+    sys.path.insert(0, str(ROOT))
+
+from generator.cookbook import (
+    CookbookError,
+    cookbook_nav,
+    read_examples,
+    render_cookbook,
+)
+
+REFERENCE_NAV = "reference/nav.yml"
+COOKBOOK_NAV = "cookbook/nav.yml"
+DIGEST_FILE = ".inputs-sha256"
+"""Written into the site folder after a build: :func:`inputs_digest` of the sources it used."""
+
+# What the site is built from, relative to the project root.
+INPUTS = ("mkdocs.yml", "docs", "examples", "didww", "generator")
+
+
+def inputs_digest(root: Path = ROOT) -> str:
+    """A digest of every file the site is built from (sources only, caches aside)."""
+    digest = hashlib.sha256()
+    for name in INPUTS:
+        top = root / name
+        paths = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file())
+        for path in paths:
+            rel = path.relative_to(root)
+            if "__pycache__" in rel.parts:
+                continue
+            digest.update(rel.as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _examples_folder(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).resolve().parent / "examples"
+
+
+def _expand(items: Any, config: MkDocsConfig) -> Any:
+    """The nav with its placeholders replaced by the generated sections."""
+    if isinstance(items, list):
+        out: list[Any] = []
+        for item in items:
+            expanded = _expand(item, config)
+            if isinstance(item, str) and isinstance(expanded, list):
+                out.extend(expanded)  # a bare placeholder: its entries take its place
+            else:
+                out.append(expanded)
+        return out
+    if isinstance(items, dict):
+        return {title: _expand(value, config) for title, value in items.items()}
+    if items == REFERENCE_NAV:
+        path = Path(config.docs_dir) / REFERENCE_NAV
+        if not path.is_file():
+            raise PluginError(f"{path} is missing: run `make generate`")
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    if items == COOKBOOK_NAV:
+        lines = cookbook_nav(read_examples(_examples_folder(config)))
+        return yaml.safe_load("\n".join(lines))
+    return items
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    try:
+        config.nav = _expand(config.nav, config)
+    except CookbookError as exc:
+        raise PluginError(str(exc)) from exc
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    try:
+        pages = render_cookbook(read_examples(_examples_folder(config)))
+    except CookbookError as exc:
+        raise PluginError(str(exc)) from exc
+    for path, text in pages.items():
+        files.append(File.generated(config, path, content=text))
+    return files
+
+
+SPHINX_ROLE = re.compile(r":(?:class|meth|func|attr|data|mod|exc|obj):(?=<code>)")
+LITERAL_MARKER = re.compile(r"<p>::</p>\n?")
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return LITERAL_MARKER.sub("", SPHINX_ROLE.sub("", html))
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    root = Path(config.config_file_path).resolve().parent
+    (Path(config.site_dir) / DIGEST_FILE).write_text(inputs_digest(root) + "\n", encoding="utf-8")
