@@ -339,6 +339,10 @@ class Resource(Fields):
         self._id_views.pop(rel.name, None)
         self._rel_values[rel.name] = value
         self._rel_changed.add(rel.name)
+        if value is None:
+            # Clearing one side says nothing about the other: a DID routed to a trunk group keeps
+            # that routing when code clears a trunk it never had.
+            return
         for partner in rel.exclusive_with:
             self._rel_values[partner] = None
             self._rel_changed.add(partner)

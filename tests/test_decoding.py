@@ -210,7 +210,7 @@ def test_generic_nested_object_is_written_back_unchanged() -> None:
     assert recorder.last_json()["data"]["attributes"] == {"configuration": raw}
 
 
-def test_unknown_authentication_and_order_item_types() -> None:
+def test_generic_and_unknown_order_item_types() -> None:
     doc = {
         "data": {
             "type": "orders",
@@ -218,7 +218,17 @@ def test_unknown_authentication_and_order_item_types() -> None:
             "attributes": {
                 "items": [
                     {"type": "did_order_items", "attributes": {"qty": 2, "nrc": "1.00"}},
-                    {"type": "generic_order_items", "attributes": {"qty": 1}},
+                    {
+                        "type": "generic_order_items",
+                        "attributes": {
+                            "qty": 1,
+                            "nrc": "5.00",
+                            "mrc": "2.50",
+                            "prorated_mrc": True,
+                            "billed_from": "2026-05-01",
+                            "billed_to": "2026-05-31",
+                        },
+                    },
                     {"type": "sms_order_items", "attributes": {"qty": 5}},
                 ]
             },
@@ -228,10 +238,19 @@ def test_unknown_authentication_and_order_item_types() -> None:
     items = order.items
     assert isinstance(items[0], didww.DIDOrderItem)
     assert items[0].nrc == Decimal("1.00")
-    assert isinstance(items[1], didww.GenericOrderItem)
-    assert isinstance(items[2], didww.GenericOrderItem)
-    assert items[2].type == "sms_order_items"
-    assert json.dumps(items[2].attributes) == '{"qty": 5}'
+    generic = items[1]
+    assert isinstance(generic, didww.GenericOrderItem)
+    assert (generic.qty, generic.nrc, generic.mrc, generic.prorated_mrc) == (
+        1,
+        Decimal("5.00"),
+        Decimal("2.50"),
+        True,
+    )
+    assert (generic.billed_from, generic.billed_to) == (dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    unknown = items[2]
+    assert isinstance(unknown, didww.UnknownOrderItem)
+    assert unknown.type == "sms_order_items"
+    assert json.dumps(unknown.attributes) == '{"qty": 5}'
 
 
 def test_malformed_included_entries_are_skipped() -> None:

@@ -130,6 +130,24 @@ def test_exclusive_relationships_clear_their_partner(field: str, value: str, exp
     assert sent(recorder)["relationships"] == expected
 
 
+@pytest.mark.parametrize(
+    ("field", "only"),
+    [
+        ("voice_in_trunk", "voice_in_trunk"),
+        ("voice_in_trunk_id", "voice_in_trunk"),
+        ("voice_in_trunk_group", "voice_in_trunk_group"),
+        ("voice_in_trunk_group_id", "voice_in_trunk_group"),
+        ("capacity_pool", "capacity_pool"),
+        ("shared_capacity_group_id", "shared_capacity_group"),
+    ],
+)
+def test_clearing_one_side_of_an_exclusive_pair_leaves_the_other(field: str, only: str) -> None:
+    did, client, recorder = loaded_did()
+    setattr(did, field, None)
+    client.dids.update(did)
+    assert sent(recorder)["relationships"] == {only: {"data": None}}
+
+
 def test_assigning_a_model_to_a_relationship() -> None:
     recorder = Recorder(echo)
     did = didww.DID(id=DID_ID)
@@ -347,6 +365,32 @@ def test_sip_registration_rules() -> None:
     }
 
 
+def test_switching_sip_registration_off_also_switches_off_did_in_ruri() -> None:
+    doc = {
+        "data": {
+            "type": "voice_in_trunks",
+            "id": "t1",
+            "attributes": {
+                "configuration": {
+                    "type": "sip_configurations",
+                    "attributes": {"enabled_sip_registration": True, "use_did_in_ruri": True},
+                }
+            },
+        }
+    }
+    recorder = Recorder(echo).reply(200, doc)
+    client = recorder.client()
+    trunk = client.voice_in_trunks.find("t1")
+    config = trunk.configuration
+    assert isinstance(config, didww.SIPConfiguration)
+    config.enabled_sip_registration = False
+    assert config.use_did_in_ruri is False
+    client.voice_in_trunks.update(trunk)
+    sent_config = sent(recorder)["attributes"]["configuration"]["attributes"]
+    assert sent_config["enabled_sip_registration"] is False
+    assert sent_config["use_did_in_ruri"] is False
+
+
 def test_order_items_of_every_kind() -> None:
     recorder = Recorder(echo)
     order = didww.Order(
@@ -357,6 +401,7 @@ def test_order_items_of_every_kind() -> None:
             didww.DIDOrderItem(sku_id="sku-1", did_reservation_id="res-1"),
             didww.DIDOrderItem(sku_id="sku-2", qty=1, nanpa_prefix_id="np-1"),
             didww.CapacityOrderItem(capacity_pool_id="pool-1", qty=10),
+            didww.EmergencyOrderItem(emergency_calling_service_id="ecs-1", qty=1),
         ],
     )
     recorder.client().orders.create(order)
@@ -385,6 +430,10 @@ def test_order_items_of_every_kind() -> None:
                 {
                     "type": "capacity_order_items",
                     "attributes": {"capacity_pool_id": "pool-1", "qty": 10},
+                },
+                {
+                    "type": "emergency_order_items",
+                    "attributes": {"emergency_calling_service_id": "ecs-1", "qty": 1},
                 },
             ],
         },

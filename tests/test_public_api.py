@@ -42,6 +42,7 @@ def test_contract_names() -> None:
         "CapacityOrderItem",
         "EmergencyOrderItem",
         "GenericOrderItem",
+        "UnknownOrderItem",
         "CredentialsAndIPAuthentication",
         "TwilioAuthentication",
         "IPOnlyAuthentication",

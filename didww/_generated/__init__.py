@@ -58,6 +58,7 @@ from didww._generated.objects import (
     SIPConfiguration,
     TrunkConfiguration,
     TwilioAuthentication,
+    UnknownOrderItem,
 )
 
 __all__ = [
@@ -113,6 +114,7 @@ __all__ = [
     "SupportingDocumentTemplate",
     "TrunkConfiguration",
     "TwilioAuthentication",
+    "UnknownOrderItem",
     "VoiceInTrunk",
     "VoiceInTrunkGroup",
     "VoiceOutTrunk",

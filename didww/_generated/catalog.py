@@ -1396,6 +1396,20 @@ OBJECTS: dict[str, ObjectInfo] = {
     "EmergencyOrderItem": ObjectInfo(
         name="EmergencyOrderItem",
         wire_type="emergency_order_items",
+        read_only=False,
+        attributes=(
+            AttributeInfo("qty", "integer", "create_only", False),
+            AttributeInfo("nrc", "decimal", "read_only", False),
+            AttributeInfo("mrc", "decimal", "read_only", False),
+            AttributeInfo("prorated_mrc", "boolean", "read_only", False),
+            AttributeInfo("billed_from", "date", "read_only", True),
+            AttributeInfo("billed_to", "date", "read_only", True),
+            AttributeInfo("emergency_calling_service_id", "string", "create_only", True),
+        ),
+    ),
+    "GenericOrderItem": ObjectInfo(
+        name="GenericOrderItem",
+        wire_type="generic_order_items",
         read_only=True,
         attributes=(
             AttributeInfo("qty", "integer", "read_only", False),
@@ -1404,7 +1418,6 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("prorated_mrc", "boolean", "read_only", False),
             AttributeInfo("billed_from", "date", "read_only", True),
             AttributeInfo("billed_to", "date", "read_only", True),
-            AttributeInfo("emergency_calling_service_id", "string", "read_only", True),
         ),
     ),
     "CredentialsAndIPAuthentication": ObjectInfo(
@@ -1437,7 +1450,7 @@ OBJECTS: dict[str, ObjectInfo] = {
 
 UNIONS: dict[str, tuple[str, ...]] = {
     "TrunkConfiguration": ("SIPConfiguration", "PSTNConfiguration"),
-    "OrderItem": ("DIDOrderItem", "CapacityOrderItem", "EmergencyOrderItem"),
+    "OrderItem": ("DIDOrderItem", "CapacityOrderItem", "EmergencyOrderItem", "GenericOrderItem"),
     "AuthenticationMethod": (
         "CredentialsAndIPAuthentication",
         "IPOnlyAuthentication",

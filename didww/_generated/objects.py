@@ -40,6 +40,7 @@ __all__ = [
     "SIPConfiguration",
     "TrunkConfiguration",
     "TwilioAuthentication",
+    "UnknownOrderItem",
 ]
 
 
@@ -53,6 +54,7 @@ class SIPConfiguration(NestedObject):
     WIRE_TYPE = "sip_configurations"
     _RULES = (
         ("enabled_sip_registration", True, True, {"host": None, "port": None}),
+        ("enabled_sip_registration", True, False, {"use_did_in_ruri": False}),
         ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
     )
 
@@ -396,13 +398,59 @@ CAPACITY_ORDER_ITEM_CODEC = ObjectCodec({"capacity_order_items": CapacityOrderIt
 
 
 class EmergencyOrderItem(NestedObject):
-    """Order item, only ever returned by the API, for emergency calling switched on for a DID.
-    Read-only: the API does not accept it.
+    """Order item that subscribes to an emergency calling service, switching emergency calling on
+    for its DIDs. When ordering, send `emergency_calling_service_id` and `qty` (one
+    subscription).
     """
 
     __slots__ = ()
 
     WIRE_TYPE = "emergency_order_items"
+
+    qty: Attribute[int] = Attribute(INTEGER, Access.CREATE_ONLY)
+    """Number of subscriptions ordered; one per service. Can only be set when creating."""
+    nrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
+    """One-time setup charge, VAT included. Read-only."""
+    mrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
+    """Charge repeated every month, VAT included. Read-only."""
+    prorated_mrc: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
+    """True when the monthly charge was cut down to cover only the rest of the billing period.
+    Read-only.
+    """
+    billed_from: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
+    """First day covered by the charge; null while the item is not yet fulfilled. Read-only."""
+    billed_to: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
+    """Last day covered by the charge; null while the item is not yet fulfilled. Read-only."""
+    emergency_calling_service_id: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
+    """Id of the emergency calling service the item subscribes to (one that an emergency
+    verification set up). Can only be set when creating.
+    """
+
+    def __init__(
+        self,
+        *,
+        qty: int | NotGiven = NOT_GIVEN,
+        emergency_calling_service_id: str | NotGiven | None = NOT_GIVEN,
+    ) -> None:
+        super().__init__(
+            **{
+                "qty": qty,
+                "emergency_calling_service_id": emergency_calling_service_id,
+            }
+        )
+
+
+EMERGENCY_ORDER_ITEM_CODEC = ObjectCodec({"emergency_order_items": EmergencyOrderItem}, None)
+
+
+class GenericOrderItem(NestedObject):
+    """Order item, only ever returned by the API, for any charge that has no item type of its
+    own. Read-only: the API does not accept it.
+    """
+
+    __slots__ = ()
+
+    WIRE_TYPE = "generic_order_items"
     READ_ONLY = True
 
     qty: Attribute[int] = Attribute(INTEGER, Access.READ_ONLY)
@@ -419,11 +467,9 @@ class EmergencyOrderItem(NestedObject):
     """First day covered by the charge; null while the item is not yet fulfilled. Read-only."""
     billed_to: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
     """Last day covered by the charge; null while the item is not yet fulfilled. Read-only."""
-    emergency_calling_service_id: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Id of the emergency calling service created by this item, or null. Read-only."""
 
 
-EMERGENCY_ORDER_ITEM_CODEC = ObjectCodec({"emergency_order_items": EmergencyOrderItem}, None)
+GENERIC_ORDER_ITEM_CODEC = ObjectCodec({"generic_order_items": GenericOrderItem}, None)
 
 
 class CredentialsAndIPAuthentication(NestedObject):
@@ -527,13 +573,15 @@ TRUNK_CONFIGURATION_CODEC = ObjectCodec(
 )
 
 
-class GenericOrderItem(GenericNestedObject):
+class UnknownOrderItem(GenericNestedObject):
     """A OrderItem of a type this SDK does not know; kept and written back unchanged."""
 
     __slots__ = ()
 
 
-OrderItem: TypeAlias = DIDOrderItem | CapacityOrderItem | EmergencyOrderItem | GenericOrderItem
+OrderItem: TypeAlias = (
+    DIDOrderItem | CapacityOrderItem | EmergencyOrderItem | GenericOrderItem | UnknownOrderItem
+)
 """One entry of an order; its type decides which fields it carries."""
 
 ORDER_ITEM_CODEC = ObjectCodec(
@@ -541,8 +589,9 @@ ORDER_ITEM_CODEC = ObjectCodec(
         "did_order_items": DIDOrderItem,
         "capacity_order_items": CapacityOrderItem,
         "emergency_order_items": EmergencyOrderItem,
+        "generic_order_items": GenericOrderItem,
     },
-    GenericOrderItem._fallback,
+    UnknownOrderItem._fallback,
 )
 
 

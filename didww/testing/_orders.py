@@ -12,6 +12,10 @@ case past the request that placed it) and completes on the first tick after that
 number: the back-ordered ones are taken from whatever is in stock by then, and the missing rest
 arrives as if from the carrier (fresh numbers of the group, or of the NANPA prefix asked for).
 A specific number (``available_did_id``, ``did_reservation_id``) is never back-ordered.
+
+An emergency order item subscribes to an emergency calling service that an emergency verification
+set up; it is charged the service's setup and monthly price, and completing the order activates
+the service and switches emergency calling on for its DIDs.
 """
 
 from __future__ import annotations
@@ -25,10 +29,12 @@ from didww.testing import _errors as err
 from didww.testing import _inventory as inventory
 from didww.testing._context import Context, money, set_money
 from didww.testing._defaults import object_value, resource_defaults
+from didww.testing._derived import meta_of
 from didww.testing._dids import record_history
 from didww.testing._flows import Flow, build_record
 from didww.testing._store import Record
 from didww.testing._validation import Draft
+from didww.testing._verifications import RENEWAL_DAYS
 
 _CHOICES = ("qty", "available_did_id", "did_reservation_id")
 
@@ -62,7 +68,15 @@ class CapacityPlan:
     qty: int
 
 
-Plan = DIDPlan | CapacityPlan
+@dataclass
+class EmergencyPlan:
+    """The emergency calling subscription one emergency order item buys."""
+
+    service_id: str
+    qty: int
+
+
+Plan = DIDPlan | CapacityPlan | EmergencyPlan
 
 
 def _item_pointer(index: int, name: str | None = None) -> str:
@@ -96,7 +110,7 @@ class OrderFlow(Flow):
                 meta={"amount": f"{total:.2f}", "total_balance": f"{available:.2f}"},
             )
         _charge(balance, total)
-        kinds = ["DID" if isinstance(p, DIDPlan) else "Capacity" for p in plans]
+        kinds = [_KIND[type(p)] for p in plans]
         record.attributes.update(
             {
                 "amount": f"{total:.2f}",
@@ -119,6 +133,8 @@ class OrderFlow(Flow):
         attributes: dict[str, Any] = item.get("attributes") or {}
         if item.get("type") == "capacity_order_items":
             return self._plan_capacity(ctx, index, attributes)
+        if item.get("type") == "emergency_order_items":
+            return self._plan_emergency(ctx, index, attributes)
         return self._plan_did(ctx, order, index, attributes)
 
     def _plan_did(
@@ -287,6 +303,51 @@ class OrderFlow(Flow):
         )
         return CapacityPlan(pool.id, qty), rendered, (setup + monthly) * qty
 
+    def _plan_emergency(
+        self, ctx: Context, index: int, attrs: dict[str, Any]
+    ) -> tuple[Plan, Any, Decimal]:
+        service_id = attrs.get("emergency_calling_service_id")
+        if service_id is None:
+            raise err.bad_request(
+                "emergency_calling_service_id is required for an emergency_order_items item.",
+                err.PARAM_MISSING,
+                title="Missing Parameter",
+                pointer=_item_pointer(index, "emergency_calling_service_id"),
+            )
+        qty = attrs.get("qty", 1)
+        if qty != 1:
+            raise err.invalid(_item_pointer(index, "qty"), "qty", "must be 1")
+        service = ctx.store.get("emergency_calling_services", service_id)
+        if service is None:
+            raise err.invalid(
+                _item_pointer(index, "emergency_calling_service_id"),
+                "emergency_calling_service_id",
+                f"emergency calling service {service_id} was not found",
+            )
+        status = service.attributes.get("status")
+        if status == "canceled":
+            raise err.invalid(
+                _item_pointer(index, "emergency_calling_service_id"),
+                "emergency_calling_service_id",
+                f"emergency calling service {service_id} is {status}",
+            )
+        meta = meta_of(ctx.store, service)
+        setup, monthly = money(meta.get("setup_price")), money(meta.get("monthly_price"))
+        rendered = object_value(
+            ctx.schema.objects["EmergencyOrderItem"],
+            {
+                "qty": 1,
+                "nrc": f"{setup:.2f}",
+                "mrc": f"{monthly:.2f}",
+                "prorated_mrc": False,
+                "billed_from": None,
+                "billed_to": None,
+                "emergency_calling_service_id": service.id,
+            },
+            ctx.schema,
+        )
+        return EmergencyPlan(service.id, 1), rendered, setup + monthly
+
     # -- fulfilment ------------------------------------------------------------------------------
 
     def _complete(self, ctx: Context, order: Record) -> None:
@@ -295,6 +356,8 @@ class OrderFlow(Flow):
         ):
             if isinstance(plan, DIDPlan):
                 self._deliver_dids(ctx, order, plan)
+            elif isinstance(plan, EmergencyPlan):
+                _activate(ctx, plan.service_id)
             else:
                 pool = ctx.store.get("capacity_pools", plan.pool_id)
                 if pool is not None:
@@ -353,11 +416,12 @@ class OrderFlow(Flow):
                 title="Order can't be canceled",
             )
         plans = record.facts.get("plans", [])
-        if any(isinstance(p, CapacityPlan) for p in plans):
+        if not all(isinstance(p, DIDPlan) for p in plans):
             raise err.unprocessable(
                 "Only DID orders can be canceled.", title="Order can't be canceled"
             )
         for plan in plans:
+            assert isinstance(plan, DIDPlan)  # checked above
             group = ctx.store.get("did_groups", plan.group_id)
             for available_id in plan.available_ids:
                 available = ctx.store.get("available_dids", available_id)
@@ -375,6 +439,21 @@ class OrderFlow(Flow):
             due = order.facts.get("due")
             if order.attributes.get("status") == "pending" and due is not None and due <= ctx.now:
                 self._complete(ctx, order)
+
+
+_KIND = {DIDPlan: "DID", CapacityPlan: "Capacity", EmergencyPlan: "Emergency"}
+
+
+def _activate(ctx: Context, service_id: str) -> None:
+    """A subscribed emergency calling service becomes active and its DIDs can call emergency."""
+    service = ctx.store.get("emergency_calling_services", service_id)
+    if service is None:
+        return
+    service.attributes["status"] = "active"
+    service.attributes["activated_at"] = service.attributes.get("activated_at") or ctx.iso()
+    service.attributes["renew_date"] = ctx.date(days=RENEWAL_DAYS)
+    for did in ctx.store.related(service, "dids"):
+        did.attributes["emergency_enabled"] = True
 
 
 def _out_of_stock(index: int, left: int) -> err.SimError:

@@ -338,3 +338,56 @@ def test_the_package_needs_only_the_stdlib_and_httpx() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=30
     )
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_an_emergency_order_item_subscribes_and_activates_the_service(
+    didww_client: didww.Client, didww_simulator: Simulator
+) -> None:
+    order = didww_client.orders.create(
+        didww.Order(items=[didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=1)])
+    )
+    (did,) = didww_client.dids.list(Q().filter("order.id", order.id))
+    verification = didww_client.emergency_verifications.create(
+        didww.EmergencyVerification(address_id=SEED.address, dids=[did])
+    )
+    service = didww_client.emergency_verifications.find(
+        verification.id, Q().include("emergency_calling_service")
+    ).emergency_calling_service
+    assert service is not None and service.status == enums.EmergencyCallingServiceStatus.IN_PROCESS
+    balance = didww_simulator.balance
+
+    subscription = didww_client.orders.create(
+        didww.Order(
+            items=[didww.EmergencyOrderItem(emergency_calling_service_id=service.id, qty=1)]
+        )
+    )
+
+    assert subscription.status == enums.OrderStatus.COMPLETED
+    (item,) = subscription.items
+    assert isinstance(item, didww.EmergencyOrderItem)
+    assert item.emergency_calling_service_id == service.id
+    assert didww_simulator.balance == balance - subscription.amount
+    active = didww_client.emergency_calling_services.find(service.id, Q().include("dids"))
+    assert active.status == enums.EmergencyCallingServiceStatus.ACTIVE
+    assert active.dids[0].emergency_enabled
+
+
+def test_an_emergency_order_item_needs_a_live_service(didww_client: didww.Client) -> None:
+    with pytest.raises(didww.UnprocessableEntityError) as caught:
+        didww_client.orders.create(
+            didww.Order(items=[didww.EmergencyOrderItem(emergency_calling_service_id="nope")])
+        )
+    assert caught.value.errors[0].source_pointer == (
+        "/data/attributes/items/0/attributes/emergency_calling_service_id"
+    )
+    didww_client.emergency_calling_services.delete(SEED.emergency_calling_service)
+    with pytest.raises(didww.UnprocessableEntityError, match="canceled"):
+        didww_client.orders.create(
+            didww.Order(
+                items=[
+                    didww.EmergencyOrderItem(
+                        emergency_calling_service_id=SEED.emergency_calling_service, qty=1
+                    )
+                ]
+            )
+        )
