@@ -14,23 +14,28 @@ from didww._errors import (
     AuthenticationError,
     BadRequestError,
     ClientError,
+    ConflictError,
     DecodeError,
     DidwwError,
     DownloadTooLargeError,
     ErrorObject,
     InvalidCallbackError,
     InvalidSignatureError,
+    NotAcceptableError,
     NotFoundError,
+    NotLoadedError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
     UnprocessableEntityError,
+    UnsupportedMediaTypeError,
+    WaitTimeoutError,
 )
 from didww._generated import *  # noqa: F403
 from didww._generated import __all__ as _generated_all
 from didww._logging import configure_from_environment, enable_logging
 from didww._nested import GenericNestedObject, NestedObject
-from didww._query import QueryParams
+from didww._query import QueryParams, Unchecked
 from didww._raw import RawResponse
 from didww._resource import GenericResource, Resource
 from didww._resource_list import ResourceList
@@ -60,6 +65,7 @@ __all__ = [
     "CallbackEvent",
     "ClientError",
     "Clock",
+    "ConflictError",
     "DecodeError",
     "DidwwError",
     "DownloadTooLargeError",
@@ -72,7 +78,9 @@ __all__ = [
     "InvalidCallbackError",
     "InvalidSignatureError",
     "NestedObject",
+    "NotAcceptableError",
     "NotFoundError",
+    "NotLoadedError",
     "NotGiven",
     "OrderCallback",
     "PermissionDeniedError",
@@ -83,8 +91,11 @@ __all__ = [
     "Resource",
     "ResourceList",
     "ServerError",
+    "Unchecked",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
     "VoiceOutTrunkCallback",
+    "WaitTimeoutError",
     "__version__",
     "enable_logging",
     "encryption",

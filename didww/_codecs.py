@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from didww._enum import OpenIntEnum, OpenStrEnum
 from didww._errors import ClientError
 from didww._types import JSON
 
@@ -38,6 +39,12 @@ class Codec:
         """The JSON form of ``value`` to send in a request."""
         raise NotImplementedError
 
+    def check(self, value: Any) -> Any:
+        """``value`` as the model stores it when assigned; raises :class:`ClientError` when it
+        is not of this type (the caller adds which field)."""
+        self.encode(value)
+        return value
+
     def changed(self, value: Any, raw: JSON) -> bool:
         """Whether ``value`` (decoded from ``raw`` earlier) was changed in place since."""
         return False
@@ -59,9 +66,9 @@ class _Scalar(Codec):
         return value
 
 
-STRING = _Scalar("a string", lambda v: isinstance(v, str))
-INTEGER = _Scalar("an integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
-BOOLEAN = _Scalar("a boolean", lambda v: isinstance(v, bool))
+STRING = _Scalar("str", lambda v: isinstance(v, str))
+INTEGER = _Scalar("int", lambda v: isinstance(v, int) and not isinstance(v, bool))
+BOOLEAN = _Scalar("bool", lambda v: isinstance(v, bool))
 
 
 class _DecimalCodec(Codec):
@@ -75,7 +82,7 @@ class _DecimalCodec(Codec):
 
     def encode(self, value: Any) -> JSON:
         if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
-            raise ClientError(f"expected a Decimal, got {type(value).__name__}")
+            raise ClientError(f"expected Decimal, got {type(value).__name__}")
         try:
             return str(Decimal(value))
         except InvalidOperation as exc:
@@ -96,7 +103,7 @@ class _DateCodec(Codec):
 
     def encode(self, value: Any) -> JSON:
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-            raise ClientError(f"expected a datetime.date, got {type(value).__name__}")
+            raise ClientError(f"expected datetime.date, got {type(value).__name__}")
         return value.isoformat()
 
 
@@ -131,7 +138,7 @@ class _DateTimeCodec(Codec):
 
     def encode(self, value: Any) -> JSON:
         if not isinstance(value, dt.datetime):
-            raise ClientError(f"expected a datetime.datetime, got {type(value).__name__}")
+            raise ClientError(f"expected datetime.datetime, got {type(value).__name__}")
         return format_datetime(value)
 
 
@@ -153,7 +160,7 @@ class _JSONCodec(Codec):
 
     def encode(self, value: Any) -> JSON:
         if not isinstance(value, dict):
-            raise ClientError(f"expected a dict, got {type(value).__name__}")
+            raise ClientError(f"expected dict, got {type(value).__name__}")
         return copy.deepcopy(value)
 
     def changed(self, value: Any, raw: JSON) -> bool:
@@ -195,23 +202,36 @@ JSON_VALUE = _JSONValueCodec()
 
 
 class EnumCodec(Codec):
-    """An open enum: unknown wire values become pseudo-members instead of errors."""
+    """An open enum: unknown wire values become pseudo-members instead of errors on read; writes
+    take members (or their wire values) only, unless a value was made with ``unchecked()``."""
 
-    def __init__(self, enum: type[Enum], wire_type: type) -> None:
+    def __init__(self, enum: type[OpenStrEnum] | type[OpenIntEnum], wire_type: type) -> None:
         self._enum = enum
         self._wire_type = wire_type
 
     def decode(self, raw: JSON) -> Any:
         if not isinstance(raw, self._wire_type) or isinstance(raw, bool):
             raise WireTypeMismatch(self._enum.__name__)
-        return self._enum(raw)
+        return self._enum.unchecked(raw)  # type: ignore[arg-type]  # checked just above
+
+    def check(self, value: Any) -> Any:
+        enum = self._enum
+        if isinstance(value, enum):
+            return value  # a member, or a pseudo-member made on purpose (or read from the API)
+        if isinstance(value, Enum):
+            raise ClientError(f"expected {enum.__name__}, got {type(value).__name__}.{value.name}")
+        if isinstance(value, self._wire_type) and not isinstance(value, bool):
+            member = enum._value2member_map_.get(value)
+            if member is not None:
+                return member
+        allowed = ", ".join(repr(m.value) for m in enum)
+        raise ClientError(
+            f"{value!r} is not a {enum.__name__}: expected one of {allowed} "
+            f"(for a value newer than this SDK, use {enum.__name__}.unchecked({value!r}))"
+        )
 
     def encode(self, value: Any) -> JSON:
-        if isinstance(value, Enum):
-            value = value.value
-        if not isinstance(value, self._wire_type) or isinstance(value, bool):
-            raise ClientError(f"expected a {self._enum.__name__}, got {value!r}")
-        return value
+        return self.check(value).value
 
 
 class ListCodec(Codec):
@@ -236,8 +256,24 @@ class ListCodec(Codec):
 
     def encode(self, value: Any) -> JSON:
         if not isinstance(value, (list, tuple)):
-            raise ClientError(f"expected a list, got {type(value).__name__}")
+            raise ClientError(f"expected list, got {type(value).__name__}")
         return [self._item.encode(v) if v is not None else None for v in value]
+
+    def check(self, value: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise ClientError(f"expected list, got {type(value).__name__}")
+        checked = []
+        for index, item in enumerate(value):
+            try:
+                checked.append(self._item.check(item) if item is not None else None)
+            except ClientError as exc:
+                raise ClientError(f"item {index}: {exc.message}") from None
+        if isinstance(value, list):
+            # The caller's own list is kept (edits made to it later are still seen), with items
+            # normalised in place (a wire value becomes its enum member).
+            value[:] = checked
+            return value
+        return checked
 
     def changed(self, value: Any, raw: JSON) -> bool:
         if not isinstance(value, list) or not isinstance(raw, list) or len(value) != len(raw):

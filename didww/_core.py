@@ -26,11 +26,12 @@ from didww._errors import (
     error_class_for,
 )
 from didww._logging import logger, redact_body, secret_values
-from didww._query import QueryParams
+from didww._query import QueryParams, check_query
 from didww._resource import Resource
 from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, response_is_retryable
 from didww._version import __version__
+from didww._wait import Poll
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Resource)
@@ -425,6 +426,11 @@ class RepositoryCore(Generic[M]):
     _public: bool = False
     _singleton: bool = False
     _idempotent_create: bool = False
+    _lifecycle: tuple[str, frozenset[str]] | None = None
+    """For resources whose status moves on its own: the status attribute and its terminal values."""
+    _filters: frozenset[str] = frozenset()
+    _sorts: frozenset[str] = frozenset()
+    _includes: frozenset[str] = frozenset()
 
     def __init__(self, core: ClientCore) -> None:
         self._core = core
@@ -432,7 +438,27 @@ class RepositoryCore(Generic[M]):
     def _name(self, operation: str) -> str:
         return f"{self._path.strip('/')}.{operation}"
 
+    def _checked(self, params: QueryParams | None, operation: str) -> QueryParams | None:
+        if params is None:
+            return None
+        if not isinstance(params, QueryParams):
+            raise ClientError(
+                f"{self._name(operation)}: params must be didww.QueryParams, "
+                f"got {type(params).__name__}"
+            )
+        check_query(
+            params,
+            self._name(operation),
+            listing=operation == "list",
+            model=self._model,
+            filters=self._filters,
+            sorts=self._sorts,
+            includes=self._includes,
+        )
+        return params
+
     def _list_call(self, params: QueryParams | None) -> Call[ResourceList[M]]:
+        params = self._checked(params, "list")
         request = self._core.build_request("GET", self._path, params=params, public=self._public)
 
         def finish(response: httpx.Response) -> ResourceList[M]:
@@ -469,7 +495,7 @@ class RepositoryCore(Generic[M]):
                 if raw_number is not None and raw_number.isdigit() and int(raw_number) > number:
                     raw_size = url.params.get("page[size]")
                     size = int(raw_size) if raw_size and raw_size.isdigit() else size
-                    return (params or QueryParams()).copy().page(int(raw_number), size)
+                    return (params or QueryParams()).page(int(raw_number), size)
         elif page.links:
             return None  # the API sent pagination links and no "next": this is the last page
         if not page:
@@ -482,9 +508,10 @@ class RepositoryCore(Generic[M]):
             # Neither a "next" link to follow nor a count: an unpaginated list is whole, and
             # pages the API did not promise are never guessed at (they could repeat forever).
             return None
-        return (params or QueryParams()).copy().page(number + 1, size)
+        return (params or QueryParams()).page(number + 1, size)
 
     def _find_call(self, id: str | None, params: QueryParams | None) -> Call[M]:
+        params = self._checked(params, "find")
         path = self._path
         if not self._singleton:
             path += "/" + path_segment(id, self._name("find"))
@@ -522,25 +549,51 @@ class RepositoryCore(Generic[M]):
         request = self._core.build_request("POST", self._path, body=body, public=self._public)
         return Call(request, self._saving(model, body), idempotent=self._idempotent_create)
 
-    def _update_call(self, model: M) -> Call[M]:
+    def _update_call(self, model: M) -> Call[M] | None:
+        """The PATCH for the changes made to ``model``, or None when nothing changed."""
         model = self._check_model(model, "update")
-        if model.id is None:
+        if model._id is None:
             raise ClientError(
                 f"{self._name('update')}: this {type(model).__name__} has no id; "
                 f"create it first, or build it as {type(model).__name__}(id) to update one you know"
             )
-        id = path_segment(model.id, self._name("update"))
+        id = path_segment(model._id, self._name("update"))
         body = model._document(creating=False)
+        data = body["data"]
+        if "attributes" not in data and "relationships" not in data:
+            return None
         request = self._core.build_request(
             "PATCH", f"{self._path}/{id}", body=body, public=self._public
         )
         return Call(request, self._saving(model, body), idempotent=True)
 
-    def _delete_call(self, id_or_model: str | M) -> Call[None]:
+    def _id_of(self, id_or_model: str | M, operation: str) -> str | None:
+        """The id of a model of this repository, or an id as given (checked when it is sent)."""
         if isinstance(id_or_model, Resource):
-            id = self._check_model(id_or_model, "delete").id
-        else:
-            id = id_or_model
+            model = self._check_model(id_or_model, operation)
+            if model._id is None:
+                raise ClientError(
+                    f"{self._name(operation)}: this {type(model).__name__} has no id "
+                    "(it was never saved)"
+                )
+            return model._id
+        return id_or_model
+
+    def _poll(self, timeout: float, poll_interval: float, max_poll_interval: float) -> Poll:
+        assert self._lifecycle is not None  # only generated for resources with a lifecycle
+        attribute, terminal = self._lifecycle
+        return Poll(
+            self._core.clock,
+            self._name("wait"),
+            attribute,
+            terminal,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            max_poll_interval=max_poll_interval,
+        )
+
+    def _delete_call(self, id_or_model: str | M) -> Call[None]:
+        id = self._id_of(id_or_model, "delete")
         request = self._core.build_request(
             "DELETE", f"{self._path}/{path_segment(id, self._name('delete'))}", public=self._public
         )
@@ -553,4 +606,4 @@ class RepositoryCore(Generic[M]):
     def _first_page_params(self, params: QueryParams | None, page_size: int) -> QueryParams:
         if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
             raise ClientError(f"page_size must be a positive integer, got {page_size!r}")
-        return (params or QueryParams()).copy().page(_page_number(params), page_size)
+        return (params or QueryParams()).page(_page_number(params), page_size)

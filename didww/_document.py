@@ -92,8 +92,8 @@ def decode_document(
             if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
                 continue
             model = _build(obj, index, fail)
-            if model.id is not None:
-                index[(model.resource_type, model.id)] = model
+            if model._id is not None:
+                index[(model.resource_type, model._id)] = model
     primary: Resource | list[Resource] | None
     if many:
         if not isinstance(data, list):
@@ -103,8 +103,8 @@ def decode_document(
             model = _build(obj, index, fail)
             if expected_type is not None and model.resource_type != expected_type:
                 raise fail(f"expected {expected_type} resources, got a {model.resource_type}")
-            if model.id is not None:
-                index[(model.resource_type, model.id)] = model
+            if model._id is not None:
+                index[(model.resource_type, model._id)] = model
             primary.append(model)
     else:
         if data is None:
@@ -112,8 +112,8 @@ def decode_document(
         model = _build(data, index, fail)
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected a {expected_type} resource, got {model.resource_type}")
-        if model.id is not None:
-            index[(model.resource_type, model.id)] = model
+        if model._id is not None:
+            index[(model.resource_type, model._id)] = model
         primary = model
     return Document(primary, doc.get("meta"), doc.get("links"))
 

@@ -22,9 +22,8 @@ from typing import Protocol, Union
 
 import httpx
 
-from didww._clock import Clock
 from didww._core import ClientCore, aiter_body, iter_body
-from didww._errors import APITimeoutError, ClientError, DecodeError, DownloadTooLargeError
+from didww._errors import ClientError, DecodeError, DownloadTooLargeError
 from didww._generated.enums import ExportStatus
 from didww._generated.models.exports import Export
 
@@ -50,7 +49,7 @@ Destination = Union[str, "os.PathLike[str]", BinaryWriter]
 def export_id(export_or_id: object, operation: str) -> str:
     """The id of an ``Export`` or an id string."""
     if isinstance(export_or_id, Export):
-        id = export_or_id.id
+        id = export_or_id._id
     elif isinstance(export_or_id, str):
         id = export_or_id
     else:
@@ -71,25 +70,24 @@ def known_export(export_or_id: object, operation: str) -> Export | None:
     export_id(export_or_id, operation)  # type check
     if not isinstance(export_or_id, Export):
         return None
-    if export_or_id.url:
+    if export_or_id.is_loaded("url") and export_or_id.url:
         return export_or_id
-    status = export_or_id.status
-    if status is None or status == ExportStatus.COMPLETED:
+    if not export_or_id.is_loaded("status") or export_or_id.status == ExportStatus.COMPLETED:
         return None  # built from an id, or fetched without its url: ask the API
     raise not_ready(export_or_id, operation)
 
 
 def not_ready(export: Export, operation: str) -> ClientError:
     return ClientError(
-        f"exports.{operation}: export {export.id} is not ready to download "
-        f"(status {export.status or 'unknown'}, no url yet); "
+        f"exports.{operation}: export {export._id} is not ready to download "
+        f"(status {export.status if export.is_loaded('status') else 'unknown'}, no url yet); "
         "wait for it with client.exports.wait(export) first"
     )
 
 
 def download_url(export: Export, operation: str, base_url: str) -> str:
     """The file URL of a completed export (a relative one is taken from the API's origin)."""
-    url = export.url
+    url = export.url if export.is_loaded("url") else None
     if not isinstance(url, str) or not url:
         raise not_ready(export, operation)
     if url.startswith("/"):
@@ -388,56 +386,6 @@ class CsvRows:
         if len(fields) < len(header):
             fields += [""] * (len(header) - len(fields))
         return dict(zip(header, fields, strict=True))
-
-
-# --- waiting ---------------------------------------------------------------------------------
-
-
-class Poll:
-    """When to ask again about an export that is not completed yet: growing waits, a deadline."""
-
-    def __init__(
-        self,
-        clock: Clock,
-        *,
-        timeout: float,
-        poll_interval: float,
-        max_poll_interval: float,
-    ) -> None:
-        for name, value in (
-            ("timeout", timeout),
-            ("poll_interval", poll_interval),
-            ("max_poll_interval", max_poll_interval),
-        ):
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-                raise ClientError(f"exports.wait: {name} must be a positive number of seconds")
-        if max_poll_interval < poll_interval:
-            raise ClientError("exports.wait: max_poll_interval must be >= poll_interval")
-        self._clock = clock
-        self._timeout = float(timeout)
-        self._deadline = clock.monotonic() + timeout
-        self._interval = float(poll_interval)
-        self._max = float(max_poll_interval)
-        self.polls = 0
-
-    def delay(self, export: Export) -> float | None:
-        """None when ``export`` is completed, else how long to sleep before asking again.
-
-        Raises :class:`didww.APITimeoutError` once the deadline has passed.
-        """
-        self.polls += 1
-        if export.status == ExportStatus.COMPLETED:
-            return None
-        remaining = self._deadline - self._clock.monotonic()
-        if remaining <= 0:
-            raise APITimeoutError(
-                f"export {export.id} was not completed within {self._timeout:g} s "
-                f"(last status {export.status or 'unknown'})",
-                attempts=self.polls,
-            )
-        delay = min(self._interval, remaining)
-        self._interval = min(self._interval * 2, self._max)
-        return delay
 
 
 # --- the request and its body ----------------------------------------------------------------

@@ -1,14 +1,31 @@
 """Base classes for the generated enums.
 
 DIDWW adds enum values over time. A value this SDK does not know yet must not break decoding, so the
-enums are *open*: looking up an unknown value creates a pseudo-member that keeps the wire value and
-still compares equal to it.
+enums are *open*: a value read from the API that no member has becomes a pseudo-member that keeps
+the wire value and still compares equal to it.
+
+Writing is strict: ``CliFormat("E.164")`` raises :class:`didww.ClientError` listing the members,
+because a typo should fail here and not at the server. A value newer than this SDK can still be
+written on purpose with :meth:`OpenStrEnum.unchecked` (or :meth:`OpenIntEnum.unchecked`).
 """
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
+
+from didww._errors import ClientError
+
+S = TypeVar("S", bound="OpenStrEnum")
+I = TypeVar("I", bound="OpenIntEnum")  # noqa: E741
+
+
+def _refuse(cls: type[Enum], value: object) -> ClientError:
+    allowed = ", ".join(repr(m.value) for m in cls)
+    return ClientError(
+        f"{value!r} is not a {cls.__name__}: expected one of {allowed} "
+        f"(for a value newer than this SDK, use {cls.__name__}.unchecked({value!r}))"
+    )
 
 
 class OpenStrEnum(str, Enum):
@@ -19,12 +36,26 @@ class OpenStrEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
+        raise _refuse(cls, value)
+
+    @classmethod
+    def unchecked(cls: type[S], value: str) -> S:
+        """The member for ``value``, or a pseudo-member when no member has it (a value newer
+        than this SDK); the escape hatch for writing such a value."""
         if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+            raise ClientError(f"{cls.__name__}.unchecked() takes a str, got {value!r}")
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
+        pseudo = str.__new__(cls, value)
+        pseudo._name_ = value.upper()
+        pseudo._value_ = value
+        return pseudo
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this is a member this SDK knows (False for a value newer than the SDK)."""
+        return self._value_ in type(self)._value2member_map_
 
 
 class OpenIntEnum(int, Enum):
@@ -35,9 +66,23 @@ class OpenIntEnum(int, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
+        raise _refuse(cls, value)
+
+    @classmethod
+    def unchecked(cls: type[I], value: int) -> I:
+        """The member for ``value``, or a pseudo-member when no member has it (a value newer
+        than this SDK); the escape hatch for writing such a value."""
         if not isinstance(value, int) or isinstance(value, bool):
-            return None
-        member = int.__new__(cls, value)
-        member._name_ = f"UNKNOWN_{value}"
-        member._value_ = value
-        return member
+            raise ClientError(f"{cls.__name__}.unchecked() takes an int, got {value!r}")
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member  # type: ignore[return-value]
+        pseudo = int.__new__(cls, value)
+        pseudo._name_ = f"UNKNOWN_{value}"
+        pseudo._value_ = value
+        return pseudo
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this is a member this SDK knows (False for a value newer than the SDK)."""
+        return self._value_ in type(self)._value2member_map_

@@ -4,17 +4,22 @@
 
     DidwwError
     ├── ClientError                  misuse caught before anything is sent
+    ├── NotLoadedError               a field the answer did not carry (or a local model lacks)
     ├── DecodeError                  a 2xx answer that is not a usable JSON:API document
     ├── DownloadTooLargeError        a download grew past its max_decompressed_bytes
     ├── InvalidCallbackError         a request that is not a usable DIDWW callback
     │   └── InvalidSignatureError    its signature does not match
     ├── APIConnectionError           the request or its answer was lost on the network
     │   └── APITimeoutError
+    │       └── WaitTimeoutError     wait() gave up before a terminal status
     └── APIError                     the API answered with an error status
         ├── BadRequestError          400
         ├── AuthenticationError      401
         ├── PermissionDeniedError    403
         ├── NotFoundError            404
+        ├── NotAcceptableError       406
+        ├── ConflictError            409
+        ├── UnsupportedMediaTypeError 415
         ├── UnprocessableEntityError 422
         ├── RateLimitError           429
         └── ServerError              5xx
@@ -36,17 +41,22 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientError",
+    "ConflictError",
     "DecodeError",
     "DidwwError",
     "DownloadTooLargeError",
     "ErrorObject",
     "InvalidCallbackError",
     "InvalidSignatureError",
+    "NotAcceptableError",
     "NotFoundError",
+    "NotLoadedError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "WaitTimeoutError",
     "redact_text",
 ]
 
@@ -61,6 +71,23 @@ class ClientError(DidwwError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class NotLoadedError(DidwwError):
+    """A field was read that the answer did not carry, so its value is unknown (not null).
+
+    The API sends relationship linkage only for included relationships, and sparse fieldsets
+    leave attributes out; a model built locally holds only what was set on it. The message names
+    the field and the query that would load it; ``model.is_loaded(name)`` asks without raising.
+    """
+
+    def __init__(self, message: str, *, model: str, field: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.model = model
+        """The class name of the model read."""
+        self.field = field
+        """The name read."""
 
 
 class DecodeError(DidwwError):
@@ -117,6 +144,18 @@ class APIConnectionError(DidwwError):
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
+
+
+class WaitTimeoutError(APITimeoutError):
+    """``wait()`` ran out of time before the resource reached a terminal status.
+
+    ``last`` is the resource as it was last seen, so its current status is at hand.
+    """
+
+    def __init__(self, message: str, *, last: Any, attempts: int = 1) -> None:
+        super().__init__(message, attempts=attempts)
+        self.last = last
+        """The resource as last fetched (or as given, when no request was made)."""
 
 
 FILTERED = "[FILTERED]"
@@ -258,6 +297,18 @@ class NotFoundError(APIError):
     """HTTP 404: no such resource."""
 
 
+class NotAcceptableError(APIError):
+    """HTTP 406: the API cannot answer in the media type asked for."""
+
+
+class ConflictError(APIError):
+    """HTTP 409: the request conflicts with the current state of the resource."""
+
+
+class UnsupportedMediaTypeError(APIError):
+    """HTTP 415: the request body's media type is not accepted."""
+
+
 class UnprocessableEntityError(APIError):
     """HTTP 422: the request was understood but failed validation."""
 
@@ -275,6 +326,9 @@ _STATUS_CLASSES: dict[int, type[APIError]] = {
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    406: NotAcceptableError,
+    409: ConflictError,
+    415: UnsupportedMediaTypeError,
     422: UnprocessableEntityError,
     429: RateLimitError,
 }

@@ -8,20 +8,29 @@ A model holds three things per attribute:
 
 An attribute is sent when it was assigned, or when its value can change in place (a list, a nested
 object) and no longer matches what was loaded.
+
+Reading an attribute that is in neither ``_values`` nor ``_attrs`` raises
+:class:`~didww.NotLoadedError`: ``None`` always means null on the wire, never "unknown".
+
+Who may write is part of the type, so that ``mypy`` catches a write the API would refuse:
+:class:`Attribute` is writable, :class:`CreateOnlyAttribute` is writable until the model is saved,
+and assigning a :class:`ReadOnlyAttribute` is a type error (and a :class:`~didww.ClientError` at
+run time).
 """
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar, Generic, TypeVar, overload
+from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._codecs import Codec, WireTypeMismatch
-from didww._errors import ClientError
+from didww._errors import ClientError, NotLoadedError
 from didww._types import JSON, NOT_GIVEN
 
 T = TypeVar("T")
 
 FILTERED = "[FILTERED]"
+_MISSING: Any = object()
 
 
 class Access(str, Enum):
@@ -32,47 +41,77 @@ class Access(str, Enum):
     WRITABLE = "writable"
 
 
-class Attribute(Generic[T]):
-    """A typed attribute of a model: lazily decoded on read, tracked on write."""
+class Field(Generic[T]):
+    """An attribute of a model: lazily decoded on read, tracked on write.
 
-    __slots__ = ("access", "codec", "name", "sensitive")
+    The descriptors have no ``__slots__`` so that each carries its own ``__doc__``, which
+    ``help()`` shows.
+    """
 
-    def __init__(self, codec: Codec, access: Access = Access.READ_ONLY, *, sensitive: bool = False):
+    ACCESS: ClassVar[Access] = Access.WRITABLE
+
+    def __init__(self, codec: Codec, doc: str = "", *, sensitive: bool = False) -> None:
         self.codec = codec
-        self.access = access
         self.sensitive = sensitive
         self.name = ""
+        self.__doc__ = doc
+
+    @property
+    def access(self) -> Access:
+        """Who may write this attribute."""
+        return self.ACCESS
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
     @overload
-    def __get__(self, obj: None, owner: type) -> Attribute[T]: ...
+    def __get__(self, obj: None, owner: type) -> Field[T]: ...
 
     @overload
     def __get__(self, obj: Fields, owner: type) -> T: ...
 
-    def __get__(self, obj: Fields | None, owner: type) -> Attribute[T] | T:
+    def __get__(self, obj: Fields | None, owner: type) -> Field[T] | T:
         if obj is None:
             return self
-        values = obj._values
         name = self.name
-        if name in values:
-            return values[name]  # type: ignore[no-any-return]
-        raw = obj._attrs.get(name)
-        value: Any = None
+        values = obj._values
+        value = values.get(name, _MISSING)
+        if value is not _MISSING:
+            return value  # type: ignore[no-any-return]
+        raw = obj._attrs.get(name, _MISSING)
+        if raw is _MISSING:
+            raise obj._not_loaded(name)
         if raw is not None:
             try:
                 value = self.codec.decode(raw)
             except WireTypeMismatch:
-                value = raw
+                value = raw  # an odd wire value is kept as it came, never a crash
+        else:
+            value = None
         values[name] = value
         return value  # type: ignore[no-any-return]
 
+
+class Attribute(Field[T]):
+    """A writable attribute."""
+
     def __set__(self, obj: Fields, value: T) -> None:
-        if self.access is Access.READ_ONLY:
-            raise ClientError(f"{type(obj).__name__}.{self.name} is read-only")
         obj._assign(self, value)
+
+
+class CreateOnlyAttribute(Attribute[T]):
+    """An attribute that can be set on a new model and is sent by ``create()`` only."""
+
+    ACCESS = Access.CREATE_ONLY
+
+
+class ReadOnlyAttribute(Field[T]):
+    """An attribute only the API writes; assigning it is a type error and a ``ClientError``."""
+
+    ACCESS = Access.READ_ONLY
+
+    def __set__(self, obj: Fields, value: NoReturn) -> None:
+        raise ClientError(f"{type(obj).__name__}.{self.name} is read-only")
 
 
 class Fields:
@@ -80,7 +119,7 @@ class Fields:
 
     __slots__ = ("_attrs", "_changed", "_values")
 
-    _ATTRIBUTES: ClassVar[dict[str, Attribute[Any]]] = {}
+    _ATTRIBUTES: ClassVar[dict[str, Field[Any]]] = {}
     _RULES: ClassVar[tuple[tuple[str, bool, JSON, dict[str, JSON]], ...]] = ()
 
     _attrs: dict[str, JSON]
@@ -89,10 +128,10 @@ class Fields:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        attributes: dict[str, Attribute[Any]] = {}
+        attributes: dict[str, Field[Any]] = {}
         for klass in reversed(cls.__mro__):
             for key, member in vars(klass).items():
-                if isinstance(member, Attribute):
+                if isinstance(member, Field):
                     attributes[key] = member
         cls._ATTRIBUTES = attributes
 
@@ -107,10 +146,29 @@ class Fields:
             if value is not NOT_GIVEN:
                 setattr(self, name, value)
 
-    def _assign(self, attribute: Attribute[Any], value: Any) -> None:
+    def _not_loaded(self, name: str) -> NotLoadedError:
+        """The error for reading ``name`` when it was neither loaded nor set."""
+        owner = type(self).__name__
+        return NotLoadedError(
+            f"{owner}.{name} is unknown: it was not in the answer and was not set",
+            model=owner,
+            field=name,
+        )
+
+    def is_loaded(self, name: str) -> bool:
+        """Whether reading ``name`` gives a value (loaded from the API or set) without raising
+        :class:`~didww.NotLoadedError`."""
+        if name not in self._ATTRIBUTES:
+            raise ClientError(f"{type(self).__name__} has no field {name!r}")
+        return name in self._values or name in self._attrs
+
+    def _assign(self, attribute: Field[Any], value: Any) -> None:
         name = attribute.name
         if value is not None:
-            attribute.codec.encode(value)  # validates the type; raises ClientError
+            try:
+                value = attribute.codec.check(value)
+            except ClientError as exc:
+                raise ClientError(f"{type(self).__name__}.{name}: {exc.message}") from None
         self._values[name] = value
         self._changed.add(name)
         for trigger, equals, expected, implied in self._RULES:
@@ -143,14 +201,14 @@ class Fields:
             return value
         return attribute.codec.encode(value)
 
-    def _repr_fields(self) -> str:
+    def _repr_fields(self) -> list[str]:
         parts = []
         for name, attribute in self._ATTRIBUTES.items():
             if name not in self._attrs and name not in self._values:
                 continue
             value = FILTERED if attribute.sensitive else getattr(self, name)
             parts.append(f"{name}={value!r}")
-        return ", ".join(parts)
+        return parts
 
     @property
     def extra_attributes(self) -> dict[str, JSON]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from didww._errors import ClientError
+from didww._errors import ClientError, NotLoadedError
 from didww._fields import Access, Fields
 from didww._types import JSON
 
@@ -40,6 +40,14 @@ class NestedObject(Fields):
     def _is_dirty(self) -> bool:
         return bool(self._dirty_attribute_names())
 
+    def _not_loaded(self, name: str) -> NotLoadedError:
+        owner = type(self).__name__
+        if self._source is None:
+            text = f"{owner}.{name} is not set on this {owner}"
+        else:
+            text = f"{owner}.{name} was not in the answer: its value is unknown, not null"
+        return NotLoadedError(text, model=owner, field=name)
+
     def _to_request(self) -> JSON:
         """The object as sent: every writable attribute loaded or set, never read-only ones."""
         if self.READ_ONLY:
@@ -58,7 +66,7 @@ class NestedObject(Fields):
         return self.WIRE_TYPE
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._repr_fields()})"
+        return f"{type(self).__name__}({', '.join(self._repr_fields())})"
 
 
 class GenericNestedObject(NestedObject):

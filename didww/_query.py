@@ -1,46 +1,98 @@
-"""Query parameters for list and find: include, filter, sort, page and sparse fieldsets."""
+"""Query parameters for list and find: include, filter, sort, page and sparse fieldsets.
+
+:class:`QueryParams` is immutable: every builder returns a new object, so a shared base query can
+be refined in many ways without one refinement leaking into another. Names are checked against the
+spec when the query is sent (:func:`check_query`), where the resource and operation are known.
+"""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from didww._errors import ClientError
 
+if TYPE_CHECKING:
+    from didww._resource import Resource
+
 FilterValue = str | int | bool | Iterable[str | int]
+
+
+class Unchecked(str):
+    """A query name sent as it is, without checking it against the spec.
+
+    The escape hatch for a filter, sort, include or sparse-field name newer than this SDK::
+
+        QueryParams().filter(didww.Unchecked("brand_new_filter"), "x")
+
+    Everything else is checked before sending, so a typo fails here rather than at the server.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"Unchecked({str.__repr__(self)})"
 
 
 def _text(value: object, what: str) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (str, int)):
-        text = str(value)
+        text = value if isinstance(value, str) else str(value)
         if text:
             return text
     raise ClientError(f"{what}: expected a non-empty string or integer, got {value!r}")
 
 
-class QueryParams:
-    """A chainable builder of JSON:API query parameters.
+def _name(value: object, what: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise ClientError(f"{what}: expected a non-empty string, got {value!r}")
+    return value
 
-    >>> QueryParams().include("did_group").filter("number_contains", ["12", "34"]).page(1, 25)
+
+class QueryParams:
+    """An immutable builder of JSON:API query parameters; every method returns a new query.
+
+    >>> base = QueryParams().include("did_group")
+    >>> base.filter("number_contains", ["12", "34"]).page(1, 25)
     QueryParams('include=did_group&filter[number_contains]=12,34&page[number]=1&page[size]=25')
+    >>> base
+    QueryParams('include=did_group')
     """
 
+    __slots__ = ("_fields", "_filters", "_include", "_page", "_sort")
+
+    _include: tuple[str, ...]
+    _filters: tuple[tuple[str, str], ...]
+    _sort: tuple[str, ...]
+    _page: tuple[tuple[str, int], ...]
+    _fields: tuple[tuple[str, tuple[str, ...]], ...]
+
     def __init__(self) -> None:
-        self._include: list[str] = []
-        self._filters: dict[str, str] = {}
-        self._sort: list[str] = []
-        self._page: dict[str, str] = {}
-        self._fields: dict[str, str] = {}
+        for slot in QueryParams.__slots__:
+            object.__setattr__(self, slot, ())
+
+    def _with(self, **changes: object) -> QueryParams:
+        other = QueryParams.__new__(QueryParams)
+        for slot in QueryParams.__slots__:
+            object.__setattr__(other, slot, changes.get(slot[1:], getattr(self, slot)))
+        return other
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("QueryParams is immutable: its methods return a new query")
 
     def include(self, *paths: str) -> QueryParams:
         """Side-load related resources (dotted paths for nested ones)."""
-        self._include.extend(_text(p, "include") for p in paths)
-        return self
+        added = tuple(_name(p, "include") for p in paths)
+        return self._with(include=self._include + tuple(p for p in added if p not in self._include))
 
     def filter(self, key: str, value: FilterValue) -> QueryParams:
-        """Filter a list; a list value is sent comma-joined and matches any of its items."""
-        key = _text(key, "filter key")
+        """Filter a list; a list value is sent comma-joined and matches any of its items.
+
+        Filtering on a key again replaces its value.
+        """
+        key = _name(key, "filter key")
         if isinstance(value, (str, int)):
             text = _text(value, f"filter[{key}]")
         else:
@@ -51,66 +103,155 @@ class QueryParams:
             if not items:
                 raise ClientError(f"filter[{key}]: an empty list matches nothing")
             text = ",".join(_text(v, f"filter[{key}]") for v in items)
-        self._filters[key] = text
-        return self
+        kept = tuple((k, v) for k, v in self._filters if k != key)
+        return self._with(filters=(*kept, (key, text)))
 
     def sort(self, *fields: str) -> QueryParams:
         """Sort by fields, in order; prefix a field with ``-`` to sort descending."""
-        self._sort.extend(_text(f, "sort") for f in fields)
-        return self
+        return self._with(sort=self._sort + tuple(_name(f, "sort") for f in fields))
 
     def page(self, number: int | None = None, size: int | None = None) -> QueryParams:
         """Select a page (1-based) and page size."""
+        page = dict(self._page)
         for name, value in (("number", number), ("size", size)):
             if value is None:
                 continue
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ClientError(f"page[{name}] must be a positive integer, got {value!r}")
-            self._page[name] = str(value)
-        return self
+            page[name] = value
+        return self._with(page=tuple(page.items()))
 
     @property
     def page_number(self) -> int | None:
         """The page number set with :meth:`page`, if any."""
-        value = self._page.get("number")
-        return int(value) if value is not None else None
+        return dict(self._page).get("number")
 
     @property
     def page_size(self) -> int | None:
         """The page size set with :meth:`page`, if any."""
-        value = self._page.get("size")
-        return int(value) if value is not None else None
+        return dict(self._page).get("size")
 
     def fields(self, resource_type: str, names: Iterable[str]) -> QueryParams:
         """Sparse fieldset: only these attributes and relationships of ``resource_type``."""
+        resource_type = _name(resource_type, "fields type")
         if isinstance(names, str):
             names = [names]
-        self._fields[_text(resource_type, "fields type")] = ",".join(
-            _text(n, "fields") for n in names
-        )
-        return self
+        chosen = tuple(_name(n, f"fields[{resource_type}]") for n in names)
+        if not chosen:
+            raise ClientError(f"fields[{resource_type}]: name at least one field")
+        kept = tuple((t, n) for t, n in self._fields if t != resource_type)
+        return self._with(fields=(*kept, (resource_type, chosen)))
 
     def to_list(self) -> list[tuple[str, str]]:
         """The parameters as ordered (name, value) pairs."""
         pairs: list[tuple[str, str]] = []
         if self._include:
             pairs.append(("include", ",".join(self._include)))
-        pairs.extend((f"filter[{k}]", v) for k, v in self._filters.items())
+        pairs.extend((f"filter[{k}]", v) for k, v in self._filters)
         if self._sort:
             pairs.append(("sort", ",".join(self._sort)))
-        pairs.extend((f"page[{k}]", v) for k, v in self._page.items())
-        pairs.extend((f"fields[{k}]", v) for k, v in self._fields.items())
+        pairs.extend((f"page[{k}]", str(v)) for k, v in self._page)
+        pairs.extend((f"fields[{t}]", ",".join(n)) for t, n in self._fields)
         return pairs
 
     def copy(self) -> QueryParams:
-        """An independent copy."""
-        other = QueryParams()
-        other._include = list(self._include)
-        other._filters = dict(self._filters)
-        other._sort = list(self._sort)
-        other._page = dict(self._page)
-        other._fields = dict(self._fields)
-        return other
+        """The same query (it is immutable, so it is its own copy)."""
+        return self
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, QueryParams):
+            return NotImplemented
+        return self.to_list() == other.to_list()
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.to_list()))
 
     def __repr__(self) -> str:
         return f"QueryParams({'&'.join(f'{k}={v}' for k, v in self.to_list())!r})"
+
+
+# -- checking a query against the spec ----------------------------------------------------------
+
+
+def _unknown(operation: str, what: str, name: str, valid: Iterable[str]) -> ClientError:
+    options = sorted(valid)
+    text = f"{operation}: unknown {what} {name!r}"
+    close = difflib.get_close_matches(name, options, n=1)
+    text += f"; did you mean {close[0]!r}?" if close else "."
+    text += f" Valid: {', '.join(options)}." if options else f" This operation takes no {what}."
+    text += f" (A {what} newer than this SDK can be sent as didww.Unchecked({name!r}).)"
+    return ClientError(text)
+
+
+def check_query(
+    params: QueryParams,
+    operation: str,
+    *,
+    listing: bool,
+    model: type[Resource],
+    filters: frozenset[str],
+    sorts: frozenset[str],
+    includes: frozenset[str],
+) -> None:
+    """Refuse, before anything is sent, a name the spec does not give this resource and
+    operation; names wrapped in :class:`Unchecked` pass as they are."""
+    if not listing:
+        for family, present in (
+            ("filter", params._filters),
+            ("sort", params._sort),
+            ("page", params._page),
+        ):
+            if present:
+                raise ClientError(f"{operation}: {family} applies to list() and iter() only")
+    for key, _ in params._filters:
+        if not isinstance(key, Unchecked) and key not in filters:
+            raise _unknown(operation, "filter", key, filters)
+    for field in params._sort:
+        name = field[1:] if field.startswith("-") else field
+        if not isinstance(field, Unchecked) and name not in sorts:
+            raise _unknown(operation, "sort", name, sorts)
+    for path in params._include:
+        if not isinstance(path, Unchecked):
+            _check_include(operation, path, model, includes)
+    for type_, names in params._fields:
+        _check_fields(operation, type_, names, model)
+
+
+def _check_include(
+    operation: str, path: str, model: type[Resource], includes: frozenset[str]
+) -> None:
+    """The first hop must be one the resource's endpoints take; each later hop a relationship
+    of the resources the previous hop leads to."""
+    if path in includes:
+        return
+    hops = path.split(".")
+    first_hops = {p.split(".", 1)[0] for p in includes}
+    if hops[0] not in first_hops:
+        raise _unknown(operation, "include", hops[0], first_hops)
+    owners: list[type[Resource]] = [model]
+    for depth, hop in enumerate(hops):
+        names = {name for cls in owners for name in cls._RELATIONSHIPS}
+        if depth and hop not in names:
+            after = ".".join(hops[:depth])
+            raise _unknown(f"{operation}: include {path!r} after {after!r}", "hop", hop, names)
+        targets = {
+            target
+            for cls in owners
+            if hop in cls._RELATIONSHIPS
+            for target in cls._RELATIONSHIPS[hop].targets
+        }
+        owners = [c for c in (model._registry_class(t) for t in sorted(targets)) if c is not None]
+
+
+def _check_fields(
+    operation: str, type_: str, names: tuple[str, ...], model: type[Resource]
+) -> None:
+    if isinstance(type_, Unchecked):
+        return
+    cls = model._registry_class(type_)
+    if cls is None:
+        raise _unknown(operation, "fields type", type_, model._registry_types())
+    valid = cls._SPARSE_FIELDS
+    for name in names:
+        if not isinstance(name, Unchecked) and name not in valid:
+            raise _unknown(f"{operation} fields[{type_}]", "field", name, valid)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from didww._core import RepositoryCore
+from didww._core import Call, RepositoryCore
+from didww._errors import ClientError
 from didww._query import QueryParams
 from didww._raw import RawResponse
 from didww._resource import Resource
@@ -48,10 +49,25 @@ class SyncRepository(RepositoryCore[M]):
         return self._client._send(self._create_call(model))
 
     def _update(self, model: M) -> M:
-        return self._client._send(self._update_call(model))
+        call = self._update_call(model)
+        return model if call is None else self._client._send(call)
 
     def _delete(self, id_or_model: str | M) -> None:
         self._client._send(self._delete_call(id_or_model))
+
+    def _wait(
+        self, id_or_model: str | M, timeout: float, poll_interval: float, max_poll_interval: float
+    ) -> M:
+        poll = self._poll(timeout, poll_interval, max_poll_interval)
+        id = self._id_of(id_or_model, "wait")
+        if isinstance(id_or_model, Resource) and poll.finished(id_or_model):
+            return id_or_model
+        while True:
+            model = self._find(id, None)
+            delay = poll.delay(model)
+            if delay is None:
+                return model
+            self._core.clock.sleep(delay)
 
 
 class AsyncRepository(RepositoryCore[M]):
@@ -83,10 +99,36 @@ class AsyncRepository(RepositoryCore[M]):
         return await self._client._send(self._create_call(model))
 
     async def _update(self, model: M) -> M:
-        return await self._client._send(self._update_call(model))
+        call = self._update_call(model)
+        return model if call is None else await self._client._send(call)
 
     async def _delete(self, id_or_model: str | M) -> None:
         await self._client._send(self._delete_call(id_or_model))
+
+    async def _wait(
+        self, id_or_model: str | M, timeout: float, poll_interval: float, max_poll_interval: float
+    ) -> M:
+        poll = self._poll(timeout, poll_interval, max_poll_interval)
+        id = self._id_of(id_or_model, "wait")
+        if isinstance(id_or_model, Resource) and poll.finished(id_or_model):
+            return id_or_model
+        while True:
+            model = await self._find(id, None)
+            delay = poll.delay(model)
+            if delay is None:
+                return model
+            await self._core.clock.asleep(delay)
+
+
+def _changes(repository: RepositoryCore[M], model: M) -> Call[M]:
+    """The update call of a raw repository, which has no answer to give when nothing changed."""
+    call = repository._update_call(model)
+    if call is None:
+        raise ClientError(
+            f"{repository._name('update')}: nothing changed, so no request was sent "
+            "(repository.update() returns the model as it is in that case)"
+        )
+    return call
 
 
 class SyncRawRepository(Generic[M]):
@@ -108,7 +150,7 @@ class SyncRawRepository(Generic[M]):
         return self._client._send_raw(self._repository._create_call(model))
 
     def _update(self, model: M) -> RawResponse[M]:
-        return self._client._send_raw(self._repository._update_call(model))
+        return self._client._send_raw(_changes(self._repository, model))
 
     def _delete(self, id_or_model: str | M) -> RawResponse[None]:
         return self._client._send_raw(self._repository._delete_call(id_or_model))
@@ -133,7 +175,7 @@ class AsyncRawRepository(Generic[M]):
         return await self._client._send_raw(self._repository._create_call(model))
 
     async def _update(self, model: M) -> RawResponse[M]:
-        return await self._client._send_raw(self._repository._update_call(model))
+        return await self._client._send_raw(_changes(self._repository, model))
 
     async def _delete(self, id_or_model: str | M) -> RawResponse[None]:
         return await self._client._send_raw(self._repository._delete_call(id_or_model))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Generic, TypeVar, overload
+from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
-from didww._errors import ClientError
+from didww._errors import ClientError, NotLoadedError
 from didww._fields import Access, Fields
 from didww._types import JSON
 
@@ -28,153 +28,211 @@ def class_for_type(type_: str) -> type[Resource] | None:
 
 
 def _identify(model: Resource, where: str) -> dict[str, str]:
-    if not model.id:
-        raise ClientError(f"{where}: the related {type(model).__name__} has no id")
-    return {"type": model.resource_type, "id": model.id}
+    if not model._id:
+        raise ClientError(
+            f"{where}: the related {type(model).__name__} has no id (create it first)"
+        )
+    return {"type": model.resource_type, "id": model._id}
 
 
 class Relationship:
     """Base of relationship descriptors: metadata shared by the model and id forms."""
 
-    __slots__ = ("access", "exclusive_with", "name", "targets", "to_many")
+    ACCESS: ClassVar[Access] = Access.READ_ONLY
+    TO_MANY: ClassVar[bool] = False
 
     def __init__(
         self,
         name: str,
         targets: tuple[str, ...],
+        doc: str = "",
         *,
-        to_many: bool,
-        access: Access = Access.READ_ONLY,
         exclusive_with: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.targets = targets
-        self.to_many = to_many
-        self.access = access
         self.exclusive_with = exclusive_with
+        self.__doc__ = doc
+
+    @property
+    def access(self) -> Access:
+        """Who may write this relationship."""
+        return self.ACCESS
+
+    @property
+    def to_many(self) -> bool:
+        """Whether this relationship holds a list."""
+        return self.TO_MANY
 
 
-class ToOne(Relationship, Generic[R]):
-    """A to-one relationship read and assigned as a model (or None)."""
+def _read_only(obj: Resource, name: str) -> ClientError:
+    return ClientError(f"{type(obj).__name__}.{name} is read-only")
 
-    __slots__ = ()
 
-    def __init__(
-        self,
-        name: str,
-        targets: tuple[str, ...],
-        *,
-        access: Access = Access.READ_ONLY,
-        exclusive_with: tuple[str, ...] = (),
-    ) -> None:
-        super().__init__(name, targets, to_many=False, access=access, exclusive_with=exclusive_with)
-
+class _ToOneBase(Relationship, Generic[R]):
     @overload
-    def __get__(self, obj: None, owner: type) -> ToOne[R]: ...
+    def __get__(self, obj: None, owner: type) -> _ToOneBase[R]: ...
 
     @overload
     def __get__(self, obj: Resource, owner: type) -> R | None: ...
 
-    def __get__(self, obj: Resource | None, owner: type) -> ToOne[R] | R | None:
+    def __get__(self, obj: Resource | None, owner: type) -> _ToOneBase[R] | R | None:
         if obj is None:
             return self
         return obj._related_one(self.name)  # type: ignore[return-value]
+
+
+class ToOne(_ToOneBase[R]):
+    """A writable to-one relationship, read and assigned as a model (or None)."""
+
+    ACCESS = Access.WRITABLE
 
     def __set__(self, obj: Resource, value: R | None) -> None:
         obj._set_related(self, value)
 
 
-class ToOneId(Generic[R]):
-    """The id form of a to-one relationship (``did.voice_in_trunk_id``)."""
+class CreateOnlyToOne(ToOne[R]):
+    """A to-one relationship that can be set on a new model and is sent by ``create()`` only."""
 
-    __slots__ = ("relationship",)
+    ACCESS = Access.CREATE_ONLY
 
-    def __init__(self, relationship: ToOne[R]) -> None:
+
+class ReadOnlyToOne(_ToOneBase[R]):
+    """A to-one relationship only the API sets; assigning it is a type error."""
+
+    def __set__(self, obj: Resource, value: NoReturn) -> None:
+        raise _read_only(obj, self.name)
+
+
+class _ToOneIdBase(Generic[R]):
+    def __init__(self, relationship: _ToOneBase[R], doc: str = "") -> None:
         self.relationship = relationship
+        self.__doc__ = doc
 
     @overload
-    def __get__(self, obj: None, owner: type) -> ToOneId[R]: ...
+    def __get__(self, obj: None, owner: type) -> _ToOneIdBase[R]: ...
 
     @overload
     def __get__(self, obj: Resource, owner: type) -> str | None: ...
 
-    def __get__(self, obj: Resource | None, owner: type) -> ToOneId[R] | str | None:
+    def __get__(self, obj: Resource | None, owner: type) -> _ToOneIdBase[R] | str | None:
         if obj is None:
             return self
         return obj._related_one_id(self.relationship.name)
 
+
+class ToOneId(_ToOneIdBase[R]):
+    """The id form of a settable to-one relationship (``did.voice_in_trunk_id``)."""
+
     def __set__(self, obj: Resource, value: str | None) -> None:
-        target = None if value is None else obj._stub(self.relationship, value)
-        obj._set_related(self.relationship, target)
+        rel = self.relationship
+        target = None if value is None else obj._stub(rel, value)
+        obj._set_related(rel, target)
 
 
-class ToMany(Relationship, Generic[R]):
-    """A to-many relationship read and assigned as a list of models."""
+class ReadOnlyToOneId(_ToOneIdBase[R]):
+    """The id form of a read-only to-one relationship; assigning it is a type error."""
 
-    __slots__ = ()
+    def __set__(self, obj: Resource, value: NoReturn) -> None:
+        raise _read_only(obj, self.relationship.name)
 
-    def __init__(
-        self, name: str, targets: tuple[str, ...], *, access: Access = Access.READ_ONLY
-    ) -> None:
-        super().__init__(name, targets, to_many=True, access=access)
+
+class _ToManyBase(Relationship, Generic[R]):
+    TO_MANY = True
 
     @overload
-    def __get__(self, obj: None, owner: type) -> ToMany[R]: ...
+    def __get__(self, obj: None, owner: type) -> _ToManyBase[R]: ...
 
     @overload
     def __get__(self, obj: Resource, owner: type) -> list[R]: ...
 
-    def __get__(self, obj: Resource | None, owner: type) -> ToMany[R] | list[R]:
+    def __get__(self, obj: Resource | None, owner: type) -> _ToManyBase[R] | list[R]:
         if obj is None:
             return self
         return obj._related_many(self.name)  # type: ignore[return-value]
+
+
+class ToMany(_ToManyBase[R]):
+    """A writable to-many relationship, read and assigned as a list of models."""
+
+    ACCESS = Access.WRITABLE
 
     def __set__(self, obj: Resource, value: list[R] | None) -> None:
         obj._set_related(self, list(value or []))
 
 
-class ToManyIds(Generic[R]):
-    """The id form of a to-many relationship (``group.voice_in_trunk_ids``)."""
+class CreateOnlyToMany(ToMany[R]):
+    """A to-many relationship that can be set on a new model and is sent by ``create()`` only."""
 
-    __slots__ = ("relationship",)
+    ACCESS = Access.CREATE_ONLY
 
-    def __init__(self, relationship: ToMany[R]) -> None:
+
+class ReadOnlyToMany(_ToManyBase[R]):
+    """A to-many relationship only the API sets; assigning it is a type error."""
+
+    def __set__(self, obj: Resource, value: NoReturn) -> None:
+        raise _read_only(obj, self.name)
+
+
+class _ToManyIdsBase(Generic[R]):
+    def __init__(self, relationship: _ToManyBase[R], doc: str = "") -> None:
         self.relationship = relationship
+        self.__doc__ = doc
 
     @overload
-    def __get__(self, obj: None, owner: type) -> ToManyIds[R]: ...
+    def __get__(self, obj: None, owner: type) -> _ToManyIdsBase[R]: ...
 
     @overload
     def __get__(self, obj: Resource, owner: type) -> list[str]: ...
 
-    def __get__(self, obj: Resource | None, owner: type) -> ToManyIds[R] | list[str]:
+    def __get__(self, obj: Resource | None, owner: type) -> _ToManyIdsBase[R] | list[str]:
         if obj is None:
             return self
         return obj._related_many_ids(self.relationship.name)
+
+
+class ToManyIds(_ToManyIdsBase[R]):
+    """The id form of a settable to-many relationship (``group.voice_in_trunk_ids``)."""
 
     def __set__(self, obj: Resource, value: list[str] | None) -> None:
         rel = self.relationship
         obj._set_related(rel, [obj._stub(rel, v) for v in value or []])
 
 
+class ReadOnlyToManyIds(_ToManyIdsBase[R]):
+    """The id form of a read-only to-many relationship; assigning it is a type error."""
+
+    def __set__(self, obj: Resource, value: NoReturn) -> None:
+        raise _read_only(obj, self.relationship.name)
+
+
 class Resource(Fields):
     """Base of every generated model: one JSON:API resource object."""
 
     __slots__ = (
+        "_id",
         "_id_views",
         "_index",
         "_links",
+        "_origin",
         "_rel_changed",
         "_rel_values",
         "_rels",
-        "id",
         "meta",
     )
 
     TYPE: ClassVar[str] = ""
     _RELATIONSHIPS: ClassVar[dict[str, Relationship]] = {}
+    _ID_NAMES: ClassVar[dict[str, str]] = {}
+    """Id accessor name (``voice_in_trunk_id``) -> relationship name."""
+    _SPARSE_FIELDS: ClassVar[frozenset[str]] = frozenset()
+    """Names a sparse fieldset of this type may list (every attribute and relationship unless
+    the spec says otherwise)."""
 
-    id: str | None
+    _id: str | None
+    _origin: str
+    """Where the model's state came from: ``answer`` (a resource object the API sent), ``linkage``
+    (only an identifier the API sent) or ``local`` (built by the caller)."""
     meta: dict[str, JSON]
     _rels: dict[str, JSON]
     _rel_values: dict[str, Any]
@@ -186,15 +244,50 @@ class Resource(Fields):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         relationships: dict[str, Relationship] = {}
+        id_names: dict[str, str] = {}
         for klass in reversed(cls.__mro__):
-            for member in vars(klass).values():
+            for key, member in vars(klass).items():
                 if isinstance(member, Relationship):
                     relationships[member.name] = member
+                elif isinstance(member, (_ToOneIdBase, _ToManyIdsBase)):
+                    id_names[key] = member.relationship.name
         cls._RELATIONSHIPS = relationships
+        cls._ID_NAMES = id_names
+        if "_SPARSE_FIELDS" not in vars(cls):
+            cls._SPARSE_FIELDS = frozenset(cls._ATTRIBUTES) | frozenset(relationships)
+
+    @classmethod
+    def _registry_class(cls, type_: str) -> type[Resource] | None:
+        """The model class of ``type_`` in this model's API version."""
+        return class_for_type(type_)
+
+    @classmethod
+    def _registry_types(cls) -> list[str]:
+        """Every resource type of this model's API version."""
+        return sorted(_REGISTRY)
 
     def __init__(self, id: str | None = None, **fields: Any) -> None:
+        if id is not None and not isinstance(id, str):
+            raise ClientError(
+                f"{type(self).__name__}: an id must be a str, got {type(id).__name__}"
+            )
         self._load(id, {}, {}, {}, {}, None)
+        self._origin = "local"
         self._set_fields(fields)
+
+    @property
+    def id(self) -> str:
+        """The resource's id; a model created locally has none until ``create()`` saves it."""
+        id = self._id
+        if id is None:
+            name = type(self).__name__
+            raise NotLoadedError(
+                f"this {name} has no id yet: it exists only here until create() saves it "
+                "(the saved model create() returns has one)",
+                model=name,
+                field="id",
+            )
+        return id
 
     def _load(
         self,
@@ -205,7 +298,8 @@ class Resource(Fields):
         index: Index,
         links: JSON,
     ) -> None:
-        self.id = id
+        self._id = id
+        self._origin = "answer"
         self._attrs = attrs
         self._values = {}
         self._changed = set()
@@ -261,6 +355,7 @@ class Resource(Fields):
         if found is None:
             cls = class_for_type(type_)
             found = cls(id) if cls is not None else GenericResource(type_, id)
+            found._origin = "linkage"
             self._index[key] = found
         return found
 
@@ -281,18 +376,65 @@ class Resource(Fields):
     def _related_one(self, name: str) -> Resource | None:
         if name in self._rel_values:
             return self._rel_values[name]  # type: ignore[no-any-return]
-        value = self._resolve_identifier(self._linkage(name))
+        data = self._linkage(name)
+        if data is ...:
+            raise self._not_loaded(name)
+        value = self._resolve_identifier(data)
         self._rel_values[name] = value
         return value
 
     def _related_one_id(self, name: str) -> str | None:
         if name in self._rel_values:
             model = self._rel_values[name]
-            return model.id if model is not None else None
+            return model._id if model is not None else None
         data = self._linkage(name)
+        if data is ...:
+            raise self._not_loaded(name)
         if isinstance(data, dict) and isinstance(data.get("id"), (str, int)):
             return str(data["id"])
         return None
+
+    def _not_loaded(self, name: str) -> NotLoadedError:
+        owner = type(self).__name__
+        kind = "relationship" if name in self._RELATIONSHIPS else "attribute"
+        if self._origin == "local":
+            text = f"{owner}.{name} is not set on this {owner} built locally"
+            if self._id is not None:
+                text += f"; fetch the {owner} to read it (find() with " f"{self._load_hint(name)})"
+        elif self._origin == "linkage":
+            text = (
+                f"{owner} {self._id} was not included in the answer, so {owner}.{name} is "
+                f"unknown: include the relationship that leads to it "
+                f"(QueryParams().include(...))"
+            )
+        elif kind == "relationship":
+            text = (
+                f"{owner}.{name} was not loaded: the API sends a relationship only when it is "
+                f"included. Load it with {self._load_hint(name)}"
+            )
+        else:
+            text = (
+                f"{owner}.{name} was not in the answer (left out by a sparse fieldset): "
+                f"its value is unknown, not null. Load it with {self._load_hint(name)}"
+            )
+        return NotLoadedError(text, model=owner, field=name)
+
+    def _load_hint(self, name: str) -> str:
+        if name in self._RELATIONSHIPS:
+            return f'QueryParams().include("{name}")'
+        return f'QueryParams().fields("{self.resource_type}", [..., "{name}"])'
+
+    def is_loaded(self, name: str) -> bool:
+        """Whether reading ``name`` (an attribute, a relationship, its ``_id``/``_ids`` form or
+        ``id``) gives a value without raising :class:`~didww.NotLoadedError`."""
+        if name == "id":
+            return self._id is not None
+        relationship = self._ID_NAMES.get(name, name)
+        if relationship in self._RELATIONSHIPS:
+            if relationship in self._rel_values or relationship in self._id_views:
+                return True
+            return self._linkage(relationship) is not ...
+        return super().is_loaded(name)
 
     def _loaded_many(self, name: str) -> list[Resource]:
         data = self._linkage(name)
@@ -316,11 +458,13 @@ class Resource(Fields):
     def _related_many(self, name: str) -> list[Resource]:
         self._sync_id_view(name)
         if name not in self._rel_values:
+            if self._linkage(name) is ...:
+                raise self._not_loaded(name)
             self._rel_values[name] = self._loaded_many(name)
         return self._rel_values[name]  # type: ignore[no-any-return]
 
     def _related_many_ids(self, name: str) -> list[str]:
-        ids = [m.id or "" for m in self._related_many(name)]
+        ids = [m._id or "" for m in self._related_many(name)]
         self._id_views[name] = (ids, list(ids))
         return ids
 
@@ -353,8 +497,8 @@ class Resource(Fields):
             if name in self._rel_changed:
                 names.append(name)
             elif rel.to_many and (name in self._rel_values or name in self._id_views):
-                current = [(m.resource_type, m.id) for m in self._related_many(name)]
-                loaded = [(m.resource_type, m.id) for m in self._loaded_many(name)]
+                current = [(m.resource_type, m._id) for m in self._related_many(name)]
+                loaded = [(m.resource_type, m._id) for m in self._loaded_many(name)]
                 if current != loaded:
                     names.append(name)
         return names
@@ -398,8 +542,8 @@ class Resource(Fields):
                 raise ClientError(f"{cls_name}.{name} can only be set when creating")
             relationships[name] = self._encode_relationship(name)
         data: dict[str, JSON] = {"type": self.TYPE}
-        if self.id is not None and not creating:
-            data["id"] = self.id
+        if self._id is not None and not creating:
+            data["id"] = self._id
         if attributes:
             data["attributes"] = attributes
         if relationships:
@@ -417,15 +561,26 @@ class Resource(Fields):
 
     def _absorb(self, other: Resource) -> None:
         """Take over the state of ``other`` (the API's answer), leaving this model clean."""
-        self._load(other.id, other._attrs, other._rels, other.meta, other._index, other._links)
+        self._load(other._id, other._attrs, other._rels, other.meta, other._index, other._links)
 
     def is_dirty(self) -> bool:
         """Whether anything was changed since the model was loaded or built."""
         return bool(self._dirty_attribute_names() or self._dirty_relationship_names())
 
     def __repr__(self) -> str:
-        fields = self._repr_fields()
-        return f"{type(self).__name__}(id={self.id!r}{', ' if fields else ''}{fields})"
+        """The id and what is loaded: attributes, and relationships as ids (``..._id=``)."""
+        parts = [f"id={self._id!r}" if self._id is not None else "id=<unsaved>"]
+        parts += self._repr_fields()
+        for name, rel in self._RELATIONSHIPS.items():
+            if not self.is_loaded(name):
+                continue
+            if rel.to_many:
+                ids = [m._id for m in self._related_many(name)]
+                parts.append(f"{name}_ids={ids!r}")
+            else:
+                model = self._related_one(name)
+                parts.append(f"{name}_id={model._id if model is not None else None!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
 
 
 class GenericResource(Resource):
@@ -461,4 +616,4 @@ class GenericResource(Resource):
         return self._rels
 
     def __repr__(self) -> str:
-        return f"GenericResource(type={self._type!r}, id={self.id!r})"
+        return f"GenericResource(type={self._type!r}, id={self._id!r})"

@@ -124,7 +124,7 @@ E = TypeVar("E", bound=OpenStrEnum)
 def _status(enum: type[E], value: str) -> E:
     """The enum member, matching case-insensitively; an unknown value is kept as it came."""
     known = {member.value: member for member in enum}
-    return known.get(value) or known.get(value.lower()) or enum(value)
+    return known.get(value) or known.get(value.lower()) or enum.unchecked(value)
 
 
 @dataclass(frozen=True, kw_only=True)

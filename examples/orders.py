@@ -86,8 +86,7 @@ def did_quantity(items: list[didww.OrderItem]) -> int:
     total = 0
     for item in items:
         if isinstance(item, didww.DIDOrderItem):
-            qty = item.qty
-            total += qty if isinstance(qty, int) else 1
+            total += item.qty if item.is_loaded("qty") else 1
     return total
 
 

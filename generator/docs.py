@@ -336,6 +336,11 @@ def _signatures(resource: m.Resource, flavour: str) -> list[str]:
             lines.append(f"{prefix}def {op}(self, model: {cls}) -> {cls}: ...")
         elif op == "delete":
             lines.append(f"{prefix}def delete(self, id_or_model: str | {cls}) -> None: ...")
+    if resource.lifecycle is not None:
+        lines.append(
+            f"{prefix}def wait(self, id_or_model: str | {cls}, *, timeout: float = 300.0, "
+            f"poll_interval: float = 1.0, max_poll_interval: float = 30.0) -> {cls}: ..."
+        )
     return lines
 
 
@@ -391,6 +396,22 @@ def _operation_rows(resource: m.Resource) -> list[OperationRow]:
                 http=f"`{http}`",
                 repeated=repeated,
                 summary=summary,
+            )
+        )
+    if resource.lifecycle is not None:
+        terminal = " or ".join(f"`{v}`" for v in resource.lifecycle.terminal)
+        call = f"{attr}.wait({item}, timeout=300)"
+        rows.append(
+            OperationRow(
+                name="wait",
+                calls=f"`{call}`<br>`await {call}`",
+                returns=f"`{cls}`",
+                http=f"`GET {resource.path}/{{id}}`, polled",
+                repeated="yes",
+                summary=(
+                    f"Poll until `{resource.lifecycle.attribute}` is {terminal}; "
+                    "`WaitTimeoutError` (with `.last`) when the time is up."
+                ),
             )
         )
     return rows

@@ -34,6 +34,49 @@ _SCALAR_CODECS = {
     "any": "JSON_VALUE",
 }
 _ACCESS = {"read_only": "READ_ONLY", "create_only": "CREATE_ONLY", "writable": "WRITABLE"}
+_ATTRIBUTE_DESCRIPTORS = {
+    "read_only": "ReadOnlyAttribute",
+    "create_only": "CreateOnlyAttribute",
+    "writable": "Attribute",
+}
+_RELATIONSHIP_DESCRIPTORS = {
+    # (to_many, access) -> (model form, id form)
+    (False, "read_only"): ("ReadOnlyToOne", "ReadOnlyToOneId"),
+    (False, "create_only"): ("CreateOnlyToOne", "ToOneId"),
+    (False, "writable"): ("ToOne", "ToOneId"),
+    (True, "read_only"): ("ReadOnlyToMany", "ReadOnlyToManyIds"),
+    (True, "create_only"): ("CreateOnlyToMany", "ToManyIds"),
+    (True, "writable"): ("ToMany", "ToManyIds"),
+}
+# Words of resource names written as DIDWW writes them, with the article each takes.
+_SPECIAL_WORDS = {
+    "did": ("DID", "a"),
+    "dids": ("DIDs", "a"),
+    "sms": ("SMS", "an"),
+    "sip": ("SIP", "a"),
+    "nanpa": ("NANPA", "a"),
+    "pop": ("POP", "a"),
+    "pops": ("POPs", "a"),
+    "in": ("IN", "an"),
+    "out": ("OUT", "an"),
+}
+
+
+def noun(type_: str) -> tuple[str, str]:
+    """The singular noun for a resource type and its article: ``("an", "SMS trunk")``."""
+    words = m.singular(type_).split("_") if type_ != "did_history" else ["did", "history", "entry"]
+    written = [_SPECIAL_WORDS.get(w, (w, ""))[0] for w in words]
+    first = words[0]
+    if first in _SPECIAL_WORDS:
+        article = _SPECIAL_WORDS[first][1]
+    else:
+        article = "an" if first[:1] in "aeiou" else "a"
+    return article, " ".join(written)
+
+
+def plural_noun(type_: str) -> str:
+    """The plural noun for a resource type: ``voice IN trunks``, ``DID history``."""
+    return " ".join(_SPECIAL_WORDS.get(w, (w, ""))[0] for w in type_.split("_"))
 
 
 def docstring(text: str, indent: int) -> list[str]:
@@ -117,7 +160,7 @@ class AttributeView:
     name: str
     annotation: str
     codec: str
-    access: str
+    descriptor: str
     sensitive: bool
     doc: list[str]
     settable: bool
@@ -130,7 +173,8 @@ class RelationshipView:
     to_many: bool
     annotation: str
     targets: str
-    access: str
+    descriptor: str
+    id_descriptor: str
     exclusive_with: str
     doc: list[str]
     id_doc: list[str]
@@ -158,7 +202,7 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
         name=attribute.name,
         annotation=annotation,
         codec=types.codec(attribute.type),
-        access=_ACCESS[attribute.access],
+        descriptor=_ATTRIBUTE_DESCRIPTORS[attribute.access],
         sensitive=attribute.sensitive,
         doc=docstring(" ".join([attribute.description, *notes]), indent),
         settable=attribute.access != "read_only",
@@ -202,12 +246,13 @@ class ModelView:
     imports: Imports
     targets: list[tuple[str, str]]
     resource_names: list[str]
+    field_names: list[str]
 
 
 def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
     types = TypeInfo(spec)
     classes = {r.type: r.class_name for r in spec.resources}
-    attributes = [_attribute(types, a, 4) for a in resource.attributes]
+    attributes = [_attribute(types, a, 9) for a in resource.attributes]
     relationships = []
     for rel in resource.relationships:
         annotation = " | ".join(classes[t] for t in rel.targets)
@@ -224,6 +269,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         if rel.exclusive_with:
             clears = ", ".join(f"`{p}`" for p in rel.exclusive_with)
             id_notes.append(f"Setting it clears {clears}.")
+        descriptor, id_descriptor = _RELATIONSHIP_DESCRIPTORS[(rel.to_many, rel.access)]
         relationships.append(
             RelationshipView(
                 name=rel.name,
@@ -231,10 +277,11 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
                 to_many=rel.to_many,
                 annotation=annotation,
                 targets="(" + ", ".join(f'"{t}"' for t in rel.targets) + ",)",
-                access=_ACCESS[rel.access],
+                descriptor=descriptor,
+                id_descriptor=id_descriptor,
                 exclusive_with="(" + "".join(f'"{p}", ' for p in rel.exclusive_with) + ")",
-                doc=docstring(" ".join([rel.description, *notes]), 4),
-                id_doc=docstring(f"{id_note} `{rel.name}`. {' '.join(id_notes)}", 4),
+                doc=docstring(" ".join([rel.description, *notes]), 9),
+                id_doc=docstring(f"{id_note} `{rel.name}`. {' '.join(id_notes)}", 9),
                 settable=rel.access != "read_only",
             )
         )
@@ -258,13 +305,14 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         imports=types.imports([a.type for a in resource.attributes]),
         targets=targets,
         resource_names=_resource_imports(relationships),
+        field_names=sorted({a.descriptor for a in attributes}),
     )
 
 
 def _resource_imports(relationships: list[RelationshipView]) -> list[str]:
     names = {"Resource", "register"}
     for rel in relationships:
-        names.update(("ToMany", "ToManyIds") if rel.to_many else ("ToOne", "ToOneId"))
+        names.update((rel.descriptor, rel.id_descriptor))
     return sorted(names, key=lambda n: (n[0].islower(), n))
 
 
@@ -290,10 +338,15 @@ class RepositoryView:
     iter_doc: list[str]
     raw_doc: list[str]
     extension: bool
+    lifecycle: str
+    wait_doc: list[str]
+    filters: str
+    sorts: str
+    includes: str
 
 
 def _list_doc(resource: m.Resource) -> str:
-    parts = [f"One page of {resource.class_name} resources (see also :meth:`iter`)."]
+    parts = [f"One page of {plural_noun(resource.type)} (see also :meth:`iter`)."]
     for label, values in (
         ("Filters", resource.filters),
         ("Sorts", resource.sorts),
@@ -305,15 +358,19 @@ def _list_doc(resource: m.Resource) -> str:
 
 
 _OPERATION_DOCS = {
-    "find": "Fetch one {name} by id.",
-    "create": "Create a {name}, sending every field that was set; returns the saved model.",
-    "update": "Save the changes made to a {name} (only changed fields are sent).",
-    "delete": "Delete a {name}, given its id or the model.",
+    "find": "Fetch one {noun} by its id.",
+    "create": "Create {a} {noun}, sending every field that was set; returns the saved {model}.",
+    "update": (
+        "Save the changes made to {a} {noun}: only changed fields are sent, and nothing at all "
+        "when nothing changed."
+    ),
+    "delete": "Delete {a} {noun}, given its id or the model.",
 }
 
 
 def repository_view(resource: m.Resource) -> RepositoryView:
     name = resource.class_name
+    article, singular_noun = noun(resource.type)
     operations = []
     for op in resource.operations:
         if op == "create" and resource.multipart_create:
@@ -321,9 +378,9 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         if op == "list":
             text = _list_doc(resource)
         elif op == "find" and resource.singleton:
-            text = f"Fetch the {name}."
+            text = f"Fetch the account's {singular_noun}."
         else:
-            text = _OPERATION_DOCS[op].format(name=name)
+            text = _OPERATION_DOCS[op].format(a=article, noun=singular_noun, model=name)
         if op in ("list", "find") and resource.includes and op == "find":
             text += f" Includes: {', '.join(f'`{v}`' for v in resource.includes)}."
         operations.append(OperationView(op, docstring(text, 8)))
@@ -344,10 +401,42 @@ def repository_view(resource: m.Resource) -> RepositoryView:
             f"The `{resource.path}` operations, answered with :class:`didww.RawResponse`.", 4
         ),
         iter_doc=docstring(
-            f"Every {name} matching ``params``, fetched page by page, ``page_size`` per request.",
+            f"Every {singular_noun} matching ``params``, fetched page by page, ``page_size`` per "
+            "request.",
             8,
         ),
+        lifecycle=_lifecycle(resource),
+        wait_doc=_wait_doc(resource, singular_noun),
+        filters=_frozenset(resource.filters),
+        sorts=_frozenset(resource.sorts),
+        includes=_frozenset(resource.includes),
     )
+
+
+def _frozenset(names: tuple[str, ...]) -> str:
+    if not names:
+        return "frozenset()"
+    return "frozenset({" + ", ".join(f'"{n}"' for n in sorted(names)) + "})"
+
+
+def _lifecycle(resource: m.Resource) -> str:
+    if resource.lifecycle is None:
+        return ""
+    return f'("{resource.lifecycle.attribute}", {_frozenset(resource.lifecycle.terminal)})'
+
+
+def _wait_doc(resource: m.Resource, singular_noun: str) -> list[str]:
+    if resource.lifecycle is None:
+        return []
+    terminal = " or ".join(f"`{v}`" for v in resource.lifecycle.terminal)
+    text = (
+        f"Poll the {singular_noun} until its `{resource.lifecycle.attribute}` is {terminal}, and "
+        f"return it. Waits ``poll_interval`` seconds after the first look, doubling up to "
+        "``max_poll_interval``; raises :class:`didww.WaitTimeoutError`, holding the last state "
+        "in ``.last``, when ``timeout`` seconds pass first. A model already at one of those "
+        "statuses is returned as it is, without a request."
+    )
+    return docstring(text, 8)
 
 
 @dataclass(frozen=True)
@@ -380,13 +469,14 @@ class ObjectsView:
     imports: Imports
     exported: list[str]
     codec_imports: str
+    field_names: list[str]
 
 
 def objects_view(spec: m.Spec) -> ObjectsView:
     types = TypeInfo(spec)
     objects = []
     for obj in spec.objects:
-        attributes = [_attribute(types, a, 4) for a in obj.attributes]
+        attributes = [_attribute(types, a, 9) for a in obj.attributes]
         rules = [
             f"({r.attribute!r}, {r.equals!r}, {r.value!r}, {dict(r.sets)!r})" for r in obj.rules
         ]
@@ -429,6 +519,7 @@ def objects_view(spec: m.Spec) -> ObjectsView:
         imports=imports,
         exported=exported,
         codec_imports=", ".join(codecs),
+        field_names=sorted({a.descriptor for o in objects for a in o.attributes}),
     )
 
 

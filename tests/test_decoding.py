@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from decimal import Decimal
 
+import pytest
+
 import didww
 from didww import enums
 from tests.support import Recorder, fixture
@@ -52,18 +54,25 @@ def test_linkage_without_included_target_gives_id_only_model() -> None:
     order = did.order
     assert isinstance(order, didww.Order)
     assert order.id == "0d1a6c25-6c6b-4a2a-a7a4-2d1b9fd2d5b1"
-    assert order.amount is None
+    assert not order.is_loaded("amount")
+    with pytest.raises(didww.NotLoadedError, match=r"Order .* was not included in the answer"):
+        _ = order.amount
     sku2 = did.did_group.stock_keeping_units[1]  # type: ignore[union-attr]
     assert isinstance(sku2, didww.StockKeepingUnit)
-    assert sku2.setup_price is None
+    with pytest.raises(didww.NotLoadedError):
+        _ = sku2.setup_price
 
 
 def test_relationship_without_data_and_null_data() -> None:
     did, _ = load_did()
-    assert did.voice_in_trunk_group is None  # links only: not requested with include
-    assert did.voice_in_trunk_group_id is None
-    assert did.capacity_pool is None
-    assert did.shared_capacity_group is None  # absent altogether
+    # Links only (not requested with include): unknown, not null.
+    for name in ("voice_in_trunk_group", "voice_in_trunk_group_id", "shared_capacity_group"):
+        assert not did.is_loaded(name)
+        with pytest.raises(
+            didww.NotLoadedError, match=r'include\("(voice_in_trunk_group|shared_capacity_group)"\)'
+        ):
+            getattr(did, name)
+    assert did.is_loaded("capacity_pool") and did.capacity_pool is None  # "data": null
 
 
 def test_unknown_types_are_kept_as_generic_resources() -> None:

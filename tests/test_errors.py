@@ -40,7 +40,7 @@ ERRORS = {
         (500, didww.ServerError),
         (502, didww.ServerError),
         (503, didww.ServerError),
-        (409, didww.APIError),
+        (409, didww.ConflictError),
         (418, didww.APIError),
     ],
 )

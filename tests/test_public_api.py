@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import didww
 from didww import enums
 from generator.loader import load_spec
@@ -61,14 +63,24 @@ def test_enums_compare_equal_to_wire_values() -> None:
     assert enums.TransportProtocol.UDP == 1
     assert enums.RxDtmfFormat.RFC_2833 == 1
     assert str(enums.OrderStatus.COMPLETED) == "completed"
-    unknown = enums.OrderStatus("on_hold")
+    unknown = enums.OrderStatus.unchecked("on_hold")
     assert unknown == "on_hold" and isinstance(unknown, enums.OrderStatus)
-    assert enums.Codec(4242) == 4242
+    assert not unknown.is_known and enums.OrderStatus.COMPLETED.is_known
+    assert enums.Codec.unchecked(4242) == 4242
+    assert enums.OrderStatus("completed") is enums.OrderStatus.COMPLETED
+
+
+def test_an_enum_refuses_a_value_it_does_not_have() -> None:
+    with pytest.raises(didww.ClientError, match=r"'E\.164' is not a CliFormat: expected one of"):
+        enums.CliFormat("E.164")
+    with pytest.raises(didww.ClientError, match=r"unchecked\(4242\)"):
+        enums.Codec(4242)
 
 
 def test_to_many_id_accessors_use_the_singular() -> None:
     assert hasattr(didww.CapacityPool, "country_ids")
     assert hasattr(didww.Identity, "address_ids")
     assert hasattr(didww.VoiceInTrunkGroup, "voice_in_trunk_ids")
-    pool = didww.CapacityPool(id="p1")
-    assert pool.country_ids == []
+    group = didww.VoiceInTrunkGroup(id="g1")
+    group.voice_in_trunk_ids = ["t1"]
+    assert group.voice_in_trunk_ids == ["t1"]

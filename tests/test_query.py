@@ -13,8 +13,8 @@ def test_full_query_string_on_the_wire() -> None:
         didww.QueryParams()
         .include("did_group", "did_group.stock_keeping_units")
         .filter("country.id", "uuid")
-        .filter("number_contains", ["12", "34"])
-        .sort("name", "-created_at")
+        .filter("number", ["12", "34"])
+        .sort("number", "-created_at")
         .page(number=1, size=25)
         .fields("dids", ["number", "description"])
     )
@@ -23,8 +23,8 @@ def test_full_query_string_on_the_wire() -> None:
     assert list(recorder.last.url.params.multi_items()) == [
         ("include", "did_group,did_group.stock_keeping_units"),
         ("filter[country.id]", "uuid"),
-        ("filter[number_contains]", "12,34"),
-        ("sort", "name,-created_at"),
+        ("filter[number]", "12,34"),
+        ("sort", "number,-created_at"),
         ("page[number]", "1"),
         ("page[size]", "25"),
         ("fields[dids]", "number,description"),

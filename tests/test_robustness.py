@@ -52,6 +52,10 @@ def _read_everything(model: Any, seen: set[int]) -> None:
     seen.add(id(model))
     repr(model)
     for name in type(model)._ATTRIBUTES:
+        if not model.is_loaded(name):
+            with pytest.raises(didww.NotLoadedError):
+                getattr(model, name)
+            continue
         value = getattr(model, name)
         if isinstance(value, didww.NestedObject):
             repr(value)
@@ -60,6 +64,10 @@ def _read_everything(model: Any, seen: set[int]) -> None:
                 if isinstance(item, didww.NestedObject):
                     repr(item)
     for name, rel in type(model)._RELATIONSHIPS.items():
+        if not model.is_loaded(name):
+            with pytest.raises(didww.NotLoadedError):
+                getattr(model, name)
+            continue
         related = getattr(model, name)
         for item in related if rel.to_many else [related]:
             _read_everything(item, seen)

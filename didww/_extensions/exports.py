@@ -1,4 +1,8 @@
-"""Extensions of the ``/exports`` repositories: waiting for an export and downloading its file."""
+"""Extensions of the ``/exports`` repositories: downloading an export's file.
+
+Waiting for an export is generated like every other ``wait()`` (the spec gives exports a
+lifecycle).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ from didww._download import (
     CsvRows,
     Destination,
     FileTarget,
-    Poll,
     abody_chunks,
     body_chunks,
     check_limit,
@@ -19,7 +22,6 @@ from didww._download import (
     export_id,
     known_export,
 )
-from didww._generated.enums import ExportStatus
 from didww._generated.models.exports import Export
 from didww._progress import Meter, Progress, check_progress, content_length
 from didww._repository import AsyncRepository, SyncRepository
@@ -103,37 +105,6 @@ class SyncExportExtension(SyncRepository[Export]):
                 yield from rows.feed(piece)
             yield from rows.finish()
 
-    def wait(
-        self,
-        export_or_id: Export | str,
-        *,
-        timeout: float = 300.0,
-        poll_interval: float = 1.0,
-        max_poll_interval: float = 30.0,
-    ) -> Export:
-        """Poll the export until it is ``completed`` and return it (with its ``url``).
-
-        Waits ``poll_interval`` seconds after the first look, doubling up to
-        ``max_poll_interval``. Raises :class:`didww.APITimeoutError` when it is still not
-        completed ``timeout`` seconds after the call. An :class:`Export` that is already
-        completed is returned as it is, without a request.
-        """
-        id = export_id(export_or_id, "wait")
-        poll = Poll(
-            self._core.clock,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-        )
-        if isinstance(export_or_id, Export) and export_or_id.status == ExportStatus.COMPLETED:
-            return export_or_id
-        while True:
-            export = self._find(id, None)
-            delay = poll.delay(export)
-            if delay is None:
-                return export
-            self._core.clock.sleep(delay)
-
     def _file_url(self, export_or_id: Export | str, operation: str) -> str:
         export = known_export(export_or_id, operation)
         if export is None:
@@ -208,31 +179,6 @@ class AsyncExportExtension(AsyncRepository[Export]):
                     yield row
             for row in rows.finish():
                 yield row
-
-    async def wait(
-        self,
-        export_or_id: Export | str,
-        *,
-        timeout: float = 300.0,
-        poll_interval: float = 1.0,
-        max_poll_interval: float = 30.0,
-    ) -> Export:
-        """The async twin of ``Client.exports.wait``: poll with growing waits until completed."""
-        id = export_id(export_or_id, "wait")
-        poll = Poll(
-            self._core.clock,
-            timeout=timeout,
-            poll_interval=poll_interval,
-            max_poll_interval=max_poll_interval,
-        )
-        if isinstance(export_or_id, Export) and export_or_id.status == ExportStatus.COMPLETED:
-            return export_or_id
-        while True:
-            export = await self._find(id, None)
-            delay = poll.delay(export)
-            if delay is None:
-                return export
-            await self._core.clock.asleep(delay)
 
     async def _file_url(self, export_or_id: Export | str, operation: str) -> str:
         export = known_export(export_or_id, operation)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TypeAlias
 
 from didww._codecs import BOOLEAN, DATE, DECIMAL, INTEGER, STRING, EnumCodec, ListCodec, ObjectCodec
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._generated.enums import (
     Codec,
     DiversionInjectMode,
@@ -58,116 +58,175 @@ class SIPConfiguration(NestedObject):
         ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
     )
 
-    host: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Host name or IP address calls are sent to; must be null when SIP registration is enabled."""
-    port: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """SIP port on the host; must be null when SIP registration is enabled."""
-    username: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """User portion of the request URI."""
+    host: Attribute[str | None] = Attribute(
+        STRING,
+        """Host name or IP address calls are sent to; must be null when SIP registration is
+        enabled.
+        """,
+    )
+    port: Attribute[int | None] = Attribute(
+        INTEGER,
+        """SIP port on the host; must be null when SIP registration is enabled.""",
+    )
+    username: Attribute[str | None] = Attribute(
+        STRING,
+        """User portion of the request URI.""",
+    )
     transport_protocol_id: Attribute[TransportProtocol] = Attribute(
-        EnumCodec(TransportProtocol, int), Access.WRITABLE
+        EnumCodec(TransportProtocol, int),
+        """Transport used for SIP signalling (UDP, TCP or TLS).""",
     )
-    """Transport used for SIP signalling (UDP, TCP or TLS)."""
     network_protocol_priority: Attribute[NetworkProtocolPriority] = Attribute(
-        EnumCodec(NetworkProtocolPriority, str), Access.WRITABLE
+        EnumCodec(NetworkProtocolPriority, str),
+        """Which IP version to prefer or insist on when the host name is resolved.""",
     )
-    """Which IP version to prefer or insist on when the host name is resolved."""
-    resolve_ruri: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, the host in the request URI is resolved before the call is sent."""
-    use_did_in_ruri: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, the DID number is used as the user portion of the request URI; works only with
-    SIP registration.
-    """
-    codec_ids: Attribute[list[Codec]] = Attribute(ListCodec(EnumCodec(Codec, int)), Access.WRITABLE)
-    """Codecs offered to the endpoint, most preferred first."""
+    resolve_ruri: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, the host in the request URI is resolved before the call is sent.""",
+    )
+    use_did_in_ruri: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, the DID number is used as the user portion of the request URI; works only
+        with SIP registration.
+        """,
+    )
+    codec_ids: Attribute[list[Codec]] = Attribute(
+        ListCodec(EnumCodec(Codec, int)),
+        """Codecs offered to the endpoint, most preferred first.""",
+    )
     rx_dtmf_format_id: Attribute[RxDtmfFormat | None] = Attribute(
-        EnumCodec(RxDtmfFormat, int), Access.WRITABLE
+        EnumCodec(RxDtmfFormat, int),
+        """How DTMF digits are received from the endpoint, or null.""",
     )
-    """How DTMF digits are received from the endpoint, or null."""
     tx_dtmf_format_id: Attribute[TxDtmfFormat | None] = Attribute(
-        EnumCodec(TxDtmfFormat, int), Access.WRITABLE
+        EnumCodec(TxDtmfFormat, int),
+        """How DTMF digits are sent to the endpoint, or null.""",
     )
-    """How DTMF digits are sent to the endpoint, or null."""
-    auth_enabled: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, DIDWW authenticates itself to the host with the `auth_*` credentials."""
-    auth_user: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Username DIDWW presents to the host, or null."""
-    auth_password: Attribute[str | None] = Attribute(STRING, Access.WRITABLE, sensitive=True)
-    """Password DIDWW presents to the host, or null."""
-    auth_from_user: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """User part of the From header used when authenticating, or null."""
-    auth_from_domain: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Domain of the From header used when authenticating, or null."""
-    enabled_sip_registration: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, the endpoint registers with DIDWW instead of being reached at a fixed host, and
-    registration credentials are generated for it.
-    """
-    incoming_auth_username: Attribute[str | None] = Attribute(
-        STRING, Access.READ_ONLY, sensitive=True
+    auth_enabled: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, DIDWW authenticates itself to the host with the `auth_*` credentials.""",
     )
-    """Username generated for SIP registration; read-only. Read-only."""
-    incoming_auth_password: Attribute[str | None] = Attribute(
-        STRING, Access.READ_ONLY, sensitive=True
+    auth_user: Attribute[str | None] = Attribute(
+        STRING,
+        """Username DIDWW presents to the host, or null.""",
     )
-    """Password generated for SIP registration; read-only. Read-only."""
-    sst_enabled: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """Turns SIP session timers on or off."""
-    sst_min_timer: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Shortest session timer interval accepted, or null."""
-    sst_max_timer: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Longest session timer interval accepted, or null."""
-    sst_session_expires: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Session interval requested for the call, or null."""
+    auth_password: Attribute[str | None] = Attribute(
+        STRING,
+        """Password DIDWW presents to the host, or null.""",
+        sensitive=True,
+    )
+    auth_from_user: Attribute[str | None] = Attribute(
+        STRING,
+        """User part of the From header used when authenticating, or null.""",
+    )
+    auth_from_domain: Attribute[str | None] = Attribute(
+        STRING,
+        """Domain of the From header used when authenticating, or null.""",
+    )
+    enabled_sip_registration: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, the endpoint registers with DIDWW instead of being reached at a fixed
+        host, and registration credentials are generated for it.
+        """,
+    )
+    incoming_auth_username: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Username generated for SIP registration; read-only. Read-only.""",
+        sensitive=True,
+    )
+    incoming_auth_password: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Password generated for SIP registration; read-only. Read-only.""",
+        sensitive=True,
+    )
+    sst_enabled: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """Turns SIP session timers on or off.""",
+    )
+    sst_min_timer: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Shortest session timer interval accepted, or null.""",
+    )
+    sst_max_timer: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Longest session timer interval accepted, or null.""",
+    )
+    sst_session_expires: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Session interval requested for the call, or null.""",
+    )
     sst_refresh_method_id: Attribute[SstRefreshMethod] = Attribute(
-        EnumCodec(SstRefreshMethod, int), Access.WRITABLE
+        EnumCodec(SstRefreshMethod, int),
+        """SIP method used to refresh the session.""",
     )
-    """SIP method used to refresh the session."""
-    sst_accept_501: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, a 501 answer to a session refresh counts as success."""
-    sip_timer_b: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Time limit for an INVITE transaction in milliseconds, or null."""
-    dns_srv_failover_timer: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Time in milliseconds before the next DNS SRV target is tried, or null."""
-    rtp_ping: Attribute[bool | None] = Attribute(BOOLEAN, Access.WRITABLE)
-    """Whether RTP keep-alive packets are sent; may be null."""
-    rtp_timeout: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Seconds without any RTP after which the call is torn down, or null."""
-    force_symmetric_rtp: Attribute[bool | None] = Attribute(BOOLEAN, Access.WRITABLE)
-    """Whether media is sent back to the address it actually arrives from rather than the
-    signalled one; may be null.
-    """
-    symmetric_rtp_ignore_rtcp: Attribute[bool | None] = Attribute(BOOLEAN, Access.WRITABLE)
-    """Whether RTCP packets are left out when learning the remote address for symmetric RTP, or
-    null.
-    """
-    allowed_rtp_ips: Attribute[list[str] | None] = Attribute(ListCodec(STRING), Access.WRITABLE)
-    """Addresses media may come from; null places no restriction."""
+    sst_accept_501: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, a 501 answer to a session refresh counts as success.""",
+    )
+    sip_timer_b: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Time limit for an INVITE transaction in milliseconds, or null.""",
+    )
+    dns_srv_failover_timer: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Time in milliseconds before the next DNS SRV target is tried, or null.""",
+    )
+    rtp_ping: Attribute[bool | None] = Attribute(
+        BOOLEAN,
+        """Whether RTP keep-alive packets are sent; may be null.""",
+    )
+    rtp_timeout: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Seconds without any RTP after which the call is torn down, or null.""",
+    )
+    force_symmetric_rtp: Attribute[bool | None] = Attribute(
+        BOOLEAN,
+        """Whether media is sent back to the address it actually arrives from rather than the
+        signalled one; may be null.
+        """,
+    )
+    symmetric_rtp_ignore_rtcp: Attribute[bool | None] = Attribute(
+        BOOLEAN,
+        """Whether RTCP packets are left out when learning the remote address for symmetric RTP,
+        or null.
+        """,
+    )
+    allowed_rtp_ips: Attribute[list[str] | None] = Attribute(
+        ListCodec(STRING),
+        """Addresses media may come from; null places no restriction.""",
+    )
     media_encryption_mode: Attribute[MediaEncryptionMode] = Attribute(
-        EnumCodec(MediaEncryptionMode, str), Access.WRITABLE
+        EnumCodec(MediaEncryptionMode, str),
+        """Encryption mode used for media towards the endpoint.""",
     )
-    """Encryption mode used for media towards the endpoint."""
     stir_shaken_mode: Attribute[StirShakenMode] = Attribute(
-        EnumCodec(StirShakenMode, str), Access.WRITABLE
+        EnumCodec(StirShakenMode, str),
+        """Way STIR/SHAKEN attestation results are conveyed to the endpoint.""",
     )
-    """Way STIR/SHAKEN attestation results are conveyed to the endpoint."""
     diversion_relay_policy: Attribute[DiversionRelayPolicy] = Attribute(
-        EnumCodec(DiversionRelayPolicy, str), Access.WRITABLE
+        EnumCodec(DiversionRelayPolicy, str),
+        """How a Diversion header on the incoming call is passed on.""",
     )
-    """How a Diversion header on the incoming call is passed on."""
     diversion_inject_mode: Attribute[DiversionInjectMode] = Attribute(
-        EnumCodec(DiversionInjectMode, str), Access.WRITABLE
+        EnumCodec(DiversionInjectMode, str),
+        """Whether DIDWW inserts its own Diversion header carrying the DID number.""",
     )
-    """Whether DIDWW inserts its own Diversion header carrying the DID number."""
-    cnam_lookup: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, the caller's name is looked up and delivered with the call."""
-    max_transfers: Attribute[int] = Attribute(INTEGER, Access.WRITABLE)
-    """Most SIP REFER transfers allowed on a call."""
-    max_30x_redirects: Attribute[int] = Attribute(INTEGER, Access.WRITABLE)
-    """Most 3xx redirects that are followed."""
+    cnam_lookup: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, the caller's name is looked up and delivered with the call.""",
+    )
+    max_transfers: Attribute[int] = Attribute(
+        INTEGER,
+        """Most SIP REFER transfers allowed on a call.""",
+    )
+    max_30x_redirects: Attribute[int] = Attribute(
+        INTEGER,
+        """Most 3xx redirects that are followed.""",
+    )
     rerouting_disconnect_code_ids: Attribute[list[ReroutingDisconnectCode] | None] = Attribute(
-        ListCodec(EnumCodec(ReroutingDisconnectCode, int)), Access.WRITABLE
+        ListCodec(EnumCodec(ReroutingDisconnectCode, int)),
+        """Disconnect codes that make DIDWW try the next trunk, or null.""",
     )
-    """Disconnect codes that make DIDWW try the next trunk, or null."""
 
     def __init__(
         self,
@@ -263,8 +322,10 @@ class PSTNConfiguration(NestedObject):
 
     WIRE_TYPE = "pstn_configurations"
 
-    dst: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Phone number that receives the forwarded calls, as E.164 digits with no `+` in front."""
+    dst: Attribute[str | None] = Attribute(
+        STRING,
+        """Phone number that receives the forwarded calls, as E.164 digits with no `+` in front.""",
+    )
 
     def __init__(
         self,
@@ -290,46 +351,75 @@ class DIDOrderItem(NestedObject):
 
     WIRE_TYPE = "did_order_items"
 
-    qty: Attribute[int] = Attribute(INTEGER, Access.CREATE_ONLY)
-    """Number of numbers ordered. Can only be set when creating."""
-    nrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """One-time setup charge, VAT included. Read-only."""
-    mrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Charge repeated every month, VAT included. Read-only."""
-    prorated_mrc: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """True when the monthly charge was cut down to cover only the rest of the billing period.
-    Read-only.
-    """
-    billed_from: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
-    """First day covered by the charge; null while the item is not yet fulfilled. Read-only."""
-    billed_to: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
-    """Last day covered by the charge; null while the item is not yet fulfilled. Read-only."""
-    did_group_id: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Id of the DID group the numbers were taken from, or null. Read-only."""
-    setup_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Deprecated old name for `nrc`, kept for compatibility. Read-only."""
-    monthly_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Deprecated old name for `mrc`, kept for compatibility. Read-only."""
-    sku_id: Attribute[str] = Attribute(STRING, Access.CREATE_ONLY)
-    """Id of the SKU the numbers are purchased from. Can only be set when creating. Sent by the
-    SDK, never returned by the API.
-    """
-    did_reservation_id: Attribute[str] = Attribute(STRING, Access.CREATE_ONLY)
-    """Id of a reservation whose held number is to be bought. Can only be set when creating. Sent
-    by the SDK, never returned by the API.
-    """
-    available_did_id: Attribute[str] = Attribute(STRING, Access.CREATE_ONLY)
-    """Id of one particular available number to buy. Can only be set when creating. Sent by the
-    SDK, never returned by the API.
-    """
-    nanpa_prefix_id: Attribute[str] = Attribute(STRING, Access.CREATE_ONLY)
-    """Id of a NANPA prefix the numbers must belong to. Can only be set when creating. Sent by
-    the SDK, never returned by the API.
-    """
-    billing_cycles_count: Attribute[int] = Attribute(INTEGER, Access.CREATE_ONLY)
-    """How many billing cycles the numbers are kept before release; leave it unset for renewal
-    with no end. Can only be set when creating. Sent by the SDK, never returned by the API.
-    """
+    qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
+        INTEGER,
+        """Number of numbers ordered. Can only be set when creating.""",
+    )
+    nrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """One-time setup charge, VAT included. Read-only.""",
+    )
+    mrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Charge repeated every month, VAT included. Read-only.""",
+    )
+    prorated_mrc: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """True when the monthly charge was cut down to cover only the rest of the billing
+        period. Read-only.
+        """,
+    )
+    billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
+        DATE,
+        """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+    )
+    billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
+        DATE,
+        """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+    )
+    did_group_id: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Id of the DID group the numbers were taken from, or null. Read-only.""",
+    )
+    setup_price: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Deprecated old name for `nrc`, kept for compatibility. Read-only.""",
+    )
+    monthly_price: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Deprecated old name for `mrc`, kept for compatibility. Read-only.""",
+    )
+    sku_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
+        STRING,
+        """Id of the SKU the numbers are purchased from. Can only be set when creating. Sent by
+        the SDK, never returned by the API.
+        """,
+    )
+    did_reservation_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
+        STRING,
+        """Id of a reservation whose held number is to be bought. Can only be set when creating.
+        Sent by the SDK, never returned by the API.
+        """,
+    )
+    available_did_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
+        STRING,
+        """Id of one particular available number to buy. Can only be set when creating. Sent by
+        the SDK, never returned by the API.
+        """,
+    )
+    nanpa_prefix_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
+        STRING,
+        """Id of a NANPA prefix the numbers must belong to. Can only be set when creating. Sent
+        by the SDK, never returned by the API.
+        """,
+    )
+    billing_cycles_count: CreateOnlyAttribute[int] = CreateOnlyAttribute(
+        INTEGER,
+        """How many billing cycles the numbers are kept before release; leave it unset for
+        renewal with no end. Can only be set when creating. Sent by the SDK, never returned
+        by the API.
+        """,
+    )
 
     def __init__(
         self,
@@ -363,22 +453,36 @@ class CapacityOrderItem(NestedObject):
 
     WIRE_TYPE = "capacity_order_items"
 
-    qty: Attribute[int] = Attribute(INTEGER, Access.CREATE_ONLY)
-    """Number of channels ordered. Can only be set when creating."""
-    nrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """One-time setup charge, VAT included. Read-only."""
-    mrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Charge repeated every month, VAT included. Read-only."""
-    prorated_mrc: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """True when the monthly charge was cut down to cover only the rest of the billing period.
-    Read-only.
-    """
-    billed_from: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
-    """First day covered by the charge; null while the item is not yet fulfilled. Read-only."""
-    billed_to: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
-    """Last day covered by the charge; null while the item is not yet fulfilled. Read-only."""
-    capacity_pool_id: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
-    """Id of the capacity pool that receives the channels. Can only be set when creating."""
+    qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
+        INTEGER,
+        """Number of channels ordered. Can only be set when creating.""",
+    )
+    nrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """One-time setup charge, VAT included. Read-only.""",
+    )
+    mrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Charge repeated every month, VAT included. Read-only.""",
+    )
+    prorated_mrc: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """True when the monthly charge was cut down to cover only the rest of the billing
+        period. Read-only.
+        """,
+    )
+    billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
+        DATE,
+        """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+    )
+    billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
+        DATE,
+        """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+    )
+    capacity_pool_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
+        STRING,
+        """Id of the capacity pool that receives the channels. Can only be set when creating.""",
+    )
 
     def __init__(
         self,
@@ -407,24 +511,38 @@ class EmergencyOrderItem(NestedObject):
 
     WIRE_TYPE = "emergency_order_items"
 
-    qty: Attribute[int] = Attribute(INTEGER, Access.CREATE_ONLY)
-    """Number of subscriptions ordered; one per service. Can only be set when creating."""
-    nrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """One-time setup charge, VAT included. Read-only."""
-    mrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Charge repeated every month, VAT included. Read-only."""
-    prorated_mrc: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """True when the monthly charge was cut down to cover only the rest of the billing period.
-    Read-only.
-    """
-    billed_from: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
-    """First day covered by the charge; null while the item is not yet fulfilled. Read-only."""
-    billed_to: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
-    """Last day covered by the charge; null while the item is not yet fulfilled. Read-only."""
-    emergency_calling_service_id: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
-    """Id of the emergency calling service the item subscribes to (one that an emergency
-    verification set up). Can only be set when creating.
-    """
+    qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
+        INTEGER,
+        """Number of subscriptions ordered; one per service. Can only be set when creating.""",
+    )
+    nrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """One-time setup charge, VAT included. Read-only.""",
+    )
+    mrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Charge repeated every month, VAT included. Read-only.""",
+    )
+    prorated_mrc: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """True when the monthly charge was cut down to cover only the rest of the billing
+        period. Read-only.
+        """,
+    )
+    billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
+        DATE,
+        """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+    )
+    billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
+        DATE,
+        """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+    )
+    emergency_calling_service_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
+        STRING,
+        """Id of the emergency calling service the item subscribes to (one that an emergency
+        verification set up). Can only be set when creating.
+        """,
+    )
 
     def __init__(
         self,
@@ -453,20 +571,32 @@ class GenericOrderItem(NestedObject):
     WIRE_TYPE = "generic_order_items"
     READ_ONLY = True
 
-    qty: Attribute[int] = Attribute(INTEGER, Access.READ_ONLY)
-    """Number of units ordered. Read-only."""
-    nrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """One-time setup charge, VAT included. Read-only."""
-    mrc: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Charge repeated every month, VAT included. Read-only."""
-    prorated_mrc: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """True when the monthly charge was cut down to cover only the rest of the billing period.
-    Read-only.
-    """
-    billed_from: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
-    """First day covered by the charge; null while the item is not yet fulfilled. Read-only."""
-    billed_to: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
-    """Last day covered by the charge; null while the item is not yet fulfilled. Read-only."""
+    qty: ReadOnlyAttribute[int] = ReadOnlyAttribute(
+        INTEGER,
+        """Number of units ordered. Read-only.""",
+    )
+    nrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """One-time setup charge, VAT included. Read-only.""",
+    )
+    mrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Charge repeated every month, VAT included. Read-only.""",
+    )
+    prorated_mrc: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """True when the monthly charge was cut down to cover only the rest of the billing
+        period. Read-only.
+        """,
+    )
+    billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
+        DATE,
+        """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+    )
+    billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
+        DATE,
+        """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+    )
 
 
 GENERIC_ORDER_ITEM_CODEC = ObjectCodec({"generic_order_items": GenericOrderItem}, None)
@@ -481,14 +611,24 @@ class CredentialsAndIPAuthentication(NestedObject):
 
     WIRE_TYPE = "credentials_and_ip"
 
-    allowed_sip_ips: Attribute[list[str] | None] = Attribute(ListCodec(STRING), Access.WRITABLE)
-    """Source IP addresses permitted to send calls, or null."""
-    tech_prefix: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Prefix that DIDWW cuts off dialled numbers before routing them, or null."""
-    username: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY, sensitive=True)
-    """SIP username generated by DIDWW; read-only. Read-only."""
-    password: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY, sensitive=True)
-    """SIP password generated by DIDWW; read-only. Read-only."""
+    allowed_sip_ips: Attribute[list[str] | None] = Attribute(
+        ListCodec(STRING),
+        """Source IP addresses permitted to send calls, or null.""",
+    )
+    tech_prefix: Attribute[str | None] = Attribute(
+        STRING,
+        """Prefix that DIDWW cuts off dialled numbers before routing them, or null.""",
+    )
+    username: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """SIP username generated by DIDWW; read-only. Read-only.""",
+        sensitive=True,
+    )
+    password: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """SIP password generated by DIDWW; read-only. Read-only.""",
+        sensitive=True,
+    )
 
     def __init__(
         self,
@@ -519,10 +659,14 @@ class IPOnlyAuthentication(NestedObject):
     WIRE_TYPE = "ip_only"
     READ_ONLY = True
 
-    allowed_sip_ips: Attribute[list[str] | None] = Attribute(ListCodec(STRING), Access.READ_ONLY)
-    """Source IP addresses permitted to send calls, or null. Read-only."""
-    tech_prefix: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Prefix that DIDWW cuts off dialled numbers before routing them, or null. Read-only."""
+    allowed_sip_ips: ReadOnlyAttribute[list[str] | None] = ReadOnlyAttribute(
+        ListCodec(STRING),
+        """Source IP addresses permitted to send calls, or null. Read-only.""",
+    )
+    tech_prefix: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Prefix that DIDWW cuts off dialled numbers before routing them, or null. Read-only.""",
+    )
 
 
 IP_ONLY_AUTHENTICATION_CODEC = ObjectCodec({"ip_only": IPOnlyAuthentication}, None)
@@ -537,8 +681,10 @@ class TwilioAuthentication(NestedObject):
 
     WIRE_TYPE = "twilio"
 
-    twilio_account_sid: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """SID of the Twilio account whose calls are accepted."""
+    twilio_account_sid: Attribute[str] = Attribute(
+        STRING,
+        """SID of the Twilio account whose calls are accepted.""",
+    )
 
     def __init__(
         self,

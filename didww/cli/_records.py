@@ -30,13 +30,8 @@ from didww.cli._catalog import OBJECTS, RESOURCES, RelationshipInfo, ResourceInf
 __all__ = ["Column", "Record", "cell", "columns", "plain", "to_record"]
 
 
-def _not_loaded_errors() -> tuple[type[BaseException], ...]:
-    """``didww.NotLoadedError`` where the SDK has it (reading a field the answer left out)."""
-    found = getattr(didww, "NotLoadedError", None)
-    return (found,) if isinstance(found, type) and issubclass(found, BaseException) else ()
-
-
-_UNREADABLE: tuple[type[BaseException], ...] = (AttributeError, *_not_loaded_errors())
+# A field the answer left out (or a model built from an id) is not shown rather than shown as null.
+_UNREADABLE: tuple[type[BaseException], ...] = (AttributeError, didww.NotLoadedError)
 _MISSING: Any = object()
 
 

@@ -97,13 +97,13 @@ def test_wait_gives_up_after_its_timeout(cli: Runner) -> None:
         env={"DIDWW_API_KEY": sim.api_key}, factory=in_process_client(sim, clock=clock),
     )  # fmt: skip
     assert result.code == 1
-    assert f"export {export} was not completed within 10 s" in result.err
+    assert f"Export {export} did not reach completed within 10 s" in result.err
     assert sum(clock.sleeps) == pytest.approx(10)
     result = cli(
         "exports", "download", export, "out.csv", "--wait", "--timeout", "5",
         env={"DIDWW_API_KEY": sim.api_key}, factory=in_process_client(sim, clock=FakeClock()),
     )  # fmt: skip
-    assert result.code == 1 and "not completed within 5 s" in result.err
+    assert result.code == 1 and "did not reach completed within 5 s" in result.err
 
 
 def test_bad_download_destinations_exit_2(cli: Runner, sim: Simulator, tmp_path: Path) -> None:

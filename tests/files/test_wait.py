@@ -51,7 +51,11 @@ def test_times_out_with_api_timeout_error() -> None:
     clock = FakeClock()
     with recorder.client(clock=clock) as client, pytest.raises(didww.APITimeoutError) as caught:
         client.exports.wait("e1", timeout=20)
-    assert "export e1 was not completed within 20 s (last status processing)" in str(caught.value)
+    assert "Export e1 did not reach completed within 20 s (last status: processing)" in str(
+        caught.value
+    )
+    assert isinstance(caught.value, didww.WaitTimeoutError)
+    assert caught.value.last.status == "processing"
     assert isinstance(caught.value, didww.APIConnectionError)
     assert clock.sleeps == [1.0, 2.0, 4.0, 8.0, 5.0]  # the last wait ends at the deadline
     assert sum(clock.sleeps) == 20
@@ -88,7 +92,10 @@ def test_bad_arguments_are_client_errors(kwargs: dict[str, Any], message: str) -
     recorder = Recorder()
     with recorder.client() as client, pytest.raises(didww.ClientError, match=message):
         client.exports.wait("e1", **kwargs)
-    with recorder.client() as client, pytest.raises(didww.ClientError, match="export id"):
+    with (
+        recorder.client() as client,
+        pytest.raises(didww.ClientError, match="an id must be a string"),
+    ):
         client.exports.wait(None)  # type: ignore[arg-type]
     assert recorder.requests == []
 
@@ -102,6 +109,6 @@ async def test_async_wait_polls_and_times_out() -> None:
         assert export.url == URL
         assert clock.sleeps == [2.0, 4.0]
         recorder.answer = lambda request: httpx.Response(200, json=export_answer("pending"))
-        with pytest.raises(didww.APITimeoutError, match=r"within 3 s \(last status pending"):
+        with pytest.raises(didww.APITimeoutError, match=r"within 3 s \(last status: pending"):
             await client.exports.wait("e1", timeout=3)
     assert clock.sleeps == [2.0, 4.0, 1.0, 2.0]

@@ -169,17 +169,21 @@ def test_expected_output_shows_the_spec_features(rendered: dict[str, str]) -> No
     """Spot checks, so a broken golden tree cannot be refreshed into place unnoticed."""
     widgets = rendered["models/widgets.py"]
     assert 'TYPE = "widgets"' in widgets
-    assert "price: Attribute[Decimal | None] = Attribute(DECIMAL, Access.READ_ONLY)" in widgets
-    assert "Attribute(EnumCodec(Priority, int), Access.WRITABLE)" in widgets
-    assert "Attribute(EnumCodec(Color, str), Access.WRITABLE)" in widgets
     assert (
-        "settings: Attribute[dict[str, Any]] = Attribute(JSON_OBJECT, Access.WRITABLE)" in widgets
+        "price: ReadOnlyAttribute[Decimal | None] = ReadOnlyAttribute(\n        DECIMAL," in widgets
     )
-    assert "Attribute(STRING, Access.CREATE_ONLY, sensitive=True)" in widgets
+    assert (
+        "priority: Attribute[Priority] = Attribute(\n        EnumCodec(Priority, int)," in widgets
+    )
+    assert "color: Attribute[Color | None] = Attribute(\n        EnumCodec(Color, str)," in widgets
+    assert "settings: Attribute[dict[str, Any]] = Attribute(\n        JSON_OBJECT," in widgets
+    assert "starts_on: CreateOnlyAttribute[dt.date] = CreateOnlyAttribute(" in widgets
+    assert "        sensitive=True,\n" in widgets
     assert 'exclusive_with=("gadget",)' in widgets
-    assert "owner: ToOne[Account | Gadget]" in widgets
+    assert "owner: CreateOnlyToOne[Account | Gadget]" in widgets
+    assert "peers: ReadOnlyToMany[Widget] = ReadOnlyToMany(" in widgets
     assert "owner_id: str" not in widgets  # no id parameter for a polymorphic to-one
-    assert "part_ids: ToManyIds[Gadget] = ToManyIds(parts)" in widgets
+    assert "part_ids: ToManyIds[Gadget] = ToManyIds(\n        parts," in widgets
     assert "`parts_count`: How many parts the widget has." in widgets
     objects = rendered["objects.py"]
     assert '("relay", True, True, {"host": None, "port": None}),' in objects

@@ -50,7 +50,7 @@ def test_400_for_unknown_filter_sort_include_fields_and_page(
     didww_client: didww.Client, http: httpx.Client
 ) -> None:
     with pytest.raises(didww.BadRequestError) as caught:
-        didww_client.dids.list(Q().filter("bogus", "1"))
+        didww_client.dids.list(Q().filter(didww.Unchecked("bogus"), "1"))
     assert (caught.value.errors[0].code, caught.value.errors[0].detail) == (
         "102",
         "bogus is not allowed.",

@@ -121,10 +121,13 @@ def test_sparse_fieldsets(didww_client: didww.Client, http: httpx.Client) -> Non
         .include("country")
         .fields("countries", ["iso"])
     )
-    assert groups[0].prefix and groups[0].area_name is None
-    assert (
-        groups[0].country is not None and groups[0].country.iso and groups[0].country.name is None
-    )
+    assert groups[0].prefix and not groups[0].is_loaded("area_name")
+    country = groups[0].country
+    assert country is not None and country.iso and not country.is_loaded("name")
+    with pytest.raises(
+        didww.NotLoadedError, match=r'fields\("did_groups", \[\.\.\., "area_name"\]\)'
+    ):
+        _ = groups[0].area_name
     raw = http.get("/did_groups", params={"fields[did_groups]": "prefix"}).json()["data"][0]
     assert (
         raw["attributes"] == {"prefix": raw["attributes"]["prefix"]} and "relationships" not in raw

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from didww._fields import Access
-from didww._resource import Resource, ToOne, ToOneId, register
+from didww._resource import CreateOnlyToOne, Resource, ToOneId, register
 from didww._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -29,32 +28,46 @@ class AddressRequirementValidation(Resource):
 
     TYPE = "address_requirement_validations"
 
-    address_requirement: ToOne[AddressRequirement] = ToOne(
-        "address_requirement", ("address_requirements",), access=Access.CREATE_ONLY
+    address_requirement: CreateOnlyToOne[AddressRequirement] = CreateOnlyToOne(
+        "address_requirement",
+        ("address_requirements",),
+        """The address requirement to test against. Can only be set when creating. Sent by the
+        SDK, never returned by the API.
+        """,
     )
-    """The address requirement to test against. Can only be set when creating. Sent by the SDK,
-    never returned by the API.
-    """
-    address_requirement_id: ToOneId[AddressRequirement] = ToOneId(address_requirement)
-    """The id of `address_requirement`. Can only be set when creating. Sent by the SDK, never
-    returned by the API.
-    """
-    identity: ToOne[Identity] = ToOne("identity", ("identities",), access=Access.CREATE_ONLY)
-    """Identity whose details are tested. Can only be set when creating. Sent by the SDK, never
-    returned by the API.
-    """
-    identity_id: ToOneId[Identity] = ToOneId(identity)
-    """The id of `identity`. Can only be set when creating. Sent by the SDK, never returned by
-    the API.
-    """
-    address: ToOne[Address] = ToOne("address", ("addresses",), access=Access.CREATE_ONLY)
-    """Address whose details are tested; when sent together with `identity`, it must belong to
-    that identity. Can only be set when creating. Sent by the SDK, never returned by the API.
-    """
-    address_id: ToOneId[Address] = ToOneId(address)
-    """The id of `address`. Can only be set when creating. Sent by the SDK, never returned by the
-    API.
-    """
+    address_requirement_id: ToOneId[AddressRequirement] = ToOneId(
+        address_requirement,
+        """The id of `address_requirement`. Can only be set when creating. Sent by the SDK,
+        never returned by the API.
+        """,
+    )
+    identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(
+        "identity",
+        ("identities",),
+        """Identity whose details are tested. Can only be set when creating. Sent by the SDK,
+        never returned by the API.
+        """,
+    )
+    identity_id: ToOneId[Identity] = ToOneId(
+        identity,
+        """The id of `identity`. Can only be set when creating. Sent by the SDK, never returned
+        by the API.
+        """,
+    )
+    address: CreateOnlyToOne[Address] = CreateOnlyToOne(
+        "address",
+        ("addresses",),
+        """Address whose details are tested; when sent together with `identity`, it must belong
+        to that identity. Can only be set when creating. Sent by the SDK, never returned by
+        the API.
+        """,
+    )
+    address_id: ToOneId[Address] = ToOneId(
+        address,
+        """The id of `address`. Can only be set when creating. Sent by the SDK, never returned
+        by the API.
+        """,
+    )
 
     def __init__(
         self,

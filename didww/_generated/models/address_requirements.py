@@ -6,13 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from didww._codecs import BOOLEAN, INTEGER, STRING, EnumCodec, ListCodec
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._generated.enums import (
     AreaLevel,
     IdentityField,
     RequirementIdentityType,
 )
-from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+from didww._resource import (
+    ReadOnlyToMany,
+    ReadOnlyToManyIds,
+    ReadOnlyToOne,
+    ReadOnlyToOneId,
+    Resource,
+    register,
+)
 
 if TYPE_CHECKING:
     from didww._generated.models.countries import Country
@@ -34,121 +41,152 @@ class AddressRequirement(Resource):
 
     TYPE = "address_requirements"
 
-    identity_type: Attribute[RequirementIdentityType] = Attribute(
-        EnumCodec(RequirementIdentityType, str), Access.READ_ONLY
+    identity_type: ReadOnlyAttribute[RequirementIdentityType] = ReadOnlyAttribute(
+        EnumCodec(RequirementIdentityType, str),
+        """Kind of identity accepted for registration; `any` allows either a personal or a
+        business one. Read-only.
+        """,
     )
-    """Kind of identity accepted for registration; `any` allows either a personal or a business
-    one. Read-only.
-    """
-    personal_area_level: Attribute[AreaLevel | None] = Attribute(
-        EnumCodec(AreaLevel, str), Access.READ_ONLY
+    personal_area_level: ReadOnlyAttribute[AreaLevel | None] = ReadOnlyAttribute(
+        EnumCodec(AreaLevel, str),
+        """How near the number a personal identity has to be based; null when personal
+        identities are not accepted. Read-only.
+        """,
     )
-    """How near the number a personal identity has to be based; null when personal identities are
-    not accepted. Read-only.
-    """
-    business_area_level: Attribute[AreaLevel | None] = Attribute(
-        EnumCodec(AreaLevel, str), Access.READ_ONLY
+    business_area_level: ReadOnlyAttribute[AreaLevel | None] = ReadOnlyAttribute(
+        EnumCodec(AreaLevel, str),
+        """How near the number a business identity has to be based; null when business
+        identities are not accepted. Read-only.
+        """,
     )
-    """How near the number a business identity has to be based; null when business identities are
-    not accepted. Read-only.
-    """
-    address_area_level: Attribute[AreaLevel] = Attribute(
-        EnumCodec(AreaLevel, str), Access.READ_ONLY
+    address_area_level: ReadOnlyAttribute[AreaLevel] = ReadOnlyAttribute(
+        EnumCodec(AreaLevel, str),
+        """How near the number the registered address has to be. Read-only.""",
     )
-    """How near the number the registered address has to be. Read-only."""
-    personal_proof_qty: Attribute[int] = Attribute(INTEGER, Access.READ_ONLY)
-    """Number of proofs a personal identity has to supply. Read-only."""
-    business_proof_qty: Attribute[int] = Attribute(INTEGER, Access.READ_ONLY)
-    """Number of proofs a business identity has to supply. Read-only."""
-    address_proof_qty: Attribute[int] = Attribute(INTEGER, Access.READ_ONLY)
-    """Number of proofs the address has to supply. Read-only."""
-    personal_mandatory_fields: Attribute[list[IdentityField] | None] = Attribute(
-        ListCodec(EnumCodec(IdentityField, str)), Access.READ_ONLY
+    personal_proof_qty: ReadOnlyAttribute[int] = ReadOnlyAttribute(
+        INTEGER,
+        """Number of proofs a personal identity has to supply. Read-only.""",
     )
-    """Identity fields a personal identity must have filled in; null when none are required.
-    Read-only.
-    """
-    business_mandatory_fields: Attribute[list[IdentityField] | None] = Attribute(
-        ListCodec(EnumCodec(IdentityField, str)), Access.READ_ONLY
+    business_proof_qty: ReadOnlyAttribute[int] = ReadOnlyAttribute(
+        INTEGER,
+        """Number of proofs a business identity has to supply. Read-only.""",
     )
-    """Identity fields a business identity must have filled in; null when none are required.
-    Read-only.
-    """
-    service_description_required: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """Whether an address verification has to describe how the number is going to be used. Read-
-    only.
-    """
-    restriction_message: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Text describing the restrictions the country imposes on these numbers. Read-only."""
+    address_proof_qty: ReadOnlyAttribute[int] = ReadOnlyAttribute(
+        INTEGER,
+        """Number of proofs the address has to supply. Read-only.""",
+    )
+    personal_mandatory_fields: ReadOnlyAttribute[list[IdentityField] | None] = ReadOnlyAttribute(
+        ListCodec(EnumCodec(IdentityField, str)),
+        """Identity fields a personal identity must have filled in; null when none are required.
+        Read-only.
+        """,
+    )
+    business_mandatory_fields: ReadOnlyAttribute[list[IdentityField] | None] = ReadOnlyAttribute(
+        ListCodec(EnumCodec(IdentityField, str)),
+        """Identity fields a business identity must have filled in; null when none are required.
+        Read-only.
+        """,
+    )
+    service_description_required: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """Whether an address verification has to describe how the number is going to be used.
+        Read-only.
+        """,
+    )
+    restriction_message: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Text describing the restrictions the country imposes on these numbers. Read-only.""",
+    )
 
-    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
-    """The country the rules apply to. Read-only."""
-    country_id: ToOneId[Country] = ToOneId(country)
-    """The id of `country`. Read-only."""
-    did_group_type: ToOne[DIDGroupType] = ToOne(
-        "did_group_type", ("did_group_types",), access=Access.READ_ONLY
+    country: ReadOnlyToOne[Country] = ReadOnlyToOne(
+        "country",
+        ("countries",),
+        """The country the rules apply to. Read-only.""",
     )
-    """The number category the rules apply to. Read-only."""
-    did_group_type_id: ToOneId[DIDGroupType] = ToOneId(did_group_type)
-    """The id of `did_group_type`. Read-only."""
-    personal_permanent_document: ToOne[SupportingDocumentTemplate] = ToOne(
-        "personal_permanent_document", ("supporting_document_templates",), access=Access.READ_ONLY
+    country_id: ReadOnlyToOneId[Country] = ReadOnlyToOneId(
+        country,
+        """The id of `country`. Read-only.""",
     )
-    """Template of the form a personal identity has to keep on file as a permanent supporting
-    document, if one is needed. Read-only.
-    """
-    personal_permanent_document_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
-        personal_permanent_document
+    did_group_type: ReadOnlyToOne[DIDGroupType] = ReadOnlyToOne(
+        "did_group_type",
+        ("did_group_types",),
+        """The number category the rules apply to. Read-only.""",
     )
-    """The id of `personal_permanent_document`. Read-only."""
-    business_permanent_document: ToOne[SupportingDocumentTemplate] = ToOne(
-        "business_permanent_document", ("supporting_document_templates",), access=Access.READ_ONLY
+    did_group_type_id: ReadOnlyToOneId[DIDGroupType] = ReadOnlyToOneId(
+        did_group_type,
+        """The id of `did_group_type`. Read-only.""",
     )
-    """Template of the form a business identity has to keep on file as a permanent supporting
-    document, if one is needed. Read-only.
-    """
-    business_permanent_document_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
-        business_permanent_document
+    personal_permanent_document: ReadOnlyToOne[SupportingDocumentTemplate] = ReadOnlyToOne(
+        "personal_permanent_document",
+        ("supporting_document_templates",),
+        """Template of the form a personal identity has to keep on file as a permanent
+        supporting document, if one is needed. Read-only.
+        """,
     )
-    """The id of `business_permanent_document`. Read-only."""
-    personal_onetime_document: ToOne[SupportingDocumentTemplate] = ToOne(
-        "personal_onetime_document", ("supporting_document_templates",), access=Access.READ_ONLY
+    personal_permanent_document_id: ReadOnlyToOneId[SupportingDocumentTemplate] = ReadOnlyToOneId(
+        personal_permanent_document,
+        """The id of `personal_permanent_document`. Read-only.""",
     )
-    """Template of the form a personal identity has to attach to each address verification, if
-    one is needed. Read-only.
-    """
-    personal_onetime_document_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
-        personal_onetime_document
+    business_permanent_document: ReadOnlyToOne[SupportingDocumentTemplate] = ReadOnlyToOne(
+        "business_permanent_document",
+        ("supporting_document_templates",),
+        """Template of the form a business identity has to keep on file as a permanent
+        supporting document, if one is needed. Read-only.
+        """,
     )
-    """The id of `personal_onetime_document`. Read-only."""
-    business_onetime_document: ToOne[SupportingDocumentTemplate] = ToOne(
-        "business_onetime_document", ("supporting_document_templates",), access=Access.READ_ONLY
+    business_permanent_document_id: ReadOnlyToOneId[SupportingDocumentTemplate] = ReadOnlyToOneId(
+        business_permanent_document,
+        """The id of `business_permanent_document`. Read-only.""",
     )
-    """Template of the form a business identity has to attach to each address verification, if
-    one is needed. Read-only.
-    """
-    business_onetime_document_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
-        business_onetime_document
+    personal_onetime_document: ReadOnlyToOne[SupportingDocumentTemplate] = ReadOnlyToOne(
+        "personal_onetime_document",
+        ("supporting_document_templates",),
+        """Template of the form a personal identity has to attach to each address verification,
+        if one is needed. Read-only.
+        """,
     )
-    """The id of `business_onetime_document`. Read-only."""
-    personal_proof_types: ToMany[ProofType] = ToMany(
-        "personal_proof_types", ("proof_types",), access=Access.READ_ONLY
+    personal_onetime_document_id: ReadOnlyToOneId[SupportingDocumentTemplate] = ReadOnlyToOneId(
+        personal_onetime_document,
+        """The id of `personal_onetime_document`. Read-only.""",
     )
-    """Kinds of document accepted as proof for a personal identity. Read-only."""
-    personal_proof_type_ids: ToManyIds[ProofType] = ToManyIds(personal_proof_types)
-    """The ids of `personal_proof_types`. Read-only."""
-    business_proof_types: ToMany[ProofType] = ToMany(
-        "business_proof_types", ("proof_types",), access=Access.READ_ONLY
+    business_onetime_document: ReadOnlyToOne[SupportingDocumentTemplate] = ReadOnlyToOne(
+        "business_onetime_document",
+        ("supporting_document_templates",),
+        """Template of the form a business identity has to attach to each address verification,
+        if one is needed. Read-only.
+        """,
     )
-    """Kinds of document accepted as proof for a business identity. Read-only."""
-    business_proof_type_ids: ToManyIds[ProofType] = ToManyIds(business_proof_types)
-    """The ids of `business_proof_types`. Read-only."""
-    address_proof_types: ToMany[ProofType] = ToMany(
-        "address_proof_types", ("proof_types",), access=Access.READ_ONLY
+    business_onetime_document_id: ReadOnlyToOneId[SupportingDocumentTemplate] = ReadOnlyToOneId(
+        business_onetime_document,
+        """The id of `business_onetime_document`. Read-only.""",
     )
-    """Kinds of document accepted as proof of the address. Read-only."""
-    address_proof_type_ids: ToManyIds[ProofType] = ToManyIds(address_proof_types)
-    """The ids of `address_proof_types`. Read-only."""
+    personal_proof_types: ReadOnlyToMany[ProofType] = ReadOnlyToMany(
+        "personal_proof_types",
+        ("proof_types",),
+        """Kinds of document accepted as proof for a personal identity. Read-only.""",
+    )
+    personal_proof_type_ids: ReadOnlyToManyIds[ProofType] = ReadOnlyToManyIds(
+        personal_proof_types,
+        """The ids of `personal_proof_types`. Read-only.""",
+    )
+    business_proof_types: ReadOnlyToMany[ProofType] = ReadOnlyToMany(
+        "business_proof_types",
+        ("proof_types",),
+        """Kinds of document accepted as proof for a business identity. Read-only.""",
+    )
+    business_proof_type_ids: ReadOnlyToManyIds[ProofType] = ReadOnlyToManyIds(
+        business_proof_types,
+        """The ids of `business_proof_types`. Read-only.""",
+    )
+    address_proof_types: ReadOnlyToMany[ProofType] = ReadOnlyToMany(
+        "address_proof_types",
+        ("proof_types",),
+        """Kinds of document accepted as proof of the address. Read-only.""",
+    )
+    address_proof_type_ids: ReadOnlyToManyIds[ProofType] = ReadOnlyToManyIds(
+        address_proof_types,
+        """The ids of `address_proof_types`. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -7,12 +7,19 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, STRING, EnumCodec, ListCodec
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._generated.enums import (
     AddressVerificationStatus,
     CallbackMethod,
 )
-from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+from didww._resource import (
+    CreateOnlyToMany,
+    CreateOnlyToOne,
+    Resource,
+    ToManyIds,
+    ToOneId,
+    register,
+)
 from didww._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -35,56 +42,85 @@ class AddressVerification(Resource):
 
     TYPE = "address_verifications"
 
-    reference: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Short human-readable code identifying the verification. Read-only."""
-    status: Attribute[AddressVerificationStatus] = Attribute(
-        EnumCodec(AddressVerificationStatus, str), Access.READ_ONLY
+    reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Short human-readable code identifying the verification. Read-only.""",
     )
-    """Review state: `pending` while DIDWW is still checking the submission, then `approved` or
-    `rejected`. Read-only.
-    """
-    reject_reasons: Attribute[list[str] | None] = Attribute(ListCodec(STRING), Access.READ_ONLY)
-    """List of grounds for the rejection; set only when `status` is `rejected` and null
-    otherwise. Read-only.
-    """
-    reject_comment: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Optional free-text remark left by the DIDWW reviewer. Read-only."""
-    service_description: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
-    """Explanation of what the DIDs will be used for; mandatory when the address requirement asks
-    for it. Can only be set when creating.
-    """
-    callback_url: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
-    """URL that DIDWW calls to report a change of status, or null. Can only be set when creating."""
-    callback_method: Attribute[CallbackMethod | None] = Attribute(
-        EnumCodec(CallbackMethod, str), Access.CREATE_ONLY
+    status: ReadOnlyAttribute[AddressVerificationStatus] = ReadOnlyAttribute(
+        EnumCodec(AddressVerificationStatus, str),
+        """Review state: `pending` while DIDWW is still checking the submission, then `approved`
+        or `rejected`. Read-only.
+        """,
     )
-    """HTTP verb used when calling `callback_url`. Can only be set when creating."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for cross-referencing the verification; the only field that
-    can be updated.
-    """
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the verification was submitted. Read-only."""
+    reject_reasons: ReadOnlyAttribute[list[str] | None] = ReadOnlyAttribute(
+        ListCodec(STRING),
+        """List of grounds for the rejection; set only when `status` is `rejected` and null
+        otherwise. Read-only.
+        """,
+    )
+    reject_comment: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Optional free-text remark left by the DIDWW reviewer. Read-only.""",
+    )
+    service_description: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
+        STRING,
+        """Explanation of what the DIDs will be used for; mandatory when the address requirement
+        asks for it. Can only be set when creating.
+        """,
+    )
+    callback_url: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
+        STRING,
+        """URL that DIDWW calls to report a change of status, or null. Can only be set when
+        creating.
+        """,
+    )
+    callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
+        EnumCodec(CallbackMethod, str),
+        """HTTP verb used when calling `callback_url`. Can only be set when creating.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for cross-referencing the verification; the only field
+        that can be updated.
+        """,
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the verification was submitted. Read-only.""",
+    )
 
-    address: ToOne[Address] = ToOne("address", ("addresses",), access=Access.CREATE_ONLY)
-    """The address submitted for approval. Can only be set when creating."""
-    address_id: ToOneId[Address] = ToOneId(address)
-    """The id of `address`. Can only be set when creating."""
-    dids: ToMany[DID] = ToMany("dids", ("dids",), access=Access.CREATE_ONLY)
-    """DIDs the address is to be registered against. Can only be set when creating."""
-    did_ids: ToManyIds[DID] = ToManyIds(dids)
-    """The ids of `dids`. Can only be set when creating."""
-    onetime_files: ToMany[EncryptedFile] = ToMany(
-        "onetime_files", ("encrypted_files",), access=Access.CREATE_ONLY
+    address: CreateOnlyToOne[Address] = CreateOnlyToOne(
+        "address",
+        ("addresses",),
+        """The address submitted for approval. Can only be set when creating.""",
     )
-    """Encrypted files, uploaded beforehand, holding the one-off supporting documents the
-    requirement calls for; they are copied onto the verification and are never returned by
-    reads. Can only be set when creating. Sent by the SDK, never returned by the API.
-    """
-    onetime_file_ids: ToManyIds[EncryptedFile] = ToManyIds(onetime_files)
-    """The ids of `onetime_files`. Can only be set when creating. Sent by the SDK, never returned
-    by the API.
-    """
+    address_id: ToOneId[Address] = ToOneId(
+        address,
+        """The id of `address`. Can only be set when creating.""",
+    )
+    dids: CreateOnlyToMany[DID] = CreateOnlyToMany(
+        "dids",
+        ("dids",),
+        """DIDs the address is to be registered against. Can only be set when creating.""",
+    )
+    did_ids: ToManyIds[DID] = ToManyIds(
+        dids,
+        """The ids of `dids`. Can only be set when creating.""",
+    )
+    onetime_files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
+        "onetime_files",
+        ("encrypted_files",),
+        """Encrypted files, uploaded beforehand, holding the one-off supporting documents the
+        requirement calls for; they are copied onto the verification and are never returned
+        by reads. Can only be set when creating. Sent by the SDK, never returned by the API.
+        """,
+    )
+    onetime_file_ids: ToManyIds[EncryptedFile] = ToManyIds(
+        onetime_files,
+        """The ids of `onetime_files`. Can only be set when creating. Sent by the SDK, never
+        returned by the API.
+        """,
+    )
 
     def __init__(
         self,

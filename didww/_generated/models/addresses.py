@@ -7,8 +7,17 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import BOOLEAN, DATETIME, STRING
-from didww._fields import Access, Attribute
-from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+from didww._fields import Attribute, ReadOnlyAttribute
+from didww._resource import (
+    CreateOnlyToOne,
+    ReadOnlyToMany,
+    ReadOnlyToManyIds,
+    ReadOnlyToOne,
+    ReadOnlyToOneId,
+    Resource,
+    ToOneId,
+    register,
+)
 from didww._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -32,43 +41,86 @@ class Address(Resource):
 
     TYPE = "addresses"
 
-    address: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Street line of the address, such as house number and street name."""
-    city_name: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Name of the city or town, as free text."""
-    postal_code: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Postal or ZIP code."""
-    description: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Your own free-text remark about the address, or null."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing that links the address to a record in your own systems, or
-    null.
-    """
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the address was created. Read-only."""
-    verified: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """Whether DIDWW has approved this address together with its proofs. Read-only."""
+    address: Attribute[str] = Attribute(
+        STRING,
+        """Street line of the address, such as house number and street name.""",
+    )
+    city_name: Attribute[str] = Attribute(
+        STRING,
+        """Name of the city or town, as free text.""",
+    )
+    postal_code: Attribute[str] = Attribute(
+        STRING,
+        """Postal or ZIP code.""",
+    )
+    description: Attribute[str | None] = Attribute(
+        STRING,
+        """Your own free-text remark about the address, or null.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing that links the address to a record in your own
+        systems, or null.
+        """,
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the address was created. Read-only.""",
+    )
+    verified: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """Whether DIDWW has approved this address together with its proofs. Read-only.""",
+    )
 
-    identity: ToOne[Identity] = ToOne("identity", ("identities",), access=Access.CREATE_ONLY)
-    """The identity that owns this address; set at creation only. Can only be set when creating."""
-    identity_id: ToOneId[Identity] = ToOneId(identity)
-    """The id of `identity`. Can only be set when creating."""
-    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.CREATE_ONLY)
-    """Country in which the address lies; set at creation only. Can only be set when creating."""
-    country_id: ToOneId[Country] = ToOneId(country)
-    """The id of `country`. Can only be set when creating."""
-    area: ToOne[Area] = ToOne("area", ("areas",), access=Access.READ_ONLY)
-    """Geographic area linked to the address. Read-only."""
-    area_id: ToOneId[Area] = ToOneId(area)
-    """The id of `area`. Read-only."""
-    city: ToOne[City] = ToOne("city", ("cities",), access=Access.READ_ONLY)
-    """City record linked to the address. Read-only."""
-    city_id: ToOneId[City] = ToOneId(city)
-    """The id of `city`. Read-only."""
-    proofs: ToMany[Proof] = ToMany("proofs", ("proofs",), access=Access.READ_ONLY)
-    """Documents on file that back up this address. Read-only."""
-    proof_ids: ToManyIds[Proof] = ToManyIds(proofs)
-    """The ids of `proofs`. Read-only."""
+    identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(
+        "identity",
+        ("identities",),
+        """The identity that owns this address; set at creation only. Can only be set when
+        creating.
+        """,
+    )
+    identity_id: ToOneId[Identity] = ToOneId(
+        identity,
+        """The id of `identity`. Can only be set when creating.""",
+    )
+    country: CreateOnlyToOne[Country] = CreateOnlyToOne(
+        "country",
+        ("countries",),
+        """Country in which the address lies; set at creation only. Can only be set when
+        creating.
+        """,
+    )
+    country_id: ToOneId[Country] = ToOneId(
+        country,
+        """The id of `country`. Can only be set when creating.""",
+    )
+    area: ReadOnlyToOne[Area] = ReadOnlyToOne(
+        "area",
+        ("areas",),
+        """Geographic area linked to the address. Read-only.""",
+    )
+    area_id: ReadOnlyToOneId[Area] = ReadOnlyToOneId(
+        area,
+        """The id of `area`. Read-only.""",
+    )
+    city: ReadOnlyToOne[City] = ReadOnlyToOne(
+        "city",
+        ("cities",),
+        """City record linked to the address. Read-only.""",
+    )
+    city_id: ReadOnlyToOneId[City] = ReadOnlyToOneId(
+        city,
+        """The id of `city`. Read-only.""",
+    )
+    proofs: ReadOnlyToMany[Proof] = ReadOnlyToMany(
+        "proofs",
+        ("proofs",),
+        """Documents on file that back up this address. Read-only.""",
+    )
+    proof_ids: ReadOnlyToManyIds[Proof] = ReadOnlyToManyIds(
+        proofs,
+        """The ids of `proofs`. Read-only.""",
+    )
 
     def __init__(
         self,

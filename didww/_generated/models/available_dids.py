@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from didww._codecs import STRING
-from didww._fields import Access, Attribute
-from didww._resource import Resource, ToOne, ToOneId, register
+from didww._fields import ReadOnlyAttribute
+from didww._resource import ReadOnlyToOne, ReadOnlyToOneId, Resource, register
 
 if TYPE_CHECKING:
     from didww._generated.models.did_groups import DIDGroup
@@ -28,19 +28,29 @@ class AvailableDID(Resource):
 
     TYPE = "available_dids"
 
-    number: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """The phone number in E.164 form, without the `+`. Read-only."""
-
-    did_group: ToOne[DIDGroup] = ToOne("did_group", ("did_groups",), access=Access.READ_ONLY)
-    """The DID group the number belongs to. Read-only."""
-    did_group_id: ToOneId[DIDGroup] = ToOneId(did_group)
-    """The id of `did_group`. Read-only."""
-    nanpa_prefix: ToOne[NanpaPrefix] = ToOne(
-        "nanpa_prefix", ("nanpa_prefixes",), access=Access.READ_ONLY
+    number: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """The phone number in E.164 form, without the `+`. Read-only.""",
     )
-    """The NPA-NXX block the number falls in, for North American numbers. Read-only."""
-    nanpa_prefix_id: ToOneId[NanpaPrefix] = ToOneId(nanpa_prefix)
-    """The id of `nanpa_prefix`. Read-only."""
+
+    did_group: ReadOnlyToOne[DIDGroup] = ReadOnlyToOne(
+        "did_group",
+        ("did_groups",),
+        """The DID group the number belongs to. Read-only.""",
+    )
+    did_group_id: ReadOnlyToOneId[DIDGroup] = ReadOnlyToOneId(
+        did_group,
+        """The id of `did_group`. Read-only.""",
+    )
+    nanpa_prefix: ReadOnlyToOne[NanpaPrefix] = ReadOnlyToOne(
+        "nanpa_prefix",
+        ("nanpa_prefixes",),
+        """The NPA-NXX block the number falls in, for North American numbers. Read-only.""",
+    )
+    nanpa_prefix_id: ReadOnlyToOneId[NanpaPrefix] = ReadOnlyToOneId(
+        nanpa_prefix,
+        """The id of `nanpa_prefix`. Read-only.""",
+    )
 
     def __init__(
         self,

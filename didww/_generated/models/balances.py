@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from didww._codecs import DECIMAL
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._resource import Resource, register
 
 __all__ = ["Balance"]
@@ -22,12 +22,18 @@ class Balance(Resource):
 
     TYPE = "balances"
 
-    balance: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Prepaid funds on the account. Read-only."""
-    credit: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Credit granted on top of the prepaid funds. Read-only."""
-    total_balance: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Amount that can be spent, i.e. `balance` plus `credit`. Read-only."""
+    balance: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Prepaid funds on the account. Read-only.""",
+    )
+    credit: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Credit granted on top of the prepaid funds. Read-only.""",
+    )
+    total_balance: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Amount that can be spent, i.e. `balance` plus `credit`. Read-only.""",
+    )
 
     def __init__(
         self,

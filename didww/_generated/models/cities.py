@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from didww._codecs import STRING
-from didww._fields import Access, Attribute
-from didww._resource import Resource, ToOne, ToOneId, register
+from didww._fields import ReadOnlyAttribute
+from didww._resource import ReadOnlyToOne, ReadOnlyToOneId, Resource, register
 
 if TYPE_CHECKING:
     from didww._generated.models.areas import Area
@@ -25,21 +25,38 @@ class City(Resource):
 
     TYPE = "cities"
 
-    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Display name of the city. Read-only."""
+    name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Display name of the city. Read-only.""",
+    )
 
-    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
-    """The country the city is in. Read-only."""
-    country_id: ToOneId[Country] = ToOneId(country)
-    """The id of `country`. Read-only."""
-    region: ToOne[Region] = ToOne("region", ("regions",), access=Access.READ_ONLY)
-    """The region the city lies in. Read-only."""
-    region_id: ToOneId[Region] = ToOneId(region)
-    """The id of `region`. Read-only."""
-    area: ToOne[Area] = ToOne("area", ("areas",), access=Access.READ_ONLY)
-    """The regulatory area that contains the city. Read-only."""
-    area_id: ToOneId[Area] = ToOneId(area)
-    """The id of `area`. Read-only."""
+    country: ReadOnlyToOne[Country] = ReadOnlyToOne(
+        "country",
+        ("countries",),
+        """The country the city is in. Read-only.""",
+    )
+    country_id: ReadOnlyToOneId[Country] = ReadOnlyToOneId(
+        country,
+        """The id of `country`. Read-only.""",
+    )
+    region: ReadOnlyToOne[Region] = ReadOnlyToOne(
+        "region",
+        ("regions",),
+        """The region the city lies in. Read-only.""",
+    )
+    region_id: ReadOnlyToOneId[Region] = ReadOnlyToOneId(
+        region,
+        """The id of `region`. Read-only.""",
+    )
+    area: ReadOnlyToOne[Area] = ReadOnlyToOne(
+        "area",
+        ("areas",),
+        """The regulatory area that contains the city. Read-only.""",
+    )
+    area_id: ReadOnlyToOneId[Area] = ReadOnlyToOneId(
+        area,
+        """The id of `area`. Read-only.""",
+    )
 
     def __init__(
         self,

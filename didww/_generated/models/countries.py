@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from didww._codecs import STRING
-from didww._fields import Access, Attribute
-from didww._resource import Resource, ToMany, ToManyIds, register
+from didww._fields import ReadOnlyAttribute
+from didww._resource import ReadOnlyToMany, ReadOnlyToManyIds, Resource, register
 
 if TYPE_CHECKING:
     from didww._generated.models.regions import Region
@@ -25,17 +25,30 @@ class Country(Resource):
 
     TYPE = "countries"
 
-    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Display name of the country. Read-only."""
-    prefix: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Country calling code, given without a `+`; may be null. Read-only."""
-    iso: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Two-letter ISO 3166-1 code of the country, e.g. `GB`. Read-only."""
+    name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Display name of the country. Read-only.""",
+    )
+    prefix: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Country calling code, given without a `+`; may be null. Read-only.""",
+    )
+    iso: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Two-letter ISO 3166-1 code of the country, e.g. `GB`. Read-only.""",
+    )
 
-    regions: ToMany[Region] = ToMany("regions", ("regions",), access=Access.READ_ONLY)
-    """The regions, such as states or provinces, that the country is divided into. Read-only."""
-    region_ids: ToManyIds[Region] = ToManyIds(regions)
-    """The ids of `regions`. Read-only."""
+    regions: ReadOnlyToMany[Region] = ReadOnlyToMany(
+        "regions",
+        ("regions",),
+        """The regions, such as states or provinces, that the country is divided into. Read-
+        only.
+        """,
+    )
+    region_ids: ReadOnlyToManyIds[Region] = ReadOnlyToManyIds(
+        regions,
+        """The ids of `regions`. Read-only.""",
+    )
 
     def __init__(
         self,

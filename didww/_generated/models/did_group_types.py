@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from didww._codecs import STRING
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._resource import Resource, register
 
 __all__ = ["DIDGroupType"]
@@ -20,8 +20,10 @@ class DIDGroupType(Resource):
 
     TYPE = "did_group_types"
 
-    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Display name of the number category. Read-only."""
+    name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Display name of the number category. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -6,11 +6,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from didww._codecs import BOOLEAN, STRING, EnumCodec, ListCodec
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._generated.enums import (
     Feature,
 )
-from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+from didww._resource import (
+    ReadOnlyToMany,
+    ReadOnlyToManyIds,
+    ReadOnlyToOne,
+    ReadOnlyToOneId,
+    Resource,
+    register,
+)
 
 if TYPE_CHECKING:
     from didww._generated.models.address_requirements import AddressRequirement
@@ -40,55 +47,91 @@ class DIDGroup(Resource):
 
     TYPE = "did_groups"
 
-    prefix: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Dialling prefix shared by the group's numbers, country code included. Read-only."""
-    area_name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Readable name of the area the numbers belong to. Read-only."""
-    features: Attribute[list[Feature]] = Attribute(
-        ListCodec(EnumCodec(Feature, str)), Access.READ_ONLY
+    prefix: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Dialling prefix shared by the group's numbers, country code included. Read-only.""",
     )
-    """Services the group's numbers can be used for. Read-only."""
-    is_metered: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """Whether incoming minutes are charged per minute instead of being included in the price.
-    Read-only.
-    """
-    allow_additional_channels: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """Whether channels beyond the included ones can be purchased for a DID from this group.
-    Read-only.
-    """
-    service_restrictions: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Restrictions on how the group's numbers may be used; null when there are none. Read-only."""
+    area_name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Readable name of the area the numbers belong to. Read-only.""",
+    )
+    features: ReadOnlyAttribute[list[Feature]] = ReadOnlyAttribute(
+        ListCodec(EnumCodec(Feature, str)),
+        """Services the group's numbers can be used for. Read-only.""",
+    )
+    is_metered: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """Whether incoming minutes are charged per minute instead of being included in the
+        price. Read-only.
+        """,
+    )
+    allow_additional_channels: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """Whether channels beyond the included ones can be purchased for a DID from this group.
+        Read-only.
+        """,
+    )
+    service_restrictions: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Restrictions on how the group's numbers may be used; null when there are none. Read-
+        only.
+        """,
+    )
 
-    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
-    """The country of the group's numbers. Read-only."""
-    country_id: ToOneId[Country] = ToOneId(country)
-    """The id of `country`. Read-only."""
-    city: ToOne[City] = ToOne("city", ("cities",), access=Access.READ_ONLY)
-    """The city the numbers are local to. Read-only."""
-    city_id: ToOneId[City] = ToOneId(city)
-    """The id of `city`. Read-only."""
-    did_group_type: ToOne[DIDGroupType] = ToOne(
-        "did_group_type", ("did_group_types",), access=Access.READ_ONLY
+    country: ReadOnlyToOne[Country] = ReadOnlyToOne(
+        "country",
+        ("countries",),
+        """The country of the group's numbers. Read-only.""",
     )
-    """The category of number the group offers. Read-only."""
-    did_group_type_id: ToOneId[DIDGroupType] = ToOneId(did_group_type)
-    """The id of `did_group_type`. Read-only."""
-    region: ToOne[Region] = ToOne("region", ("regions",), access=Access.READ_ONLY)
-    """The region the numbers belong to. Read-only."""
-    region_id: ToOneId[Region] = ToOneId(region)
-    """The id of `region`. Read-only."""
-    stock_keeping_units: ToMany[StockKeepingUnit] = ToMany(
-        "stock_keeping_units", ("stock_keeping_units",), access=Access.READ_ONLY
+    country_id: ReadOnlyToOneId[Country] = ReadOnlyToOneId(
+        country,
+        """The id of `country`. Read-only.""",
     )
-    """The priced offers under which the group's numbers can be ordered. Read-only."""
-    stock_keeping_unit_ids: ToManyIds[StockKeepingUnit] = ToManyIds(stock_keeping_units)
-    """The ids of `stock_keeping_units`. Read-only."""
-    address_requirement: ToOne[AddressRequirement] = ToOne(
-        "address_requirement", ("address_requirements",), access=Access.READ_ONLY
+    city: ReadOnlyToOne[City] = ReadOnlyToOne(
+        "city",
+        ("cities",),
+        """The city the numbers are local to. Read-only.""",
     )
-    """The registration rules that apply to the group's numbers. Read-only."""
-    address_requirement_id: ToOneId[AddressRequirement] = ToOneId(address_requirement)
-    """The id of `address_requirement`. Read-only."""
+    city_id: ReadOnlyToOneId[City] = ReadOnlyToOneId(
+        city,
+        """The id of `city`. Read-only.""",
+    )
+    did_group_type: ReadOnlyToOne[DIDGroupType] = ReadOnlyToOne(
+        "did_group_type",
+        ("did_group_types",),
+        """The category of number the group offers. Read-only.""",
+    )
+    did_group_type_id: ReadOnlyToOneId[DIDGroupType] = ReadOnlyToOneId(
+        did_group_type,
+        """The id of `did_group_type`. Read-only.""",
+    )
+    region: ReadOnlyToOne[Region] = ReadOnlyToOne(
+        "region",
+        ("regions",),
+        """The region the numbers belong to. Read-only.""",
+    )
+    region_id: ReadOnlyToOneId[Region] = ReadOnlyToOneId(
+        region,
+        """The id of `region`. Read-only.""",
+    )
+    stock_keeping_units: ReadOnlyToMany[StockKeepingUnit] = ReadOnlyToMany(
+        "stock_keeping_units",
+        ("stock_keeping_units",),
+        """The priced offers under which the group's numbers can be ordered. Read-only.""",
+    )
+    stock_keeping_unit_ids: ReadOnlyToManyIds[StockKeepingUnit] = ReadOnlyToManyIds(
+        stock_keeping_units,
+        """The ids of `stock_keeping_units`. Read-only.""",
+    )
+    address_requirement: ReadOnlyToOne[AddressRequirement] = ReadOnlyToOne(
+        "address_requirement",
+        ("address_requirements",),
+        """The registration rules that apply to the group's numbers. Read-only.""",
+    )
+    address_requirement_id: ReadOnlyToOneId[AddressRequirement] = ReadOnlyToOneId(
+        address_requirement,
+        """The id of `address_requirement`. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from didww._codecs import DATETIME, STRING, EnumCodec
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._generated.enums import (
     DIDHistoryAction,
     DIDHistoryMethod,
@@ -30,18 +30,22 @@ class DIDHistory(Resource):
 
     TYPE = "did_history"
 
-    did_number: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """The DID the entry concerns, in E.164 form without the `+`; may be null. Read-only."""
-    action: Attribute[DIDHistoryAction] = Attribute(
-        EnumCodec(DIDHistoryAction, str), Access.READ_ONLY
+    did_number: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """The DID the entry concerns, in E.164 form without the `+`; may be null. Read-only.""",
     )
-    """The kind of change recorded. Read-only."""
-    method: Attribute[DIDHistoryMethod] = Attribute(
-        EnumCodec(DIDHistoryMethod, str), Access.READ_ONLY
+    action: ReadOnlyAttribute[DIDHistoryAction] = ReadOnlyAttribute(
+        EnumCodec(DIDHistoryAction, str),
+        """The kind of change recorded. Read-only.""",
     )
-    """The interface or party through which the change was made. Read-only."""
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """When the change was recorded. Read-only."""
+    method: ReadOnlyAttribute[DIDHistoryMethod] = ReadOnlyAttribute(
+        EnumCodec(DIDHistoryMethod, str),
+        """The interface or party through which the change was made. Read-only.""",
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """When the change was recorded. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -7,8 +7,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, STRING
-from didww._fields import Access, Attribute
-from didww._resource import Resource, ToOne, ToOneId, register
+from didww._fields import CreateOnlyAttribute, ReadOnlyAttribute
+from didww._resource import CreateOnlyToOne, Resource, ToOneId, register
 from didww._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -28,21 +28,30 @@ class DIDReservation(Resource):
 
     TYPE = "did_reservations"
 
-    description: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
-    """Free-text note about the reservation, set when it is made, or null. Can only be set when
-    creating.
-    """
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the reservation was made. Read-only."""
-    expires_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the hold runs out and the number becomes available to others again. Read-only."""
-
-    available_did: ToOne[AvailableDID] = ToOne(
-        "available_did", ("available_dids",), access=Access.CREATE_ONLY
+    description: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
+        STRING,
+        """Free-text note about the reservation, set when it is made, or null. Can only be set
+        when creating.
+        """,
     )
-    """The available number being held. Can only be set when creating."""
-    available_did_id: ToOneId[AvailableDID] = ToOneId(available_did)
-    """The id of `available_did`. Can only be set when creating."""
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the reservation was made. Read-only.""",
+    )
+    expires_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the hold runs out and the number becomes available to others again. Read-only.""",
+    )
+
+    available_did: CreateOnlyToOne[AvailableDID] = CreateOnlyToOne(
+        "available_did",
+        ("available_dids",),
+        """The available number being held. Can only be set when creating.""",
+    )
+    available_did_id: ToOneId[AvailableDID] = ToOneId(
+        available_did,
+        """The id of `available_did`. Can only be set when creating.""",
+    )
 
     def __init__(
         self,

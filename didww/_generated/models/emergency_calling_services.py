@@ -7,11 +7,18 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATE, DATETIME, STRING, EnumCodec
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._generated.enums import (
     EmergencyCallingServiceStatus,
 )
-from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+from didww._resource import (
+    ReadOnlyToMany,
+    ReadOnlyToManyIds,
+    ReadOnlyToOne,
+    ReadOnlyToOneId,
+    Resource,
+    register,
+)
 
 if TYPE_CHECKING:
     from didww._generated.models.countries import Country
@@ -38,53 +45,91 @@ class EmergencyCallingService(Resource):
 
     TYPE = "emergency_calling_services"
 
-    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Display name of the subscription. Read-only."""
-    reference: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Short human-readable code identifying the subscription. Read-only."""
-    status: Attribute[EmergencyCallingServiceStatus] = Attribute(
-        EnumCodec(EmergencyCallingServiceStatus, str), Access.READ_ONLY
+    name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Display name of the subscription. Read-only.""",
     )
-    """Current lifecycle stage of the subscription. Read-only."""
-    activated_at: Attribute[dt.datetime | None] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the subscription became active, or null if it has not yet. Read-only."""
-    canceled_at: Attribute[dt.datetime | None] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the subscription was cancelled, or null while it is in force. Read-only."""
-    renew_date: Attribute[dt.date | None] = Attribute(DATE, Access.READ_ONLY)
-    """Date of the next renewal; null once the subscription is cancelled. Read-only."""
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the subscription was created. Read-only."""
+    reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Short human-readable code identifying the subscription. Read-only.""",
+    )
+    status: ReadOnlyAttribute[EmergencyCallingServiceStatus] = ReadOnlyAttribute(
+        EnumCodec(EmergencyCallingServiceStatus, str),
+        """Current lifecycle stage of the subscription. Read-only.""",
+    )
+    activated_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the subscription became active, or null if it has not yet. Read-only.""",
+    )
+    canceled_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the subscription was cancelled, or null while it is in force. Read-only.""",
+    )
+    renew_date: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
+        DATE,
+        """Date of the next renewal; null once the subscription is cancelled. Read-only.""",
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the subscription was created. Read-only.""",
+    )
 
-    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
-    """Country in which the emergency service is provided. Read-only."""
-    country_id: ToOneId[Country] = ToOneId(country)
-    """The id of `country`. Read-only."""
-    did_group_type: ToOne[DIDGroupType] = ToOne(
-        "did_group_type", ("did_group_types",), access=Access.READ_ONLY
+    country: ReadOnlyToOne[Country] = ReadOnlyToOne(
+        "country",
+        ("countries",),
+        """Country in which the emergency service is provided. Read-only.""",
     )
-    """DID group type the service applies to. Read-only."""
-    did_group_type_id: ToOneId[DIDGroupType] = ToOneId(did_group_type)
-    """The id of `did_group_type`. Read-only."""
-    order: ToOne[Order] = ToOne("order", ("orders",), access=Access.READ_ONLY)
-    """The order that created this subscription. Read-only."""
-    order_id: ToOneId[Order] = ToOneId(order)
-    """The id of `order`. Read-only."""
-    emergency_requirement: ToOne[EmergencyRequirement] = ToOne(
-        "emergency_requirement", ("emergency_requirements",), access=Access.READ_ONLY
+    country_id: ReadOnlyToOneId[Country] = ReadOnlyToOneId(
+        country,
+        """The id of `country`. Read-only.""",
     )
-    """The emergency requirement this subscription has to satisfy. Read-only."""
-    emergency_requirement_id: ToOneId[EmergencyRequirement] = ToOneId(emergency_requirement)
-    """The id of `emergency_requirement`. Read-only."""
-    emergency_verification: ToOne[EmergencyVerification] = ToOne(
-        "emergency_verification", ("emergency_verifications",), access=Access.READ_ONLY
+    did_group_type: ReadOnlyToOne[DIDGroupType] = ReadOnlyToOne(
+        "did_group_type",
+        ("did_group_types",),
+        """DID group type the service applies to. Read-only.""",
     )
-    """The emergency verification that registers an address for this subscription. Read-only."""
-    emergency_verification_id: ToOneId[EmergencyVerification] = ToOneId(emergency_verification)
-    """The id of `emergency_verification`. Read-only."""
-    dids: ToMany[DID] = ToMany("dids", ("dids",), access=Access.READ_ONLY)
-    """DIDs covered by the subscription. Read-only."""
-    did_ids: ToManyIds[DID] = ToManyIds(dids)
-    """The ids of `dids`. Read-only."""
+    did_group_type_id: ReadOnlyToOneId[DIDGroupType] = ReadOnlyToOneId(
+        did_group_type,
+        """The id of `did_group_type`. Read-only.""",
+    )
+    order: ReadOnlyToOne[Order] = ReadOnlyToOne(
+        "order",
+        ("orders",),
+        """The order that created this subscription. Read-only.""",
+    )
+    order_id: ReadOnlyToOneId[Order] = ReadOnlyToOneId(
+        order,
+        """The id of `order`. Read-only.""",
+    )
+    emergency_requirement: ReadOnlyToOne[EmergencyRequirement] = ReadOnlyToOne(
+        "emergency_requirement",
+        ("emergency_requirements",),
+        """The emergency requirement this subscription has to satisfy. Read-only.""",
+    )
+    emergency_requirement_id: ReadOnlyToOneId[EmergencyRequirement] = ReadOnlyToOneId(
+        emergency_requirement,
+        """The id of `emergency_requirement`. Read-only.""",
+    )
+    emergency_verification: ReadOnlyToOne[EmergencyVerification] = ReadOnlyToOne(
+        "emergency_verification",
+        ("emergency_verifications",),
+        """The emergency verification that registers an address for this subscription. Read-
+        only.
+        """,
+    )
+    emergency_verification_id: ReadOnlyToOneId[EmergencyVerification] = ReadOnlyToOneId(
+        emergency_verification,
+        """The id of `emergency_verification`. Read-only.""",
+    )
+    dids: ReadOnlyToMany[DID] = ReadOnlyToMany(
+        "dids",
+        ("dids",),
+        """DIDs covered by the subscription. Read-only.""",
+    )
+    did_ids: ReadOnlyToManyIds[DID] = ReadOnlyToManyIds(
+        dids,
+        """The ids of `dids`. Read-only.""",
+    )
 
     def __init__(
         self,

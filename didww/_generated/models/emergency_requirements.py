@@ -6,12 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from didww._codecs import STRING, EnumCodec, ListCodec
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._generated.enums import (
     AreaLevel,
     RequirementIdentityType,
 )
-from didww._resource import Resource, ToOne, ToOneId, register
+from didww._resource import ReadOnlyToOne, ReadOnlyToOneId, Resource, register
 
 if TYPE_CHECKING:
     from didww._generated.models.countries import Country
@@ -37,53 +37,75 @@ class EmergencyRequirement(Resource):
 
     TYPE = "emergency_requirements"
 
-    identity_type: Attribute[RequirementIdentityType] = Attribute(
-        EnumCodec(RequirementIdentityType, str), Access.READ_ONLY
+    identity_type: ReadOnlyAttribute[RequirementIdentityType] = ReadOnlyAttribute(
+        EnumCodec(RequirementIdentityType, str),
+        """Kind of identity accepted; `any` allows either a personal or a business one. Read-
+        only.
+        """,
     )
-    """Kind of identity accepted; `any` allows either a personal or a business one. Read-only."""
-    personal_area_level: Attribute[AreaLevel | None] = Attribute(
-        EnumCodec(AreaLevel, str), Access.READ_ONLY
+    personal_area_level: ReadOnlyAttribute[AreaLevel | None] = ReadOnlyAttribute(
+        EnumCodec(AreaLevel, str),
+        """How near the number a personal identity has to be based; null when personal
+        identities are not accepted. Read-only.
+        """,
     )
-    """How near the number a personal identity has to be based; null when personal identities are
-    not accepted. Read-only.
-    """
-    business_area_level: Attribute[AreaLevel | None] = Attribute(
-        EnumCodec(AreaLevel, str), Access.READ_ONLY
+    business_area_level: ReadOnlyAttribute[AreaLevel | None] = ReadOnlyAttribute(
+        EnumCodec(AreaLevel, str),
+        """How near the number a business identity has to be based; null when business
+        identities are not accepted. Read-only.
+        """,
     )
-    """How near the number a business identity has to be based; null when business identities are
-    not accepted. Read-only.
-    """
-    address_area_level: Attribute[AreaLevel] = Attribute(
-        EnumCodec(AreaLevel, str), Access.READ_ONLY
+    address_area_level: ReadOnlyAttribute[AreaLevel] = ReadOnlyAttribute(
+        EnumCodec(AreaLevel, str),
+        """How near the number the registered address has to be. Read-only.""",
     )
-    """How near the number the registered address has to be. Read-only."""
-    personal_mandatory_fields: Attribute[list[str]] = Attribute(ListCodec(STRING), Access.READ_ONLY)
-    """Fields a personal identity must have filled in, given as readable labels rather than API
-    attribute names; empty when there are none. Read-only.
-    """
-    business_mandatory_fields: Attribute[list[str]] = Attribute(ListCodec(STRING), Access.READ_ONLY)
-    """Fields a business identity must have filled in, given as readable labels rather than API
-    attribute names; empty when there are none. Read-only.
-    """
-    address_mandatory_fields: Attribute[list[str]] = Attribute(ListCodec(STRING), Access.READ_ONLY)
-    """Fields the address must have filled in, given as readable labels rather than API attribute
-    names; empty when there are none. Read-only.
-    """
-    estimate_setup_time: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Typical time activation takes, as free text such as `3 business days`. Read-only."""
-    requirement_restriction_message: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Text describing the country's restrictions on emergency calling; may be null. Read-only."""
+    personal_mandatory_fields: ReadOnlyAttribute[list[str]] = ReadOnlyAttribute(
+        ListCodec(STRING),
+        """Fields a personal identity must have filled in, given as readable labels rather than
+        API attribute names; empty when there are none. Read-only.
+        """,
+    )
+    business_mandatory_fields: ReadOnlyAttribute[list[str]] = ReadOnlyAttribute(
+        ListCodec(STRING),
+        """Fields a business identity must have filled in, given as readable labels rather than
+        API attribute names; empty when there are none. Read-only.
+        """,
+    )
+    address_mandatory_fields: ReadOnlyAttribute[list[str]] = ReadOnlyAttribute(
+        ListCodec(STRING),
+        """Fields the address must have filled in, given as readable labels rather than API
+        attribute names; empty when there are none. Read-only.
+        """,
+    )
+    estimate_setup_time: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Typical time activation takes, as free text such as `3 business days`. Read-only.""",
+    )
+    requirement_restriction_message: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Text describing the country's restrictions on emergency calling; may be null. Read-
+        only.
+        """,
+    )
 
-    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
-    """The country the conditions apply to. Read-only."""
-    country_id: ToOneId[Country] = ToOneId(country)
-    """The id of `country`. Read-only."""
-    did_group_type: ToOne[DIDGroupType] = ToOne(
-        "did_group_type", ("did_group_types",), access=Access.READ_ONLY
+    country: ReadOnlyToOne[Country] = ReadOnlyToOne(
+        "country",
+        ("countries",),
+        """The country the conditions apply to. Read-only.""",
     )
-    """The number category the conditions apply to. Read-only."""
-    did_group_type_id: ToOneId[DIDGroupType] = ToOneId(did_group_type)
-    """The id of `did_group_type`. Read-only."""
+    country_id: ReadOnlyToOneId[Country] = ReadOnlyToOneId(
+        country,
+        """The id of `country`. Read-only.""",
+    )
+    did_group_type: ReadOnlyToOne[DIDGroupType] = ReadOnlyToOne(
+        "did_group_type",
+        ("did_group_types",),
+        """The number category the conditions apply to. Read-only.""",
+    )
+    did_group_type_id: ReadOnlyToOneId[DIDGroupType] = ReadOnlyToOneId(
+        did_group_type,
+        """The id of `did_group_type`. Read-only.""",
+    )
 
     def __init__(
         self,

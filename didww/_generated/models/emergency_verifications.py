@@ -7,12 +7,19 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, STRING, EnumCodec, ListCodec
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._generated.enums import (
     CallbackMethod,
     EmergencyVerificationStatus,
 )
-from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+from didww._resource import (
+    CreateOnlyToMany,
+    CreateOnlyToOne,
+    Resource,
+    ToManyIds,
+    ToOneId,
+    register,
+)
 from didww._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -36,53 +43,78 @@ class EmergencyVerification(Resource):
 
     TYPE = "emergency_verifications"
 
-    reference: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Short human-readable code identifying the verification. Read-only."""
-    status: Attribute[EmergencyVerificationStatus] = Attribute(
-        EnumCodec(EmergencyVerificationStatus, str), Access.READ_ONLY
+    reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Short human-readable code identifying the verification. Read-only.""",
     )
-    """Review state: `pending` while DIDWW is still checking the submission, then `approved` or
-    `rejected`. Read-only.
-    """
-    reject_reasons: Attribute[list[str] | None] = Attribute(ListCodec(STRING), Access.READ_ONLY)
-    """List of grounds for the rejection; set only when `status` is `rejected` and null
-    otherwise. Read-only.
-    """
-    reject_comment: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Optional free-text remark left by the DIDWW reviewer. Read-only."""
-    callback_url: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
-    """URL that DIDWW calls to report a change of status, or null. Can only be set when creating."""
-    callback_method: Attribute[CallbackMethod | None] = Attribute(
-        EnumCodec(CallbackMethod, str), Access.CREATE_ONLY
+    status: ReadOnlyAttribute[EmergencyVerificationStatus] = ReadOnlyAttribute(
+        EnumCodec(EmergencyVerificationStatus, str),
+        """Review state: `pending` while DIDWW is still checking the submission, then `approved`
+        or `rejected`. Read-only.
+        """,
     )
-    """HTTP verb used when calling `callback_url`. Can only be set when creating."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for cross-referencing the verification; the only field that
-    can be updated.
-    """
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the verification was submitted. Read-only."""
+    reject_reasons: ReadOnlyAttribute[list[str] | None] = ReadOnlyAttribute(
+        ListCodec(STRING),
+        """List of grounds for the rejection; set only when `status` is `rejected` and null
+        otherwise. Read-only.
+        """,
+    )
+    reject_comment: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Optional free-text remark left by the DIDWW reviewer. Read-only.""",
+    )
+    callback_url: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
+        STRING,
+        """URL that DIDWW calls to report a change of status, or null. Can only be set when
+        creating.
+        """,
+    )
+    callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
+        EnumCodec(CallbackMethod, str),
+        """HTTP verb used when calling `callback_url`. Can only be set when creating.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for cross-referencing the verification; the only field
+        that can be updated.
+        """,
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the verification was submitted. Read-only.""",
+    )
 
-    address: ToOne[Address] = ToOne("address", ("addresses",), access=Access.CREATE_ONLY)
-    """The address to be registered for emergency calls. Can only be set when creating."""
-    address_id: ToOneId[Address] = ToOneId(address)
-    """The id of `address`. Can only be set when creating."""
-    emergency_calling_service: ToOne[EmergencyCallingService] = ToOne(
-        "emergency_calling_service", ("emergency_calling_services",), access=Access.CREATE_ONLY
+    address: CreateOnlyToOne[Address] = CreateOnlyToOne(
+        "address",
+        ("addresses",),
+        """The address to be registered for emergency calls. Can only be set when creating.""",
     )
-    """Existing subscription whose address is being changed; leave it unset when activating new
-    DIDs. Can only be set when creating.
-    """
+    address_id: ToOneId[Address] = ToOneId(
+        address,
+        """The id of `address`. Can only be set when creating.""",
+    )
+    emergency_calling_service: CreateOnlyToOne[EmergencyCallingService] = CreateOnlyToOne(
+        "emergency_calling_service",
+        ("emergency_calling_services",),
+        """Existing subscription whose address is being changed; leave it unset when activating
+        new DIDs. Can only be set when creating.
+        """,
+    )
     emergency_calling_service_id: ToOneId[EmergencyCallingService] = ToOneId(
-        emergency_calling_service
+        emergency_calling_service,
+        """The id of `emergency_calling_service`. Can only be set when creating.""",
     )
-    """The id of `emergency_calling_service`. Can only be set when creating."""
-    dids: ToMany[DID] = ToMany("dids", ("dids",), access=Access.CREATE_ONLY)
-    """DIDs on which to switch on emergency calling; not allowed together with
-    `emergency_calling_service`. Can only be set when creating.
-    """
-    did_ids: ToManyIds[DID] = ToManyIds(dids)
-    """The ids of `dids`. Can only be set when creating."""
+    dids: CreateOnlyToMany[DID] = CreateOnlyToMany(
+        "dids",
+        ("dids",),
+        """DIDs on which to switch on emergency calling; not allowed together with
+        `emergency_calling_service`. Can only be set when creating.
+        """,
+    )
+    did_ids: ToManyIds[DID] = ToManyIds(
+        dids,
+        """The ids of `dids`. Can only be set when creating.""",
+    )
 
     def __init__(
         self,

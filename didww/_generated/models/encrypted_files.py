@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from didww._codecs import DATETIME, STRING
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._resource import Resource, register
 
 __all__ = ["EncryptedFile"]
@@ -24,12 +24,16 @@ class EncryptedFile(Resource):
 
     TYPE = "encrypted_files"
 
-    description: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Your own free-text remark about the file, or null. Read-only."""
-    expires_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time at which the file is removed unless it has been attached by then; always 24 hours
-    after upload. Read-only.
-    """
+    description: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Your own free-text remark about the file, or null. Read-only.""",
+    )
+    expires_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time at which the file is removed unless it has been attached by then; always 24
+        hours after upload. Read-only.
+        """,
+    )
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from didww._codecs import DATETIME, JSON_OBJECT, STRING, EnumCodec
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._generated.enums import (
     CallbackMethod,
     ExportStatus,
@@ -30,27 +30,43 @@ class Export(Resource):
 
     TYPE = "exports"
 
-    export_type: Attribute[ExportType] = Attribute(EnumCodec(ExportType, str), Access.CREATE_ONLY)
-    """Which call records are exported, inbound or outbound. Can only be set when creating."""
-    status: Attribute[ExportStatus] = Attribute(EnumCodec(ExportStatus, str), Access.READ_ONLY)
-    """Progress of the job; the file can be downloaded once it is `completed`. Read-only."""
-    url: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """Link to the finished file; null until `status` reaches `completed`. Read-only."""
-    filters: Attribute[dict[str, Any]] = Attribute(JSON_OBJECT, Access.CREATE_ONLY)
-    """Record selection criteria as a dict. The `from` and `to` keys are mandatory, may not lie
-    in the future and must fall within this month or the two before it; other keys depend on
-    `export_type`. Can only be set when creating.
-    """
-    callback_url: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
-    """URL that DIDWW calls when the export is ready, or null. Can only be set when creating."""
-    callback_method: Attribute[CallbackMethod | None] = Attribute(
-        EnumCodec(CallbackMethod, str), Access.CREATE_ONLY
+    export_type: CreateOnlyAttribute[ExportType] = CreateOnlyAttribute(
+        EnumCodec(ExportType, str),
+        """Which call records are exported, inbound or outbound. Can only be set when creating.""",
     )
-    """HTTP verb used when calling `callback_url`. Can only be set when creating."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for the export; the only field that can be updated."""
-    created_at: Attribute[dt.datetime | None] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the export was requested, or null. Read-only."""
+    status: ReadOnlyAttribute[ExportStatus] = ReadOnlyAttribute(
+        EnumCodec(ExportStatus, str),
+        """Progress of the job; the file can be downloaded once it is `completed`. Read-only.""",
+    )
+    url: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Link to the finished file; null until `status` reaches `completed`. Read-only.""",
+    )
+    filters: CreateOnlyAttribute[dict[str, Any]] = CreateOnlyAttribute(
+        JSON_OBJECT,
+        """Record selection criteria as a dict. The `from` and `to` keys are mandatory, may not
+        lie in the future and must fall within this month or the two before it; other keys
+        depend on `export_type`. Can only be set when creating.
+        """,
+    )
+    callback_url: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
+        STRING,
+        """URL that DIDWW calls when the export is ready, or null. Can only be set when
+        creating.
+        """,
+    )
+    callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
+        EnumCodec(CallbackMethod, str),
+        """HTTP verb used when calling `callback_url`. Can only be set when creating.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for the export; the only field that can be updated.""",
+    )
+    created_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the export was requested, or null. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -7,11 +7,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import BOOLEAN, DATE, DATETIME, STRING, EnumCodec
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._generated.enums import (
     IdentityType,
 )
-from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+from didww._resource import ReadOnlyToMany, ReadOnlyToManyIds, Resource, ToOne, ToOneId, register
 from didww._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -35,69 +35,122 @@ class Identity(Resource):
 
     TYPE = "identities"
 
-    identity_type: Attribute[IdentityType] = Attribute(
-        EnumCodec(IdentityType, str), Access.CREATE_ONLY
+    identity_type: CreateOnlyAttribute[IdentityType] = CreateOnlyAttribute(
+        EnumCodec(IdentityType, str),
+        """Selects whether the identity is an individual or a company; fixed once the identity
+        exists. Can only be set when creating.
+        """,
     )
-    """Selects whether the identity is an individual or a company; fixed once the identity
-    exists. Can only be set when creating.
-    """
-    first_name: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Given name."""
-    last_name: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Family name (surname)."""
-    phone_number: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Telephone number for reaching the identity, written as digits with no spaces or symbols."""
-    contact_email: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Email address for reaching the identity, or null."""
-    company_name: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Legal name of the company; needed when `identity_type` is `business`."""
-    company_reg_number: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Official registration number of the company, or null."""
-    vat_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Value-added tax registration number, or null."""
-    id_number: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Number of the person's identity document, such as a passport or ID card, or null."""
-    personal_tax_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Tax number of the individual, or null."""
-    birth_date: Attribute[dt.date | None] = Attribute(DATE, Access.WRITABLE)
-    """Date of birth, or null."""
-    description: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Your own free-text remark about the identity, or null."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing that links the identity to a record in your own systems, or
-    null.
-    """
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the identity was created. Read-only."""
-    verified: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """Whether DIDWW has approved this identity together with the documents attached to it. Read-
-    only.
-    """
+    first_name: Attribute[str] = Attribute(
+        STRING,
+        """Given name.""",
+    )
+    last_name: Attribute[str] = Attribute(
+        STRING,
+        """Family name (surname).""",
+    )
+    phone_number: Attribute[str] = Attribute(
+        STRING,
+        """Telephone number for reaching the identity, written as digits with no spaces or
+        symbols.
+        """,
+    )
+    contact_email: Attribute[str | None] = Attribute(
+        STRING,
+        """Email address for reaching the identity, or null.""",
+    )
+    company_name: Attribute[str | None] = Attribute(
+        STRING,
+        """Legal name of the company; needed when `identity_type` is `business`.""",
+    )
+    company_reg_number: Attribute[str | None] = Attribute(
+        STRING,
+        """Official registration number of the company, or null.""",
+    )
+    vat_id: Attribute[str | None] = Attribute(
+        STRING,
+        """Value-added tax registration number, or null.""",
+    )
+    id_number: Attribute[str | None] = Attribute(
+        STRING,
+        """Number of the person's identity document, such as a passport or ID card, or null.""",
+    )
+    personal_tax_id: Attribute[str | None] = Attribute(
+        STRING,
+        """Tax number of the individual, or null.""",
+    )
+    birth_date: Attribute[dt.date | None] = Attribute(
+        DATE,
+        """Date of birth, or null.""",
+    )
+    description: Attribute[str | None] = Attribute(
+        STRING,
+        """Your own free-text remark about the identity, or null.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing that links the identity to a record in your own
+        systems, or null.
+        """,
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the identity was created. Read-only.""",
+    )
+    verified: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """Whether DIDWW has approved this identity together with the documents attached to it.
+        Read-only.
+        """,
+    )
 
-    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.WRITABLE)
-    """Country of registration for this identity."""
-    country_id: ToOneId[Country] = ToOneId(country)
-    """The id of `country`."""
-    birth_country: ToOne[Country] = ToOne("birth_country", ("countries",), access=Access.WRITABLE)
-    """Country in which the person was born; some address requirements make it mandatory."""
-    birth_country_id: ToOneId[Country] = ToOneId(birth_country)
-    """The id of `birth_country`."""
-    proofs: ToMany[Proof] = ToMany("proofs", ("proofs",), access=Access.READ_ONLY)
-    """Documents on file that back up this identity. Read-only."""
-    proof_ids: ToManyIds[Proof] = ToManyIds(proofs)
-    """The ids of `proofs`. Read-only."""
-    addresses: ToMany[Address] = ToMany("addresses", ("addresses",), access=Access.READ_ONLY)
-    """Postal addresses owned by this identity. Read-only."""
-    address_ids: ToManyIds[Address] = ToManyIds(addresses)
-    """The ids of `addresses`. Read-only."""
-    permanent_documents: ToMany[PermanentSupportingDocument] = ToMany(
-        "permanent_documents", ("permanent_supporting_documents",), access=Access.READ_ONLY
+    country: ToOne[Country] = ToOne(
+        "country",
+        ("countries",),
+        """Country of registration for this identity.""",
     )
-    """Completed supporting documents stored against this identity for reuse in later
-    verifications. Read-only.
-    """
-    permanent_document_ids: ToManyIds[PermanentSupportingDocument] = ToManyIds(permanent_documents)
-    """The ids of `permanent_documents`. Read-only."""
+    country_id: ToOneId[Country] = ToOneId(
+        country,
+        """The id of `country`.""",
+    )
+    birth_country: ToOne[Country] = ToOne(
+        "birth_country",
+        ("countries",),
+        """Country in which the person was born; some address requirements make it mandatory.""",
+    )
+    birth_country_id: ToOneId[Country] = ToOneId(
+        birth_country,
+        """The id of `birth_country`.""",
+    )
+    proofs: ReadOnlyToMany[Proof] = ReadOnlyToMany(
+        "proofs",
+        ("proofs",),
+        """Documents on file that back up this identity. Read-only.""",
+    )
+    proof_ids: ReadOnlyToManyIds[Proof] = ReadOnlyToManyIds(
+        proofs,
+        """The ids of `proofs`. Read-only.""",
+    )
+    addresses: ReadOnlyToMany[Address] = ReadOnlyToMany(
+        "addresses",
+        ("addresses",),
+        """Postal addresses owned by this identity. Read-only.""",
+    )
+    address_ids: ReadOnlyToManyIds[Address] = ReadOnlyToManyIds(
+        addresses,
+        """The ids of `addresses`. Read-only.""",
+    )
+    permanent_documents: ReadOnlyToMany[PermanentSupportingDocument] = ReadOnlyToMany(
+        "permanent_documents",
+        ("permanent_supporting_documents",),
+        """Completed supporting documents stored against this identity for reuse in later
+        verifications. Read-only.
+        """,
+    )
+    permanent_document_ids: ReadOnlyToManyIds[PermanentSupportingDocument] = ReadOnlyToManyIds(
+        permanent_documents,
+        """The ids of `permanent_documents`. Read-only.""",
+    )
 
     def __init__(
         self,

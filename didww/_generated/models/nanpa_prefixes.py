@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from didww._codecs import STRING
-from didww._fields import Access, Attribute
-from didww._resource import Resource, ToOne, ToOneId, register
+from didww._fields import ReadOnlyAttribute
+from didww._resource import ReadOnlyToOne, ReadOnlyToOneId, Resource, register
 
 if TYPE_CHECKING:
     from didww._generated.models.countries import Country
@@ -27,19 +27,33 @@ class NanpaPrefix(Resource):
 
     TYPE = "nanpa_prefixes"
 
-    npa: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """The NPA, i.e. the three-digit area code. Read-only."""
-    nxx: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """The NXX, i.e. the three-digit central office (exchange) code. Read-only."""
+    npa: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """The NPA, i.e. the three-digit area code. Read-only.""",
+    )
+    nxx: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """The NXX, i.e. the three-digit central office (exchange) code. Read-only.""",
+    )
 
-    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
-    """The country the prefix is in. Read-only."""
-    country_id: ToOneId[Country] = ToOneId(country)
-    """The id of `country`. Read-only."""
-    region: ToOne[Region] = ToOne("region", ("regions",), access=Access.READ_ONLY)
-    """The region, such as a state or province, the prefix serves. Read-only."""
-    region_id: ToOneId[Region] = ToOneId(region)
-    """The id of `region`. Read-only."""
+    country: ReadOnlyToOne[Country] = ReadOnlyToOne(
+        "country",
+        ("countries",),
+        """The country the prefix is in. Read-only.""",
+    )
+    country_id: ReadOnlyToOneId[Country] = ReadOnlyToOneId(
+        country,
+        """The id of `country`. Read-only.""",
+    )
+    region: ReadOnlyToOne[Region] = ReadOnlyToOne(
+        "region",
+        ("regions",),
+        """The region, such as a state or province, the prefix serves. Read-only.""",
+    )
+    region_id: ReadOnlyToOneId[Region] = ReadOnlyToOneId(
+        region,
+        """The id of `region`. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 from didww._codecs import BOOLEAN, DATETIME, DECIMAL, STRING, EnumCodec, ListCodec
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._generated.enums import (
     CallbackMethod,
     OrderStatus,
@@ -35,33 +35,53 @@ class Order(Resource):
 
     TYPE = "orders"
 
-    reference: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Short human-readable code identifying the order. Read-only."""
-    description: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Summary of what was purchased. Read-only."""
-    amount: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Total cost of the order, VAT included. Read-only."""
-    status: Attribute[OrderStatus] = Attribute(EnumCodec(OrderStatus, str), Access.READ_ONLY)
-    """Progress of the order; it stays `pending` until fulfilment is over. Read-only."""
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the order was placed. Read-only."""
-    callback_url: Attribute[str | None] = Attribute(STRING, Access.CREATE_ONLY)
-    """URL that DIDWW calls when the order is complete, or null. Can only be set when creating."""
-    callback_method: Attribute[CallbackMethod | None] = Attribute(
-        EnumCodec(CallbackMethod, str), Access.CREATE_ONLY
+    reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Short human-readable code identifying the order. Read-only.""",
     )
-    """HTTP verb used when calling `callback_url`. Can only be set when creating."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for the order; the only field that can be updated."""
-    items: Attribute[list[OrderItem]] = Attribute(ListCodec(ORDER_ITEM_CODEC), Access.CREATE_ONLY)
-    """The things being bought, at least one; the type of each entry decides which fields it
-    carries. Can only be set when creating.
-    """
-    allow_back_ordering: Attribute[bool] = Attribute(BOOLEAN, Access.CREATE_ONLY)
-    """When true, the order is accepted even if some of the numbers cannot be supplied right
-    away; sent only when ordering. Can only be set when creating. Sent by the SDK, never
-    returned by the API.
-    """
+    description: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Summary of what was purchased. Read-only.""",
+    )
+    amount: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Total cost of the order, VAT included. Read-only.""",
+    )
+    status: ReadOnlyAttribute[OrderStatus] = ReadOnlyAttribute(
+        EnumCodec(OrderStatus, str),
+        """Progress of the order; it stays `pending` until fulfilment is over. Read-only.""",
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the order was placed. Read-only.""",
+    )
+    callback_url: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
+        STRING,
+        """URL that DIDWW calls when the order is complete, or null. Can only be set when
+        creating.
+        """,
+    )
+    callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
+        EnumCodec(CallbackMethod, str),
+        """HTTP verb used when calling `callback_url`. Can only be set when creating.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for the order; the only field that can be updated.""",
+    )
+    items: CreateOnlyAttribute[list[OrderItem]] = CreateOnlyAttribute(
+        ListCodec(ORDER_ITEM_CODEC),
+        """The things being bought, at least one; the type of each entry decides which fields it
+        carries. Can only be set when creating.
+        """,
+    )
+    allow_back_ordering: CreateOnlyAttribute[bool] = CreateOnlyAttribute(
+        BOOLEAN,
+        """When true, the order is accepted even if some of the numbers cannot be supplied right
+        away; sent only when ordering. Can only be set when creating. Sent by the SDK, never
+        returned by the API.
+        """,
+    )
 
     def __init__(
         self,

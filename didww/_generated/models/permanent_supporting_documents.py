@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, STRING
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
 from didww._types import NOT_GIVEN, NotGiven
 
@@ -30,27 +30,45 @@ class PermanentSupportingDocument(Resource):
 
     TYPE = "permanent_supporting_documents"
 
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the document was stored. Read-only."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for cross-referencing the document, or null."""
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the document was stored. Read-only.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for cross-referencing the document, or null.""",
+    )
 
     template: ToOne[SupportingDocumentTemplate] = ToOne(
-        "template", ("supporting_document_templates",), access=Access.WRITABLE
+        "template",
+        ("supporting_document_templates",),
+        """The supporting document template this document is a completed copy of.""",
     )
-    """The supporting document template this document is a completed copy of."""
-    template_id: ToOneId[SupportingDocumentTemplate] = ToOneId(template)
-    """The id of `template`."""
-    identity: ToOne[Identity] = ToOne("identity", ("identities",), access=Access.WRITABLE)
-    """The identity this document is kept for."""
-    identity_id: ToOneId[Identity] = ToOneId(identity)
-    """The id of `identity`."""
-    files: ToMany[EncryptedFile] = ToMany("files", ("encrypted_files",), access=Access.WRITABLE)
-    """Encrypted files, uploaded beforehand, with the completed document; they are copied onto
-    the document and are never returned by reads. Sent by the SDK, never returned by the API.
-    """
-    file_ids: ToManyIds[EncryptedFile] = ToManyIds(files)
-    """The ids of `files`. Sent by the SDK, never returned by the API."""
+    template_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
+        template,
+        """The id of `template`.""",
+    )
+    identity: ToOne[Identity] = ToOne(
+        "identity",
+        ("identities",),
+        """The identity this document is kept for.""",
+    )
+    identity_id: ToOneId[Identity] = ToOneId(
+        identity,
+        """The id of `identity`.""",
+    )
+    files: ToMany[EncryptedFile] = ToMany(
+        "files",
+        ("encrypted_files",),
+        """Encrypted files, uploaded beforehand, with the completed document; they are copied
+        onto the document and are never returned by reads. Sent by the SDK, never returned by
+        the API.
+        """,
+    )
+    file_ids: ToManyIds[EncryptedFile] = ToManyIds(
+        files,
+        """The ids of `files`. Sent by the SDK, never returned by the API.""",
+    )
 
     def __init__(
         self,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from didww._codecs import STRING
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._resource import Resource, register
 
 __all__ = ["Pop"]
@@ -20,8 +20,10 @@ class Pop(Resource):
 
     TYPE = "pops"
 
-    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Display name of the point of presence, usually its location. Read-only."""
+    name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Display name of the point of presence, usually its location. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from didww._codecs import STRING, EnumCodec
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._generated.enums import (
     ProofEntityType,
 )
@@ -23,14 +23,16 @@ class ProofType(Resource):
 
     TYPE = "proof_types"
 
-    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Display name of the document kind. Read-only."""
-    entity_type: Attribute[ProofEntityType] = Attribute(
-        EnumCodec(ProofEntityType, str), Access.READ_ONLY
+    name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Display name of the document kind. Read-only.""",
     )
-    """What the document serves as evidence for: an address, a business or personal identity, or
-    a number port. Read-only.
-    """
+    entity_type: ReadOnlyAttribute[ProofEntityType] = ReadOnlyAttribute(
+        EnumCodec(ProofEntityType, str),
+        """What the document serves as evidence for: an address, a business or personal
+        identity, or a number port. Read-only.
+        """,
+    )
 
     def __init__(
         self,

@@ -7,8 +7,15 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, STRING
-from didww._fields import Access, Attribute
-from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
+from didww._fields import Attribute, ReadOnlyAttribute
+from didww._resource import (
+    CreateOnlyToMany,
+    CreateOnlyToOne,
+    Resource,
+    ToManyIds,
+    ToOneId,
+    register,
+)
 from didww._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -31,39 +38,58 @@ class Proof(Resource):
 
     TYPE = "proofs"
 
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the proof was created. Read-only."""
-    expires_at: Attribute[dt.datetime | None] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time after which the document is no longer accepted; null if it never lapses. Read-only."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for cross-referencing the proof, or null."""
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the proof was created. Read-only.""",
+    )
+    expires_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
+        DATETIME,
+        """Time after which the document is no longer accepted; null if it never lapses. Read-
+        only.
+        """,
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for cross-referencing the proof, or null.""",
+    )
 
-    proof_type: ToOne[ProofType] = ToOne("proof_type", ("proof_types",), access=Access.CREATE_ONLY)
-    """The kind of document this proof is. Can only be set when creating."""
-    proof_type_id: ToOneId[ProofType] = ToOneId(proof_type)
-    """The id of `proof_type`. Can only be set when creating."""
-    entity: ToOne[Identity | Address] = ToOne(
+    proof_type: CreateOnlyToOne[ProofType] = CreateOnlyToOne(
+        "proof_type",
+        ("proof_types",),
+        """The kind of document this proof is. Can only be set when creating.""",
+    )
+    proof_type_id: ToOneId[ProofType] = ToOneId(
+        proof_type,
+        """The id of `proof_type`. Can only be set when creating.""",
+    )
+    entity: CreateOnlyToOne[Identity | Address] = CreateOnlyToOne(
         "entity",
         (
             "identities",
             "addresses",
         ),
-        access=Access.CREATE_ONLY,
+        """The identity or address this document backs up; its type must match what the proof
+        type is meant to prove. Can only be set when creating.
+        """,
     )
-    """The identity or address this document backs up; its type must match what the proof type is
-    meant to prove. Can only be set when creating.
-    """
-    entity_id: ToOneId[Identity | Address] = ToOneId(entity)
-    """The id of `entity`. Can only be set when creating."""
-    files: ToMany[EncryptedFile] = ToMany("files", ("encrypted_files",), access=Access.CREATE_ONLY)
-    """Encrypted files, uploaded beforehand, that contain the document; they are copied onto the
-    proof and are never returned by reads. Can only be set when creating. Sent by the SDK,
-    never returned by the API.
-    """
-    file_ids: ToManyIds[EncryptedFile] = ToManyIds(files)
-    """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by the
-    API.
-    """
+    entity_id: ToOneId[Identity | Address] = ToOneId(
+        entity,
+        """The id of `entity`. Can only be set when creating.""",
+    )
+    files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
+        "files",
+        ("encrypted_files",),
+        """Encrypted files, uploaded beforehand, that contain the document; they are copied onto
+        the proof and are never returned by reads. Can only be set when creating. Sent by the
+        SDK, never returned by the API.
+        """,
+    )
+    file_ids: ToManyIds[EncryptedFile] = ToManyIds(
+        files,
+        """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by
+        the API.
+        """,
+    )
 
     def __init__(
         self,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from didww._codecs import STRING
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._resource import Resource, register
 
 __all__ = ["PublicKey"]
@@ -21,8 +21,10 @@ class PublicKey(Resource):
 
     TYPE = "public_keys"
 
-    key: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """The RSA public key in PEM format. Read-only."""
+    key: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """The RSA public key in PEM format. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from didww._codecs import DECIMAL, INTEGER
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._resource import Resource, register
 
 __all__ = ["QtyBasedPricing"]
@@ -23,12 +23,18 @@ class QtyBasedPricing(Resource):
 
     TYPE = "qty_based_pricings"
 
-    qty: Attribute[int] = Attribute(INTEGER, Access.READ_ONLY)
-    """Channel count from which this tier applies. Read-only."""
-    setup_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """One-time charge per channel at this tier. Read-only."""
-    monthly_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Monthly charge per channel at this tier. Read-only."""
+    qty: ReadOnlyAttribute[int] = ReadOnlyAttribute(
+        INTEGER,
+        """Channel count from which this tier applies. Read-only.""",
+    )
+    setup_price: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """One-time charge per channel at this tier. Read-only.""",
+    )
+    monthly_price: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Monthly charge per channel at this tier. Read-only.""",
+    )
 
     def __init__(
         self,

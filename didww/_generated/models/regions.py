@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from didww._codecs import STRING
-from didww._fields import Access, Attribute
-from didww._resource import Resource, ToOne, ToOneId, register
+from didww._fields import ReadOnlyAttribute
+from didww._resource import ReadOnlyToOne, ReadOnlyToOneId, Resource, register
 
 if TYPE_CHECKING:
     from didww._generated.models.countries import Country
@@ -25,17 +25,26 @@ class Region(Resource):
 
     TYPE = "regions"
 
-    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Display name of the region. Read-only."""
-    iso: Attribute[str | None] = Attribute(STRING, Access.READ_ONLY)
-    """ISO 3166-2 subdivision code with the country part left off, e.g. `CA`; may be null. Read-
-    only.
-    """
+    name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Display name of the region. Read-only.""",
+    )
+    iso: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """ISO 3166-2 subdivision code with the country part left off, e.g. `CA`; may be null.
+        Read-only.
+        """,
+    )
 
-    country: ToOne[Country] = ToOne("country", ("countries",), access=Access.READ_ONLY)
-    """The country the region belongs to. Read-only."""
-    country_id: ToOneId[Country] = ToOneId(country)
-    """The id of `country`. Read-only."""
+    country: ReadOnlyToOne[Country] = ReadOnlyToOne(
+        "country",
+        ("countries",),
+        """The country the region belongs to. Read-only.""",
+    )
+    country_id: ReadOnlyToOneId[Country] = ReadOnlyToOneId(
+        country,
+        """The id of `country`. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, INTEGER, STRING
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId, register
 from didww._types import NOT_GIVEN, NotGiven
 
@@ -29,31 +29,51 @@ class SharedCapacityGroup(Resource):
 
     TYPE = "shared_capacity_groups"
 
-    name: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Display name of the group."""
-    shared_channels_count: Attribute[int] = Attribute(INTEGER, Access.WRITABLE)
-    """Channels taken from the pool and shared by the group's DIDs; cannot be more than the pool
-    has unassigned.
-    """
-    metered_channels_count: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Extra channels charged per minute, used once all shared channels are busy; null means
-    none.
-    """
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for the group, for matching it with your own records."""
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the group was created. Read-only."""
+    name: Attribute[str] = Attribute(
+        STRING,
+        """Display name of the group.""",
+    )
+    shared_channels_count: Attribute[int] = Attribute(
+        INTEGER,
+        """Channels taken from the pool and shared by the group's DIDs; cannot be more than the
+        pool has unassigned.
+        """,
+    )
+    metered_channels_count: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Extra channels charged per minute, used once all shared channels are busy; null means
+        none.
+        """,
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for the group, for matching it with your own records.""",
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the group was created. Read-only.""",
+    )
 
     capacity_pool: ToOne[CapacityPool] = ToOne(
-        "capacity_pool", ("capacity_pools",), access=Access.WRITABLE
+        "capacity_pool",
+        ("capacity_pools",),
+        """Capacity pool the group's channels come from; required on create.""",
     )
-    """Capacity pool the group's channels come from; required on create."""
-    capacity_pool_id: ToOneId[CapacityPool] = ToOneId(capacity_pool)
-    """The id of `capacity_pool`."""
-    dids: ToMany[DID] = ToMany("dids", ("dids",), access=Access.WRITABLE)
-    """DIDs that draw on the group's channels; assigning this list replaces the current members."""
-    did_ids: ToManyIds[DID] = ToManyIds(dids)
-    """The ids of `dids`."""
+    capacity_pool_id: ToOneId[CapacityPool] = ToOneId(
+        capacity_pool,
+        """The id of `capacity_pool`.""",
+    )
+    dids: ToMany[DID] = ToMany(
+        "dids",
+        ("dids",),
+        """DIDs that draw on the group's channels; assigning this list replaces the current
+        members.
+        """,
+    )
+    did_ids: ToManyIds[DID] = ToManyIds(
+        dids,
+        """The ids of `dids`.""",
+    )
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from didww._codecs import DECIMAL, INTEGER
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._resource import Resource, register
 
 __all__ = ["StockKeepingUnit"]
@@ -22,12 +22,18 @@ class StockKeepingUnit(Resource):
 
     TYPE = "stock_keeping_units"
 
-    setup_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """One-time charge, excluding VAT. Read-only."""
-    monthly_price: Attribute[Decimal] = Attribute(DECIMAL, Access.READ_ONLY)
-    """Monthly recurring charge, excluding VAT. Read-only."""
-    channels_included_count: Attribute[int] = Attribute(INTEGER, Access.READ_ONLY)
-    """Number of concurrent calls covered by the monthly price. Read-only."""
+    setup_price: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """One-time charge, excluding VAT. Read-only.""",
+    )
+    monthly_price: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
+        DECIMAL,
+        """Monthly recurring charge, excluding VAT. Read-only.""",
+    )
+    channels_included_count: ReadOnlyAttribute[int] = ReadOnlyAttribute(
+        INTEGER,
+        """Number of concurrent calls covered by the monthly price. Read-only.""",
+    )
 
     def __init__(
         self,

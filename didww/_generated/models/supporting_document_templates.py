@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from didww._codecs import BOOLEAN, STRING
-from didww._fields import Access, Attribute
+from didww._fields import ReadOnlyAttribute
 from didww._resource import Resource, register
 
 __all__ = ["SupportingDocumentTemplate"]
@@ -21,14 +21,20 @@ class SupportingDocumentTemplate(Resource):
 
     TYPE = "supporting_document_templates"
 
-    name: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Display name of the form. Read-only."""
-    permanent: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """True when the completed form is kept on file as a permanent supporting document; false
-    when it is attached to each address verification. Read-only.
-    """
-    url: Attribute[str] = Attribute(STRING, Access.READ_ONLY)
-    """Where the blank form can be downloaded. Read-only."""
+    name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Display name of the form. Read-only.""",
+    )
+    permanent: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """True when the completed form is kept on file as a permanent supporting document;
+        false when it is attached to each address verification. Read-only.
+        """,
+    )
+    url: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Where the blank form can be downloaded. Read-only.""",
+    )
 
     def __init__(
         self,

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, INTEGER, STRING
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import Resource, ToMany, ToManyIds, register
 from didww._types import NOT_GIVEN, NotGiven
 
@@ -32,21 +32,32 @@ class VoiceInTrunkGroup(Resource):
 
     TYPE = "voice_in_trunk_groups"
 
-    name: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Display name of the group."""
-    capacity_limit: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Cap on concurrent calls across all trunks of the group; null means unlimited."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for the group, for matching it with your own records."""
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the group was created. Read-only."""
+    name: Attribute[str] = Attribute(
+        STRING,
+        """Display name of the group.""",
+    )
+    capacity_limit: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Cap on concurrent calls across all trunks of the group; null means unlimited.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for the group, for matching it with your own records.""",
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the group was created. Read-only.""",
+    )
 
     voice_in_trunks: ToMany[VoiceInTrunk] = ToMany(
-        "voice_in_trunks", ("voice_in_trunks",), access=Access.WRITABLE
+        "voice_in_trunks",
+        ("voice_in_trunks",),
+        """Trunks that belong to the group; assigning this list replaces the current members.""",
     )
-    """Trunks that belong to the group; assigning this list replaces the current members."""
-    voice_in_trunk_ids: ToManyIds[VoiceInTrunk] = ToManyIds(voice_in_trunks)
-    """The ids of `voice_in_trunks`."""
+    voice_in_trunk_ids: ToManyIds[VoiceInTrunk] = ToManyIds(
+        voice_in_trunks,
+        """The ids of `voice_in_trunks`.""",
+    )
 
     def __init__(
         self,

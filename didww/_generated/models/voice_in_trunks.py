@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, INTEGER, STRING, EnumCodec
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, ReadOnlyAttribute
 from didww._generated.enums import (
     CliFormat,
 )
@@ -37,43 +37,75 @@ class VoiceInTrunk(Resource):
 
     TYPE = "voice_in_trunks"
 
-    name: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Display name of the trunk."""
-    description: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Free-text note about the trunk, or null."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for the trunk, for matching it with your own records."""
-    priority: Attribute[int] = Attribute(INTEGER, Access.WRITABLE)
-    """Order in which the trunk is tried inside its trunk group; lower values go first."""
-    weight: Attribute[int] = Attribute(INTEGER, Access.WRITABLE)
-    """Share of calls the trunk gets relative to other trunks of the same priority in its group."""
-    capacity_limit: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Cap on concurrent calls sent to the trunk; null means unlimited."""
-    cli_format: Attribute[CliFormat | None] = Attribute(EnumCodec(CliFormat, str), Access.WRITABLE)
-    """Format in which the caller's number is passed to the trunk, or null."""
-    cli_prefix: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """Digits put in front of the caller's number before it is delivered, or null."""
-    ringing_timeout: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """How many seconds a call may ring before it is given up; null applies the platform default."""
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the trunk was created. Read-only."""
-    configuration: Attribute[TrunkConfiguration] = Attribute(
-        TRUNK_CONFIGURATION_CODEC, Access.WRITABLE
+    name: Attribute[str] = Attribute(
+        STRING,
+        """Display name of the trunk.""",
     )
-    """Delivery settings, a SIP or a PSTN configuration depending on its type; required on create
-    and replaced in full when sent on update.
-    """
+    description: Attribute[str | None] = Attribute(
+        STRING,
+        """Free-text note about the trunk, or null.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for the trunk, for matching it with your own records.""",
+    )
+    priority: Attribute[int] = Attribute(
+        INTEGER,
+        """Order in which the trunk is tried inside its trunk group; lower values go first.""",
+    )
+    weight: Attribute[int] = Attribute(
+        INTEGER,
+        """Share of calls the trunk gets relative to other trunks of the same priority in its
+        group.
+        """,
+    )
+    capacity_limit: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Cap on concurrent calls sent to the trunk; null means unlimited.""",
+    )
+    cli_format: Attribute[CliFormat | None] = Attribute(
+        EnumCodec(CliFormat, str),
+        """Format in which the caller's number is passed to the trunk, or null.""",
+    )
+    cli_prefix: Attribute[str | None] = Attribute(
+        STRING,
+        """Digits put in front of the caller's number before it is delivered, or null.""",
+    )
+    ringing_timeout: Attribute[int | None] = Attribute(
+        INTEGER,
+        """How many seconds a call may ring before it is given up; null applies the platform
+        default.
+        """,
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the trunk was created. Read-only.""",
+    )
+    configuration: Attribute[TrunkConfiguration] = Attribute(
+        TRUNK_CONFIGURATION_CODEC,
+        """Delivery settings, a SIP or a PSTN configuration depending on its type; required on
+        create and replaced in full when sent on update.
+        """,
+    )
 
     voice_in_trunk_group: ToOne[VoiceInTrunkGroup] = ToOne(
-        "voice_in_trunk_group", ("voice_in_trunk_groups",), access=Access.WRITABLE
+        "voice_in_trunk_group",
+        ("voice_in_trunk_groups",),
+        """Trunk group the trunk belongs to, or null when it stands alone.""",
     )
-    """Trunk group the trunk belongs to, or null when it stands alone."""
-    voice_in_trunk_group_id: ToOneId[VoiceInTrunkGroup] = ToOneId(voice_in_trunk_group)
-    """The id of `voice_in_trunk_group`."""
-    pop: ToOne[Pop] = ToOne("pop", ("pops",), access=Access.WRITABLE)
-    """DIDWW point of presence the trunk is pinned to, or null."""
-    pop_id: ToOneId[Pop] = ToOneId(pop)
-    """The id of `pop`."""
+    voice_in_trunk_group_id: ToOneId[VoiceInTrunkGroup] = ToOneId(
+        voice_in_trunk_group,
+        """The id of `voice_in_trunk_group`.""",
+    )
+    pop: ToOne[Pop] = ToOne(
+        "pop",
+        ("pops",),
+        """DIDWW point of presence the trunk is pinned to, or null.""",
+    )
+    pop_id: ToOneId[Pop] = ToOneId(
+        pop,
+        """The id of `pop`.""",
+    )
 
     def __init__(
         self,

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from didww._fields import Access
-from didww._resource import Resource, ToOne, ToOneId, register
+from didww._resource import CreateOnlyToOne, Resource, ToOneId, register
 from didww._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
@@ -26,16 +25,19 @@ class VoiceOutTrunkRegenerateCredential(Resource):
 
     TYPE = "voice_out_trunk_regenerate_credentials"
 
-    voice_out_trunk: ToOne[VoiceOutTrunk] = ToOne(
-        "voice_out_trunk", ("voice_out_trunks",), access=Access.CREATE_ONLY
+    voice_out_trunk: CreateOnlyToOne[VoiceOutTrunk] = CreateOnlyToOne(
+        "voice_out_trunk",
+        ("voice_out_trunks",),
+        """The outbound trunk whose credentials are replaced; sent when creating and never
+        returned. Can only be set when creating. Sent by the SDK, never returned by the API.
+        """,
     )
-    """The outbound trunk whose credentials are replaced; sent when creating and never returned.
-    Can only be set when creating. Sent by the SDK, never returned by the API.
-    """
-    voice_out_trunk_id: ToOneId[VoiceOutTrunk] = ToOneId(voice_out_trunk)
-    """The id of `voice_out_trunk`. Can only be set when creating. Sent by the SDK, never
-    returned by the API.
-    """
+    voice_out_trunk_id: ToOneId[VoiceOutTrunk] = ToOneId(
+        voice_out_trunk,
+        """The id of `voice_out_trunk`. Can only be set when creating. Sent by the SDK, never
+        returned by the API.
+        """,
+    )
 
     def __init__(
         self,

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from didww._codecs import BOOLEAN, DATETIME, DECIMAL, INTEGER, STRING, EnumCodec, ListCodec
-from didww._fields import Access, Attribute
+from didww._fields import Attribute, ReadOnlyAttribute
 from didww._generated.enums import (
     DefaultDstAction,
     MediaEncryptionMode,
@@ -43,85 +43,128 @@ class VoiceOutTrunk(Resource):
 
     TYPE = "voice_out_trunks"
 
-    name: Attribute[str] = Attribute(STRING, Access.WRITABLE)
-    """Display name of the trunk."""
+    name: Attribute[str] = Attribute(
+        STRING,
+        """Display name of the trunk.""",
+    )
     status: Attribute[VoiceOutTrunkStatus] = Attribute(
-        EnumCodec(VoiceOutTrunkStatus, str), Access.WRITABLE
+        EnumCodec(VoiceOutTrunkStatus, str),
+        """Whether the trunk may place calls; switch it to `blocked` to suspend it.""",
     )
-    """Whether the trunk may place calls; switch it to `blocked` to suspend it."""
-    external_reference_id: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """An identifier of your choosing for the trunk, for matching it with your own records."""
-    capacity_limit: Attribute[int | None] = Attribute(INTEGER, Access.WRITABLE)
-    """Cap on concurrent outbound calls; null means unlimited."""
-    allow_any_did_as_cli: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, any DID on the account may be presented as caller ID, and DIDWW manages the
-    `dids` relationship itself so it cannot be assigned.
-    """
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for the trunk, for matching it with your own records.""",
+    )
+    capacity_limit: Attribute[int | None] = Attribute(
+        INTEGER,
+        """Cap on concurrent outbound calls; null means unlimited.""",
+    )
+    allow_any_did_as_cli: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, any DID on the account may be presented as caller ID, and DIDWW manages
+        the `dids` relationship itself so it cannot be assigned.
+        """,
+    )
     on_cli_mismatch_action: Attribute[OnCliMismatchAction] = Attribute(
-        EnumCodec(OnCliMismatchAction, str), Access.WRITABLE
+        EnumCodec(OnCliMismatchAction, str),
+        """What happens to a call presenting a caller ID outside the permitted DIDs.""",
     )
-    """What happens to a call presenting a caller ID outside the permitted DIDs."""
     default_dst_action: Attribute[DefaultDstAction] = Attribute(
-        EnumCodec(DefaultDstAction, str), Access.WRITABLE
+        EnumCodec(DefaultDstAction, str),
+        """Whether destinations are allowed or rejected by default; `dst_prefixes` lists the
+        exceptions.
+        """,
     )
-    """Whether destinations are allowed or rejected by default; `dst_prefixes` lists the
-    exceptions.
-    """
-    dst_prefixes: Attribute[list[str]] = Attribute(ListCodec(STRING), Access.WRITABLE)
-    """Destination prefixes that get the opposite treatment to `default_dst_action`."""
+    dst_prefixes: Attribute[list[str]] = Attribute(
+        ListCodec(STRING),
+        """Destination prefixes that get the opposite treatment to `default_dst_action`.""",
+    )
     media_encryption_mode: Attribute[MediaEncryptionMode] = Attribute(
-        EnumCodec(MediaEncryptionMode, str), Access.WRITABLE
+        EnumCodec(MediaEncryptionMode, str),
+        """Media encryption the trunk has to use.""",
     )
-    """Media encryption the trunk has to use."""
-    allowed_rtp_ips: Attribute[list[str] | None] = Attribute(ListCodec(STRING), Access.WRITABLE)
-    """Addresses media may come from; null places no restriction."""
-    force_symmetric_rtp: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, media is sent back to the address it actually arrives from rather than the
-    signalled one.
-    """
-    rtp_ping: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, RTP keep-alive packets are sent."""
-    rtp_timeout: Attribute[int] = Attribute(INTEGER, Access.WRITABLE)
-    """Seconds without any RTP after which the call is torn down."""
-    threshold_amount: Attribute[Decimal] = Attribute(DECIMAL, Access.WRITABLE)
-    """Spending level on the trunk at which a notification is sent."""
-    callback_url: Attribute[str | None] = Attribute(STRING, Access.WRITABLE)
-    """URL that DIDWW calls once spending reaches `threshold_amount`, or null."""
-    emergency_enable_all: Attribute[bool] = Attribute(BOOLEAN, Access.WRITABLE)
-    """When true, every DID on the account may make emergency calls, and `emergency_dids` cannot
-    be assigned.
-    """
-    created_at: Attribute[dt.datetime] = Attribute(DATETIME, Access.READ_ONLY)
-    """Time the trunk was created. Read-only."""
-    threshold_reached: Attribute[bool] = Attribute(BOOLEAN, Access.READ_ONLY)
-    """Becomes true when the trunk's spending has gone past `threshold_amount`. Read-only."""
+    allowed_rtp_ips: Attribute[list[str] | None] = Attribute(
+        ListCodec(STRING),
+        """Addresses media may come from; null places no restriction.""",
+    )
+    force_symmetric_rtp: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, media is sent back to the address it actually arrives from rather than the
+        signalled one.
+        """,
+    )
+    rtp_ping: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, RTP keep-alive packets are sent.""",
+    )
+    rtp_timeout: Attribute[int] = Attribute(
+        INTEGER,
+        """Seconds without any RTP after which the call is torn down.""",
+    )
+    threshold_amount: Attribute[Decimal] = Attribute(
+        DECIMAL,
+        """Spending level on the trunk at which a notification is sent.""",
+    )
+    callback_url: Attribute[str | None] = Attribute(
+        STRING,
+        """URL that DIDWW calls once spending reaches `threshold_amount`, or null.""",
+    )
+    emergency_enable_all: Attribute[bool] = Attribute(
+        BOOLEAN,
+        """When true, every DID on the account may make emergency calls, and `emergency_dids`
+        cannot be assigned.
+        """,
+    )
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the trunk was created. Read-only.""",
+    )
+    threshold_reached: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
+        BOOLEAN,
+        """Becomes true when the trunk's spending has gone past `threshold_amount`. Read-only.""",
+    )
     authentication_method: Attribute[AuthenticationMethod] = Attribute(
-        AUTHENTICATION_METHOD_CODEC, Access.WRITABLE
+        AUTHENTICATION_METHOD_CODEC,
+        """How calls from the trunk are authenticated; required on create and replaced in full
+        whenever it is sent. The `credentials_and_ip` variant comes back with a generated
+        username and password.
+        """,
     )
-    """How calls from the trunk are authenticated; required on create and replaced in full
-    whenever it is sent. The `credentials_and_ip` variant comes back with a generated username
-    and password.
-    """
 
-    dids: ToMany[DID] = ToMany("dids", ("dids",), access=Access.WRITABLE)
-    """DIDs that may be used as caller ID; cannot be assigned while `allow_any_did_as_cli` is
-    true.
-    """
-    did_ids: ToManyIds[DID] = ToManyIds(dids)
-    """The ids of `dids`."""
-    emergency_dids: ToMany[DID] = ToMany("emergency_dids", ("dids",), access=Access.WRITABLE)
-    """DIDs permitted to make emergency calls; cannot be assigned while `emergency_enable_all` is
-    true.
-    """
-    emergency_did_ids: ToManyIds[DID] = ToManyIds(emergency_dids)
-    """The ids of `emergency_dids`."""
-    default_did: ToOne[DID] = ToOne("default_did", ("dids",), access=Access.WRITABLE)
-    """DID substituted as the caller ID if `on_cli_mismatch_action` equals `replace_cli`; only
-    sent, never returned by reads, and accepted only on accounts with that feature enabled.
-    Sent by the SDK, never returned by the API.
-    """
-    default_did_id: ToOneId[DID] = ToOneId(default_did)
-    """The id of `default_did`. Sent by the SDK, never returned by the API."""
+    dids: ToMany[DID] = ToMany(
+        "dids",
+        ("dids",),
+        """DIDs that may be used as caller ID; cannot be assigned while `allow_any_did_as_cli`
+        is true.
+        """,
+    )
+    did_ids: ToManyIds[DID] = ToManyIds(
+        dids,
+        """The ids of `dids`.""",
+    )
+    emergency_dids: ToMany[DID] = ToMany(
+        "emergency_dids",
+        ("dids",),
+        """DIDs permitted to make emergency calls; cannot be assigned while
+        `emergency_enable_all` is true.
+        """,
+    )
+    emergency_did_ids: ToManyIds[DID] = ToManyIds(
+        emergency_dids,
+        """The ids of `emergency_dids`.""",
+    )
+    default_did: ToOne[DID] = ToOne(
+        "default_did",
+        ("dids",),
+        """DID substituted as the caller ID if `on_cli_mismatch_action` equals `replace_cli`;
+        only sent, never returned by reads, and accepted only on accounts with that feature
+        enabled. Sent by the SDK, never returned by the API.
+        """,
+    )
+    default_did_id: ToOneId[DID] = ToOneId(
+        default_did,
+        """The id of `default_did`. Sent by the SDK, never returned by the API.""",
+    )
 
     def __init__(
         self,

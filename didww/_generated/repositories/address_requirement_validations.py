@@ -23,6 +23,9 @@ class AddressRequirementValidationRepository(SyncRepository[AddressRequirementVa
     _model = AddressRequirementValidation
     _path = "/address_requirement_validations"
     _idempotent_create = True
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AddressRequirementValidationRepositoryWithRawResponse:
@@ -30,8 +33,8 @@ class AddressRequirementValidationRepository(SyncRepository[AddressRequirementVa
         return AddressRequirementValidationRepositoryWithRawResponse(self)
 
     def create(self, model: AddressRequirementValidation) -> AddressRequirementValidation:
-        """Create a AddressRequirementValidation, sending every field that was set; returns the
-        saved model.
+        """Create an address requirement validation, sending every field that was set; returns
+        the saved AddressRequirementValidation.
         """
         return self._create(model)
 
@@ -55,6 +58,9 @@ class AsyncAddressRequirementValidationRepository(AsyncRepository[AddressRequire
     _model = AddressRequirementValidation
     _path = "/address_requirement_validations"
     _idempotent_create = True
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRequirementValidationRepositoryWithRawResponse:
@@ -62,8 +68,8 @@ class AsyncAddressRequirementValidationRepository(AsyncRepository[AddressRequire
         return AsyncAddressRequirementValidationRepositoryWithRawResponse(self)
 
     async def create(self, model: AddressRequirementValidation) -> AddressRequirementValidation:
-        """Create a AddressRequirementValidation, sending every field that was set; returns the
-        saved model.
+        """Create an address requirement validation, sending every field that was set; returns
+        the saved AddressRequirementValidation.
         """
         return await self._create(model)
 

@@ -25,6 +25,29 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
 
     _model = AddressRequirement
     _path = "/address_requirements"
+    _filters = frozenset({"country.id", "did_group_type.id", "id"})
+    _sorts = frozenset(
+        {
+            "address_proof_qty",
+            "business_proof_qty",
+            "personal_proof_qty",
+            "restriction_message",
+            "service_description_required",
+        }
+    )
+    _includes = frozenset(
+        {
+            "address_proof_types",
+            "business_onetime_document",
+            "business_permanent_document",
+            "business_proof_types",
+            "country",
+            "did_group_type",
+            "personal_onetime_document",
+            "personal_permanent_document",
+            "personal_proof_types",
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AddressRequirementRepositoryWithRawResponse:
@@ -34,24 +57,24 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[AddressRequirement]:
-        """Every AddressRequirement matching ``params``, fetched page by page, ``page_size`` per
+        """Every address requirement matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
-        """One page of AddressRequirement resources (see also :meth:`iter`). Filters:
-        `country.id`, `did_group_type.id`, `id`. Sorts: `address_proof_qty`,
-        `business_proof_qty`, `personal_proof_qty`, `restriction_message`,
-        `service_description_required`. Includes: `country`, `did_group_type`,
-        `personal_permanent_document`, `business_permanent_document`,
-        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
-        `business_proof_types`, `address_proof_types`.
+        """One page of address requirements (see also :meth:`iter`). Filters: `country.id`,
+        `did_group_type.id`, `id`. Sorts: `address_proof_qty`, `business_proof_qty`,
+        `personal_proof_qty`, `restriction_message`, `service_description_required`. Includes:
+        `country`, `did_group_type`, `personal_permanent_document`,
+        `business_permanent_document`, `personal_onetime_document`,
+        `business_onetime_document`, `personal_proof_types`, `business_proof_types`,
+        `address_proof_types`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> AddressRequirement:
-        """Fetch one AddressRequirement by id. Includes: `country`, `did_group_type`,
+        """Fetch one address requirement by its id. Includes: `country`, `did_group_type`,
         `personal_permanent_document`, `business_permanent_document`,
         `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
         `business_proof_types`, `address_proof_types`.
@@ -76,6 +99,29 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
 
     _model = AddressRequirement
     _path = "/address_requirements"
+    _filters = frozenset({"country.id", "did_group_type.id", "id"})
+    _sorts = frozenset(
+        {
+            "address_proof_qty",
+            "business_proof_qty",
+            "personal_proof_qty",
+            "restriction_message",
+            "service_description_required",
+        }
+    )
+    _includes = frozenset(
+        {
+            "address_proof_types",
+            "business_onetime_document",
+            "business_permanent_document",
+            "business_proof_types",
+            "country",
+            "did_group_type",
+            "personal_onetime_document",
+            "personal_permanent_document",
+            "personal_proof_types",
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRequirementRepositoryWithRawResponse:
@@ -85,24 +131,24 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[AddressRequirement]:
-        """Every AddressRequirement matching ``params``, fetched page by page, ``page_size`` per
+        """Every address requirement matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
-        """One page of AddressRequirement resources (see also :meth:`iter`). Filters:
-        `country.id`, `did_group_type.id`, `id`. Sorts: `address_proof_qty`,
-        `business_proof_qty`, `personal_proof_qty`, `restriction_message`,
-        `service_description_required`. Includes: `country`, `did_group_type`,
-        `personal_permanent_document`, `business_permanent_document`,
-        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
-        `business_proof_types`, `address_proof_types`.
+        """One page of address requirements (see also :meth:`iter`). Filters: `country.id`,
+        `did_group_type.id`, `id`. Sorts: `address_proof_qty`, `business_proof_qty`,
+        `personal_proof_qty`, `restriction_message`, `service_description_required`. Includes:
+        `country`, `did_group_type`, `personal_permanent_document`,
+        `business_permanent_document`, `personal_onetime_document`,
+        `business_onetime_document`, `personal_proof_types`, `business_proof_types`,
+        `address_proof_types`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> AddressRequirement:
-        """Fetch one AddressRequirement by id. Includes: `country`, `did_group_type`,
+        """Fetch one address requirement by its id. Includes: `country`, `did_group_type`,
         `personal_permanent_document`, `business_permanent_document`,
         `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
         `business_proof_types`, `address_proof_types`.

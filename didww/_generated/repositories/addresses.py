@@ -25,6 +25,37 @@ class AddressRepository(SyncRepository[Address]):
 
     _model = Address
     _path = "/addresses"
+    _filters = frozenset(
+        {
+            "address",
+            "address_contains",
+            "area.id",
+            "city.id",
+            "city_name",
+            "city_name_contains",
+            "country.id",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "id",
+            "identity.external_reference_id",
+            "identity.id",
+            "postal_code",
+            "postal_code_contains",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "address",
+            "city_name",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "postal_code",
+            "verified",
+        }
+    )
+    _includes = frozenset({"area", "city", "country", "identity", "proofs"})
 
     @cached_property
     def with_raw_response(self) -> AddressRepositoryWithRawResponse:
@@ -32,13 +63,13 @@ class AddressRepository(SyncRepository[Address]):
         return AddressRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Address]:
-        """Every Address matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every address matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
-        """One page of Address resources (see also :meth:`iter`). Filters: `address`,
-        `address_contains`, `area.id`, `city.id`, `city_name`, `city_name_contains`,
-        `country.id`, `description`, `description_contains`, `external_reference_id`, `id`,
+        """One page of addresses (see also :meth:`iter`). Filters: `address`, `address_contains`,
+        `area.id`, `city.id`, `city_name`, `city_name_contains`, `country.id`, `description`,
+        `description_contains`, `external_reference_id`, `id`,
         `identity.external_reference_id`, `identity.id`, `postal_code`,
         `postal_code_contains`. Sorts: `address`, `city_name`, `created_at`, `description`,
         `external_reference_id`, `postal_code`, `verified`. Includes: `identity`, `country`,
@@ -47,19 +78,23 @@ class AddressRepository(SyncRepository[Address]):
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> Address:
-        """Fetch one Address by id. Includes: `identity`, `country`, `area`, `city`, `proofs`."""
+        """Fetch one address by its id. Includes: `identity`, `country`, `area`, `city`,
+        `proofs`.
+        """
         return self._find(id, params)
 
     def create(self, model: Address) -> Address:
-        """Create a Address, sending every field that was set; returns the saved model."""
+        """Create an address, sending every field that was set; returns the saved Address."""
         return self._create(model)
 
     def update(self, model: Address) -> Address:
-        """Save the changes made to a Address (only changed fields are sent)."""
+        """Save the changes made to an address: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
         return self._update(model)
 
     def delete(self, id_or_model: str | Address) -> None:
-        """Delete a Address, given its id or the model."""
+        """Delete an address, given its id or the model."""
         self._delete(id_or_model)
 
 
@@ -87,6 +122,37 @@ class AsyncAddressRepository(AsyncRepository[Address]):
 
     _model = Address
     _path = "/addresses"
+    _filters = frozenset(
+        {
+            "address",
+            "address_contains",
+            "area.id",
+            "city.id",
+            "city_name",
+            "city_name_contains",
+            "country.id",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "id",
+            "identity.external_reference_id",
+            "identity.id",
+            "postal_code",
+            "postal_code_contains",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "address",
+            "city_name",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "postal_code",
+            "verified",
+        }
+    )
+    _includes = frozenset({"area", "city", "country", "identity", "proofs"})
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRepositoryWithRawResponse:
@@ -96,13 +162,13 @@ class AsyncAddressRepository(AsyncRepository[Address]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[Address]:
-        """Every Address matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every address matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
-        """One page of Address resources (see also :meth:`iter`). Filters: `address`,
-        `address_contains`, `area.id`, `city.id`, `city_name`, `city_name_contains`,
-        `country.id`, `description`, `description_contains`, `external_reference_id`, `id`,
+        """One page of addresses (see also :meth:`iter`). Filters: `address`, `address_contains`,
+        `area.id`, `city.id`, `city_name`, `city_name_contains`, `country.id`, `description`,
+        `description_contains`, `external_reference_id`, `id`,
         `identity.external_reference_id`, `identity.id`, `postal_code`,
         `postal_code_contains`. Sorts: `address`, `city_name`, `created_at`, `description`,
         `external_reference_id`, `postal_code`, `verified`. Includes: `identity`, `country`,
@@ -111,19 +177,23 @@ class AsyncAddressRepository(AsyncRepository[Address]):
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> Address:
-        """Fetch one Address by id. Includes: `identity`, `country`, `area`, `city`, `proofs`."""
+        """Fetch one address by its id. Includes: `identity`, `country`, `area`, `city`,
+        `proofs`.
+        """
         return await self._find(id, params)
 
     async def create(self, model: Address) -> Address:
-        """Create a Address, sending every field that was set; returns the saved model."""
+        """Create an address, sending every field that was set; returns the saved Address."""
         return await self._create(model)
 
     async def update(self, model: Address) -> Address:
-        """Save the changes made to a Address (only changed fields are sent)."""
+        """Save the changes made to an address: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
         return await self._update(model)
 
     async def delete(self, id_or_model: str | Address) -> None:
-        """Delete a Address, given its id or the model."""
+        """Delete an address, given its id or the model."""
         await self._delete(id_or_model)
 
 

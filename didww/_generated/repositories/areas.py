@@ -25,6 +25,9 @@ class AreaRepository(SyncRepository[Area]):
 
     _model = Area
     _path = "/areas"
+    _filters = frozenset({"country.id", "id", "name"})
+    _sorts = frozenset({"name"})
+    _includes = frozenset({"country"})
 
     @cached_property
     def with_raw_response(self) -> AreaRepositoryWithRawResponse:
@@ -32,17 +35,17 @@ class AreaRepository(SyncRepository[Area]):
         return AreaRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Area]:
-        """Every Area matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every area matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Area]:
-        """One page of Area resources (see also :meth:`iter`). Filters: `country.id`, `id`,
-        `name`. Sorts: `name`. Includes: `country`.
+        """One page of areas (see also :meth:`iter`). Filters: `country.id`, `id`, `name`. Sorts:
+        `name`. Includes: `country`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> Area:
-        """Fetch one Area by id. Includes: `country`."""
+        """Fetch one area by its id. Includes: `country`."""
         return self._find(id, params)
 
 
@@ -61,6 +64,9 @@ class AsyncAreaRepository(AsyncRepository[Area]):
 
     _model = Area
     _path = "/areas"
+    _filters = frozenset({"country.id", "id", "name"})
+    _sorts = frozenset({"name"})
+    _includes = frozenset({"country"})
 
     @cached_property
     def with_raw_response(self) -> AsyncAreaRepositoryWithRawResponse:
@@ -68,17 +74,17 @@ class AsyncAreaRepository(AsyncRepository[Area]):
         return AsyncAreaRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Area]:
-        """Every Area matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every area matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Area]:
-        """One page of Area resources (see also :meth:`iter`). Filters: `country.id`, `id`,
-        `name`. Sorts: `name`. Includes: `country`.
+        """One page of areas (see also :meth:`iter`). Filters: `country.id`, `id`, `name`. Sorts:
+        `name`. Includes: `country`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> Area:
-        """Fetch one Area by id. Includes: `country`."""
+        """Fetch one area by its id. Includes: `country`."""
         return await self._find(id, params)
 
 

@@ -25,6 +25,22 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
 
     _model = AvailableDID
     _path = "/available_dids"
+    _filters = frozenset(
+        {
+            "city.id",
+            "country.id",
+            "did_group.features",
+            "did_group.id",
+            "did_group.needs_registration",
+            "did_group_type.id",
+            "id",
+            "nanpa_prefix.id",
+            "number_contains",
+            "region.id",
+        }
+    )
+    _sorts = frozenset({"number"})
+    _includes = frozenset({"did_group", "nanpa_prefix"})
 
     @cached_property
     def with_raw_response(self) -> AvailableDIDRepositoryWithRawResponse:
@@ -34,21 +50,21 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[AvailableDID]:
-        """Every AvailableDID matching ``params``, fetched page by page, ``page_size`` per
+        """Every available DID matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
-        """One page of AvailableDID resources (see also :meth:`iter`). Filters: `city.id`,
-        `country.id`, `did_group.features`, `did_group.id`, `did_group.needs_registration`,
+        """One page of available DIDs (see also :meth:`iter`). Filters: `city.id`, `country.id`,
+        `did_group.features`, `did_group.id`, `did_group.needs_registration`,
         `did_group_type.id`, `id`, `nanpa_prefix.id`, `number_contains`, `region.id`. Sorts:
         `number`. Includes: `did_group`, `nanpa_prefix`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> AvailableDID:
-        """Fetch one AvailableDID by id. Includes: `did_group`, `nanpa_prefix`."""
+        """Fetch one available DID by its id. Includes: `did_group`, `nanpa_prefix`."""
         return self._find(id, params)
 
 
@@ -67,6 +83,22 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
 
     _model = AvailableDID
     _path = "/available_dids"
+    _filters = frozenset(
+        {
+            "city.id",
+            "country.id",
+            "did_group.features",
+            "did_group.id",
+            "did_group.needs_registration",
+            "did_group_type.id",
+            "id",
+            "nanpa_prefix.id",
+            "number_contains",
+            "region.id",
+        }
+    )
+    _sorts = frozenset({"number"})
+    _includes = frozenset({"did_group", "nanpa_prefix"})
 
     @cached_property
     def with_raw_response(self) -> AsyncAvailableDIDRepositoryWithRawResponse:
@@ -76,21 +108,21 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[AvailableDID]:
-        """Every AvailableDID matching ``params``, fetched page by page, ``page_size`` per
+        """Every available DID matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
-        """One page of AvailableDID resources (see also :meth:`iter`). Filters: `city.id`,
-        `country.id`, `did_group.features`, `did_group.id`, `did_group.needs_registration`,
+        """One page of available DIDs (see also :meth:`iter`). Filters: `city.id`, `country.id`,
+        `did_group.features`, `did_group.id`, `did_group.needs_registration`,
         `did_group_type.id`, `id`, `nanpa_prefix.id`, `number_contains`, `region.id`. Sorts:
         `number`. Includes: `did_group`, `nanpa_prefix`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> AvailableDID:
-        """Fetch one AvailableDID by id. Includes: `did_group`, `nanpa_prefix`."""
+        """Fetch one available DID by its id. Includes: `did_group`, `nanpa_prefix`."""
         return await self._find(id, params)
 
 

@@ -24,6 +24,9 @@ class BalanceRepository(SyncRepository[Balance]):
     _model = Balance
     _path = "/balance"
     _singleton = True
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> BalanceRepositoryWithRawResponse:
@@ -31,7 +34,7 @@ class BalanceRepository(SyncRepository[Balance]):
         return BalanceRepositoryWithRawResponse(self)
 
     def find(self, params: QueryParams | None = None) -> Balance:
-        """Fetch the Balance."""
+        """Fetch the account's balance."""
         return self._find(None, params)
 
 
@@ -48,6 +51,9 @@ class AsyncBalanceRepository(AsyncRepository[Balance]):
     _model = Balance
     _path = "/balance"
     _singleton = True
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncBalanceRepositoryWithRawResponse:
@@ -55,7 +61,7 @@ class AsyncBalanceRepository(AsyncRepository[Balance]):
         return AsyncBalanceRepositoryWithRawResponse(self)
 
     async def find(self, params: QueryParams | None = None) -> Balance:
-        """Fetch the Balance."""
+        """Fetch the account's balance."""
         return await self._find(None, params)
 
 

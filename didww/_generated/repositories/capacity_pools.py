@@ -25,6 +25,21 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
 
     _model = CapacityPool
     _path = "/capacity_pools"
+    _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
+    _sorts = frozenset(
+        {
+            "assigned_channels_count",
+            "metered_rate",
+            "minimum_limit",
+            "minimum_qty_per_order",
+            "monthly_price",
+            "name",
+            "renew_date",
+            "setup_price",
+            "total_channels_count",
+        }
+    )
+    _includes = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
 
     @cached_property
     def with_raw_response(self) -> CapacityPoolRepositoryWithRawResponse:
@@ -34,13 +49,13 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[CapacityPool]:
-        """Every CapacityPool matching ``params``, fetched page by page, ``page_size`` per
+        """Every capacity pool matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[CapacityPool]:
-        """One page of CapacityPool resources (see also :meth:`iter`). Filters: `country.id`,
+        """One page of capacity pools (see also :meth:`iter`). Filters: `country.id`,
         `has_unassigned_channels`, `id`, `name`. Sorts: `assigned_channels_count`,
         `metered_rate`, `minimum_limit`, `minimum_qty_per_order`, `monthly_price`, `name`,
         `renew_date`, `setup_price`, `total_channels_count`. Includes: `countries`,
@@ -49,13 +64,15 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> CapacityPool:
-        """Fetch one CapacityPool by id. Includes: `countries`, `shared_capacity_groups`,
+        """Fetch one capacity pool by its id. Includes: `countries`, `shared_capacity_groups`,
         `qty_based_pricings`.
         """
         return self._find(id, params)
 
     def update(self, model: CapacityPool) -> CapacityPool:
-        """Save the changes made to a CapacityPool (only changed fields are sent)."""
+        """Save the changes made to a capacity pool: only changed fields are sent, and nothing at
+        all when nothing changed.
+        """
         return self._update(model)
 
 
@@ -77,6 +94,21 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
 
     _model = CapacityPool
     _path = "/capacity_pools"
+    _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
+    _sorts = frozenset(
+        {
+            "assigned_channels_count",
+            "metered_rate",
+            "minimum_limit",
+            "minimum_qty_per_order",
+            "monthly_price",
+            "name",
+            "renew_date",
+            "setup_price",
+            "total_channels_count",
+        }
+    )
+    _includes = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
 
     @cached_property
     def with_raw_response(self) -> AsyncCapacityPoolRepositoryWithRawResponse:
@@ -86,13 +118,13 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[CapacityPool]:
-        """Every CapacityPool matching ``params``, fetched page by page, ``page_size`` per
+        """Every capacity pool matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[CapacityPool]:
-        """One page of CapacityPool resources (see also :meth:`iter`). Filters: `country.id`,
+        """One page of capacity pools (see also :meth:`iter`). Filters: `country.id`,
         `has_unassigned_channels`, `id`, `name`. Sorts: `assigned_channels_count`,
         `metered_rate`, `minimum_limit`, `minimum_qty_per_order`, `monthly_price`, `name`,
         `renew_date`, `setup_price`, `total_channels_count`. Includes: `countries`,
@@ -101,13 +133,15 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> CapacityPool:
-        """Fetch one CapacityPool by id. Includes: `countries`, `shared_capacity_groups`,
+        """Fetch one capacity pool by its id. Includes: `countries`, `shared_capacity_groups`,
         `qty_based_pricings`.
         """
         return await self._find(id, params)
 
     async def update(self, model: CapacityPool) -> CapacityPool:
-        """Save the changes made to a CapacityPool (only changed fields are sent)."""
+        """Save the changes made to a capacity pool: only changed fields are sent, and nothing at
+        all when nothing changed.
+        """
         return await self._update(model)
 
 

@@ -25,6 +25,9 @@ class CityRepository(SyncRepository[City]):
 
     _model = City
     _path = "/cities"
+    _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
+    _sorts = frozenset({"name"})
+    _includes = frozenset({"area", "country", "region"})
 
     @cached_property
     def with_raw_response(self) -> CityRepositoryWithRawResponse:
@@ -32,18 +35,18 @@ class CityRepository(SyncRepository[City]):
         return CityRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[City]:
-        """Every City matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every city matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[City]:
-        """One page of City resources (see also :meth:`iter`). Filters: `area.id`, `country.id`,
-        `id`, `is_available`, `name`, `region.id`. Sorts: `name`. Includes: `country`,
-        `region`, `area`.
+        """One page of cities (see also :meth:`iter`). Filters: `area.id`, `country.id`, `id`,
+        `is_available`, `name`, `region.id`. Sorts: `name`. Includes: `country`, `region`,
+        `area`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> City:
-        """Fetch one City by id. Includes: `country`, `region`, `area`."""
+        """Fetch one city by its id. Includes: `country`, `region`, `area`."""
         return self._find(id, params)
 
 
@@ -62,6 +65,9 @@ class AsyncCityRepository(AsyncRepository[City]):
 
     _model = City
     _path = "/cities"
+    _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
+    _sorts = frozenset({"name"})
+    _includes = frozenset({"area", "country", "region"})
 
     @cached_property
     def with_raw_response(self) -> AsyncCityRepositoryWithRawResponse:
@@ -69,18 +75,18 @@ class AsyncCityRepository(AsyncRepository[City]):
         return AsyncCityRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[City]:
-        """Every City matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every city matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[City]:
-        """One page of City resources (see also :meth:`iter`). Filters: `area.id`, `country.id`,
-        `id`, `is_available`, `name`, `region.id`. Sorts: `name`. Includes: `country`,
-        `region`, `area`.
+        """One page of cities (see also :meth:`iter`). Filters: `area.id`, `country.id`, `id`,
+        `is_available`, `name`, `region.id`. Sorts: `name`. Includes: `country`, `region`,
+        `area`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> City:
-        """Fetch one City by id. Includes: `country`, `region`, `area`."""
+        """Fetch one city by its id. Includes: `country`, `region`, `area`."""
         return await self._find(id, params)
 
 

@@ -25,6 +25,9 @@ class CountryRepository(SyncRepository[Country]):
 
     _model = Country
     _path = "/countries"
+    _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
+    _sorts = frozenset({"iso", "name", "prefix"})
+    _includes = frozenset({"regions"})
 
     @cached_property
     def with_raw_response(self) -> CountryRepositoryWithRawResponse:
@@ -32,17 +35,17 @@ class CountryRepository(SyncRepository[Country]):
         return CountryRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Country]:
-        """Every Country matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every country matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
-        """One page of Country resources (see also :meth:`iter`). Filters: `id`, `is_available`,
-        `iso`, `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
+        """One page of countries (see also :meth:`iter`). Filters: `id`, `is_available`, `iso`,
+        `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> Country:
-        """Fetch one Country by id. Includes: `regions`."""
+        """Fetch one country by its id. Includes: `regions`."""
         return self._find(id, params)
 
 
@@ -61,6 +64,9 @@ class AsyncCountryRepository(AsyncRepository[Country]):
 
     _model = Country
     _path = "/countries"
+    _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
+    _sorts = frozenset({"iso", "name", "prefix"})
+    _includes = frozenset({"regions"})
 
     @cached_property
     def with_raw_response(self) -> AsyncCountryRepositoryWithRawResponse:
@@ -70,17 +76,17 @@ class AsyncCountryRepository(AsyncRepository[Country]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[Country]:
-        """Every Country matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every country matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
-        """One page of Country resources (see also :meth:`iter`). Filters: `id`, `is_available`,
-        `iso`, `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
+        """One page of countries (see also :meth:`iter`). Filters: `id`, `is_available`, `iso`,
+        `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> Country:
-        """Fetch one Country by id. Includes: `regions`."""
+        """Fetch one country by its id. Includes: `regions`."""
         return await self._find(id, params)
 
 

@@ -25,6 +25,9 @@ class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
 
     _model = DIDGroupType
     _path = "/did_group_types"
+    _filters = frozenset({"id", "name"})
+    _sorts = frozenset({"name"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> DIDGroupTypeRepositoryWithRawResponse:
@@ -34,19 +37,19 @@ class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[DIDGroupType]:
-        """Every DIDGroupType matching ``params``, fetched page by page, ``page_size`` per
+        """Every DID group type matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroupType]:
-        """One page of DIDGroupType resources (see also :meth:`iter`). Filters: `id`, `name`.
-        Sorts: `name`.
+        """One page of DID group types (see also :meth:`iter`). Filters: `id`, `name`. Sorts:
+        `name`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> DIDGroupType:
-        """Fetch one DIDGroupType by id."""
+        """Fetch one DID group type by its id."""
         return self._find(id, params)
 
 
@@ -65,6 +68,9 @@ class AsyncDIDGroupTypeRepository(AsyncRepository[DIDGroupType]):
 
     _model = DIDGroupType
     _path = "/did_group_types"
+    _filters = frozenset({"id", "name"})
+    _sorts = frozenset({"name"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDGroupTypeRepositoryWithRawResponse:
@@ -74,19 +80,19 @@ class AsyncDIDGroupTypeRepository(AsyncRepository[DIDGroupType]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[DIDGroupType]:
-        """Every DIDGroupType matching ``params``, fetched page by page, ``page_size`` per
+        """Every DID group type matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroupType]:
-        """One page of DIDGroupType resources (see also :meth:`iter`). Filters: `id`, `name`.
-        Sorts: `name`.
+        """One page of DID group types (see also :meth:`iter`). Filters: `id`, `name`. Sorts:
+        `name`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> DIDGroupType:
-        """Fetch one DIDGroupType by id."""
+        """Fetch one DID group type by its id."""
         return await self._find(id, params)
 
 

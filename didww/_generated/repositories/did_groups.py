@@ -25,6 +25,47 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
 
     _model = DIDGroup
     _path = "/did_groups"
+    _filters = frozenset(
+        {
+            "allow_additional_channels",
+            "area_name",
+            "available_dids_enabled",
+            "city.id",
+            "country.id",
+            "did_group_type.id",
+            "features",
+            "id",
+            "is_available",
+            "is_metered",
+            "meta.total_count_gteq",
+            "nanpa_prefix.id",
+            "nanpa_prefix.npanxx",
+            "needs_registration",
+            "prefix",
+            "region.id",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "allow_additional_channels",
+            "area_name",
+            "country.name",
+            "did_group_type.name",
+            "is_metered",
+            "prefix",
+            "service_restrictions",
+        }
+    )
+    _includes = frozenset(
+        {
+            "address_requirement",
+            "city",
+            "country",
+            "did_group_type",
+            "region",
+            "stock_keeping_units",
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> DIDGroupRepositoryWithRawResponse:
@@ -32,24 +73,24 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
         return DIDGroupRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[DIDGroup]:
-        """Every DIDGroup matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every DID group matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
-        """One page of DIDGroup resources (see also :meth:`iter`). Filters:
-        `allow_additional_channels`, `area_name`, `available_dids_enabled`, `city.id`,
-        `country.id`, `did_group_type.id`, `features`, `id`, `is_available`, `is_metered`,
-        `meta.total_count_gteq`, `nanpa_prefix.id`, `nanpa_prefix.npanxx`,
-        `needs_registration`, `prefix`, `region.id`. Sorts: `allow_additional_channels`,
-        `area_name`, `country.name`, `did_group_type.name`, `is_metered`, `prefix`,
-        `service_restrictions`. Includes: `country`, `city`, `did_group_type`, `region`,
-        `stock_keeping_units`, `address_requirement`.
+        """One page of DID groups (see also :meth:`iter`). Filters: `allow_additional_channels`,
+        `area_name`, `available_dids_enabled`, `city.id`, `country.id`, `did_group_type.id`,
+        `features`, `id`, `is_available`, `is_metered`, `meta.total_count_gteq`,
+        `nanpa_prefix.id`, `nanpa_prefix.npanxx`, `needs_registration`, `prefix`, `region.id`.
+        Sorts: `allow_additional_channels`, `area_name`, `country.name`,
+        `did_group_type.name`, `is_metered`, `prefix`, `service_restrictions`. Includes:
+        `country`, `city`, `did_group_type`, `region`, `stock_keeping_units`,
+        `address_requirement`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> DIDGroup:
-        """Fetch one DIDGroup by id. Includes: `country`, `city`, `did_group_type`, `region`,
-        `stock_keeping_units`, `address_requirement`.
+        """Fetch one DID group by its id. Includes: `country`, `city`, `did_group_type`,
+        `region`, `stock_keeping_units`, `address_requirement`.
         """
         return self._find(id, params)
 
@@ -69,6 +110,47 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
 
     _model = DIDGroup
     _path = "/did_groups"
+    _filters = frozenset(
+        {
+            "allow_additional_channels",
+            "area_name",
+            "available_dids_enabled",
+            "city.id",
+            "country.id",
+            "did_group_type.id",
+            "features",
+            "id",
+            "is_available",
+            "is_metered",
+            "meta.total_count_gteq",
+            "nanpa_prefix.id",
+            "nanpa_prefix.npanxx",
+            "needs_registration",
+            "prefix",
+            "region.id",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "allow_additional_channels",
+            "area_name",
+            "country.name",
+            "did_group_type.name",
+            "is_metered",
+            "prefix",
+            "service_restrictions",
+        }
+    )
+    _includes = frozenset(
+        {
+            "address_requirement",
+            "city",
+            "country",
+            "did_group_type",
+            "region",
+            "stock_keeping_units",
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDGroupRepositoryWithRawResponse:
@@ -78,24 +160,24 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[DIDGroup]:
-        """Every DIDGroup matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every DID group matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
-        """One page of DIDGroup resources (see also :meth:`iter`). Filters:
-        `allow_additional_channels`, `area_name`, `available_dids_enabled`, `city.id`,
-        `country.id`, `did_group_type.id`, `features`, `id`, `is_available`, `is_metered`,
-        `meta.total_count_gteq`, `nanpa_prefix.id`, `nanpa_prefix.npanxx`,
-        `needs_registration`, `prefix`, `region.id`. Sorts: `allow_additional_channels`,
-        `area_name`, `country.name`, `did_group_type.name`, `is_metered`, `prefix`,
-        `service_restrictions`. Includes: `country`, `city`, `did_group_type`, `region`,
-        `stock_keeping_units`, `address_requirement`.
+        """One page of DID groups (see also :meth:`iter`). Filters: `allow_additional_channels`,
+        `area_name`, `available_dids_enabled`, `city.id`, `country.id`, `did_group_type.id`,
+        `features`, `id`, `is_available`, `is_metered`, `meta.total_count_gteq`,
+        `nanpa_prefix.id`, `nanpa_prefix.npanxx`, `needs_registration`, `prefix`, `region.id`.
+        Sorts: `allow_additional_channels`, `area_name`, `country.name`,
+        `did_group_type.name`, `is_metered`, `prefix`, `service_restrictions`. Includes:
+        `country`, `city`, `did_group_type`, `region`, `stock_keeping_units`,
+        `address_requirement`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> DIDGroup:
-        """Fetch one DIDGroup by id. Includes: `country`, `city`, `did_group_type`, `region`,
-        `stock_keeping_units`, `address_requirement`.
+        """Fetch one DID group by its id. Includes: `country`, `city`, `did_group_type`,
+        `region`, `stock_keeping_units`, `address_requirement`.
         """
         return await self._find(id, params)
 

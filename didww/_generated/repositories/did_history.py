@@ -25,6 +25,11 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
 
     _model = DIDHistory
     _path = "/did_history"
+    _filters = frozenset(
+        {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
+    )
+    _sorts = frozenset({"created_at"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> DIDHistoryRepositoryWithRawResponse:
@@ -32,18 +37,19 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
         return DIDHistoryRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[DIDHistory]:
-        """Every DIDHistory matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every DID history entry matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDHistory]:
-        """One page of DIDHistory resources (see also :meth:`iter`). Filters: `action`,
-        `created_at_gteq`, `created_at_lteq`, `did_number`, `id`, `method`. Sorts:
-        `created_at`.
+        """One page of DID history (see also :meth:`iter`). Filters: `action`, `created_at_gteq`,
+        `created_at_lteq`, `did_number`, `id`, `method`. Sorts: `created_at`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> DIDHistory:
-        """Fetch one DIDHistory by id."""
+        """Fetch one DID history entry by its id."""
         return self._find(id, params)
 
 
@@ -62,6 +68,11 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
 
     _model = DIDHistory
     _path = "/did_history"
+    _filters = frozenset(
+        {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
+    )
+    _sorts = frozenset({"created_at"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDHistoryRepositoryWithRawResponse:
@@ -71,18 +82,19 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[DIDHistory]:
-        """Every DIDHistory matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every DID history entry matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDHistory]:
-        """One page of DIDHistory resources (see also :meth:`iter`). Filters: `action`,
-        `created_at_gteq`, `created_at_lteq`, `did_number`, `id`, `method`. Sorts:
-        `created_at`.
+        """One page of DID history (see also :meth:`iter`). Filters: `action`, `created_at_gteq`,
+        `created_at_lteq`, `did_number`, `id`, `method`. Sorts: `created_at`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> DIDHistory:
-        """Fetch one DIDHistory by id."""
+        """Fetch one DID history entry by its id."""
         return await self._find(id, params)
 
 

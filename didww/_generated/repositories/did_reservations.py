@@ -25,6 +25,9 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
 
     _model = DIDReservation
     _path = "/did_reservations"
+    _filters = frozenset({"description", "id"})
+    _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
+    _includes = frozenset({"available_did"})
 
     @cached_property
     def with_raw_response(self) -> DIDReservationRepositoryWithRawResponse:
@@ -34,28 +37,30 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[DIDReservation]:
-        """Every DIDReservation matching ``params``, fetched page by page, ``page_size`` per
+        """Every DID reservation matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDReservation]:
-        """One page of DIDReservation resources (see also :meth:`iter`). Filters: `description`,
-        `id`. Sorts: `created_at`, `description`, `expire_at`, `expires_at`. Includes:
+        """One page of DID reservations (see also :meth:`iter`). Filters: `description`, `id`.
+        Sorts: `created_at`, `description`, `expire_at`, `expires_at`. Includes:
         `available_did`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> DIDReservation:
-        """Fetch one DIDReservation by id. Includes: `available_did`."""
+        """Fetch one DID reservation by its id. Includes: `available_did`."""
         return self._find(id, params)
 
     def create(self, model: DIDReservation) -> DIDReservation:
-        """Create a DIDReservation, sending every field that was set; returns the saved model."""
+        """Create a DID reservation, sending every field that was set; returns the saved
+        DIDReservation.
+        """
         return self._create(model)
 
     def delete(self, id_or_model: str | DIDReservation) -> None:
-        """Delete a DIDReservation, given its id or the model."""
+        """Delete a DID reservation, given its id or the model."""
         self._delete(id_or_model)
 
 
@@ -80,6 +85,9 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
 
     _model = DIDReservation
     _path = "/did_reservations"
+    _filters = frozenset({"description", "id"})
+    _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
+    _includes = frozenset({"available_did"})
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDReservationRepositoryWithRawResponse:
@@ -89,28 +97,30 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[DIDReservation]:
-        """Every DIDReservation matching ``params``, fetched page by page, ``page_size`` per
+        """Every DID reservation matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDReservation]:
-        """One page of DIDReservation resources (see also :meth:`iter`). Filters: `description`,
-        `id`. Sorts: `created_at`, `description`, `expire_at`, `expires_at`. Includes:
+        """One page of DID reservations (see also :meth:`iter`). Filters: `description`, `id`.
+        Sorts: `created_at`, `description`, `expire_at`, `expires_at`. Includes:
         `available_did`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> DIDReservation:
-        """Fetch one DIDReservation by id. Includes: `available_did`."""
+        """Fetch one DID reservation by its id. Includes: `available_did`."""
         return await self._find(id, params)
 
     async def create(self, model: DIDReservation) -> DIDReservation:
-        """Create a DIDReservation, sending every field that was set; returns the saved model."""
+        """Create a DID reservation, sending every field that was set; returns the saved
+        DIDReservation.
+        """
         return await self._create(model)
 
     async def delete(self, id_or_model: str | DIDReservation) -> None:
-        """Delete a DIDReservation, given its id or the model."""
+        """Delete a DID reservation, given its id or the model."""
         await self._delete(id_or_model)
 
 

@@ -25,6 +25,63 @@ class DIDRepository(SyncRepository[DID]):
 
     _model = DID
     _path = "/dids"
+    _filters = frozenset(
+        {
+            "address_verification.id",
+            "awaiting_registration",
+            "billing_cycles_count",
+            "blocked",
+            "capacity_pool.id",
+            "city.id",
+            "country.id",
+            "description",
+            "did_group.features",
+            "did_group.id",
+            "emergency_calling_service.id",
+            "emergency_enabled",
+            "id",
+            "number",
+            "order.id",
+            "order.reference",
+            "pending_removal",
+            "region.id",
+            "shared_capacity_group.id",
+            "terminated",
+            "trunk.id",
+            "trunk_group.id",
+            "voice_in_trunk.id",
+            "voice_in_trunk_group.id",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "awaiting_registration",
+            "billing_cycles_count",
+            "blocked",
+            "capacity_limit",
+            "channels_included_count",
+            "created_at",
+            "dedicated_channels_count",
+            "description",
+            "expires_at",
+            "number",
+            "terminated",
+        }
+    )
+    _includes = frozenset(
+        {
+            "address_verification",
+            "capacity_pool",
+            "did_group",
+            "emergency_calling_service",
+            "emergency_verification",
+            "identity",
+            "order",
+            "shared_capacity_group",
+            "voice_in_trunk",
+            "voice_in_trunk_group",
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> DIDRepositoryWithRawResponse:
@@ -36,7 +93,7 @@ class DIDRepository(SyncRepository[DID]):
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
-        """One page of DID resources (see also :meth:`iter`). Filters: `address_verification.id`,
+        """One page of DIDs (see also :meth:`iter`). Filters: `address_verification.id`,
         `awaiting_registration`, `billing_cycles_count`, `blocked`, `capacity_pool.id`,
         `city.id`, `country.id`, `description`, `did_group.features`, `did_group.id`,
         `emergency_calling_service.id`, `emergency_enabled`, `id`, `number`, `order.id`,
@@ -52,7 +109,7 @@ class DIDRepository(SyncRepository[DID]):
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> DID:
-        """Fetch one DID by id. Includes: `did_group`, `order`, `capacity_pool`,
+        """Fetch one DID by its id. Includes: `did_group`, `order`, `capacity_pool`,
         `shared_capacity_group`, `address_verification`, `voice_in_trunk`,
         `voice_in_trunk_group`, `emergency_calling_service`, `emergency_verification`,
         `identity`.
@@ -60,7 +117,9 @@ class DIDRepository(SyncRepository[DID]):
         return self._find(id, params)
 
     def update(self, model: DID) -> DID:
-        """Save the changes made to a DID (only changed fields are sent)."""
+        """Save the changes made to a DID: only changed fields are sent, and nothing at all when
+        nothing changed.
+        """
         return self._update(model)
 
 
@@ -82,6 +141,63 @@ class AsyncDIDRepository(AsyncRepository[DID]):
 
     _model = DID
     _path = "/dids"
+    _filters = frozenset(
+        {
+            "address_verification.id",
+            "awaiting_registration",
+            "billing_cycles_count",
+            "blocked",
+            "capacity_pool.id",
+            "city.id",
+            "country.id",
+            "description",
+            "did_group.features",
+            "did_group.id",
+            "emergency_calling_service.id",
+            "emergency_enabled",
+            "id",
+            "number",
+            "order.id",
+            "order.reference",
+            "pending_removal",
+            "region.id",
+            "shared_capacity_group.id",
+            "terminated",
+            "trunk.id",
+            "trunk_group.id",
+            "voice_in_trunk.id",
+            "voice_in_trunk_group.id",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "awaiting_registration",
+            "billing_cycles_count",
+            "blocked",
+            "capacity_limit",
+            "channels_included_count",
+            "created_at",
+            "dedicated_channels_count",
+            "description",
+            "expires_at",
+            "number",
+            "terminated",
+        }
+    )
+    _includes = frozenset(
+        {
+            "address_verification",
+            "capacity_pool",
+            "did_group",
+            "emergency_calling_service",
+            "emergency_verification",
+            "identity",
+            "order",
+            "shared_capacity_group",
+            "voice_in_trunk",
+            "voice_in_trunk_group",
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDRepositoryWithRawResponse:
@@ -93,7 +209,7 @@ class AsyncDIDRepository(AsyncRepository[DID]):
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
-        """One page of DID resources (see also :meth:`iter`). Filters: `address_verification.id`,
+        """One page of DIDs (see also :meth:`iter`). Filters: `address_verification.id`,
         `awaiting_registration`, `billing_cycles_count`, `blocked`, `capacity_pool.id`,
         `city.id`, `country.id`, `description`, `did_group.features`, `did_group.id`,
         `emergency_calling_service.id`, `emergency_enabled`, `id`, `number`, `order.id`,
@@ -109,7 +225,7 @@ class AsyncDIDRepository(AsyncRepository[DID]):
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> DID:
-        """Fetch one DID by id. Includes: `did_group`, `order`, `capacity_pool`,
+        """Fetch one DID by its id. Includes: `did_group`, `order`, `capacity_pool`,
         `shared_capacity_group`, `address_verification`, `voice_in_trunk`,
         `voice_in_trunk_group`, `emergency_calling_service`, `emergency_verification`,
         `identity`.
@@ -117,7 +233,9 @@ class AsyncDIDRepository(AsyncRepository[DID]):
         return await self._find(id, params)
 
     async def update(self, model: DID) -> DID:
-        """Save the changes made to a DID (only changed fields are sent)."""
+        """Save the changes made to a DID: only changed fields are sent, and nothing at all when
+        nothing changed.
+        """
         return await self._update(model)
 
 

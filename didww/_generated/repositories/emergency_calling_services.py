@@ -25,6 +25,30 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
 
     _model = EmergencyCallingService
     _path = "/emergency_calling_services"
+    _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
+    _filters = frozenset(
+        {
+            "address.id",
+            "country.id",
+            "did_group_type.id",
+            "id",
+            "identity.id",
+            "name",
+            "reference",
+            "status",
+        }
+    )
+    _sorts = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
+    _includes = frozenset(
+        {
+            "country",
+            "did_group_type",
+            "dids",
+            "emergency_requirement",
+            "emergency_verification",
+            "order",
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> EmergencyCallingServiceRepositoryWithRawResponse:
@@ -34,29 +58,46 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[EmergencyCallingService]:
-        """Every EmergencyCallingService matching ``params``, fetched page by page, ``page_size``
-        per request.
+        """Every emergency calling service matching ``params``, fetched page by page,
+        ``page_size`` per request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyCallingService]:
-        """One page of EmergencyCallingService resources (see also :meth:`iter`). Filters:
-        `address.id`, `country.id`, `did_group_type.id`, `id`, `identity.id`, `name`,
-        `reference`, `status`. Sorts: `country.name`, `created_at`, `name`, `renew_date`,
-        `status`. Includes: `country`, `did_group_type`, `order`, `emergency_requirement`,
+        """One page of emergency calling services (see also :meth:`iter`). Filters: `address.id`,
+        `country.id`, `did_group_type.id`, `id`, `identity.id`, `name`, `reference`, `status`.
+        Sorts: `country.name`, `created_at`, `name`, `renew_date`, `status`. Includes:
+        `country`, `did_group_type`, `order`, `emergency_requirement`,
         `emergency_verification`, `dids`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> EmergencyCallingService:
-        """Fetch one EmergencyCallingService by id. Includes: `country`, `did_group_type`,
+        """Fetch one emergency calling service by its id. Includes: `country`, `did_group_type`,
         `order`, `emergency_requirement`, `emergency_verification`, `dids`.
         """
         return self._find(id, params)
 
     def delete(self, id_or_model: str | EmergencyCallingService) -> None:
-        """Delete a EmergencyCallingService, given its id or the model."""
+        """Delete an emergency calling service, given its id or the model."""
         self._delete(id_or_model)
+
+    def wait(
+        self,
+        id_or_model: str | EmergencyCallingService,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+    ) -> EmergencyCallingService:
+        """Poll the emergency calling service until its `status` is `active` or
+        `changes_required` or `canceled`, and return it. Waits ``poll_interval`` seconds after
+        the first look, doubling up to ``max_poll_interval``; raises
+        :class:`didww.WaitTimeoutError`, holding the last state in ``.last``, when ``timeout``
+        seconds pass first. A model already at one of those statuses is returned as it is,
+        without a request.
+        """
+        return self._wait(id_or_model, timeout, poll_interval, max_poll_interval)
 
 
 class EmergencyCallingServiceRepositoryWithRawResponse(SyncRawRepository[EmergencyCallingService]):
@@ -81,6 +122,30 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
 
     _model = EmergencyCallingService
     _path = "/emergency_calling_services"
+    _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
+    _filters = frozenset(
+        {
+            "address.id",
+            "country.id",
+            "did_group_type.id",
+            "id",
+            "identity.id",
+            "name",
+            "reference",
+            "status",
+        }
+    )
+    _sorts = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
+    _includes = frozenset(
+        {
+            "country",
+            "did_group_type",
+            "dids",
+            "emergency_requirement",
+            "emergency_verification",
+            "order",
+        }
+    )
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyCallingServiceRepositoryWithRawResponse:
@@ -90,31 +155,48 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[EmergencyCallingService]:
-        """Every EmergencyCallingService matching ``params``, fetched page by page, ``page_size``
-        per request.
+        """Every emergency calling service matching ``params``, fetched page by page,
+        ``page_size`` per request.
         """
         return self._iter(params, page_size)
 
     async def list(
         self, params: QueryParams | None = None
     ) -> ResourceList[EmergencyCallingService]:
-        """One page of EmergencyCallingService resources (see also :meth:`iter`). Filters:
-        `address.id`, `country.id`, `did_group_type.id`, `id`, `identity.id`, `name`,
-        `reference`, `status`. Sorts: `country.name`, `created_at`, `name`, `renew_date`,
-        `status`. Includes: `country`, `did_group_type`, `order`, `emergency_requirement`,
+        """One page of emergency calling services (see also :meth:`iter`). Filters: `address.id`,
+        `country.id`, `did_group_type.id`, `id`, `identity.id`, `name`, `reference`, `status`.
+        Sorts: `country.name`, `created_at`, `name`, `renew_date`, `status`. Includes:
+        `country`, `did_group_type`, `order`, `emergency_requirement`,
         `emergency_verification`, `dids`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> EmergencyCallingService:
-        """Fetch one EmergencyCallingService by id. Includes: `country`, `did_group_type`,
+        """Fetch one emergency calling service by its id. Includes: `country`, `did_group_type`,
         `order`, `emergency_requirement`, `emergency_verification`, `dids`.
         """
         return await self._find(id, params)
 
     async def delete(self, id_or_model: str | EmergencyCallingService) -> None:
-        """Delete a EmergencyCallingService, given its id or the model."""
+        """Delete an emergency calling service, given its id or the model."""
         await self._delete(id_or_model)
+
+    async def wait(
+        self,
+        id_or_model: str | EmergencyCallingService,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+    ) -> EmergencyCallingService:
+        """Poll the emergency calling service until its `status` is `active` or
+        `changes_required` or `canceled`, and return it. Waits ``poll_interval`` seconds after
+        the first look, doubling up to ``max_poll_interval``; raises
+        :class:`didww.WaitTimeoutError`, holding the last state in ``.last``, when ``timeout``
+        seconds pass first. A model already at one of those statuses is returned as it is,
+        without a request.
+        """
+        return await self._wait(id_or_model, timeout, poll_interval, max_poll_interval)
 
 
 class AsyncEmergencyCallingServiceRepositoryWithRawResponse(

@@ -23,6 +23,9 @@ class EmergencyRequirementValidationRepository(SyncRepository[EmergencyRequireme
     _model = EmergencyRequirementValidation
     _path = "/emergency_requirement_validations"
     _idempotent_create = True
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> EmergencyRequirementValidationRepositoryWithRawResponse:
@@ -30,8 +33,8 @@ class EmergencyRequirementValidationRepository(SyncRepository[EmergencyRequireme
         return EmergencyRequirementValidationRepositoryWithRawResponse(self)
 
     def create(self, model: EmergencyRequirementValidation) -> EmergencyRequirementValidation:
-        """Create a EmergencyRequirementValidation, sending every field that was set; returns the
-        saved model.
+        """Create an emergency requirement validation, sending every field that was set; returns
+        the saved EmergencyRequirementValidation.
         """
         return self._create(model)
 
@@ -57,6 +60,9 @@ class AsyncEmergencyRequirementValidationRepository(
     _model = EmergencyRequirementValidation
     _path = "/emergency_requirement_validations"
     _idempotent_create = True
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyRequirementValidationRepositoryWithRawResponse:
@@ -64,8 +70,8 @@ class AsyncEmergencyRequirementValidationRepository(
         return AsyncEmergencyRequirementValidationRepositoryWithRawResponse(self)
 
     async def create(self, model: EmergencyRequirementValidation) -> EmergencyRequirementValidation:
-        """Create a EmergencyRequirementValidation, sending every field that was set; returns the
-        saved model.
+        """Create an emergency requirement validation, sending every field that was set; returns
+        the saved EmergencyRequirementValidation.
         """
         return await self._create(model)
 

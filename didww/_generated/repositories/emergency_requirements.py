@@ -25,6 +25,9 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
+    _filters = frozenset({"country.id", "did_group_type.id", "id"})
+    _sorts = frozenset()
+    _includes = frozenset({"country", "did_group_type"})
 
     @cached_property
     def with_raw_response(self) -> EmergencyRequirementRepositoryWithRawResponse:
@@ -34,19 +37,19 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[EmergencyRequirement]:
-        """Every EmergencyRequirement matching ``params``, fetched page by page, ``page_size``
+        """Every emergency requirement matching ``params``, fetched page by page, ``page_size``
         per request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
-        """One page of EmergencyRequirement resources (see also :meth:`iter`). Filters:
-        `country.id`, `did_group_type.id`, `id`. Includes: `country`, `did_group_type`.
+        """One page of emergency requirements (see also :meth:`iter`). Filters: `country.id`,
+        `did_group_type.id`, `id`. Includes: `country`, `did_group_type`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> EmergencyRequirement:
-        """Fetch one EmergencyRequirement by id. Includes: `country`, `did_group_type`."""
+        """Fetch one emergency requirement by its id. Includes: `country`, `did_group_type`."""
         return self._find(id, params)
 
 
@@ -67,6 +70,9 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
+    _filters = frozenset({"country.id", "did_group_type.id", "id"})
+    _sorts = frozenset()
+    _includes = frozenset({"country", "did_group_type"})
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyRequirementRepositoryWithRawResponse:
@@ -76,19 +82,19 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[EmergencyRequirement]:
-        """Every EmergencyRequirement matching ``params``, fetched page by page, ``page_size``
+        """Every emergency requirement matching ``params``, fetched page by page, ``page_size``
         per request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
-        """One page of EmergencyRequirement resources (see also :meth:`iter`). Filters:
-        `country.id`, `did_group_type.id`, `id`. Includes: `country`, `did_group_type`.
+        """One page of emergency requirements (see also :meth:`iter`). Filters: `country.id`,
+        `did_group_type.id`, `id`. Includes: `country`, `did_group_type`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> EmergencyRequirement:
-        """Fetch one EmergencyRequirement by id. Includes: `country`, `did_group_type`."""
+        """Fetch one emergency requirement by its id. Includes: `country`, `did_group_type`."""
         return await self._find(id, params)
 
 

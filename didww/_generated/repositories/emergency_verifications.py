@@ -25,6 +25,10 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
 
     _model = EmergencyVerification
     _path = "/emergency_verifications"
+    _lifecycle = ("status", frozenset({"approved", "rejected"}))
+    _filters = frozenset({"emergency_calling_service.id", "external_reference_id", "id", "status"})
+    _sorts = frozenset({"created_at", "external_reference_id"})
+    _includes = frozenset({"address", "dids", "emergency_calling_service"})
 
     @cached_property
     def with_raw_response(self) -> EmergencyVerificationRepositoryWithRawResponse:
@@ -34,13 +38,13 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[EmergencyVerification]:
-        """Every EmergencyVerification matching ``params``, fetched page by page, ``page_size``
+        """Every emergency verification matching ``params``, fetched page by page, ``page_size``
         per request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyVerification]:
-        """One page of EmergencyVerification resources (see also :meth:`iter`). Filters:
+        """One page of emergency verifications (see also :meth:`iter`). Filters:
         `emergency_calling_service.id`, `external_reference_id`, `id`, `status`. Sorts:
         `created_at`, `external_reference_id`. Includes: `address`,
         `emergency_calling_service`, `dids`.
@@ -48,20 +52,38 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> EmergencyVerification:
-        """Fetch one EmergencyVerification by id. Includes: `address`,
+        """Fetch one emergency verification by its id. Includes: `address`,
         `emergency_calling_service`, `dids`.
         """
         return self._find(id, params)
 
     def create(self, model: EmergencyVerification) -> EmergencyVerification:
-        """Create a EmergencyVerification, sending every field that was set; returns the saved
-        model.
+        """Create an emergency verification, sending every field that was set; returns the saved
+        EmergencyVerification.
         """
         return self._create(model)
 
     def update(self, model: EmergencyVerification) -> EmergencyVerification:
-        """Save the changes made to a EmergencyVerification (only changed fields are sent)."""
+        """Save the changes made to an emergency verification: only changed fields are sent, and
+        nothing at all when nothing changed.
+        """
         return self._update(model)
+
+    def wait(
+        self,
+        id_or_model: str | EmergencyVerification,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+    ) -> EmergencyVerification:
+        """Poll the emergency verification until its `status` is `approved` or `rejected`, and
+        return it. Waits ``poll_interval`` seconds after the first look, doubling up to
+        ``max_poll_interval``; raises :class:`didww.WaitTimeoutError`, holding the last state
+        in ``.last``, when ``timeout`` seconds pass first. A model already at one of those
+        statuses is returned as it is, without a request.
+        """
+        return self._wait(id_or_model, timeout, poll_interval, max_poll_interval)
 
 
 class EmergencyVerificationRepositoryWithRawResponse(SyncRawRepository[EmergencyVerification]):
@@ -89,6 +111,10 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
 
     _model = EmergencyVerification
     _path = "/emergency_verifications"
+    _lifecycle = ("status", frozenset({"approved", "rejected"}))
+    _filters = frozenset({"emergency_calling_service.id", "external_reference_id", "id", "status"})
+    _sorts = frozenset({"created_at", "external_reference_id"})
+    _includes = frozenset({"address", "dids", "emergency_calling_service"})
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyVerificationRepositoryWithRawResponse:
@@ -98,13 +124,13 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[EmergencyVerification]:
-        """Every EmergencyVerification matching ``params``, fetched page by page, ``page_size``
+        """Every emergency verification matching ``params``, fetched page by page, ``page_size``
         per request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyVerification]:
-        """One page of EmergencyVerification resources (see also :meth:`iter`). Filters:
+        """One page of emergency verifications (see also :meth:`iter`). Filters:
         `emergency_calling_service.id`, `external_reference_id`, `id`, `status`. Sorts:
         `created_at`, `external_reference_id`. Includes: `address`,
         `emergency_calling_service`, `dids`.
@@ -112,20 +138,38 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> EmergencyVerification:
-        """Fetch one EmergencyVerification by id. Includes: `address`,
+        """Fetch one emergency verification by its id. Includes: `address`,
         `emergency_calling_service`, `dids`.
         """
         return await self._find(id, params)
 
     async def create(self, model: EmergencyVerification) -> EmergencyVerification:
-        """Create a EmergencyVerification, sending every field that was set; returns the saved
-        model.
+        """Create an emergency verification, sending every field that was set; returns the saved
+        EmergencyVerification.
         """
         return await self._create(model)
 
     async def update(self, model: EmergencyVerification) -> EmergencyVerification:
-        """Save the changes made to a EmergencyVerification (only changed fields are sent)."""
+        """Save the changes made to an emergency verification: only changed fields are sent, and
+        nothing at all when nothing changed.
+        """
         return await self._update(model)
+
+    async def wait(
+        self,
+        id_or_model: str | EmergencyVerification,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+    ) -> EmergencyVerification:
+        """Poll the emergency verification until its `status` is `approved` or `rejected`, and
+        return it. Waits ``poll_interval`` seconds after the first look, doubling up to
+        ``max_poll_interval``; raises :class:`didww.WaitTimeoutError`, holding the last state
+        in ``.last``, when ``timeout`` seconds pass first. A model already at one of those
+        statuses is returned as it is, without a request.
+        """
+        return await self._wait(id_or_model, timeout, poll_interval, max_poll_interval)
 
 
 class AsyncEmergencyVerificationRepositoryWithRawResponse(

@@ -29,6 +29,9 @@ class EncryptedFileRepository(SyncEncryptedFileExtension):
 
     _model = EncryptedFile
     _path = "/encrypted_files"
+    _filters = frozenset({"id"})
+    _sorts = frozenset({"description", "expire_at", "expires_at"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> EncryptedFileRepositoryWithRawResponse:
@@ -38,23 +41,23 @@ class EncryptedFileRepository(SyncEncryptedFileExtension):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[EncryptedFile]:
-        """Every EncryptedFile matching ``params``, fetched page by page, ``page_size`` per
+        """Every encrypted file matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
-        """One page of EncryptedFile resources (see also :meth:`iter`). Filters: `id`. Sorts:
+        """One page of encrypted files (see also :meth:`iter`). Filters: `id`. Sorts:
         `description`, `expire_at`, `expires_at`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> EncryptedFile:
-        """Fetch one EncryptedFile by id."""
+        """Fetch one encrypted file by its id."""
         return self._find(id, params)
 
     def delete(self, id_or_model: str | EncryptedFile) -> None:
-        """Delete a EncryptedFile, given its id or the model."""
+        """Delete an encrypted file, given its id or the model."""
         self._delete(id_or_model)
 
 
@@ -76,6 +79,9 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension):
 
     _model = EncryptedFile
     _path = "/encrypted_files"
+    _filters = frozenset({"id"})
+    _sorts = frozenset({"description", "expire_at", "expires_at"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncEncryptedFileRepositoryWithRawResponse:
@@ -85,23 +91,23 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[EncryptedFile]:
-        """Every EncryptedFile matching ``params``, fetched page by page, ``page_size`` per
+        """Every encrypted file matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
-        """One page of EncryptedFile resources (see also :meth:`iter`). Filters: `id`. Sorts:
+        """One page of encrypted files (see also :meth:`iter`). Filters: `id`. Sorts:
         `description`, `expire_at`, `expires_at`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> EncryptedFile:
-        """Fetch one EncryptedFile by id."""
+        """Fetch one encrypted file by its id."""
         return await self._find(id, params)
 
     async def delete(self, id_or_model: str | EncryptedFile) -> None:
-        """Delete a EncryptedFile, given its id or the model."""
+        """Delete an encrypted file, given its id or the model."""
         await self._delete(id_or_model)
 
 

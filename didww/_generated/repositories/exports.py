@@ -26,6 +26,10 @@ class ExportRepository(SyncExportExtension):
 
     _model = Export
     _path = "/exports"
+    _lifecycle = ("status", frozenset({"completed"}))
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"created_at", "external_reference_id", "status"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> ExportRepositoryWithRawResponse:
@@ -33,26 +37,44 @@ class ExportRepository(SyncExportExtension):
         return ExportRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Export]:
-        """Every Export matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every export matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
-        """One page of Export resources (see also :meth:`iter`). Filters:
-        `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`, `status`.
+        """One page of exports (see also :meth:`iter`). Filters: `external_reference_id`, `id`.
+        Sorts: `created_at`, `external_reference_id`, `status`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> Export:
-        """Fetch one Export by id."""
+        """Fetch one export by its id."""
         return self._find(id, params)
 
     def create(self, model: Export) -> Export:
-        """Create a Export, sending every field that was set; returns the saved model."""
+        """Create an export, sending every field that was set; returns the saved Export."""
         return self._create(model)
 
     def update(self, model: Export) -> Export:
-        """Save the changes made to a Export (only changed fields are sent)."""
+        """Save the changes made to an export: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
         return self._update(model)
+
+    def wait(
+        self,
+        id_or_model: str | Export,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+    ) -> Export:
+        """Poll the export until its `status` is `completed`, and return it. Waits
+        ``poll_interval`` seconds after the first look, doubling up to ``max_poll_interval``;
+        raises :class:`didww.WaitTimeoutError`, holding the last state in ``.last``, when
+        ``timeout`` seconds pass first. A model already at one of those statuses is returned
+        as it is, without a request.
+        """
+        return self._wait(id_or_model, timeout, poll_interval, max_poll_interval)
 
 
 class ExportRepositoryWithRawResponse(SyncRawRepository[Export]):
@@ -76,6 +98,10 @@ class AsyncExportRepository(AsyncExportExtension):
 
     _model = Export
     _path = "/exports"
+    _lifecycle = ("status", frozenset({"completed"}))
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"created_at", "external_reference_id", "status"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncExportRepositoryWithRawResponse:
@@ -85,26 +111,44 @@ class AsyncExportRepository(AsyncExportExtension):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[Export]:
-        """Every Export matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every export matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
-        """One page of Export resources (see also :meth:`iter`). Filters:
-        `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`, `status`.
+        """One page of exports (see also :meth:`iter`). Filters: `external_reference_id`, `id`.
+        Sorts: `created_at`, `external_reference_id`, `status`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> Export:
-        """Fetch one Export by id."""
+        """Fetch one export by its id."""
         return await self._find(id, params)
 
     async def create(self, model: Export) -> Export:
-        """Create a Export, sending every field that was set; returns the saved model."""
+        """Create an export, sending every field that was set; returns the saved Export."""
         return await self._create(model)
 
     async def update(self, model: Export) -> Export:
-        """Save the changes made to a Export (only changed fields are sent)."""
+        """Save the changes made to an export: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
         return await self._update(model)
+
+    async def wait(
+        self,
+        id_or_model: str | Export,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+    ) -> Export:
+        """Poll the export until its `status` is `completed`, and return it. Waits
+        ``poll_interval`` seconds after the first look, doubling up to ``max_poll_interval``;
+        raises :class:`didww.WaitTimeoutError`, holding the last state in ``.last``, when
+        ``timeout`` seconds pass first. A model already at one of those statuses is returned
+        as it is, without a request.
+        """
+        return await self._wait(id_or_model, timeout, poll_interval, max_poll_interval)
 
 
 class AsyncExportRepositoryWithRawResponse(AsyncRawRepository[Export]):

@@ -25,6 +25,20 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
 
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
+    _filters = frozenset(
+        {
+            "country.id",
+            "did_group.features",
+            "did_group.is_available",
+            "id",
+            "npa",
+            "npanxx",
+            "nxx",
+            "region.id",
+        }
+    )
+    _sorts = frozenset({"npa", "nxx"})
+    _includes = frozenset({"country", "region"})
 
     @cached_property
     def with_raw_response(self) -> NanpaPrefixRepositoryWithRawResponse:
@@ -34,20 +48,20 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[NanpaPrefix]:
-        """Every NanpaPrefix matching ``params``, fetched page by page, ``page_size`` per
+        """Every NANPA prefix matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[NanpaPrefix]:
-        """One page of NanpaPrefix resources (see also :meth:`iter`). Filters: `country.id`,
+        """One page of NANPA prefixes (see also :meth:`iter`). Filters: `country.id`,
         `did_group.features`, `did_group.is_available`, `id`, `npa`, `npanxx`, `nxx`,
         `region.id`. Sorts: `npa`, `nxx`. Includes: `country`, `region`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> NanpaPrefix:
-        """Fetch one NanpaPrefix by id. Includes: `country`, `region`."""
+        """Fetch one NANPA prefix by its id. Includes: `country`, `region`."""
         return self._find(id, params)
 
 
@@ -66,6 +80,20 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
 
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
+    _filters = frozenset(
+        {
+            "country.id",
+            "did_group.features",
+            "did_group.is_available",
+            "id",
+            "npa",
+            "npanxx",
+            "nxx",
+            "region.id",
+        }
+    )
+    _sorts = frozenset({"npa", "nxx"})
+    _includes = frozenset({"country", "region"})
 
     @cached_property
     def with_raw_response(self) -> AsyncNanpaPrefixRepositoryWithRawResponse:
@@ -75,20 +103,20 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[NanpaPrefix]:
-        """Every NanpaPrefix matching ``params``, fetched page by page, ``page_size`` per
+        """Every NANPA prefix matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[NanpaPrefix]:
-        """One page of NanpaPrefix resources (see also :meth:`iter`). Filters: `country.id`,
+        """One page of NANPA prefixes (see also :meth:`iter`). Filters: `country.id`,
         `did_group.features`, `did_group.is_available`, `id`, `npa`, `npanxx`, `nxx`,
         `region.id`. Sorts: `npa`, `nxx`. Includes: `country`, `region`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> NanpaPrefix:
-        """Fetch one NanpaPrefix by id. Includes: `country`, `region`."""
+        """Fetch one NANPA prefix by its id. Includes: `country`, `region`."""
         return await self._find(id, params)
 
 

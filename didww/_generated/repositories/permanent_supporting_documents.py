@@ -25,6 +25,9 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
 
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"created_at", "external_reference_id"})
+    _includes = frozenset({"identity", "template"})
 
     @cached_property
     def with_raw_response(self) -> PermanentSupportingDocumentRepositoryWithRawResponse:
@@ -34,34 +37,36 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[PermanentSupportingDocument]:
-        """Every PermanentSupportingDocument matching ``params``, fetched page by page,
+        """Every permanent supporting document matching ``params``, fetched page by page,
         ``page_size`` per request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[PermanentSupportingDocument]:
-        """One page of PermanentSupportingDocument resources (see also :meth:`iter`). Filters:
+        """One page of permanent supporting documents (see also :meth:`iter`). Filters:
         `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`. Includes:
         `template`, `identity`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> PermanentSupportingDocument:
-        """Fetch one PermanentSupportingDocument by id. Includes: `template`, `identity`."""
+        """Fetch one permanent supporting document by its id. Includes: `template`, `identity`."""
         return self._find(id, params)
 
     def create(self, model: PermanentSupportingDocument) -> PermanentSupportingDocument:
-        """Create a PermanentSupportingDocument, sending every field that was set; returns the
-        saved model.
+        """Create a permanent supporting document, sending every field that was set; returns the
+        saved PermanentSupportingDocument.
         """
         return self._create(model)
 
     def update(self, model: PermanentSupportingDocument) -> PermanentSupportingDocument:
-        """Save the changes made to a PermanentSupportingDocument (only changed fields are sent)."""
+        """Save the changes made to a permanent supporting document: only changed fields are
+        sent, and nothing at all when nothing changed.
+        """
         return self._update(model)
 
     def delete(self, id_or_model: str | PermanentSupportingDocument) -> None:
-        """Delete a PermanentSupportingDocument, given its id or the model."""
+        """Delete a permanent supporting document, given its id or the model."""
         self._delete(id_or_model)
 
 
@@ -101,6 +106,9 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
 
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"created_at", "external_reference_id"})
+    _includes = frozenset({"identity", "template"})
 
     @cached_property
     def with_raw_response(self) -> AsyncPermanentSupportingDocumentRepositoryWithRawResponse:
@@ -110,7 +118,7 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[PermanentSupportingDocument]:
-        """Every PermanentSupportingDocument matching ``params``, fetched page by page,
+        """Every permanent supporting document matching ``params``, fetched page by page,
         ``page_size`` per request.
         """
         return self._iter(params, page_size)
@@ -118,28 +126,30 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
     async def list(
         self, params: QueryParams | None = None
     ) -> ResourceList[PermanentSupportingDocument]:
-        """One page of PermanentSupportingDocument resources (see also :meth:`iter`). Filters:
+        """One page of permanent supporting documents (see also :meth:`iter`). Filters:
         `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`. Includes:
         `template`, `identity`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> PermanentSupportingDocument:
-        """Fetch one PermanentSupportingDocument by id. Includes: `template`, `identity`."""
+        """Fetch one permanent supporting document by its id. Includes: `template`, `identity`."""
         return await self._find(id, params)
 
     async def create(self, model: PermanentSupportingDocument) -> PermanentSupportingDocument:
-        """Create a PermanentSupportingDocument, sending every field that was set; returns the
-        saved model.
+        """Create a permanent supporting document, sending every field that was set; returns the
+        saved PermanentSupportingDocument.
         """
         return await self._create(model)
 
     async def update(self, model: PermanentSupportingDocument) -> PermanentSupportingDocument:
-        """Save the changes made to a PermanentSupportingDocument (only changed fields are sent)."""
+        """Save the changes made to a permanent supporting document: only changed fields are
+        sent, and nothing at all when nothing changed.
+        """
         return await self._update(model)
 
     async def delete(self, id_or_model: str | PermanentSupportingDocument) -> None:
-        """Delete a PermanentSupportingDocument, given its id or the model."""
+        """Delete a permanent supporting document, given its id or the model."""
         await self._delete(id_or_model)
 
 

@@ -25,6 +25,9 @@ class PopRepository(SyncRepository[Pop]):
 
     _model = Pop
     _path = "/pops"
+    _filters = frozenset({"id"})
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> PopRepositoryWithRawResponse:
@@ -32,11 +35,11 @@ class PopRepository(SyncRepository[Pop]):
         return PopRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Pop]:
-        """Every Pop matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every POP matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
-        """One page of Pop resources (see also :meth:`iter`). Filters: `id`."""
+        """One page of POPs (see also :meth:`iter`). Filters: `id`."""
         return self._list(params)
 
 
@@ -52,6 +55,9 @@ class AsyncPopRepository(AsyncRepository[Pop]):
 
     _model = Pop
     _path = "/pops"
+    _filters = frozenset({"id"})
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncPopRepositoryWithRawResponse:
@@ -59,11 +65,11 @@ class AsyncPopRepository(AsyncRepository[Pop]):
         return AsyncPopRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Pop]:
-        """Every Pop matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every POP matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
-        """One page of Pop resources (see also :meth:`iter`). Filters: `id`."""
+        """One page of POPs (see also :meth:`iter`). Filters: `id`."""
         return await self._list(params)
 
 

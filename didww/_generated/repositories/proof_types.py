@@ -25,6 +25,9 @@ class ProofTypeRepository(SyncRepository[ProofType]):
 
     _model = ProofType
     _path = "/proof_types"
+    _filters = frozenset({"entity_type", "id"})
+    _sorts = frozenset({"entity_type", "name"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> ProofTypeRepositoryWithRawResponse:
@@ -32,17 +35,17 @@ class ProofTypeRepository(SyncRepository[ProofType]):
         return ProofTypeRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[ProofType]:
-        """Every ProofType matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
-        """One page of ProofType resources (see also :meth:`iter`). Filters: `entity_type`, `id`.
-        Sorts: `entity_type`, `name`.
+        """One page of proof types (see also :meth:`iter`). Filters: `entity_type`, `id`. Sorts:
+        `entity_type`, `name`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> ProofType:
-        """Fetch one ProofType by id."""
+        """Fetch one proof type by its id."""
         return self._find(id, params)
 
 
@@ -61,6 +64,9 @@ class AsyncProofTypeRepository(AsyncRepository[ProofType]):
 
     _model = ProofType
     _path = "/proof_types"
+    _filters = frozenset({"entity_type", "id"})
+    _sorts = frozenset({"entity_type", "name"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncProofTypeRepositoryWithRawResponse:
@@ -70,17 +76,17 @@ class AsyncProofTypeRepository(AsyncRepository[ProofType]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[ProofType]:
-        """Every ProofType matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
-        """One page of ProofType resources (see also :meth:`iter`). Filters: `entity_type`, `id`.
-        Sorts: `entity_type`, `name`.
+        """One page of proof types (see also :meth:`iter`). Filters: `entity_type`, `id`. Sorts:
+        `entity_type`, `name`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> ProofType:
-        """Fetch one ProofType by id."""
+        """Fetch one proof type by its id."""
         return await self._find(id, params)
 
 

@@ -25,6 +25,9 @@ class ProofRepository(SyncRepository[Proof]):
 
     _model = Proof
     _path = "/proofs"
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
+    _includes = frozenset({"entity", "proof_type"})
 
     @cached_property
     def with_raw_response(self) -> ProofRepositoryWithRawResponse:
@@ -32,30 +35,32 @@ class ProofRepository(SyncRepository[Proof]):
         return ProofRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Proof]:
-        """Every Proof matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every proof matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Proof]:
-        """One page of Proof resources (see also :meth:`iter`). Filters: `external_reference_id`,
-        `id`. Sorts: `created_at`, `expires_at`, `external_reference_id`. Includes:
-        `proof_type`, `entity`.
+        """One page of proofs (see also :meth:`iter`). Filters: `external_reference_id`, `id`.
+        Sorts: `created_at`, `expires_at`, `external_reference_id`. Includes: `proof_type`,
+        `entity`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> Proof:
-        """Fetch one Proof by id. Includes: `proof_type`, `entity`."""
+        """Fetch one proof by its id. Includes: `proof_type`, `entity`."""
         return self._find(id, params)
 
     def create(self, model: Proof) -> Proof:
-        """Create a Proof, sending every field that was set; returns the saved model."""
+        """Create a proof, sending every field that was set; returns the saved Proof."""
         return self._create(model)
 
     def update(self, model: Proof) -> Proof:
-        """Save the changes made to a Proof (only changed fields are sent)."""
+        """Save the changes made to a proof: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
         return self._update(model)
 
     def delete(self, id_or_model: str | Proof) -> None:
-        """Delete a Proof, given its id or the model."""
+        """Delete a proof, given its id or the model."""
         self._delete(id_or_model)
 
 
@@ -83,6 +88,9 @@ class AsyncProofRepository(AsyncRepository[Proof]):
 
     _model = Proof
     _path = "/proofs"
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
+    _includes = frozenset({"entity", "proof_type"})
 
     @cached_property
     def with_raw_response(self) -> AsyncProofRepositoryWithRawResponse:
@@ -90,30 +98,32 @@ class AsyncProofRepository(AsyncRepository[Proof]):
         return AsyncProofRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Proof]:
-        """Every Proof matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every proof matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Proof]:
-        """One page of Proof resources (see also :meth:`iter`). Filters: `external_reference_id`,
-        `id`. Sorts: `created_at`, `expires_at`, `external_reference_id`. Includes:
-        `proof_type`, `entity`.
+        """One page of proofs (see also :meth:`iter`). Filters: `external_reference_id`, `id`.
+        Sorts: `created_at`, `expires_at`, `external_reference_id`. Includes: `proof_type`,
+        `entity`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> Proof:
-        """Fetch one Proof by id. Includes: `proof_type`, `entity`."""
+        """Fetch one proof by its id. Includes: `proof_type`, `entity`."""
         return await self._find(id, params)
 
     async def create(self, model: Proof) -> Proof:
-        """Create a Proof, sending every field that was set; returns the saved model."""
+        """Create a proof, sending every field that was set; returns the saved Proof."""
         return await self._create(model)
 
     async def update(self, model: Proof) -> Proof:
-        """Save the changes made to a Proof (only changed fields are sent)."""
+        """Save the changes made to a proof: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
         return await self._update(model)
 
     async def delete(self, id_or_model: str | Proof) -> None:
-        """Delete a Proof, given its id or the model."""
+        """Delete a proof, given its id or the model."""
         await self._delete(id_or_model)
 
 

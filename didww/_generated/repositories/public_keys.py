@@ -26,6 +26,9 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
     _model = PublicKey
     _path = "/public_keys"
     _public = True
+    _filters = frozenset({"id"})
+    _sorts = frozenset({"key"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> PublicKeyRepositoryWithRawResponse:
@@ -33,11 +36,11 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
         return PublicKeyRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[PublicKey]:
-        """Every PublicKey matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every public key matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
-        """One page of PublicKey resources (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""
+        """One page of public keys (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""
         return self._list(params)
 
 
@@ -54,6 +57,9 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
     _model = PublicKey
     _path = "/public_keys"
     _public = True
+    _filters = frozenset({"id"})
+    _sorts = frozenset({"key"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncPublicKeyRepositoryWithRawResponse:
@@ -63,11 +69,11 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[PublicKey]:
-        """Every PublicKey matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every public key matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
-        """One page of PublicKey resources (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""
+        """One page of public keys (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""
         return await self._list(params)
 
 

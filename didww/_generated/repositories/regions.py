@@ -25,6 +25,9 @@ class RegionRepository(SyncRepository[Region]):
 
     _model = Region
     _path = "/regions"
+    _filters = frozenset({"country.id", "id", "iso", "name"})
+    _sorts = frozenset({"iso", "name"})
+    _includes = frozenset({"country"})
 
     @cached_property
     def with_raw_response(self) -> RegionRepositoryWithRawResponse:
@@ -32,17 +35,17 @@ class RegionRepository(SyncRepository[Region]):
         return RegionRepositoryWithRawResponse(self)
 
     def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Region]:
-        """Every Region matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every region matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
-        """One page of Region resources (see also :meth:`iter`). Filters: `country.id`, `id`,
-        `iso`, `name`. Sorts: `iso`, `name`. Includes: `country`.
+        """One page of regions (see also :meth:`iter`). Filters: `country.id`, `id`, `iso`,
+        `name`. Sorts: `iso`, `name`. Includes: `country`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> Region:
-        """Fetch one Region by id. Includes: `country`."""
+        """Fetch one region by its id. Includes: `country`."""
         return self._find(id, params)
 
 
@@ -61,6 +64,9 @@ class AsyncRegionRepository(AsyncRepository[Region]):
 
     _model = Region
     _path = "/regions"
+    _filters = frozenset({"country.id", "id", "iso", "name"})
+    _sorts = frozenset({"iso", "name"})
+    _includes = frozenset({"country"})
 
     @cached_property
     def with_raw_response(self) -> AsyncRegionRepositoryWithRawResponse:
@@ -70,17 +76,17 @@ class AsyncRegionRepository(AsyncRepository[Region]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[Region]:
-        """Every Region matching ``params``, fetched page by page, ``page_size`` per request."""
+        """Every region matching ``params``, fetched page by page, ``page_size`` per request."""
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
-        """One page of Region resources (see also :meth:`iter`). Filters: `country.id`, `id`,
-        `iso`, `name`. Sorts: `iso`, `name`. Includes: `country`.
+        """One page of regions (see also :meth:`iter`). Filters: `country.id`, `id`, `iso`,
+        `name`. Sorts: `iso`, `name`. Includes: `country`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> Region:
-        """Fetch one Region by id. Includes: `country`."""
+        """Fetch one region by its id. Includes: `country`."""
         return await self._find(id, params)
 
 

@@ -25,6 +25,17 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
 
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
+    _filters = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
+    _sorts = frozenset(
+        {
+            "created_at",
+            "external_reference_id",
+            "metered_channels_count",
+            "name",
+            "shared_channels_count",
+        }
+    )
+    _includes = frozenset({"capacity_pool", "dids"})
 
     @cached_property
     def with_raw_response(self) -> SharedCapacityGroupRepositoryWithRawResponse:
@@ -34,13 +45,13 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[SharedCapacityGroup]:
-        """Every SharedCapacityGroup matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        """Every shared capacity group matching ``params``, fetched page by page, ``page_size``
+        per request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
-        """One page of SharedCapacityGroup resources (see also :meth:`iter`). Filters:
+        """One page of shared capacity groups (see also :meth:`iter`). Filters:
         `capacity_pool.id`, `external_reference_id`, `id`, `name`. Sorts: `created_at`,
         `external_reference_id`, `metered_channels_count`, `name`, `shared_channels_count`.
         Includes: `capacity_pool`, `dids`.
@@ -48,21 +59,23 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> SharedCapacityGroup:
-        """Fetch one SharedCapacityGroup by id. Includes: `capacity_pool`, `dids`."""
+        """Fetch one shared capacity group by its id. Includes: `capacity_pool`, `dids`."""
         return self._find(id, params)
 
     def create(self, model: SharedCapacityGroup) -> SharedCapacityGroup:
-        """Create a SharedCapacityGroup, sending every field that was set; returns the saved
-        model.
+        """Create a shared capacity group, sending every field that was set; returns the saved
+        SharedCapacityGroup.
         """
         return self._create(model)
 
     def update(self, model: SharedCapacityGroup) -> SharedCapacityGroup:
-        """Save the changes made to a SharedCapacityGroup (only changed fields are sent)."""
+        """Save the changes made to a shared capacity group: only changed fields are sent, and
+        nothing at all when nothing changed.
+        """
         return self._update(model)
 
     def delete(self, id_or_model: str | SharedCapacityGroup) -> None:
-        """Delete a SharedCapacityGroup, given its id or the model."""
+        """Delete a shared capacity group, given its id or the model."""
         self._delete(id_or_model)
 
 
@@ -92,6 +105,17 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
 
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
+    _filters = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
+    _sorts = frozenset(
+        {
+            "created_at",
+            "external_reference_id",
+            "metered_channels_count",
+            "name",
+            "shared_channels_count",
+        }
+    )
+    _includes = frozenset({"capacity_pool", "dids"})
 
     @cached_property
     def with_raw_response(self) -> AsyncSharedCapacityGroupRepositoryWithRawResponse:
@@ -101,13 +125,13 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[SharedCapacityGroup]:
-        """Every SharedCapacityGroup matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        """Every shared capacity group matching ``params``, fetched page by page, ``page_size``
+        per request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
-        """One page of SharedCapacityGroup resources (see also :meth:`iter`). Filters:
+        """One page of shared capacity groups (see also :meth:`iter`). Filters:
         `capacity_pool.id`, `external_reference_id`, `id`, `name`. Sorts: `created_at`,
         `external_reference_id`, `metered_channels_count`, `name`, `shared_channels_count`.
         Includes: `capacity_pool`, `dids`.
@@ -115,21 +139,23 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> SharedCapacityGroup:
-        """Fetch one SharedCapacityGroup by id. Includes: `capacity_pool`, `dids`."""
+        """Fetch one shared capacity group by its id. Includes: `capacity_pool`, `dids`."""
         return await self._find(id, params)
 
     async def create(self, model: SharedCapacityGroup) -> SharedCapacityGroup:
-        """Create a SharedCapacityGroup, sending every field that was set; returns the saved
-        model.
+        """Create a shared capacity group, sending every field that was set; returns the saved
+        SharedCapacityGroup.
         """
         return await self._create(model)
 
     async def update(self, model: SharedCapacityGroup) -> SharedCapacityGroup:
-        """Save the changes made to a SharedCapacityGroup (only changed fields are sent)."""
+        """Save the changes made to a shared capacity group: only changed fields are sent, and
+        nothing at all when nothing changed.
+        """
         return await self._update(model)
 
     async def delete(self, id_or_model: str | SharedCapacityGroup) -> None:
-        """Delete a SharedCapacityGroup, given its id or the model."""
+        """Delete a shared capacity group, given its id or the model."""
         await self._delete(id_or_model)
 
 

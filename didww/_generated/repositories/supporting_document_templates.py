@@ -25,6 +25,9 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
 
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
+    _filters = frozenset({"id", "name", "name_contains", "permanent"})
+    _sorts = frozenset({"name", "permanent"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> SupportingDocumentTemplateRepositoryWithRawResponse:
@@ -34,19 +37,19 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[SupportingDocumentTemplate]:
-        """Every SupportingDocumentTemplate matching ``params``, fetched page by page,
+        """Every supporting document template matching ``params``, fetched page by page,
         ``page_size`` per request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SupportingDocumentTemplate]:
-        """One page of SupportingDocumentTemplate resources (see also :meth:`iter`). Filters:
-        `id`, `name`, `name_contains`, `permanent`. Sorts: `name`, `permanent`.
+        """One page of supporting document templates (see also :meth:`iter`). Filters: `id`,
+        `name`, `name_contains`, `permanent`. Sorts: `name`, `permanent`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> SupportingDocumentTemplate:
-        """Fetch one SupportingDocumentTemplate by id."""
+        """Fetch one supporting document template by its id."""
         return self._find(id, params)
 
 
@@ -71,6 +74,9 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
 
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
+    _filters = frozenset({"id", "name", "name_contains", "permanent"})
+    _sorts = frozenset({"name", "permanent"})
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncSupportingDocumentTemplateRepositoryWithRawResponse:
@@ -80,7 +86,7 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[SupportingDocumentTemplate]:
-        """Every SupportingDocumentTemplate matching ``params``, fetched page by page,
+        """Every supporting document template matching ``params``, fetched page by page,
         ``page_size`` per request.
         """
         return self._iter(params, page_size)
@@ -88,13 +94,13 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
     async def list(
         self, params: QueryParams | None = None
     ) -> ResourceList[SupportingDocumentTemplate]:
-        """One page of SupportingDocumentTemplate resources (see also :meth:`iter`). Filters:
-        `id`, `name`, `name_contains`, `permanent`. Sorts: `name`, `permanent`.
+        """One page of supporting document templates (see also :meth:`iter`). Filters: `id`,
+        `name`, `name_contains`, `permanent`. Sorts: `name`, `permanent`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> SupportingDocumentTemplate:
-        """Fetch one SupportingDocumentTemplate by id."""
+        """Fetch one supporting document template by its id."""
         return await self._find(id, params)
 
 

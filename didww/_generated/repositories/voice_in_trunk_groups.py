@@ -25,6 +25,9 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
 
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"capacity_limit", "created_at", "external_reference_id", "name"})
+    _includes = frozenset({"voice_in_trunks"})
 
     @cached_property
     def with_raw_response(self) -> VoiceInTrunkGroupRepositoryWithRawResponse:
@@ -34,32 +37,36 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[VoiceInTrunkGroup]:
-        """Every VoiceInTrunkGroup matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        """Every voice IN trunk group matching ``params``, fetched page by page, ``page_size``
+        per request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunkGroup]:
-        """One page of VoiceInTrunkGroup resources (see also :meth:`iter`). Filters:
+        """One page of voice IN trunk groups (see also :meth:`iter`). Filters:
         `external_reference_id`, `id`. Sorts: `capacity_limit`, `created_at`,
         `external_reference_id`, `name`. Includes: `voice_in_trunks`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> VoiceInTrunkGroup:
-        """Fetch one VoiceInTrunkGroup by id. Includes: `voice_in_trunks`."""
+        """Fetch one voice IN trunk group by its id. Includes: `voice_in_trunks`."""
         return self._find(id, params)
 
     def create(self, model: VoiceInTrunkGroup) -> VoiceInTrunkGroup:
-        """Create a VoiceInTrunkGroup, sending every field that was set; returns the saved model."""
+        """Create a voice IN trunk group, sending every field that was set; returns the saved
+        VoiceInTrunkGroup.
+        """
         return self._create(model)
 
     def update(self, model: VoiceInTrunkGroup) -> VoiceInTrunkGroup:
-        """Save the changes made to a VoiceInTrunkGroup (only changed fields are sent)."""
+        """Save the changes made to a voice IN trunk group: only changed fields are sent, and
+        nothing at all when nothing changed.
+        """
         return self._update(model)
 
     def delete(self, id_or_model: str | VoiceInTrunkGroup) -> None:
-        """Delete a VoiceInTrunkGroup, given its id or the model."""
+        """Delete a voice IN trunk group, given its id or the model."""
         self._delete(id_or_model)
 
 
@@ -89,6 +96,9 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
 
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"capacity_limit", "created_at", "external_reference_id", "name"})
+    _includes = frozenset({"voice_in_trunks"})
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceInTrunkGroupRepositoryWithRawResponse:
@@ -98,32 +108,36 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[VoiceInTrunkGroup]:
-        """Every VoiceInTrunkGroup matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        """Every voice IN trunk group matching ``params``, fetched page by page, ``page_size``
+        per request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunkGroup]:
-        """One page of VoiceInTrunkGroup resources (see also :meth:`iter`). Filters:
+        """One page of voice IN trunk groups (see also :meth:`iter`). Filters:
         `external_reference_id`, `id`. Sorts: `capacity_limit`, `created_at`,
         `external_reference_id`, `name`. Includes: `voice_in_trunks`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> VoiceInTrunkGroup:
-        """Fetch one VoiceInTrunkGroup by id. Includes: `voice_in_trunks`."""
+        """Fetch one voice IN trunk group by its id. Includes: `voice_in_trunks`."""
         return await self._find(id, params)
 
     async def create(self, model: VoiceInTrunkGroup) -> VoiceInTrunkGroup:
-        """Create a VoiceInTrunkGroup, sending every field that was set; returns the saved model."""
+        """Create a voice IN trunk group, sending every field that was set; returns the saved
+        VoiceInTrunkGroup.
+        """
         return await self._create(model)
 
     async def update(self, model: VoiceInTrunkGroup) -> VoiceInTrunkGroup:
-        """Save the changes made to a VoiceInTrunkGroup (only changed fields are sent)."""
+        """Save the changes made to a voice IN trunk group: only changed fields are sent, and
+        nothing at all when nothing changed.
+        """
         return await self._update(model)
 
     async def delete(self, id_or_model: str | VoiceInTrunkGroup) -> None:
-        """Delete a VoiceInTrunkGroup, given its id or the model."""
+        """Delete a voice IN trunk group, given its id or the model."""
         await self._delete(id_or_model)
 
 

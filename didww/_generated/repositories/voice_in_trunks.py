@@ -25,6 +25,22 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
 
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
+    _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
+    _sorts = frozenset(
+        {
+            "capacity_limit",
+            "cli_format",
+            "cli_prefix",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "name",
+            "priority",
+            "ringing_timeout",
+            "weight",
+        }
+    )
+    _includes = frozenset({"pop", "voice_in_trunk_group"})
 
     @cached_property
     def with_raw_response(self) -> VoiceInTrunkRepositoryWithRawResponse:
@@ -34,34 +50,37 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[VoiceInTrunk]:
-        """Every VoiceInTrunk matching ``params``, fetched page by page, ``page_size`` per
+        """Every voice IN trunk matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
-        """One page of VoiceInTrunk resources (see also :meth:`iter`). Filters:
-        `configuration.type`, `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`,
-        `cli_format`, `cli_prefix`, `created_at`, `description`, `external_reference_id`,
-        `name`, `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`,
-        `pop`.
+        """One page of voice IN trunks (see also :meth:`iter`). Filters: `configuration.type`,
+        `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`, `cli_format`,
+        `cli_prefix`, `created_at`, `description`, `external_reference_id`, `name`,
+        `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`, `pop`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> VoiceInTrunk:
-        """Fetch one VoiceInTrunk by id. Includes: `voice_in_trunk_group`, `pop`."""
+        """Fetch one voice IN trunk by its id. Includes: `voice_in_trunk_group`, `pop`."""
         return self._find(id, params)
 
     def create(self, model: VoiceInTrunk) -> VoiceInTrunk:
-        """Create a VoiceInTrunk, sending every field that was set; returns the saved model."""
+        """Create a voice IN trunk, sending every field that was set; returns the saved
+        VoiceInTrunk.
+        """
         return self._create(model)
 
     def update(self, model: VoiceInTrunk) -> VoiceInTrunk:
-        """Save the changes made to a VoiceInTrunk (only changed fields are sent)."""
+        """Save the changes made to a voice IN trunk: only changed fields are sent, and nothing
+        at all when nothing changed.
+        """
         return self._update(model)
 
     def delete(self, id_or_model: str | VoiceInTrunk) -> None:
-        """Delete a VoiceInTrunk, given its id or the model."""
+        """Delete a voice IN trunk, given its id or the model."""
         self._delete(id_or_model)
 
 
@@ -89,6 +108,22 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
 
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
+    _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
+    _sorts = frozenset(
+        {
+            "capacity_limit",
+            "cli_format",
+            "cli_prefix",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "name",
+            "priority",
+            "ringing_timeout",
+            "weight",
+        }
+    )
+    _includes = frozenset({"pop", "voice_in_trunk_group"})
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceInTrunkRepositoryWithRawResponse:
@@ -98,34 +133,37 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[VoiceInTrunk]:
-        """Every VoiceInTrunk matching ``params``, fetched page by page, ``page_size`` per
+        """Every voice IN trunk matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
-        """One page of VoiceInTrunk resources (see also :meth:`iter`). Filters:
-        `configuration.type`, `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`,
-        `cli_format`, `cli_prefix`, `created_at`, `description`, `external_reference_id`,
-        `name`, `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`,
-        `pop`.
+        """One page of voice IN trunks (see also :meth:`iter`). Filters: `configuration.type`,
+        `external_reference_id`, `id`, `name`. Sorts: `capacity_limit`, `cli_format`,
+        `cli_prefix`, `created_at`, `description`, `external_reference_id`, `name`,
+        `priority`, `ringing_timeout`, `weight`. Includes: `voice_in_trunk_group`, `pop`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> VoiceInTrunk:
-        """Fetch one VoiceInTrunk by id. Includes: `voice_in_trunk_group`, `pop`."""
+        """Fetch one voice IN trunk by its id. Includes: `voice_in_trunk_group`, `pop`."""
         return await self._find(id, params)
 
     async def create(self, model: VoiceInTrunk) -> VoiceInTrunk:
-        """Create a VoiceInTrunk, sending every field that was set; returns the saved model."""
+        """Create a voice IN trunk, sending every field that was set; returns the saved
+        VoiceInTrunk.
+        """
         return await self._create(model)
 
     async def update(self, model: VoiceInTrunk) -> VoiceInTrunk:
-        """Save the changes made to a VoiceInTrunk (only changed fields are sent)."""
+        """Save the changes made to a voice IN trunk: only changed fields are sent, and nothing
+        at all when nothing changed.
+        """
         return await self._update(model)
 
     async def delete(self, id_or_model: str | VoiceInTrunk) -> None:
-        """Delete a VoiceInTrunk, given its id or the model."""
+        """Delete a voice IN trunk, given its id or the model."""
         await self._delete(id_or_model)
 
 

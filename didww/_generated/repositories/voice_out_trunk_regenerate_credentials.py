@@ -26,6 +26,9 @@ class VoiceOutTrunkRegenerateCredentialRepository(
 
     _model = VoiceOutTrunkRegenerateCredential
     _path = "/voice_out_trunk_regenerate_credentials"
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> VoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse:
@@ -33,8 +36,8 @@ class VoiceOutTrunkRegenerateCredentialRepository(
         return VoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse(self)
 
     def create(self, model: VoiceOutTrunkRegenerateCredential) -> VoiceOutTrunkRegenerateCredential:
-        """Create a VoiceOutTrunkRegenerateCredential, sending every field that was set; returns
-        the saved model.
+        """Create a voice OUT trunk regenerate credential, sending every field that was set;
+        returns the saved VoiceOutTrunkRegenerateCredential.
         """
         return self._create(model)
 
@@ -59,6 +62,9 @@ class AsyncVoiceOutTrunkRegenerateCredentialRepository(
 
     _model = VoiceOutTrunkRegenerateCredential
     _path = "/voice_out_trunk_regenerate_credentials"
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse:
@@ -68,8 +74,8 @@ class AsyncVoiceOutTrunkRegenerateCredentialRepository(
     async def create(
         self, model: VoiceOutTrunkRegenerateCredential
     ) -> VoiceOutTrunkRegenerateCredential:
-        """Create a VoiceOutTrunkRegenerateCredential, sending every field that was set; returns
-        the saved model.
+        """Create a voice OUT trunk regenerate credential, sending every field that was set;
+        returns the saved VoiceOutTrunkRegenerateCredential.
         """
         return await self._create(model)
 

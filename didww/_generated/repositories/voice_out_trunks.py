@@ -25,6 +25,26 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
+    _filters = frozenset(
+        {
+            "allow_any_did_as_cli",
+            "authentication_method.type",
+            "default_did.id",
+            "default_dst_action",
+            "external_reference_id",
+            "id",
+            "media_encryption_mode",
+            "name",
+            "name_contains",
+            "on_cli_mismatch_action",
+            "status",
+            "threshold_reached",
+        }
+    )
+    _sorts = frozenset(
+        {"allow_any_did_as_cli", "created_at", "external_reference_id", "name", "threshold_reached"}
+    )
+    _includes = frozenset({"dids", "emergency_dids"})
 
     @cached_property
     def with_raw_response(self) -> VoiceOutTrunkRepositoryWithRawResponse:
@@ -34,35 +54,39 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> Iterator[VoiceOutTrunk]:
-        """Every VoiceOutTrunk matching ``params``, fetched page by page, ``page_size`` per
+        """Every voice OUT trunk matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
-        """One page of VoiceOutTrunk resources (see also :meth:`iter`). Filters:
-        `allow_any_did_as_cli`, `authentication_method.type`, `default_did.id`,
-        `default_dst_action`, `external_reference_id`, `id`, `media_encryption_mode`, `name`,
-        `name_contains`, `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
+        """One page of voice OUT trunks (see also :meth:`iter`). Filters: `allow_any_did_as_cli`,
+        `authentication_method.type`, `default_did.id`, `default_dst_action`,
+        `external_reference_id`, `id`, `media_encryption_mode`, `name`, `name_contains`,
+        `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
         `allow_any_did_as_cli`, `created_at`, `external_reference_id`, `name`,
         `threshold_reached`. Includes: `dids`, `emergency_dids`.
         """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> VoiceOutTrunk:
-        """Fetch one VoiceOutTrunk by id. Includes: `dids`, `emergency_dids`."""
+        """Fetch one voice OUT trunk by its id. Includes: `dids`, `emergency_dids`."""
         return self._find(id, params)
 
     def create(self, model: VoiceOutTrunk) -> VoiceOutTrunk:
-        """Create a VoiceOutTrunk, sending every field that was set; returns the saved model."""
+        """Create a voice OUT trunk, sending every field that was set; returns the saved
+        VoiceOutTrunk.
+        """
         return self._create(model)
 
     def update(self, model: VoiceOutTrunk) -> VoiceOutTrunk:
-        """Save the changes made to a VoiceOutTrunk (only changed fields are sent)."""
+        """Save the changes made to a voice OUT trunk: only changed fields are sent, and nothing
+        at all when nothing changed.
+        """
         return self._update(model)
 
     def delete(self, id_or_model: str | VoiceOutTrunk) -> None:
-        """Delete a VoiceOutTrunk, given its id or the model."""
+        """Delete a voice OUT trunk, given its id or the model."""
         self._delete(id_or_model)
 
 
@@ -90,6 +114,26 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
+    _filters = frozenset(
+        {
+            "allow_any_did_as_cli",
+            "authentication_method.type",
+            "default_did.id",
+            "default_dst_action",
+            "external_reference_id",
+            "id",
+            "media_encryption_mode",
+            "name",
+            "name_contains",
+            "on_cli_mismatch_action",
+            "status",
+            "threshold_reached",
+        }
+    )
+    _sorts = frozenset(
+        {"allow_any_did_as_cli", "created_at", "external_reference_id", "name", "threshold_reached"}
+    )
+    _includes = frozenset({"dids", "emergency_dids"})
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceOutTrunkRepositoryWithRawResponse:
@@ -99,35 +143,39 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
     def iter(
         self, params: QueryParams | None = None, page_size: int = 100
     ) -> AsyncIterator[VoiceOutTrunk]:
-        """Every VoiceOutTrunk matching ``params``, fetched page by page, ``page_size`` per
+        """Every voice OUT trunk matching ``params``, fetched page by page, ``page_size`` per
         request.
         """
         return self._iter(params, page_size)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
-        """One page of VoiceOutTrunk resources (see also :meth:`iter`). Filters:
-        `allow_any_did_as_cli`, `authentication_method.type`, `default_did.id`,
-        `default_dst_action`, `external_reference_id`, `id`, `media_encryption_mode`, `name`,
-        `name_contains`, `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
+        """One page of voice OUT trunks (see also :meth:`iter`). Filters: `allow_any_did_as_cli`,
+        `authentication_method.type`, `default_did.id`, `default_dst_action`,
+        `external_reference_id`, `id`, `media_encryption_mode`, `name`, `name_contains`,
+        `on_cli_mismatch_action`, `status`, `threshold_reached`. Sorts:
         `allow_any_did_as_cli`, `created_at`, `external_reference_id`, `name`,
         `threshold_reached`. Includes: `dids`, `emergency_dids`.
         """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> VoiceOutTrunk:
-        """Fetch one VoiceOutTrunk by id. Includes: `dids`, `emergency_dids`."""
+        """Fetch one voice OUT trunk by its id. Includes: `dids`, `emergency_dids`."""
         return await self._find(id, params)
 
     async def create(self, model: VoiceOutTrunk) -> VoiceOutTrunk:
-        """Create a VoiceOutTrunk, sending every field that was set; returns the saved model."""
+        """Create a voice OUT trunk, sending every field that was set; returns the saved
+        VoiceOutTrunk.
+        """
         return await self._create(model)
 
     async def update(self, model: VoiceOutTrunk) -> VoiceOutTrunk:
-        """Save the changes made to a VoiceOutTrunk (only changed fields are sent)."""
+        """Save the changes made to a voice OUT trunk: only changed fields are sent, and nothing
+        at all when nothing changed.
+        """
         return await self._update(model)
 
     async def delete(self, id_or_model: str | VoiceOutTrunk) -> None:
-        """Delete a VoiceOutTrunk, given its id or the model."""
+        """Delete a voice OUT trunk, given its id or the model."""
         await self._delete(id_or_model)
 
 

@@ -1,0 +1,82 @@
+"""Waiting for a resource whose status moves on its own (orders, exports, verifications...).
+
+The spec marks such resources with a ``lifecycle``: the status attribute and the values at which it
+stops moving. Their repositories get a generated ``wait()`` that polls with growing intervals until
+a terminal status, and raises :class:`~didww.WaitTimeoutError` (carrying the last state) when the
+time is up. This module decides when to ask again; the repositories send and sleep.
+"""
+
+from __future__ import annotations
+
+from didww._clock import Clock
+from didww._errors import ClientError, WaitTimeoutError
+from didww._resource import Resource
+
+DEFAULT_TIMEOUT = 300.0
+DEFAULT_POLL_INTERVAL = 1.0
+DEFAULT_MAX_POLL_INTERVAL = 30.0
+
+
+class Poll:
+    """When to ask again about a resource that has not reached a terminal status yet."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        operation: str,
+        attribute: str,
+        terminal: frozenset[str],
+        *,
+        timeout: float,
+        poll_interval: float,
+        max_poll_interval: float,
+    ) -> None:
+        for name, value in (
+            ("timeout", timeout),
+            ("poll_interval", poll_interval),
+            ("max_poll_interval", max_poll_interval),
+        ):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+                raise ClientError(f"{operation}: {name} must be a positive number of seconds")
+        if max_poll_interval < poll_interval:
+            raise ClientError(f"{operation}: max_poll_interval must be >= poll_interval")
+        self._clock = clock
+        self._operation = operation
+        self._attribute = attribute
+        self._terminal = terminal
+        self._timeout = float(timeout)
+        self._deadline = clock.monotonic() + timeout
+        self._interval = float(poll_interval)
+        self._max = float(max_poll_interval)
+        self.polls = 0
+
+    def status(self, model: Resource) -> str | None:
+        """The model's status, or None when it was not loaded."""
+        if not model.is_loaded(self._attribute):
+            return None
+        value = getattr(model, self._attribute)
+        return None if value is None else str(value)
+
+    def finished(self, model: Resource) -> bool:
+        """Whether ``model`` is at a terminal status (one this SDK does not know is not)."""
+        return self.status(model) in self._terminal
+
+    def delay(self, model: Resource) -> float | None:
+        """None when ``model`` is at a terminal status, else how long to sleep before asking
+        again; raises :class:`~didww.WaitTimeoutError` once the deadline has passed."""
+        self.polls += 1
+        if self.finished(model):
+            return None
+        remaining = self._deadline - self._clock.monotonic()
+        if remaining <= 0:
+            name = type(model).__name__
+            raise WaitTimeoutError(
+                f"{self._operation}: {name} {model._id} did not reach "
+                f"{' or '.join(sorted(self._terminal))} within {self._timeout:g} s "
+                f"(last {self._attribute}: {self.status(model) or 'unknown'})",
+                last=model,
+                attempts=self.polls,
+            )
+        delay = min(self._interval, remaining)
+        self._interval = min(self._interval * 2, self._max)
+        return delay
