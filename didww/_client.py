@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from types import TracebackType
@@ -21,7 +22,7 @@ from didww._core import (
     undecodable_in_transport,
 )
 from didww._errors import APIConnectionError, ClientError
-from didww._generated.api import API_VERSION, Environment
+from didww._generated.api import API_VERSION, DEFAULT_ENVIRONMENT, Environment
 from didww._generated.catalog import SENSITIVE_FIELDS
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
@@ -32,13 +33,60 @@ T = TypeVar("T")
 Self = TypeVar("Self", bound="_ClientBase")
 
 
-def _base_url(environment: Environment | str, base_url: str | None) -> str:
+API_KEY_VARIABLE = "DIDWW_API_KEY"
+ENVIRONMENT_VARIABLE = "DIDWW_ENVIRONMENT"
+BASE_URL_VARIABLE = "DIDWW_BASE_URL"
+
+
+def _environment(environment: Environment | str | None) -> Environment:
+    """The environment asked for, by member, name (``"production"``) or base URL; else the one
+    ``DIDWW_ENVIRONMENT`` names; else the sandbox."""
+    source = "environment"
+    if environment is None:
+        environment = os.environ.get(ENVIRONMENT_VARIABLE, "").strip() or DEFAULT_ENVIRONMENT
+        source = ENVIRONMENT_VARIABLE
+    if isinstance(environment, Environment):
+        return environment
+    if isinstance(environment, str):
+        for member in Environment:
+            if environment.lower() == member.name.lower() or environment == member.value:
+                return member
+    names = ", ".join(repr(m.name.lower()) for m in Environment)
+    raise ClientError(
+        f"unknown {source} {environment!r}: expected one of {names} "
+        "(or give base_url for another address)"
+    )
+
+
+def _settings(
+    api_key: str | None, environment: Environment | str | None, base_url: str | None
+) -> tuple[str, str, str]:
+    """The API key, base URL and environment name, from the arguments or the environment
+    variables ``DIDWW_API_KEY``, ``DIDWW_ENVIRONMENT`` and ``DIDWW_BASE_URL``."""
+    if api_key is None:
+        api_key = os.environ.get(API_KEY_VARIABLE) or None
+        if api_key is None:
+            raise ClientError(
+                f"no API key: pass api_key=... or set the {API_KEY_VARIABLE} environment "
+                "variable (sandbox keys are made in the DIDWW sandbox dashboard)"
+            )
+    chosen = _environment(environment)
+    if base_url is None:
+        base_url = os.environ.get(BASE_URL_VARIABLE, "").strip() or None
     if base_url is not None:
-        return base_url
-    try:
-        return Environment(environment).value
-    except ValueError:
-        raise ClientError(f"unknown environment {environment!r}") from None
+        known = next((m for m in Environment if m.value == base_url.rstrip("/")), None)
+        name = f"{known.name.lower()} environment" if known else "API at a custom base_url"
+        return api_key, base_url, name
+    return api_key, chosen.value, f"{chosen.name.lower()} environment"
+
+
+class _Shared:
+    """State every ``with_options`` copy of a client shares with it."""
+
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
 
 
 class _ClientBase:
@@ -48,12 +96,13 @@ class _ClientBase:
     _options: Options
     _limiter: RateLimiter | None
     _owns_http: bool
+    _shared: _Shared
 
     def _configure(
         self,
         *,
-        api_key: str,
-        environment: Environment | str,
+        api_key: str | None,
+        environment: Environment | str | None,
         base_url: str | None,
         timeout: float | httpx.Timeout,
         api_version: str,
@@ -61,12 +110,15 @@ class _ClientBase:
         rate_limit: float | None,
         clock: Clock | None,
     ) -> None:
+        api_key, base_url, environment_name = _settings(api_key, environment, base_url)
+        self._shared = _Shared()
         self._core = ClientCore(
             api_key=api_key,
-            base_url=_base_url(environment, base_url),
+            base_url=base_url,
             api_version=api_version,
             clock=clock,
             sensitive=SENSITIVE_FIELDS,
+            environment_name=environment_name,
         )
         self._options = Options(
             timeout=httpx.Timeout(check_timeout(timeout)).as_dict(),
@@ -124,6 +176,13 @@ class _ClientBase:
         request.extensions["timeout"] = self._options.timeout
         return request
 
+    def _check_open(self) -> None:
+        if self._shared.closed:
+            raise ClientError(
+                f"this {type(self).__name__} is closed: create a new one (a client used in a "
+                "`with` block is closed when the block ends)"
+            )
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._core.base_url!r})"
 
@@ -134,8 +193,8 @@ class SyncClientBase(_ClientBase):
     def __init__(
         self,
         *,
-        api_key: str,
-        environment: Environment | str = Environment.SANDBOX,
+        api_key: str | None = None,
+        environment: Environment | str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 30.0,
         http_client: httpx.Client | None = None,
@@ -171,6 +230,7 @@ class SyncClientBase(_ClientBase):
 
         With ``stream`` the body of the final answer is left unread for the caller.
         """
+        self._check_open()
         if self._limiter is not None:
             self._limiter.wait()
         response = self._send_once(request, stream)
@@ -252,7 +312,9 @@ class SyncClientBase(_ClientBase):
         return RawResponse(parsed, response, attempts)
 
     def close(self) -> None:
-        """Release the connections (a caller-supplied ``http_client`` is left open)."""
+        """Release the connections (a caller-supplied ``http_client`` is left open); the client
+        and its ``with_options`` copies refuse to send afterwards."""
+        self._shared.closed = True
         if self._owns_http:
             self._http.close()  # also closes the direct transport it wraps
 
@@ -274,8 +336,8 @@ class AsyncClientBase(_ClientBase):
     def __init__(
         self,
         *,
-        api_key: str,
-        environment: Environment | str = Environment.SANDBOX,
+        api_key: str | None = None,
+        environment: Environment | str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 30.0,
         http_client: httpx.AsyncClient | None = None,
@@ -304,6 +366,7 @@ class AsyncClientBase(_ClientBase):
 
         With ``stream`` the body of the final answer is left unread for the caller.
         """
+        self._check_open()
         if self._limiter is not None:
             await self._limiter.await_turn()
         response = await self._send_once(request, stream)
@@ -374,7 +437,9 @@ class AsyncClientBase(_ClientBase):
         return RawResponse(parsed, response, attempts)
 
     async def close(self) -> None:
-        """Release the connections (a caller-supplied ``http_client`` is left open)."""
+        """Release the connections (a caller-supplied ``http_client`` is left open); the client
+        and its ``with_options`` copies refuse to send afterwards."""
+        self._shared.closed = True
         if self._owns_http:
             await self._http.aclose()
 

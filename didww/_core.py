@@ -29,7 +29,7 @@ from didww._logging import logger, redact_body, secret_values
 from didww._query import QueryParams, check_query
 from didww._resource import Resource
 from didww._resource_list import ResourceList
-from didww._retry import RetryPolicy, error_is_retryable, response_is_retryable
+from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
 from didww._version import __version__
 from didww._wait import Poll
 
@@ -49,6 +49,8 @@ class Call(Generic[T]):
     request: httpx.Request
     finish: Callable[[httpx.Response], T]
     idempotent: bool
+    lost_hint: str = ""
+    """What to do when the request may have been carried out but its answer was lost."""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class ClientCore:
         api_version: str,
         clock: Clock | None = None,
         sensitive: frozenset[str] = frozenset(),
+        environment_name: str = "API at a custom base_url",
     ) -> None:
         if not isinstance(api_key, str) or not api_key.strip():
             raise ClientError("api_key is required")
@@ -104,6 +107,7 @@ class ClientCore:
         self.base_url = base_url.rstrip("/")
         self.origin = _origin(httpx.URL(self.base_url))
         self.api_version = api_version
+        self.environment_name = environment_name
         self.clock = clock or Clock()
         self.policy = RetryPolicy()
         self._sensitive = sensitive
@@ -221,8 +225,22 @@ class ClientCore:
             return
         errors = decode_errors(response.content, self.secrets_of(response.request))
         raise error_class_for(status)(
-            status, errors, request_id=response.headers.get("X-Request-Id"), response=response
+            status,
+            errors,
+            request_id=response.headers.get("X-Request-Id"),
+            response=response,
+            hint=self.hint_for(status, response),
         )
+
+    def hint_for(self, status: int, response: httpx.Response) -> str | None:
+        """A word on what an error status means here, when the SDK can tell."""
+        if status == 401:
+            host = response.request.url.host if response.request is not None else self.origin[1]
+            return (
+                f"refused by {host}, the {self.environment_name}: an API key works only in the "
+                "environment it was made for"
+            )
+        return None
 
     def undecodable(self, response: httpx.Response, exc: httpx.DecodingError) -> DidwwError:
         """The error for an answer whose body its Content-Encoding cannot decode."""
@@ -283,11 +301,57 @@ async def aiter_body(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
         raise connection_error(exc, 1) from None
 
 
-def connection_error(exc: httpx.TransportError, attempts: int) -> APIConnectionError:
+_TIMEOUTS: tuple[tuple[type[httpx.TimeoutException], str, str], ...] = (
+    (httpx.ConnectTimeout, "connect", "could not connect to {host}"),
+    (httpx.ReadTimeout, "read", "no answer from {host}"),
+    (httpx.WriteTimeout, "write", "could not send the request to {host}"),
+    (httpx.PoolTimeout, "pool", "no free connection to {host}"),
+)
+
+
+def _host(request: httpx.Request | None) -> str:
+    if request is None:
+        return "the API"
+    url = request.url
+    return f"{url.host}:{url.port}" if url.port else url.host
+
+
+def connection_error(
+    exc: httpx.TransportError,
+    attempts: int,
+    *,
+    request: httpx.Request | None = None,
+    idempotent: bool = True,
+    lost_hint: str = "",
+) -> APIConnectionError:
+    """The SDK error for a network failure, saying where, which timeout, and whether the request
+    may have been carried out although its answer was lost."""
     # httpx messages name the URL at most, never headers, so the API key cannot leak through them.
+    host = _host(request)
+    maybe_processed = not idempotent and not never_sent(exc)
     if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"request timed out: {exc}", attempts=attempts)
-    return APIConnectionError(f"connection failed: {type(exc).__name__}: {exc}", attempts=attempts)
+        kind, what = "", f"timed out talking to {host}"
+        for cls, name, text in _TIMEOUTS:
+            if isinstance(exc, cls):
+                kind, what = name, text.format(host=host)
+        limits = request.extensions.get("timeout", {}) if request is not None else {}
+        limit = limits.get(kind) if kind else None
+        message = f"{kind + ' timeout: ' if kind else ''}{what}"
+        if isinstance(limit, (int, float)):
+            message += f" within {limit:g} s"
+        message += " (a longer timeout can be set with timeout= or client.with_options(timeout=))"
+        error_class: type[APIConnectionError] = APITimeoutError
+    else:
+        message = f"connection to {host} failed: {type(exc).__name__}: {exc}"
+        error_class = APIConnectionError
+    if maybe_processed and request is not None:
+        message += (
+            f"; the {request.method} may have reached DIDWW before the connection failed, so "
+            "it may have been carried out: check before sending it again"
+        )
+        if lost_hint:
+            message += f" ({lost_hint})"
+    return error_class(message, attempts=attempts, may_have_been_processed=maybe_processed)
 
 
 def undecodable_in_transport(exc: httpx.DecodingError) -> DecodeError:
@@ -344,7 +408,13 @@ class Attempts(Generic[T]):
                 type(exc).__name__,
             )
             return delay
-        raise connection_error(exc, self.number) from None
+        raise connection_error(
+            exc,
+            self.number,
+            request=request,
+            idempotent=self._idempotent,
+            lost_hint=self._call.lost_hint,
+        ) from None
 
     def after_response(self, response: httpx.Response) -> float | None:
         """The delay before trying again, or None when this answer is final."""
@@ -428,6 +498,8 @@ class RepositoryCore(Generic[M]):
     _idempotent_create: bool = False
     _lifecycle: tuple[str, frozenset[str]] | None = None
     """For resources whose status moves on its own: the status attribute and its terminal values."""
+    _lost_hint: str = ""
+    """Added to the error when a create may have been carried out but its answer was lost."""
     _filters: frozenset[str] = frozenset()
     _sorts: frozenset[str] = frozenset()
     _includes: frozenset[str] = frozenset()
@@ -547,7 +619,12 @@ class RepositoryCore(Generic[M]):
         model = self._check_model(model, "create")
         body = model._document(creating=True)
         request = self._core.build_request("POST", self._path, body=body, public=self._public)
-        return Call(request, self._saving(model, body), idempotent=self._idempotent_create)
+        return Call(
+            request,
+            self._saving(model, body),
+            idempotent=self._idempotent_create,
+            lost_hint=self._lost_hint,
+        )
 
     def _update_call(self, model: M) -> Call[M] | None:
         """The PATCH for the changes made to ``model``, or None when nothing changed."""

@@ -133,13 +133,20 @@ class InvalidSignatureError(InvalidCallbackError):
 
 
 class APIConnectionError(DidwwError):
-    """The request could not be sent, or its answer was not received in full."""
+    """The request could not be sent, or its answer was not received in full.
 
-    def __init__(self, message: str, *, attempts: int = 1) -> None:
+    ``may_have_been_processed`` is True when the request may have reached the API before the
+    connection failed: a create (an order!) may then exist although no answer came back.
+    """
+
+    def __init__(
+        self, message: str, *, attempts: int = 1, may_have_been_processed: bool = False
+    ) -> None:
         if attempts > 1:
             message += f" (after {attempts} attempts)"
         super().__init__(message)
         self.attempts = attempts
+        self.may_have_been_processed = may_have_been_processed
 
 
 class APITimeoutError(APIConnectionError):
@@ -153,7 +160,7 @@ class WaitTimeoutError(APITimeoutError):
     """
 
     def __init__(self, message: str, *, last: Any, attempts: int = 1) -> None:
-        super().__init__(message, attempts=attempts)
+        super().__init__(message, attempts=attempts, may_have_been_processed=False)
         self.last = last
         """The resource as last fetched (or as given, when no request was made)."""
 
@@ -254,8 +261,11 @@ class APIError(DidwwError):
         request_id: str | None = None,
         response: httpx.Response | None = None,
         attempts: int = 1,
+        hint: str | None = None,
     ) -> None:
         self.http_status = http_status
+        self.hint = hint
+        """What to do about it, when the SDK can tell (added to the message)."""
         self.errors: list[ErrorObject] = list(errors or [])
         self.request_id = request_id
         self.response = response
@@ -270,6 +280,8 @@ class APIError(DidwwError):
         details = [d for d in details if d]
         if details:
             text += ": " + "; ".join(details)
+        if self.hint:
+            text += f" ({self.hint})"
         if self.request_id:
             text += f" (request id {self.request_id})"
         if self.attempts > 1:

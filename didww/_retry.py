@@ -66,6 +66,11 @@ def response_is_retryable(status: int, idempotent: bool) -> bool:
     return status >= 500 and idempotent
 
 
+def never_sent(exc: httpx.TransportError) -> bool:
+    """Whether the failure proves the request never left this machine."""
+    return isinstance(exc, _NOT_SENT)
+
+
 def error_is_retryable(exc: httpx.TransportError, idempotent: bool) -> bool:
     """A request that never left may always be repeated; one that may have arrived, only if safe."""
     if isinstance(exc, _NOT_SENT):

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
 
+from didww._extensions.orders import AsyncOrderExtension, SyncOrderExtension
 from didww._generated.models.orders import Order
 from didww._query import QueryParams
 from didww._raw import RawResponse
-from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._repository import AsyncRawRepository, SyncRawRepository
 from didww._resource_list import ResourceList
 
 __all__ = [
@@ -20,7 +21,7 @@ __all__ = [
 ]
 
 
-class OrderRepository(SyncRepository[Order]):
+class OrderRepository(SyncOrderExtension):
     """The `/orders` endpoints."""
 
     _model = Order
@@ -102,7 +103,7 @@ class OrderRepositoryWithRawResponse(SyncRawRepository[Order]):
         return self._delete(id_or_model)
 
 
-class AsyncOrderRepository(AsyncRepository[Order]):
+class AsyncOrderRepository(AsyncOrderExtension):
     """The `/orders` endpoints."""
 
     _model = Order
