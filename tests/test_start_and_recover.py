@@ -204,7 +204,7 @@ async def _aplaced(client: didww.AsyncClient) -> tuple[didww.Order | None, didww
     return await client.orders.find_placed("ref-42"), await client.orders.find_placed("ref-43")
 
 
-# -- closed clients ---------------------------------------------------------------------------------
+# -- closed clients ---------------------------------------------------------------------------
 
 
 def test_a_closed_client_refuses_to_send() -> None:
