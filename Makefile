@@ -51,7 +51,7 @@ generate: $(STAMP)
 
 ## check-generated: fail with a diff when didww/_generated or docs/reference differ from what spec/ produces
 check-generated: $(STAMP)
-	$(PY) -m generator --check
+	$(PY) -m generator check
 
 ## check-sources: the repository tracks sources only (nothing ignored, no machine paths)
 check-sources:

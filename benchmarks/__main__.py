@@ -23,6 +23,7 @@ from benchmarks.encryption import encryption_benchmark
 from benchmarks.loopback import PAGE_SIZE, PAGES, LoopbackServer
 from didww._core import USER_AGENT
 from didww._document import decode_document
+from didww.v2026_04_16._registry import REGISTRY
 
 
 def _median_seconds(fn: Callable[[], object], rounds: int = 15) -> float:
@@ -36,7 +37,7 @@ def _median_seconds(fn: Callable[[], object], rounds: int = 15) -> float:
 
 
 def _decode(body: bytes) -> list[didww.DID]:
-    doc = decode_document(body, 200, many=True, expected_type=None)
+    doc = decode_document(body, 200, many=True, expected_type=None, registry=REGISTRY)
     return doc.data  # type: ignore[return-value]
 
 

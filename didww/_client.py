@@ -1,4 +1,9 @@
-"""Thin sync and async shells over :class:`ClientCore`: they send, wait and repeat as told."""
+"""Thin sync and async shells over :class:`ClientCore`: they send, wait and repeat as told.
+
+The generated ``Client`` and ``AsyncClient`` of each API version derive from these and say which
+version they are (``_API``). Versions that authenticate with an API key take ``api_key``; versions
+that take bearer tokens (2026-10-22 on) take ``token`` or ``token_provider`` instead.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,16 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import httpx
 
+from didww._api import ApiInfo
+from didww._auth import AsyncTokenProvider, AsyncTokens, SyncTokens, TokenProvider, TokenState
 from didww._clock import Clock
 from didww._core import (
     MAX_REDIRECTS,
+    NEEDS_TOKEN,
     Call,
     ClientCore,
     Options,
@@ -22,8 +30,6 @@ from didww._core import (
     undecodable_in_transport,
 )
 from didww._errors import APIConnectionError, ClientError
-from didww._generated.api import API_VERSION, DEFAULT_ENVIRONMENT, Environment
-from didww._generated.catalog import SENSITIVE_FIELDS
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
 from didww._transport import STREAM, KeepAliveTransport, environment_has_proxy
@@ -38,46 +44,47 @@ ENVIRONMENT_VARIABLE = "DIDWW_ENVIRONMENT"
 BASE_URL_VARIABLE = "DIDWW_BASE_URL"
 
 
-def _environment(environment: Environment | str | None) -> Environment:
-    """The environment asked for, by member, name (``"production"``) or base URL; else the one
-    ``DIDWW_ENVIRONMENT`` names; else the sandbox."""
+def _environment(api: ApiInfo, environment: str | None) -> tuple[str, str]:
+    """(name, base URL) of the environment asked for, by name (``"production"``), member of
+    ``Environment`` or base URL; else the one ``DIDWW_ENVIRONMENT`` names; else the default."""
     source = "environment"
     if environment is None:
-        environment = os.environ.get(ENVIRONMENT_VARIABLE, "").strip() or DEFAULT_ENVIRONMENT
+        environment = os.environ.get(ENVIRONMENT_VARIABLE, "").strip() or None
         source = ENVIRONMENT_VARIABLE
-    if isinstance(environment, Environment):
-        return environment
+    if environment is None:
+        name = api.default_environment
+        return name, dict(api.environments)[name]
     if isinstance(environment, str):
-        for member in Environment:
-            if environment.lower() == member.name.lower() or environment == member.value:
-                return member
-    names = ", ".join(repr(m.name.lower()) for m in Environment)
+        for name, url in api.environments:
+            if environment.lower() == name or environment.rstrip("/") == url:
+                return name, url
+    names = ", ".join(repr(name) for name, _ in api.environments)
     raise ClientError(
         f"unknown {source} {environment!r}: expected one of {names} "
         "(or give base_url for another address)"
     )
 
 
-def _settings(
-    api_key: str | None, environment: Environment | str | None, base_url: str | None
-) -> tuple[str, str, str]:
-    """The API key, base URL and environment name, from the arguments or the environment
-    variables ``DIDWW_API_KEY``, ``DIDWW_ENVIRONMENT`` and ``DIDWW_BASE_URL``."""
+def _api_key(api_key: str | None, *, required: bool) -> str | None:
     if api_key is None:
         api_key = os.environ.get(API_KEY_VARIABLE) or None
-        if api_key is None:
-            raise ClientError(
-                f"no API key: pass api_key=... or set the {API_KEY_VARIABLE} environment "
-                "variable (sandbox keys are made in the DIDWW sandbox dashboard)"
-            )
-    chosen = _environment(environment)
+    if api_key is None and required:
+        raise ClientError(
+            f"no API key: pass api_key=... or set the {API_KEY_VARIABLE} environment "
+            "variable (sandbox keys are made in the DIDWW sandbox dashboard)"
+        )
+    return api_key
+
+
+def _base_url(api: ApiInfo, environment: str | None, base_url: str | None) -> tuple[str, str]:
+    """The base URL, and the environment it belongs to in words (for error messages)."""
+    name, url = _environment(api, environment)
     if base_url is None:
         base_url = os.environ.get(BASE_URL_VARIABLE, "").strip() or None
-    if base_url is not None:
-        known = next((m for m in Environment if m.value == base_url.rstrip("/")), None)
-        name = f"{known.name.lower()} environment" if known else "API at a custom base_url"
-        return api_key, base_url, name
-    return api_key, chosen.value, f"{chosen.name.lower()} environment"
+    if base_url is None:
+        return url, f"{name} environment"
+    known = api.environment_of(base_url)
+    return base_url, f"{known} environment" if known else "API at a custom base_url"
 
 
 class _Shared:
@@ -92,6 +99,9 @@ class _Shared:
 class _ClientBase:
     """Configuration shared by both shells."""
 
+    _API: ClassVar[ApiInfo]
+    """The API version this client speaks (set by the generated ``Client`` classes)."""
+
     _core: ClientCore
     _options: Options
     _limiter: RateLimiter | None
@@ -102,22 +112,25 @@ class _ClientBase:
         self,
         *,
         api_key: str | None,
-        environment: Environment | str | None,
+        environment: str | None,
         base_url: str | None,
         timeout: float | httpx.Timeout,
-        api_version: str,
+        api_version: str | None,
         max_retries: int,
         rate_limit: float | None,
         clock: Clock | None,
+        tokens: TokenState | None = None,
     ) -> None:
-        api_key, base_url, environment_name = _settings(api_key, environment, base_url)
+        api = self._API
+        url, environment_name = _base_url(api, environment, base_url)
         self._shared = _Shared()
         self._core = ClientCore(
+            api=api,
+            base_url=url,
             api_key=api_key,
-            base_url=base_url,
+            tokens=tokens,
             api_version=api_version,
             clock=clock,
-            sensitive=SENSITIVE_FIELDS,
             environment_name=environment_name,
         )
         self._options = Options(
@@ -125,6 +138,16 @@ class _ClientBase:
             max_retries=check_max_retries(max_retries),
         )
         self._limiter = None if rate_limit is None else RateLimiter(rate_limit, self._core.clock)
+
+    def _token_state(
+        self, token: str | None, has_provider: bool, clock: Clock | None
+    ) -> TokenState:
+        if token is None and not has_provider:
+            raise ClientError(
+                f"API version {self._API.version} authenticates with bearer tokens: pass "
+                "token=... (a token you minted) or token_provider=... (a function returning one)"
+            )
+        return TokenState(clock or Clock(), token, refreshable=has_provider)
 
     def with_options(
         self: Self,
@@ -188,23 +211,37 @@ class _ClientBase:
 
 
 class SyncClientBase(_ClientBase):
-    """The sending half of :class:`Client`."""
+    """The sending half of ``Client`` for versions that authenticate with an API key.
+
+    :param api_key: the API key; ``DIDWW_API_KEY`` when not given.
+    :param environment: ``"sandbox"`` or ``"production"`` (or an ``Environment`` member);
+        ``DIDWW_ENVIRONMENT`` when not given, else the sandbox.
+    :param base_url: another address (a simulator, a proxy); ``DIDWW_BASE_URL`` when not given.
+    :param timeout: seconds (or an ``httpx.Timeout``); never "no timeout".
+    :param http_client: your own ``httpx.Client`` (proxies, TLS settings); left open by ``close()``.
+    :param api_version: the ``X-DIDWW-API-Version`` sent; the version of the package by default.
+    :param max_retries: how often a retryable failure is repeated.
+    :param rate_limit: requests per second, shared by threads and ``with_options`` copies.
+    :param clock: time source for waits (tests inject a fake one).
+    """
+
+    _tokens: SyncTokens | None = None
 
     def __init__(
         self,
         *,
         api_key: str | None = None,
-        environment: Environment | str | None = None,
+        environment: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 30.0,
         http_client: httpx.Client | None = None,
-        api_version: str = API_VERSION,
+        api_version: str | None = None,
         max_retries: int = 2,
         rate_limit: float | None = None,
         clock: Clock | None = None,
     ) -> None:
         self._configure(
-            api_key=api_key,
+            api_key=_api_key(api_key, required=True),
             environment=environment,
             base_url=base_url,
             timeout=timeout,
@@ -213,6 +250,9 @@ class SyncClientBase(_ClientBase):
             rate_limit=rate_limit,
             clock=clock,
         )
+        self._connect(http_client)
+
+    def _connect(self, http_client: httpx.Client | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ClientError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
@@ -233,7 +273,17 @@ class SyncClientBase(_ClientBase):
         self._check_open()
         if self._limiter is not None:
             self._limiter.wait()
+        token = self._authorize(request)
         response = self._send_once(request, stream)
+        if token is not None and response.status_code == 401 and self._tokens is not None:
+            # The token was refused (revoked, or expired early): one new token, one more try.
+            fresh = self._tokens.replace(token)
+            if fresh is not None and fresh != token:
+                response.close()
+                request.headers["Authorization"] = f"Bearer {fresh}"
+                if self._limiter is not None:
+                    self._limiter.wait()
+                response = self._send_once(request, stream)
         for _ in range(MAX_REDIRECTS):
             follow = self._core.redirect(request, response)
             if follow is None:
@@ -243,6 +293,14 @@ class SyncClientBase(_ClientBase):
             response = self._send_once(request, stream)
         response.close()
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+
+    def _authorize(self, request: httpx.Request) -> str | None:
+        """Attach the bearer token to a request that needs one; the token used, if any."""
+        if self._tokens is None or not request.extensions.get(NEEDS_TOKEN):
+            return None
+        token = self._tokens.current()
+        request.headers["Authorization"] = f"Bearer {token}"
+        return token
 
     def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
         request = self._prepare(request)
@@ -331,23 +389,26 @@ class SyncClientBase(_ClientBase):
 
 
 class AsyncClientBase(_ClientBase):
-    """The sending half of :class:`AsyncClient`."""
+    """The sending half of ``AsyncClient`` for versions that authenticate with an API key; it
+    takes the arguments of :class:`SyncClientBase`, with an ``httpx.AsyncClient``."""
+
+    _tokens: AsyncTokens | None = None
 
     def __init__(
         self,
         *,
         api_key: str | None = None,
-        environment: Environment | str | None = None,
+        environment: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = 30.0,
         http_client: httpx.AsyncClient | None = None,
-        api_version: str = API_VERSION,
+        api_version: str | None = None,
         max_retries: int = 2,
         rate_limit: float | None = None,
         clock: Clock | None = None,
     ) -> None:
         self._configure(
-            api_key=api_key,
+            api_key=_api_key(api_key, required=True),
             environment=environment,
             base_url=base_url,
             timeout=timeout,
@@ -356,6 +417,9 @@ class AsyncClientBase(_ClientBase):
             rate_limit=rate_limit,
             clock=clock,
         )
+        self._connect(http_client)
+
+    def _connect(self, http_client: httpx.AsyncClient | None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ClientError("http_client must be an httpx.AsyncClient")
         self._owns_http = http_client is None
@@ -369,7 +433,16 @@ class AsyncClientBase(_ClientBase):
         self._check_open()
         if self._limiter is not None:
             await self._limiter.await_turn()
+        token = await self._authorize(request)
         response = await self._send_once(request, stream)
+        if token is not None and response.status_code == 401 and self._tokens is not None:
+            fresh = await self._tokens.replace(token)
+            if fresh is not None and fresh != token:
+                await response.aclose()
+                request.headers["Authorization"] = f"Bearer {fresh}"
+                if self._limiter is not None:
+                    await self._limiter.await_turn()
+                response = await self._send_once(request, stream)
         for _ in range(MAX_REDIRECTS):
             follow = self._core.redirect(request, response)
             if follow is None:
@@ -379,6 +452,14 @@ class AsyncClientBase(_ClientBase):
             response = await self._send_once(request, stream)
         await response.aclose()
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
+
+    async def _authorize(self, request: httpx.Request) -> str | None:
+        """Attach the bearer token to a request that needs one; the token used, if any."""
+        if self._tokens is None or not request.extensions.get(NEEDS_TOKEN):
+            return None
+        token = await self._tokens.current()
+        request.headers["Authorization"] = f"Bearer {token}"
+        return token
 
     async def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
         try:
@@ -453,3 +534,86 @@ class AsyncClientBase(_ClientBase):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+class SyncBearerClientBase(SyncClientBase):
+    """The sending half of ``Client`` for versions that authenticate with bearer tokens.
+
+    :param token: a token you already have (used until the API refuses it).
+    :param token_provider: a function returning a token, called when there is none, when the
+        token's ``exp`` is near, and once after a 401 refuses it (the request is then repeated
+        once); calls never overlap. How to mint a token is yours to say: DIDWW documents its token
+        service in prose only, so the SDK does not call it.
+    :param api_key: sent only on export downloads, which still take it.
+
+    The other parameters are those of :class:`SyncClientBase`, except ``api_version``: the token
+    selects the version.
+    """
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        token_provider: TokenProvider | None = None,
+        api_key: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = 30.0,
+        http_client: httpx.Client | None = None,
+        max_retries: int = 2,
+        rate_limit: float | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        if token_provider is not None and not callable(token_provider):
+            raise ClientError("token_provider must be a function returning a token")
+        state = self._token_state(token, token_provider is not None, clock)
+        self._configure(
+            api_key=_api_key(api_key, required=False),
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            api_version=None,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            clock=clock,
+            tokens=state,
+        )
+        self._tokens = SyncTokens(state, token_provider)
+        self._connect(http_client)
+
+
+class AsyncBearerClientBase(AsyncClientBase):
+    """The sending half of ``AsyncClient`` for versions that authenticate with bearer tokens; its
+    ``token_provider`` may be a plain function or a coroutine function (see
+    :class:`SyncBearerClientBase`)."""
+
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        token_provider: AsyncTokenProvider | None = None,
+        api_key: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = 30.0,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int = 2,
+        rate_limit: float | None = None,
+        clock: Clock | None = None,
+    ) -> None:
+        if token_provider is not None and not callable(token_provider):
+            raise ClientError("token_provider must be a function returning a token")
+        state = self._token_state(token, token_provider is not None, clock)
+        self._configure(
+            api_key=_api_key(api_key, required=False),
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            api_version=None,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            clock=clock,
+            tokens=state,
+        )
+        self._tokens = AsyncTokens(state, token_provider)
+        self._connect(http_client)

@@ -14,6 +14,8 @@ from urllib.parse import quote
 
 import httpx
 
+from didww._api import ApiInfo
+from didww._auth import TokenState
 from didww._clock import Clock
 from didww._document import Document, decode_document, decode_errors, encode_document
 from didww._errors import (
@@ -27,6 +29,7 @@ from didww._errors import (
 )
 from didww._logging import logger, redact_body, secret_values
 from didww._query import QueryParams, check_query
+from didww._registry import Registry
 from didww._resource import Resource
 from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
@@ -84,47 +87,60 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, url.port)
 
 
+NEEDS_TOKEN = "didww.needs_token"
+"""Request extension: the shell adds ``Authorization: Bearer <token>`` before sending."""
+
+
 class ClientCore:
     """Configuration and request/answer handling shared by ``Client`` and ``AsyncClient``."""
 
     def __init__(
         self,
         *,
-        api_key: str,
+        api: ApiInfo,
         base_url: str,
-        api_version: str,
+        api_key: str | None,
+        tokens: TokenState | None = None,
+        api_version: str | None = None,
         clock: Clock | None = None,
-        sensitive: frozenset[str] = frozenset(),
         environment_name: str = "API at a custom base_url",
     ) -> None:
-        if not isinstance(api_key, str) or not api_key.strip():
+        if api_key is not None and (not isinstance(api_key, str) or not api_key.strip()):
+            raise ClientError("api_key must be a non-empty string")
+        if api.auth == "api_key" and api_key is None:
             raise ClientError("api_key is required")
         if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
             raise ClientError(f"base_url must be an http(s) URL, got {base_url!r}")
+        api_version = api.version if api_version is None else api_version
         if not isinstance(api_version, str) or not api_version:
             raise ClientError("api_version must be a non-empty string")
+        self.api = api
         self._api_key = api_key
+        self.tokens = tokens
         self.base_url = base_url.rstrip("/")
         self.origin = _origin(httpx.URL(self.base_url))
         self.api_version = api_version
         self.environment_name = environment_name
         self.clock = clock or Clock()
         self.policy = RetryPolicy()
-        self._sensitive = sensitive
+        self._sensitive = api.sensitive_fields
+        self._bearer = api.auth == "bearer"
         self._header_cache: dict[bool, httpx.Headers] = {}
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        return (self._api_key,)
+        found = (self._api_key,) if self._api_key else ()
+        return found + (self.tokens.secrets() if self.tokens is not None else ())
 
     def headers(self, *, public: bool) -> dict[str, str]:
         headers = {
             "Accept": MEDIA_TYPE,
             "Content-Type": MEDIA_TYPE,
             "User-Agent": USER_AGENT,
-            "X-DIDWW-API-Version": self.api_version,
         }
-        if not public:
+        if self.api.version_header:
+            headers["X-DIDWW-API-Version"] = self.api_version
+        if not public and not self._bearer and self._api_key is not None:
             headers["Api-Key"] = self._api_key
         return headers
 
@@ -158,6 +174,7 @@ class ClientCore:
             url,
             headers=self._json_api_headers(public),
             content=encode_document(body) if body is not None else None,
+            extensions={NEEDS_TOKEN: True} if self._bearer and not public else None,
         )
 
     def build_multipart_request(
@@ -167,7 +184,12 @@ class ClientCore:
         headers = self.headers(public=False)
         del headers["Content-Type"]  # httpx writes multipart/form-data with its boundary
         return httpx.Request(
-            "POST", self.base_url + path, headers=headers, data=fields, files=files
+            "POST",
+            self.base_url + path,
+            headers=headers,
+            data=fields,
+            files=files,
+            extensions={NEEDS_TOKEN: True} if self._bearer else None,
         )
 
     def build_download_request(self, url: str) -> httpx.Request:
@@ -175,10 +197,17 @@ class ClientCore:
         target = httpx.URL(url)
         if target.scheme not in ("http", "https"):
             raise ClientError(f"cannot download from {url!r}: not an http(s) URL")
-        headers = self.headers(public=not self.is_own(target))
+        own = self.is_own(target)
+        headers = self.headers(public=not own)
         headers["Accept"] = "*/*"
         del headers["Content-Type"]
-        return httpx.Request("GET", target, headers=headers)
+        # Bearer versions still take the API key on the download alone; without one, the token.
+        if own and self._bearer and self._api_key is not None:
+            headers["Api-Key"] = self._api_key
+        needs_token = own and self._bearer and self._api_key is None
+        return httpx.Request(
+            "GET", target, headers=headers, extensions={NEEDS_TOKEN: True} if needs_token else None
+        )
 
     def is_own(self, url: httpx.URL) -> bool:
         """Whether ``url`` is on the configured API host (where the API key may go)."""
@@ -196,6 +225,7 @@ class ClientCore:
         headers.pop("Host", None)
         if not self.is_own(url):
             headers.pop("Api-Key", None)
+            headers.pop("Authorization", None)
         if response.status_code == 303 and request.method != "HEAD":
             headers.pop("Content-Length", None)
             return httpx.Request("GET", url, headers=headers, extensions=request.extensions)
@@ -234,11 +264,22 @@ class ClientCore:
 
     def hint_for(self, status: int, response: httpx.Response) -> str | None:
         """A word on what an error status means here, when the SDK can tell."""
+        host = self.origin[1]
+        if status == 401 and self._bearer:
+            return (
+                f"the bearer token was refused by {host}, the {self.environment_name}: it may "
+                "have expired, or have been minted for another environment"
+            )
         if status == 401:
-            host = response.request.url.host if response.request is not None else self.origin[1]
             return (
                 f"refused by {host}, the {self.environment_name}: an API key works only in the "
                 "environment it was made for"
+            )
+        challenge = response.headers.get("WWW-Authenticate", "")
+        if status == 403 and "insufficient_scope" in challenge:
+            return (
+                "the token is read-only (minted with the read scope): mint one with a scope "
+                "that may write"
             )
         return None
 
@@ -257,7 +298,12 @@ class ClientCore:
         )
 
     def document(
-        self, response: httpx.Response, *, many: bool, expected_type: str | None
+        self,
+        response: httpx.Response,
+        *,
+        many: bool,
+        expected_type: str | None,
+        registry: Registry,
     ) -> Document:
         self.raise_for_status(response)
         return decode_document(
@@ -265,6 +311,7 @@ class ClientCore:
             response.status_code,
             many=many,
             expected_type=expected_type,
+            registry=registry,
             secrets=self.secrets_of(response.request),
         )
 
@@ -534,7 +581,9 @@ class RepositoryCore(Generic[M]):
         request = self._core.build_request("GET", self._path, params=params, public=self._public)
 
         def finish(response: httpx.Response) -> ResourceList[M]:
-            doc = self._core.document(response, many=True, expected_type=self._model.TYPE)
+            doc = self._core.document(
+                response, many=True, expected_type=self._model.TYPE, registry=self._model._REGISTRY
+            )
             items = cast(list[M], doc.data)
             page = ResourceList(items, doc.meta, doc.links)
             try:
@@ -591,7 +640,9 @@ class RepositoryCore(Generic[M]):
         return Call(request, self._single, idempotent=True)
 
     def _single(self, response: httpx.Response) -> M:
-        doc = self._core.document(response, many=False, expected_type=self._model.TYPE)
+        doc = self._core.document(
+            response, many=False, expected_type=self._model.TYPE, registry=self._model._REGISTRY
+        )
         return cast(M, doc.data)
 
     def _check_model(self, model: object, operation: str) -> M:

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from didww._errors import DecodeError, ErrorObject, redact_text
-from didww._resource import GenericResource, Index, Resource, class_for_type
+from didww._registry import Registry
+from didww._resource import GenericResource, Index, Resource
 from didww._types import JSON
 
 _SNIPPET_LENGTH = 200
@@ -36,13 +37,13 @@ class Document:
         self.links: dict[str, JSON] = links if isinstance(links, dict) else {}
 
 
-def _build(obj: JSON, index: Index, fail: Any) -> Resource:
+def _build(obj: JSON, index: Index, fail: Any, registry: Registry) -> Resource:
     if not isinstance(obj, dict):
         raise fail("a resource object is not a JSON object")
     type_ = obj.get("type")
     if not isinstance(type_, str):
         raise fail("a resource object has no type")
-    cls = class_for_type(type_)
+    cls = registry.get(type_)
     if cls is None:
         return GenericResource._from_wire_generic(obj, index, type_)
     return cls._from_wire(obj, index)
@@ -66,9 +67,16 @@ def parse_json(body: bytes, status: int, secrets: Iterable[str] = ()) -> JSON:
 
 
 def decode_document(
-    body: bytes, status: int, *, many: bool, expected_type: str | None, secrets: Iterable[str] = ()
+    body: bytes,
+    status: int,
+    *,
+    many: bool,
+    expected_type: str | None,
+    registry: Registry,
+    secrets: Iterable[str] = (),
 ) -> Document:
-    """Decode a successful answer; ``included`` resources are shared by (type, id)."""
+    """Decode a successful answer into models of ``registry``'s API version; ``included``
+    resources are shared by (type, id)."""
     doc = parse_json(body, status, secrets)
 
     def fail(reason: str) -> DecodeError:
@@ -91,7 +99,7 @@ def decode_document(
             # than refuse the whole document.
             if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
                 continue
-            model = _build(obj, index, fail)
+            model = _build(obj, index, fail, registry)
             if model._id is not None:
                 index[(model.resource_type, model._id)] = model
     primary: Resource | list[Resource] | None
@@ -100,7 +108,7 @@ def decode_document(
             raise fail("data is not an array")
         primary = []
         for obj in data:
-            model = _build(obj, index, fail)
+            model = _build(obj, index, fail, registry)
             if expected_type is not None and model.resource_type != expected_type:
                 raise fail(f"expected {expected_type} resources, got a {model.resource_type}")
             if model._id is not None:
@@ -109,7 +117,7 @@ def decode_document(
     else:
         if data is None:
             raise fail("data is null")
-        model = _build(data, index, fail)
+        model = _build(data, index, fail, registry)
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected a {expected_type} resource, got {model.resource_type}")
         if model._id is not None:

@@ -24,8 +24,10 @@ import httpx
 
 from didww._core import ClientCore, aiter_body, iter_body
 from didww._errors import ClientError, DecodeError, DownloadTooLargeError
-from didww._generated.enums import ExportStatus
-from didww._generated.models.exports import Export
+from didww._resource import Resource
+
+COMPLETED = "completed"
+"""The export status at which its file can be downloaded (the same in every API version)."""
 
 DEFAULT_MAX_DECOMPRESSED_BYTES = 8 * 1024**3
 """8 GiB: far above a large monthly CDR export (tens of millions of rows), far below a full disk."""
@@ -46,9 +48,17 @@ Destination = Union[str, "os.PathLike[str]", BinaryWriter]
 # --- which export, which URL -----------------------------------------------------------------
 
 
+def _read(export: Resource, name: str) -> str | None:
+    """An export's ``url`` or ``status`` as text, or None when not loaded (or null)."""
+    if not export.is_loaded(name):
+        return None
+    value = getattr(export, name)
+    return None if value is None else str(value)
+
+
 def export_id(export_or_id: object, operation: str) -> str:
-    """The id of an ``Export`` or an id string."""
-    if isinstance(export_or_id, Export):
+    """The id of an export model or an id string."""
+    if isinstance(export_or_id, Resource) and export_or_id.resource_type == "exports":
         id = export_or_id._id
     elif isinstance(export_or_id, str):
         id = export_or_id
@@ -62,33 +72,34 @@ def export_id(export_or_id: object, operation: str) -> str:
     return id
 
 
-def known_export(export_or_id: object, operation: str) -> Export | None:
+def known_export(export_or_id: Resource | str, operation: str) -> Resource | None:
     """The export to use as it is, or None when it has to be fetched first.
 
     A model that says it is not completed is refused at once: downloading it cannot work.
     """
     export_id(export_or_id, operation)  # type check
-    if not isinstance(export_or_id, Export):
+    if not isinstance(export_or_id, Resource):
         return None
-    if export_or_id.is_loaded("url") and export_or_id.url:
+    if _read(export_or_id, "url"):
         return export_or_id
-    if not export_or_id.is_loaded("status") or export_or_id.status == ExportStatus.COMPLETED:
+    status = _read(export_or_id, "status")
+    if status is None or status == COMPLETED:
         return None  # built from an id, or fetched without its url: ask the API
     raise not_ready(export_or_id, operation)
 
 
-def not_ready(export: Export, operation: str) -> ClientError:
+def not_ready(export: Resource, operation: str) -> ClientError:
     return ClientError(
         f"exports.{operation}: export {export._id} is not ready to download "
-        f"(status {export.status if export.is_loaded('status') else 'unknown'}, no url yet); "
+        f"(status {_read(export, 'status') or 'unknown'}, no url yet); "
         "wait for it with client.exports.wait(export) first"
     )
 
 
-def download_url(export: Export, operation: str, base_url: str) -> str:
+def download_url(export: Resource, operation: str, base_url: str) -> str:
     """The file URL of a completed export (a relative one is taken from the API's origin)."""
-    url = export.url if export.is_loaded("url") else None
-    if not isinstance(url, str) or not url:
+    url = _read(export, "url")
+    if not url:
         raise not_ready(export, operation)
     if url.startswith("/"):
         scheme, _, rest = base_url.partition("://")

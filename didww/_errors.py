@@ -5,6 +5,7 @@
     DidwwError
     ├── ClientError                  misuse caught before anything is sent
     ├── NotLoadedError               a field the answer did not carry (or a local model lacks)
+    ├── TokenProviderError           a bearer-token client's token_provider failed
     ├── DecodeError                  a 2xx answer that is not a usable JSON:API document
     ├── DownloadTooLargeError        a download grew past its max_decompressed_bytes
     ├── InvalidCallbackError         a request that is not a usable DIDWW callback
@@ -53,6 +54,7 @@ __all__ = [
     "NotLoadedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "TokenProviderError",
     "ServerError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
@@ -67,6 +69,14 @@ class DidwwError(Exception):
 
 class ClientError(DidwwError):
     """The SDK was used in a way that cannot work; nothing was sent."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class TokenProviderError(DidwwError):
+    """The ``token_provider`` of a bearer-token client failed or gave no usable token."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

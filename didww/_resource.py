@@ -6,25 +6,13 @@ from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._errors import ClientError, NotLoadedError
 from didww._fields import Access, Fields
+from didww._registry import EMPTY, Registry
 from didww._types import JSON
 
 R = TypeVar("R", bound="Resource")
 
 Index = dict[tuple[str, str], "Resource"]
 """Resources of one document by (type, id); relationships resolve through it."""
-
-_REGISTRY: dict[str, type[Resource]] = {}
-
-
-def register(cls: type[R]) -> type[R]:
-    """Record a generated resource class under its JSON:API type."""
-    _REGISTRY[cls.TYPE] = cls
-    return cls
-
-
-def class_for_type(type_: str) -> type[Resource] | None:
-    """The model class for a JSON:API type, or None when the type is unknown."""
-    return _REGISTRY.get(type_)
 
 
 def _identify(model: Resource, where: str) -> dict[str, str]:
@@ -222,6 +210,8 @@ class Resource(Fields):
     )
 
     TYPE: ClassVar[str] = ""
+    _REGISTRY: ClassVar[Registry] = EMPTY
+    """The model classes of this model's API version."""
     _RELATIONSHIPS: ClassVar[dict[str, Relationship]] = {}
     _ID_NAMES: ClassVar[dict[str, str]] = {}
     """Id accessor name (``voice_in_trunk_id``) -> relationship name."""
@@ -241,8 +231,10 @@ class Resource(Fields):
     _index: Index
     _links: JSON
 
-    def __init_subclass__(cls, **kwargs: Any) -> None:
+    def __init_subclass__(cls, registry: Registry | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if registry is not None:
+            cls._REGISTRY = registry
         relationships: dict[str, Relationship] = {}
         id_names: dict[str, str] = {}
         for klass in reversed(cls.__mro__):
@@ -259,12 +251,12 @@ class Resource(Fields):
     @classmethod
     def _registry_class(cls, type_: str) -> type[Resource] | None:
         """The model class of ``type_`` in this model's API version."""
-        return class_for_type(type_)
+        return cls._REGISTRY.get(type_)
 
     @classmethod
     def _registry_types(cls) -> list[str]:
         """Every resource type of this model's API version."""
-        return sorted(_REGISTRY)
+        return cls._REGISTRY.types()
 
     def __init__(self, id: str | None = None, **fields: Any) -> None:
         if id is not None and not isinstance(id, str):
@@ -353,7 +345,7 @@ class Resource(Fields):
         key = (type_, id)
         found = self._index.get(key)
         if found is None:
-            cls = class_for_type(type_)
+            cls = self._REGISTRY.get(type_)
             found = cls(id) if cls is not None else GenericResource(type_, id)
             found._origin = "linkage"
             self._index[key] = found

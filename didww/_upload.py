@@ -7,14 +7,16 @@ import io
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, Union
+from typing import Protocol, TypeVar, Union
 
 import httpx
 
 from didww._core import Call, RepositoryCore
 from didww._errors import APIError, ClientError
-from didww._generated.models.encrypted_files import EncryptedFile
+from didww._resource import Resource
 from didww.encryption import EncryptionKeys
+
+M = TypeVar("M", bound=Resource)
 
 PATH = "/encrypted_files"
 FIELD = "encrypted_files[{}]"
@@ -85,9 +87,20 @@ def upload_size(upload: Upload) -> int:
     return memoryview(upload.data).nbytes
 
 
-def upload_call(
-    repository: RepositoryCore[EncryptedFile], keys: EncryptionKeys, upload: Upload
-) -> Call[EncryptedFile]:
+def public_keys_call(repository: RepositoryCore[M]) -> Call[list[Resource]]:
+    """``GET /public_keys`` (public: no credentials) in the repository's API version."""
+    core = repository._core
+    registry = repository._model._REGISTRY
+    request = core.build_request("GET", "/public_keys", public=True)
+
+    def finish(response: httpx.Response) -> list[Resource]:
+        doc = core.document(response, many=True, expected_type="public_keys", registry=registry)
+        return list(doc.data) if isinstance(doc.data, list) else []
+
+    return Call(request, finish, idempotent=True)
+
+
+def upload_call(repository: RepositoryCore[M], keys: EncryptionKeys, upload: Upload) -> Call[M]:
     """``POST /encrypted_files`` as a multipart form; never repeated once it may have arrived."""
     fields = {FIELD.format("encryption_fingerprint"): keys.fingerprint}
     if upload.description is not None:
@@ -97,7 +110,7 @@ def upload_call(
     request.headers["Accept"] = "application/json"  # the 201 answer is JSON:API as application/json
     request.read()  # a body in memory, as retries, redirects and logging expect
 
-    def finish(response: httpx.Response) -> EncryptedFile:
+    def finish(response: httpx.Response) -> M:
         return repository._single(response)
 
     return Call(request, finish, idempotent=False)

@@ -20,12 +20,12 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from didww._errors import ClientError, DecodeError
+from didww._errors import ClientError, DecodeError, NotLoadedError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
-    from didww._generated.models.public_keys import PublicKey
+    from didww._resource import Resource
 
 __all__ = [
     "AES_KEY_SIZE",
@@ -110,6 +110,15 @@ def encrypt(data: bytes | bytearray | memoryview, pem_a: str, pem_b: str) -> byt
     return EncryptionKeys(pem_a, pem_b).encrypt(data)
 
 
+def _pem(model: Resource) -> str | None:
+    """A public key model's PEM, or None when it has none that can be read."""
+    try:
+        value = getattr(model, "key", None)
+    except NotLoadedError:
+        return None
+    return value if isinstance(value, str) else None
+
+
 class EncryptionKeys:
     """The two DIDWW public keys, parsed once, with their fingerprint; encrypts any number of files.
 
@@ -130,13 +139,13 @@ class EncryptionKeys:
         """``sha1(key A):::sha1(key B)``, what ``encrypted_files[encryption_fingerprint]`` sends."""
 
     @classmethod
-    def from_public_keys(cls, keys: Sequence[PublicKey]) -> EncryptionKeys:
+    def from_public_keys(cls, keys: Sequence[Resource]) -> EncryptionKeys:
         """The first two keys of a ``client.public_keys.list()`` answer, in the API's order.
 
         Raises :class:`didww.DecodeError` when the answer does not hold two usable RSA keys.
         """
         require_cryptography()
-        pems = [pem for pem in (getattr(k, "key", None) for k in keys) if isinstance(pem, str)]
+        pems = [pem for pem in (_pem(k) for k in keys) if pem is not None]
         if len(pems) < 2:
             raise DecodeError(
                 f"GET /public_keys listed {len(pems)} usable key(s); encryption needs two",

@@ -1,8 +1,71 @@
-"""Enumerations of the DIDWW API (generated from ``spec/enums.yaml``).
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The enums of the default API version, 2026-04-16 (``didww.v2026_04_16.enums``).
 
-Members subclass ``str`` or ``int`` and compare equal to their wire values; a value from a newer
-API version that this SDK does not know is kept as a pseudo-member rather than raising.
+Members compare equal to their wire values. Each version package has its own ``enums`` module.
 """
 
-from didww._generated.enums import *  # noqa: F403
-from didww._generated.enums import __all__ as __all__
+from didww.v2026_04_16.enums import (
+    AddressVerificationStatus,
+    AreaLevel,
+    CallbackMethod,
+    CliFormat,
+    Codec,
+    DefaultDstAction,
+    DIDHistoryAction,
+    DIDHistoryMethod,
+    DiversionInjectMode,
+    DiversionRelayPolicy,
+    EmergencyCallingServiceStatus,
+    EmergencyVerificationStatus,
+    ExportStatus,
+    ExportType,
+    Feature,
+    IdentityField,
+    IdentityType,
+    MediaEncryptionMode,
+    NetworkProtocolPriority,
+    OnCliMismatchAction,
+    OrderStatus,
+    ProofEntityType,
+    RequirementIdentityType,
+    ReroutingDisconnectCode,
+    RxDtmfFormat,
+    SstRefreshMethod,
+    StirShakenMode,
+    TransportProtocol,
+    TxDtmfFormat,
+    VoiceOutTrunkStatus,
+)
+
+__all__ = [
+    "AddressVerificationStatus",
+    "AreaLevel",
+    "CallbackMethod",
+    "CliFormat",
+    "Codec",
+    "DefaultDstAction",
+    "DIDHistoryAction",
+    "DIDHistoryMethod",
+    "DiversionInjectMode",
+    "DiversionRelayPolicy",
+    "EmergencyCallingServiceStatus",
+    "EmergencyVerificationStatus",
+    "ExportStatus",
+    "ExportType",
+    "Feature",
+    "IdentityField",
+    "IdentityType",
+    "MediaEncryptionMode",
+    "NetworkProtocolPriority",
+    "OnCliMismatchAction",
+    "OrderStatus",
+    "ProofEntityType",
+    "RequirementIdentityType",
+    "ReroutingDisconnectCode",
+    "RxDtmfFormat",
+    "SstRefreshMethod",
+    "StirShakenMode",
+    "TransportProtocol",
+    "TxDtmfFormat",
+    "VoiceOutTrunkStatus",
+]

@@ -16,18 +16,22 @@ import hashlib
 import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from didww._enum import OpenStrEnum
 from didww._errors import ClientError, InvalidCallbackError, InvalidSignatureError
-from didww._generated.enums import (
-    AddressVerificationStatus,
-    EmergencyVerificationStatus,
-    ExportStatus,
-    OrderStatus,
-    VoiceOutTrunkStatus,
-)
+
+if TYPE_CHECKING:
+    # The statuses are those of the default API version; the enum module is loaded only when a
+    # callback is parsed, so importing this module stays cheap.
+    from didww.enums import (
+        AddressVerificationStatus,
+        EmergencyVerificationStatus,
+        ExportStatus,
+        OrderStatus,
+        VoiceOutTrunkStatus,
+    )
 
 __all__ = [
     "SIGNATURE_HEADER",
@@ -202,6 +206,14 @@ def _optional(payload: Mapping[str, str], key: str) -> str | None:
 
 
 def _event(payload: dict[str, str]) -> CallbackEvent:
+    from didww.enums import (
+        AddressVerificationStatus,
+        EmergencyVerificationStatus,
+        ExportStatus,
+        OrderStatus,
+        VoiceOutTrunkStatus,
+    )
+
     id, type_ = payload.get("id"), payload.get("type")
     if not id or not type_:
         missing = [name for name in ("id", "type") if not payload.get(name)]

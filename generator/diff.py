@@ -16,14 +16,20 @@ _ACCESS_RANK = {"read_only": 0, "create_only": 1, "writable": 2}
 
 
 class _Log:
+    """Changes grouped by section (the API, one resource, enums, objects), in order."""
+
     def __init__(self) -> None:
-        self.lines: list[str] = []
+        self.sections: dict[str, list[str]] = {}
+        self.section = "API"
         self.breaking = 0
+        self.count = 0
 
     def add(self, text: str, *, breaking: bool = False) -> None:
         if breaking:
             self.breaking += 1
-        self.lines.append(f"- {'BREAKING: ' if breaking else ''}{text}")
+        self.count += 1
+        line = f"- {'**BREAKING**: ' if breaking else ''}{text}"
+        self.sections.setdefault(self.section, []).append(line)
 
 
 def _by_name(items: Iterable[T], key: Callable[[T], str]) -> dict[str, T]:
@@ -89,13 +95,34 @@ def _names(log: _Log, owner: str, what: str, old: tuple[str, ...], new: tuple[st
 
 
 def changelog(old: m.Spec, new: m.Spec) -> str:
-    """Markdown describing what changed from ``old`` to ``new``."""
+    """Markdown describing what changed from ``old`` to ``new``, section by section."""
+    log = _compare(old, new)
+    if not log.count:
+        return "No API changes.\n"
+    title = f"# API changes from {old.api.version} to {new.api.version}\n"
+    summary = (
+        f"{log.count} change(s), {log.breaking} breaking. Additions are safe for existing code; "
+        "**BREAKING** marks what can break it.\n"
+    )
+    parts = [title, summary]
+    for section, lines in log.sections.items():
+        parts.append(f"## {section}\n\n" + "\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def is_breaking(old: m.Spec, new: m.Spec) -> bool:
+    """Whether code written for ``old`` can break against ``new``."""
+    return _compare(old, new).breaking > 0
+
+
+def _compare(old: m.Spec, new: m.Spec) -> _Log:
     log = _Log()
     if old.api.version != new.api.version:
         log.add(f"API version {old.api.version} -> {new.api.version}")
     _api(log, old.api, new.api)
     before = _by_name(old.resources, lambda r: r.type)
     after = _by_name(new.resources, lambda r: r.type)
+    log.section = "Resources added and removed"
     for type_ in sorted(set(before) - set(after)):
         log.add(f"resource `{type_}` ({before[type_].class_name}) removed", breaking=True)
     for type_ in sorted(set(after) - set(before)):
@@ -104,6 +131,7 @@ def changelog(old: m.Spec, new: m.Spec) -> str:
         log.add(f"resource `{type_}` ({r.class_name}) added: {operations}")
     for type_ in sorted(set(before) & set(after)):
         a, b = before[type_], after[type_]
+        log.section = f"`{type_}` ({b.class_name})"
         if a.class_name != b.class_name:
             log.add(f"{type_}: class {a.class_name} -> {b.class_name}", breaking=True)
         if a.path != b.path:
@@ -114,8 +142,11 @@ def changelog(old: m.Spec, new: m.Spec) -> str:
         _names(log, type_, "filter", a.filters, b.filters)
         _names(log, type_, "sort", a.sorts, b.sorts)
         _names(log, type_, "include", a.includes, b.includes)
+        _sparse_fields(log, type_, a, b)
         _behaviour(log, type_, a, b)
+    log.section = "Enums"
     _enums(log, old, new)
+    log.section = "Nested objects and unions"
     _unions(log, old, new)
     objects_before = _by_name(old.objects, lambda o: o.name)
     objects_after = _by_name(new.objects, lambda o: o.name)
@@ -125,10 +156,19 @@ def changelog(old: m.Spec, new: m.Spec) -> str:
         log.add(f"object `{name}` added (wire type `{objects_after[name].wire_type}`)")
     for name in sorted(set(objects_before) & set(objects_after)):
         _attributes(log, name, objects_before[name].attributes, objects_after[name].attributes)
-    if not log.lines:
-        return "No API changes.\n"
-    summary = f"{len(log.lines)} change(s), {log.breaking} breaking."
-    return "# API changes\n\n" + "\n".join(log.lines) + f"\n\n{summary}\n"
+    return log
+
+
+def _sparse_fields(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:
+    """A name a sparse fieldset may no longer list breaks queries that list it."""
+    every_old = {a.name for a in old.attributes} | {r.name for r in old.relationships}
+    every_new = {a.name for a in new.attributes} | {r.name for r in new.relationships}
+    before = set(old.fields) if old.fields is not None else every_old
+    after = set(new.fields) if new.fields is not None else every_new
+    for name in sorted((before - after) & every_new):  # removed fields are reported already
+        log.add(f"{owner}: sparse field `{name}` no longer accepted", breaking=True)
+    if old.fields is None and new.fields is not None:
+        log.add(f"{owner}: sparse fieldsets now take exactly: {', '.join(new.fields)}")
 
 
 def _api(log: _Log, old: m.Api, new: m.Api) -> None:

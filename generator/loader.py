@@ -556,6 +556,32 @@ def load_spec(root: Path) -> m.Spec:
     return spec
 
 
+def load_versions(root: Path) -> tuple[list[m.Spec], str]:
+    """Every version tree under ``root`` (a folder holding ``api.yaml``, named for its version)
+    and the default version that ``root/versions.yaml`` names."""
+    versions_file = root / "versions.yaml"
+    if not versions_file.exists():
+        raise SpecError(versions_file, None, "missing: it names the default API version")
+    node = _Node(versions_file, _read(versions_file), 1, "versions")
+    default = node.text("default")
+    node.done()
+    specs = []
+    for folder in sorted(p for p in root.iterdir() if (p / "api.yaml").exists()):
+        spec = load_spec(folder)
+        if spec.api.version != folder.name:
+            raise SpecError(
+                folder / "api.yaml",
+                None,
+                f"api_version '{spec.api.version}' is not the folder's name '{folder.name}'",
+            )
+        specs.append(spec)
+    if not specs:
+        raise SpecError(root, None, "no version trees (folders holding api.yaml)")
+    if default not in {s.api.version for s in specs}:
+        raise SpecError(versions_file, None, f"default '{default}' has no tree in {root}")
+    return specs, default
+
+
 def _cross_check(root: Path, spec: m.Spec) -> None:
     enums = {e.name for e in spec.enums}
     objects = {o.name: o for o in spec.objects}

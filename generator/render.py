@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import shutil
 from pathlib import Path
 
@@ -15,14 +16,13 @@ from generator import model as m
 from generator import views
 
 TEMPLATES = Path(__file__).parent / "templates"
-OUTPUT_PACKAGE = Path("didww") / "_generated"
 
 _SYNC = ("", "SyncRepository", "", "", "SyncRawRepository", "Iterator")
 _ASYNC = ("Async", "AsyncRepository", "async ", "await ", "AsyncRawRepository", "AsyncIterator")
-_CLIENT_FLAVOURS = [
-    ("", "SyncClientBase", "", ""),
-    ("Async", "AsyncClientBase", "async ", "await "),
-]
+_CLIENT_BASES = {
+    "api_key": ("SyncClientBase", "AsyncClientBase"),
+    "bearer": ("SyncBearerClientBase", "AsyncBearerClientBase"),
+}
 
 
 def _environment() -> Environment:
@@ -44,24 +44,34 @@ def _format(path: str, source: str) -> str:
         raise RuntimeError(f"template produced invalid Python for {path}: {exc}") from exc
 
 
-def render(spec: m.Spec) -> dict[str, str]:
-    """Every generated file, by path relative to the output package, formatted."""
+def package_of(version: str) -> str:
+    """The Python package of an API version: ``2026-04-16`` -> ``didww.v2026_04_16``."""
+    return "didww.v" + version.replace("-", "_")
+
+
+def render(spec: m.Spec, *, default: bool = True) -> dict[str, str]:
+    """Every file of one version's package, by path relative to it, formatted."""
     env = _environment()
-    header = views.HEADER
+    package = package_of(spec.api.version)
     files: dict[str, str] = {}
 
     def emit(target: str, template: str, **context: object) -> None:
-        context.setdefault("header", header)
+        context.setdefault("header", views.HEADER)
+        context.setdefault("package", package)
         files[target] = env.get_template(template).render(**context)
 
-    emit("__init__.py", "package_init.py.j2", **_package_context(spec))
-    emit("api.py", "api.py.j2", api=spec.api)
+    emit("__init__.py", "version_init.py.j2", **views.version_view(spec, default=default))
+    emit("_registry.py", "registry.py.j2", version=spec.api.version, classes=_classes(spec))
+    emit("api.py", "api.py.j2", **views.api_view(spec))
     emit("catalog.py", "catalog.py.j2", **views.catalog_view(spec))
     emit("enums.py", "enums.py.j2", enums=views.enums_view(spec))
     objects = views.objects_view(spec)
     emit("objects.py", "objects.py.j2", **vars(objects))
-    models = sorted((r.type, r.class_name) for r in spec.resources)
-    emit("models/__init__.py", "models_init.py.j2", models=models)
+    emit(
+        "models/__init__.py",
+        "plain_init.py.j2",
+        docstring="One module per resource type; each is imported when first needed.",
+    )
     repositories = []
     for resource in spec.resources:
         emit(f"models/{resource.type}.py", "model.py.j2", **vars(views.model_view(spec, resource)))
@@ -87,63 +97,119 @@ def render(spec: m.Spec) -> dict[str, str]:
         "plain_init.py.j2",
         docstring="One module per API path, each with a sync and an async repository.",
     )
-    emit("clients.py", "clients.py.j2", repositories=repositories, flavours=_CLIENT_FLAVOURS)
+    sync_base, async_base = _CLIENT_BASES[spec.api.auth]
+    emit(
+        "clients.py",
+        "clients.py.j2",
+        repositories=repositories,
+        flavours=[("", "Synchronous", sync_base), ("Async", "Asynchronous", async_base)],
+        bases=sorted([sync_base, async_base]),
+        version=spec.api.version,
+    )
     return {path: _format(path, text) for path, text in sorted(files.items())}
 
 
-def _package_context(spec: m.Spec) -> dict[str, object]:
-    models = sorted((r.type, r.class_name) for r in spec.resources)
-    objects = sorted(
-        [o.name for o in spec.objects] + [n for u in spec.unions for n in (u.name, u.fallback)]
+def _classes(spec: m.Spec) -> list[tuple[str, str]]:
+    return sorted((r.type, r.class_name) for r in spec.resources)
+
+
+def render_sdk(specs: list[m.Spec], default: str) -> dict[str, str]:
+    """Every generated file of the SDK, by path relative to the project root: one package per
+    version (``didww/v2026_04_16/``), plus ``didww/__init__.py`` and ``didww/enums.py``, which
+    expose the default version."""
+    env = _environment()
+    files: dict[str, str] = {}
+    chosen = next(s for s in specs if s.api.version == default)
+    for spec in specs:
+        folder = package_of(spec.api.version).replace(".", "/")
+        for rel, text in render(spec, default=spec is chosen).items():
+            files[f"{folder}/{rel}"] = text
+    top = views.top_view(chosen, [s.api.version for s in specs])
+    files["didww/__init__.py"] = _format(
+        "didww/__init__.py", env.get_template("didww_init.py.j2").render(header=views.HEADER, **top)
     )
-    exported = sorted(
-        ["API_VERSION", "AsyncClient", "Client", "Environment"]
-        + [cls for _, cls in models]
-        + objects
+    files["didww/enums.py"] = _format(
+        "didww/enums.py",
+        env.get_template("didww_enums.py.j2").render(
+            header=views.HEADER,
+            package=package_of(default),
+            version=default,
+            enums=sorted((e.name for e in views.enums_view(chosen)), key=views.import_order),
+        ),
     )
-    return {"models": models, "objects": objects, "exported": exported}
+    return dict(sorted(files.items()))
 
 
-def existing(root: Path, folder: Path = OUTPUT_PACKAGE) -> dict[str, str]:
-    """The files under ``root / folder`` (bytecode caches aside), by path relative to it."""
-    out = root / folder
-    if not out.exists():
-        return {}
-    return {
-        p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.relative_to(out).parts
-    }
+OWNED_FILES = ("didww/__init__.py", "didww/enums.py")
+_VERSION_FOLDER = re.compile(r"^v\d{4}_\d{2}_\d{2}$")
 
 
-def write(root: Path, files: dict[str, str], folder: Path = OUTPUT_PACKAGE) -> list[str]:
-    """Replace ``root / folder`` with ``files``; returns the paths that changed."""
-    out = root / folder
-    before = existing(root, folder)
-    if out.exists():
-        shutil.rmtree(out)
+def _version_folders(root: Path) -> list[Path]:
+    package = root / "didww"
+    if not package.is_dir():
+        return []
+    return sorted(p for p in package.iterdir() if p.is_dir() and _VERSION_FOLDER.match(p.name))
+
+
+def owned(root: Path, folders: tuple[Path, ...] = ()) -> dict[str, str]:
+    """The generated files now on disk, by path relative to ``root``: every version package
+    (``didww/v*/``), the two top-level files, and ``folders`` (the docs reference)."""
+    found: dict[str, str] = {}
+    roots = _version_folders(root)
+    roots += [root / f for f in folders]
+    for top in sorted(roots):
+        if not top.exists():
+            continue
+        for p in sorted(top.rglob("*")):
+            if p.is_file() and "__pycache__" not in p.parts:
+                found[p.relative_to(root).as_posix()] = p.read_text(encoding="utf-8")
+    for name in OWNED_FILES:
+        path = root / name
+        if path.exists():
+            found[name] = path.read_text(encoding="utf-8")
+    return found
+
+
+def write(root: Path, files: dict[str, str], folders: tuple[Path, ...] = ()) -> list[str]:
+    """Make the generated files on disk exactly ``files`` (a stale file or a removed version's
+    package is deleted); returns the paths that changed."""
+    before = owned(root, folders)
+    for rel in sorted(set(before) - set(files)):
+        (root / rel).unlink()
     for rel, text in files.items():
-        target = out / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        target = root / rel
+        if before.get(rel) != text:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    for top in _version_folders(root) + [root / f for f in folders]:
+        _remove_empty(top)
     return sorted(p for p in set(before) | set(files) if before.get(p) != files.get(p))
 
 
-def check(root: Path, files: dict[str, str], folder: Path = OUTPUT_PACKAGE) -> str:
+def _remove_empty(folder: Path) -> None:
+    if not folder.is_dir():
+        return
+    for child in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if child.is_dir() and (not any(child.iterdir()) or child.name == "__pycache__"):
+            shutil.rmtree(child)
+    if not any(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        shutil.rmtree(folder)
+
+
+def check(root: Path, files: dict[str, str], folders: tuple[Path, ...] = ()) -> str:
     """A unified diff from the committed files to what the spec produces ('' when equal)."""
-    before = existing(root, folder)
+    before = owned(root, folders)
     chunks: list[str] = []
     for rel in sorted(set(before) | set(files)):
         old, new = before.get(rel), files.get(rel)
         if old == new:
             continue
-        name = (folder / rel).as_posix()
         chunks.extend(
             difflib.unified_diff(
                 (old or "").splitlines(keepends=True),
                 (new or "").splitlines(keepends=True),
-                fromfile=f"committed/{name}" if old is not None else "/dev/null",
-                tofile=f"generated/{name}" if new is not None else "/dev/null",
+                fromfile=f"committed/{rel}" if old is not None else "/dev/null",
+                tofile=f"generated/{rel}" if new is not None else "/dev/null",
             )
         )
     return "".join(chunks)

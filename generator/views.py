@@ -310,7 +310,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
 
 
 def _resource_imports(relationships: list[RelationshipView]) -> list[str]:
-    names = {"Resource", "register"}
+    names = {"Resource"}
     for rel in relationships:
         names.update((rel.descriptor, rel.id_descriptor))
     return sorted(names, key=lambda n: (n[0].islower(), n))
@@ -598,4 +598,80 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
         "unions": unions,
         "enums": enums,
         "sensitive": sorted({a.name for a in every if a.sensitive}),
+    }
+
+
+# -- packages -------------------------------------------------------------------------------
+
+
+def exported_names(spec: m.Spec) -> dict[str, str]:
+    """Every public name of a version package and the module (relative to it) that defines it."""
+    where = {
+        "API_VERSION": "api",
+        "Environment": "api",
+        "AsyncClient": "clients",
+        "Client": "clients",
+    }
+    for resource in spec.resources:
+        where[resource.class_name] = f"models.{resource.type}"
+    for obj in spec.objects:
+        where[obj.name] = "objects"
+    for union in spec.unions:
+        where[union.name] = "objects"
+        where[union.fallback] = "objects"
+    return dict(sorted(where.items()))
+
+
+def import_order(name: str) -> tuple[int, str, str]:
+    """Names of one ``from ... import`` in isort's order: constants, classes, then the rest."""
+    kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+    return (kind, name.lower(), name)
+
+
+def version_view(spec: m.Spec, *, default: bool) -> dict[str, object]:
+    where = exported_names(spec)
+    modules: dict[str, list[str]] = {}
+    for name, module in where.items():
+        modules.setdefault(module, []).append(name)
+    return {
+        "version": spec.api.version,
+        "default": default,
+        "imports": sorted(
+            (module, sorted(names, key=import_order)) for module, names in modules.items()
+        ),
+        "exported": sorted(where),
+        "where": list(where.items()),
+    }
+
+
+def api_view(spec: m.Spec) -> dict[str, object]:
+    api = spec.api
+    ordered = sorted(api.environments, key=lambda e: e[0] != api.default_environment)
+    every = [a for r in spec.resources for a in r.attributes]
+    every += [a for o in spec.objects for a in o.attributes]
+    return {
+        "version": api.version,
+        "environments": api.environments,
+        "ordered_environments": ordered,
+        "default_environment": api.default_environment,
+        "auth": api.auth,
+        "version_header": api.version_header,
+        "token_urls": api.token_urls,
+        "sensitive": sorted({a.name for a in every if a.sensitive}),
+    }
+
+
+SUBMODULES = ("encryption", "enums", "testing", "webhooks")
+"""Modules of ``didww`` loaded on first use (the version packages join them)."""
+
+
+def top_view(default: m.Spec, versions: list[str]) -> dict[str, object]:
+    """``didww/__init__.py``: the default version's names and every version package."""
+    slugs = ["v" + v.replace("-", "_") for v in sorted(versions)]
+    return {
+        "version": default.api.version,
+        "package": "didww.v" + default.api.version.replace("-", "_"),
+        "versions": slugs,
+        "names": sorted(exported_names(default), key=import_order),
+        "submodules": sorted([*SUBMODULES, *slugs]),
     }

@@ -16,6 +16,7 @@ import pytest
 
 import didww
 from didww._document import decode_document
+from didww.v2026_04_16._registry import REGISTRY
 from tests.transport.faultserver import FaultServer, Received, respond
 
 API_KEY = "secret-key-123"
@@ -119,7 +120,7 @@ def test_a_deeply_nested_json_attribute_is_read_without_a_recursion_error() -> N
     # Shallow enough for json.loads, too deep for copy.deepcopy: kept as received.
     deep = b'{"a":' * 900 + b"1" + b"}" * 900
     body = b'{"data":{"type":"exports","id":"e1","attributes":{"filters":' + deep + b"}}}"
-    export = decode_document(body, 200, many=False, expected_type="exports").data
+    export = decode_document(body, 200, many=False, expected_type="exports", registry=REGISTRY).data
     assert isinstance(export, didww.Export)
     assert isinstance(export.filters, dict)
 

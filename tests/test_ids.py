@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import didww
-from didww._generated.catalog import RESOURCES
+from didww.v2026_04_16.catalog import RESOURCES
 from tests.transport.faultserver import FaultServer, Received, respond
 from tests.transport.support import KINDS, run
 

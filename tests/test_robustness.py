@@ -22,6 +22,7 @@ import pytest
 
 import didww
 from didww._document import decode_document
+from didww.v2026_04_16._registry import REGISTRY
 from tests.support import fixture
 
 JUNK: list[Any] = [None, 0, -1, 3.5, True, "", "x", [], {}, [1, "a"], {"type": 5}, {"data": 7}]
@@ -80,7 +81,9 @@ def _decode_mutated(seed: int) -> bool:
     rng = random.Random(seed)
     doc = _mutate(fixture("responses/did_with_includes.json"), rng)
     try:
-        result = decode_document(json.dumps(doc).encode(), 200, many=False, expected_type="dids")
+        result = decode_document(
+            json.dumps(doc).encode(), 200, many=False, expected_type="dids", registry=REGISTRY
+        )
     except didww.DidwwError:
         return False
     _read_everything(result.data, set())
@@ -105,7 +108,9 @@ def test_mutated_bytes_never_leak_raw_exceptions(seed: int) -> None:
     for _ in range(rng.randint(1, 8)):
         body[rng.randrange(len(body))] = rng.randrange(256)
     try:
-        result = decode_document(bytes(body), 200, many=False, expected_type="dids")
+        result = decode_document(
+            bytes(body), 200, many=False, expected_type="dids", registry=REGISTRY
+        )
     except didww.DidwwError:
         return
     _read_everything(result.data, set())

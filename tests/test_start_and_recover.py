@@ -74,7 +74,8 @@ def test_a_missing_key_names_the_variable(kind: str) -> None:
 
 def test_an_unknown_environment_lists_the_valid_ones(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(
-        didww.ClientError, match=r"unknown environment 'prod': expected one of 'production', "
+        didww.ClientError,
+        match=r"unknown environment 'prod': expected one of 'sandbox', 'production'",
     ):
         didww.Client(api_key="k", environment="prod")
     monkeypatch.setenv("DIDWW_ENVIRONMENT", "staging")

@@ -47,7 +47,7 @@ from generator.model import Resource as SpecResource
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "requests"
-SPEC = load_spec(ROOT / "spec")
+SPEC = load_spec(ROOT / "spec" / "2026-04-16")
 
 API_KEY = "test-api-key-0123456789"
 API_VERSION = "2026-04-16"

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from didww._errors import UnprocessableEntityError
-from didww._generated.models.encrypted_files import EncryptedFile
-from didww._generated.repositories.public_keys import (
-    AsyncPublicKeyRepository,
-    PublicKeyRepository,
-)
 from didww._progress import Meter, Progress, check_progress
 from didww._repository import AsyncRepository, SyncRepository
-from didww._upload import Source, read_upload, rejects_fingerprint, upload_call, upload_size
+from didww._resource import Resource
+from didww._upload import (
+    Source,
+    public_keys_call,
+    read_upload,
+    rejects_fingerprint,
+    upload_call,
+    upload_size,
+)
 from didww.encryption import EncryptionKeys, require_cryptography
+
+EncryptedFile = TypeVar("EncryptedFile", bound=Resource)
+"""The ``EncryptedFile`` model of the API version whose repository this extends."""
 
 
 class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
@@ -63,7 +71,8 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
         """The cached keys; ``refresh`` fetches them again (same object when they are unchanged)."""
         current = self._encryption_keys
         if current is None or refresh:
-            fetched = EncryptionKeys.from_public_keys(PublicKeyRepository(self._client).list())
+            keys = self._client._send(public_keys_call(self))
+            fetched = EncryptionKeys.from_public_keys(keys)
             if current is None or fetched.fingerprint != current.fingerprint:
                 self._encryption_keys = current = fetched
         return current
@@ -90,20 +99,6 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
         repeated once it may have reached the API. Needs ``pip install 'didww[encryption]'``.
         ``progress`` is called with ``(0, size)`` before the request and ``(size, size)`` after.
         """
-        """Encrypt a document with DIDWW's public keys and upload it; returns the new file.
-
-        ``source`` is the document: ``bytes``, a path (``str`` or ``os.PathLike``) or a binary file
-        object. It is sent under ``filename``, by default the file's own name (``document.bin``
-        for bytes or a nameless file object). The returned :class:`EncryptedFile`'s id can be used
-        at once in a Proof, PermanentSupportingDocument or AddressVerification relationship.
-
-        The public keys are fetched once per client and fetched again, with one more upload
-        attempt, if the API rejects their fingerprint (it has rotated its keys). The upload is not
-        repeated after it may have reached the API (only 429s and refused connections are
-        retried). Needs ``pip install 'didww[encryption]'``; raises :class:`didww.ClientError`
-        for unusable input before sending anything, and the API's refusals as
-        :class:`didww.APIError` subclasses with the server's error objects.
-        """
         upload = read_upload(source, filename=filename, description=description)
         meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
         require_cryptography()
@@ -122,8 +117,8 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
     async def _keys(self, *, refresh: bool) -> EncryptionKeys:
         current = self._encryption_keys
         if current is None or refresh:
-            page = await AsyncPublicKeyRepository(self._client).list()
-            fetched = EncryptionKeys.from_public_keys(page)
+            keys = await self._client._send(public_keys_call(self))
+            fetched = EncryptionKeys.from_public_keys(keys)
             if current is None or fetched.fingerprint != current.fingerprint:
                 self._encryption_keys = current = fetched
         return current

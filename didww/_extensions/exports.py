@@ -7,6 +7,7 @@ lifecycle).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import TypeVar
 
 from didww._download import (
     DEFAULT_MAX_DECOMPRESSED_BYTES,
@@ -22,9 +23,12 @@ from didww._download import (
     export_id,
     known_export,
 )
-from didww._generated.models.exports import Export
 from didww._progress import Meter, Progress, check_progress, content_length
 from didww._repository import AsyncRepository, SyncRepository
+from didww._resource import Resource
+
+Export = TypeVar("Export", bound=Resource)
+"""The ``Export`` model of the API version whose repository this extends."""
 
 
 class SyncExportExtension(SyncRepository[Export]):

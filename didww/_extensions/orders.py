@@ -7,10 +7,15 @@ possible to ask afterwards whether it was placed, with :meth:`find_placed`.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from didww._errors import ClientError
-from didww._generated.models.orders import Order
 from didww._query import QueryParams
 from didww._repository import AsyncRepository, SyncRepository
+from didww._resource import Resource
+
+Order = TypeVar("Order", bound=Resource)
+"""The ``Order`` model of the API version whose repository this extends."""
 
 _LOST_HINT = (
     "if the order had an external_reference_id, client.orders.find_placed(reference) tells "

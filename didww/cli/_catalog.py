@@ -47,14 +47,8 @@ __all__ = [
 
 
 def _load() -> ModuleType:
-    versioned = f"didww.v{didww.API_VERSION.replace('-', '_')}.catalog"
-    for name in (versioned, "didww._generated.catalog"):
-        try:
-            return importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if not exc.name or not name.startswith(exc.name):
-                raise  # the catalog is there but something it imports is not
-    raise ImportError("the didww package has no API catalog")
+    """The catalog of the default API version (the one ``didww.Client`` speaks)."""
+    return importlib.import_module(f"didww.v{didww.API_VERSION.replace('-', '_')}.catalog")
 
 
 _module = _load()

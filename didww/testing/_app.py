@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from urllib.parse import unquote
 
 from didww._catalog import ResourceInfo
-from didww._generated.api import API_VERSION
 from didww._types import JSON
 from didww.testing import _errors as err
 from didww.testing._behaviours import GENERIC
@@ -29,6 +28,7 @@ from didww.testing._render import Page, Renderer, paginate
 from didww.testing._schema import Schema
 from didww.testing._store import Record, Store
 from didww.testing._validation import read_document
+from didww.v2026_04_16.api import API_VERSION
 
 logger = logging.getLogger("didww.testing")
 

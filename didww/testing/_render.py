@@ -14,13 +14,13 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from didww._generated.api import API_VERSION
 from didww._types import JSON
 from didww.testing._derived import meta_of
 from didww.testing._listing import PAGINATED, Listing
 from didww.testing._query import Query, with_page
 from didww.testing._schema import Schema, parse_type
 from didww.testing._store import Record, Ref, Store
+from didww.v2026_04_16.api import API_VERSION
 
 
 @dataclass(frozen=True)

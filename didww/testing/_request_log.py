@@ -15,11 +15,11 @@ from types import MappingProxyType
 from typing import overload
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from didww._generated.catalog import SENSITIVE_FIELDS
 from didww._logging import FILTERED, is_secret_name, redact_json
 from didww._types import JSON
 from didww.testing._faults import Fault, path_matches, path_rule
 from didww.testing._http import Headers, SimRequest, api_path
+from didww.v2026_04_16.catalog import SENSITIVE_FIELDS
 
 REQUEST_LOG_LIMIT = 10_000
 """How many of the most recent requests a log keeps (a served simulator may run for days)."""

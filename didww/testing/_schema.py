@@ -1,7 +1,7 @@
 """The API catalog read as a schema: types, paths, inverse relationships and include paths.
 
-Everything the simulator knows about the API surface comes from ``didww._generated.catalog``
-through this module, so a spec change reaches the simulator with ``make generate`` alone.
+Everything the simulator knows about the API surface comes from the generated catalog of its API
+version through this module, so a spec change reaches the simulator with ``make generate`` alone.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from didww._catalog import AttributeInfo, EnumInfo, ObjectInfo, RelationshipInfo, ResourceInfo
-from didww._generated import catalog
+from didww.v2026_04_16 import catalog
 
 SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
 _COMPOUND = re.compile(r"^(list|enum|object|union)\[(.+)\]$")

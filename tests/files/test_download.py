@@ -20,6 +20,7 @@ import pytest
 
 import didww
 from didww._document import decode_document
+from didww.v2026_04_16._registry import REGISTRY
 from tests.files.server import CSV_HEADER, CSV_ROW, FileServer, csv_blocks, digest, gzip_stream
 
 BIG = 320 * 1024 * 1024  # bytes once gunzipped
@@ -41,7 +42,7 @@ def export_document(id: str, url: str | None, status: str = "completed") -> dict
 def export_model(id: str, url: str | None, status: str = "completed") -> didww.Export:
     """An Export as the API returns it, decoded by the SDK."""
     body = json.dumps(export_document(id, url, status)).encode()
-    doc = decode_document(body, 200, many=False, expected_type="exports")
+    doc = decode_document(body, 200, many=False, expected_type="exports", registry=REGISTRY)
     assert isinstance(doc.data, didww.Export)
     return doc.data
 

@@ -1,4 +1,4 @@
-"""The real spec, ``--check``, stale-file removal, and the ``diff`` changelog."""
+"""The real spec trees, ``check``, stale-file removal, and the ``diff`` changelog."""
 
 from __future__ import annotations
 
@@ -14,35 +14,40 @@ from generator import model as m
 from generator.__main__ import main
 from generator.diff import changelog
 from generator.docs import DOCS_OUTPUT
-from generator.loader import load_spec
-from generator.render import OUTPUT_PACKAGE, render
+from generator.loader import load_spec, load_versions
+from generator.render import render_sdk
 from tests.generator.refresh_golden import EXPECTED, EXPECTED_DOCS, GOLDEN_SPEC, read_expected
 
 REPO = Path(__file__).resolve().parents[2]
-GENERATED = REPO / OUTPUT_PACKAGE
+GOLDEN_VERSION = "2030-01-02"
+GOLDEN_PACKAGE = "didww/v2030_01_02"
 
 
 @pytest.fixture(scope="module")
-def real_spec() -> m.Spec:
-    return load_spec(REPO / "spec")
+def real_specs() -> tuple[list[m.Spec], str]:
+    return load_versions(REPO / "spec")
 
 
 @pytest.fixture(scope="module")
-def real_files(real_spec: m.Spec) -> dict[str, str]:
-    return render(real_spec)
+def real_files(real_specs: tuple[list[m.Spec], str]) -> dict[str, str]:
+    return render_sdk(*real_specs)
 
 
 @pytest.fixture()
 def render_real_once(
-    monkeypatch: pytest.MonkeyPatch, real_spec: m.Spec, real_files: dict[str, str]
+    monkeypatch: pytest.MonkeyPatch,
+    real_specs: tuple[list[m.Spec], str],
+    real_files: dict[str, str],
 ) -> None:
-    """Rendering the real spec takes a second or two: ``main`` reuses one rendering of it for
-    any spec equal to it (other specs are rendered as usual)."""
+    """Rendering the real trees takes seconds: ``main`` reuses one rendering of them for specs
+    equal to them (others are rendered as usual)."""
 
-    def render_cached(spec: m.Spec) -> dict[str, str]:
-        return dict(real_files) if spec == real_spec else render(spec)
+    def render_cached(specs: list[m.Spec], default: str) -> dict[str, str]:
+        if (specs, default) == real_specs:
+            return dict(real_files)
+        return render_sdk(specs, default)
 
-    monkeypatch.setattr(cli, "render", render_cached)
+    monkeypatch.setattr(cli, "render_sdk", render_cached)
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -51,63 +56,103 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
-# --- the real spec -----------------------------------------------------------------------------
+def _spec_root(tmp_path: Path, *trees: Path) -> Path:
+    """A spec folder as the generator reads it: each tree under its version, the first default."""
+    root = tmp_path / "spec"
+    root.mkdir()
+    versions = []
+    for tree in trees:
+        version = load_spec(tree).api.version
+        shutil.copytree(tree, root / version)
+        versions.append(version)
+    (root / "versions.yaml").write_text(f'default: "{versions[0]}"\n', encoding="utf-8")
+    return root
 
 
-def test_real_spec_loads(real_spec: m.Spec) -> None:
-    assert len(real_spec.resources) == 38
-    assert len({r.type for r in real_spec.resources}) == 38
-    assert [r.type for r in real_spec.resources] == sorted(
-        p.stem for p in (REPO / "spec" / "resources").glob("*.yaml")
+# --- the real spec trees -------------------------------------------------------------------------
+
+
+def test_real_specs_load(real_specs: tuple[list[m.Spec], str]) -> None:
+    specs, default = real_specs
+    assert default == "2026-04-16"
+    assert [s.api.version for s in specs] == ["2026-04-16", "2026-10-22"]
+    current, next_ = specs
+    assert len(current.resources) == 38 and len(next_.resources) == 39
+    assert [r.type for r in current.resources] == sorted(
+        p.stem for p in (REPO / "spec" / "2026-04-16" / "resources").glob("*.yaml")
     )
-    balance = real_spec.resource("balances")
+    balance = current.resource("balances")
     assert balance is not None and balance.singleton and balance.operations == ("find",)
-    public_keys = real_spec.resource("public_keys")
+    public_keys = next_.resource("public_keys")
     assert public_keys is not None and public_keys.public
+    assert next_.resource("pops") is None and current.resource("sms_trunks") is None
+    assert (current.api.auth, next_.api.auth) == ("api_key", "bearer")
 
 
-def test_real_spec_diffed_with_itself_has_no_changes(real_spec: m.Spec) -> None:
-    assert changelog(real_spec, real_spec) == "No API changes.\n"
+def test_real_spec_diffed_with_itself_has_no_changes(
+    real_specs: tuple[list[m.Spec], str],
+) -> None:
+    spec = real_specs[0][0]
+    assert changelog(spec, spec) == "No API changes.\n"
 
 
 @pytest.mark.usefixtures("render_real_once")
 def test_check_passes_on_the_repo(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    real_files: dict[str, str],
 ) -> None:
     monkeypatch.chdir(REPO)
-    assert main(["--check"]) == 0
+    assert main(["check"]) == 0
     captured = capsys.readouterr()
-    count = len(list(GENERATED.rglob("*.py")))
-    count += len([p for p in (REPO / DOCS_OUTPUT).rglob("*") if p.is_file()])
-    assert captured.out == f"generated code is up to date ({count} files)\n"
+    docs = len([p for p in (REPO / DOCS_OUTPUT).rglob("*") if p.is_file()])
+    assert captured.out == (
+        f"generated files are up to date ({len(real_files) + docs} files, 2 API versions)\n"
+    )
     assert captured.err == ""
 
 
-# --- --check on a modified copy ----------------------------------------------------------------
+def test_the_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("generate", "check", "diff"):
+        assert f"    {command} " in out
+    with pytest.raises(SystemExit):
+        main(["diff", "--help"])
+    diff_help = capsys.readouterr().out
+    words = " ".join(diff_help.split())
+    assert "old new" in words and "Exit status: 0 when nothing is breaking, 1 when" in words
+
+
+# --- check on a modified copy ------------------------------------------------------------------
 
 
 @pytest.mark.usefixtures("render_real_once")
 def test_check_fails_with_a_diff_when_a_generated_file_is_edited(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    spec = tmp_path / "spec"
-    shutil.copytree(REPO / "spec", spec)
-    shutil.copytree(GENERATED, tmp_path / OUTPUT_PACKAGE)
+    shutil.copytree(REPO / "spec", tmp_path / "spec")
+    for version in ("v2026_04_16", "v2026_10_22"):
+        shutil.copytree(REPO / "didww" / version, tmp_path / "didww" / version)
+    for name in ("__init__.py", "enums.py"):
+        shutil.copy(REPO / "didww" / name, tmp_path / "didww" / name)
     shutil.copytree(REPO / DOCS_OUTPUT, tmp_path / DOCS_OUTPUT)
-    edited = tmp_path / OUTPUT_PACKAGE / "models" / "balances.py"
+    edited = tmp_path / "didww" / "v2026_04_16" / "models" / "balances.py"
     original = edited.read_text(encoding="utf-8")
     _edit(edited, 'TYPE = "balances"', 'TYPE = "balance"')
 
-    assert main(["--check", "--spec", str(spec), "--out", str(tmp_path)]) == 1
+    assert main(["check", "--spec", str(tmp_path / "spec"), "--out", str(tmp_path)]) == 1
     captured = capsys.readouterr()
-    name = "didww/_generated/models/balances.py"
+    name = "didww/v2026_04_16/models/balances.py"
     assert captured.out.startswith(f"--- committed/{name}\n+++ generated/{name}\n@@ ")
     assert '\n-    TYPE = "balance"\n' in captured.out
     assert '\n+    TYPE = "balances"\n' in captured.out
     assert captured.out.count("\n--- ") == 0, "only the edited file may be named"
     assert "out of date with spec/" in captured.err
     assert "make generate" in captured.err
-    # --check never writes.
+    # check never writes.
     assert edited.read_text(encoding="utf-8") != original
 
 
@@ -134,73 +179,82 @@ attributes:
 """
 
 
+def _written(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8")
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
 def test_generate_deletes_files_of_a_removed_resource(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    spec = tmp_path / "spec"
-    shutil.copytree(GOLDEN_SPEC, spec)
-    _add_notes(spec, NOTES)
+    root = _spec_root(tmp_path, GOLDEN_SPEC)
+    tree = root / GOLDEN_VERSION
+    _add_notes(tree, NOTES)
     out = tmp_path / "project"
-    generated = out / OUTPUT_PACKAGE
+    generated = out / GOLDEN_PACKAGE
 
-    first = _generate(spec, out, capsys)
-    assert first.startswith("wrote 34 files, 34 changed\n")  # 16 of code, 18 of docs
+    first = _generate(root, out, capsys)
+    assert first.startswith("wrote 37 files for 1 API versions, 37 changed\n")
     model, repository = generated / "models" / "notes.py", generated / "repositories" / "notes.py"
-    page = out / DOCS_OUTPUT / "2030-01-02" / "resources" / "notes.md"
+    page = out / DOCS_OUTPUT / GOLDEN_VERSION / "resources" / "notes.md"
     assert model.is_file() and repository.is_file() and page.is_file()
     assert "def notes(self) -> NoteRepository:" in (generated / "clients.py").read_text()
 
-    (spec / "resources" / "notes.yaml").unlink()
-    _edit(spec / "subject_areas.yaml", "  - notes\n", "")
-    second = _generate(spec, out, capsys)
+    (tree / "resources" / "notes.yaml").unlink()
+    _edit(tree / "subject_areas.yaml", "  - notes\n", "")
+    second = _generate(root, out, capsys)
     assert not model.exists()
     assert not repository.exists()
     assert not page.exists()
     assert "notes" not in (generated / "clients.py").read_text()
-    assert second.splitlines() == [
-        "wrote 30 files, 14 changed",
-        "  didww/_generated/__init__.py",
-        "  didww/_generated/catalog.py",
-        "  didww/_generated/clients.py",
-        "  didww/_generated/models/__init__.py",
-        "  didww/_generated/models/notes.py",
-        "  didww/_generated/repositories/notes.py",
-        "  docs/reference/2030-01-02/diagrams/all.svg",
-        "  docs/reference/2030-01-02/diagrams/resources/notes.svg",
-        "  docs/reference/2030-01-02/diagrams/workshop.svg",
-        "  docs/reference/2030-01-02/index.md",
-        "  docs/reference/2030-01-02/resources/notes.md",
-        "  docs/reference/2030-01-02/workshop/index.md",
-        "  docs/reference/index.md",
-        "  docs/reference/nav.yml",
-    ]
+    changed = second.splitlines()
+    assert changed[0] == "wrote 33 files for 1 API versions, 15 changed"
+    assert "  didww/__init__.py" in changed
+    assert f"  {GOLDEN_PACKAGE}/models/notes.py" in changed
+    assert f"  {GOLDEN_PACKAGE}/repositories/notes.py" in changed
+    assert f"  docs/reference/{GOLDEN_VERSION}/resources/notes.md" in changed
     # What is left is exactly the golden output.
-    for folder, expected in ((OUTPUT_PACKAGE, EXPECTED), (DOCS_OUTPUT, EXPECTED_DOCS)):
-        written = {
-            p.relative_to(out / folder).as_posix(): p.read_text(encoding="utf-8")
-            for p in sorted((out / folder).rglob("*"))
-            if p.is_file()
-        }
-        assert written == read_expected(expected)
+    assert _written(generated) == read_expected(EXPECTED)
+    assert _written(out / DOCS_OUTPUT) == read_expected(EXPECTED_DOCS)
 
-    third = _generate(spec, out, capsys)
-    assert third == "wrote 30 files, 0 changed\n"
+    third = _generate(root, out, capsys)
+    assert third == "wrote 33 files for 1 API versions, 0 changed\n"
+
+
+def test_generate_deletes_the_package_of_a_removed_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    newer = tmp_path / "newer"
+    shutil.copytree(GOLDEN_SPEC, newer)
+    _edit(newer / "api.yaml", '"2030-01-02"', '"2031-05-06"')
+    root = _spec_root(tmp_path, GOLDEN_SPEC, newer)
+    out = tmp_path / "project"
+    _generate(root, out, capsys)
+    assert (out / "didww" / "v2031_05_06" / "clients.py").is_file()
+    shutil.rmtree(root / "2031-05-06")
+    _generate(root, out, capsys)
+    assert not (out / "didww" / "v2031_05_06").exists()
+    assert (out / GOLDEN_PACKAGE / "clients.py").is_file()
 
 
 def test_check_names_stale_and_missing_files(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    root = _spec_root(tmp_path, GOLDEN_SPEC)
     out = tmp_path / "project"
-    _generate(GOLDEN_SPEC, out, capsys)
-    generated = out / OUTPUT_PACKAGE
+    _generate(root, out, capsys)
+    generated = out / GOLDEN_PACKAGE
     (generated / "models" / "ghost.py").write_text("GHOST = 1\n", encoding="utf-8")
     (generated / "api.py").unlink()
 
-    assert main(["--check", "--spec", str(GOLDEN_SPEC), "--out", str(out)]) == 1
+    assert main(["check", "--spec", str(root), "--out", str(out)]) == 1
     diff = capsys.readouterr().out
-    assert "--- /dev/null\n+++ generated/didww/_generated/api.py\n" in diff
+    assert f"--- /dev/null\n+++ generated/{GOLDEN_PACKAGE}/api.py\n" in diff
     assert "+API_VERSION = " in diff
-    assert "--- committed/didww/_generated/models/ghost.py\n+++ /dev/null\n" in diff
+    assert f"--- committed/{GOLDEN_PACKAGE}/models/ghost.py\n+++ /dev/null\n" in diff
     assert "-GHOST = 1\n" in diff
 
 
@@ -255,18 +309,29 @@ def old_and_new(tmp_path: Path) -> tuple[Path, Path]:
 
 
 EXPECTED_CHANGELOG = """\
-# API changes
+# API changes from 2030-01-02 to 2030-01-02
+
+8 change(s), 4 breaking. Additions are safe for existing code; **BREAKING** marks what can break it.
+
+## Resources added and removed
 
 - resource `notes` (Note) added: list, find, create
-- gadgets: operation `delete` added
-- BREAKING: gadgets.title: type string -> integer
-- gadgets: relationship `maker` added (to-one accounts)
-- BREAKING: widgets: attribute `count` removed
-- BREAKING: widgets: filter `color` removed
-- enum `Color`: value 'blue' added
-- BREAKING: enum `Priority`: value 10 removed
 
-8 change(s), 4 breaking.
+## `gadgets` (Gadget)
+
+- gadgets: operation `delete` added
+- **BREAKING**: gadgets.title: type string -> integer
+- gadgets: relationship `maker` added (to-one accounts)
+
+## `widgets` (Widget)
+
+- **BREAKING**: widgets: attribute `count` removed
+- **BREAKING**: widgets: filter `color` removed
+
+## Enums
+
+- enum `Color`: value 'blue' added
+- **BREAKING**: enum `Priority`: value 10 removed
 """
 
 
@@ -280,15 +345,15 @@ def test_changelog_in_reverse_marks_the_other_side_breaking(
 ) -> None:
     old, new = (load_spec(p) for p in old_and_new)
     lines = changelog(new, old).splitlines()
-    assert "- BREAKING: resource `notes` (Note) removed" in lines
-    assert "- BREAKING: gadgets: operation `delete` removed" in lines
-    assert "- BREAKING: gadgets.title: type integer -> string" in lines
-    assert "- BREAKING: gadgets: relationship `maker` removed" in lines
+    assert "- **BREAKING**: resource `notes` (Note) removed" in lines
+    assert "- **BREAKING**: gadgets: operation `delete` removed" in lines
+    assert "- **BREAKING**: gadgets.title: type integer -> string" in lines
+    assert "- **BREAKING**: gadgets: relationship `maker` removed" in lines
     assert "- widgets: attribute `count` added (integer, read_only)" in lines
     assert "- widgets: filter `color` added" in lines
     assert "- enum `Priority`: value 10 added" in lines
-    assert "- BREAKING: enum `Color`: value 'blue' removed" in lines
-    assert lines[-1] == "8 change(s), 5 breaking."
+    assert "- **BREAKING**: enum `Color`: value 'blue' removed" in lines
+    assert lines[2].startswith("8 change(s), 5 breaking.")
 
 
 def test_identical_specs_have_no_changes(tmp_path: Path) -> None:
@@ -307,9 +372,18 @@ def test_diff_cli_prints_the_changelog(old_and_new: tuple[Path, Path]) -> None:
         timeout=60,
         check=False,
     )
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr  # breaking changes: a review can gate on it
     assert result.stdout == EXPECTED_CHANGELOG
     assert result.stderr == ""
+
+
+def test_diff_exits_zero_when_nothing_breaks(tmp_path: Path) -> None:
+    new = tmp_path / "new"
+    shutil.copytree(GOLDEN_SPEC, new)
+    _add_notes(new, DIFF_NOTES)
+    output = tmp_path / "changes.md"
+    assert main(["diff", str(GOLDEN_SPEC), str(new), "--output", str(output)]) == 0
+    assert "resource `notes` (Note) added" in output.read_text(encoding="utf-8")
 
 
 def test_diff_cli_identical_and_broken_specs(
@@ -353,18 +427,23 @@ def test_changelog_reports_api_union_enum_and_behaviour_changes(tmp_path: Path) 
         "page_size: {default: 50, max: 1000}\nmeta:\n",
     )
     assert changelog(load_spec(old), load_spec(new)) == (
-        "# API changes\n\n"
-        "- BREAKING: authentication api_key -> bearer\n"
-        "- requests no longer carry `X-DIDWW-API-Version`\n"
+        "# API changes from 2030-01-02 to 2030-01-02\n\n"
+        "8 change(s), 5 breaking. Additions are safe for existing code; **BREAKING** marks what "
+        "can break it.\n\n"
+        "## API\n\n"
+        "- **BREAKING**: authentication api_key -> bearer\n"
+        "- requests no longer carry `X-DIDWW-API-Version`\n\n"
+        "## `widgets` (Widget)\n\n"
         "- widgets: lifecycle none -> color until red\n"
-        "- BREAKING: widgets: page size default 50, max 1000 -> default 50, max 100\n"
-        "- BREAKING: enum `Priority`: value 10 removed\n"
+        "- **BREAKING**: widgets: page size default 50, max 1000 -> default 50, max 100\n\n"
+        "## Enums\n\n"
+        "- **BREAKING**: enum `Priority`: value 10 removed\n"
         "- enum `Priority`: value 11 added\n"
-        "- BREAKING: enum `Priority`: member HIGH 10 -> 11\n"
-        "- BREAKING: union `Delivery`: fallback GenericDelivery -> UnknownDelivery\n"
-        "\n8 change(s), 5 breaking.\n"
+        "- **BREAKING**: enum `Priority`: member HIGH 10 -> 11\n\n"
+        "## Nested objects and unions\n\n"
+        "- **BREAKING**: union `Delivery`: fallback GenericDelivery -> UnknownDelivery\n"
     )
     reverse = changelog(load_spec(new), load_spec(old)).splitlines()
-    assert "- BREAKING: authentication bearer -> api_key" in reverse
+    assert "- **BREAKING**: authentication bearer -> api_key" in reverse
     assert "- requests now carry `X-DIDWW-API-Version`" in reverse
     assert "- widgets: page size default 50, max 100 -> default 50, max 1000" in reverse

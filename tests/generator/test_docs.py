@@ -34,7 +34,7 @@ from generator.docs import (
     _signatures,
     render_docs,
 )
-from generator.loader import SpecError, load_spec
+from generator.loader import SpecError, load_spec, load_versions
 from tests.generator.refresh_golden import (
     EXPECTED_DOCS,
     GOLDEN_SPEC,
@@ -54,14 +54,19 @@ def golden() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def real_spec() -> m.Spec:
-    return load_spec(REPO / "spec")
+def real_specs() -> list[m.Spec]:
+    specs, default = load_versions(REPO / "spec")
+    return sorted(specs, key=lambda s: s.api.version != default)
 
 
 @pytest.fixture(scope="module")
-def real() -> dict[str, str]:
-    spec = load_spec(REPO / "spec")
-    return render_docs([(spec.api.version, spec)])
+def real_spec(real_specs: list[m.Spec]) -> m.Spec:
+    return real_specs[0]
+
+
+@pytest.fixture(scope="module")
+def real(real_specs: list[m.Spec]) -> dict[str, str]:
+    return render_docs([(s.api.version, s) for s in real_specs])
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -277,11 +282,11 @@ def test_nav_lists_every_reference_page_once(real: dict[str, str]) -> None:
 
 
 def test_signatures_are_those_of_the_generated_repositories(real_spec: m.Spec) -> None:
-    """The pages show each repository method exactly as ``didww/_generated`` defines it."""
+    """The pages show each repository method exactly as the generated package defines it."""
     for resource in real_spec.resources:
         if not resource.operations:
             continue
-        module = importlib.import_module(f"didww._generated.repositories.{resource.type}")
+        module = importlib.import_module(f"didww.v2026_04_16.repositories.{resource.type}")
         for flavour, prefix in (("sync", ""), ("async", "Async")):
             cls = getattr(module, f"{prefix}{resource.class_name}Repository")
             for line in _signatures(resource, flavour):

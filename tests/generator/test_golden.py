@@ -56,6 +56,7 @@ def test_expected_tree_has_the_same_files(rendered: dict[str, str]) -> None:
     assert sorted(expected) == sorted(rendered)
     assert sorted(rendered) == [
         "__init__.py",
+        "_registry.py",
         "api.py",
         "catalog.py",
         "clients.py",
@@ -244,4 +245,4 @@ def test_objects_without_enum_references_render(tmp_path: Path) -> None:
     text = text.replace("type: list[enum[Priority]]", "type: list[string]")
     objects.write_text(text, encoding="utf-8")
     files = render(load_spec(root))
-    assert "from didww._generated.enums" not in files["objects.py"]
+    assert "from didww.v2030_01_02.enums" not in files["objects.py"]

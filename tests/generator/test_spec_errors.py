@@ -27,8 +27,11 @@ class Case:
 
 
 def _copy_spec(tmp_path: Path) -> Path:
-    root = tmp_path / "spec"
+    """A copy of the golden tree, inside a spec folder the command line can read (the tree is
+    its only version); returns the tree."""
+    root = tmp_path / "spec" / "2030-01-02"
     shutil.copytree(GOLDEN_SPEC, root)
+    (root.parent / "versions.yaml").write_text('default: "2030-01-02"\n', encoding="utf-8")
     return root
 
 
@@ -542,7 +545,7 @@ def test_cli_reports_spec_error_and_exits_2(
     text = _edit(root, case.file, case.old, case.new)
     line = _line(text, "nullabel: true")
     out = tmp_path / "out"
-    assert main(["--spec", str(root), "--out", str(out)]) == 2
+    assert main(["--spec", str(root.parent), "--out", str(out)]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == (
@@ -550,7 +553,7 @@ def test_cli_reports_spec_error_and_exits_2(
         "attribute 'price': unknown key 'nullabel'\n"
     )
     assert not out.exists(), "nothing may be written when the spec is broken"
-    assert main(["--check", "--spec", str(root), "--out", str(out)]) == 2
+    assert main(["check", "--spec", str(root.parent), "--out", str(out)]) == 2
 
 
 def test_cli_check_reports_cross_check_error(
@@ -560,7 +563,7 @@ def test_cli_check_reports_cross_check_error(
     root = _copy_spec(tmp_path)
     text = _edit(root, case.file, case.old, case.new)
     line = _line(text, "color:")
-    assert main(["--check", "--spec", str(root), "--out", str(tmp_path)]) == 2
+    assert main(["check", "--spec", str(root.parent), "--out", str(tmp_path)]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err == (

@@ -7,7 +7,6 @@ import pytest
 
 import didww
 from didww._catalog import ResourceInfo
-from didww._generated.catalog import OBJECTS, RESOURCES
 from didww.testing import Simulator
 from didww.testing._behaviours import flows
 from didww.testing._defaults import ATTRIBUTE_DEFAULTS, OBJECT_DEFAULTS
@@ -15,6 +14,7 @@ from didww.testing._derived import COMPUTED_META, DERIVED
 from didww.testing._filtering import Resolver
 from didww.testing._flows import Flow
 from didww.testing._listing import LISTINGS
+from didww.v2026_04_16.catalog import OBJECTS, RESOURCES
 
 LISTABLE = sorted(t for t, info in RESOURCES.items() if "list" in info.operations)
 MISSING_ID = "00000000-0000-4000-8000-000000000000"

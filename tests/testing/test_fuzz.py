@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from didww._generated.catalog import RESOURCES
 from didww.testing import Simulator
+from didww.v2026_04_16.catalog import RESOURCES
 
 JUNK: list[Any] = [None, 0, -3, 2.5, True, "", "abc", [], {}, [1, "x"], {"a": 1}]
 SCALE = max(1, int(os.environ.get("DIDWW_FUZZ_SCALE", "1")))  # DIDWW_FUZZ_SCALE=10: ten times

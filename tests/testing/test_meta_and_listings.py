@@ -8,9 +8,9 @@ import httpx
 import pytest
 
 import didww
-from didww._generated.catalog import RESOURCES
 from didww.testing import SEED, Simulator
 from didww.testing._store import Record
+from didww.v2026_04_16.catalog import RESOURCES
 
 Q = didww.QueryParams
 NEW_YORK = Q().filter("did_group.id", SEED.group_us_new_york)

@@ -1,0 +1,41 @@
+"""What the runtime needs to know about one API version; each generated version package
+describes itself with an :class:`ApiInfo` (``didww.v2026_04_16.api.API``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from didww._registry import Registry
+
+
+@dataclass(frozen=True)
+class ApiInfo:
+    """One API version: where it lives, how requests authenticate, what is secret."""
+
+    version: str
+    """The API version, e.g. ``2026-04-16``."""
+    environments: tuple[tuple[str, str], ...]
+    """(name, base URL) of every environment, the default first."""
+    auth: str
+    """``api_key`` (an ``Api-Key`` header) or ``bearer`` (``Authorization: Bearer <token>``)."""
+    version_header: bool
+    """Whether requests say the version in ``X-DIDWW-API-Version`` (bearer tokens carry it)."""
+    registry: Registry
+    """The version's model classes."""
+    sensitive_fields: frozenset[str] = frozenset()
+    """Attribute names whose values are secrets: filtered in reprs, logs and errors."""
+    token_urls: tuple[tuple[str, str], ...] = field(default=())
+    """(environment name, URL of the token service) for bearer versions."""
+
+    @property
+    def default_environment(self) -> str:
+        return self.environments[0][0]
+
+    def base_url(self, name: str) -> str | None:
+        """The base URL of the environment called ``name``."""
+        return dict(self.environments).get(name)
+
+    def environment_of(self, base_url: str) -> str | None:
+        """The name of the environment at ``base_url``, or None for another address."""
+        wanted = base_url.rstrip("/")
+        return next((name for name, url in self.environments if url == wanted), None)

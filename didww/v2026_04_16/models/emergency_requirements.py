@@ -1,0 +1,114 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `emergency_requirements` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from didww._codecs import STRING, EnumCodec, ListCodec
+from didww._fields import ReadOnlyAttribute
+from didww._resource import ReadOnlyToOne, ReadOnlyToOneId, Resource
+from didww.v2026_04_16._registry import REGISTRY
+from didww.v2026_04_16.enums import (
+    AreaLevel,
+    RequirementIdentityType,
+)
+
+if TYPE_CHECKING:
+    from didww.v2026_04_16.models.countries import Country
+    from didww.v2026_04_16.models.did_group_types import DIDGroupType
+
+__all__ = ["EmergencyRequirement"]
+
+
+class EmergencyRequirement(Resource, registry=REGISTRY):
+    """The conditions a country sets before emergency calling can be enabled on numbers of one
+    DID group type, with this account's price in meta. Combinations for which the account has
+    no emergency rate are left out.
+
+    Resource meta (``model.meta``): `setup_price`: One-time activation fee for this account,
+    which is zero whenever a price exists. Null only when the requirement is reached through
+    an emergency calling service the account has lost pricing for.; `monthly_price`: Monthly
+    fee for this account. Null only when the requirement is reached through an emergency
+    calling service the account has lost pricing for.
+    """
+
+    __slots__ = ()
+
+    TYPE = "emergency_requirements"
+
+    identity_type: ReadOnlyAttribute[RequirementIdentityType] = ReadOnlyAttribute(
+        EnumCodec(RequirementIdentityType, str),
+        """Kind of identity accepted; `any` allows either a personal or a business one. Read-
+        only.
+        """,
+    )
+    personal_area_level: ReadOnlyAttribute[AreaLevel | None] = ReadOnlyAttribute(
+        EnumCodec(AreaLevel, str),
+        """How near the number a personal identity has to be based; null when personal
+        identities are not accepted. Read-only.
+        """,
+    )
+    business_area_level: ReadOnlyAttribute[AreaLevel | None] = ReadOnlyAttribute(
+        EnumCodec(AreaLevel, str),
+        """How near the number a business identity has to be based; null when business
+        identities are not accepted. Read-only.
+        """,
+    )
+    address_area_level: ReadOnlyAttribute[AreaLevel] = ReadOnlyAttribute(
+        EnumCodec(AreaLevel, str),
+        """How near the number the registered address has to be. Read-only.""",
+    )
+    personal_mandatory_fields: ReadOnlyAttribute[list[str]] = ReadOnlyAttribute(
+        ListCodec(STRING),
+        """Fields a personal identity must have filled in, given as readable labels rather than
+        API attribute names; empty when there are none. Read-only.
+        """,
+    )
+    business_mandatory_fields: ReadOnlyAttribute[list[str]] = ReadOnlyAttribute(
+        ListCodec(STRING),
+        """Fields a business identity must have filled in, given as readable labels rather than
+        API attribute names; empty when there are none. Read-only.
+        """,
+    )
+    address_mandatory_fields: ReadOnlyAttribute[list[str]] = ReadOnlyAttribute(
+        ListCodec(STRING),
+        """Fields the address must have filled in, given as readable labels rather than API
+        attribute names; empty when there are none. Read-only.
+        """,
+    )
+    estimate_setup_time: ReadOnlyAttribute[str] = ReadOnlyAttribute(
+        STRING,
+        """Typical time activation takes, as free text such as `3 business days`. Read-only.""",
+    )
+    requirement_restriction_message: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+        STRING,
+        """Text describing the country's restrictions on emergency calling; may be null. Read-
+        only.
+        """,
+    )
+
+    country: ReadOnlyToOne[Country] = ReadOnlyToOne(
+        "country",
+        ("countries",),
+        """The country the conditions apply to. Read-only.""",
+    )
+    country_id: ReadOnlyToOneId[Country] = ReadOnlyToOneId(
+        country,
+        """The id of `country`. Read-only.""",
+    )
+    did_group_type: ReadOnlyToOne[DIDGroupType] = ReadOnlyToOne(
+        "did_group_type",
+        ("did_group_types",),
+        """The number category the conditions apply to. Read-only.""",
+    )
+    did_group_type_id: ReadOnlyToOneId[DIDGroupType] = ReadOnlyToOneId(
+        did_group_type,
+        """The id of `did_group_type`. Read-only.""",
+    )
+
+    def __init__(
+        self,
+        id: str | None = None,
+    ) -> None:
+        super().__init__(id)

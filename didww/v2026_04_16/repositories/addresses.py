@@ -1,0 +1,216 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/addresses` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_04_16.models.addresses import Address
+
+__all__ = [
+    "AsyncAddressRepository",
+    "AsyncAddressRepositoryWithRawResponse",
+    "AddressRepository",
+    "AddressRepositoryWithRawResponse",
+]
+
+
+class AddressRepository(SyncRepository[Address]):
+    """The `/addresses` endpoints."""
+
+    _model = Address
+    _path = "/addresses"
+    _filters = frozenset(
+        {
+            "address",
+            "address_contains",
+            "area.id",
+            "city.id",
+            "city_name",
+            "city_name_contains",
+            "country.id",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "id",
+            "identity.external_reference_id",
+            "identity.id",
+            "postal_code",
+            "postal_code_contains",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "address",
+            "city_name",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "postal_code",
+            "verified",
+        }
+    )
+    _includes = frozenset({"area", "city", "country", "identity", "proofs"})
+
+    @cached_property
+    def with_raw_response(self) -> AddressRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AddressRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Address]:
+        """Every address matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
+        """One page of addresses (see also :meth:`iter`). Filters: `address`, `address_contains`,
+        `area.id`, `city.id`, `city_name`, `city_name_contains`, `country.id`, `description`,
+        `description_contains`, `external_reference_id`, `id`,
+        `identity.external_reference_id`, `identity.id`, `postal_code`,
+        `postal_code_contains`. Sorts: `address`, `city_name`, `created_at`, `description`,
+        `external_reference_id`, `postal_code`, `verified`. Includes: `identity`, `country`,
+        `area`, `city`, `proofs`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> Address:
+        """Fetch one address by its id. Includes: `identity`, `country`, `area`, `city`,
+        `proofs`.
+        """
+        return self._find(id, params)
+
+    def create(self, model: Address) -> Address:
+        """Create an address, sending every field that was set; returns the saved Address."""
+        return self._create(model)
+
+    def update(self, model: Address) -> Address:
+        """Save the changes made to an address: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
+        return self._update(model)
+
+    def delete(self, id_or_model: str | Address) -> None:
+        """Delete an address, given its id or the model."""
+        self._delete(id_or_model)
+
+
+class AddressRepositoryWithRawResponse(SyncRawRepository[Address]):
+    """The `/addresses` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Address]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Address]:
+        return self._find(id, params)
+
+    def create(self, model: Address) -> RawResponse[Address]:
+        return self._create(model)
+
+    def update(self, model: Address) -> RawResponse[Address]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | Address) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
+class AsyncAddressRepository(AsyncRepository[Address]):
+    """The `/addresses` endpoints."""
+
+    _model = Address
+    _path = "/addresses"
+    _filters = frozenset(
+        {
+            "address",
+            "address_contains",
+            "area.id",
+            "city.id",
+            "city_name",
+            "city_name_contains",
+            "country.id",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "id",
+            "identity.external_reference_id",
+            "identity.id",
+            "postal_code",
+            "postal_code_contains",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "address",
+            "city_name",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "postal_code",
+            "verified",
+        }
+    )
+    _includes = frozenset({"area", "city", "country", "identity", "proofs"})
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAddressRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncAddressRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[Address]:
+        """Every address matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
+        """One page of addresses (see also :meth:`iter`). Filters: `address`, `address_contains`,
+        `area.id`, `city.id`, `city_name`, `city_name_contains`, `country.id`, `description`,
+        `description_contains`, `external_reference_id`, `id`,
+        `identity.external_reference_id`, `identity.id`, `postal_code`,
+        `postal_code_contains`. Sorts: `address`, `city_name`, `created_at`, `description`,
+        `external_reference_id`, `postal_code`, `verified`. Includes: `identity`, `country`,
+        `area`, `city`, `proofs`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> Address:
+        """Fetch one address by its id. Includes: `identity`, `country`, `area`, `city`,
+        `proofs`.
+        """
+        return await self._find(id, params)
+
+    async def create(self, model: Address) -> Address:
+        """Create an address, sending every field that was set; returns the saved Address."""
+        return await self._create(model)
+
+    async def update(self, model: Address) -> Address:
+        """Save the changes made to an address: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | Address) -> None:
+        """Delete an address, given its id or the model."""
+        await self._delete(id_or_model)
+
+
+class AsyncAddressRepositoryWithRawResponse(AsyncRawRepository[Address]):
+    """The `/addresses` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Address]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Address]:
+        return await self._find(id, params)
+
+    async def create(self, model: Address) -> RawResponse[Address]:
+        return await self._create(model)
+
+    async def update(self, model: Address) -> RawResponse[Address]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | Address) -> RawResponse[None]:
+        return await self._delete(id_or_model)

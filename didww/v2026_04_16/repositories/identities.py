@@ -1,0 +1,256 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/identities` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_04_16.models.identities import Identity
+
+__all__ = [
+    "AsyncIdentityRepository",
+    "AsyncIdentityRepositoryWithRawResponse",
+    "IdentityRepository",
+    "IdentityRepositoryWithRawResponse",
+]
+
+
+class IdentityRepository(SyncRepository[Identity]):
+    """The `/identities` endpoints."""
+
+    _model = Identity
+    _path = "/identities"
+    _filters = frozenset(
+        {
+            "birth_date",
+            "company_name",
+            "company_name_contains",
+            "company_reg_number",
+            "company_reg_number_contains",
+            "country.id",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "first_name",
+            "first_name_contains",
+            "id",
+            "id_number",
+            "id_number_contains",
+            "identity_type",
+            "last_name",
+            "last_name_contains",
+            "personal_tax_id",
+            "personal_tax_id_contains",
+            "phone_number",
+            "phone_number_contains",
+            "vat_id",
+            "vat_id_contains",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "birth_date",
+            "company_name",
+            "company_reg_number",
+            "contact_email",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "first_name",
+            "id_number",
+            "last_name",
+            "personal_tax_id",
+            "phone_number",
+            "vat_id",
+            "verified",
+        }
+    )
+    _includes = frozenset(
+        {"addresses", "birth_country", "country", "permanent_documents", "proofs"}
+    )
+
+    @cached_property
+    def with_raw_response(self) -> IdentityRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return IdentityRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Identity]:
+        """Every identity matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
+        """One page of identities (see also :meth:`iter`). Filters: `birth_date`, `company_name`,
+        `company_name_contains`, `company_reg_number`, `company_reg_number_contains`,
+        `country.id`, `description`, `description_contains`, `external_reference_id`,
+        `first_name`, `first_name_contains`, `id`, `id_number`, `id_number_contains`,
+        `identity_type`, `last_name`, `last_name_contains`, `personal_tax_id`,
+        `personal_tax_id_contains`, `phone_number`, `phone_number_contains`, `vat_id`,
+        `vat_id_contains`. Sorts: `birth_date`, `company_name`, `company_reg_number`,
+        `contact_email`, `created_at`, `description`, `external_reference_id`, `first_name`,
+        `id_number`, `last_name`, `personal_tax_id`, `phone_number`, `vat_id`, `verified`.
+        Includes: `country`, `birth_country`, `proofs`, `addresses`, `permanent_documents`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> Identity:
+        """Fetch one identity by its id. Includes: `country`, `birth_country`, `proofs`,
+        `addresses`, `permanent_documents`.
+        """
+        return self._find(id, params)
+
+    def create(self, model: Identity) -> Identity:
+        """Create an identity, sending every field that was set; returns the saved Identity."""
+        return self._create(model)
+
+    def update(self, model: Identity) -> Identity:
+        """Save the changes made to an identity: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
+        return self._update(model)
+
+    def delete(self, id_or_model: str | Identity) -> None:
+        """Delete an identity, given its id or the model."""
+        self._delete(id_or_model)
+
+
+class IdentityRepositoryWithRawResponse(SyncRawRepository[Identity]):
+    """The `/identities` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Identity]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Identity]:
+        return self._find(id, params)
+
+    def create(self, model: Identity) -> RawResponse[Identity]:
+        return self._create(model)
+
+    def update(self, model: Identity) -> RawResponse[Identity]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | Identity) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
+class AsyncIdentityRepository(AsyncRepository[Identity]):
+    """The `/identities` endpoints."""
+
+    _model = Identity
+    _path = "/identities"
+    _filters = frozenset(
+        {
+            "birth_date",
+            "company_name",
+            "company_name_contains",
+            "company_reg_number",
+            "company_reg_number_contains",
+            "country.id",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "first_name",
+            "first_name_contains",
+            "id",
+            "id_number",
+            "id_number_contains",
+            "identity_type",
+            "last_name",
+            "last_name_contains",
+            "personal_tax_id",
+            "personal_tax_id_contains",
+            "phone_number",
+            "phone_number_contains",
+            "vat_id",
+            "vat_id_contains",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "birth_date",
+            "company_name",
+            "company_reg_number",
+            "contact_email",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "first_name",
+            "id_number",
+            "last_name",
+            "personal_tax_id",
+            "phone_number",
+            "vat_id",
+            "verified",
+        }
+    )
+    _includes = frozenset(
+        {"addresses", "birth_country", "country", "permanent_documents", "proofs"}
+    )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncIdentityRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncIdentityRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[Identity]:
+        """Every identity matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
+        """One page of identities (see also :meth:`iter`). Filters: `birth_date`, `company_name`,
+        `company_name_contains`, `company_reg_number`, `company_reg_number_contains`,
+        `country.id`, `description`, `description_contains`, `external_reference_id`,
+        `first_name`, `first_name_contains`, `id`, `id_number`, `id_number_contains`,
+        `identity_type`, `last_name`, `last_name_contains`, `personal_tax_id`,
+        `personal_tax_id_contains`, `phone_number`, `phone_number_contains`, `vat_id`,
+        `vat_id_contains`. Sorts: `birth_date`, `company_name`, `company_reg_number`,
+        `contact_email`, `created_at`, `description`, `external_reference_id`, `first_name`,
+        `id_number`, `last_name`, `personal_tax_id`, `phone_number`, `vat_id`, `verified`.
+        Includes: `country`, `birth_country`, `proofs`, `addresses`, `permanent_documents`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> Identity:
+        """Fetch one identity by its id. Includes: `country`, `birth_country`, `proofs`,
+        `addresses`, `permanent_documents`.
+        """
+        return await self._find(id, params)
+
+    async def create(self, model: Identity) -> Identity:
+        """Create an identity, sending every field that was set; returns the saved Identity."""
+        return await self._create(model)
+
+    async def update(self, model: Identity) -> Identity:
+        """Save the changes made to an identity: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | Identity) -> None:
+        """Delete an identity, given its id or the model."""
+        await self._delete(id_or_model)
+
+
+class AsyncIdentityRepositoryWithRawResponse(AsyncRawRepository[Identity]):
+    """The `/identities` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Identity]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Identity]:
+        return await self._find(id, params)
+
+    async def create(self, model: Identity) -> RawResponse[Identity]:
+        return await self._create(model)
+
+    async def update(self, model: Identity) -> RawResponse[Identity]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | Identity) -> RawResponse[None]:
+        return await self._delete(id_or_model)

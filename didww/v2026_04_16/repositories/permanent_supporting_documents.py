@@ -1,0 +1,184 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/permanent_supporting_documents` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_04_16.models.permanent_supporting_documents import PermanentSupportingDocument
+
+__all__ = [
+    "AsyncPermanentSupportingDocumentRepository",
+    "AsyncPermanentSupportingDocumentRepositoryWithRawResponse",
+    "PermanentSupportingDocumentRepository",
+    "PermanentSupportingDocumentRepositoryWithRawResponse",
+]
+
+
+class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDocument]):
+    """The `/permanent_supporting_documents` endpoints."""
+
+    _model = PermanentSupportingDocument
+    _path = "/permanent_supporting_documents"
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"created_at", "external_reference_id"})
+    _includes = frozenset({"identity", "template"})
+
+    @cached_property
+    def with_raw_response(self) -> PermanentSupportingDocumentRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return PermanentSupportingDocumentRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[PermanentSupportingDocument]:
+        """Every permanent supporting document matching ``params``, fetched page by page,
+        ``page_size`` per request.
+        """
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[PermanentSupportingDocument]:
+        """One page of permanent supporting documents (see also :meth:`iter`). Filters:
+        `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`. Includes:
+        `template`, `identity`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> PermanentSupportingDocument:
+        """Fetch one permanent supporting document by its id. Includes: `template`, `identity`."""
+        return self._find(id, params)
+
+    def create(self, model: PermanentSupportingDocument) -> PermanentSupportingDocument:
+        """Create a permanent supporting document, sending every field that was set; returns the
+        saved PermanentSupportingDocument.
+        """
+        return self._create(model)
+
+    def update(self, model: PermanentSupportingDocument) -> PermanentSupportingDocument:
+        """Save the changes made to a permanent supporting document: only changed fields are
+        sent, and nothing at all when nothing changed.
+        """
+        return self._update(model)
+
+    def delete(self, id_or_model: str | PermanentSupportingDocument) -> None:
+        """Delete a permanent supporting document, given its id or the model."""
+        self._delete(id_or_model)
+
+
+class PermanentSupportingDocumentRepositoryWithRawResponse(
+    SyncRawRepository[PermanentSupportingDocument]
+):
+    """The `/permanent_supporting_documents` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[PermanentSupportingDocument]]:
+        return self._list(params)
+
+    def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return self._find(id, params)
+
+    def create(
+        self, model: PermanentSupportingDocument
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return self._create(model)
+
+    def update(
+        self, model: PermanentSupportingDocument
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return self._update(model)
+
+    def delete(self, id_or_model: str | PermanentSupportingDocument) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
+class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSupportingDocument]):
+    """The `/permanent_supporting_documents` endpoints."""
+
+    _model = PermanentSupportingDocument
+    _path = "/permanent_supporting_documents"
+    _filters = frozenset({"external_reference_id", "id"})
+    _sorts = frozenset({"created_at", "external_reference_id"})
+    _includes = frozenset({"identity", "template"})
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPermanentSupportingDocumentRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncPermanentSupportingDocumentRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[PermanentSupportingDocument]:
+        """Every permanent supporting document matching ``params``, fetched page by page,
+        ``page_size`` per request.
+        """
+        return self._iter(params, page_size)
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> ResourceList[PermanentSupportingDocument]:
+        """One page of permanent supporting documents (see also :meth:`iter`). Filters:
+        `external_reference_id`, `id`. Sorts: `created_at`, `external_reference_id`. Includes:
+        `template`, `identity`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> PermanentSupportingDocument:
+        """Fetch one permanent supporting document by its id. Includes: `template`, `identity`."""
+        return await self._find(id, params)
+
+    async def create(self, model: PermanentSupportingDocument) -> PermanentSupportingDocument:
+        """Create a permanent supporting document, sending every field that was set; returns the
+        saved PermanentSupportingDocument.
+        """
+        return await self._create(model)
+
+    async def update(self, model: PermanentSupportingDocument) -> PermanentSupportingDocument:
+        """Save the changes made to a permanent supporting document: only changed fields are
+        sent, and nothing at all when nothing changed.
+        """
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | PermanentSupportingDocument) -> None:
+        """Delete a permanent supporting document, given its id or the model."""
+        await self._delete(id_or_model)
+
+
+class AsyncPermanentSupportingDocumentRepositoryWithRawResponse(
+    AsyncRawRepository[PermanentSupportingDocument]
+):
+    """The `/permanent_supporting_documents` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[PermanentSupportingDocument]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return await self._find(id, params)
+
+    async def create(
+        self, model: PermanentSupportingDocument
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return await self._create(model)
+
+    async def update(
+        self, model: PermanentSupportingDocument
+    ) -> RawResponse[PermanentSupportingDocument]:
+        return await self._update(model)
+
+    async def delete(self, id_or_model: str | PermanentSupportingDocument) -> RawResponse[None]:
+        return await self._delete(id_or_model)

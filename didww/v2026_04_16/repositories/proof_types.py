@@ -1,0 +1,100 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/proof_types` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_04_16.models.proof_types import ProofType
+
+__all__ = [
+    "AsyncProofTypeRepository",
+    "AsyncProofTypeRepositoryWithRawResponse",
+    "ProofTypeRepository",
+    "ProofTypeRepositoryWithRawResponse",
+]
+
+
+class ProofTypeRepository(SyncRepository[ProofType]):
+    """The `/proof_types` endpoints."""
+
+    _model = ProofType
+    _path = "/proof_types"
+    _filters = frozenset({"entity_type", "id"})
+    _sorts = frozenset({"entity_type", "name"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> ProofTypeRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return ProofTypeRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[ProofType]:
+        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
+        """One page of proof types (see also :meth:`iter`). Filters: `entity_type`, `id`. Sorts:
+        `entity_type`, `name`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> ProofType:
+        """Fetch one proof type by its id."""
+        return self._find(id, params)
+
+
+class ProofTypeRepositoryWithRawResponse(SyncRawRepository[ProofType]):
+    """The `/proof_types` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[ProofType]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[ProofType]:
+        return self._find(id, params)
+
+
+class AsyncProofTypeRepository(AsyncRepository[ProofType]):
+    """The `/proof_types` endpoints."""
+
+    _model = ProofType
+    _path = "/proof_types"
+    _filters = frozenset({"entity_type", "id"})
+    _sorts = frozenset({"entity_type", "name"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProofTypeRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncProofTypeRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[ProofType]:
+        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
+        """One page of proof types (see also :meth:`iter`). Filters: `entity_type`, `id`. Sorts:
+        `entity_type`, `name`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> ProofType:
+        """Fetch one proof type by its id."""
+        return await self._find(id, params)
+
+
+class AsyncProofTypeRepositoryWithRawResponse(AsyncRawRepository[ProofType]):
+    """The `/proof_types` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[ProofType]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[ProofType]:
+        return await self._find(id, params)

@@ -1,0 +1,84 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/public_keys` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_04_16.models.public_keys import PublicKey
+
+__all__ = [
+    "AsyncPublicKeyRepository",
+    "AsyncPublicKeyRepositoryWithRawResponse",
+    "PublicKeyRepository",
+    "PublicKeyRepositoryWithRawResponse",
+]
+
+
+class PublicKeyRepository(SyncRepository[PublicKey]):
+    """The `/public_keys` endpoints."""
+
+    _model = PublicKey
+    _path = "/public_keys"
+    _public = True
+    _filters = frozenset({"id"})
+    _sorts = frozenset({"key"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> PublicKeyRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return PublicKeyRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[PublicKey]:
+        """Every public key matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
+        """One page of public keys (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""
+        return self._list(params)
+
+
+class PublicKeyRepositoryWithRawResponse(SyncRawRepository[PublicKey]):
+    """The `/public_keys` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[PublicKey]]:
+        return self._list(params)
+
+
+class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
+    """The `/public_keys` endpoints."""
+
+    _model = PublicKey
+    _path = "/public_keys"
+    _public = True
+    _filters = frozenset({"id"})
+    _sorts = frozenset({"key"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPublicKeyRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncPublicKeyRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[PublicKey]:
+        """Every public key matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
+        """One page of public keys (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""
+        return await self._list(params)
+
+
+class AsyncPublicKeyRepositoryWithRawResponse(AsyncRawRepository[PublicKey]):
+    """The `/public_keys` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[PublicKey]]:
+        return await self._list(params)

@@ -1,0 +1,120 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/supporting_document_templates` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_04_16.models.supporting_document_templates import SupportingDocumentTemplate
+
+__all__ = [
+    "AsyncSupportingDocumentTemplateRepository",
+    "AsyncSupportingDocumentTemplateRepositoryWithRawResponse",
+    "SupportingDocumentTemplateRepository",
+    "SupportingDocumentTemplateRepositoryWithRawResponse",
+]
+
+
+class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemplate]):
+    """The `/supporting_document_templates` endpoints."""
+
+    _model = SupportingDocumentTemplate
+    _path = "/supporting_document_templates"
+    _filters = frozenset({"id", "name", "name_contains", "permanent"})
+    _sorts = frozenset({"name", "permanent"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> SupportingDocumentTemplateRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return SupportingDocumentTemplateRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[SupportingDocumentTemplate]:
+        """Every supporting document template matching ``params``, fetched page by page,
+        ``page_size`` per request.
+        """
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[SupportingDocumentTemplate]:
+        """One page of supporting document templates (see also :meth:`iter`). Filters: `id`,
+        `name`, `name_contains`, `permanent`. Sorts: `name`, `permanent`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> SupportingDocumentTemplate:
+        """Fetch one supporting document template by its id."""
+        return self._find(id, params)
+
+
+class SupportingDocumentTemplateRepositoryWithRawResponse(
+    SyncRawRepository[SupportingDocumentTemplate]
+):
+    """The `/supporting_document_templates` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[SupportingDocumentTemplate]]:
+        return self._list(params)
+
+    def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[SupportingDocumentTemplate]:
+        return self._find(id, params)
+
+
+class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocumentTemplate]):
+    """The `/supporting_document_templates` endpoints."""
+
+    _model = SupportingDocumentTemplate
+    _path = "/supporting_document_templates"
+    _filters = frozenset({"id", "name", "name_contains", "permanent"})
+    _sorts = frozenset({"name", "permanent"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSupportingDocumentTemplateRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncSupportingDocumentTemplateRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[SupportingDocumentTemplate]:
+        """Every supporting document template matching ``params``, fetched page by page,
+        ``page_size`` per request.
+        """
+        return self._iter(params, page_size)
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> ResourceList[SupportingDocumentTemplate]:
+        """One page of supporting document templates (see also :meth:`iter`). Filters: `id`,
+        `name`, `name_contains`, `permanent`. Sorts: `name`, `permanent`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> SupportingDocumentTemplate:
+        """Fetch one supporting document template by its id."""
+        return await self._find(id, params)
+
+
+class AsyncSupportingDocumentTemplateRepositoryWithRawResponse(
+    AsyncRawRepository[SupportingDocumentTemplate]
+):
+    """The `/supporting_document_templates` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[SupportingDocumentTemplate]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[SupportingDocumentTemplate]:
+        return await self._find(id, params)

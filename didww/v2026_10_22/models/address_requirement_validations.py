@@ -1,0 +1,93 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `address_requirement_validations` resource."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from didww._resource import CreateOnlyToOne, Resource, ToOneId
+from didww._types import NOT_GIVEN, NotGiven
+from didww.v2026_10_22._registry import REGISTRY
+
+if TYPE_CHECKING:
+    from didww.v2026_10_22.models.address_requirements import AddressRequirement
+    from didww.v2026_10_22.models.addresses import Address
+    from didww.v2026_10_22.models.identities import Identity
+
+__all__ = ["AddressRequirementValidation"]
+
+
+class AddressRequirementValidation(Resource, registry=REGISTRY):
+    """A dry-run check of whether an identity, an address or both meet an address requirement.
+    Creating one stores nothing: success means the requirement is met, and otherwise the API
+    answers with a validation error listing what is missing. Send at least one of `identity`
+    and `address`; when both are sent, the address must belong to the identity.
+    """
+
+    __slots__ = ()
+
+    TYPE = "address_requirement_validations"
+
+    address_requirement: CreateOnlyToOne[AddressRequirement] = CreateOnlyToOne(
+        "address_requirement",
+        ("address_requirements",),
+        """The address requirement to test against. Can only be set when creating. Sent by the
+        SDK, never returned by the API.
+        """,
+    )
+    address_requirement_id: ToOneId[AddressRequirement] = ToOneId(
+        address_requirement,
+        """The id of `address_requirement`. Can only be set when creating. Sent by the SDK,
+        never returned by the API.
+        """,
+    )
+    identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(
+        "identity",
+        ("identities",),
+        """Identity whose details are tested. Can only be set when creating. Sent by the SDK,
+        never returned by the API.
+        """,
+    )
+    identity_id: ToOneId[Identity] = ToOneId(
+        identity,
+        """The id of `identity`. Can only be set when creating. Sent by the SDK, never returned
+        by the API.
+        """,
+    )
+    address: CreateOnlyToOne[Address] = CreateOnlyToOne(
+        "address",
+        ("addresses",),
+        """Address whose details are tested; when sent together with `identity`, it must belong
+        to that identity. Can only be set when creating. Sent by the SDK, never returned by
+        the API.
+        """,
+    )
+    address_id: ToOneId[Address] = ToOneId(
+        address,
+        """The id of `address`. Can only be set when creating. Sent by the SDK, never returned
+        by the API.
+        """,
+    )
+
+    def __init__(
+        self,
+        id: str | None = None,
+        *,
+        address_requirement: AddressRequirement | NotGiven | None = NOT_GIVEN,
+        address_requirement_id: str | NotGiven | None = NOT_GIVEN,
+        identity: Identity | NotGiven | None = NOT_GIVEN,
+        identity_id: str | NotGiven | None = NOT_GIVEN,
+        address: Address | NotGiven | None = NOT_GIVEN,
+        address_id: str | NotGiven | None = NOT_GIVEN,
+    ) -> None:
+        super().__init__(id)
+        self._set_fields(
+            {
+                "address_requirement": address_requirement,
+                "address_requirement_id": address_requirement_id,
+                "identity": identity,
+                "identity_id": identity_id,
+                "address": address,
+                "address_id": address_id,
+            }
+        )

@@ -1,0 +1,101 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""The `permanent_supporting_documents` resource."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from didww._codecs import DATETIME, STRING
+from didww._fields import Attribute, ReadOnlyAttribute
+from didww._resource import CreateOnlyToMany, CreateOnlyToOne, Resource, ToManyIds, ToOneId
+from didww._types import NOT_GIVEN, NotGiven
+from didww.v2026_10_22._registry import REGISTRY
+
+if TYPE_CHECKING:
+    from didww.v2026_10_22.models.encrypted_files import EncryptedFile
+    from didww.v2026_10_22.models.identities import Identity
+    from didww.v2026_10_22.models.supporting_document_templates import SupportingDocumentTemplate
+
+__all__ = ["PermanentSupportingDocument"]
+
+
+class PermanentSupportingDocument(Resource, registry=REGISTRY):
+    """A filled-in supporting document template kept on file for an identity, so it need not be
+    sent again with every address verification. Only `external_reference_id` can be updated;
+    to replace the content, create another document for that identity and template, which
+    takes the old one's place and removes it.
+    """
+
+    __slots__ = ()
+
+    TYPE = "permanent_supporting_documents"
+
+    created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
+        DATETIME,
+        """Time the document was stored. Read-only.""",
+    )
+    external_reference_id: Attribute[str | None] = Attribute(
+        STRING,
+        """An identifier of your choosing for cross-referencing the document, or null.""",
+    )
+
+    template: CreateOnlyToOne[SupportingDocumentTemplate] = CreateOnlyToOne(
+        "template",
+        ("supporting_document_templates",),
+        """The supporting document template this document is a completed copy of. Can only be
+        set when creating.
+        """,
+    )
+    template_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
+        template,
+        """The id of `template`. Can only be set when creating.""",
+    )
+    identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(
+        "identity",
+        ("identities",),
+        """The identity this document is kept for. Can only be set when creating.""",
+    )
+    identity_id: ToOneId[Identity] = ToOneId(
+        identity,
+        """The id of `identity`. Can only be set when creating.""",
+    )
+    files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
+        "files",
+        ("encrypted_files",),
+        """Encrypted files, uploaded beforehand, with the completed document; they are copied
+        onto the document and are never returned by reads. Can only be set when creating.
+        Sent by the SDK, never returned by the API.
+        """,
+    )
+    file_ids: ToManyIds[EncryptedFile] = ToManyIds(
+        files,
+        """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by
+        the API.
+        """,
+    )
+
+    def __init__(
+        self,
+        id: str | None = None,
+        *,
+        external_reference_id: str | NotGiven | None = NOT_GIVEN,
+        template: SupportingDocumentTemplate | NotGiven | None = NOT_GIVEN,
+        template_id: str | NotGiven | None = NOT_GIVEN,
+        identity: Identity | NotGiven | None = NOT_GIVEN,
+        identity_id: str | NotGiven | None = NOT_GIVEN,
+        files: list[EncryptedFile] | NotGiven = NOT_GIVEN,
+        file_ids: list[str] | NotGiven = NOT_GIVEN,
+    ) -> None:
+        super().__init__(id)
+        self._set_fields(
+            {
+                "external_reference_id": external_reference_id,
+                "template": template,
+                "template_id": template_id,
+                "identity": identity,
+                "identity_id": identity_id,
+                "files": files,
+                "file_ids": file_ids,
+            }
+        )

@@ -1,0 +1,87 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/address_requirement_validations` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww.v2026_10_22.models.address_requirement_validations import AddressRequirementValidation
+
+__all__ = [
+    "AsyncAddressRequirementValidationRepository",
+    "AsyncAddressRequirementValidationRepositoryWithRawResponse",
+    "AddressRequirementValidationRepository",
+    "AddressRequirementValidationRepositoryWithRawResponse",
+]
+
+
+class AddressRequirementValidationRepository(SyncRepository[AddressRequirementValidation]):
+    """The `/address_requirement_validations` endpoints."""
+
+    _model = AddressRequirementValidation
+    _path = "/address_requirement_validations"
+    _idempotent_create = True
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> AddressRequirementValidationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AddressRequirementValidationRepositoryWithRawResponse(self)
+
+    def create(self, model: AddressRequirementValidation) -> AddressRequirementValidation:
+        """Create an address requirement validation, sending every field that was set; returns
+        the saved AddressRequirementValidation.
+        """
+        return self._create(model)
+
+
+class AddressRequirementValidationRepositoryWithRawResponse(
+    SyncRawRepository[AddressRequirementValidation]
+):
+    """The `/address_requirement_validations` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    def create(
+        self, model: AddressRequirementValidation
+    ) -> RawResponse[AddressRequirementValidation]:
+        return self._create(model)
+
+
+class AsyncAddressRequirementValidationRepository(AsyncRepository[AddressRequirementValidation]):
+    """The `/address_requirement_validations` endpoints."""
+
+    _model = AddressRequirementValidation
+    _path = "/address_requirement_validations"
+    _idempotent_create = True
+    _filters = frozenset()
+    _sorts = frozenset()
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAddressRequirementValidationRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncAddressRequirementValidationRepositoryWithRawResponse(self)
+
+    async def create(self, model: AddressRequirementValidation) -> AddressRequirementValidation:
+        """Create an address requirement validation, sending every field that was set; returns
+        the saved AddressRequirementValidation.
+        """
+        return await self._create(model)
+
+
+class AsyncAddressRequirementValidationRepositoryWithRawResponse(
+    AsyncRawRepository[AddressRequirementValidation]
+):
+    """The `/address_requirement_validations` operations, answered with
+    :class:`didww.RawResponse`.
+    """
+
+    async def create(
+        self, model: AddressRequirementValidation
+    ) -> RawResponse[AddressRequirementValidation]:
+        return await self._create(model)

@@ -1,0 +1,166 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/address_requirements` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_10_22.models.address_requirements import AddressRequirement
+
+__all__ = [
+    "AsyncAddressRequirementRepository",
+    "AsyncAddressRequirementRepositoryWithRawResponse",
+    "AddressRequirementRepository",
+    "AddressRequirementRepositoryWithRawResponse",
+]
+
+
+class AddressRequirementRepository(SyncRepository[AddressRequirement]):
+    """The `/address_requirements` endpoints."""
+
+    _model = AddressRequirement
+    _path = "/address_requirements"
+    _filters = frozenset({"country.id", "id", "number_type"})
+    _sorts = frozenset(
+        {
+            "address_proof_qty",
+            "business_proof_qty",
+            "personal_proof_qty",
+            "restriction_message",
+            "service_description_required",
+        }
+    )
+    _includes = frozenset(
+        {
+            "address_proof_types",
+            "business_onetime_document",
+            "business_permanent_document",
+            "business_proof_types",
+            "country",
+            "personal_onetime_document",
+            "personal_permanent_document",
+            "personal_proof_types",
+        }
+    )
+
+    @cached_property
+    def with_raw_response(self) -> AddressRequirementRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AddressRequirementRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[AddressRequirement]:
+        """Every address requirement matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
+        """One page of address requirements (see also :meth:`iter`). Filters: `country.id`, `id`,
+        `number_type`. Sorts: `address_proof_qty`, `business_proof_qty`, `personal_proof_qty`,
+        `restriction_message`, `service_description_required`. Includes: `country`,
+        `personal_permanent_document`, `business_permanent_document`,
+        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
+        `business_proof_types`, `address_proof_types`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> AddressRequirement:
+        """Fetch one address requirement by its id. Includes: `country`,
+        `personal_permanent_document`, `business_permanent_document`,
+        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
+        `business_proof_types`, `address_proof_types`.
+        """
+        return self._find(id, params)
+
+
+class AddressRequirementRepositoryWithRawResponse(SyncRawRepository[AddressRequirement]):
+    """The `/address_requirements` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[AddressRequirement]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[AddressRequirement]:
+        return self._find(id, params)
+
+
+class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
+    """The `/address_requirements` endpoints."""
+
+    _model = AddressRequirement
+    _path = "/address_requirements"
+    _filters = frozenset({"country.id", "id", "number_type"})
+    _sorts = frozenset(
+        {
+            "address_proof_qty",
+            "business_proof_qty",
+            "personal_proof_qty",
+            "restriction_message",
+            "service_description_required",
+        }
+    )
+    _includes = frozenset(
+        {
+            "address_proof_types",
+            "business_onetime_document",
+            "business_permanent_document",
+            "business_proof_types",
+            "country",
+            "personal_onetime_document",
+            "personal_permanent_document",
+            "personal_proof_types",
+        }
+    )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAddressRequirementRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncAddressRequirementRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[AddressRequirement]:
+        """Every address requirement matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
+        """One page of address requirements (see also :meth:`iter`). Filters: `country.id`, `id`,
+        `number_type`. Sorts: `address_proof_qty`, `business_proof_qty`, `personal_proof_qty`,
+        `restriction_message`, `service_description_required`. Includes: `country`,
+        `personal_permanent_document`, `business_permanent_document`,
+        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
+        `business_proof_types`, `address_proof_types`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> AddressRequirement:
+        """Fetch one address requirement by its id. Includes: `country`,
+        `personal_permanent_document`, `business_permanent_document`,
+        `personal_onetime_document`, `business_onetime_document`, `personal_proof_types`,
+        `business_proof_types`, `address_proof_types`.
+        """
+        return await self._find(id, params)
+
+
+class AsyncAddressRequirementRepositoryWithRawResponse(AsyncRawRepository[AddressRequirement]):
+    """The `/address_requirements` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[AddressRequirement]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[AddressRequirement]:
+        return await self._find(id, params)

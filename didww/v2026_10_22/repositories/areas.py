@@ -1,0 +1,98 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/areas` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_10_22.models.areas import Area
+
+__all__ = [
+    "AsyncAreaRepository",
+    "AsyncAreaRepositoryWithRawResponse",
+    "AreaRepository",
+    "AreaRepositoryWithRawResponse",
+]
+
+
+class AreaRepository(SyncRepository[Area]):
+    """The `/areas` endpoints."""
+
+    _model = Area
+    _path = "/areas"
+    _filters = frozenset({"country.id", "id", "name"})
+    _sorts = frozenset({"name"})
+    _includes = frozenset({"country"})
+
+    @cached_property
+    def with_raw_response(self) -> AreaRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AreaRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Area]:
+        """Every area matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[Area]:
+        """One page of areas (see also :meth:`iter`). Filters: `country.id`, `id`, `name`. Sorts:
+        `name`. Includes: `country`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> Area:
+        """Fetch one area by its id. Includes: `country`."""
+        return self._find(id, params)
+
+
+class AreaRepositoryWithRawResponse(SyncRawRepository[Area]):
+    """The `/areas` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Area]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Area]:
+        return self._find(id, params)
+
+
+class AsyncAreaRepository(AsyncRepository[Area]):
+    """The `/areas` endpoints."""
+
+    _model = Area
+    _path = "/areas"
+    _filters = frozenset({"country.id", "id", "name"})
+    _sorts = frozenset({"name"})
+    _includes = frozenset({"country"})
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAreaRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncAreaRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Area]:
+        """Every area matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[Area]:
+        """One page of areas (see also :meth:`iter`). Filters: `country.id`, `id`, `name`. Sorts:
+        `name`. Includes: `country`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> Area:
+        """Fetch one area by its id. Includes: `country`."""
+        return await self._find(id, params)
+
+
+class AsyncAreaRepositoryWithRawResponse(AsyncRawRepository[Area]):
+    """The `/areas` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Area]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Area]:
+        return await self._find(id, params)

@@ -1,0 +1,100 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/countries` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_10_22.models.countries import Country
+
+__all__ = [
+    "AsyncCountryRepository",
+    "AsyncCountryRepositoryWithRawResponse",
+    "CountryRepository",
+    "CountryRepositoryWithRawResponse",
+]
+
+
+class CountryRepository(SyncRepository[Country]):
+    """The `/countries` endpoints."""
+
+    _model = Country
+    _path = "/countries"
+    _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
+    _sorts = frozenset({"iso", "name", "prefix"})
+    _includes = frozenset({"regions"})
+
+    @cached_property
+    def with_raw_response(self) -> CountryRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return CountryRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Country]:
+        """Every country matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
+        """One page of countries (see also :meth:`iter`). Filters: `id`, `is_available`, `iso`,
+        `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> Country:
+        """Fetch one country by its id. Includes: `regions`."""
+        return self._find(id, params)
+
+
+class CountryRepositoryWithRawResponse(SyncRawRepository[Country]):
+    """The `/countries` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Country]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Country]:
+        return self._find(id, params)
+
+
+class AsyncCountryRepository(AsyncRepository[Country]):
+    """The `/countries` endpoints."""
+
+    _model = Country
+    _path = "/countries"
+    _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
+    _sorts = frozenset({"iso", "name", "prefix"})
+    _includes = frozenset({"regions"})
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCountryRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncCountryRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[Country]:
+        """Every country matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
+        """One page of countries (see also :meth:`iter`). Filters: `id`, `is_available`, `iso`,
+        `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> Country:
+        """Fetch one country by its id. Includes: `regions`."""
+        return await self._find(id, params)
+
+
+class AsyncCountryRepositoryWithRawResponse(AsyncRawRepository[Country]):
+    """The `/countries` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Country]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Country]:
+        return await self._find(id, params)

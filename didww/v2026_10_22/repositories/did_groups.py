@@ -1,0 +1,180 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/did_groups` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_10_22.models.did_groups import DIDGroup
+
+__all__ = [
+    "AsyncDIDGroupRepository",
+    "AsyncDIDGroupRepositoryWithRawResponse",
+    "DIDGroupRepository",
+    "DIDGroupRepositoryWithRawResponse",
+]
+
+
+class DIDGroupRepository(SyncRepository[DIDGroup]):
+    """The `/did_groups` endpoints."""
+
+    _model = DIDGroup
+    _path = "/did_groups"
+    _filters = frozenset(
+        {
+            "allow_additional_channels",
+            "area_name",
+            "available_dids_enabled",
+            "city.id",
+            "country.id",
+            "features",
+            "id",
+            "is_available",
+            "is_demo",
+            "is_metered",
+            "meta.total_count_gteq",
+            "nanpa_prefix.id",
+            "nanpa_prefix.npanxx",
+            "needs_registration",
+            "number_type",
+            "prefix",
+            "region.id",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "allow_additional_channels",
+            "area_name",
+            "country.name",
+            "is_demo",
+            "is_metered",
+            "number_type",
+            "prefix",
+            "service_restrictions",
+        }
+    )
+    _includes = frozenset(
+        {"address_requirement", "city", "country", "region", "stock_keeping_units"}
+    )
+
+    @cached_property
+    def with_raw_response(self) -> DIDGroupRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return DIDGroupRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[DIDGroup]:
+        """Every DID group matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
+        """One page of DID groups (see also :meth:`iter`). Filters: `allow_additional_channels`,
+        `area_name`, `available_dids_enabled`, `city.id`, `country.id`, `features`, `id`,
+        `is_available`, `is_demo`, `is_metered`, `meta.total_count_gteq`, `nanpa_prefix.id`,
+        `nanpa_prefix.npanxx`, `needs_registration`, `number_type`, `prefix`, `region.id`.
+        Sorts: `allow_additional_channels`, `area_name`, `country.name`, `is_demo`,
+        `is_metered`, `number_type`, `prefix`, `service_restrictions`. Includes: `country`,
+        `city`, `region`, `stock_keeping_units`, `address_requirement`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> DIDGroup:
+        """Fetch one DID group by its id. Includes: `country`, `city`, `region`,
+        `stock_keeping_units`, `address_requirement`.
+        """
+        return self._find(id, params)
+
+
+class DIDGroupRepositoryWithRawResponse(SyncRawRepository[DIDGroup]):
+    """The `/did_groups` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[DIDGroup]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DIDGroup]:
+        return self._find(id, params)
+
+
+class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
+    """The `/did_groups` endpoints."""
+
+    _model = DIDGroup
+    _path = "/did_groups"
+    _filters = frozenset(
+        {
+            "allow_additional_channels",
+            "area_name",
+            "available_dids_enabled",
+            "city.id",
+            "country.id",
+            "features",
+            "id",
+            "is_available",
+            "is_demo",
+            "is_metered",
+            "meta.total_count_gteq",
+            "nanpa_prefix.id",
+            "nanpa_prefix.npanxx",
+            "needs_registration",
+            "number_type",
+            "prefix",
+            "region.id",
+        }
+    )
+    _sorts = frozenset(
+        {
+            "allow_additional_channels",
+            "area_name",
+            "country.name",
+            "is_demo",
+            "is_metered",
+            "number_type",
+            "prefix",
+            "service_restrictions",
+        }
+    )
+    _includes = frozenset(
+        {"address_requirement", "city", "country", "region", "stock_keeping_units"}
+    )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDIDGroupRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncDIDGroupRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[DIDGroup]:
+        """Every DID group matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
+        """One page of DID groups (see also :meth:`iter`). Filters: `allow_additional_channels`,
+        `area_name`, `available_dids_enabled`, `city.id`, `country.id`, `features`, `id`,
+        `is_available`, `is_demo`, `is_metered`, `meta.total_count_gteq`, `nanpa_prefix.id`,
+        `nanpa_prefix.npanxx`, `needs_registration`, `number_type`, `prefix`, `region.id`.
+        Sorts: `allow_additional_channels`, `area_name`, `country.name`, `is_demo`,
+        `is_metered`, `number_type`, `prefix`, `service_restrictions`. Includes: `country`,
+        `city`, `region`, `stock_keeping_units`, `address_requirement`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> DIDGroup:
+        """Fetch one DID group by its id. Includes: `country`, `city`, `region`,
+        `stock_keeping_units`, `address_requirement`.
+        """
+        return await self._find(id, params)
+
+
+class AsyncDIDGroupRepositoryWithRawResponse(AsyncRawRepository[DIDGroup]):
+    """The `/did_groups` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[DIDGroup]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[DIDGroup]:
+        return await self._find(id, params)

@@ -1,0 +1,112 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/emergency_requirements` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, AsyncRepository, SyncRawRepository, SyncRepository
+from didww._resource_list import ResourceList
+from didww.v2026_10_22.models.emergency_requirements import EmergencyRequirement
+
+__all__ = [
+    "AsyncEmergencyRequirementRepository",
+    "AsyncEmergencyRequirementRepositoryWithRawResponse",
+    "EmergencyRequirementRepository",
+    "EmergencyRequirementRepositoryWithRawResponse",
+]
+
+
+class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
+    """The `/emergency_requirements` endpoints."""
+
+    _model = EmergencyRequirement
+    _path = "/emergency_requirements"
+    _filters = frozenset({"country.id", "id", "number_type"})
+    _sorts = frozenset()
+    _includes = frozenset({"country"})
+
+    @cached_property
+    def with_raw_response(self) -> EmergencyRequirementRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return EmergencyRequirementRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[EmergencyRequirement]:
+        """Every emergency requirement matching ``params``, fetched page by page, ``page_size``
+        per request.
+        """
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
+        """One page of emergency requirements (see also :meth:`iter`). Filters: `country.id`,
+        `id`, `number_type`. Includes: `country`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> EmergencyRequirement:
+        """Fetch one emergency requirement by its id. Includes: `country`."""
+        return self._find(id, params)
+
+
+class EmergencyRequirementRepositoryWithRawResponse(SyncRawRepository[EmergencyRequirement]):
+    """The `/emergency_requirements` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EmergencyRequirement]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[EmergencyRequirement]:
+        return self._find(id, params)
+
+
+class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement]):
+    """The `/emergency_requirements` endpoints."""
+
+    _model = EmergencyRequirement
+    _path = "/emergency_requirements"
+    _filters = frozenset({"country.id", "id", "number_type"})
+    _sorts = frozenset()
+    _includes = frozenset({"country"})
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEmergencyRequirementRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncEmergencyRequirementRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[EmergencyRequirement]:
+        """Every emergency requirement matching ``params``, fetched page by page, ``page_size``
+        per request.
+        """
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
+        """One page of emergency requirements (see also :meth:`iter`). Filters: `country.id`,
+        `id`, `number_type`. Includes: `country`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> EmergencyRequirement:
+        """Fetch one emergency requirement by its id. Includes: `country`."""
+        return await self._find(id, params)
+
+
+class AsyncEmergencyRequirementRepositoryWithRawResponse(AsyncRawRepository[EmergencyRequirement]):
+    """The `/emergency_requirements` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EmergencyRequirement]]:
+        return await self._list(params)
+
+    async def find(
+        self, id: str, params: QueryParams | None = None
+    ) -> RawResponse[EmergencyRequirement]:
+        return await self._find(id, params)

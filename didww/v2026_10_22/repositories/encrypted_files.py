@@ -1,0 +1,126 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/encrypted_files` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._extensions.encrypted_files import (
+    AsyncEncryptedFileExtension,
+    SyncEncryptedFileExtension,
+)
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, SyncRawRepository
+from didww._resource_list import ResourceList
+from didww.v2026_10_22.models.encrypted_files import EncryptedFile
+
+__all__ = [
+    "AsyncEncryptedFileRepository",
+    "AsyncEncryptedFileRepositoryWithRawResponse",
+    "EncryptedFileRepository",
+    "EncryptedFileRepositoryWithRawResponse",
+]
+
+
+class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
+    """The `/encrypted_files` endpoints."""
+
+    _model = EncryptedFile
+    _path = "/encrypted_files"
+    _filters = frozenset({"id"})
+    _sorts = frozenset({"description", "expire_at", "expires_at"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> EncryptedFileRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return EncryptedFileRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> Iterator[EncryptedFile]:
+        """Every encrypted file matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
+        """One page of encrypted files (see also :meth:`iter`). Filters: `id`. Sorts:
+        `description`, `expire_at`, `expires_at`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> EncryptedFile:
+        """Fetch one encrypted file by its id."""
+        return self._find(id, params)
+
+    def delete(self, id_or_model: str | EncryptedFile) -> None:
+        """Delete an encrypted file, given its id or the model."""
+        self._delete(id_or_model)
+
+
+class EncryptedFileRepositoryWithRawResponse(SyncRawRepository[EncryptedFile]):
+    """The `/encrypted_files` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[EncryptedFile]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[EncryptedFile]:
+        return self._find(id, params)
+
+    def delete(self, id_or_model: str | EncryptedFile) -> RawResponse[None]:
+        return self._delete(id_or_model)
+
+
+class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension[EncryptedFile]):
+    """The `/encrypted_files` endpoints."""
+
+    _model = EncryptedFile
+    _path = "/encrypted_files"
+    _filters = frozenset({"id"})
+    _sorts = frozenset({"description", "expire_at", "expires_at"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEncryptedFileRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncEncryptedFileRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[EncryptedFile]:
+        """Every encrypted file matching ``params``, fetched page by page, ``page_size`` per
+        request.
+        """
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
+        """One page of encrypted files (see also :meth:`iter`). Filters: `id`. Sorts:
+        `description`, `expire_at`, `expires_at`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> EncryptedFile:
+        """Fetch one encrypted file by its id."""
+        return await self._find(id, params)
+
+    async def delete(self, id_or_model: str | EncryptedFile) -> None:
+        """Delete an encrypted file, given its id or the model."""
+        await self._delete(id_or_model)
+
+
+class AsyncEncryptedFileRepositoryWithRawResponse(AsyncRawRepository[EncryptedFile]):
+    """The `/encrypted_files` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(
+        self, params: QueryParams | None = None
+    ) -> RawResponse[ResourceList[EncryptedFile]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[EncryptedFile]:
+        return await self._find(id, params)
+
+    async def delete(self, id_or_model: str | EncryptedFile) -> RawResponse[None]:
+        return await self._delete(id_or_model)

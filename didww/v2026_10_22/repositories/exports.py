@@ -1,0 +1,187 @@
+# Generated from spec/ by `python -m generator`; do not edit, change the spec instead.
+"""Repositories of the `/exports` endpoints, sync and async."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
+
+from didww._extensions.exports import AsyncExportExtension, SyncExportExtension
+from didww._query import QueryParams
+from didww._raw import RawResponse
+from didww._repository import AsyncRawRepository, SyncRawRepository
+from didww._resource_list import ResourceList
+from didww.v2026_10_22.models.exports import Export
+
+__all__ = [
+    "AsyncExportRepository",
+    "AsyncExportRepositoryWithRawResponse",
+    "ExportRepository",
+    "ExportRepositoryWithRawResponse",
+]
+
+
+class ExportRepository(SyncExportExtension[Export]):
+    """The `/exports` endpoints."""
+
+    _model = Export
+    _path = "/exports"
+    _lifecycle = ("status", frozenset({"completed"}))
+    _filters = frozenset(
+        {
+            "created_at_gteq",
+            "created_at_lteq",
+            "export_type",
+            "external_reference_id",
+            "id",
+            "status",
+        }
+    )
+    _sorts = frozenset({"created_at", "external_reference_id", "status"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> ExportRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return ExportRepositoryWithRawResponse(self)
+
+    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Export]:
+        """Every export matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
+        """One page of exports (see also :meth:`iter`). Filters: `created_at_gteq`,
+        `created_at_lteq`, `export_type`, `external_reference_id`, `id`, `status`. Sorts:
+        `created_at`, `external_reference_id`, `status`.
+        """
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> Export:
+        """Fetch one export by its id."""
+        return self._find(id, params)
+
+    def create(self, model: Export) -> Export:
+        """Create an export, sending every field that was set; returns the saved Export."""
+        return self._create(model)
+
+    def update(self, model: Export) -> Export:
+        """Save the changes made to an export: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
+        return self._update(model)
+
+    def wait(
+        self,
+        id_or_model: str | Export,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+    ) -> Export:
+        """Poll the export until its `status` is `completed`, and return it. Waits
+        ``poll_interval`` seconds after the first look, doubling up to ``max_poll_interval``;
+        raises :class:`didww.WaitTimeoutError`, holding the last state in ``.last``, when
+        ``timeout`` seconds pass first. A model already at one of those statuses is returned
+        as it is, without a request.
+        """
+        return self._wait(id_or_model, timeout, poll_interval, max_poll_interval)
+
+
+class ExportRepositoryWithRawResponse(SyncRawRepository[Export]):
+    """The `/exports` operations, answered with :class:`didww.RawResponse`."""
+
+    def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Export]]:
+        return self._list(params)
+
+    def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Export]:
+        return self._find(id, params)
+
+    def create(self, model: Export) -> RawResponse[Export]:
+        return self._create(model)
+
+    def update(self, model: Export) -> RawResponse[Export]:
+        return self._update(model)
+
+
+class AsyncExportRepository(AsyncExportExtension[Export]):
+    """The `/exports` endpoints."""
+
+    _model = Export
+    _path = "/exports"
+    _lifecycle = ("status", frozenset({"completed"}))
+    _filters = frozenset(
+        {
+            "created_at_gteq",
+            "created_at_lteq",
+            "export_type",
+            "external_reference_id",
+            "id",
+            "status",
+        }
+    )
+    _sorts = frozenset({"created_at", "external_reference_id", "status"})
+    _includes = frozenset()
+
+    @cached_property
+    def with_raw_response(self) -> AsyncExportRepositoryWithRawResponse:
+        """The same operations, answered with the HTTP status, headers and parsed result."""
+        return AsyncExportRepositoryWithRawResponse(self)
+
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100
+    ) -> AsyncIterator[Export]:
+        """Every export matching ``params``, fetched page by page, ``page_size`` per request."""
+        return self._iter(params, page_size)
+
+    async def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
+        """One page of exports (see also :meth:`iter`). Filters: `created_at_gteq`,
+        `created_at_lteq`, `export_type`, `external_reference_id`, `id`, `status`. Sorts:
+        `created_at`, `external_reference_id`, `status`.
+        """
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> Export:
+        """Fetch one export by its id."""
+        return await self._find(id, params)
+
+    async def create(self, model: Export) -> Export:
+        """Create an export, sending every field that was set; returns the saved Export."""
+        return await self._create(model)
+
+    async def update(self, model: Export) -> Export:
+        """Save the changes made to an export: only changed fields are sent, and nothing at all
+        when nothing changed.
+        """
+        return await self._update(model)
+
+    async def wait(
+        self,
+        id_or_model: str | Export,
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 1.0,
+        max_poll_interval: float = 30.0,
+    ) -> Export:
+        """Poll the export until its `status` is `completed`, and return it. Waits
+        ``poll_interval`` seconds after the first look, doubling up to ``max_poll_interval``;
+        raises :class:`didww.WaitTimeoutError`, holding the last state in ``.last``, when
+        ``timeout`` seconds pass first. A model already at one of those statuses is returned
+        as it is, without a request.
+        """
+        return await self._wait(id_or_model, timeout, poll_interval, max_poll_interval)
+
+
+class AsyncExportRepositoryWithRawResponse(AsyncRawRepository[Export]):
+    """The `/exports` operations, answered with :class:`didww.RawResponse`."""
+
+    async def list(self, params: QueryParams | None = None) -> RawResponse[ResourceList[Export]]:
+        return await self._list(params)
+
+    async def find(self, id: str, params: QueryParams | None = None) -> RawResponse[Export]:
+        return await self._find(id, params)
+
+    async def create(self, model: Export) -> RawResponse[Export]:
+        return await self._create(model)
+
+    async def update(self, model: Export) -> RawResponse[Export]:
+        return await self._update(model)
