@@ -67,6 +67,9 @@ class KeepAliveTransport(httpx.BaseTransport):
         self._ssl = ssl_context or ssl.create_default_context()
         self._idle: dict[Key, list[socket.socket]] = {}
         self._lock = threading.Lock()
+        # Set by close(): a request still in flight then (a page fetched ahead by another thread)
+        # closes its socket when done instead of pooling it where nothing would close it.
+        self._closed = False
 
     def _acquire(self, key: Key, connect_timeout: float | None) -> socket.socket:
         with self._lock:
@@ -103,7 +106,7 @@ class KeepAliveTransport(httpx.BaseTransport):
             return
         with self._lock:
             idle = self._idle.setdefault(key, [])
-            if len(idle) < _POOL_LIMIT:
+            if len(idle) < _POOL_LIMIT and not self._closed:
                 idle.append(sock)
                 return
         sock.close()
@@ -159,6 +162,7 @@ class KeepAliveTransport(httpx.BaseTransport):
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, {}
+            self._closed = True
         for sockets in idle.values():
             for sock in sockets:
                 sock.close()

@@ -344,7 +344,10 @@ def repository_view(resource: m.Resource) -> RepositoryView:
             f"The `{resource.path}` operations, answered with :class:`didww.RawResponse`.", 4
         ),
         iter_doc=docstring(
-            f"Every {name} matching ``params``, fetched page by page, ``page_size`` per request.",
+            f"Every {name} matching ``params``, fetched page by page, ``page_size`` per request. "
+            "With ``prefetch`` (the default) the next page is requested while you work through "
+            "this one (one page ahead at most); ``prefetch=False`` requests each page only when "
+            "the previous one is used up.",
             8,
         ),
     )

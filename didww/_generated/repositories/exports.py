@@ -32,9 +32,15 @@ class ExportRepository(SyncExportExtension):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return ExportRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Export]:
-        """Every Export matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[Export]:
+        """Every Export matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
         """One page of Export resources (see also :meth:`iter`). Filters:
@@ -83,10 +89,14 @@ class AsyncExportRepository(AsyncExportExtension):
         return AsyncExportRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[Export]:
-        """Every Export matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+        """Every Export matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Export]:
         """One page of Export resources (see also :meth:`iter`). Filters:

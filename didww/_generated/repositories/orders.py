@@ -31,9 +31,15 @@ class OrderRepository(SyncRepository[Order]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return OrderRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Order]:
-        """Every Order matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[Order]:
+        """Every Order matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Order]:
         """One page of Order resources (see also :meth:`iter`). Filters: `created_at_gteq`,
@@ -89,9 +95,15 @@ class AsyncOrderRepository(AsyncRepository[Order]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncOrderRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Order]:
-        """Every Order matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> AsyncIterator[Order]:
+        """Every Order matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Order]:
         """One page of Order resources (see also :meth:`iter`). Filters: `created_at_gteq`,

@@ -32,12 +32,14 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
         return SharedCapacityGroupRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[SharedCapacityGroup]:
         """Every SharedCapacityGroup matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
         """One page of SharedCapacityGroup resources (see also :meth:`iter`). Filters:
@@ -99,12 +101,14 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
         return AsyncSharedCapacityGroupRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[SharedCapacityGroup]:
         """Every SharedCapacityGroup matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[SharedCapacityGroup]:
         """One page of SharedCapacityGroup resources (see also :meth:`iter`). Filters:

@@ -32,12 +32,14 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
         return VoiceOutTrunkRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[VoiceOutTrunk]:
         """Every VoiceOutTrunk matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
         """One page of VoiceOutTrunk resources (see also :meth:`iter`). Filters:
@@ -97,12 +99,14 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
         return AsyncVoiceOutTrunkRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[VoiceOutTrunk]:
         """Every VoiceOutTrunk matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
         """One page of VoiceOutTrunk resources (see also :meth:`iter`). Filters:
