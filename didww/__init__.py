@@ -6,6 +6,7 @@
 """
 
 from didww import encryption, enums, webhooks
+from didww._batch import Outcome
 from didww._clock import Clock
 from didww._errors import (
     APIConnectionError,
@@ -75,6 +76,7 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "OrderCallback",
+    "Outcome",
     "PermissionDeniedError",
     "QueryParams",
     "RateLimitError",
