@@ -16,7 +16,6 @@ What fails where:
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import inspect
 import threading
@@ -148,6 +147,8 @@ async def arun_batch(
     fn: Callable[[T], Awaitable[R]], items: Iterable[T], concurrency: int
 ) -> list[Outcome[T, R]]:
     """The async batch: ``fn`` runs in up to ``concurrency`` tasks started for this batch."""
+    import asyncio  # here, so that sync users never import it
+
     limit = check_concurrency(concurrency)
     work = list(items)
     outcomes: list[Outcome[T, R] | None] = [None] * len(work)

@@ -15,15 +15,15 @@ the async walk uses one ``asyncio`` task per page ahead, cancelled when the walk
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import queue
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
+    import asyncio
+
     from didww._query import QueryParams
 
 __all__ = ["MAX_PAGES", "aiter_models", "iter_models"]
@@ -56,12 +56,12 @@ def iter_models(
     """Every model of every page; ``first()`` gives the first page's parameters (called lazily)."""
     params: QueryParams | None = first()
     worker: _PageWorker[Page[M]] | None = None
-    pending: Future[Page[M]] | None = None
+    pending: _Job[Page[M]] | None = None
     try:
         for _ in range(MAX_PAGES):
             if pending is not None:
-                future, pending = pending, None
-                page = future.result()  # a prefetch failure is raised here, where it belongs
+                job, pending = pending, None
+                page = job.result()  # a prefetch failure is raised here, where it belongs
             elif params is not None:
                 page = fetch(params)
             else:
@@ -85,6 +85,8 @@ async def aiter_models(
     prefetch: bool,
 ) -> AsyncIterator[M]:
     """The async twin of :func:`iter_models`; the page ahead is fetched by an asyncio task."""
+    import asyncio  # here, so that sync users never import it
+
     params: QueryParams | None = first()
     pending: asyncio.Future[Page[M]] | None = None
     try:
@@ -130,13 +132,13 @@ class _PageWorker(Generic[P]):
         )
         thread.start()
 
-    def submit(self, params: QueryParams) -> Future[P]:
+    def submit(self, params: QueryParams) -> _Job[P]:
         # The fetch runs in the caller's context (contextvars), as it would without prefetching.
         job = _Job[P](params, contextvars.copy_context())
         self._jobs.put(job)
-        return job.future
+        return job
 
-    def close(self, pending: Future[P] | None) -> None:
+    def close(self, pending: _Job[P] | None) -> None:
         """Stop after the fetch in flight, if any; its answer is dropped.
 
         ``pending`` is cancelled, so a fetch the thread has not started yet is never sent.
@@ -147,12 +149,48 @@ class _PageWorker(Generic[P]):
 
 
 class _Job(Generic[P]):
-    __slots__ = ("context", "future", "params")
+    """One page to fetch, and then its answer or failure.
+
+    (Not ``concurrent.futures.Future``: importing that package would cost every user of the SDK
+    at import time, for a slot this small.)
+    """
+
+    __slots__ = ("_cancelled", "_done", "_error", "_lock", "_page", "context", "params")
 
     def __init__(self, params: QueryParams, context: contextvars.Context) -> None:
         self.params = params
         self.context = context
-        self.future: Future[P] = Future()
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._cancelled = False
+        self._page: P | None = None
+        self._error: BaseException | None = None
+
+    def cancel(self) -> None:
+        """Drop this fetch: it is not sent unless it has started already."""
+        with self._lock:
+            self._cancelled = True
+
+    def start(self) -> bool:
+        """Whether to send it (False once cancelled)."""
+        with self._lock:
+            return not self._cancelled
+
+    def run(self, fetch: Callable[[QueryParams], P]) -> None:
+        try:
+            self._page = self.context.run(fetch, self.params)
+        except BaseException as exc:  # handed to the walk, which raises it where it belongs
+            self._error = exc
+        finally:
+            self._done.set()
+
+    def result(self) -> P:
+        self._done.wait()
+        if self._error is not None:
+            error, self._error = self._error, None  # no cycle through the traceback
+            raise error
+        assert self._page is not None
+        return self._page
 
 
 def _work(fetch: Callable[[QueryParams], P], jobs: queue.SimpleQueue[_Job[P] | None]) -> None:
@@ -160,11 +198,6 @@ def _work(fetch: Callable[[QueryParams], P], jobs: queue.SimpleQueue[_Job[P] | N
         job = jobs.get()
         if job is None:
             return
-        if not job.future.set_running_or_notify_cancel():
-            continue  # the walk ended before this fetch started: nothing is sent
-        try:
-            page = job.context.run(fetch, job.params)
-        except BaseException as exc:  # handed to the walk, which raises it where it belongs
-            job.future.set_exception(exc)
-        else:
-            job.future.set_result(page)
+        if job.start():
+            job.run(fetch)
+        # else: the walk ended before this fetch started, so nothing is sent
