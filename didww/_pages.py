@@ -60,8 +60,8 @@ def iter_models(
     try:
         for _ in range(MAX_PAGES):
             if pending is not None:
-                job, pending = pending, None
-                page = job.result()  # a prefetch failure is raised here, where it belongs
+                page = pending.result()  # a prefetch failure is raised here, where it belongs
+                pending = None
             elif params is not None:
                 page = fetch(params)
             else:
@@ -92,8 +92,8 @@ async def aiter_models(
     try:
         for _ in range(MAX_PAGES):
             if pending is not None:
-                task, pending = pending, None
-                page = await task
+                page = await pending  # a prefetch failure is raised here, where it belongs
+                pending = None
             elif params is not None:
                 page = await fetch(params)
             else:
