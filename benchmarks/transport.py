@@ -101,7 +101,7 @@ def _timed(fn: Callable[[], object], cpu: bool) -> Callable[[], float]:
     return sample
 
 
-def transport_benchmark(rounds: int = 11) -> list[Row]:
+def transport_benchmark(rounds: int = 21) -> list[Row]:
     rows: list[Row] = []
     with LoopbackServer() as server, didww.Client(api_key="k", base_url=server.url) as client:
         floor, sdk = Floor(server.port), Sdk(client)
