@@ -109,3 +109,79 @@ def _related(type_: str, rid: str) -> dict[str, Any]:
         },
     }[type_]
     return {"id": rid, "type": type_, "attributes": attributes}
+
+
+def available_did_page(count: int, distinct_related: int = 50) -> bytes:
+    """``count`` available DIDs, each with its DID group and NANPA prefix included."""
+    data: list[dict[str, Any]] = []
+    included: dict[tuple[str, str], dict[str, Any]] = {}
+    for i in range(count):
+        group_id = f"did_groups-{i % distinct_related}"
+        prefix_id = f"nanpa_prefixes-{i % distinct_related}"
+        data.append(
+            {
+                "id": f"avail-{i:06d}",
+                "type": "available_dids",
+                "attributes": {"number": f"1201555{i:07d}"},
+                "relationships": {
+                    "did_group": {"data": {"type": "did_groups", "id": group_id}},
+                    "nanpa_prefix": {"data": {"type": "nanpa_prefixes", "id": prefix_id}},
+                },
+            }
+        )
+        included.setdefault(("did_groups", group_id), _related("did_groups", group_id))
+        included.setdefault(
+            ("nanpa_prefixes", prefix_id),
+            {
+                "id": prefix_id,
+                "type": "nanpa_prefixes",
+                "attributes": {"npa": "201", "nxx": f"{i % distinct_related:03d}"},
+            },
+        )
+    doc = {
+        "data": data,
+        "included": list(included.values()),
+        "meta": {"total_records": count},
+    }
+    return json.dumps(doc).encode()
+
+
+def order_page(count: int) -> bytes:
+    """``count`` orders, each with two DID order items (nested objects, decimals, dates)."""
+    data = []
+    for i in range(count):
+        items = [
+            {
+                "type": "did_order_items",
+                "attributes": {
+                    "qty": 1 + k,
+                    "nrc": "0.50",
+                    "mrc": "1.00",
+                    "prorated_mrc": False,
+                    "billed_from": "2026-03-01",
+                    "billed_to": "2026-03-31",
+                    "did_group_id": f"did_groups-{i % 50}",
+                    "setup_price": "0.50",
+                    "monthly_price": "1.00",
+                },
+            }
+            for k in range(2)
+        ]
+        data.append(
+            {
+                "id": f"order-{i:06d}",
+                "type": "orders",
+                "attributes": {
+                    "reference": f"ORD-{i:06d}",
+                    "description": "DID",
+                    "amount": "3.00",
+                    "status": "completed",
+                    "created_at": "2026-03-01T12:00:00.000Z",
+                    "callback_url": None,
+                    "callback_method": None,
+                    "external_reference_id": f"ext-{i}",
+                    "items": items,
+                },
+            }
+        )
+    return json.dumps({"data": data, "meta": {"total_records": count}}).encode()

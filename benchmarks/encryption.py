@@ -11,27 +11,23 @@ import statistics
 import time
 from collections.abc import Callable
 
+from benchmarks.report import Row
+
+__all__ = ["encryption_benchmark"]
+
 SIZE = 10 * 1024 * 1024
+GROUP = "encryption"
 
 
-def _median_seconds(fn: Callable[[], object], rounds: int) -> float:
-    fn()  # warm-up
-    samples = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
-
-
-def encryption_benchmark(rounds: int = 15) -> None:
+def encryption_benchmark(rounds: int = 7) -> list[Row]:
+    """Rows for the table; none (and a line saying why) without ``cryptography``."""
     try:
         from cryptography.hazmat.primitives import padding, serialization
         from cryptography.hazmat.primitives.asymmetric import rsa
         from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
     except ImportError:
-        print("\nencryption benchmark skipped: pip install 'didww[encryption]' to run it")
-        return
+        print("encryption benchmark skipped: pip install 'didww[encryption]' to run it")
+        return []
     from didww.encryption import EncryptionKeys
 
     pems = []
@@ -50,19 +46,24 @@ def encryption_benchmark(rounds: int = 15) -> None:
         encryptor = Cipher(algorithms.AES(os.urandom(32)), modes.CBC(os.urandom(16))).encryptor()
         return encryptor.update(padded) + encryptor.finalize()
 
-    floor = _median_seconds(raw_aes, rounds)
-    sdk = _median_seconds(lambda: keys.encrypt(data), rounds)
+    def timed(fn: Callable[[], object]) -> float:
+        start = time.perf_counter()
+        fn()
+        return time.perf_counter() - start
+
+    timed(raw_aes), timed(lambda: keys.encrypt(data))  # warm-up
+    floor, sdk = [], []
+    for _ in range(rounds):  # interleaved
+        floor.append(timed(raw_aes))
+        sdk.append(timed(lambda: keys.encrypt(data)))
     mib = SIZE / 2**20
-    print(f"\nencrypting a {mib:.0f} MiB document (median of {rounds} rounds, RSA-4096 keys)")
-    print(
-        f"{'raw AES-256-CBC + PKCS#7 (floor)':<50} {floor * 1e3:8.2f} ms  "
-        f"{mib / floor:7.0f} MiB/s  {1:5.2f}x floor"
-    )
-    print(
-        f"{'didww.encryption (AES + 2x RSA-OAEP)':<50} {sdk * 1e3:8.2f} ms  "
-        f"{mib / sdk:7.0f} MiB/s  {sdk / floor:5.2f}x floor"
-    )
-
-
-if __name__ == "__main__":
-    encryption_benchmark()
+    return [
+        Row(
+            GROUP,
+            f"encrypt a {mib:.0f} MiB document (AES + 2x RSA-OAEP-4096)",
+            "raw AES-256-CBC + PKCS#7",
+            f"{statistics.median(sdk) * 1e3:.2f} ms",
+            [s / f for s, f in zip(sdk, floor, strict=True)],
+            note=f"{mib / statistics.median(sdk):.0f} MiB/s",
+        )
+    ]

@@ -4,6 +4,7 @@
 Nothing here loads a model, a repository, an enum module or the simulator.
 """
 
+from didww._batch import Outcome
 from didww._clock import Clock
 from didww._errors import (
     APIConnectionError,
@@ -82,6 +83,7 @@ __all__ = [
     "NotFoundError",
     "NotLoadedError",
     "NotGiven",
+    "Outcome",
     "PermissionDeniedError",
     "QueryParams",
     "RateLimitError",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from didww._core import Call, RepositoryCore
 from didww._errors import ClientError
+from didww._pages import aiter_models, iter_models
 from didww._query import QueryParams
 from didww._raw import RawResponse
 from didww._resource import Resource
@@ -16,9 +17,6 @@ if TYPE_CHECKING:
     from didww._client import AsyncClientBase, SyncClientBase
 
 M = TypeVar("M", bound=Resource)
-
-# A page loop ends at the last page; this bound only stops a misbehaving server from looping us.
-MAX_PAGES = 100_000
 
 
 class SyncRepository(RepositoryCore[M]):
@@ -33,14 +31,12 @@ class SyncRepository(RepositoryCore[M]):
         page._fetch = self._list
         return page
 
-    def _iter(self, params: QueryParams | None, page_size: int) -> Iterator[M]:
-        next_params: QueryParams | None = self._first_page_params(params, page_size)
-        for _ in range(MAX_PAGES):
-            if next_params is None:
-                return
-            page = self._list(next_params)
-            yield from page
-            next_params = page.next_page_params
+    def _iter(
+        self, params: QueryParams | None, page_size: int, prefetch: bool = True
+    ) -> Iterator[M]:
+        return iter_models(
+            self._list, lambda: self._first_page_params(params, page_size), prefetch=prefetch
+        )
 
     def _find(self, id: str | None, params: QueryParams | None) -> M:
         return self._client._send(self._find_call(id, params))
@@ -82,15 +78,12 @@ class AsyncRepository(RepositoryCore[M]):
         page._afetch = self._list
         return page
 
-    async def _iter(self, params: QueryParams | None, page_size: int) -> AsyncIterator[M]:
-        next_params: QueryParams | None = self._first_page_params(params, page_size)
-        for _ in range(MAX_PAGES):
-            if next_params is None:
-                return
-            page = await self._list(next_params)
-            for model in page:
-                yield model
-            next_params = page.next_page_params
+    def _iter(
+        self, params: QueryParams | None, page_size: int, prefetch: bool = True
+    ) -> AsyncIterator[M]:
+        return aiter_models(
+            self._list, lambda: self._first_page_params(params, page_size), prefetch=prefetch
+        )
 
     async def _find(self, id: str | None, params: QueryParams | None) -> M:
         return await self._client._send(self._find_call(id, params))

@@ -317,8 +317,8 @@ def _signatures(resource: m.Resource, flavour: str) -> list[str]:
     lines = []
     if "list" in resource.operations:
         lines.append(
-            f"def iter(self, params: QueryParams | None = None, page_size: int = 100)"
-            f" -> {iterator}[{cls}]: ..."
+            f"def iter(self, params: QueryParams | None = None, page_size: int = 100,"
+            f" *, prefetch: bool = True) -> {iterator}[{cls}]: ..."
         )
     for op in _operations(resource):
         if op == "list":

@@ -55,12 +55,14 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
         return AddressRequirementRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[AddressRequirement]:
         """Every address requirement matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
         """One page of address requirements (see also :meth:`iter`). Filters: `country.id`,
@@ -129,12 +131,14 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
         return AsyncAddressRequirementRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[AddressRequirement]:
         """Every address requirement matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AddressRequirement]:
         """One page of address requirements (see also :meth:`iter`). Filters: `country.id`,

@@ -34,9 +34,15 @@ class AreaRepository(SyncRepository[Area]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AreaRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Area]:
-        """Every area matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[Area]:
+        """Every area matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Area]:
         """One page of areas (see also :meth:`iter`). Filters: `country.id`, `id`, `name`. Sorts:
@@ -73,9 +79,15 @@ class AsyncAreaRepository(AsyncRepository[Area]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncAreaRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Area]:
-        """Every area matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> AsyncIterator[Area]:
+        """Every area matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Area]:
         """One page of areas (see also :meth:`iter`). Filters: `country.id`, `id`, `name`. Sorts:

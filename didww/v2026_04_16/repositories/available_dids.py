@@ -48,12 +48,14 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
         return AvailableDIDRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[AvailableDID]:
         """Every available DID matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
         """One page of available DIDs (see also :meth:`iter`). Filters: `city.id`, `country.id`,
@@ -106,12 +108,14 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
         return AsyncAvailableDIDRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[AvailableDID]:
         """Every available DID matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
         """One page of available DIDs (see also :meth:`iter`). Filters: `city.id`, `country.id`,

@@ -47,12 +47,14 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
         return CapacityPoolRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[CapacityPool]:
         """Every capacity pool matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[CapacityPool]:
         """One page of capacity pools (see also :meth:`iter`). Filters: `country.id`,
@@ -116,12 +118,14 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
         return AsyncCapacityPoolRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[CapacityPool]:
         """Every capacity pool matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[CapacityPool]:
         """One page of capacity pools (see also :meth:`iter`). Filters: `country.id`,

@@ -34,9 +34,15 @@ class CityRepository(SyncRepository[City]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return CityRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[City]:
-        """Every city matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[City]:
+        """Every city matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[City]:
         """One page of cities (see also :meth:`iter`). Filters: `area.id`, `country.id`, `id`,
@@ -74,9 +80,15 @@ class AsyncCityRepository(AsyncRepository[City]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncCityRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[City]:
-        """Every city matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> AsyncIterator[City]:
+        """Every city matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[City]:
         """One page of cities (see also :meth:`iter`). Filters: `area.id`, `country.id`, `id`,

@@ -35,12 +35,14 @@ class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
         return DIDGroupTypeRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[DIDGroupType]:
         """Every DID group type matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroupType]:
         """One page of DID group types (see also :meth:`iter`). Filters: `id`, `name`. Sorts:
@@ -78,12 +80,14 @@ class AsyncDIDGroupTypeRepository(AsyncRepository[DIDGroupType]):
         return AsyncDIDGroupTypeRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[DIDGroupType]:
         """Every DID group type matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroupType]:
         """One page of DID group types (see also :meth:`iter`). Filters: `id`, `name`. Sorts:

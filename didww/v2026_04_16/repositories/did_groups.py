@@ -72,9 +72,15 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return DIDGroupRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[DIDGroup]:
-        """Every DID group matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[DIDGroup]:
+        """Every DID group matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
         """One page of DID groups (see also :meth:`iter`). Filters: `allow_additional_channels`,
@@ -158,10 +164,14 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
         return AsyncDIDGroupRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[DIDGroup]:
-        """Every DID group matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+        """Every DID group matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDGroup]:
         """One page of DID groups (see also :meth:`iter`). Filters: `allow_additional_channels`,

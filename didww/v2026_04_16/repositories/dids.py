@@ -88,9 +88,15 @@ class DIDRepository(SyncRepository[DID]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return DIDRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[DID]:
-        """Every DID matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[DID]:
+        """Every DID matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
         """One page of DIDs (see also :meth:`iter`). Filters: `address_verification.id`,
@@ -204,9 +210,15 @@ class AsyncDIDRepository(AsyncRepository[DID]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncDIDRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[DID]:
-        """Every DID matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> AsyncIterator[DID]:
+        """Every DID matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DID]:
         """One page of DIDs (see also :meth:`iter`). Filters: `address_verification.id`,

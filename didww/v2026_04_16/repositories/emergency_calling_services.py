@@ -56,12 +56,14 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
         return EmergencyCallingServiceRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[EmergencyCallingService]:
         """Every emergency calling service matching ``params``, fetched page by page,
-        ``page_size`` per request.
+        ``page_size`` per request. With ``prefetch`` (the default) the next page is requested
+        while you work through this one (one page ahead at most); ``prefetch=False`` requests
+        each page only when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyCallingService]:
         """One page of emergency calling services (see also :meth:`iter`). Filters: `address.id`,
@@ -153,12 +155,14 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
         return AsyncEmergencyCallingServiceRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[EmergencyCallingService]:
         """Every emergency calling service matching ``params``, fetched page by page,
-        ``page_size`` per request.
+        ``page_size`` per request. With ``prefetch`` (the default) the next page is requested
+        while you work through this one (one page ahead at most); ``prefetch=False`` requests
+        each page only when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(
         self, params: QueryParams | None = None

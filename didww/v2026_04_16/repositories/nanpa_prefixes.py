@@ -46,12 +46,14 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
         return NanpaPrefixRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[NanpaPrefix]:
         """Every NANPA prefix matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[NanpaPrefix]:
         """One page of NANPA prefixes (see also :meth:`iter`). Filters: `country.id`,
@@ -101,12 +103,14 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
         return AsyncNanpaPrefixRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[NanpaPrefix]:
         """Every NANPA prefix matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[NanpaPrefix]:
         """One page of NANPA prefixes (see also :meth:`iter`). Filters: `country.id`,

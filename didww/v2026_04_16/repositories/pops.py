@@ -34,9 +34,15 @@ class PopRepository(SyncRepository[Pop]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return PopRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Pop]:
-        """Every POP matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[Pop]:
+        """Every POP matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
         """One page of POPs (see also :meth:`iter`). Filters: `id`."""
@@ -64,9 +70,15 @@ class AsyncPopRepository(AsyncRepository[Pop]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncPopRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Pop]:
-        """Every POP matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> AsyncIterator[Pop]:
+        """Every POP matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
         """One page of POPs (see also :meth:`iter`). Filters: `id`."""

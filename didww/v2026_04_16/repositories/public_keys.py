@@ -35,9 +35,15 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return PublicKeyRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[PublicKey]:
-        """Every public key matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[PublicKey]:
+        """Every public key matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
         """One page of public keys (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""
@@ -67,10 +73,14 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
         return AsyncPublicKeyRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[PublicKey]:
-        """Every public key matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+        """Every public key matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
         """One page of public keys (see also :meth:`iter`). Filters: `id`. Sorts: `key`."""

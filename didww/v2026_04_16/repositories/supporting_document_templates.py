@@ -35,12 +35,14 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
         return SupportingDocumentTemplateRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[SupportingDocumentTemplate]:
         """Every supporting document template matching ``params``, fetched page by page,
-        ``page_size`` per request.
+        ``page_size`` per request. With ``prefetch`` (the default) the next page is requested
+        while you work through this one (one page ahead at most); ``prefetch=False`` requests
+        each page only when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SupportingDocumentTemplate]:
         """One page of supporting document templates (see also :meth:`iter`). Filters: `id`,
@@ -84,12 +86,14 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
         return AsyncSupportingDocumentTemplateRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[SupportingDocumentTemplate]:
         """Every supporting document template matching ``params``, fetched page by page,
-        ``page_size`` per request.
+        ``page_size`` per request. With ``prefetch`` (the default) the next page is requested
+        while you work through this one (one page ahead at most); ``prefetch=False`` requests
+        each page only when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(
         self, params: QueryParams | None = None

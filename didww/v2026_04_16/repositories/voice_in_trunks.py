@@ -48,12 +48,14 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
         return VoiceInTrunkRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[VoiceInTrunk]:
         """Every voice IN trunk matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
         """One page of voice IN trunks (see also :meth:`iter`). Filters: `configuration.type`,
@@ -131,12 +133,14 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
         return AsyncVoiceInTrunkRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[VoiceInTrunk]:
         """Every voice IN trunk matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunk]:
         """One page of voice IN trunks (see also :meth:`iter`). Filters: `configuration.type`,

@@ -46,12 +46,14 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
         return AddressVerificationRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[AddressVerification]:
         """Every address verification matching ``params``, fetched page by page, ``page_size``
-        per request.
+        per request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AddressVerification]:
         """One page of address verifications (see also :meth:`iter`). Filters: `address.id`,
@@ -137,12 +139,14 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
         return AsyncAddressVerificationRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[AddressVerification]:
         """Every address verification matching ``params``, fetched page by page, ``page_size``
-        per request.
+        per request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AddressVerification]:
         """One page of address verifications (see also :meth:`iter`). Filters: `address.id`,

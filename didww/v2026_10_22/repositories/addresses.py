@@ -62,9 +62,15 @@ class AddressRepository(SyncRepository[Address]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AddressRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Address]:
-        """Every address matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[Address]:
+        """Every address matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
         """One page of addresses (see also :meth:`iter`). Filters: `address`, `address_contains`,
@@ -160,10 +166,14 @@ class AsyncAddressRepository(AsyncRepository[Address]):
         return AsyncAddressRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[Address]:
-        """Every address matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+        """Every address matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Address]:
         """One page of addresses (see also :meth:`iter`). Filters: `address`, `address_contains`,

@@ -36,11 +36,15 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return DIDHistoryRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[DIDHistory]:
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[DIDHistory]:
         """Every DID history entry matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDHistory]:
         """One page of DID history (see also :meth:`iter`). Filters: `action`, `created_at_gteq`,
@@ -80,12 +84,14 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
         return AsyncDIDHistoryRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[DIDHistory]:
         """Every DID history entry matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDHistory]:
         """One page of DID history (see also :meth:`iter`). Filters: `action`, `created_at_gteq`,

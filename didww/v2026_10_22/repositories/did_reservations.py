@@ -35,12 +35,14 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
         return DIDReservationRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[DIDReservation]:
         """Every DID reservation matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[DIDReservation]:
         """One page of DID reservations (see also :meth:`iter`). Filters: `description`, `id`.
@@ -95,12 +97,14 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
         return AsyncDIDReservationRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[DIDReservation]:
         """Every DID reservation matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[DIDReservation]:
         """One page of DID reservations (see also :meth:`iter`). Filters: `description`, `id`.

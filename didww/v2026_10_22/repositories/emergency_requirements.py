@@ -35,12 +35,14 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
         return EmergencyRequirementRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[EmergencyRequirement]:
         """Every emergency requirement matching ``params``, fetched page by page, ``page_size``
-        per request.
+        per request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
         """One page of emergency requirements (see also :meth:`iter`). Filters: `country.id`,
@@ -80,12 +82,14 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
         return AsyncEmergencyRequirementRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[EmergencyRequirement]:
         """Every emergency requirement matching ``params``, fetched page by page, ``page_size``
-        per request.
+        per request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyRequirement]:
         """One page of emergency requirements (see also :meth:`iter`). Filters: `country.id`,

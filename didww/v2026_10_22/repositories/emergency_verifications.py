@@ -36,12 +36,14 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
         return EmergencyVerificationRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[EmergencyVerification]:
         """Every emergency verification matching ``params``, fetched page by page, ``page_size``
-        per request.
+        per request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyVerification]:
         """One page of emergency verifications (see also :meth:`iter`). Filters:
@@ -122,12 +124,14 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
         return AsyncEmergencyVerificationRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[EmergencyVerification]:
         """Every emergency verification matching ``params``, fetched page by page, ``page_size``
-        per request.
+        per request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EmergencyVerification]:
         """One page of emergency verifications (see also :meth:`iter`). Filters:

@@ -39,12 +39,14 @@ class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
         return EncryptedFileRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[EncryptedFile]:
         """Every encrypted file matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
         """One page of encrypted files (see also :meth:`iter`). Filters: `id`. Sorts:
@@ -89,12 +91,14 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension[EncryptedFile]):
         return AsyncEncryptedFileRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[EncryptedFile]:
         """Every encrypted file matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[EncryptedFile]:
         """One page of encrypted files (see also :meth:`iter`). Filters: `id`. Sorts:

@@ -79,9 +79,15 @@ class IdentityRepository(SyncRepository[Identity]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return IdentityRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Identity]:
-        """Every identity matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[Identity]:
+        """Every identity matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
         """One page of identities (see also :meth:`iter`). Filters: `birth_date`, `company_name`,
@@ -197,10 +203,14 @@ class AsyncIdentityRepository(AsyncRepository[Identity]):
         return AsyncIdentityRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[Identity]:
-        """Every identity matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+        """Every identity matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Identity]:
         """One page of identities (see also :meth:`iter`). Filters: `birth_date`, `company_name`,

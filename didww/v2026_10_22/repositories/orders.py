@@ -38,9 +38,15 @@ class OrderRepository(SyncOrderExtension[Order]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return OrderRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Order]:
-        """Every order matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[Order]:
+        """Every order matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Order]:
         """One page of orders (see also :meth:`iter`). Filters: `created_at_gteq`,
@@ -120,9 +126,15 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncOrderRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Order]:
-        """Every order matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> AsyncIterator[Order]:
+        """Every order matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Order]:
         """One page of orders (see also :meth:`iter`). Filters: `created_at_gteq`,

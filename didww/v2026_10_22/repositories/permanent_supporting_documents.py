@@ -35,12 +35,14 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
         return PermanentSupportingDocumentRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[PermanentSupportingDocument]:
         """Every permanent supporting document matching ``params``, fetched page by page,
-        ``page_size`` per request.
+        ``page_size`` per request. With ``prefetch`` (the default) the next page is requested
+        while you work through this one (one page ahead at most); ``prefetch=False`` requests
+        each page only when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[PermanentSupportingDocument]:
         """One page of permanent supporting documents (see also :meth:`iter`). Filters:
@@ -116,12 +118,14 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
         return AsyncPermanentSupportingDocumentRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[PermanentSupportingDocument]:
         """Every permanent supporting document matching ``params``, fetched page by page,
-        ``page_size`` per request.
+        ``page_size`` per request. With ``prefetch`` (the default) the next page is requested
+        while you work through this one (one page ahead at most); ``prefetch=False`` requests
+        each page only when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(
         self, params: QueryParams | None = None

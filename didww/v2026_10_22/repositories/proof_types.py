@@ -34,9 +34,15 @@ class ProofTypeRepository(SyncRepository[ProofType]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return ProofTypeRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[ProofType]:
-        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[ProofType]:
+        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
         """One page of proof types (see also :meth:`iter`). Filters: `entity_type`, `id`."""
@@ -72,10 +78,14 @@ class AsyncProofTypeRepository(AsyncRepository[ProofType]):
         return AsyncProofTypeRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[ProofType]:
-        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
         """One page of proof types (see also :meth:`iter`). Filters: `entity_type`, `id`."""

@@ -34,9 +34,15 @@ class ProofRepository(SyncRepository[Proof]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return ProofRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Proof]:
-        """Every proof matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[Proof]:
+        """Every proof matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Proof]:
         """One page of proofs (see also :meth:`iter`). Filters: `external_reference_id`, `id`.
@@ -97,9 +103,15 @@ class AsyncProofRepository(AsyncRepository[Proof]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncProofRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> AsyncIterator[Proof]:
-        """Every proof matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> AsyncIterator[Proof]:
+        """Every proof matching ``params``, fetched page by page, ``page_size`` per request. With
+        ``prefetch`` (the default) the next page is requested while you work through this one
+        (one page ahead at most); ``prefetch=False`` requests each page only when the previous
+        one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Proof]:
         """One page of proofs (see also :meth:`iter`). Filters: `external_reference_id`, `id`.

@@ -34,9 +34,15 @@ class RegionRepository(SyncRepository[Region]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return RegionRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[Region]:
-        """Every region matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[Region]:
+        """Every region matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
         """One page of regions (see also :meth:`iter`). Filters: `country.id`, `id`, `iso`,
@@ -74,10 +80,14 @@ class AsyncRegionRepository(AsyncRepository[Region]):
         return AsyncRegionRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[Region]:
-        """Every region matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+        """Every region matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
         """One page of regions (see also :meth:`iter`). Filters: `country.id`, `id`, `iso`,

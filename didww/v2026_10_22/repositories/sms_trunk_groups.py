@@ -35,12 +35,14 @@ class SmsTrunkGroupRepository(SyncRepository[SmsTrunkGroup]):
         return SmsTrunkGroupRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[SmsTrunkGroup]:
         """Every SMS trunk group matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SmsTrunkGroup]:
         """One page of SMS trunk groups (see also :meth:`iter`). Filters:
@@ -104,12 +106,14 @@ class AsyncSmsTrunkGroupRepository(AsyncRepository[SmsTrunkGroup]):
         return AsyncSmsTrunkGroupRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[SmsTrunkGroup]:
         """Every SMS trunk group matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[SmsTrunkGroup]:
         """One page of SMS trunk groups (see also :meth:`iter`). Filters:

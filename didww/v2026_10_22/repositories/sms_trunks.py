@@ -45,9 +45,15 @@ class SmsTrunkRepository(SyncRepository[SmsTrunk]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return SmsTrunkRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None, page_size: int = 100) -> Iterator[SmsTrunk]:
-        """Every SMS trunk matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+    def iter(
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+    ) -> Iterator[SmsTrunk]:
+        """Every SMS trunk matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[SmsTrunk]:
         """One page of SMS trunks (see also :meth:`iter`). Filters: `configuration.type`,
@@ -123,10 +129,14 @@ class AsyncSmsTrunkRepository(AsyncRepository[SmsTrunk]):
         return AsyncSmsTrunkRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[SmsTrunk]:
-        """Every SMS trunk matching ``params``, fetched page by page, ``page_size`` per request."""
-        return self._iter(params, page_size)
+        """Every SMS trunk matching ``params``, fetched page by page, ``page_size`` per request.
+        With ``prefetch`` (the default) the next page is requested while you work through this
+        one (one page ahead at most); ``prefetch=False`` requests each page only when the
+        previous one is used up.
+        """
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[SmsTrunk]:
         """One page of SMS trunks (see also :meth:`iter`). Filters: `configuration.type`,

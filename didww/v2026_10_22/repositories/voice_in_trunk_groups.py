@@ -35,12 +35,14 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
         return VoiceInTrunkGroupRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[VoiceInTrunkGroup]:
         """Every voice IN trunk group matching ``params``, fetched page by page, ``page_size``
-        per request.
+        per request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunkGroup]:
         """One page of voice IN trunk groups (see also :meth:`iter`). Filters:
@@ -106,12 +108,14 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
         return AsyncVoiceInTrunkGroupRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[VoiceInTrunkGroup]:
         """Every voice IN trunk group matching ``params``, fetched page by page, ``page_size``
-        per request.
+        per request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceInTrunkGroup]:
         """One page of voice IN trunk groups (see also :meth:`iter`). Filters:

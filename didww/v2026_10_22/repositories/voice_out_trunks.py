@@ -52,12 +52,14 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
         return VoiceOutTrunkRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> Iterator[VoiceOutTrunk]:
         """Every voice OUT trunk matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
         """One page of voice OUT trunks (see also :meth:`iter`). Filters: `allow_any_did_as_cli`,
@@ -141,12 +143,14 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
         return AsyncVoiceOutTrunkRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100
+        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
     ) -> AsyncIterator[VoiceOutTrunk]:
         """Every voice OUT trunk matching ``params``, fetched page by page, ``page_size`` per
-        request.
+        request. With ``prefetch`` (the default) the next page is requested while you work
+        through this one (one page ahead at most); ``prefetch=False`` requests each page only
+        when the previous one is used up.
         """
-        return self._iter(params, page_size)
+        return self._iter(params, page_size, prefetch)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[VoiceOutTrunk]:
         """One page of voice OUT trunks (see also :meth:`iter`). Filters: `allow_any_did_as_cli`,

@@ -1,0 +1,195 @@
+"""Decoding: what turning a list answer into models and reading them costs.
+
+Floors, from the same bytes:
+
+* ``json.loads``, for decoding alone;
+* ``json.loads`` plus a hand-written walk of the parsed dicts that reads the same fields (every
+  attribute each record carries, every included related record's attributes, and the nested
+  objects' attributes), for "decode + read every field".
+
+Families: DIDs with five included types, available DIDs (with their DID group and NANPA prefix
+included), and orders (nested order items with decimals and dates). The growth ratio compares the
+per-record cost at 5000 records to that at 100 (1.00 is linear).
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from benchmarks.documents import available_did_page, did_page, order_page
+from benchmarks.report import Row, calibrate, paired_rounds, ratio_row, seconds
+from didww._document import decode_document
+from didww.v2026_04_16._registry import REGISTRY
+
+__all__ = ["Plan", "decode_benchmark", "plan_of", "read_models", "sdk_read"]
+
+GROUP = "decode"
+
+
+@dataclass
+class Plan:
+    """Which fields to read: the same list for the SDK models and for the dict walk."""
+
+    attributes: list[str] = field(default_factory=list)
+    nested: dict[str, list[str]] = field(default_factory=dict)
+    related: dict[str, Plan] = field(default_factory=dict)
+
+
+def _is_object(value: Any) -> bool:
+    return isinstance(value, dict) and "attributes" in value
+
+
+def _plan(record: dict[str, Any], index: dict[tuple[str, str], dict[str, Any]]) -> Plan:
+    """Every field ``record`` carries (its first nested object stands for the others)."""
+    plan = Plan()
+    for name, value in record.get("attributes", {}).items():
+        if _is_object(value):
+            plan.nested[name] = list(value["attributes"])
+        elif isinstance(value, list) and value and _is_object(value[0]):
+            plan.nested[name] = list(value[0]["attributes"])
+        else:
+            plan.attributes.append(name)
+    for name, relationship in record.get("relationships", {}).items():
+        linkage = relationship.get("data")
+        if isinstance(linkage, dict):
+            related = index.get((linkage["type"], linkage["id"]))
+            if related is not None:
+                plan.related[name] = _plan(related, {})
+    return plan
+
+
+def plan_of(body: bytes) -> Plan:
+    doc = json.loads(body)
+    index = {(r["type"], r["id"]): r for r in doc.get("included", [])}
+    return _plan(doc["data"][0], index)
+
+
+def sdk_read(body: bytes, plan: Plan) -> int:
+    """Decode with the SDK, then read every planned field through the models."""
+    models = decode_document(body, 200, many=True, expected_type=None, registry=REGISTRY).data
+    assert isinstance(models, list)
+    read_models(models, plan)
+    return len(models)
+
+
+def read_models(models: list[Any], plan: Plan) -> None:
+    """Read every planned field of ``models``."""
+    for model in models:
+        _read_model(model, plan)
+
+
+def _read_model(model: Any, plan: Plan) -> None:
+    for name in plan.attributes:
+        getattr(model, name)
+    for name, names in plan.nested.items():
+        value = getattr(model, name)
+        for obj in value if isinstance(value, list) else (value,):
+            for nested in names:
+                getattr(obj, nested)
+    for name, sub in plan.related.items():
+        _read_model(getattr(model, name), sub)
+
+
+def dict_walk(body: bytes, plan: Plan) -> int:
+    """The floor: ``json.loads`` and a hand-written walk reading the same fields."""
+    doc = json.loads(body)
+    index = {(r["type"], r["id"]): r for r in doc.get("included", ())}
+    for record in doc["data"]:
+        _walk(record, plan, index)
+    return len(doc["data"])
+
+
+def _walk(record: dict[str, Any], plan: Plan, index: dict[tuple[str, str], Any]) -> None:
+    attributes = record["attributes"]
+    for name in plan.attributes:
+        attributes[name]
+    for name, names in plan.nested.items():
+        value = attributes[name]
+        for obj in value if isinstance(value, list) else (value,):
+            nested = obj["attributes"]
+            for key in names:
+                nested[key]
+    relationships = record.get("relationships", {})
+    for name, sub in plan.related.items():
+        linkage = relationships[name]["data"]
+        _walk(index[(linkage["type"], linkage["id"])], sub, index)
+
+
+def _sdk_decode(body: bytes) -> None:
+    decode_document(body, 200, many=True, expected_type=None, registry=REGISTRY)
+
+
+FAMILIES: dict[str, Callable[[int], bytes]] = {
+    "DIDs + 5 included types": did_page,
+    "available DIDs + 2 included": available_did_page,
+    "orders + nested items": order_page,
+}
+HEADLINE = {"DIDs + 5 included types": 1000, "available DIDs + 2 included": 5000}
+HEADLINE["orders + nested items"] = 1000
+
+
+def _sampler(fn: Callable[[], object]) -> Callable[[], float]:
+    number = calibrate(fn)
+    return lambda: seconds(fn, number)
+
+
+def decode_benchmark(rounds: int = 7) -> list[Row]:
+    rows: list[Row] = []
+    # Decoding alone, against json.loads of the same bytes (the original headline).
+    body = did_page(1000)
+    samples = paired_rounds(
+        {
+            "floor": _sampler(lambda: json.loads(body)),
+            "sdk": _sampler(lambda: _sdk_decode(body)),
+        },
+        rounds,
+    )
+    rows.append(
+        ratio_row(
+            GROUP,
+            "1000 DIDs + 5 included types: decode only",
+            "json.loads",
+            samples["sdk"],
+            samples["floor"],
+        )
+    )
+    growth: list[Row] = []
+    for family, build in FAMILIES.items():
+        bodies = {n: build(n) for n in sorted({100, 5000, HEADLINE[family]})}
+        plans = {n: plan_of(b) for n, b in bodies.items()}
+        cases: dict[str, Callable[[], float]] = {}
+        for n, b in bodies.items():
+            p = plans[n]
+            cases[f"floor {n}"] = _sampler(lambda b=b, p=p: dict_walk(b, p))  # type: ignore[misc]
+            cases[f"sdk {n}"] = _sampler(lambda b=b, p=p: sdk_read(b, p))  # type: ignore[misc]
+        samples = paired_rounds(cases, rounds)
+        n = HEADLINE[family]
+        rows.append(
+            ratio_row(
+                GROUP,
+                f"{n} {family}: decode + read every field",
+                "json.loads + dict walk",
+                samples[f"sdk {n}"],
+                samples[f"floor {n}"],
+            )
+        )
+        per_record = {k: [s / int(k.split()[1]) for s in v] for k, v in samples.items()}
+        floor_growth = statistics.median(
+            a / b for a, b in zip(per_record["floor 5000"], per_record["floor 100"], strict=True)
+        )
+        row = ratio_row(
+            GROUP,
+            f"{family}: per-record cost, 5000 vs 100 records",
+            "same code at 100 records",
+            per_record["sdk 5000"],
+            per_record["sdk 100"],
+            scale=1e6,
+            unit="us/record",
+            note=f"growth of the dict-walk floor itself: {floor_growth:.2f}",
+        )
+        growth.append(row)
+    return rows + growth

@@ -1,0 +1,113 @@
+"""Timing in interleaved rounds, and the table ``python -m benchmarks`` prints.
+
+Every row is a ratio to a floor measured in the same run: each round times the floor and the
+measured code back to back, so drift (CPU frequency, other processes) affects both alike, and the
+ratio of each round is kept. A row shows the median ratio and its spread (min-max over rounds).
+"""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+__all__ = ["Row", "calibrate", "paired_rounds", "print_table", "ratio_row", "seconds"]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table."""
+
+    group: str
+    what: str
+    floor: str
+    value: str  # the measured code's median, in its own unit
+    ratios: Sequence[float]  # one per round
+    unit: str = "x"
+    note: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.ratios)
+
+
+def seconds(fn: Callable[[], object], number: int = 1) -> float:
+    """Seconds per call of ``fn``, averaged over ``number`` calls, after a collection."""
+    gc.collect()
+    start = time.perf_counter()
+    for _ in range(number):
+        fn()
+    return (time.perf_counter() - start) / number
+
+
+def calibrate(fn: Callable[[], object], target: float = 0.02) -> int:
+    """How many calls of ``fn`` make a sample of about ``target`` seconds (short ones are noisy)."""
+    once = seconds(fn)
+    return max(1, int(target / max(once, 1e-9)))
+
+
+def paired_rounds(cases: dict[str, Callable[[], float]], rounds: int) -> dict[str, list[float]]:
+    """Run every case once per round, in order, ``rounds`` times; each case returns its sample."""
+    samples: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(rounds):
+        for name, case in cases.items():
+            samples[name].append(case())
+    return samples
+
+
+def ratio_row(
+    group: str,
+    what: str,
+    floor: str,
+    measured: Sequence[float],
+    floors: Sequence[float],
+    *,
+    scale: float = 1e3,
+    unit: str = "ms",
+    note: str = "",
+) -> Row:
+    """A row of ``measured / floor`` per round; ``value`` is the measured median in ``unit``."""
+    ratios = [m / f for m, f in zip(measured, floors, strict=True)]
+    value = f"{statistics.median(measured) * scale:.2f} {unit}"
+    return Row(group, what, floor, value, ratios, note=note)
+
+
+def _spread(row: Row) -> str:
+    return f"{min(row.ratios):.2f}-{max(row.ratios):.2f}"
+
+
+def print_table(rows: Sequence[Row], title: str) -> None:
+    headers = ("group", "measurement", "floor (same run)", "median", "ratio", "spread", "n")
+    cells = [
+        (
+            r.group,
+            r.what,
+            r.floor,
+            r.value,
+            f"{r.median:.2f}{r.unit}",
+            _spread(r),
+            str(len(r.ratios)),
+        )
+        for r in rows
+    ]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+    right = {3, 4, 5, 6}
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            v.rjust(widths[i]) if i in right else v.ljust(widths[i]) for i, v in enumerate(values)
+        ]
+        return "| " + " | ".join(parts) + " |"
+
+    print(f"\n{title}")
+    print(line(headers))
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for values in cells:
+        print(line(values))
+    notes = [(r.group, r.what, r.note) for r in rows if r.note]
+    if notes:
+        print()
+        for group, what, note in notes:
+            print(f"- {group} / {what}: {note}")

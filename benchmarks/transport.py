@@ -1,0 +1,149 @@
+"""Requests over loopback HTTP, against a bare ``http.client`` loop sending the same requests.
+
+The server runs in another process and answers at once, so what is measured is the client: the
+SDK builds, sends, parses and decodes; the floor sends the same bytes (same headers, same PATCH
+body) on one kept-alive connection and runs ``json.loads`` on each answer. Wall clock and this
+process's CPU time are reported separately (CPU includes the prefetch thread's work).
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import time
+from collections.abc import Callable
+
+import didww
+from benchmarks.loopback import PAGE_SIZE, PAGES, LoopbackServer
+from benchmarks.report import Row, paired_rounds, ratio_row
+from didww._core import USER_AGENT
+
+__all__ = ["HEADERS", "transport_benchmark"]
+
+GROUP = "transport"
+CALLS = 200
+
+# The request headers the SDK sends (http.client adds Host, Accept-Encoding, Content-Length).
+HEADERS = {
+    "Accept": "application/vnd.api+json",
+    "Content-Type": "application/vnd.api+json",
+    "User-Agent": USER_AGENT,
+    "X-DIDWW-API-Version": didww.API_VERSION,
+    "Api-Key": "k",
+}
+
+
+def patch_body(id: str, description: str) -> bytes:
+    """What ``client.dids.update`` sends after ``did.description = description``."""
+    doc = {"data": {"type": "dids", "id": id, "attributes": {"description": description}}}
+    return json.dumps(doc, separators=(",", ":")).encode()
+
+
+class Floor:
+    """The bare ``http.client`` loops."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    def _exchange(self, connection: http.client.HTTPConnection, *request: object) -> None:
+        connection.request(*request, headers=HEADERS)  # type: ignore[arg-type]
+        json.loads(connection.getresponse().read())
+
+    def find(self) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port)
+        for _ in range(CALLS):
+            self._exchange(connection, "GET", "/v3/dids/did-00001")
+        connection.close()
+
+    def update(self) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port)
+        for i in range(CALLS):
+            body = patch_body("did-00001", f"line {i}")
+            self._exchange(connection, "PATCH", "/v3/dids/did-00001", body)
+        connection.close()
+
+    def walk(self) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port)
+        for number in range(1, PAGES + 1):
+            query = f"page[number]={number}&page[size]={PAGE_SIZE}"
+            self._exchange(connection, "GET", f"/v3/dids?{query}")
+        connection.close()
+
+
+class Sdk:
+    """The same work through ``didww.Client``."""
+
+    def __init__(self, client: didww.Client) -> None:
+        self.client = client
+        self.did = client.dids.find("did-00001")
+
+    def find(self) -> None:
+        for _ in range(CALLS):
+            self.client.dids.find("did-00001")
+
+    def update(self) -> None:
+        did = self.did
+        for i in range(CALLS):
+            did.description = f"line {i}"
+            self.client.dids.update(did)
+
+    def walk(self, prefetch: bool = True) -> None:
+        walked = sum(1 for _ in self.client.dids.iter(page_size=PAGE_SIZE, prefetch=prefetch))
+        assert walked == PAGE_SIZE * PAGES
+
+
+def _timed(fn: Callable[[], object], cpu: bool) -> Callable[[], float]:
+    def sample() -> float:
+        wall, used = time.perf_counter(), time.process_time()
+        fn()
+        return (time.process_time() - used) if cpu else (time.perf_counter() - wall)
+
+    return sample
+
+
+def transport_benchmark(rounds: int = 21) -> list[Row]:
+    rows: list[Row] = []
+    with LoopbackServer() as server, didww.Client(api_key="k", base_url=server.url) as client:
+        floor, sdk = Floor(server.port), Sdk(client)
+        work: dict[str, Callable[[], object]] = {
+            "floor find": floor.find,
+            "sdk find": sdk.find,
+            "floor update": floor.update,
+            "sdk update": sdk.update,
+            "floor walk": floor.walk,
+            "sdk walk": sdk.walk,
+            "sdk walk sequential": lambda: sdk.walk(prefetch=False),
+        }
+        for fn in work.values():
+            fn()  # warm-up: connections open, code paths hot
+        before = server.connections
+        cases: dict[str, Callable[[], float]] = {}
+        for name, fn in work.items():
+            cases[f"{name} wall"] = _timed(fn, cpu=False)
+            cases[f"{name} cpu"] = _timed(fn, cpu=True)
+        samples = paired_rounds(cases, rounds)
+        floor_connections = 3 * 2 * rounds  # the floor opens one per loop
+        sdk_connections = server.connections - before - floor_connections
+    labels = {
+        "find": f"{CALLS} x find",
+        "update": f"{CALLS} x update (PATCH)",
+        "walk": f"page walk, {PAGES} pages of {PAGE_SIZE} (prefetch)",
+        "walk sequential": f"page walk, {PAGES} pages of {PAGE_SIZE} (prefetch=False)",
+    }
+    for what, label in labels.items():
+        base = what.split()[0]
+        for metric, shown in (("wall", "wall clock"), ("cpu", "client CPU")):
+            note = ""
+            if what == "find" and metric == "wall":
+                note = f"connections the SDK opened over {rounds} rounds: {sdk_connections}"
+            rows.append(
+                ratio_row(
+                    GROUP,
+                    f"{label}, {shown}",
+                    "http.client loop",
+                    samples[f"sdk {what} {metric}"],
+                    samples[f"floor {base} {metric}"],
+                    note=note,
+                )
+            )
+    return rows

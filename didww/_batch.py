@@ -1,0 +1,192 @@
+"""Many independent operations at once, a bounded number at a time, each with its own outcome.
+
+``client.batch(fn, items)`` calls ``fn(item)`` for every item, ``concurrency`` at a time (threads
+for the sync client, tasks for the async one) and returns one :class:`Outcome` per item, in the
+order of ``items``. Every call goes through the client's normal request path, so its rate limit
+(one limiter shared by all workers) and its retry rules apply to each request as usual: a create
+that may have reached the API is not repeated.
+
+What fails where:
+
+* an SDK error (:class:`didww.DidwwError`: an API error status, a connection failure, a refused
+  argument) belongs to its item: it is recorded in that item's outcome and the batch goes on;
+* any other exception is a bug in ``fn``: no further item is started, the operations already
+  running are let finish, and then that exception is raised from ``batch()``.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import inspect
+import threading
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from didww._errors import ClientError, DidwwError
+
+__all__ = ["DEFAULT_CONCURRENCY", "Outcome", "arun_batch", "run_batch"]
+
+DEFAULT_CONCURRENCY = 16
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T, R]):
+    """What one item of a :meth:`Client.batch` came to: a ``value``, or an SDK ``error``.
+
+    >>> for outcome in client.batch(client.dids.find, ids):  # doctest: +SKIP
+    ...     if outcome.ok:
+    ...         print(outcome.item, outcome.value.number)
+    ...     else:
+    ...         print(outcome.item, "failed:", outcome.error)
+    """
+
+    item: T
+    """The input item, as given."""
+    value: R | None = None
+    """What the operation returned (``None`` when it failed, or when it returns nothing)."""
+    error: DidwwError | None = None
+    """The SDK error the operation raised, or ``None`` when it succeeded."""
+
+    @property
+    def ok(self) -> bool:
+        """Whether the operation succeeded."""
+        return self.error is None
+
+    def unwrap(self) -> R:
+        """The value, or raise the error."""
+        if self.error is not None:
+            raise self.error
+        return cast(R, self.value)
+
+
+def check_concurrency(concurrency: object) -> int:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ClientError(f"concurrency must be an integer >= 1, got {concurrency!r}")
+    return concurrency
+
+
+def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> list[Outcome[T, R]]:
+    """The sync batch: ``fn`` runs on up to ``concurrency`` threads started for this batch."""
+    limit = check_concurrency(concurrency)
+    if inspect.iscoroutinefunction(fn):
+        raise ClientError("batch: fn is a coroutine function; use AsyncClient.batch for those")
+    work = list(items)
+    outcomes: list[Outcome[T, R] | None] = [None] * len(work)
+    state = _SyncState(len(work))
+    # Each call sees the caller's context variables, as it would if the caller made it.
+    context = contextvars.copy_context()
+
+    def worker() -> None:
+        while True:
+            index = state.take()
+            if index is None:
+                return
+            item = work[index]
+            try:
+                value = context.copy().run(fn, item)
+            except DidwwError as exc:
+                outcomes[index] = Outcome(item, error=exc)
+            except BaseException as exc:  # a bug in fn: raised from batch() once others finish
+                state.fail(exc)
+                return
+            else:
+                outcomes[index] = Outcome(item, value)
+
+    workers = min(limit, len(work))
+    if workers <= 1:
+        worker()  # no thread needed for one at a time
+    else:
+        threads = [threading.Thread(target=worker, name=f"didww-batch-{n}") for n in range(workers)]
+        for thread in threads:
+            thread.start()
+        try:
+            for thread in threads:
+                thread.join()
+        except BaseException:  # Ctrl-C while waiting: start nothing new, let running ones end
+            state.stop()
+            raise
+    if state.failure is not None:
+        raise state.failure
+    return cast(list[Outcome[T, R]], outcomes)
+
+
+class _SyncState:
+    """Hands out item indexes to the worker threads until done or stopped."""
+
+    def __init__(self, count: int) -> None:
+        self._count = count
+        self._next = 0
+        self._stopped = False
+        self._lock = threading.Lock()
+        self.failure: BaseException | None = None
+
+    def take(self) -> int | None:
+        with self._lock:
+            if self._stopped or self._next >= self._count:
+                return None
+            index = self._next
+            self._next += 1
+            return index
+
+    def fail(self, exc: BaseException) -> None:
+        with self._lock:
+            self._stopped = True
+            if self.failure is None:
+                self.failure = exc
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+
+
+async def arun_batch(
+    fn: Callable[[T], Awaitable[R]], items: Iterable[T], concurrency: int
+) -> list[Outcome[T, R]]:
+    """The async batch: ``fn`` runs in up to ``concurrency`` tasks started for this batch."""
+    import asyncio  # here, so that sync users never import it
+
+    limit = check_concurrency(concurrency)
+    work = list(items)
+    outcomes: list[Outcome[T, R] | None] = [None] * len(work)
+    queue = iter(enumerate(work))  # shared by the workers; next() never awaits, so no lock
+    failures: list[BaseException] = []
+
+    async def worker() -> None:
+        for index, item in queue:
+            if failures:
+                return
+            try:
+                pending = fn(item)
+                if not inspect.isawaitable(pending):
+                    failures.append(_not_awaitable(pending))
+                    return
+                value = await pending
+            except DidwwError as exc:
+                outcomes[index] = Outcome(item, error=exc)
+            except Exception as exc:  # a bug in fn: raised from batch() once others finish
+                failures.append(exc)
+                return
+            else:
+                outcomes[index] = Outcome(item, value)
+
+    tasks = [asyncio.ensure_future(worker()) for _ in range(min(limit, len(work)))]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:  # cancelled, or KeyboardInterrupt: nothing of this batch goes on
+        for task in tasks:
+            task.cancel()
+        raise
+    if failures:
+        raise failures[0]
+    return cast(list[Outcome[T, R]], outcomes)
+
+
+def _not_awaitable(value: object) -> ClientError:
+    return ClientError(
+        "batch: on an AsyncClient, fn must return an awaitable (pass an async function); "
+        f"it returned {type(value).__name__}"
+    )

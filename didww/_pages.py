@@ -1,0 +1,203 @@
+"""Walking every page of a list, optionally fetching the next page while the caller works.
+
+With prefetching, the request for page ``n + 1`` goes out as soon as page ``n`` has arrived and
+says another page follows, so the caller's work on page ``n`` and the network wait for page
+``n + 1`` overlap. The rules:
+
+* at most one page is fetched ahead, and only one the current page promised (never past the end);
+* a page's failure is raised where the caller reaches that page: not earlier, and not lost;
+* an iteration that ends early (``break``, an exception, ``close()``, garbage collection)
+  abandons the page in flight: its answer is discarded and nothing further is requested.
+
+The sync walk uses one daemon thread per iteration (started only once a second page is due);
+the async walk uses one ``asyncio`` task per page ahead, cancelled when the walk ends early.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import queue
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from didww._query import QueryParams
+
+__all__ = ["MAX_PAGES", "aiter_models", "iter_models"]
+
+# A page loop ends at the last page; this bound only stops a misbehaving server from looping us.
+MAX_PAGES = 100_000
+
+M_co = TypeVar("M_co", covariant=True)
+M = TypeVar("M")
+
+
+class Page(Protocol[M_co]):
+    """What a walk needs from a page: its models and the parameters of the next page."""
+
+    @property
+    def next_page_params(self) -> QueryParams | None: ...
+
+    def __iter__(self) -> Iterator[M_co]: ...
+
+
+P = TypeVar("P", bound=Page[object])
+
+
+def iter_models(
+    fetch: Callable[[QueryParams], Page[M]],
+    first: Callable[[], QueryParams],
+    *,
+    prefetch: bool,
+) -> Iterator[M]:
+    """Every model of every page; ``first()`` gives the first page's parameters (called lazily)."""
+    params: QueryParams | None = first()
+    worker: _PageWorker[Page[M]] | None = None
+    pending: _Job[Page[M]] | None = None
+    try:
+        for _ in range(MAX_PAGES):
+            if pending is not None:
+                page = pending.result()  # a prefetch failure is raised here, where it belongs
+                pending = None
+            elif params is not None:
+                page = fetch(params)
+            else:
+                return
+            params = page.next_page_params
+            if prefetch and params is not None:
+                if worker is None:
+                    worker = _PageWorker(fetch)
+                pending = worker.submit(params)
+                params = None
+            yield from page
+    finally:
+        if worker is not None:
+            worker.close(pending)
+
+
+async def aiter_models(
+    fetch: Callable[[QueryParams], Awaitable[Page[M]]],
+    first: Callable[[], QueryParams],
+    *,
+    prefetch: bool,
+) -> AsyncIterator[M]:
+    """The async twin of :func:`iter_models`; the page ahead is fetched by an asyncio task."""
+    import asyncio  # here, so that sync users never import it
+
+    params: QueryParams | None = first()
+    pending: asyncio.Future[Page[M]] | None = None
+    try:
+        for _ in range(MAX_PAGES):
+            if pending is not None:
+                page = await pending  # a prefetch failure is raised here, where it belongs
+                pending = None
+            elif params is not None:
+                page = await fetch(params)
+            else:
+                return
+            params = page.next_page_params
+            if prefetch and params is not None:
+                pending = asyncio.ensure_future(fetch(params))
+                # Retrieved here whatever happens, so an abandoned failure is not reported as
+                # "Task exception was never retrieved" when the walk ended early.
+                pending.add_done_callback(_retrieve)
+                params = None
+            for model in page:
+                yield model
+    finally:
+        if pending is not None:
+            pending.cancel()
+
+
+def _retrieve(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled():
+        task.exception()
+
+
+class _PageWorker(Generic[P]):
+    """One background thread that fetches the pages it is handed, one at a time, in order.
+
+    The thread holds no reference to the walk, so a walk abandoned without ``close()`` is still
+    garbage collected, and its ``finally`` closes the worker.
+    """
+
+    def __init__(self, fetch: Callable[[QueryParams], P]) -> None:
+        self._jobs: queue.SimpleQueue[_Job[P] | None] = queue.SimpleQueue()
+        # A daemon thread: a page that nobody will read must not hold up the interpreter's exit.
+        thread = threading.Thread(
+            target=_work, args=(fetch, self._jobs), name="didww-prefetch", daemon=True
+        )
+        thread.start()
+
+    def submit(self, params: QueryParams) -> _Job[P]:
+        # The fetch runs in the caller's context (contextvars), as it would without prefetching.
+        job = _Job[P](params, contextvars.copy_context())
+        self._jobs.put(job)
+        return job
+
+    def close(self, pending: _Job[P] | None) -> None:
+        """Stop after the fetch in flight, if any; its answer is dropped.
+
+        ``pending`` is cancelled, so a fetch the thread has not started yet is never sent.
+        """
+        if pending is not None:
+            pending.cancel()
+        self._jobs.put(None)
+
+
+class _Job(Generic[P]):
+    """One page to fetch, and then its answer or failure.
+
+    (Not ``concurrent.futures.Future``: importing that package would cost every user of the SDK
+    at import time, for a slot this small.)
+    """
+
+    __slots__ = ("_cancelled", "_done", "_error", "_lock", "_page", "context", "params")
+
+    def __init__(self, params: QueryParams, context: contextvars.Context) -> None:
+        self.params = params
+        self.context = context
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._cancelled = False
+        self._page: P | None = None
+        self._error: BaseException | None = None
+
+    def cancel(self) -> None:
+        """Drop this fetch: it is not sent unless it has started already."""
+        with self._lock:
+            self._cancelled = True
+
+    def start(self) -> bool:
+        """Whether to send it (False once cancelled)."""
+        with self._lock:
+            return not self._cancelled
+
+    def run(self, fetch: Callable[[QueryParams], P]) -> None:
+        try:
+            self._page = self.context.run(fetch, self.params)
+        except BaseException as exc:  # handed to the walk, which raises it where it belongs
+            self._error = exc
+        finally:
+            self._done.set()
+
+    def result(self) -> P:
+        self._done.wait()
+        if self._error is not None:
+            error, self._error = self._error, None  # no cycle through the traceback
+            raise error
+        assert self._page is not None
+        return self._page
+
+
+def _work(fetch: Callable[[QueryParams], P], jobs: queue.SimpleQueue[_Job[P] | None]) -> None:
+    while True:
+        job = jobs.get()
+        if job is None:
+            return
+        if job.start():
+            job.run(fetch)
+        # else: the walk ended before this fetch started, so nothing is sent
