@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator import model as m
 from generator.docs import DOCS_OUTPUT, DocsError, render_docs
 from generator.loader import SpecError, load_spec, load_versions
 from generator.render import check, render_sdk, write
@@ -83,7 +84,8 @@ def _generate(spec_root: Path, out: Path, *, check_only: bool) -> int:
         print(f"docs error: {exc}", file=sys.stderr)
         return EXIT_SPEC_ERROR
     files.update({f"{DOCS_OUTPUT.as_posix()}/{rel}": text for rel, text in docs.items()})
-    folders = (DOCS_OUTPUT,)
+    files.update(_changelogs(specs))
+    folders = (DOCS_OUTPUT, CHANGES_OUTPUT)
     if check_only:
         diff = check(out, files, folders)
         if diff:
@@ -99,6 +101,25 @@ def _generate(spec_root: Path, out: Path, *, check_only: bool) -> int:
     for path in changed:
         print(f"  {path}")
     return EXIT_OK
+
+
+CHANGES_OUTPUT = Path("docs") / "api-changes"
+"""Where the changelog of each API version bump is written (the generator owns the folder)."""
+
+
+def _changelogs(specs: list[m.Spec]) -> dict[str, str]:
+    """``docs/api-changes/<new>.md``: what changed from each version to the next one."""
+    from generator.diff import changelog
+
+    ordered = sorted(specs, key=lambda s: s.api.version)
+    header = (
+        "<!-- Generated from spec/ by `python -m generator`; do not edit, change the spec "
+        "instead. -->\n"
+    )
+    return {
+        f"{CHANGES_OUTPUT.as_posix()}/{new.api.version}.md": header + changelog(old, new)
+        for old, new in zip(ordered, ordered[1:])
+    }
 
 
 def _diff(old_root: Path, new_root: Path, output: Path | None) -> int:

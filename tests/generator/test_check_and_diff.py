@@ -106,10 +106,18 @@ def test_check_passes_on_the_repo(
     assert main(["check"]) == 0
     captured = capsys.readouterr()
     docs = len([p for p in (REPO / DOCS_OUTPUT).rglob("*") if p.is_file()])
-    assert captured.out == (
-        f"generated files are up to date ({len(real_files) + docs} files, 2 API versions)\n"
-    )
+    changes = len(list((REPO / "docs" / "api-changes").glob("*.md")))
+    total = len(real_files) + docs + changes
+    assert captured.out == f"generated files are up to date ({total} files, 2 API versions)\n"
     assert captured.err == ""
+
+
+def test_the_changelog_of_each_version_bump_is_generated() -> None:
+    text = (REPO / "docs" / "api-changes" / "2026-10-22.md").read_text(encoding="utf-8")
+    specs, _ = load_versions(REPO / "spec")
+    assert text.endswith(changelog(specs[0], specs[1]))
+    assert "**BREAKING**: resource `pops` (Pop) removed" in text
+    assert "resource `sms_trunks` (SmsTrunk) added" in text
 
 
 def test_the_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
@@ -139,6 +147,7 @@ def test_check_fails_with_a_diff_when_a_generated_file_is_edited(
     for name in ("__init__.py", "enums.py"):
         shutil.copy(REPO / "didww" / name, tmp_path / "didww" / name)
     shutil.copytree(REPO / DOCS_OUTPUT, tmp_path / DOCS_OUTPUT)
+    shutil.copytree(REPO / "docs" / "api-changes", tmp_path / "docs" / "api-changes")
     edited = tmp_path / "didww" / "v2026_04_16" / "models" / "balances.py"
     original = edited.read_text(encoding="utf-8")
     _edit(edited, 'TYPE = "balances"', 'TYPE = "balance"')
