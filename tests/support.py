@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -69,3 +70,19 @@ class Recorder:
         http = httpx.AsyncClient(transport=httpx.MockTransport(self))
         kwargs.setdefault("max_retries", 0)
         return didww.AsyncClient(api_key="test-key", http_client=http, **kwargs)
+
+
+def bearer_token(exp: float | None, subject: str = "account-1", scope: str = "read write") -> str:
+    """A JWT-shaped bearer token whose payload carries ``exp`` (left out when None).
+
+    The SDK reads ``exp`` without checking the signature, so the signature is a placeholder.
+    """
+
+    def part(value: dict[str, Any]) -> str:
+        raw = json.dumps(value, separators=(",", ":")).encode()
+        return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+    claims: dict[str, Any] = {"sub": subject, "scope": scope}
+    if exp is not None:
+        claims["exp"] = exp
+    return f"{part({'alg': 'RS256', 'typ': 'JWT'})}.{part(claims)}.c2lnbmF0dXJl"
