@@ -48,8 +48,13 @@ def token_expiry(token: str) -> float | None:
 
 
 def _checked(token: object, source: str) -> str:
-    if not isinstance(token, str) or not token.strip() or any(c in token for c in "\r\n "):
-        raise TokenProviderError(f"{source} must give a token as a non-empty string without spaces")
+    # Visible ASCII only: whitespace, control or non-ASCII characters cannot go in a header as
+    # they are (a NUL made the transport fail with the header, token and all, in its message).
+    if not isinstance(token, str) or not token or not all("!" <= c <= "~" for c in token):
+        raise TokenProviderError(
+            f"{source} must give a token as a non-empty string of visible ASCII characters "
+            "(no spaces)"
+        )
     return token
 
 

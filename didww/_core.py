@@ -241,6 +241,11 @@ class ClientCore:
         """What must never be shown from an exchange: the client's credentials and the secret
         values (passwords, credentials) the request carried in its body."""
         found = self.secrets
+        if self._bearer and request is not None:
+            # The token this request carried, which may no longer be the client's current one.
+            sent = request.headers.get("Authorization", "").removeprefix("Bearer ")
+            if sent and sent not in found:
+                found += (sent,)
         if request is not None and request.method in ("POST", "PATCH"):
             try:
                 body = request.content
