@@ -63,6 +63,8 @@ class Provider:
     def __init__(self, *tokens: Any, delay: float = 0.0) -> None:
         self.tokens = list(tokens)
         self.delay = delay
+        self.gate: threading.Event | None = None
+        """When set, each call first waits (10 s at most) for this event."""
         self.calls = 0
         self.running = 0
         self.most_at_once = 0
@@ -82,6 +84,8 @@ class Provider:
     def __call__(self) -> Any:
         value = self._next()
         try:
+            if self.gate is not None:
+                self.gate.wait(timeout=10)
             if self.delay:
                 time.sleep(self.delay)
             if isinstance(value, BaseException):
@@ -93,6 +97,10 @@ class Provider:
     async def coroutine(self) -> Any:
         value = self._next()
         try:
+            for _ in range(10_000):  # 10 s at most
+                if self.gate is None or self.gate.is_set():
+                    break
+                await asyncio.sleep(0.001)
             await asyncio.sleep(self.delay)
             if isinstance(value, BaseException):
                 raise value
@@ -196,6 +204,59 @@ def test_concurrent_requests_call_the_provider_once(
     assert [d.number for d in dids] == ["442037691880"] * CONCURRENCY
     assert provider.calls == 1
     assert sent_tokens(server) == [bearer(fresh)] * CONCURRENCY
+
+
+class CallerClock(FakeClock):
+    """A fake clock that notes which threads (or asyncio tasks) read the time; ``everyone`` is
+    set once ``count`` different ones have."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+        self.everyone = threading.Event()
+        self._callers: set[int] = set()
+        self._callers_lock = threading.Lock()
+
+    def now(self) -> float:
+        try:
+            task = asyncio.current_task()
+        except RuntimeError:  # no event loop in this thread
+            task = None
+        with self._callers_lock:
+            self._callers.add(id(task) if task is not None else threading.get_ident())
+            if len(self._callers) >= self.count:
+                self.everyone.set()
+        return super().now()
+
+
+@pytest.mark.parametrize("kind", ["sync", "async-coroutine"])
+def test_concurrent_requests_share_a_token_minted_while_they_waited(
+    kind: str, server: FaultServer
+) -> None:
+    # The provider's tokens live less than REFRESH_MARGIN (or the local clock runs ahead of the
+    # token service's): each looks due for replacement as soon as it arrives. The requests that
+    # waited for it still take it instead of calling the provider again one after another. The
+    # provider answers only once every request has looked at its stale token (read the clock),
+    # so all of them are waiting. (A plain provider of an AsyncClient blocks the event loop, so
+    # no other request can be waiting for it: not a case here.)
+    clock = CallerClock(CONCURRENCY)
+    stale = token("stale", clock.time + REFRESH_MARGIN / 2)
+    short = token("short", clock.time + REFRESH_MARGIN / 2)
+    provider = Provider(short, token("another", clock.time + REFRESH_MARGIN / 2))
+    provider.gate = clock.everyone
+    server.default = ok
+    run_concurrently(
+        kind,
+        find,
+        CONCURRENCY,
+        token=stale,
+        token_provider=provider,
+        base_url=server.url,
+        clock=clock,
+    )
+    assert clock.everyone.is_set()
+    assert provider.calls == 1
+    assert sent_tokens(server) == [bearer(short)] * CONCURRENCY
 
 
 @pytest.mark.parametrize("kind", KINDS)
