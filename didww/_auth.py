@@ -107,11 +107,15 @@ class SyncTokens:
         self._lock = threading.Lock()
 
     def current(self) -> str:
+        seen = self.state.token
         token = self.state.fresh()
         if token is not None:
             return token
         with self._lock:
-            token = self.state.fresh()  # another thread may have refreshed it meanwhile
+            latest = self.state.token
+            if latest is not None and latest != seen:
+                return latest  # another thread got one while this one waited: use it, even if short
+            token = self.state.fresh()
             return token if token is not None else self._fetch()
 
     def replace(self, refused: str) -> str | None:
@@ -147,10 +151,14 @@ class AsyncTokens:
         return self._lock
 
     async def current(self) -> str:
+        seen = self.state.token
         token = self.state.fresh()
         if token is not None:
             return token
         async with self._guard():
+            latest = self.state.token
+            if latest is not None and latest != seen:
+                return latest  # another task got one while this one waited: use it, even if short
             token = self.state.fresh()
             return token if token is not None else await self._fetch()
 
