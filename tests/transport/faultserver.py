@@ -117,6 +117,7 @@ class FaultServer:
 class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 64  # concurrent clients connect at once; 5 made some SYNs wait 1 s
     owner: FaultServer
 
 

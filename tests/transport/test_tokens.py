@@ -466,7 +466,7 @@ def test_a_provider_failing_after_a_401_ends_the_request(kind: str, server: Faul
 
 
 def test_a_static_token_must_be_usable() -> None:
-    for bad in ("", "  ", "two words"):
+    for bad in ("", "  ", "two words", "tab\tinside", "t\u00f6ken"):
         with pytest.raises(didww.DidwwError, match="token"):
             Client(token=bad, base_url="http://127.0.0.1:9/v3")
 
@@ -747,3 +747,101 @@ def test_the_api_key_goes_only_on_the_download(
     else:
         assert download.headers["api-key"] == api_key
         assert "authorization" not in download.headers
+
+
+@pytest.fixture(scope="module")
+def public_keys() -> dict[str, Any]:
+    """``GET /public_keys`` with two RSA keys (2048 bits: quick to make)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    keys = []
+    for n in range(2):
+        public = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+        pem = public.public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        keys.append({"type": "public_keys", "id": f"key-{n}", "attributes": {"key": pem.decode()}})
+    return {"data": keys}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_refused_upload_is_repeated_once_as_it_was(
+    kind: str, server: FaultServer, public_keys: dict[str, Any]
+) -> None:
+    revoked, second = token("revoked", None), token("second", None)
+    provider = Provider(second)
+    refused = refuse(revoked)
+
+    def answer(received: Received) -> Action:
+        if received.path == "/v3/public_keys":
+            return respond(200, public_keys)
+        if received.headers.get("authorization") == bearer(revoked):
+            return refused(received)
+        return respond(201, {"data": {"type": "encrypted_files", "id": "ef-1"}})
+
+    server.default = answer
+    uploaded = run(
+        kind,
+        lambda client: client.encrypted_files.upload(b"%PDF-1.7 passport", description="ID"),
+        token=revoked,
+        token_provider=provider,
+        base_url=server.url,
+    )
+    assert uploaded.id == "ef-1"
+    keys, first, repeat = server.received
+    assert "authorization" not in keys.headers  # public_keys takes no credentials
+    assert (first.method, first.path, repeat.method, repeat.path) == (
+        "POST",
+        "/v3/encrypted_files",
+        "POST",
+        "/v3/encrypted_files",
+    )
+    assert sent_tokens(server)[1:] == [bearer(revoked), bearer(second)]
+    assert repeat.body == first.body and b"encrypted_files[description]" in first.body
+    assert provider.calls == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_refused_download_is_repeated_once(kind: str, server: FaultServer, tmp_path: Any) -> None:
+    revoked, second = token("revoked", None), token("second", None)
+    provider = Provider(second)
+    refused = refuse(revoked)
+
+    def answer(received: Received) -> Action:
+        if received.path.endswith("/file.csv") and received.headers.get("authorization") == bearer(
+            revoked
+        ):
+            return refused(received)
+        return export_api(received)
+
+    server.default = answer
+    target = tmp_path / "export.csv"
+    written = run(
+        kind,
+        lambda client: client.exports.download("e1", target),
+        token=revoked,
+        token_provider=provider,
+        base_url=server.url,
+    )
+    assert written == len(CSV) and target.read_bytes() == CSV
+    assert [r.path for r in server.received] == [
+        "/v3/exports/e1",
+        "/v3/exports/e1/file.csv",
+        "/v3/exports/e1/file.csv",
+    ]
+    assert sent_tokens(server) == [bearer(revoked), bearer(revoked), bearer(second)]
+    assert provider.calls == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_with_options_copies_share_the_token(kind: str, server: FaultServer) -> None:
+    provider = Provider(token("shared", None), token("other", None))
+    server.default = ok
+
+    def copy_finds(client: Any) -> Any:
+        return client.with_options(timeout=5, max_retries=0).dids.find("d1")
+
+    run_steps(kind, [find, copy_finds, find], token_provider=provider, base_url=server.url)
+    assert provider.calls == 1
+    assert sent_tokens(server) == [bearer(token("shared", None))] * 3
