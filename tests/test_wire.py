@@ -79,10 +79,10 @@ class Version:
     """One API version: its spec, its generated package, its fixtures and its headers."""
 
     name: str
-    package: ModuleType
-    spec: Spec
-    fixtures: Path
-    xfail: Mapping[str, str] = field(default_factory=dict)
+    package: ModuleType = field(repr=False)
+    spec: Spec = field(repr=False)
+    fixtures: Path = field(repr=False)
+    xfail: Mapping[str, str] = field(default_factory=dict, repr=False)
     """Cases the SDK gets wrong, by "<type>.<operation>[.<variant>]": the reason (strict xfail)."""
 
     @property
