@@ -247,6 +247,7 @@ class ModelView:
     targets: list[tuple[str, str]]
     resource_names: list[str]
     field_names: list[str]
+    sparse_fields: str
 
 
 def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
@@ -306,6 +307,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         targets=targets,
         resource_names=_resource_imports(relationships),
         field_names=sorted({a.descriptor for a in attributes}),
+        sparse_fields="" if resource.fields is None else _frozenset(resource.fields),
     )
 
 

@@ -616,12 +616,6 @@ async def test_query_async(wire: WireCase, how: str) -> None:
     _check_query(wire, case, recorder.requests, expected)
 
 
-SPARSE_FIELDS_IGNORED = (
-    "the generator ignores the spec's `fields` lists: a model's _SPARSE_FIELDS is every attribute "
-    "and relationship, so `id` is refused and write-only names the API does not take are accepted"
-)
-
-
 def _enumerated_fields(version: Version) -> list[SpecResource]:
     return [
         r
@@ -637,7 +631,6 @@ def _left_out(resource: SpecResource) -> list[str]:
     return [name for name in names if name not in resource.fields]
 
 
-@pytest.mark.xfail(strict=True, reason=SPARSE_FIELDS_IGNORED)
 @pytest.mark.parametrize(
     ("version", "resource"),
     _resource_params(lambda v: [r for r in _enumerated_fields(v) if "id" in (r.fields or ())]),
@@ -654,7 +647,6 @@ def test_sparse_fields_take_id(version: Version, resource: SpecResource) -> None
     assert query_pairs(request) == [(f"fields[{resource.type}]", "id")]
 
 
-@pytest.mark.xfail(strict=True, reason=SPARSE_FIELDS_IGNORED)
 @pytest.mark.parametrize(
     ("version", "resource"),
     _resource_params(lambda v: [r for r in _enumerated_fields(v) if _left_out(r)]),

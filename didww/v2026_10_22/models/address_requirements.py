@@ -39,6 +39,31 @@ class AddressRequirement(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "address_requirements"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "address_area_level",
+            "address_proof_qty",
+            "address_proof_types",
+            "business_area_level",
+            "business_mandatory_fields",
+            "business_onetime_document",
+            "business_permanent_document",
+            "business_proof_qty",
+            "business_proof_types",
+            "country",
+            "id",
+            "identity_type",
+            "number_type",
+            "personal_area_level",
+            "personal_mandatory_fields",
+            "personal_onetime_document",
+            "personal_permanent_document",
+            "personal_proof_qty",
+            "personal_proof_types",
+            "restriction_message",
+            "service_description_required",
+        }
+    )
 
     number_type: ReadOnlyAttribute[NumberType] = ReadOnlyAttribute(
         EnumCodec(NumberType, str),

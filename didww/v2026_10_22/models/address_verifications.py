@@ -34,6 +34,22 @@ class AddressVerification(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "address_verifications"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "address",
+            "callback_method",
+            "callback_url",
+            "created_at",
+            "dids",
+            "external_reference_id",
+            "id",
+            "reference",
+            "reject_comment",
+            "reject_reasons",
+            "service_description",
+            "status",
+        }
+    )
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

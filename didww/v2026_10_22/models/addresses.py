@@ -39,6 +39,23 @@ class Address(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "addresses"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "address",
+            "area",
+            "city",
+            "city_name",
+            "country",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "id",
+            "identity",
+            "postal_code",
+            "proofs",
+            "verified",
+        }
+    )
 
     address: Attribute[str] = Attribute(
         STRING,

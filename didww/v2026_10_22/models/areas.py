@@ -24,6 +24,7 @@ class Area(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "areas"
+    _SPARSE_FIELDS = frozenset({"country", "id", "name"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

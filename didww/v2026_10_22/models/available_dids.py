@@ -27,6 +27,7 @@ class AvailableDID(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "available_dids"
+    _SPARSE_FIELDS = frozenset({"did_group", "id", "nanpa_prefix", "number"})
 
     number: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -21,6 +21,7 @@ class Balance(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "balances"
+    _SPARSE_FIELDS = frozenset({"balance", "credit", "id", "total_balance"})
 
     balance: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
         DECIMAL,

@@ -30,6 +30,23 @@ class CapacityPool(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "capacity_pools"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "assigned_channels_count",
+            "countries",
+            "id",
+            "metered_rate",
+            "minimum_limit",
+            "minimum_qty_per_order",
+            "monthly_price",
+            "name",
+            "qty_based_pricings",
+            "renew_date",
+            "setup_price",
+            "shared_capacity_groups",
+            "total_channels_count",
+        }
+    )
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

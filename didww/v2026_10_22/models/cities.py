@@ -24,6 +24,7 @@ class City(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "cities"
+    _SPARSE_FIELDS = frozenset({"area", "country", "id", "name", "region"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

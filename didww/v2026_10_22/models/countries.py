@@ -24,6 +24,7 @@ class Country(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "countries"
+    _SPARSE_FIELDS = frozenset({"id", "iso", "name", "prefix", "regions"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -45,6 +45,24 @@ class DIDGroup(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "did_groups"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "address_requirement",
+            "allow_additional_channels",
+            "area_name",
+            "city",
+            "country",
+            "features",
+            "id",
+            "is_demo",
+            "is_metered",
+            "number_type",
+            "prefix",
+            "region",
+            "service_restrictions",
+            "stock_keeping_units",
+        }
+    )
 
     prefix: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

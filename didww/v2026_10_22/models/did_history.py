@@ -30,6 +30,7 @@ class DIDHistory(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "did_history"
+    _SPARSE_FIELDS = frozenset({"action", "created_at", "did_number", "id", "method"})
 
     did_number: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,

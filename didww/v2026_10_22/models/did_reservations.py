@@ -27,6 +27,7 @@ class DIDReservation(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "did_reservations"
+    _SPARSE_FIELDS = frozenset({"available_did", "created_at", "description", "expires_at", "id"})
 
     description: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,

@@ -40,6 +40,35 @@ class DID(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "dids"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "address_verification",
+            "awaiting_registration",
+            "billing_cycles_count",
+            "blocked",
+            "capacity_limit",
+            "capacity_pool",
+            "channels_included_count",
+            "created_at",
+            "dedicated_channels_count",
+            "description",
+            "did_group",
+            "emergency_calling_service",
+            "emergency_enabled",
+            "emergency_verification",
+            "expires_at",
+            "id",
+            "identity",
+            "number",
+            "order",
+            "shared_capacity_group",
+            "sms_trunk",
+            "sms_trunk_group",
+            "terminated",
+            "voice_in_trunk",
+            "voice_in_trunk_group",
+        }
+    )
 
     number: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -43,6 +43,24 @@ class EmergencyCallingService(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "emergency_calling_services"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "activated_at",
+            "canceled_at",
+            "country",
+            "created_at",
+            "dids",
+            "emergency_requirement",
+            "emergency_verification",
+            "id",
+            "name",
+            "number_type",
+            "order",
+            "reference",
+            "renew_date",
+            "status",
+        }
+    )
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -37,6 +37,22 @@ class EmergencyRequirement(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "emergency_requirements"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "address_area_level",
+            "address_mandatory_fields",
+            "business_area_level",
+            "business_mandatory_fields",
+            "country",
+            "estimate_setup_time",
+            "id",
+            "identity_type",
+            "number_type",
+            "personal_area_level",
+            "personal_mandatory_fields",
+            "requirement_restriction_message",
+        }
+    )
 
     number_type: ReadOnlyAttribute[NumberType] = ReadOnlyAttribute(
         EnumCodec(NumberType, str),

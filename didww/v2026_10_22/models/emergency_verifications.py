@@ -35,6 +35,22 @@ class EmergencyVerification(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "emergency_verifications"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "address",
+            "callback_method",
+            "callback_url",
+            "created_at",
+            "dids",
+            "emergency_calling_service",
+            "external_reference_id",
+            "id",
+            "reference",
+            "reject_comment",
+            "reject_reasons",
+            "status",
+        }
+    )
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

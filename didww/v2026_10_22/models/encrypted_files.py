@@ -22,6 +22,7 @@ class EncryptedFile(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "encrypted_files"
+    _SPARSE_FIELDS = frozenset({"description", "expires_at", "id"})
 
     description: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,

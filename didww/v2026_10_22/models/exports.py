@@ -29,6 +29,19 @@ class Export(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "exports"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "callback_method",
+            "callback_url",
+            "created_at",
+            "export_type",
+            "external_reference_id",
+            "filters",
+            "id",
+            "status",
+            "url",
+        }
+    )
 
     export_type: CreateOnlyAttribute[ExportType] = CreateOnlyAttribute(
         EnumCodec(ExportType, str),

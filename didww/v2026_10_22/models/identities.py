@@ -34,6 +34,31 @@ class Identity(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "identities"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "addresses",
+            "birth_country",
+            "birth_date",
+            "company_name",
+            "company_reg_number",
+            "contact_email",
+            "country",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "first_name",
+            "id",
+            "id_number",
+            "identity_type",
+            "last_name",
+            "permanent_documents",
+            "personal_tax_id",
+            "phone_number",
+            "proofs",
+            "vat_id",
+            "verified",
+        }
+    )
 
     identity_type: CreateOnlyAttribute[IdentityType] = CreateOnlyAttribute(
         EnumCodec(IdentityType, str),

@@ -26,6 +26,7 @@ class NanpaPrefix(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "nanpa_prefixes"
+    _SPARSE_FIELDS = frozenset({"country", "id", "npa", "nxx", "region"})
 
     npa: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

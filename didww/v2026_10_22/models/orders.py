@@ -34,6 +34,20 @@ class Order(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "orders"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "amount",
+            "callback_method",
+            "callback_url",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "id",
+            "items",
+            "reference",
+            "status",
+        }
+    )
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -30,6 +30,9 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "permanent_supporting_documents"
+    _SPARSE_FIELDS = frozenset(
+        {"created_at", "external_reference_id", "id", "identity", "template"}
+    )
 
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

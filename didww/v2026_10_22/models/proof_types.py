@@ -22,6 +22,7 @@ class ProofType(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "proof_types"
+    _SPARSE_FIELDS = frozenset({"entity_type", "id", "name"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -30,6 +30,9 @@ class Proof(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "proofs"
+    _SPARSE_FIELDS = frozenset(
+        {"created_at", "entity", "expires_at", "external_reference_id", "id", "proof_type"}
+    )
 
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -20,6 +20,7 @@ class PublicKey(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "public_keys"
+    _SPARSE_FIELDS = frozenset({"id", "key"})
 
     key: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -24,6 +24,7 @@ class Region(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "regions"
+    _SPARSE_FIELDS = frozenset({"country", "id", "iso", "name"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

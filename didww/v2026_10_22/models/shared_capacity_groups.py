@@ -28,6 +28,18 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "shared_capacity_groups"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "capacity_pool",
+            "created_at",
+            "dids",
+            "external_reference_id",
+            "id",
+            "metered_channels_count",
+            "name",
+            "shared_channels_count",
+        }
+    )
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -32,6 +32,17 @@ class SmsTrunkGroup(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "sms_trunk_groups"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "created_at",
+            "external_reference_id",
+            "id",
+            "incoming_dids",
+            "name",
+            "sms_trunks",
+            "updated_at",
+        }
+    )
 
     name: Attribute[str] = Attribute(
         STRING,

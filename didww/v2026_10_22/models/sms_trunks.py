@@ -46,6 +46,24 @@ class SmsTrunk(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "sms_trunks"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "allow_any_did_as_source",
+            "allow_in",
+            "allow_out",
+            "blocked",
+            "configuration",
+            "created_at",
+            "external_reference_id",
+            "id",
+            "incoming_dids",
+            "name",
+            "outgoing_dids",
+            "priority",
+            "sms_trunk_group",
+            "updated_at",
+        }
+    )
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -20,6 +20,7 @@ class SupportingDocumentTemplate(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "supporting_document_templates"
+    _SPARSE_FIELDS = frozenset({"id", "name", "permanent", "url"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

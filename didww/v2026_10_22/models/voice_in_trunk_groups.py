@@ -31,6 +31,9 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "voice_in_trunk_groups"
+    _SPARSE_FIELDS = frozenset(
+        {"capacity_limit", "created_at", "external_reference_id", "id", "name", "voice_in_trunks"}
+    )
 
     name: Attribute[str] = Attribute(
         STRING,

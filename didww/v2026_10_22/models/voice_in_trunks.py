@@ -36,6 +36,24 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "voice_in_trunks"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "capacity_limit",
+            "cli_format",
+            "cli_prefix",
+            "configuration",
+            "created_at",
+            "description",
+            "external_reference_id",
+            "id",
+            "name",
+            "pop",
+            "priority",
+            "ringing_timeout",
+            "voice_in_trunk_group",
+            "weight",
+        }
+    )
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -42,6 +42,32 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     __slots__ = ()
 
     TYPE = "voice_out_trunks"
+    _SPARSE_FIELDS = frozenset(
+        {
+            "allow_any_did_as_cli",
+            "allowed_rtp_ips",
+            "authentication_method",
+            "callback_url",
+            "capacity_limit",
+            "created_at",
+            "default_dst_action",
+            "dids",
+            "dst_prefixes",
+            "emergency_dids",
+            "emergency_enable_all",
+            "external_reference_id",
+            "force_symmetric_rtp",
+            "id",
+            "media_encryption_mode",
+            "name",
+            "on_cli_mismatch_action",
+            "rtp_ping",
+            "rtp_timeout",
+            "status",
+            "threshold_amount",
+            "threshold_reached",
+        }
+    )
 
     name: Attribute[str] = Attribute(
         STRING,
