@@ -1,9 +1,9 @@
-"""What every example shares: which API it talks to, readable output and waiting for the API.
+"""What every example shares: which API it talks to, readable output and how often to poll.
 
-The API is chosen from the environment:
+The API is chosen from the environment, which ``didww.Client()`` reads by itself:
 
 - ``DIDWW_BASE_URL`` set: that URL, typically ``python -m didww.testing serve`` (the key is
-  ``DIDWW_API_KEY`` or the simulator's default one);
+  ``DIDWW_API_KEY`` or the simulator's default one, :data:`didww.testing.DEFAULT_API_KEY`);
 - else ``DIDWW_API_KEY`` set: the real DIDWW API, the sandbox unless ``DIDWW_ENVIRONMENT`` is
   ``production``;
 - else an in-process :class:`didww.testing.Simulator`, nothing leaves the process.
@@ -15,20 +15,13 @@ import argparse
 import asyncio
 import os
 import sys
-import time
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import Any
 
 import didww
-from didww.testing import Simulator
+from didww.testing import DEFAULT_API_KEY, DEFAULT_CALLBACK_SECRET, Simulator
 
-T = TypeVar("T")
 Summary = dict[str, Any]
-
-SIMULATOR_API_KEY = "simulator-api-key"
-"""The key ``python -m didww.testing serve`` accepts unless told otherwise."""
-SIMULATOR_CALLBACK_SECRET = "simulator-callback-secret"
-"""The secret the simulator signs callbacks with unless told otherwise."""
 
 
 def simulator() -> Simulator:
@@ -67,34 +60,25 @@ def target() -> str:
 
 def client() -> didww.Client:
     """A sync client for the API chosen by the environment."""
-    base_url, api_key = _env("DIDWW_BASE_URL"), _env("DIDWW_API_KEY")
-    if base_url is not None:
-        return didww.Client(api_key=api_key or SIMULATOR_API_KEY, base_url=base_url)
-    if api_key is not None:
-        return didww.Client(api_key=api_key, environment=_environment())
+    if _env("DIDWW_BASE_URL") is not None:  # a served simulator, unless a key says otherwise
+        return didww.Client(api_key=_env("DIDWW_API_KEY") or DEFAULT_API_KEY)
+    if _env("DIDWW_API_KEY") is not None:
+        return didww.Client()  # DIDWW_API_KEY, and DIDWW_ENVIRONMENT when set
     return simulator().client()
 
 
 def async_client() -> didww.AsyncClient:
     """An async client for the API chosen by the environment."""
-    base_url, api_key = _env("DIDWW_BASE_URL"), _env("DIDWW_API_KEY")
-    if base_url is not None:
-        return didww.AsyncClient(api_key=api_key or SIMULATOR_API_KEY, base_url=base_url)
-    if api_key is not None:
-        return didww.AsyncClient(api_key=api_key, environment=_environment())
+    if _env("DIDWW_BASE_URL") is not None:
+        return didww.AsyncClient(api_key=_env("DIDWW_API_KEY") or DEFAULT_API_KEY)
+    if _env("DIDWW_API_KEY") is not None:
+        return didww.AsyncClient()
     return simulator().async_client()
-
-
-def id_of(resource: didww.Resource) -> str:
-    """The id of a resource read from the API (only a model you built yourself has none)."""
-    if resource.id is None:
-        raise ValueError(f"{resource!r} has no id: it was never saved")
-    return resource.id
 
 
 def callback_secret() -> str:
     """The secret callbacks are signed with: ``DIDWW_CALLBACK_SECRET``, else the simulator's."""
-    return _env("DIDWW_CALLBACK_SECRET") or SIMULATOR_CALLBACK_SECRET
+    return _env("DIDWW_CALLBACK_SECRET") or DEFAULT_CALLBACK_SECRET
 
 
 # -- output ----------------------------------------------------------------------------------------
@@ -114,30 +98,9 @@ def say(text: str) -> None:
 
 
 def poll_interval() -> float:
-    """Seconds between two polls: short for a simulator, polite for the real API."""
-    return 0.1 if uses_simulator() else 5.0
-
-
-def wait_until(fetch: Callable[[], T], done: Callable[[T], bool], *, timeout: float = 30.0) -> T:
-    """Fetch until ``done`` says so or ``timeout`` seconds pass; returns the last value fetched."""
-    deadline = time.monotonic() + timeout
-    value = fetch()
-    while not done(value) and time.monotonic() < deadline:
-        time.sleep(poll_interval())
-        value = fetch()
-    return value
-
-
-async def await_until(
-    fetch: Callable[[], Awaitable[T]], done: Callable[[T], bool], *, timeout: float = 30.0
-) -> T:
-    """The async twin of :func:`wait_until`."""
-    deadline = time.monotonic() + timeout
-    value = await fetch()
-    while not done(value) and time.monotonic() < deadline:
-        await asyncio.sleep(poll_interval())
-        value = await fetch()
-    return value
+    """Seconds before the first poll of a generated ``wait()``: short for a simulator, whose
+    orders, exports and reviews finish within a second; the SDK's default for the real API."""
+    return 0.1 if uses_simulator() else 1.0
 
 
 # -- running an example ---------------------------------------------------------------------------

@@ -20,7 +20,7 @@ if not __package__:  # run as `python examples/address_verification.py`: make `e
 
 import didww
 from didww import enums
-from examples._common import Summary, await_until, run_example, say, step, wait_until
+from examples._common import Summary, poll_interval, run_example, say, step
 
 Q = didww.QueryParams
 AWAITING = (
@@ -68,10 +68,6 @@ def city_of(group: didww.DIDGroup) -> str:
     return group.city.name if group.city is not None else "Capital City"
 
 
-def is_pending(verification: didww.AddressVerification) -> bool:
-    return verification.status == enums.AddressVerificationStatus.PENDING
-
-
 def run(client: didww.Client) -> Summary:
     step("A number waiting for registration, and what its group requires")
     waiting = client.dids.list(AWAITING)
@@ -80,10 +76,9 @@ def run(client: didww.Client) -> Summary:
         say("no number of this account awaits registration")
         return {"did_id": None}
     did = waiting[0]
-    assert did.id is not None
     requirement = client.address_requirements.find(group.address_requirement_id, REQUIREMENT)
     country = requirement.country
-    assert country is not None and country.id is not None
+    assert country is not None
     say(f"+{did.number} in {group.area_name}: {requirement.restriction_message}")
     fields = ", ".join(str(f) for f in requirement.personal_mandatory_fields or [])
     kinds = " or ".join(t.name for t in requirement.personal_proof_types)
@@ -92,7 +87,6 @@ def run(client: didww.Client) -> Summary:
     step("Create the identity and its address")
     identity = client.identities.create(person(country))
     address = client.addresses.create(home(identity, country, city_of(group)))
-    assert identity.id is not None and address.id is not None
     say(f"identity {identity.first_name} {identity.last_name} ({identity.id})")
     say(f"address {address.address}, {address.city_name} ({address.id})")
 
@@ -137,12 +131,8 @@ def run(client: didww.Client) -> Summary:
     verification = client.address_verifications.create(
         didww.AddressVerification(address=address, dids=[did], onetime_files=onetime)
     )
-    assert verification.id is not None
     say(f"verification {verification.reference}: {verification.status}")
-    verification = wait_until(
-        lambda: client.address_verifications.find(verification.id or ""),
-        lambda v: not is_pending(v),
-    )
+    verification = client.address_verifications.wait(verification, poll_interval=poll_interval())
     registered = client.dids.find(did.id)
     say(
         f"verification {verification.status}; +{registered.number} awaiting registration: "
@@ -168,15 +158,13 @@ async def arun(client: didww.AsyncClient) -> Summary:
         say("no number of this account awaits registration")
         return {"did_id": None}
     did = waiting[0]
-    assert did.id is not None
     requirement = await client.address_requirements.find(group.address_requirement_id, REQUIREMENT)
     country = requirement.country
-    assert country is not None and country.id is not None
+    assert country is not None
 
     step("Identity, address and proofs")
     identity = await client.identities.create(person(country))
     address = await client.addresses.create(home(identity, country, city_of(group)))
-    assert identity.id is not None and address.id is not None
     passport = await client.encrypted_files.upload(PASSPORT, filename="passport.pdf")
     bill = await client.encrypted_files.upload(UTILITY_BILL, filename="bill.pdf")
     proofs = [
@@ -207,9 +195,8 @@ async def arun(client: didww.AsyncClient) -> Summary:
     verification = await client.address_verifications.create(
         didww.AddressVerification(address=address, dids=[did], onetime_files=onetime)
     )
-    verification = await await_until(
-        lambda: client.address_verifications.find(verification.id or ""),
-        lambda v: not is_pending(v),
+    verification = await client.address_verifications.wait(
+        verification, poll_interval=poll_interval()
     )
     registered = await client.dids.find(did.id)
     say(f"{verification.status}; awaiting registration: {registered.awaiting_registration}")

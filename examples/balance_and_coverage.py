@@ -49,7 +49,6 @@ def run(client: didww.Client) -> Summary:
     )
     say(", ".join(f"{c.name} ({c.iso})" for c in countries))
     us = client.countries.list(Q().filter("iso", "US"))[0]
-    assert us.id is not None
 
     step(f"Regions and cities of {us.name}")
     regions = client.regions.list(
@@ -81,7 +80,6 @@ def run(client: didww.Client) -> Summary:
     )
     available: list[didww.AvailableDID] = []
     if listed:
-        assert listed[0].id is not None
         # /available_dids is not paginated (one answer holds up to 100 numbers): take three.
         available = list(
             client.available_dids.list(
@@ -130,7 +128,6 @@ async def arun(client: didww.AsyncClient) -> Summary:
     step("Countries, regions and DID groups")
     countries = await client.countries.list(Q().filter("is_available", True).sort("name"))
     us = (await client.countries.list(Q().filter("iso", "US")))[0]
-    assert us.id is not None
     regions = await client.regions.list(Q().filter("country.id", us.id).sort("name").page(1, 25))
     say(f"{len(countries)} countries; {us.name} has {len(regions)} regions")
     page = await client.did_groups.list(groups_query(us.id))
@@ -147,7 +144,6 @@ async def arun(client: didww.AsyncClient) -> Summary:
     )
     available: list[didww.AvailableDID] = []
     if listed:
-        assert listed[0].id is not None
         query = Q().filter("did_group.id", listed[0].id).sort("number")
         available = list(await client.available_dids.list(query))[:3]
         say(", ".join(f"+{n.number}" for n in available))

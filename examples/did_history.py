@@ -52,7 +52,6 @@ def run(client: didww.Client) -> Summary:
         say("this account has no numbers yet: buy one with examples/orders.py")
         return {"number": None}
     did = found[0]
-    assert did.id is not None and did.number is not None
     before = client.did_history.list(history_of(did.number))
     for entry in before:
         say(describe(entry))
@@ -92,7 +91,6 @@ async def arun(client: didww.AsyncClient) -> Summary:
     if not found:
         return {"number": None}
     did = found[0]
-    assert did.id is not None and did.number is not None
     before = await client.did_history.list(history_of(did.number))
     since = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     original = did.billing_cycles_count

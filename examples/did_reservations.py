@@ -40,7 +40,6 @@ def is_listed(page: didww.ResourceList[didww.AvailableDID]) -> bool:
 def run(client: didww.Client) -> Summary:
     step("Pick an available number")
     number = client.available_dids.list(numbers_query())[0]
-    assert number.id is not None
     group = number.did_group
     say(f"+{number.number} in {group.area_name if group else '?'}")
 
@@ -48,7 +47,6 @@ def run(client: didww.Client) -> Summary:
     reservation = client.did_reservations.create(
         didww.DIDReservation(available_did=number, description="Example: hold")
     )
-    assert reservation.id is not None
     say(f"reservation {reservation.id} until {reservation.expires_at:%Y-%m-%d %H:%M} UTC")
     for held in client.did_reservations.list(RESERVATIONS):
         say(
@@ -79,11 +77,9 @@ def run(client: didww.Client) -> Summary:
 async def arun(client: didww.AsyncClient) -> Summary:
     step("Reserve an available number")
     number = (await client.available_dids.list(numbers_query()))[0]
-    assert number.id is not None
     reservation = await client.did_reservations.create(
         didww.DIDReservation(available_did=number, description="Example: hold")
     )
-    assert reservation.id is not None
     hidden = not is_listed(await client.available_dids.list(Q().filter("id", number.id)))
     say(f"+{number.number} held by {reservation.id}; hidden from others: {hidden}")
 

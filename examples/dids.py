@@ -18,14 +18,14 @@ if not __package__:  # run as `python examples/dids.py`: make `examples` importa
 from typing import NamedTuple
 
 import didww
-from examples._common import Summary, id_of, run_example, say, step
+from examples._common import Summary, run_example, say, step
 
 # Relationships come back as ids only when they are included.
 ROUTING = didww.QueryParams().include("voice_in_trunk", "voice_in_trunk_group")
 
 
 def first_number_query() -> didww.QueryParams:
-    return ROUTING.copy().filter("terminated", False).sort("number").page(size=1)
+    return ROUTING.filter("terminated", False).sort("number").page(size=1)
 
 
 def temporary_trunk() -> didww.VoiceInTrunk:
@@ -75,7 +75,6 @@ def run(client: didww.Client) -> Summary:
         return {"did_id": None}
     did = found[0]
     did_id = did.id
-    assert did_id is not None
     original = Snapshot.of(did)
     say(f"+{did.number}: {did.description!r}, capacity {did.capacity_limit}, to {routing(did)}")
 
@@ -110,7 +109,7 @@ def run(client: didww.Client) -> Summary:
     assert included is not None
     included.name = "Example: renamed group"
     client.voice_in_trunk_groups.update(included)  # included models track changes too
-    say(f"group renamed to {client.voice_in_trunk_groups.find(id_of(group)).name!r}")
+    say(f"group renamed to {client.voice_in_trunk_groups.find(group.id).name!r}")
 
     step("Clear fields: None is sent as null")
     did.description = None
@@ -150,7 +149,6 @@ async def arun(client: didww.AsyncClient) -> Summary:
         return {"did_id": None}
     did = found[0]
     did_id = did.id
-    assert did_id is not None
     original = Snapshot.of(did)
     say(f"+{did.number} routed to {routing(did)}")
 

@@ -1,10 +1,12 @@
-"""Emergency calling: requirements, validation, an emergency verification and the calling
-service it creates, then cancelling the service.
+"""Emergency calling: requirements, validation, an emergency verification, a subscription to the
+calling service it sets up, then cancelling the service.
 
 Emergency calls from a number need a registered address. The emergency requirement of the
 number's country and DID group type lists the fields to provide; an emergency verification of an
-address for some numbers creates an emergency calling service, active once DIDWW approves it.
-The example buys a number for it when the account has none without emergency calling.
+address for some numbers sets up an emergency calling service, and an order with an
+``EmergencyOrderItem`` subscribes to it. The example buys a number for it when the account has
+none without emergency calling, and waits with the generated ``wait()`` of orders,
+verifications and services.
 
     python examples/emergency.py [--async]
 """
@@ -12,6 +14,7 @@ The example buys a number for it when the account has none without emergency cal
 from __future__ import annotations
 
 import sys
+import uuid
 from pathlib import Path
 
 if not __package__:  # run as `python examples/emergency.py`: make `examples` importable
@@ -19,7 +22,7 @@ if not __package__:  # run as `python examples/emergency.py`: make `examples` im
 
 import didww
 from didww import enums
-from examples._common import Summary, await_until, id_of, run_example, say, step, wait_until
+from examples._common import Summary, poll_interval, run_example, say, step
 
 Q = didww.QueryParams
 WITH_SERVICE = Q().include("emergency_calling_service")
@@ -30,10 +33,11 @@ def requirements_query(country_id: str) -> didww.QueryParams:
 
 
 def candidates(country_id: str) -> didww.QueryParams:
-    """Numbers of a country without emergency calling, with their group to check its type."""
+    """Numbers of a country without emergency calling, with their group and its type (a
+    relationship is known only when it is included, here two hops away)."""
     return (
         Q()
-        .include("did_group.city")
+        .include("did_group.city", "did_group.did_group_type")
         .filter("country.id", country_id)
         .filter("emergency_enabled", False)
         .filter("terminated", False)
@@ -83,41 +87,48 @@ def city_of(group: didww.DIDGroup | None) -> str:
     return group.city.name if group is not None and group.city is not None else "Capital City"
 
 
-def is_pending(verification: didww.EmergencyVerification) -> bool:
-    return verification.status == enums.EmergencyVerificationStatus.PENDING
+def describe_order(order: didww.Order) -> str:
+    return f"order {order.reference} ({order.status}, {order.amount})"
+
+
+def subscription(service_id: str) -> didww.Order:
+    """An order subscribing to an emergency calling service, under a reference of ours."""
+    item = didww.EmergencyOrderItem(emergency_calling_service_id=service_id, qty=1)
+    return didww.Order(items=[item], external_reference_id=f"example-{uuid.uuid4()}")
+
+
+def number_order(group: didww.DIDGroup) -> didww.Order:
+    item = didww.DIDOrderItem(sku_id=group.stock_keeping_units[0].id, qty=1)
+    return didww.Order(items=[item], external_reference_id=f"example-{uuid.uuid4()}")
 
 
 def run(client: didww.Client) -> Summary:
     step("Emergency requirements in the United States")
     us = client.countries.list(Q().filter("iso", "US"))[0]
-    assert us.id is not None
     requirements = client.emergency_requirements.list(requirements_query(us.id))
     if not requirements:
         say("no emergency requirement here")
         return {"service_id": None}
     requirement = requirements[0]
-    assert requirement.did_group_type_id is not None
+    type_id = requirement.did_group_type_id
+    assert type_id is not None
     kind = requirement.did_group_type.name if requirement.did_group_type else "?"
     say(f"{kind} numbers: identity {requirement.personal_mandatory_fields}")
     say(f"address {requirement.address_mandatory_fields}")
     say(f"set up in {requirement.estimate_setup_time}")
 
     step("A number to enable emergency calling on")
-    did = of_type(client.dids.list(candidates(us.id)), requirement.did_group_type_id)
+    did = of_type(client.dids.list(candidates(us.id)), type_id)
     ordered = did is None
     city = city_of(did.did_group if did else None)
     if did is None:
-        group = client.did_groups.list(groups_of_type(us.id, requirement.did_group_type_id))[0]
+        group = client.did_groups.list(groups_of_type(us.id, type_id))[0]
         city = city_of(group)
-        item = didww.DIDOrderItem(sku_id=id_of(group.stock_keeping_units[0]), qty=1)
-        order = client.orders.create(didww.Order(items=[item]))
-        wait_until(
-            lambda: client.orders.find(id_of(order)),
-            lambda o: o.status != enums.OrderStatus.PENDING,
+        order = client.orders.wait(
+            client.orders.create(number_order(group)), poll_interval=poll_interval()
         )
-        did = client.dids.list(Q().filter("order.id", id_of(order)))[0]
+        did = client.dids.list(Q().filter("order.id", order.id))[0]
         say(f"bought +{did.number} in {group.area_name}")
-    assert did.id is not None
     say(f"+{did.number}, emergency calling: {did.emergency_enabled}")
 
     step("Who calls from where")
@@ -140,16 +151,23 @@ def run(client: didww.Client) -> Summary:
         didww.EmergencyVerification(address=address, dids=[did])
     )
     say(f"verification {verification.reference}: {verification.status}")
-    verification = wait_until(
-        lambda: client.emergency_verifications.find(id_of(verification), WITH_SERVICE),
-        lambda v: not is_pending(v),
-    )
+    verification = client.emergency_verifications.wait(verification, poll_interval=poll_interval())
+    if not verification.is_loaded("emergency_calling_service"):
+        # wait() reads the verification without includes; its service is one include away.
+        verification = client.emergency_verifications.find(verification.id, WITH_SERVICE)
     service_id = verification.emergency_calling_service_id
     assert service_id is not None
+    say(f"verification {verification.status}; it set up service {service_id}")
+
+    step("Subscribe to the service with an emergency order item")
+    order = client.orders.create(subscription(service_id))
+    say(describe_order(order))
+    order = client.orders.wait(order, poll_interval=poll_interval())
+    client.emergency_calling_services.wait(service_id, poll_interval=poll_interval())
     service = client.emergency_calling_services.find(service_id, Q().include("dids"))
     enabled = client.dids.find(did.id).emergency_enabled
     say(
-        f"verification {verification.status}; service {service.name!r} is {service.status}, "
+        f"{describe_order(order)}; service {service.name!r} is {service.status}, "
         f"renews {service.renew_date}; emergency calling on +{did.number}: {enabled}"
     )
     active = client.emergency_calling_services.list(Q().filter("status", "active"))
@@ -165,6 +183,8 @@ def run(client: didww.Client) -> Summary:
         "valid": valid,
         "verification_status": verification.status,
         "service_id": service_id,
+        "subscription_order_status": order.status,
+        "subscription_amount": order.amount,
         "service_status": service.status,
         "service_dids": service.did_ids,
         "emergency_enabled": enabled,
@@ -175,26 +195,21 @@ def run(client: didww.Client) -> Summary:
 async def arun(client: didww.AsyncClient) -> Summary:
     step("Requirement and a number")
     us = (await client.countries.list(Q().filter("iso", "US")))[0]
-    assert us.id is not None
     requirements = await client.emergency_requirements.list(requirements_query(us.id))
     if not requirements:
         return {"service_id": None}
     requirement = requirements[0]
-    assert requirement.did_group_type_id is not None
-    did = of_type(await client.dids.list(candidates(us.id)), requirement.did_group_type_id)
+    type_id = requirement.did_group_type_id
+    assert type_id is not None
+    did = of_type(await client.dids.list(candidates(us.id)), type_id)
     ordered = did is None
     city = city_of(did.did_group if did else None)
     if did is None:
-        groups = await client.did_groups.list(groups_of_type(us.id, requirement.did_group_type_id))
+        groups = await client.did_groups.list(groups_of_type(us.id, type_id))
         city = city_of(groups[0])
-        item = didww.DIDOrderItem(sku_id=id_of(groups[0].stock_keeping_units[0]), qty=1)
-        order = await client.orders.create(didww.Order(items=[item]))
-        await await_until(
-            lambda: client.orders.find(id_of(order)),
-            lambda o: o.status != enums.OrderStatus.PENDING,
-        )
-        did = (await client.dids.list(Q().filter("order.id", id_of(order))))[0]
-    assert did.id is not None
+        order = await client.orders.create(number_order(groups[0]))
+        order = await client.orders.wait(order, poll_interval=poll_interval())
+        did = (await client.dids.list(Q().filter("order.id", order.id)))[0]
     say(f"+{did.number} (bought now: {ordered})")
 
     step("Identity, address, validation and verification")
@@ -212,15 +227,22 @@ async def arun(client: didww.AsyncClient) -> Summary:
     verification = await client.emergency_verifications.create(
         didww.EmergencyVerification(address=address, dids=[did])
     )
-    verification = await await_until(
-        lambda: client.emergency_verifications.find(id_of(verification), WITH_SERVICE),
-        lambda v: not is_pending(v),
+    verification = await client.emergency_verifications.wait(
+        verification, poll_interval=poll_interval()
     )
+    if not verification.is_loaded("emergency_calling_service"):
+        verification = await client.emergency_verifications.find(verification.id, WITH_SERVICE)
     service_id = verification.emergency_calling_service_id
     assert service_id is not None
+
+    step("Subscribe to the service")
+    order = await client.orders.create(subscription(service_id))
+    order = await client.orders.wait(order, poll_interval=poll_interval())
+    await client.emergency_calling_services.wait(service_id, poll_interval=poll_interval())
     service = await client.emergency_calling_services.find(service_id, Q().include("dids"))
     enabled = (await client.dids.find(did.id)).emergency_enabled
-    say(f"valid: {valid}; verification {verification.status}; service {service.status}")
+    say(f"valid: {valid}; verification {verification.status}; {describe_order(order)}")
+    say(f"service {service.status}")
 
     step("Cancel the service")
     await client.emergency_calling_services.delete(service_id)
@@ -232,6 +254,8 @@ async def arun(client: didww.AsyncClient) -> Summary:
         "valid": valid,
         "verification_status": verification.status,
         "service_id": service_id,
+        "subscription_order_status": order.status,
+        "subscription_amount": order.amount,
         "service_status": service.status,
         "service_dids": service.did_ids,
         "emergency_enabled": enabled,

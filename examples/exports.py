@@ -42,7 +42,6 @@ def describe(row: dict[str, str]) -> str:
 def run(client: didww.Client) -> Summary:
     step("Request an export of inbound calls")
     export = client.exports.create(last_week())
-    assert export.id is not None
     say(f"export {export.id}: {export.status}, {export.filters}")
 
     step("Wait for it")

@@ -2,11 +2,13 @@
 
 A DID order item names a stock keeping unit (the price plan of a DID group) and says which
 numbers: a quantity, a quantity within a NANPA prefix, one listed available number, or a number
-reserved before. A capacity order item buys channels for a capacity pool. (Emergency order items
-only appear in orders DIDWW creates for emergency calling; the API does not accept them.)
+reserved before. A capacity order item buys channels for a capacity pool. (An emergency order item
+subscribes to emergency calling: see ``emergency.py``.)
 
-Orders are charged at once and fulfilled a little later, so the example waits for them. An order
-can be canceled while it is still pending.
+Orders are charged at once and fulfilled a little later, so the example waits for them with
+``client.orders.wait``. Each order carries an ``external_reference_id`` of ours: when the answer to
+a create is lost (a timeout after sending), ``client.orders.find_placed`` tells whether the order
+was placed, so it is never sent twice. An order can be canceled while it is still pending.
 
     python examples/orders.py [--async]
 """
@@ -14,14 +16,14 @@ can be canceled while it is still pending.
 from __future__ import annotations
 
 import sys
+import uuid
 from pathlib import Path
 
 if not __package__:  # run as `python examples/orders.py`: make `examples` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import didww
-from didww import enums
-from examples._common import Summary, await_until, id_of, run_example, say, step, wait_until
+from examples._common import Summary, poll_interval, run_example, say, step
 
 Q = didww.QueryParams
 
@@ -51,17 +53,48 @@ def listed_numbers(country_id: str) -> didww.QueryParams:
 
 
 def sku_of(number: didww.AvailableDID) -> str:
-    """The first price plan of a listed number's group."""
+    """The first price plan of a listed number's group (included with the number)."""
     assert number.did_group is not None
-    return id_of(number.did_group.stock_keeping_units[0])
+    return number.did_group.stock_keeping_units[0].id
 
 
 def first_sku(group: didww.DIDGroup) -> str:
-    return id_of(group.stock_keeping_units[0])
+    return group.stock_keeping_units[0].id
 
 
-def is_pending(order: didww.Order) -> bool:
-    return order.status == enums.OrderStatus.PENDING
+def new_reference() -> str:
+    """Our own reference for an order, unique per attempt to buy something (not per request)."""
+    return f"example-{uuid.uuid4()}"
+
+
+def place(client: didww.Client, order: didww.Order) -> didww.Order:
+    """Create an order; when its answer was lost, find it by its reference instead of guessing.
+
+    The SDK never sends an order twice by itself. After a timeout or a dropped connection the
+    order may or may not have been placed; its ``external_reference_id`` tells which.
+    """
+    try:
+        return client.orders.create(order)
+    except didww.APIConnectionError as exc:
+        if not exc.may_have_been_processed or order.external_reference_id is None:
+            raise
+        placed = client.orders.find_placed(order.external_reference_id)
+        if placed is None:
+            return client.orders.create(order)  # it never arrived: sending it again is safe
+        return placed
+
+
+async def aplace(client: didww.AsyncClient, order: didww.Order) -> didww.Order:
+    """The async twin of :func:`place`."""
+    try:
+        return await client.orders.create(order)
+    except didww.APIConnectionError as exc:
+        if not exc.may_have_been_processed or order.external_reference_id is None:
+            raise
+        placed = await client.orders.find_placed(order.external_reference_id)
+        if placed is None:
+            return await client.orders.create(order)
+        return placed
 
 
 def describe(order: didww.Order) -> str:
@@ -71,6 +104,8 @@ def describe(order: didww.Order) -> str:
             parts.append(f"{item.qty} DID(s) at {item.nrc} + {item.mrc}/month")
         elif isinstance(item, didww.CapacityOrderItem):
             parts.append(f"{item.qty} channel(s) at {item.nrc} + {item.mrc}/month")
+        elif isinstance(item, didww.EmergencyOrderItem):
+            parts.append(f"emergency calling at {item.nrc} + {item.mrc}/month")
     return f"order {order.reference} ({order.status}, {order.amount}): {'; '.join(parts)}"
 
 
@@ -96,7 +131,6 @@ def run(client: didww.Client) -> Summary:
     dids_before = client.dids.list(Q().page(size=1)).total_records or 0
     say(f"total balance {balance_before}, {dids_before} numbers")
     us = client.countries.list(Q().filter("iso", "US"))[0]
-    assert us.id is not None
 
     step("Choose the numbers, one order item of each kind")
     items: list[didww.OrderItem] = []
@@ -109,9 +143,7 @@ def run(client: didww.Client) -> Summary:
     listed = client.available_dids.list(listed_numbers(us.id))
     if listed:
         # One number picked from the list.
-        items.append(
-            didww.DIDOrderItem(sku_id=sku_of(listed[0]), available_did_id=id_of(listed[0]))
-        )
+        items.append(didww.DIDOrderItem(sku_id=sku_of(listed[0]), available_did_id=listed[0].id))
         kinds.append("available_did")
         say(f"+{listed[0].number} from the list")
     if len(listed) > 1:
@@ -120,7 +152,7 @@ def run(client: didww.Client) -> Summary:
             didww.DIDReservation(available_did=listed[1], description="Example: to order")
         )
         items.append(
-            didww.DIDOrderItem(sku_id=sku_of(listed[1]), did_reservation_id=id_of(reservation))
+            didww.DIDOrderItem(sku_id=sku_of(listed[1]), did_reservation_id=reservation.id)
         )
         kinds.append("reservation")
         say(f"+{listed[1].number}, reserved until {reservation.expires_at:%H:%M} UTC")
@@ -129,50 +161,49 @@ def run(client: didww.Client) -> Summary:
     ):
         # One number within a NANPA area code and exchange.
         in_prefix = client.did_groups.list(
-            Q().include("stock_keeping_units").filter("nanpa_prefix.id", id_of(prefix))
+            Q().include("stock_keeping_units").filter("nanpa_prefix.id", prefix.id)
         )
         if in_prefix:
             items.append(
-                didww.DIDOrderItem(
-                    sku_id=first_sku(in_prefix[0]), nanpa_prefix_id=id_of(prefix), qty=1
-                )
+                didww.DIDOrderItem(sku_id=first_sku(in_prefix[0]), nanpa_prefix_id=prefix.id, qty=1)
             )
             kinds.append("nanpa_prefix")
             say(f"1 number in NPA-NXX {prefix.npa}-{prefix.nxx}")
 
-    step("Order the numbers and wait for them")
-    order = client.orders.create(didww.Order(items=items))
-    assert order.id is not None
+    step("Order the numbers under our own reference, and wait for them")
+    reference = new_reference()
+    order = place(client, didww.Order(items=items, external_reference_id=reference))
     say(describe(order))
-    order = wait_until(lambda: client.orders.find(id_of(order)), lambda o: not is_pending(o))
+    order = client.orders.wait(order, poll_interval=poll_interval())
     say(describe(order))
-    bought = client.dids.list(Q().filter("order.id", id_of(order)).sort("number"))
+    bought = client.dids.list(Q().filter("order.id", order.id).sort("number"))
     say("new numbers: " + ", ".join(f"+{did.number}" for did in bought))
+
+    step("Look the order up by its reference, as after a lost answer")
+    found = client.orders.find_placed(reference)
+    say(f"{reference}: order {found.reference if found else None}")
+    unknown = client.orders.find_placed(new_reference())
+    say(f"a reference never used: {unknown}")
 
     step("Buy channels for a capacity pool")
     pool = client.capacity_pools.list(Q().include("qty_based_pricings").page(size=1))[0]
-    assert pool.id is not None
     channels_before = pool.total_channels_count
     prices = ", ".join(f"{p.qty}+: {p.monthly_price}" for p in pool.qty_based_pricings)
     say(f"pool {pool.name}: {channels_before} channels, monthly per channel {prices}")
-    capacity_order = client.orders.create(
-        didww.Order(
-            items=[
-                didww.CapacityOrderItem(capacity_pool_id=pool.id, qty=pool.minimum_qty_per_order)
-            ]
-        )
+    channels = didww.CapacityOrderItem(capacity_pool_id=pool.id, qty=pool.minimum_qty_per_order)
+    capacity_order = place(
+        client, didww.Order(items=[channels], external_reference_id=new_reference())
     )
-    capacity_order = wait_until(
-        lambda: client.orders.find(id_of(capacity_order)), lambda o: not is_pending(o)
-    )
+    capacity_order = client.orders.wait(capacity_order, poll_interval=poll_interval())
     channels_after = client.capacity_pools.find(pool.id).total_channels_count
     say(f"{describe(capacity_order)}; the pool has {channels_after} channels now")
 
     step("Cancel an order while it is pending")
-    to_cancel = client.orders.create(didww.Order(items=[cancel_item(items)]))
-    assert to_cancel.id is not None
+    to_cancel = place(
+        client, didww.Order(items=[cancel_item(items)], external_reference_id=new_reference())
+    )
     try:
-        client.orders.delete(to_cancel.id)
+        client.orders.delete(to_cancel)
     except didww.UnprocessableEntityError as exc:
         say(f"too late to cancel: {exc}")
     canceled = client.orders.find(to_cancel.id)
@@ -185,6 +216,9 @@ def run(client: didww.Client) -> Summary:
     return {
         "order_id": order.id,
         "order_status": order.status,
+        "reference": reference,
+        "found_by_reference": found.id if found else None,
+        "unknown_reference_found": unknown,
         "ordered_dids": did_quantity(items),
         "item_kinds": [*kinds, "capacity"],
         "new_numbers": [did.number for did in bought],
@@ -205,7 +239,6 @@ async def arun(client: didww.AsyncClient) -> Summary:
     balance_before = (await client.balance.find()).total_balance
     dids_before = (await client.dids.list(Q().page(size=1))).total_records or 0
     us = (await client.countries.list(Q().filter("iso", "US")))[0]
-    assert us.id is not None
 
     step("Order numbers with one item of each kind")
     items: list[didww.OrderItem] = []
@@ -215,16 +248,14 @@ async def arun(client: didww.AsyncClient) -> Summary:
         kinds.append("quantity")
     listed = await client.available_dids.list(listed_numbers(us.id))
     if listed:
-        items.append(
-            didww.DIDOrderItem(sku_id=sku_of(listed[0]), available_did_id=id_of(listed[0]))
-        )
+        items.append(didww.DIDOrderItem(sku_id=sku_of(listed[0]), available_did_id=listed[0].id))
         kinds.append("available_did")
     if len(listed) > 1:
         reservation = await client.did_reservations.create(
             didww.DIDReservation(available_did=listed[1], description="Example: to order")
         )
         items.append(
-            didww.DIDOrderItem(sku_id=sku_of(listed[1]), did_reservation_id=id_of(reservation))
+            didww.DIDOrderItem(sku_id=sku_of(listed[1]), did_reservation_id=reservation.id)
         )
         kinds.append("reservation")
     prefixes = await client.nanpa_prefixes.list(
@@ -232,39 +263,36 @@ async def arun(client: didww.AsyncClient) -> Summary:
     )
     for prefix in prefixes:
         in_prefix = await client.did_groups.list(
-            Q().include("stock_keeping_units").filter("nanpa_prefix.id", id_of(prefix))
+            Q().include("stock_keeping_units").filter("nanpa_prefix.id", prefix.id)
         )
         if in_prefix:
             items.append(
-                didww.DIDOrderItem(
-                    sku_id=first_sku(in_prefix[0]), nanpa_prefix_id=id_of(prefix), qty=1
-                )
+                didww.DIDOrderItem(sku_id=first_sku(in_prefix[0]), nanpa_prefix_id=prefix.id, qty=1)
             )
             kinds.append("nanpa_prefix")
-    order = await client.orders.create(didww.Order(items=items))
-    order = await await_until(lambda: client.orders.find(id_of(order)), lambda o: not is_pending(o))
-    bought = await client.dids.list(Q().filter("order.id", id_of(order)).sort("number"))
+    reference = new_reference()
+    order = await aplace(client, didww.Order(items=items, external_reference_id=reference))
+    order = await client.orders.wait(order, poll_interval=poll_interval())
+    bought = await client.dids.list(Q().filter("order.id", order.id).sort("number"))
     say(f"{describe(order)}: " + ", ".join(f"+{did.number}" for did in bought))
+    found = await client.orders.find_placed(reference)
+    unknown = await client.orders.find_placed(new_reference())
+    say(f"found by {reference}: {found.reference if found else None}")
 
     step("Buy channels, then cancel an order while it is pending")
     pool = (await client.capacity_pools.list(Q().page(size=1)))[0]
-    assert pool.id is not None
     channels_before = pool.total_channels_count
-    capacity_order = await client.orders.create(
-        didww.Order(
-            items=[
-                didww.CapacityOrderItem(capacity_pool_id=pool.id, qty=pool.minimum_qty_per_order)
-            ]
-        )
+    channels = didww.CapacityOrderItem(capacity_pool_id=pool.id, qty=pool.minimum_qty_per_order)
+    capacity_order = await aplace(
+        client, didww.Order(items=[channels], external_reference_id=new_reference())
     )
-    capacity_order = await await_until(
-        lambda: client.orders.find(id_of(capacity_order)), lambda o: not is_pending(o)
-    )
+    capacity_order = await client.orders.wait(capacity_order, poll_interval=poll_interval())
     channels_after = (await client.capacity_pools.find(pool.id)).total_channels_count
-    to_cancel = await client.orders.create(didww.Order(items=[cancel_item(items)]))
-    assert to_cancel.id is not None
+    to_cancel = await aplace(
+        client, didww.Order(items=[cancel_item(items)], external_reference_id=new_reference())
+    )
     try:
-        await client.orders.delete(to_cancel.id)
+        await client.orders.delete(to_cancel)
     except didww.UnprocessableEntityError as exc:
         say(f"too late to cancel: {exc}")
     canceled = await client.orders.find(to_cancel.id)
@@ -275,6 +303,9 @@ async def arun(client: didww.AsyncClient) -> Summary:
     return {
         "order_id": order.id,
         "order_status": order.status,
+        "reference": reference,
+        "found_by_reference": found.id if found else None,
+        "unknown_reference_found": unknown,
         "ordered_dids": did_quantity(items),
         "item_kinds": [*kinds, "capacity"],
         "new_numbers": [did.number for did in bought],

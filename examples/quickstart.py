@@ -76,7 +76,6 @@ def run(client: didww.Client) -> Summary:
 
     step("DID groups in the United States, with their prices")
     us = client.countries.list(didww.QueryParams().filter("iso", "US"))[0]
-    assert us.id is not None
     groups = client.did_groups.list(groups_query(us.id))
     for group in groups:
         prices = ", ".join(str(sku.monthly_price) for sku in group.stock_keeping_units)
@@ -84,7 +83,6 @@ def run(client: didww.Client) -> Summary:
 
     step("Create a SIP trunk")
     trunk = client.voice_in_trunks.create(office_trunk())
-    assert trunk.id is not None
     say(f"trunk {trunk.name!r} ({trunk.id}) sends calls to {describe(trunk)}")
     summary: Summary = {
         "total_balance": balance.total_balance,
@@ -97,7 +95,6 @@ def run(client: didww.Client) -> Summary:
     dids = client.dids.list(dids_query())
     if dids:
         did = dids[0]
-        assert did.id is not None
         before = (did.voice_in_trunk_id, did.voice_in_trunk_group_id)
         did.voice_in_trunk = trunk  # also sends voice_in_trunk_group: null
         client.dids.update(did)  # only the changed relationships are sent
@@ -123,13 +120,11 @@ async def arun(client: didww.AsyncClient) -> Summary:
 
     step("DID groups in the United States")
     us = (await client.countries.list(didww.QueryParams().filter("iso", "US")))[0]
-    assert us.id is not None
     groups = await client.did_groups.list(groups_query(us.id))
     say(", ".join(f"{g.area_name} ({len(g.stock_keeping_units)} SKUs)" for g in groups))
 
     step("Create a SIP trunk and route a number to it")
     trunk = await client.voice_in_trunks.create(office_trunk())
-    assert trunk.id is not None
     summary: Summary = {
         "total_balance": balance.total_balance,
         "did_groups": len(groups),
@@ -139,7 +134,6 @@ async def arun(client: didww.AsyncClient) -> Summary:
     dids = await client.dids.list(dids_query())
     if dids:
         did = dids[0]
-        assert did.id is not None
         before = (did.voice_in_trunk_id, did.voice_in_trunk_group_id)
         did.voice_in_trunk = trunk
         await client.dids.update(did)

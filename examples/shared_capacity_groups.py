@@ -36,7 +36,7 @@ def describe(pool: didww.CapacityPool) -> str:
 
 
 def first_number() -> didww.QueryParams:
-    return CAPACITY.copy().filter("terminated", False).sort("number").page(size=1)
+    return CAPACITY.filter("terminated", False).sort("number").page(size=1)
 
 
 def put_back(did_id: str, pool_id: str | None, group_id: str | None) -> didww.DID:
@@ -56,7 +56,6 @@ def run(client: didww.Client) -> Summary:
         say("no capacity pool has free channels: buy some with examples/orders.py")
         return {"group_id": None}
     pool = pools[0]
-    assert pool.id is not None
     assigned_before = pool.assigned_channels_count
     say(describe(pool) + f", shared by {[g.name for g in pool.shared_capacity_groups]}")
 
@@ -69,13 +68,11 @@ def run(client: didww.Client) -> Summary:
             capacity_pool=pool,
         )
     )
-    assert group.id is not None
     assigned_with_group = client.capacity_pools.find(pool.id).assigned_channels_count
     say(f"group {group.name} ({group.id}); {assigned_with_group} channels assigned now")
 
     step("Let a number draw on the group")
     did = client.dids.list(first_number())[0]
-    assert did.id is not None
     before = (did.capacity_pool_id, did.shared_capacity_group_id)
     did.shared_capacity_group = group  # also sends capacity_pool: null
     client.dids.update(did)
@@ -110,7 +107,6 @@ async def arun(client: didww.AsyncClient) -> Summary:
         say("no capacity pool has free channels")
         return {"group_id": None}
     pool = pools[0]
-    assert pool.id is not None
     assigned_before = pool.assigned_channels_count
     group = await client.shared_capacity_groups.create(
         didww.SharedCapacityGroup(
@@ -120,10 +116,8 @@ async def arun(client: didww.AsyncClient) -> Summary:
             capacity_pool=pool,
         )
     )
-    assert group.id is not None
     assigned_with_group = (await client.capacity_pools.find(pool.id)).assigned_channels_count
     did = (await client.dids.list(first_number()))[0]
-    assert did.id is not None
     before = (did.capacity_pool_id, did.shared_capacity_group_id)
     did.shared_capacity_group = group
     await client.dids.update(did)

@@ -36,7 +36,6 @@ def run(client: didww.Client) -> Summary:
     step("Create two trunks")
     primary = client.voice_in_trunks.create(trunk("Example primary", "pbx1.example.com", 1))
     backup = client.voice_in_trunks.create(trunk("Example backup", "pbx2.example.com", 2))
-    assert primary.id is not None and backup.id is not None
     say(f"{primary.name} ({primary.id}) and {backup.name} ({backup.id})")
 
     step("Group them")
@@ -46,7 +45,6 @@ def run(client: didww.Client) -> Summary:
         )
     )
     group_id = group.id
-    assert group_id is not None
     group = client.voice_in_trunk_groups.find(group_id, MEMBERS)
     say(f"{group.name}: up to {group.capacity_limit} calls over {members(group)}")
     # The other way round: a trunk knows its group.
@@ -86,14 +84,12 @@ async def arun(client: didww.AsyncClient) -> Summary:
     step("Create two trunks and group them")
     primary = await client.voice_in_trunks.create(trunk("Example primary", "pbx1.example.com", 1))
     backup = await client.voice_in_trunks.create(trunk("Example backup", "pbx2.example.com", 2))
-    assert primary.id is not None and backup.id is not None
     group = await client.voice_in_trunk_groups.create(
         didww.VoiceInTrunkGroup(
             name="Example group", capacity_limit=50, voice_in_trunks=[primary, backup]
         )
     )
     group_id = group.id
-    assert group_id is not None
     group = await client.voice_in_trunk_groups.find(group_id, MEMBERS)
     say(f"{group.name}: {members(group)}")
 

@@ -68,7 +68,6 @@ def run(client: didww.Client) -> Summary:
     step("Create a SIP trunk and a PSTN trunk")
     sip_created = client.voice_in_trunks.create(sip_trunk())
     pstn_created = client.voice_in_trunks.create(pstn_trunk())
-    assert sip_created.id is not None and pstn_created.id is not None
     config = sip(sip_created)
     say(
         f"{sip_created.name}: sip:{config.username}@{config.host}:{config.port}, "
@@ -114,7 +113,6 @@ async def arun(client: didww.AsyncClient) -> Summary:
     step("Create a SIP trunk and a PSTN trunk")
     sip_created = await client.voice_in_trunks.create(sip_trunk())
     pstn_created = await client.voice_in_trunks.create(pstn_trunk())
-    assert sip_created.id is not None and pstn_created.id is not None
     listed = await client.voice_in_trunks.list(EXAMPLE_TRUNKS)
     say(", ".join(f"{t.name} ({t.id})" for t in listed))
 

@@ -17,7 +17,7 @@ if not __package__:  # run as `python examples/voice_out_trunks.py`: make `examp
 
 import didww
 from didww import enums
-from examples._common import Summary, id_of, run_example, say, step
+from examples._common import Summary, run_example, say, step
 
 
 def outbound_trunk() -> didww.VoiceOutTrunk:
@@ -60,7 +60,6 @@ def run(client: didww.Client) -> Summary:
     except (didww.PermissionDeniedError, didww.UnprocessableEntityError) as exc:
         say(f"not available for this account ({exc}); ask DIDWW support to enable it")
         return {"trunk_id": None}
-    assert trunk.id is not None
     first = credentials(trunk)
     say(
         f"{trunk.name} ({trunk.status}): username {masked(first.username)}, "
@@ -85,7 +84,7 @@ def run(client: didww.Client) -> Summary:
     step("Delete it")
     client.voice_out_trunks.delete(trunk)
     try:
-        client.voice_out_trunks.find(id_of(trunk))
+        client.voice_out_trunks.find(trunk.id)
         deleted = False
     except didww.NotFoundError:
         deleted = True
@@ -107,7 +106,6 @@ async def arun(client: didww.AsyncClient) -> Summary:
     except (didww.PermissionDeniedError, didww.UnprocessableEntityError) as exc:
         say(f"not available for this account ({exc})")
         return {"trunk_id": None}
-    assert trunk.id is not None
     first = credentials(trunk)
     await client.voice_out_trunk_regenerate_credentials.create(
         didww.VoiceOutTrunkRegenerateCredential(voice_out_trunk=trunk)
@@ -120,7 +118,7 @@ async def arun(client: didww.AsyncClient) -> Summary:
     trunk = await client.voice_out_trunks.update(trunk)
     await client.voice_out_trunks.delete(trunk)
     try:
-        await client.voice_out_trunks.find(id_of(trunk))
+        await client.voice_out_trunks.find(trunk.id)
         deleted = False
     except didww.NotFoundError:
         deleted = True

@@ -1,8 +1,9 @@
 """MkDocs hooks (``hooks:`` in ``mkdocs.yml``): the parts of the site that are not hand-written.
 
 - ``on_config`` fills the navigation: an entry naming ``reference/nav.yml`` becomes the
-  reference section that ``python -m generator`` wrote there, and one naming ``cookbook/nav.yml``
-  becomes a page per example script;
+  reference section that ``python -m generator`` wrote there, one naming ``api-changes/`` a page
+  per API version bump that it wrote into that folder (newest first), and one naming
+  ``cookbook/nav.yml`` a page per example script;
 - ``on_files`` adds the cookbook pages, rendered from ``examples/`` (see :mod:`generator.cookbook`);
 - ``on_page_content`` drops the Sphinx roles (``:class:``, ``:meth:``...) and ``::`` markers
   that docstrings use, which mkdocstrings would otherwise print as they are;
@@ -36,6 +37,7 @@ from generator.cookbook import (
 )
 
 REFERENCE_NAV = "reference/nav.yml"
+API_CHANGES_NAV = "api-changes/"
 COOKBOOK_NAV = "cookbook/nav.yml"
 DIGEST_FILE = ".inputs-sha256"
 """Written into the site folder after a build: :func:`inputs_digest` of the sources it used."""
@@ -81,10 +83,21 @@ def _expand(items: Any, config: MkDocsConfig) -> Any:
         if not path.is_file():
             raise PluginError(f"{path} is missing: run `make generate`")
         return yaml.safe_load(path.read_text(encoding="utf-8"))
+    if items == API_CHANGES_NAV:
+        return api_changes_nav(Path(config.docs_dir))
     if items == COOKBOOK_NAV:
         lines = cookbook_nav(read_examples(_examples_folder(config)))
         return yaml.safe_load("\n".join(lines))
     return items
+
+
+def api_changes_nav(docs_dir: Path) -> list[dict[str, str]]:
+    """One entry per changelog in ``docs/api-changes/`` (named after the version it moves to),
+    newest first, so a new API version's changelog is in the navigation without editing it."""
+    pages = sorted((docs_dir / API_CHANGES_NAV).glob("*.md"), reverse=True)
+    if not pages:
+        raise PluginError(f"{docs_dir / API_CHANGES_NAV} holds no changelog: run `make generate`")
+    return [{f"To {page.stem}": f"{API_CHANGES_NAV}{page.name}"} for page in pages]
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

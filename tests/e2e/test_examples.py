@@ -133,6 +133,10 @@ def check_orders(s: Summary, api: didww.Client, server: SimulatorServer) -> None
         "nanpa_prefix",
         "capacity",
     ]
+    # The order is found by its reference, and a reference never used finds nothing.
+    assert s["found_by_reference"] == s["order_id"] and s["unknown_reference_found"] is None
+    placed = api.orders.list(Q().filter("external_reference_id", s["reference"]))
+    assert [o.id for o in placed] == [s["order_id"]]
     # Every number ordered arrived, and only those.
     assert s["ordered_dids"] == 5 == len(s["new_numbers"])
     assert s["dids_after"] - s["dids_before"] == s["ordered_dids"]
@@ -172,6 +176,13 @@ def check_address_verification(s: Summary, api: didww.Client, server: SimulatorS
 def check_emergency(s: Summary, api: didww.Client, server: SimulatorServer) -> None:
     assert s["ordered_number"] and s["valid"]
     assert s["verification_status"] == didww.enums.EmergencyVerificationStatus.APPROVED
+    # The subscription was ordered with an emergency order item and charged.
+    assert s["subscription_order_status"] == didww.enums.OrderStatus.COMPLETED
+    assert s["subscription_amount"] > 0
+    orders = api.orders.list(Q().sort("-created_at").page(size=1))
+    (item,) = orders[0].items
+    assert isinstance(item, didww.EmergencyOrderItem)
+    assert item.emergency_calling_service_id == s["service_id"]
     assert s["service_status"] == didww.enums.EmergencyCallingServiceStatus.ACTIVE
     assert s["service_dids"] == [s["did_id"]] and s["emergency_enabled"] is True
     assert s["canceled_status"] == didww.enums.EmergencyCallingServiceStatus.CANCELED
@@ -243,6 +254,22 @@ async def test_example_with_async_client(
     async with server.async_client() as client:
         summary = await example(name).arun(client)
     verify(name, summary, inspect, server)
+
+
+def test_orders_example_recovers_an_order_whose_answer_was_lost(
+    server: SimulatorServer, inspect: didww.Client
+) -> None:
+    # The first order is placed but its answer never arrives (the connection drops after the
+    # simulator handled it): the example finds it by its reference instead of ordering twice.
+    server.simulator.faults.add(kind="drop", method="POST", path="/orders", times=1)
+    with server.client() as client:
+        summary = example("orders").run(client)
+    verify("orders", summary, inspect, server)
+    posts = [r.fault is not None for r in server.simulator.requests.matching("POST", "/orders")]
+    assert posts[0] is True and not any(posts[1:])  # the dropped one, then the other orders
+    lookups = server.simulator.requests.matching("GET", "/orders")
+    assert lookups[0].path == "/orders"
+    assert lookups[0].query["filter[external_reference_id]"] == summary["reference"]
 
 
 def script_env(**extra: str) -> dict[str, str]:
