@@ -8,6 +8,7 @@ python -m generator diff OLD NEW      the changelog between two spec trees (exit
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from pathlib import Path
 
@@ -118,7 +119,7 @@ def _changelogs(specs: list[m.Spec]) -> dict[str, str]:
     )
     return {
         f"{CHANGES_OUTPUT.as_posix()}/{new.api.version}.md": header + changelog(old, new)
-        for old, new in zip(ordered, ordered[1:])
+        for old, new in itertools.pairwise(ordered)
     }
 
 
