@@ -85,8 +85,11 @@ class ExportFlow(Flow):
                 export.attributes["url"] = f"{base}/exports/{export.id}{SUFFIX}"
                 ctx.notify(export)
 
+    def is_download(self, segment: str) -> bool:
+        return segment.endswith(SUFFIX)
+
     def serve_member(self, ctx: Context, segment: str, request: SimRequest) -> SimResponse | None:
-        if not segment.endswith(SUFFIX):
+        if not self.is_download(segment):
             return None
         export = ctx.store.get("exports", segment[: -len(SUFFIX)])
         if export is None or export.attributes.get("status") != "completed":

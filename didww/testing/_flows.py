@@ -49,6 +49,11 @@ class Flow:
     def tick(self, ctx: Context) -> None:
         """Apply what became due by ``ctx.now`` (expiry, completion)."""
 
+    def is_download(self, segment: str) -> bool:
+        """Whether a GET of ``<path>/<segment>`` fetches a file rather than a resource (it may
+        then take the ``Api-Key`` where the API version otherwise wants a bearer token)."""
+        return False
+
     def serve_member(self, ctx: Context, segment: str, request: SimRequest) -> SimResponse | None:
         """Answer a GET on ``<path>/<segment>`` that is not a resource id (a download)."""
         return None
