@@ -22,6 +22,7 @@ from didww.testing._regulation import (
 )
 from didww.testing._reservations import AvailableDIDFlow, ReservationFlow
 from didww.testing._schema import Schema
+from didww.testing._sms import SmsCredentialsFlow, SmsTrunkFlow, SmsTrunkGroupFlow
 from didww.testing._trunks import RegenerateCredentialsFlow, VoiceInTrunkFlow, VoiceOutTrunkFlow
 from didww.testing._validations import RequirementValidationFlow
 from didww.testing._verifications import (
@@ -56,6 +57,9 @@ def flows(schema: Schema | None = None) -> Mapping[str, Flow]:
         "voice_in_trunks": VoiceInTrunkFlow(),
         "voice_out_trunks": VoiceOutTrunkFlow(),
         "voice_out_trunk_regenerate_credentials": RegenerateCredentialsFlow(),
+        "sms_trunks": SmsTrunkFlow(),
+        "sms_trunk_groups": SmsTrunkGroupFlow(),
+        "sms_trunk_regenerate_credentials": SmsCredentialsFlow(),
     }
     known = (schema or surface().schema).resources
     return {type_: flow for type_, flow in every.items() if type_ in known}

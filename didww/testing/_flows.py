@@ -121,8 +121,17 @@ def assign_attributes(ctx: Context, record: Record, values: dict[str, JSON]) -> 
 
 
 def link_all(ctx: Context, record: Record, relationships: dict[str, Linkage]) -> None:
+    """Write the relationships a request sent. One side of an exclusive pair set to something
+    clears the other (a DID routes to a trunk or a trunk group, never both) unless the request
+    sent that side too (then it is written as sent: validation refused setting both)."""
     for name, value in relationships.items():
         ctx.store.link(record, name, value)
+        rel = ctx.schema.relationship(record.type, name)
+        if rel is None or value is None or value == []:
+            continue
+        for partner in rel.exclusive_with:
+            if partner not in relationships:
+                ctx.store.link(record, partner, None)
 
 
 def require_relationships(draft: Draft, *names: str) -> None:
