@@ -33,7 +33,7 @@ EXAMPLES := examples/quickstart.py $(filter-out examples/_% examples/quickstart.
 demo: $(STAMP)
 	@for example in $(EXAMPLES); do \
 		echo "=== $$example"; \
-		env -u DIDWW_API_KEY -u DIDWW_BASE_URL -u DIDWW_ENVIRONMENT $(PY) $$example || exit 1; \
+		env -u DIDWW_API_KEY -u DIDWW_BASE_URL -u DIDWW_ENVIRONMENT -u DIDWW_TOKEN $(PY) $$example || exit 1; \
 		echo; \
 	done
 	@echo "demo: all $(words $(EXAMPLES)) examples ran against the simulator"

@@ -41,6 +41,14 @@ class MetaInfo:
 
 
 @dataclass(frozen=True)
+class PageSizeInfo:
+    """The page size a list answers with when none is asked for, and the largest it accepts."""
+
+    default: int
+    max: int
+
+
+@dataclass(frozen=True)
 class ResourceInfo:
     type: str
     class_name: str
@@ -56,6 +64,11 @@ class ResourceInfo:
     multipart_create: bool = False
     idempotent_create: bool = False
     meta: tuple[MetaInfo, ...] = ()
+    fields: tuple[str, ...] | None = None
+    """The names ``fields[<type>]`` accepts when the API enumerates them (``id`` included); None:
+    every attribute and relationship."""
+    page_size: PageSizeInfo | None = None
+    """The list's default and largest page size, when the API states them."""
 
     def attribute(self, name: str) -> AttributeInfo | None:
         return next((a for a in self.attributes if a.name == name), None)

@@ -579,6 +579,10 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "multipart_create": r.multipart_create,
             "idempotent_create": r.idempotent_create,
             "meta": [f"{f.name!r}, {str(f.type)!r}, {f.nullable!r}" for f in r.meta],
+            "fields": repr(r.fields) if r.fields is not None else None,
+            "page_size": (
+                f"{r.page_size.default}, {r.page_size.max}" if r.page_size is not None else None
+            ),
         }
         for r in spec.resources
     ]
@@ -602,6 +606,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
         "unions": unions,
         "enums": enums,
         "sensitive": sorted({a.name for a in every if a.sensitive}),
+        "page_sizes": any(r.page_size is not None for r in spec.resources),
     }
 
 
@@ -662,6 +667,7 @@ def api_view(spec: m.Spec) -> dict[str, object]:
         "version_header": api.version_header,
         "token_urls": api.token_urls,
         "sensitive": sorted({a.name for a in every if a.sensitive}),
+        "page_sizes": any(r.page_size is not None for r in spec.resources),
     }
 
 

@@ -15,6 +15,7 @@ from urllib.parse import unquote
 from didww._catalog import ResourceInfo
 from didww._types import JSON
 from didww.testing import _errors as err
+from didww.testing._auth import Authenticator
 from didww.testing._behaviours import GENERIC
 from didww.testing._context import Callback, Context, Rejection, Settings
 from didww.testing._errors import SimError
@@ -28,7 +29,6 @@ from didww.testing._render import Page, Renderer, paginate
 from didww.testing._schema import Schema
 from didww.testing._store import Record, Store
 from didww.testing._validation import read_document
-from didww.v2026_04_16.api import API_VERSION
 
 logger = logging.getLogger("didww.testing")
 
@@ -38,13 +38,13 @@ PREFIX = API_ROOT.strip("/")
 
 
 def error_response(exc: SimError) -> SimResponse:
-    response = SimResponse.json(exc.status, exc.document())
+    response = SimResponse.json(exc.status, exc.document()) if exc.body else SimResponse(exc.status)
     response.headers.update(exc.headers)
     return response
 
 
 class Application:
-    """The simulated API over one store."""
+    """The simulated API over one store, for the API version of its schema."""
 
     def __init__(
         self,
@@ -53,12 +53,14 @@ class Application:
         settings: Settings,
         ids: IdFactory,
         flows: Mapping[str, Flow],
+        auth: Authenticator,
     ) -> None:
         self.schema = schema
         self.store = store
         self.settings = settings
         self.ids = ids
         self.flows = dict(flows)
+        self.auth = auth
         self.rejections: list[Rejection] = []
         """Queued by :meth:`Simulator.reject_next_verification`, consumed by verifications."""
         self._requests = 0
@@ -121,8 +123,9 @@ class Application:
         allowed = self._allowed(info, kind)
         if request.method not in allowed:
             raise err.method_not_allowed(request.method, request.path, allowed)
-        self._authenticate(info, request)
         flow = self.flow(info.type)
+        download = kind == "member" and request.method == "GET" and flow.is_download(rest[0])
+        self.auth.check(request, public=info.public, download=download, now=ctx.now)
         if kind == "collection" and request.method == "POST":
             return self._create(ctx, info, flow, request)
         if kind == "collection":
@@ -156,15 +159,6 @@ class Application:
             pairs = (("GET", "find"), ("PATCH", "update"), ("DELETE", "delete"))
             return [m for m, op in pairs if op in ops]
         return ["GET"] if ops & {"find", "list"} else []
-
-    def _authenticate(self, info: ResourceInfo, request: SimRequest) -> None:
-        if info.public:
-            return
-        key = request.headers.get("Api-Key")
-        if not key:
-            raise err.unauthorized("The Api-Key header is missing.")
-        if key != self.settings.api_key:
-            raise err.unauthorized("The Api-Key is not valid.")
 
     def _visible(self, info: ResourceInfo, id_: str) -> Record:
         record = self.store.get(info.type, id_)
@@ -268,7 +262,8 @@ class Application:
             path = f"{info.path}/{record.id}/{name}"
             return SimResponse.json(200, renderer.collection(page, query, path))
         if not related:
-            return SimResponse.json(200, {"data": None, "meta": {"api_version": API_VERSION}})
+            meta: JSON = {"api_version": self.schema.api_version}
+            return SimResponse.json(200, {"data": None, "meta": meta})
         return SimResponse.json(200, renderer.single(related[0], query))
 
     def _relationship(

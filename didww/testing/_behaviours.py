@@ -1,4 +1,8 @@
-"""Which flow handles which resource type; every other type gets the generic :class:`Flow`."""
+"""Which flow handles which resource type; every other type gets the generic :class:`Flow`.
+
+A flow is registered for a type when the catalog of the API version served has that type, so
+each version gets the behaviour of exactly the resources it has.
+"""
 
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ from didww.testing._regulation import (
     ProofFlow,
 )
 from didww.testing._reservations import AvailableDIDFlow, ReservationFlow
+from didww.testing._schema import Schema
+from didww.testing._sms import SmsCredentialsFlow, SmsTrunkFlow, SmsTrunkGroupFlow
 from didww.testing._trunks import RegenerateCredentialsFlow, VoiceInTrunkFlow, VoiceOutTrunkFlow
 from didww.testing._validations import RequirementValidationFlow
 from didww.testing._verifications import (
@@ -24,11 +30,13 @@ from didww.testing._verifications import (
     EmergencyServiceFlow,
     EmergencyVerificationFlow,
 )
+from didww.testing._versions import surface
 
 
-def flows() -> Mapping[str, Flow]:
-    """A fresh flow per resource type that has behaviour beyond plain JSON:API."""
-    return {
+def flows(schema: Schema | None = None) -> Mapping[str, Flow]:
+    """A fresh flow per resource type of ``schema`` (the default API version's when None) that
+    has behaviour beyond plain JSON:API."""
+    every: dict[str, Flow] = {
         "orders": OrderFlow(),
         "did_reservations": ReservationFlow(),
         "available_dids": AvailableDIDFlow(),
@@ -49,7 +57,12 @@ def flows() -> Mapping[str, Flow]:
         "voice_in_trunks": VoiceInTrunkFlow(),
         "voice_out_trunks": VoiceOutTrunkFlow(),
         "voice_out_trunk_regenerate_credentials": RegenerateCredentialsFlow(),
+        "sms_trunks": SmsTrunkFlow(),
+        "sms_trunk_groups": SmsTrunkGroupFlow(),
+        "sms_trunk_regenerate_credentials": SmsCredentialsFlow(),
     }
+    known = (schema or surface().schema).resources
+    return {type_: flow for type_, flow in every.items() if type_ in known}
 
 
 GENERIC = Flow()

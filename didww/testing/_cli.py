@@ -10,10 +10,13 @@ from collections.abc import Sequence
 from didww.testing._context import Settings
 from didww.testing._server import SimulatorServer
 from didww.testing._simulator import DEFAULT_API_KEY, DEFAULT_CALLBACK_SECRET, Simulator
+from didww.testing._versions import bearer_versions, default_version, versions
 
 # The simulator's own defaults, so `--help` shows what a plain `Simulator()` does.
 _DEFAULTS = Settings(api_key=DEFAULT_API_KEY, callback_secret=DEFAULT_CALLBACK_SECRET)
 DEFAULT_PORT = 8080
+DEFAULT_TOKEN_TTL = 86400.0
+"""Seconds the token printed at start (bearer-token versions) is valid."""
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -29,6 +32,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     )
     serve.add_argument(
         "--port", type=int, default=DEFAULT_PORT, help="TCP port (0 picks a free one)"
+    )
+    serve.add_argument(
+        "--api-version",
+        choices=versions(),
+        default=default_version(),
+        help="the API version to serve",
     )
     serve.add_argument("--api-key", default=_DEFAULTS.api_key, help="the accepted Api-Key")
     serve.add_argument(
@@ -69,6 +78,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     serve.add_argument(
         "--no-seed", action="store_true", help="start without coverage data and account"
     )
+    serve.add_argument(
+        "--token-ttl",
+        type=float,
+        default=DEFAULT_TOKEN_TTL,
+        help="seconds the bearer token printed at start is valid (bearer-token versions)",
+    )
     serve.add_argument("-v", "--verbose", action="store_true", help="log every request")
     return parser
 
@@ -78,7 +93,11 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m didww.test
     (``didww simulator`` runs this same code)."""
     args = _parser(prog).parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
-    simulator = Simulator(
+    if args.token_ttl <= 0:
+        print("--token-ttl must be a positive number of seconds", file=sys.stderr)
+        return 2
+    simulator: Simulator = Simulator(
+        api_version=args.api_version,
         api_key=args.api_key,
         callback_secret=args.callback_secret,
         seed=not args.no_seed,
@@ -101,6 +120,13 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m didww.test
         else "Api-Key: the one given with --api-key"
     )
     print(f"DIDWW simulator on {server.base_url} ({key}); Ctrl-C stops it")
+    print(f"API version {simulator.api_version}")
+    if args.api_version in bearer_versions():
+        # A token the simulator made for this run: nothing secret beyond it, worth printing.
+        token = simulator.issue_token(scope="write", expires_in=args.token_ttl)
+        print(f"Authorization: Bearer {token}")
+        print(f"(a write token valid for {args.token_ttl:g} s; every request but /public_keys")
+        print(" needs one; the export download also takes the Api-Key)")
     sys.stdout.flush()
     try:
         server.serve_forever()

@@ -9,6 +9,7 @@ checks each entry still names a catalog attribute.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from typing import Any
 
 from didww._catalog import AttributeInfo, MetaInfo, ObjectInfo, ResourceInfo
@@ -86,9 +87,22 @@ def type_default(attribute: AttributeInfo | MetaInfo, schema: Schema) -> JSON:
 
 def is_required(info: ResourceInfo, attribute: AttributeInfo) -> bool:
     """Whether a create request must send this attribute."""
+    return _required(attribute, ATTRIBUTE_DEFAULTS.get(info.type, {}))
+
+
+def required_attributes(
+    variant: ObjectInfo, defaults: Mapping[str, JSON] | None = None
+) -> list[str]:
+    """The attributes a nested object must carry when it is first set, by the same rule as a
+    resource's (``defaults`` adds values the API fills in)."""
+    table = {**OBJECT_DEFAULTS.get(variant.name, {}), **(defaults or {})}
+    return [a.name for a in variant.attributes if _required(a, table)]
+
+
+def _required(attribute: AttributeInfo, defaults: Mapping[str, JSON]) -> bool:
     if attribute.access == "read_only" or attribute.nullable or attribute.write_only:
         return False
-    if attribute.name in ATTRIBUTE_DEFAULTS.get(info.type, {}):
+    if attribute.name in defaults:
         return False
     expr = parse_type(attribute.type)
     if expr.kind == "list":

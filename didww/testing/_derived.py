@@ -124,17 +124,31 @@ requirement prices), else the neutral value of its type: ``voice_out_trunks.spen
 ``"0.00"`` because the simulator places no calls."""
 
 
+def _counted(store: Store, type_: str, name: str) -> str | None:
+    """The to-many relationship a ``<relationship>_count`` meta field counts, if any
+    (``sms_trunk_groups.sms_trunks_count``)."""
+    counted = name.removesuffix("_count")
+    if counted == name:
+        return None
+    rel = store.schema.relationship(type_, counted)
+    return counted if rel is not None and rel.to_many else None
+
+
 def meta_of(store: Store, record: Record) -> dict[str, JSON]:
     """A record's resource-level meta as rendered: exactly the catalog's meta fields of its type
-    (none for a type without them), computed, stored or defaulted in that order."""
+    (none for a type without them), computed, stored or defaulted in that order. A field named
+    ``<relationship>_count`` after a to-many relationship counts it."""
     info = store.schema.resources.get(record.type)
     if info is None:
         return {}
     rendered: dict[str, JSON] = {}
     for field in info.meta:
         compute = COMPUTED_META.get((record.type, field.name))
+        counted = _counted(store, record.type, field.name)
         if compute is not None:
             rendered[field.name] = compute(store, record)
+        elif counted is not None:
+            rendered[field.name] = len(store.related(record, counted))
         elif field.name in record.meta:
             rendered[field.name] = copy.deepcopy(record.meta[field.name])
         else:

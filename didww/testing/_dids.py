@@ -6,6 +6,7 @@ from didww.testing._capacity import check_pools
 from didww.testing._context import Context
 from didww.testing._defaults import resource_defaults
 from didww.testing._flows import Flow
+from didww.testing._sms import check_sms_route
 from didww.testing._store import Record
 from didww.testing._validation import Draft
 
@@ -33,6 +34,7 @@ class DIDFlow(Flow):
                 after=record.attributes.get("billing_cycles_count"),
             )
         check_pools(ctx, "/data/attributes/dedicated_channels_count")
+        check_sms_route(ctx, record)
 
 
 def record_history(

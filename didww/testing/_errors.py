@@ -55,6 +55,8 @@ class SimError(Exception):
     status: int
     entries: list[ErrorEntry]
     headers: dict[str, str] = field(default_factory=dict)
+    body: bool = True
+    """False: the answer has no body at all (a 401 to a request without credentials)."""
 
     def __post_init__(self) -> None:
         super().__init__(f"HTTP {self.status}: " + "; ".join(e.detail for e in self.entries))

@@ -1,5 +1,9 @@
-"""CDR exports: queued as ``pending``, ``completed`` after ``export_delay`` seconds, then
-downloadable as a gzipped CSV from ``<base>/exports/<id>.csv.gz`` on the same server."""
+"""Exports: queued as ``pending``, ``completed`` after ``export_delay`` seconds, then
+downloadable as a gzipped CSV from ``<base>/exports/<id>.csv.gz`` on the same server.
+
+Call records (``cdr_in``, ``cdr_out``) and, where the API version has them, message records
+(``sms_in``, ``sms_out``); a few made-up rows each, the same for the same export every time. The
+download takes the ``Api-Key`` even where other requests need a bearer token."""
 
 from __future__ import annotations
 
@@ -39,6 +43,23 @@ HEADERS = {
         "Price",
         "Disconnect Code",
         "Disconnect Reason",
+    ],
+    "sms_in": [
+        "Date/Time (UTC)",
+        "Source Address",
+        "Destination Address",
+        "Trunk Type",
+        "Status",
+        "SMS ID",
+    ],
+    "sms_out": [
+        "Date/Time (UTC)",
+        "Source Address",
+        "Destination Address",
+        "Service Type",
+        "Status",
+        "Price",
+        "SMS ID",
     ],
 }
 ROWS = 3
@@ -85,8 +106,11 @@ class ExportFlow(Flow):
                 export.attributes["url"] = f"{base}/exports/{export.id}{SUFFIX}"
                 ctx.notify(export)
 
+    def is_download(self, segment: str) -> bool:
+        return segment.endswith(SUFFIX)
+
     def serve_member(self, ctx: Context, segment: str, request: SimRequest) -> SimResponse | None:
-        if not segment.endswith(SUFFIX):
+        if not self.is_download(segment):
             return None
         export = ctx.store.get("exports", segment[: -len(SUFFIX)])
         if export is None or export.attributes.get("status") != "completed":
@@ -104,7 +128,8 @@ class ExportFlow(Flow):
 
 
 def cdr_csv(export: Record) -> str:
-    """A header row and a few call records, the same for the same export every time."""
+    """A header row and a few records of the export's kind, the same for the same export every
+    time."""
     kind = str(export.attributes.get("export_type") or "cdr_in")
     filters = export.attributes.get("filters")
     start = _instant(filters.get("from")) if isinstance(filters, dict) else None
@@ -117,10 +142,17 @@ def cdr_csv(export: Record) -> str:
         when = (start + dt.timedelta(minutes=17 * row + digest[0])).strftime("%Y-%m-%d %H:%M:%S")
         source = f"1646555{int.from_bytes(digest[1:3], 'big') % 10000:04d}"
         duration = str(digest[3] % 300 + 1)
+        destination = f"4420718{int.from_bytes(digest[4:6], 'big') % 100000:05d}"
+        message_id = hashlib.sha256(digest).hexdigest()[:32]
         if kind == "cdr_out":
-            destination = f"4420718{int.from_bytes(digest[4:6], 'big') % 100000:05d}"
             price = f"{int(duration) * 0.0002:.4f}"
             writer.writerow([when, source, destination, duration, "0.0120", price, "200", "OK"])
+        elif kind == "sms_in":
+            writer.writerow([when, source, "12125550199", "HTTP IN", "Success", message_id])
+        elif kind == "sms_out":
+            writer.writerow(
+                [when, "12125550199", destination, "P2P", "Success", "0.0050", message_id]
+            )
         else:
             writer.writerow(
                 [when, source, "12125550199", "sip:pbx.example.com", duration, "200", "OK"]

@@ -49,6 +49,11 @@ class Flow:
     def tick(self, ctx: Context) -> None:
         """Apply what became due by ``ctx.now`` (expiry, completion)."""
 
+    def is_download(self, segment: str) -> bool:
+        """Whether a GET of ``<path>/<segment>`` fetches a file rather than a resource (it may
+        then take the ``Api-Key`` where the API version otherwise wants a bearer token)."""
+        return False
+
     def serve_member(self, ctx: Context, segment: str, request: SimRequest) -> SimResponse | None:
         """Answer a GET on ``<path>/<segment>`` that is not a resource id (a download)."""
         return None
@@ -116,8 +121,17 @@ def assign_attributes(ctx: Context, record: Record, values: dict[str, JSON]) -> 
 
 
 def link_all(ctx: Context, record: Record, relationships: dict[str, Linkage]) -> None:
+    """Write the relationships a request sent. One side of an exclusive pair set to something
+    clears the other (a DID routes to a trunk or a trunk group, never both) unless the request
+    sent that side too (then it is written as sent: validation refused setting both)."""
     for name, value in relationships.items():
         ctx.store.link(record, name, value)
+        rel = ctx.schema.relationship(record.type, name)
+        if rel is None or value is None or value == []:
+            continue
+        for partner in rel.exclusive_with:
+            if partner not in relationships:
+                ctx.store.link(record, partner, None)
 
 
 def require_relationships(draft: Draft, *names: str) -> None:

@@ -8,10 +8,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 
 from didww._catalog import ResourceInfo
 from didww.testing import _errors as err
-from didww.testing._schema import Schema
-
-DEFAULT_PAGE_SIZE = 50
-MAX_PAGE_SIZE = 1000
+from didww.testing._schema import DEFAULT_PAGE_SIZE, Schema
 
 _BRACKETED = re.compile(r"^(filter|page|fields)\[([^\[\]]*)\]$")
 
@@ -53,8 +50,13 @@ def _positive(name: str, value: str, maximum: int | None = None) -> int:
 
 
 def parse_query(schema: Schema, info: ResourceInfo, raw: str, *, collection: bool) -> Query:
-    """Decode and check a (percent-encoded) query string; raises 400 for anything not allowed."""
+    """Decode and check a (percent-encoded) query string; raises 400 for anything not allowed.
+
+    A page may be at most as large as the catalog allows for the resource."""
     query = Query(pairs=parse_qsl(raw, keep_blank_values=True))
+    default_size, max_size = schema.page_size(info.type)
+    if collection:
+        query.page_size = default_size
     for name, value in query.pairs:
         match = _BRACKETED.match(name)
         family, key = match.groups() if match else (name, "")
@@ -105,7 +107,7 @@ def parse_query(schema: Schema, info: ResourceInfo, raw: str, *, collection: boo
             if key == "number":
                 query.page_number = _positive("page[number]", value)
             elif key == "size":
-                query.page_size = _positive("page[size]", value, MAX_PAGE_SIZE)
+                query.page_size = _positive("page[size]", value, max_size)
             else:
                 raise err.bad_request(
                     f"page[{key}] is not a valid page parameter; use page[number] and page[size].",

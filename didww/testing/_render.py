@@ -20,7 +20,6 @@ from didww.testing._listing import PAGINATED, Listing
 from didww.testing._query import Query, with_page
 from didww.testing._schema import Schema, parse_type
 from didww.testing._store import Record, Ref, Store
-from didww.v2026_04_16.api import API_VERSION
 
 
 @dataclass(frozen=True)
@@ -153,7 +152,7 @@ class Renderer:
         document: dict[str, JSON] = {"data": data[0]}
         if included:
             document["included"] = included
-        document["meta"] = {"api_version": API_VERSION, **(meta or {})}
+        document["meta"] = {"api_version": self.schema.api_version, **(meta or {})}
         return document
 
     def collection(
@@ -171,7 +170,7 @@ class Renderer:
         if included:
             document["included"] = included
         if listing.meta:
-            members: dict[str, JSON] = {"api_version": API_VERSION}
+            members: dict[str, JSON] = {"api_version": self.schema.api_version}
             if listing.paginated:
                 members["total_records"] = page.total
             document["meta"] = {**members, **(meta or {})}
@@ -198,7 +197,7 @@ class Renderer:
         return {
             "data": identifiers(self.store.linkage(record, name)),
             "links": {"self": f"{base}/relationships/{name}", "related": f"{base}/{name}"},
-            "meta": {"api_version": API_VERSION},
+            "meta": {"api_version": self.schema.api_version},
         }
 
 

@@ -19,7 +19,6 @@ from didww._logging import FILTERED, is_secret_name, redact_json
 from didww._types import JSON
 from didww.testing._faults import Fault, path_matches, path_rule
 from didww.testing._http import Headers, SimRequest, api_path
-from didww.v2026_04_16.catalog import SENSITIVE_FIELDS
 
 REQUEST_LOG_LIMIT = 10_000
 """How many of the most recent requests a log keeps (a served simulator may run for days)."""
@@ -62,9 +61,15 @@ class RecordedRequest:
 
 
 def record(
-    request: SimRequest, *, status: int | None, fault: Fault | None, received_at: float
+    request: SimRequest,
+    *,
+    status: int | None,
+    fault: Fault | None,
+    received_at: float,
+    sensitive: frozenset[str],
 ) -> RecordedRequest:
-    """The log entry of ``request``, secrets filtered."""
+    """The log entry of ``request``, secrets filtered: credential headers, secret-looking names
+    and the ``sensitive`` attributes of the API version served."""
     parts = urlsplit(request.url)
     path = api_path(parts.path)
     host = parts.hostname or ""
@@ -73,7 +78,7 @@ def record(
         method=request.method,
         path=unquote(path if path is not None else parts.path),
         query=_query(parts.query),
-        body=_body(request.body),
+        body=_body(request.body, sensitive),
         headers=request.headers.redacted(),
         status=status,
         fault=fault,
@@ -89,14 +94,14 @@ def _query(text: str) -> Mapping[str, str]:
     return MappingProxyType({name: ",".join(v) for name, v in values.items()})
 
 
-def _body(body: bytes) -> JSON | bytes | None:
+def _body(body: bytes, sensitive: frozenset[str]) -> JSON | bytes | None:
     if not body:
         return None
     try:
         parsed = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         return body
-    return redact_json(parsed, SENSITIVE_FIELDS)
+    return redact_json(parsed, sensitive)
 
 
 class RequestLog(Sequence[RecordedRequest]):

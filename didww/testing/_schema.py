@@ -1,7 +1,8 @@
 """The API catalog read as a schema: types, paths, inverse relationships and include paths.
 
-Everything the simulator knows about the API surface comes from the generated catalog of its API
-version through this module, so a spec change reaches the simulator with ``make generate`` alone.
+Everything the simulator knows about the API surface comes from the generated catalog of the API
+version it serves through this module (see :mod:`._versions`), so a spec change reaches the
+simulator with ``make generate`` alone.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from didww._catalog import AttributeInfo, EnumInfo, ObjectInfo, RelationshipInfo, ResourceInfo
-from didww.v2026_04_16 import catalog
+
+DEFAULT_PAGE_SIZE = 50
+"""The page size of a list whose catalog entry states none."""
+MAX_PAGE_SIZE = 1000
+"""The largest page size of a list whose catalog entry states none."""
 
 SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
 _COMPOUND = re.compile(r"^(list|enum|object|union)\[(.+)\]$")
@@ -56,7 +61,7 @@ class Inverse:
 
 
 class Schema:
-    """Lookups over one catalog."""
+    """Lookups over the catalog of one API version."""
 
     def __init__(
         self,
@@ -64,11 +69,18 @@ class Schema:
         objects: Mapping[str, ObjectInfo],
         unions: Mapping[str, tuple[str, ...]],
         enums: Mapping[str, EnumInfo],
+        *,
+        api_version: str,
+        sensitive_fields: frozenset[str] = frozenset(),
     ) -> None:
         self.resources = dict(resources)
         self.objects = dict(objects)
         self.unions = dict(unions)
         self.enums = dict(enums)
+        self.api_version = api_version
+        """The version every answer names in ``meta.api_version``."""
+        self.sensitive_fields = sensitive_fields
+        """Attribute names whose values are secrets (kept out of the request log)."""
         self._by_path = {info.path.strip("/"): info for info in self.resources.values()}
         self._inverses = {
             (info.type, rel.name): inv
@@ -111,6 +123,13 @@ class Schema:
         backs = [r for r in target.relationships if not r.to_many and info.type in r.targets]
         if len(backs) != 1:
             return None
+        # Several to-manys of A onto B could mirror that one to-one (an SMS trunk's
+        # `incoming_dids` and `outgoing_dids`). Only a read-only one must be derived: clients
+        # cannot write it, so its content can only come from B's side; a writable one is a list
+        # of its own.
+        rivals = [r for r in info.relationships if r.to_many and r.targets == rel.targets]
+        if len(rivals) > 1 and rel.access != "read_only":
+            return None
         return Inverse(target.type, backs[0].name)
 
     def inverse(self, type_: str, name: str) -> Inverse | None:
@@ -136,10 +155,16 @@ class Schema:
         return None
 
     def field_names(self, type_: str) -> set[str]:
-        """Attribute and relationship names a sparse fieldset may list."""
+        """The names a sparse fieldset may list: the catalog's list when it has one, else every
+        attribute and relationship."""
         info = self.resources[type_]
+        if info.fields is not None:
+            return set(info.fields)
         return {a.name for a in info.attributes} | {r.name for r in info.relationships}
 
-
-SCHEMA = Schema(catalog.RESOURCES, catalog.OBJECTS, catalog.UNIONS, catalog.ENUMS)
-"""The schema of the API version this SDK targets."""
+    def page_size(self, type_: str) -> tuple[int, int]:
+        """A list's (default, largest) page size, as the catalog states them or the usual."""
+        stated = self.resources[type_].page_size
+        if stated is None:
+            return DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+        return stated.default, stated.max

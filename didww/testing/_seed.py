@@ -4,6 +4,12 @@ Hand-written, deterministic data: ids come from :mod:`._seed_ids`, timestamps ar
 attribute the catalog defines gets a value (a default when not listed here), and naming an
 attribute or relationship the catalog does not have fails loudly, so the seed cannot drift from
 the API surface unnoticed.
+
+One account for every API version: where versions model a fact differently, the catalog served
+decides how it is written. A DID group's kind of number is a ``did_group_type`` record where the
+catalog has that relationship, else the ``number_type`` attribute; points of presence are
+records where ``pops`` exists, else the voice IN trunk's ``pop`` attribute; mandatory-field
+labels are the enumeration's values where the catalog enumerates them.
 """
 
 from __future__ import annotations
@@ -23,10 +29,30 @@ SEEDED_AT = "2026-01-15T10:00:00.000Z"
 Related = Record | Sequence[Record] | None
 
 
+# The kinds of number: their did_group_types record (name, seed id) where the catalog has them.
+NUMBER_TYPES: dict[str, tuple[str, str]] = {
+    "global": ("Global", SEED.type_global),
+    "local": ("Local", SEED.type_local),
+    "mobile": ("Mobile", SEED.type_mobile),
+    "national": ("National", SEED.type_national),
+    "toll_free": ("Toll-free", SEED.type_toll_free),
+}
+
+
 class _Seeder:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.schema = store.schema
+        self.group_types: dict[str, Record] = {}
+
+    def has(self, type_: str) -> bool:
+        return type_ in self.schema.resources
+
+    def add_group_types(self) -> None:
+        """The DID group type records, where the catalog has them."""
+        if self.has("did_group_types"):
+            for kind, (name, id_) in NUMBER_TYPES.items():
+                self.group_types[kind] = self.add("did_group_types", id_, {"name": name})
 
     def add(
         self,
@@ -37,8 +63,16 @@ class _Seeder:
         *,
         meta: dict[str, JSON] | None = None,
         facts: dict[str, Any] | None = None,
+        number_type: str | None = None,
     ) -> Record:
         info = self.schema.resource(type_)
+        if number_type is not None:
+            # A DID group type record where the catalog relates to one, else the attribute.
+            if info.relationship("did_group_type") is not None:
+                kind = self.group_types[number_type]
+                relationships = {**(relationships or {}), "did_group_type": kind}
+            else:
+                attributes = {**(attributes or {}), "number_type": number_type}
         values = resource_defaults(info, self.schema)
         if info.attribute("created_at") is not None:
             values["created_at"] = SEEDED_AT
@@ -62,6 +96,14 @@ class _Seeder:
 
     def nested(self, object_name: str, attributes: dict[str, JSON]) -> JSON:
         return object_value(self.schema.objects[object_name], attributes, self.schema)
+
+    def labels(self, type_: str, name: str, text: list[str], enumerated: list[str]) -> JSON:
+        """Mandatory-field labels: ``text`` where the catalog types them as free strings,
+        ``enumerated`` (values of the enumeration) where it enumerates them."""
+        attribute = self.schema.resource(type_).attribute(name)
+        if attribute is None:
+            raise ValueError(f"seed: {type_} has no attribute {name}")
+        return list(enumerated) if "enum[" in attribute.type else list(text)
 
 
 def load_seed(store: Store) -> None:
@@ -105,11 +147,7 @@ def load_seed(store: Store) -> None:
     berlin = s.add("cities", SEED.city_berlin, {"name": "Berlin"}, {"country": de, "region": be})
 
     # -- number catalogue ------------------------------------------------------------------------
-    s.add("did_group_types", SEED.type_global, {"name": "Global"})
-    local = s.add("did_group_types", SEED.type_local, {"name": "Local"})
-    mobile = s.add("did_group_types", SEED.type_mobile, {"name": "Mobile"})
-    national = s.add("did_group_types", SEED.type_national, {"name": "National"})
-    toll_free = s.add("did_group_types", SEED.type_toll_free, {"name": "Toll-free"})
+    s.add_group_types()
     npa_212 = s.add(
         "nanpa_prefixes",
         SEED.nanpa_212_555,
@@ -177,13 +215,13 @@ def load_seed(store: Store) -> None:
         },
         {
             "country": gb,
-            "did_group_type": local,
             "personal_onetime_document": loa,
             "business_onetime_document": loa,
             "personal_proof_types": [passport, license_],
             "business_proof_types": [registration],
             "address_proof_types": [utility_bill],
         },
+        number_type="local",
     )
     req_de = s.add(
         "address_requirements",
@@ -203,11 +241,11 @@ def load_seed(store: Store) -> None:
         },
         {
             "country": de,
-            "did_group_type": local,
             "personal_permanent_document": de_form,
             "personal_proof_types": [passport],
             "address_proof_types": [utility_bill],
         },
+        number_type="local",
     )
     emergency_us = s.add(
         "emergency_requirements",
@@ -217,15 +255,31 @@ def load_seed(store: Store) -> None:
             "personal_area_level": "country",
             "business_area_level": "country",
             "address_area_level": "city",
-            "personal_mandatory_fields": ["First Name", "Last Name", "Phone Number"],
-            "business_mandatory_fields": ["Company Name", "Phone Number"],
-            "address_mandatory_fields": ["Address", "City Name", "Postal Code"],
+            "personal_mandatory_fields": s.labels(
+                "emergency_requirements",
+                "personal_mandatory_fields",
+                ["First Name", "Last Name", "Phone Number"],
+                ["Birth Date", "Contact email"],
+            ),
+            "business_mandatory_fields": s.labels(
+                "emergency_requirements",
+                "business_mandatory_fields",
+                ["Company Name", "Phone Number"],
+                ["Contact email"],
+            ),
+            "address_mandatory_fields": s.labels(
+                "emergency_requirements",
+                "address_mandatory_fields",
+                ["Address", "City Name", "Postal Code"],
+                [],
+            ),
             "estimate_setup_time": "3 business days",
             "requirement_restriction_message": None,
         },
-        {"country": us, "did_group_type": local},
+        {"country": us},
         # What emergency calling costs this account; the API always prices setup at "0.0".
         meta={"setup_price": "0.0", "monthly_price": "1.50"},
+        number_type="local",
     )
 
     def group(
@@ -234,6 +288,7 @@ def load_seed(store: Store) -> None:
         attributes: dict[str, JSON],
         relationships: dict[str, Related],
         *,
+        number_type: str,
         listed: bool,
         registration: bool = False,
         stock: int = 0,
@@ -263,6 +318,7 @@ def load_seed(store: Store) -> None:
             {**relationships, "stock_keeping_units": skus},
             meta={"available_dids_enabled": listed, "needs_registration": registration},
             facts={"stock": stock},
+            number_type=number_type,
         )
 
     g_ny = group(
@@ -272,21 +328,24 @@ def load_seed(store: Store) -> None:
             (SEED.sku_us_new_york_10, "2.00", "6.00", 10),
         ],
         {"prefix": "212", "area_name": "New York"},
-        {"country": us, "city": new_york, "region": ny, "did_group_type": local},
+        {"country": us, "city": new_york, "region": ny},
+        number_type="local",
         listed=True,
     )
     g_la = group(
         SEED.group_us_los_angeles,
         [(SEED.sku_us_los_angeles, "1.00", "2.50", 2)],
         {"prefix": "213", "area_name": "Los Angeles"},
-        {"country": us, "city": los_angeles, "region": ca, "did_group_type": local},
+        {"country": us, "city": los_angeles, "region": ca},
+        number_type="local",
         listed=True,
     )
     group(
         SEED.group_us_toll_free,
         [(SEED.sku_us_toll_free, "0.00", "8.00", 2)],
         {"prefix": "800", "area_name": "Toll-free", "features": ["voice_in"]},
-        {"country": us, "did_group_type": toll_free},
+        {"country": us},
+        number_type="toll_free",
         listed=False,
         stock=50,
     )
@@ -294,13 +353,8 @@ def load_seed(store: Store) -> None:
         SEED.group_gb_london,
         [(SEED.sku_gb_london, "1.50", "3.00", 2)],
         {"prefix": "20", "area_name": "London"},
-        {
-            "country": gb,
-            "city": london,
-            "region": eng,
-            "did_group_type": local,
-            "address_requirement": req_gb,
-        },
+        {"country": gb, "city": london, "region": eng, "address_requirement": req_gb},
+        number_type="local",
         listed=True,
         registration=True,
     )
@@ -313,7 +367,8 @@ def load_seed(store: Store) -> None:
             "features": ["voice_in", "sms_in"],
             "service_restrictions": "Numbers may not be used for A2P messaging.",
         },
-        {"country": gb, "did_group_type": mobile},
+        {"country": gb},
+        number_type="mobile",
         listed=False,
         stock=20,
     )
@@ -321,7 +376,8 @@ def load_seed(store: Store) -> None:
         SEED.group_gb_national,
         [(SEED.sku_gb_national, "2.00", "4.00", 2)],
         {"prefix": "330", "area_name": "National"},
-        {"country": gb, "did_group_type": national},
+        {"country": gb},
+        number_type="national",
         listed=False,
         stock=10,
     )
@@ -329,13 +385,8 @@ def load_seed(store: Store) -> None:
         SEED.group_de_berlin,
         [(SEED.sku_de_berlin, "2.00", "3.50", 2)],
         {"prefix": "30", "area_name": "Berlin", "is_metered": True},
-        {
-            "country": de,
-            "city": berlin,
-            "region": be,
-            "did_group_type": local,
-            "address_requirement": req_de,
-        },
+        {"country": de, "city": berlin, "region": be, "address_requirement": req_de},
+        number_type="local",
         listed=True,
         registration=True,
     )
@@ -355,9 +406,10 @@ def load_seed(store: Store) -> None:
             )
 
     # -- platform --------------------------------------------------------------------------------
-    s.add("pops", SEED.pop_frankfurt, {"name": "DE, Frankfurt"})
-    s.add("pops", SEED.pop_new_york, {"name": "US, New York"})
-    s.add("pops", SEED.pop_london, {"name": "GB, London"})
+    if s.has("pops"):
+        s.add("pops", SEED.pop_frankfurt, {"name": "DE, Frankfurt"})
+        s.add("pops", SEED.pop_new_york, {"name": "US, New York"})
+        s.add("pops", SEED.pop_london, {"name": "GB, London"})
     for key_id, pem in zip((SEED.public_key_1, SEED.public_key_2), PUBLIC_KEYS, strict=True):
         s.add("public_keys", key_id, {"key": pem})
 
@@ -432,10 +484,13 @@ def load_seed(store: Store) -> None:
             ],
         },
     )
+    # Where `pops` is no resource, a trunk is pinned to a point of presence by an attribute.
+    pinned: dict[str, JSON] = {} if s.has("pops") else {"pop": "NYC"}
     trunk = s.add(
         "voice_in_trunks",
         SEED.voice_in_trunk,
         {
+            **pinned,
             "name": "Office PBX",
             "priority": 1,
             "weight": 100,
@@ -527,7 +582,8 @@ def load_seed(store: Store) -> None:
             "canceled_at": None,
             "renew_date": "2026-02-15",
         },
-        {"country": us, "did_group_type": local, "emergency_requirement": emergency_us},
+        {"country": us, "emergency_requirement": emergency_us},
         meta={"setup_price": "0.0", "monthly_price": "1.50"},
+        number_type="local",
     )
     s.store.link(service, "dids", [("dids", SEED.did_us)])

@@ -13,13 +13,12 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
-from typing import Any
+from typing import Any, Generic, cast
 
-import didww
 from didww.testing._errors import internal_error
 from didww.testing._faults import Exchange, truncate
 from didww.testing._http import Headers, SimRequest, SimResponse
-from didww.testing._simulator import Simulator
+from didww.testing._simulator import AsyncT, Simulator, SyncT
 
 logger = logging.getLogger("didww.testing")
 
@@ -32,7 +31,7 @@ MAX_BODY = 64 * 1024 * 1024
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, simulator: Simulator, port: int) -> None:
+    def __init__(self, simulator: Simulator[Any, Any], port: int) -> None:
         self.simulator = simulator
         self.stopping = threading.Event()
         """Set when the server stops, to end fault delays early."""
@@ -131,14 +130,16 @@ class _Handler(BaseHTTPRequestHandler):
         logger.debug("%s - %s", self.address_string(), format % args)
 
 
-class SimulatorServer:
+class SimulatorServer(Generic[SyncT, AsyncT]):
     """A simulator served over HTTP on 127.0.0.1.
 
     Use it as a context manager (or call :meth:`start` and :meth:`stop`); :func:`serve` does both.
     """
 
-    def __init__(self, simulator: Simulator | None = None, port: int = 0) -> None:
-        self.simulator = simulator if simulator is not None else Simulator()
+    def __init__(self, simulator: Simulator[SyncT, AsyncT] | None = None, port: int = 0) -> None:
+        self.simulator: Simulator[SyncT, AsyncT] = (
+            simulator if simulator is not None else cast("Simulator[SyncT, AsyncT]", Simulator())
+        )
         self._httpd = _Server(self.simulator, port)
         self._thread: threading.Thread | None = None
 
@@ -157,7 +158,7 @@ class SimulatorServer:
         """The ``Api-Key`` the served simulator accepts."""
         return self.simulator.api_key
 
-    def start(self) -> SimulatorServer:
+    def start(self) -> SimulatorServer[SyncT, AsyncT]:
         """Serve from a background thread."""
         if self._thread is None:
             self._thread = threading.Thread(
@@ -183,15 +184,16 @@ class SimulatorServer:
         self._httpd.close_connections()
         self._httpd.server_close()
 
-    def client(self, **options: Any) -> didww.Client:
-        """A :class:`didww.Client` talking to this server over the socket."""
-        return didww.Client(api_key=self.api_key, base_url=self.base_url, **options)
+    def client(self, **options: Any) -> SyncT:
+        """A client of the served API version talking to this server over the socket, with
+        credentials the simulator accepts (see :meth:`Simulator.client`)."""
+        return cast(SyncT, self.simulator._connect(False, self.base_url, None, options))
 
-    def async_client(self, **options: Any) -> didww.AsyncClient:
-        """A :class:`didww.AsyncClient` talking to this server over the socket."""
-        return didww.AsyncClient(api_key=self.api_key, base_url=self.base_url, **options)
+    def async_client(self, **options: Any) -> AsyncT:
+        """The async twin of :meth:`client`."""
+        return cast(AsyncT, self.simulator._connect(True, self.base_url, None, options))
 
-    def __enter__(self) -> SimulatorServer:
+    def __enter__(self) -> SimulatorServer[SyncT, AsyncT]:
         return self.start()
 
     def __exit__(
@@ -207,15 +209,18 @@ class SimulatorServer:
 
 
 @contextlib.contextmanager
-def serve(sim: Simulator | None = None, port: int = 0) -> Iterator[SimulatorServer]:
+def serve(
+    sim: Simulator[SyncT, AsyncT] | None = None, port: int = 0
+) -> Iterator[SimulatorServer[SyncT, AsyncT]]:
     """Serve ``sim`` (a new :class:`Simulator` when None) on 127.0.0.1 for a ``with`` block.
 
     >>> with serve() as server:  # doctest: +SKIP
     ...     client = didww.Client(api_key=server.simulator.api_key, base_url=server.base_url)
+    ...     same = server.client()  # the served version's client, with its credentials
 
     ``port=0`` picks a free port. The server is stopped and the port released on exit.
     """
-    server = SimulatorServer(sim, port)
+    server: SimulatorServer[SyncT, AsyncT] = SimulatorServer(sim, port)
     try:
         yield server.start()
     finally:

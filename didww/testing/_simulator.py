@@ -8,14 +8,14 @@ import threading
 import time
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
 from urllib.parse import unquote
 
 import httpx
 
-import didww
 from didww._types import JSON
 from didww.testing._app import Application
+from didww.testing._auth import authenticator
 from didww.testing._behaviours import flows
 from didww.testing._callbacks import CallbackSender, Delivery
 from didww.testing._clock import Clock
@@ -25,11 +25,28 @@ from didww.testing._http import SimRequest, SimResponse, api_path
 from didww.testing._ids import IdFactory
 from didww.testing._render import Renderer
 from didww.testing._request_log import RequestLog, record
-from didww.testing._schema import SCHEMA
 from didww.testing._seed import load_seed
 from didww.testing._store import Store
+from didww.testing._tokens import SCOPES, TokenIssuer
 from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
 from didww.testing._verifications import REJECT_COMMENT, REJECT_REASON
+from didww.testing._versions import bearer_versions, surface
+
+if TYPE_CHECKING:
+    # The client types follow the API version; without one named, the default version's.
+    # (TypeVar defaults are for type checkers only: at run time any TypeVar will do.)
+    from typing_extensions import TypeVar
+
+    import didww
+    import didww.v2026_10_22
+
+    SyncT = TypeVar("SyncT", default=didww.Client)
+    AsyncT = TypeVar("AsyncT", default=didww.AsyncClient)
+else:
+    from typing import TypeVar
+
+    SyncT = TypeVar("SyncT")
+    AsyncT = TypeVar("AsyncT")
 
 DEFAULT_BASE_URL = "http://didww-simulator.test/v3"
 """Where in-process clients send requests; nothing listens there, the transport answers."""
@@ -38,9 +55,11 @@ DEFAULT_API_KEY = "simulator-api-key"
 too)."""
 DEFAULT_CALLBACK_SECRET = "simulator-callback-secret"
 """The secret callbacks are signed with unless given another."""
+DEFAULT_TOKEN_LIFETIME = 3600.0
+"""Seconds a token of :meth:`Simulator.issue_token` is valid unless told otherwise."""
 
 
-class Simulator:
+class Simulator(Generic[SyncT, AsyncT]):
     """A stateful in-memory DIDWW API v3, driven by the SDK's catalog of the API surface.
 
     >>> sim = Simulator()
@@ -48,10 +67,19 @@ class Simulator:
     ...     print(client.balance.find().total_balance)
     100.00
 
+    It serves one API version, the SDK's default unless ``api_version`` names another
+    (``"2026-10-22"``): that version's paths, attributes, filters and seed data, its
+    ``meta.api_version``, and its way of authenticating. :meth:`client` and
+    :meth:`async_client` are that version's clients (``didww.v2026_10_22.Client`` for
+    2026-10-22). A version that authenticates with bearer tokens accepts the tokens of
+    :meth:`issue_token`; its clients from :meth:`client` come with one (and mint the next when
+    it nears expiry).
+
     All state lives in memory behind one lock, so clients on several threads (and the loopback
     server of :func:`~didww.testing.serve`) can share a simulator. Time-based changes (reservation
-    expiry, export completion, delayed order fulfilment, verification review) follow ``clock``,
-    which defaults to :func:`time.time`; pass a :class:`~didww.testing.ManualClock` to control it.
+    expiry, export completion, delayed order fulfilment, verification review, token expiry)
+    follow ``clock``, which defaults to :func:`time.time`; pass a
+    :class:`~didww.testing.ManualClock` to control it.
 
     Behaviour worth knowing in tests:
 
@@ -67,7 +95,10 @@ class Simulator:
     - ``/available_dids`` is not paginated: one answer holds at most 100 numbers, and
       ``meta.total_count`` says how many matched.
 
-    :param api_key: the key requests must send in ``Api-Key``.
+    :param api_version: the API version to serve (``"2026-04-16"``, ``"2026-10-22"``); the
+        SDK's default version when None. ``ValueError`` for one this SDK does not have.
+    :param api_key: the key requests must send in ``Api-Key`` (versions with bearer tokens take
+        it on the export download only).
     :param callback_secret: the secret status callbacks are signed with.
     :param clock: returns the current time in POSIX seconds.
     :param seed: start with the coverage data and account of :data:`~didww.testing.SEED`.
@@ -79,9 +110,58 @@ class Simulator:
         plan; 10 unless told).
     """
 
+    @overload
+    def __init__(
+        self: Simulator[didww.Client, didww.AsyncClient],
+        *,
+        api_version: Literal["2026-04-16"] | None = None,
+        api_key: str = DEFAULT_API_KEY,
+        callback_secret: str = DEFAULT_CALLBACK_SECRET,
+        clock: Clock = time.time,
+        seed: bool = True,
+        order_delay: float = 0.0,
+        export_delay: float = 2.0,
+        review_delay: float = 2.0,
+        reservation_ttl: float = 1800.0,
+        reservation_limit: int = 10,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: Simulator[didww.v2026_10_22.Client, didww.v2026_10_22.AsyncClient],
+        *,
+        api_version: Literal["2026-10-22"],
+        api_key: str = DEFAULT_API_KEY,
+        callback_secret: str = DEFAULT_CALLBACK_SECRET,
+        clock: Clock = time.time,
+        seed: bool = True,
+        order_delay: float = 0.0,
+        export_delay: float = 2.0,
+        review_delay: float = 2.0,
+        reservation_ttl: float = 1800.0,
+        reservation_limit: int = 10,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self: Simulator[Any, Any],
+        *,
+        api_version: str | None = None,
+        api_key: str = DEFAULT_API_KEY,
+        callback_secret: str = DEFAULT_CALLBACK_SECRET,
+        clock: Clock = time.time,
+        seed: bool = True,
+        order_delay: float = 0.0,
+        export_delay: float = 2.0,
+        review_delay: float = 2.0,
+        reservation_ttl: float = 1800.0,
+        reservation_limit: int = 10,
+    ) -> None: ...
+
     def __init__(
         self,
         *,
+        api_version: str | None = None,
         api_key: str = DEFAULT_API_KEY,
         callback_secret: str = DEFAULT_CALLBACK_SECRET,
         clock: Clock = time.time,
@@ -92,6 +172,7 @@ class Simulator:
         reservation_ttl: float = 1800.0,
         reservation_limit: int = 10,
     ) -> None:
+        self._surface = surface(api_version)
         self._settings = Settings(
             api_key=api_key,
             callback_secret=callback_secret,
@@ -103,13 +184,28 @@ class Simulator:
         )
         self.clock = clock
         self._lock = threading.RLock()
-        self._store = Store(SCHEMA)
+        schema = self._surface.schema
+        self._store = Store(schema)
         if seed:
             load_seed(self._store)
-        self._app = Application(SCHEMA, self._store, self._settings, IdFactory(), flows())
+        self._tokens = TokenIssuer()
+        auth = authenticator(
+            self._surface.api.auth,
+            api_key=api_key,
+            tokens=self._tokens,
+            api_version=self._surface.version,
+        )
+        self._app = Application(
+            schema, self._store, self._settings, IdFactory(), flows(schema), auth
+        )
         self._callbacks = CallbackSender(callback_secret)
         self._faults = Faults()
         self._requests = RequestLog()
+
+    @property
+    def api_version(self) -> str:
+        """The API version served (``"2026-04-16"``)."""
+        return self._surface.version
 
     @property
     def api_key(self) -> str:
@@ -155,6 +251,7 @@ class Simulator:
                 status=None if dropped else response.status,
                 fault=fault,
                 received_at=received_at,
+                sensitive=self._surface.schema.sensitive_fields,
             )
         )
         if fault is None:
@@ -172,7 +269,13 @@ class Simulator:
         received_at = self._now()
         response = self._respond(request)
         self._requests.append(
-            record(request, status=response.status, fault=None, received_at=received_at)
+            record(
+                request,
+                status=response.status,
+                fault=None,
+                received_at=received_at,
+                sensitive=self._surface.schema.sensitive_fields,
+            )
         )
         return response
 
@@ -212,18 +315,82 @@ class Simulator:
         """The ``httpx`` async transport answering from this simulator."""
         return AsyncSimulatorTransport(self)
 
-    def client(self, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> didww.Client:
-        """A :class:`didww.Client` talking to this simulator in-process."""
-        http = httpx.Client(transport=self.transport())
-        return didww.Client(api_key=self.api_key, base_url=base_url, http_client=http, **options)
+    def client(self, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> SyncT:
+        """A client of the API version served, talking to this simulator in-process.
 
-    def async_client(
-        self, *, base_url: str = DEFAULT_BASE_URL, **options: Any
-    ) -> didww.AsyncClient:
-        """A :class:`didww.AsyncClient` talking to this simulator in-process."""
+        ``options`` go to the client (``clock``, ``max_retries``...). With an API key version it
+        is a ``didww.Client`` on :attr:`api_key`; with a bearer-token version it starts with a
+        ``write`` token of :meth:`issue_token` and mints the next one when that nears expiry,
+        unless ``options`` give a ``token`` or ``token_provider`` of their own.
+        """
+        http = httpx.Client(transport=self.transport())
+        return cast(SyncT, self._connect(False, base_url, http, options))
+
+    def async_client(self, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> AsyncT:
+        """The async twin of :meth:`client`."""
         http = httpx.AsyncClient(transport=self.async_transport())
-        return didww.AsyncClient(
-            api_key=self.api_key, base_url=base_url, http_client=http, **options
+        return cast(AsyncT, self._connect(True, base_url, http, options))
+
+    def _connect(
+        self, use_async: bool, base_url: str, http_client: Any, options: dict[str, Any]
+    ) -> Any:
+        """A client of the version served on ``base_url`` (through ``http_client`` unless None:
+        the server's clients use a socket), with credentials this simulator accepts."""
+        credentials: dict[str, Any] = {"api_key": self.api_key}
+        if self._surface.bearer and "token" not in options and "token_provider" not in options:
+            # The API key still goes along: a bearer client sends it on export downloads, and
+            # without it would read DIDWW_API_KEY from the environment.
+            credentials.update(token=self.issue_token(), token_provider=self.issue_token)
+        kind = self._surface.async_client_class if use_async else self._surface.client_class
+        if http_client is not None:
+            credentials["http_client"] = http_client
+        return kind(base_url=base_url, **{**credentials, **options})
+
+    # -- tokens ----------------------------------------------------------------------------------
+
+    def issue_token(
+        self,
+        scope: str = "write",
+        expires_in: float = DEFAULT_TOKEN_LIFETIME,
+        *,
+        api_version: str | None = None,
+    ) -> str:
+        """A bearer token this simulator accepts, as DIDWW's token service would mint one.
+
+        A JWT (``header.payload.signature``, base64url) whose payload has ``exp`` (now plus
+        ``expires_in`` on the simulator's clock), ``scope``, ``api_version`` and ``aud``, signed
+        with a secret of this simulator: another simulator refuses it.
+
+        >>> sim = Simulator(api_version="2026-10-22")  # doctest: +SKIP
+        >>> client = didww.v2026_10_22.Client(  # doctest: +SKIP
+        ...     token=sim.issue_token(scope="read"), base_url=..., http_client=...)
+
+        :param scope: ``"write"`` (every method) or ``"read"`` (GET and HEAD only; anything else
+            is answered 403 with an ``insufficient_scope`` challenge).
+        :param expires_in: seconds until it expires (then it is answered 401).
+        :param api_version: the ``api_version`` claim; the version served unless given. A token
+            for another version is refused (401), to test exactly that.
+        :raises RuntimeError: when the version served authenticates with an API key.
+        """
+        if not self._surface.bearer:
+            raise RuntimeError(
+                f"API version {self.api_version} authenticates with the Api-Key header, not "
+                f"tokens; serve a version that takes them ({', '.join(bearer_versions())})"
+            )
+        if scope not in SCOPES:
+            raise ValueError(f"scope must be one of {', '.join(SCOPES)}, got {scope!r}")
+        if (
+            isinstance(expires_in, bool)
+            or not isinstance(expires_in, (int, float))
+            or not math.isfinite(expires_in)
+            or expires_in <= 0
+        ):
+            raise ValueError(f"expires_in must be a positive number of seconds, got {expires_in!r}")
+        return self._tokens.issue(
+            now=self.clock(),
+            scope=scope,
+            expires_in=float(expires_in),
+            api_version=self.api_version if api_version is None else str(api_version),
         )
 
     # -- inspection and setup --------------------------------------------------------------------
@@ -294,4 +461,4 @@ class Simulator:
     def __repr__(self) -> str:
         # The API key stays out: a test may give the simulator a real-looking one.
         logged, pending = len(self._requests), len(self._faults)
-        return f"<Simulator: {logged} requests logged, {pending} faults pending>"
+        return f"<Simulator {self.api_version}: {logged} requests logged, {pending} faults pending>"

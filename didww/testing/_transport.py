@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -101,7 +101,7 @@ class SimulatorTransport(httpx.BaseTransport):
     moves forward at once, any other clock means really waiting.
     """
 
-    def __init__(self, simulator: Simulator) -> None:
+    def __init__(self, simulator: Simulator[Any, Any]) -> None:
         self._simulator = simulator
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -125,7 +125,7 @@ class AsyncSimulatorTransport(httpx.AsyncBaseTransport):
     awaited (asyncio or trio), or spent at once on a :class:`~didww.testing.ManualClock`.
     """
 
-    def __init__(self, simulator: Simulator) -> None:
+    def __init__(self, simulator: Simulator[Any, Any]) -> None:
         self._simulator = simulator
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -33,6 +33,36 @@ from didww.testing._validation import Draft
 
 RENEWAL_DAYS = 30
 
+Kind = tuple[str, object]
+"""A kind of number as an API version records it: ``("did_group_type", <ref>)`` where the catalog
+relates records to DID group types, ``("number_type", "local")`` where it has the attribute."""
+
+
+def number_kind(ctx: Context, record: Record) -> Kind | None:
+    """The kind of number a DID group, a requirement or a service is for, in the shape of the
+    catalog served."""
+    if ctx.schema.relationship(record.type, "did_group_type") is not None:
+        ref = record.relationships.get("did_group_type")
+        return ("did_group_type", ref) if ref is not None else None
+    if ctx.schema.attribute(record.type, "number_type") is not None:
+        return ("number_type", record.attributes.get("number_type"))
+    return None
+
+
+def set_number_kind(ctx: Context, record: Record, kind: Kind | None) -> None:
+    """Record ``kind`` on ``record`` in the shape of the catalog served."""
+    if ctx.schema.relationship(record.type, "did_group_type") is not None:
+        value = kind[1] if kind is not None and kind[0] == "did_group_type" else None
+        ctx.store.link(record, "did_group_type", value if isinstance(value, tuple) else None)
+    elif (
+        kind is not None
+        and kind[0] == "number_type"
+        and isinstance(kind[1], str)
+        and ctx.schema.attribute(record.type, "number_type") is not None
+    ):
+        record.attributes["number_type"] = kind[1]
+
+
 REJECT_PREFIX = "reject"
 """An ``external_reference_id`` starting with this (any case) asks for a rejection."""
 REJECT_REASON = "The submitted documents do not confirm the address."
@@ -149,15 +179,15 @@ class EmergencyVerificationFlow(Flow):
         did = next(iter(ctx.store.related(verification, "dids")), None)
         group = ctx.store.one(did, "did_group") if did is not None else None
         country = ctx.store.one(address, "country") if address is not None else None
-        group_type = ctx.store.one(group, "did_group_type") if group is not None else None
+        kind = number_kind(ctx, group) if group is not None else None
         requirement = next(
             (
                 r
                 for r in ctx.store.all("emergency_requirements")
                 if country is not None
                 and r.relationships.get("country") == country.ref
-                and group_type is not None
-                and r.relationships.get("did_group_type") == group_type.ref
+                and kind is not None
+                and number_kind(ctx, r) == kind
             ),
             None,
         )
@@ -177,12 +207,9 @@ class EmergencyVerificationFlow(Flow):
         if requirement is not None:
             service.meta.update(requirement.meta)
         ctx.store.add(service)
-        for name, related in (
-            ("country", country),
-            ("did_group_type", group_type),
-            ("emergency_requirement", requirement),
-        ):
+        for name, related in (("country", country), ("emergency_requirement", requirement)):
             ctx.store.link(service, name, related.ref if related is not None else None)
+        set_number_kind(ctx, service, kind)
         return service
 
     def tick(self, ctx: Context) -> None:

@@ -10,7 +10,8 @@ Every fixture is function-scoped: each test gets a fresh simulator with the seed
 
 - ``didww_simulator``: the :class:`~didww.testing.Simulator`; inject faults with
   ``didww_simulator.faults.add(...)`` and read ``didww_simulator.requests``.
-- ``didww_client`` / ``didww_async_client``: SDK clients answered by it in-process.
+- ``didww_client`` / ``didww_async_client``: SDK clients answered by it in-process, of the API
+  version it serves (``didww.Client`` unless configured with another ``api_version``).
 - ``didww_server``: the same simulator served on a loopback port, for code that builds its own
   client from a base URL and a key (``didww_server.base_url``, ``didww_server.api_key``).
 - ``didww_clock``: the simulator's :class:`~didww.testing.ManualClock`. Simulated time stands
@@ -18,6 +19,7 @@ Every fixture is function-scoped: each test gets a fresh simulator with the seed
   this clock too, so their backoff and ``Retry-After`` waits cost no real time.
 - ``didww_simulator_options``: keyword arguments for the simulator; override the fixture, or
   mark a test (class, module) with ``@pytest.mark.didww_simulator(order_delay=5)``.
+  ``api_version="2026-10-22"`` serves that version instead of the SDK's default.
 
 This module imports pytest, so nothing in ``didww`` imports it: pytest loads it.
 """
@@ -50,7 +52,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         f"{MARKER}(**options): keyword arguments for this test's didww_simulator "
-        "(didww.testing.Simulator), e.g. order_delay=5 or seed=False",
+        "(didww.testing.Simulator), e.g. order_delay=5, seed=False or api_version='2026-10-22'",
     )
 
 
@@ -64,6 +66,9 @@ def didww_simulator_options() -> dict[str, Any]:
         @pytest.fixture
         def didww_simulator_options():
             return {"order_delay": 5.0, "reservation_limit": 2}
+
+    ``{"api_version": "2026-10-22"}`` serves that API version (its clients are then
+    ``didww.v2026_10_22`` clients, already holding a token).
 
     A ``@pytest.mark.didww_simulator(**options)`` marker on a test, class or module adds to
     them (the closest marker wins).
@@ -87,12 +92,14 @@ def didww_simulator(
     request: pytest.FixtureRequest,
     didww_simulator_options: dict[str, Any],
     didww_clock: ManualClock,
-) -> Simulator:
+) -> Simulator[Any, Any]:
     """A fresh :class:`didww.testing.Simulator` for this test, on ``didww_clock``.
 
     Configured by ``didww_simulator_options`` and ``@pytest.mark.didww_simulator(...)``; a
-    ``clock`` given there replaces ``didww_clock``. Add faults with ``.faults.add(...)``, assert
-    on ``.requests``; ``.api_key`` is :data:`didww.testing.DEFAULT_API_KEY` unless configured.
+    ``clock`` given there replaces ``didww_clock``, an ``api_version`` picks the API version
+    served. Add faults with ``.faults.add(...)``, assert on ``.requests``; ``.api_key`` is
+    :data:`didww.testing.DEFAULT_API_KEY` unless configured; ``.issue_token()`` mints tokens
+    for a bearer-token version.
     """
     options: dict[str, Any] = {"clock": didww_clock, **didww_simulator_options}
     # iter_markers gives the closest first (test, class, module): apply it last so it wins.
@@ -102,18 +109,21 @@ def didww_simulator(
                 f"@pytest.mark.{MARKER} takes keyword arguments only, got {marker.args!r}"
             )
         options.update(marker.kwargs)
-    return Simulator(**options)
+    simulator: Simulator[Any, Any] = Simulator(**options)
+    return simulator
 
 
-def _client_clock(simulator: Simulator) -> didww.Clock | None:
+def _client_clock(simulator: Simulator[Any, Any]) -> didww.Clock | None:
     # A client sharing the simulator's manual clock waits in simulated time; with a real clock
     # it keeps the SDK's real one.
     return simulator.clock if isinstance(simulator.clock, ManualClock) else None
 
 
 @pytest.fixture
-def didww_client(didww_simulator: Simulator) -> Iterator[didww.Client]:
-    """A :class:`didww.Client` answered by ``didww_simulator`` in-process (no sockets).
+def didww_client(didww_simulator: Simulator[Any, Any]) -> Iterator[Any]:
+    """A :class:`didww.Client` answered by ``didww_simulator`` in-process (no sockets), or the
+    client of the API version the simulator was configured with (a bearer-token version's comes
+    with a token, renewed before it expires).
 
     It keeps the SDK's defaults (two retries included) and waits on ``didww_clock``, so retries
     after injected faults take no real time. Closed after the test.
@@ -123,8 +133,9 @@ def didww_client(didww_simulator: Simulator) -> Iterator[didww.Client]:
 
 
 @pytest.fixture
-async def didww_async_client(didww_simulator: Simulator) -> AsyncIterator[didww.AsyncClient]:
-    """A :class:`didww.AsyncClient` answered by ``didww_simulator`` in-process.
+async def didww_async_client(didww_simulator: Simulator[Any, Any]) -> AsyncIterator[Any]:
+    """A :class:`didww.AsyncClient` answered by ``didww_simulator`` in-process (or the async
+    client of the API version the simulator was configured with).
 
     An async fixture: use it from tests run by the ``anyio`` pytest plugin
     (``@pytest.mark.anyio``), which comes with ``httpx``. Otherwise as ``didww_client``.
@@ -134,11 +145,12 @@ async def didww_async_client(didww_simulator: Simulator) -> AsyncIterator[didww.
 
 
 @pytest.fixture
-def didww_server(didww_simulator: Simulator) -> Iterator[SimulatorServer]:
+def didww_server(didww_simulator: Simulator[Any, Any]) -> Iterator[SimulatorServer[Any, Any]]:
     """``didww_simulator`` served over HTTP on 127.0.0.1 (a free port) during the test.
 
     For code that builds its own client or speaks HTTP itself: give it ``didww_server.base_url``
-    (``http://127.0.0.1:<port>/v3``) and ``didww_server.api_key``. It shares its state, faults
+    (``http://127.0.0.1:<port>/v3``) and ``didww_server.api_key`` (or, for a bearer-token
+    version, a token of ``didww_simulator.issue_token()``). It shares its state, faults
     and request log with ``didww_simulator`` and the in-process fixture clients. Fault delays
     are real time here, since the client's timeout is.
     """

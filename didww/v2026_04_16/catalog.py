@@ -6,6 +6,7 @@ from didww._catalog import (
     EnumInfo,
     MetaInfo,
     ObjectInfo,
+    PageSizeInfo,
     RelationshipInfo,
     ResourceInfo,
 )
@@ -121,6 +122,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "address_verifications": ResourceInfo(
         type="address_verifications",
@@ -161,6 +163,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "addresses": ResourceInfo(
         type="addresses",
@@ -215,6 +218,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "areas": ResourceInfo(
         type="areas",
@@ -231,6 +235,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "available_dids": ResourceInfo(
         type="available_dids",
@@ -323,6 +328,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "cities": ResourceInfo(
         type="cities",
@@ -343,6 +349,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "countries": ResourceInfo(
         type="countries",
@@ -379,6 +386,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "did_groups": ResourceInfo(
         type="did_groups",
@@ -446,6 +454,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             MetaInfo("is_available", "boolean", False),
             MetaInfo("total_count", "integer", False),
         ),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "did_history": ResourceInfo(
         type="did_history",
@@ -470,6 +479,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             MetaInfo("from", "string", True),
             MetaInfo("to", "string", True),
         ),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "did_reservations": ResourceInfo(
         type="did_reservations",
@@ -492,6 +502,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "dids": ResourceInfo(
         type="dids",
@@ -608,6 +619,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "emergency_calling_services": ResourceInfo(
         type="emergency_calling_services",
@@ -662,6 +674,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             MetaInfo("setup_price", "decimal", False),
             MetaInfo("monthly_price", "decimal", False),
         ),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "emergency_requirement_validations": ResourceInfo(
         type="emergency_requirement_validations",
@@ -720,6 +733,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             MetaInfo("setup_price", "decimal", True),
             MetaInfo("monthly_price", "decimal", True),
         ),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "emergency_verifications": ResourceInfo(
         type="emergency_verifications",
@@ -751,6 +765,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "encrypted_files": ResourceInfo(
         type="encrypted_files",
@@ -770,6 +785,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=True,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "exports": ResourceInfo(
         type="exports",
@@ -795,6 +811,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "identities": ResourceInfo(
         type="identities",
@@ -874,6 +891,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "nanpa_prefixes": ResourceInfo(
         type="nanpa_prefixes",
@@ -905,6 +923,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "orders": ResourceInfo(
         type="orders",
@@ -939,6 +958,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "permanent_supporting_documents": ResourceInfo(
         type="permanent_supporting_documents",
@@ -962,6 +982,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "pops": ResourceInfo(
         type="pops",
@@ -1021,6 +1042,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "public_keys": ResourceInfo(
         type="public_keys",
@@ -1107,6 +1129,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "stock_keeping_units": ResourceInfo(
         type="stock_keeping_units",
@@ -1147,6 +1170,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "voice_in_trunk_groups": ResourceInfo(
         type="voice_in_trunk_groups",
@@ -1170,6 +1194,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(MetaInfo("trunks_count", "integer", False),),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "voice_in_trunks": ResourceInfo(
         type="voice_in_trunks",
@@ -1212,6 +1237,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        page_size=PageSizeInfo(50, 1000),
     ),
     "voice_out_trunk_regenerate_credentials": ResourceInfo(
         type="voice_out_trunk_regenerate_credentials",
@@ -1293,6 +1319,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(MetaInfo("spent_amount", "decimal", False),),
+        page_size=PageSizeInfo(50, 1000),
     ),
 }
 

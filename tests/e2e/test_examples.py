@@ -2,7 +2,9 @@
 and the async client, and checked by what it reports and by what the simulator then holds.
 
 Examples are discovered from ``examples/``, so a new one is run (and must at least report a
-summary) without changes here; the checks below say what each known example must achieve.
+summary) without changes here; the checks below say what each known example must achieve. An
+example written for another API version than the SDK's default says so in ``API_VERSION``, and
+is run against a simulator of that version with that version's clients.
 """
 
 from __future__ import annotations
@@ -36,9 +38,11 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-def didww_simulator() -> Simulator:
-    """The examples' own simulator (real time, short delays) instead of the plugin's default."""
-    return _common.simulator()
+def didww_simulator(request: pytest.FixtureRequest) -> Simulator:
+    """The examples' own simulator (real time, short delays) instead of the plugin's default, of
+    the API version the example is written for (the marker of :func:`params`)."""
+    marker = request.node.get_closest_marker("didww_simulator")
+    return _common.simulator(**(marker.kwargs if marker is not None else {}))
 
 
 @pytest.fixture
@@ -59,6 +63,16 @@ def inspect(didww_client: didww.Client) -> didww.Client:
 
 def example(name: str) -> ModuleType:
     return importlib.import_module(f"examples.{name}")
+
+
+def params() -> list[Any]:
+    """Every example, marked with the API version it is written for when it names one."""
+    marked = []
+    for name in EXAMPLES:
+        version = getattr(example(name), "API_VERSION", None)
+        marks = [pytest.mark.didww_simulator(api_version=version)] if version else []
+        marked.append(pytest.param(name, marks=marks))
+    return marked
 
 
 def gone(find: Callable[[str], object], id: str) -> bool:
@@ -206,6 +220,20 @@ def check_exports(s: Summary, api: didww.Client, server: SimulatorServer) -> Non
     assert api.exports.find(s["export_id"]).external_reference_id == "example-weekly-cdrs"
 
 
+def check_sms_trunks(s: Summary, api: Any, server: SimulatorServer) -> None:
+    assert isinstance(api, didww.v2026_10_22.Client)  # run against a 2026-10-22 simulator
+    assert s["kinds"] == ["http_in", "http_out", "smpp_esme", "smpp_smsc", "sms_to_email"]
+    assert s["did_id"] == SEED.did_us
+    assert s["routed_to_trunk"] and s["routed_to_group"] and s["trunk_cleared_by_group"]
+    assert s["rotated"] == {"http_out": True, "smpp_esme": True}
+    assert s["restored"] and s["deleted"]
+    did = api.dids.find(SEED.did_us, Q().include("sms_trunk", "sms_trunk_group"))
+    assert (did.sms_trunk_id, did.sms_trunk_group_id) == (None, None)
+    assert api.sms_trunks.list() == [] and api.sms_trunk_groups.list() == []
+    logged = repr(list(server.simulator.requests))
+    assert "Bearer" not in logged and "secret" not in logged  # nothing secret in the log
+
+
 def check_webhooks(s: Summary, api: didww.Client, server: SimulatorServer) -> None:
     assert s["received"] and s["answer"] == 200
     assert (s["event"], s["event_id"]) == ("ExportCallback", s["export_id"])
@@ -237,7 +265,7 @@ def test_checks_name_real_examples() -> None:
     assert "quickstart" in EXAMPLES and len(EXAMPLES) >= 14
 
 
-@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("name", params())
 def test_example_with_sync_client(
     name: str, server: SimulatorServer, inspect: didww.Client
 ) -> None:
@@ -247,7 +275,7 @@ def test_example_with_sync_client(
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("name", EXAMPLES)
+@pytest.mark.parametrize("name", params())
 async def test_example_with_async_client(
     name: str, server: SimulatorServer, inspect: didww.Client
 ) -> None:
@@ -322,3 +350,36 @@ def test_script_reports_api_errors_readably(server: SimulatorServer) -> None:
     )
     assert done.returncode == 1
     assert "FAILED: AuthenticationError: HTTP 401" in done.stdout
+
+
+@pytest.mark.didww_simulator(api_version="2026-10-22")
+def test_sms_script_takes_the_token_a_served_simulator_printed(
+    server: SimulatorServer, inspect: Any
+) -> None:
+    env = script_env(DIDWW_BASE_URL=server.base_url)
+    missing = subprocess.run(
+        [sys.executable, "examples/sms_trunks.py"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert missing.returncode == 1
+    assert "FAILED: ClientError: API version 2026-10-22 takes a bearer token" in missing.stdout
+    assert "DIDWW_TOKEN" in missing.stdout
+    token = server.simulator.issue_token()
+    done = subprocess.run(
+        [sys.executable, "examples/sms_trunks.py", "--async"],
+        cwd=ROOT,
+        env={**env, "DIDWW_TOKEN": token},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"AsyncClient against the API at {server.base_url}" in done.stdout
+    assert "trunk_cleared_by_group: True" in done.stdout and token not in done.stdout
+    # It ran against the served simulator, and cleaned up after itself there.
+    assert server.simulator.requests.matching(method="POST", path="/sms_trunks")
+    assert inspect.sms_trunks.list() == []

@@ -253,6 +253,7 @@ def test_serve_help_shows_every_default_and_they_are_the_simulators(
     assert set(lines) == {
         "-h",
         "--port",
+        "--api-version",
         "--api-key",
         "--callback-secret",
         "--order-delay",
@@ -261,6 +262,7 @@ def test_serve_help_shows_every_default_and_they_are_the_simulators(
         "--reservation-ttl",
         "--reservation-limit",
         "--no-seed",
+        "--token-ttl",
         "-v",
     }
     for option, line in lines.items():
@@ -269,7 +271,9 @@ def test_serve_help_shows_every_default_and_they_are_the_simulators(
     assert lines["--no-seed"].endswith("(default: False)")
     # Each simulator setting defaults to what Simulator() itself does.
     for name, parameter in inspect.signature(Simulator).parameters.items():
-        if name not in ("clock", "seed"):
+        if name not in ("clock", "seed", "api_version"):
             option = "--" + name.replace("_", "-")
             assert lines[option].endswith(f"(default: {parameter.default})"), option
     assert lines["--api-key"].endswith(f"(default: {DEFAULT_API_KEY})")
+    # Simulator() serves the SDK's default version, which --help names.
+    assert lines["--api-version"].endswith(f"(default: {didww.API_VERSION})")
