@@ -6,7 +6,9 @@ GitHub and in the rendered site):
 - ``<!-- prelude -->``: the lines every later block starts from (``import didww``, a client...);
   the README says so in words. A prelude runs, and is type-checked, ahead of each later block.
 - ``<!-- not run: REASON -->``: the block is type-checked but not run, for the REASON given
-  (a real production call, an API version the simulator does not serve yet).
+  (a real production call).
+- ``<!-- api: VERSION -->``: the block talks to API version VERSION; it runs against a simulator
+  of that version.
 
 A block with ``await`` at the top level (``async with``, ``async for``) runs inside an event
 loop; for mypy it becomes the body of an ``async def``.
@@ -24,7 +26,9 @@ from types import CodeType
 
 FENCE = re.compile(r"^```python\s*$")
 END = re.compile(r"^```\s*$")
-MARK = re.compile(r"^<!--\s*(prelude|not run:\s*(?P<reason>.+?))\s*-->\s*$")
+MARK = re.compile(
+    r"^<!--\s*(prelude|not run:\s*(?P<reason>.+?)|api:\s*(?P<version>[0-9-]+))\s*-->\s*$"
+)
 ASYNC_BODY = "async def _readme_block() -> None:"
 
 
@@ -40,6 +44,8 @@ class Block:
     prelude: bool = False
     skip: str | None = None
     """Why the block is not run, or None when it runs."""
+    api_version: str | None = None
+    """The API version the block talks to, when it is not the SDK's default."""
     replaced: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property
@@ -82,6 +88,7 @@ def read_blocks(path: Path) -> list[Block]:
                 code="\n".join(lines[start:end]) + "\n",
                 prelude=mark is not None and mark.group(1) == "prelude",
                 skip=mark.group("reason") if mark is not None else None,
+                api_version=mark.group("version") if mark is not None else None,
             )
         )
         index = end + 1
@@ -96,7 +103,7 @@ def with_ids(block: Block, placeholders: dict[str, str]) -> Block:
         if quoted in code:
             code = code.replace(quoted, f'"{value}"')
             used[placeholder] = value
-    return Block(block.number, block.line, code, block.prelude, block.skip, used)
+    return Block(block.number, block.line, code, block.prelude, block.skip, block.api_version, used)
 
 
 @dataclass

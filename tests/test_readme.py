@@ -5,6 +5,8 @@ Each block runs in a fresh namespace after the README's prelude block (``<!-- pr
 The environment names it as a reader's shell would (``DIDWW_BASE_URL``, ``DIDWW_API_KEY``), the
 working directory is a temporary folder holding the files the README names (:data:`FILES`), and
 the placeholder ids a reader would replace are replaced by seeded ones (:data:`PLACEHOLDERS`).
+Blocks marked ``<!-- api: VERSION -->`` run against a simulator of that API version instead, with
+a token it issued in place of the README's placeholder token (:data:`TOKEN_PLACEHOLDERS`).
 Blocks marked ``<!-- not run: REASON -->`` are skipped with that reason, and
 :data:`EXPECTED_SKIPS` lists how many are skipped for which reason, so none is skipped quietly.
 
@@ -28,7 +30,7 @@ from typing import Any
 import pytest
 
 import didww
-from didww.testing import SEED, Simulator, SimulatorServer
+from didww.testing import SEED, Simulator, SimulatorServer, serve
 from tests.readme_blocks import Block, as_module, read_blocks, with_ids
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,10 +52,7 @@ PLACEHOLDERS = {
 FILES = {"passport.pdf": b"%PDF-1.4\n% a stand-in for a scanned passport\n"}
 """Files the README reads from the working directory."""
 
-EXPECTED_SKIPS = {
-    "a real production call": 1,
-    "needs a simulator of API version 2026-10-22": 3,
-}
+EXPECTED_SKIPS = {"a real production call": 1}
 """Blocks marked ``<!-- not run: REASON -->``, by reason."""
 
 ALL_BLOCKS = read_blocks(README)
@@ -86,6 +85,38 @@ def reader(
     logger.handlers[:] = handlers
 
 
+TOKEN_PLACEHOLDERS = {
+    '"A-TOKEN-YOU-MINTED"': "{token!r}",
+    'Path("/run/secrets/didww-token")': "Path({token_file!r})",
+}
+"""What a bearer-token block says for the token a reader minted, and what stands in for it."""
+
+
+@pytest.fixture
+def bearer_reader(
+    reader: SimulatorServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Iterator[tuple[SimulatorServer, dict[str, str]]]:
+    """A simulator of API version 2026-10-22 served for the README's bearer-token blocks, and
+    the replacements for the README's placeholder token (a token it issued, kept in a file)."""
+    with serve(Simulator(api_version="2026-10-22")) as server:
+        token = server.simulator.issue_token()
+        token_file = tmp_path / "didww-token"
+        token_file.write_text(token, encoding="utf-8")
+        monkeypatch.setenv("DIDWW_BASE_URL", server.base_url)
+        replacements = {
+            placeholder: value.format(token=token, token_file=str(token_file))
+            for placeholder, value in TOKEN_PLACEHOLDERS.items()
+        }
+        yield server, replacements
+
+
+def with_token(block: Block, replacements: dict[str, str]) -> Block:
+    code = block.code
+    for placeholder, value in replacements.items():
+        code = code.replace(placeholder, value)
+    return Block(block.number, block.line, code, block.prelude, block.skip, block.api_version)
+
+
 def preludes_before(block: Block) -> list[Block]:
     return [p for p in PRELUDES if p.number < block.number]
 
@@ -107,12 +138,34 @@ def run(block: Block) -> None:
         close_clients(namespace)
 
 
-@pytest.mark.parametrize("block", BLOCKS, ids=[f"block{b.number}-line{b.line}" for b in BLOCKS])
+DEFAULT_BLOCKS = [b for b in BLOCKS if b.api_version is None]
+BEARER_BLOCKS = [b for b in BLOCKS if b.api_version is not None]
+
+
+@pytest.mark.parametrize(
+    "block", DEFAULT_BLOCKS, ids=[f"block{b.number}-line{b.line}" for b in DEFAULT_BLOCKS]
+)
 def test_readme_block_runs(block: Block, reader: SimulatorServer) -> None:
     if block.skip is not None:
         pytest.skip(f"{block.label}: not run: {block.skip}")
     assert not LEFT_OVER_PLACEHOLDER.search(block.code), f"{block.label}: add it to PLACEHOLDERS"
     run(block)  # an exception fails the test, with README line numbers in its traceback
+
+
+@pytest.mark.parametrize(
+    "block", BEARER_BLOCKS, ids=[f"block{b.number}-line{b.line}" for b in BEARER_BLOCKS]
+)
+def test_readme_bearer_block_runs(
+    block: Block, bearer_reader: tuple[SimulatorServer, dict[str, str]]
+) -> None:
+    assert block.api_version == "2026-10-22", f"{block.label}: no simulator for that version yet"
+    _, replacements = bearer_reader
+    assert any(p in block.code for p in replacements), f"{block.label}: uses no token placeholder"
+    run(with_token(block, replacements))
+
+
+def test_the_bearer_blocks_are_run() -> None:
+    assert len(BEARER_BLOCKS) == 3
 
 
 def test_skipped_blocks_are_the_expected_ones() -> None:
