@@ -7,7 +7,6 @@ spec when the query is sent (:func:`check_query`), where the resource and operat
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -176,6 +175,8 @@ class QueryParams:
 def _unknown(operation: str, what: str, name: str, valid: Iterable[str]) -> ClientError:
     options = sorted(valid)
     text = f"{operation}: unknown {what} {name!r}"
+    import difflib  # only for this error's hint: not worth loading with `import didww`
+
     close = difflib.get_close_matches(name, options, n=1)
     text += f"; did you mean {close[0]!r}?" if close else "."
     text += f" Valid: {', '.join(options)}." if options else f" This operation takes no {what}."
