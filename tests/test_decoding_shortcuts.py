@@ -58,7 +58,7 @@ def test_plain_fields_read_raw_assigned_and_missing_values() -> None:
     assert did.description == "back office"
     assert did._document(creating=False)["data"]["attributes"] == {"description": "back office"}
     with pytest.raises(didww.NotLoadedError, match="capacity_limit"):
-        did.capacity_limit
+        _ = did.capacity_limit
     with pytest.raises(didww.ClientError, match="read-only"):
         did.number = "1"  # type: ignore[misc]
 
@@ -141,7 +141,7 @@ def test_relationships_resolve_through_the_index_and_keep_null_and_odd_linkage()
     assert d3.did_group is not None and d3.did_group.id == "7"  # an int id is read as a str
     assert d4.did_group is None
     with pytest.raises(didww.NotLoadedError, match="did_group"):
-        d5.did_group
+        _ = d5.did_group
     assert not d5.is_loaded("did_group") and d1.is_loaded("did_group")
 
 
