@@ -13,16 +13,19 @@ provider twice at once.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import inspect
 import json
 import threading
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from didww._clock import Clock
 from didww._errors import ClientError, TokenProviderError
+
+if TYPE_CHECKING:
+    import asyncio
 
 REFRESH_MARGIN = 60.0
 """Seconds before a token's ``exp`` at which it is replaced."""
@@ -147,6 +150,8 @@ class AsyncTokens:
 
     def _guard(self) -> asyncio.Lock:
         if self._lock is None:
+            import asyncio  # here: sync clients never load asyncio
+
             self._lock = asyncio.Lock()
         return self._lock
 

@@ -15,6 +15,7 @@ from typing import Any, ClassVar, TypeVar
 
 import httpx
 
+from didww._answer import Answer, PlainAnswer, as_response, is_plain
 from didww._api import ApiInfo
 from didww._auth import AsyncTokenProvider, AsyncTokens, SyncTokens, TokenProvider, TokenState
 from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, run_batch
@@ -277,6 +278,63 @@ class SyncClientBase(_ClientBase):
             self._limiter.wait()
         token = self._authorize(request)
         response = self._send_once(request, stream)
+        return self._follow(request, response, token, stream)
+
+    def _exchange_call(self, call: Call[Any]) -> Answer:
+        """Send a call once; a planned request goes straight to the client's own transport.
+
+        There the request is written from bytes the core builds and a plain answer (2xx, no
+        Content-Encoding) comes back as a :class:`PlainAnswer`: no ``httpx.Request`` or
+        ``httpx.Response`` is made unless something asks for one. Any other answer becomes an
+        ``httpx.Response`` and is handled exactly as on the general path (token refresh,
+        redirects, decoding errors).
+        """
+        planned = call.planned
+        key = self._core.wire_key
+        if self._direct is None or planned is None or key is None:
+            return self._exchange(call.request)
+        self._check_open()
+        if self._limiter is not None:
+            self._limiter.wait()
+        token = None
+        if self._tokens is not None and not planned.public:
+            token = self._tokens.current()
+        payload = self._core.wire(planned, token)
+        try:
+            answer = self._direct.exchange(key, planned.method, payload, self._options.timeout)
+        except httpx.TransportError:
+            self._sent_request(call, token)  # so that the error can name the timeout
+            raise
+        if is_plain(answer.status, answer.headers):
+            return PlainAnswer(
+                answer.status,
+                answer.reason,
+                answer.headers,
+                answer.body,
+                lambda: self._sent_request(call, token),
+            )
+        request = self._sent_request(call, token)
+        response = httpx.Response(
+            answer.status,
+            headers=answer.headers,
+            stream=httpx.ByteStream(answer.body),
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": answer.reason},
+        )
+        self._read(response)
+        return self._follow(request, response, token, stream=False)
+
+    def _sent_request(self, call: Call[Any], token: str | None) -> httpx.Request:
+        """The ``httpx.Request`` equal to what the fast path sent (timeouts, token included)."""
+        request = self._prepare(call.request)
+        if token is not None:
+            request.headers["Authorization"] = f"Bearer {token}"
+        return request
+
+    def _follow(
+        self, request: httpx.Request, response: httpx.Response, token: str | None, stream: bool
+    ) -> httpx.Response:
+        """After the first answer: one token refresh after a 401, then redirects."""
         if token is not None and response.status_code == 401 and self._tokens is not None:
             # The token was refused (revoked, or expired early): one new token, one more try.
             fresh = self._tokens.replace(token)
@@ -319,13 +377,16 @@ class SyncClientBase(_ClientBase):
             response = self._direct.handle_request(request)
             response.request = request
         if not stream:
-            try:
-                response.read()
-            except httpx.DecodingError as exc:
-                raise self._core.undecodable(response, exc) from None
-            finally:
-                response.close()
+            self._read(response)
         return response
+
+    def _read(self, response: httpx.Response) -> None:
+        try:
+            response.read()
+        except httpx.DecodingError as exc:
+            raise self._core.undecodable(response, exc) from None
+        finally:
+            response.close()
 
     @contextmanager
     def _open_stream(self, request: httpx.Request) -> Iterator[httpx.Response]:
@@ -349,13 +410,13 @@ class SyncClientBase(_ClientBase):
         finally:
             response.close()
 
-    def _round_trip(self, call: Call[T]) -> tuple[T, httpx.Response, int]:
+    def _round_trip(self, call: Call[T]) -> tuple[T, Answer, int]:
         attempts = self._core.attempts(call, self._options)
         clock = self._core.clock
         while True:
-            request = attempts.start()
+            attempts.start()
             try:
-                response = self._exchange(request)
+                response = self._exchange_call(call)
             except httpx.TransportError as exc:
                 clock.sleep(attempts.after_error(exc))
                 continue
@@ -369,7 +430,7 @@ class SyncClientBase(_ClientBase):
 
     def _send_raw(self, call: Call[T]) -> RawResponse[T]:
         parsed, response, attempts = self._round_trip(call)
-        return RawResponse(parsed, response, attempts)
+        return RawResponse(parsed, as_response(response), attempts)
 
     def batch(
         self,
@@ -522,9 +583,9 @@ class AsyncClientBase(_ClientBase):
         attempts = self._core.attempts(call, self._options)
         clock = self._core.clock
         while True:
-            request = attempts.start()
+            attempts.start()
             try:
-                response = await self._exchange(request)
+                response = await self._exchange(call.request)
             except httpx.TransportError as exc:
                 await clock.asleep(attempts.after_error(exc))
                 continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 
@@ -19,6 +18,8 @@ class Clock:
 
     async def asleep(self, seconds: float) -> None:
         if seconds > 0:
+            import asyncio  # here: `import didww` stays free of asyncio for sync users
+
             await asyncio.sleep(seconds)
 
     def random(self) -> float:

@@ -1,7 +1,10 @@
-"""The I/O-free core: turns SDK calls into ``httpx.Request`` objects and answers into results.
+"""The I/O-free core: turns SDK calls into requests and answers into results.
 
 The sync and async clients share everything here and differ only in how they send a request and
-how they wait.
+how they wait. Repository calls are planned as :class:`Planned` requests: the sync client's own
+transport sends them as bytes built here (:meth:`ClientCore.wire`), and an ``httpx.Request`` is
+made from them only for a caller's ``http_client``, the async client, or when an error, a raw
+response, a redirect or a debug log needs one.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from urllib.parse import quote
 
 import httpx
 
+from didww._answer import Answer, as_response
 from didww._api import ApiInfo
 from didww._auth import TokenState
 from didww._clock import Clock
@@ -45,15 +49,65 @@ MAX_REDIRECTS = 5
 _REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 
 
-@dataclass(frozen=True)
+class Planned:
+    """A JSON:API request as a repository plans it: method, encoded path, query and body.
+
+    ``to_httpx()`` makes the ``httpx.Request`` for it, once, when one is needed.
+    """
+
+    __slots__ = ("_core", "_request", "content", "method", "params", "path", "public")
+
+    def __init__(
+        self,
+        core: ClientCore,
+        method: str,
+        path: str,
+        params: QueryParams | None,
+        content: bytes | None,
+        public: bool,
+    ) -> None:
+        self._core = core
+        self.method = method
+        self.path = path
+        self.params = params
+        self.content = content
+        self.public = public
+        self._request: httpx.Request | None = None
+
+    def to_httpx(self) -> httpx.Request:
+        if self._request is None:
+            self._request = self._core.http_request(
+                self.method, self.path, self.params, self.content, self.public
+            )
+        return self._request
+
+
 class Call(Generic[T]):
     """A request ready to send, whether repeating it is harmless, and how to read its answer."""
 
-    request: httpx.Request
-    finish: Callable[[httpx.Response], T]
-    idempotent: bool
-    lost_hint: str = ""
-    """What to do when the request may have been carried out but its answer was lost."""
+    __slots__ = ("_request", "finish", "idempotent", "lost_hint", "planned")
+
+    def __init__(
+        self,
+        request: httpx.Request | Planned,
+        finish: Callable[[Answer], T],
+        idempotent: bool,
+        lost_hint: str = "",
+    ) -> None:
+        self.planned = request if isinstance(request, Planned) else None
+        self._request = request if isinstance(request, httpx.Request) else None
+        self.finish = finish
+        self.idempotent = idempotent
+        self.lost_hint = lost_hint
+        """What to do when the request may have been carried out but its answer was lost."""
+
+    @property
+    def request(self) -> httpx.Request:
+        """The ``httpx.Request`` (made from the planned request on first use)."""
+        if self._request is None:
+            assert self.planned is not None  # one of the two is always set
+            self._request = self.planned.to_httpx()
+        return self._request
 
 
 @dataclass(frozen=True)
@@ -126,6 +180,7 @@ class ClientCore:
         self._sensitive = api.sensitive_fields
         self._bearer = api.auth == "bearer"
         self._header_cache: dict[bool, httpx.Headers] = {}
+        self._wire = _WireParts.of(self)
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -160,8 +215,31 @@ class ClientCore:
         body: dict[str, Any] | None = None,
         public: bool = False,
     ) -> httpx.Request:
+        return self.plan(method, path, params=params, body=body, public=public).to_httpx()
+
+    def plan(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        body: dict[str, Any] | None = None,
+        public: bool = False,
+    ) -> Planned:
+        """A JSON:API request to ``path`` (percent-encoded already) under the base URL."""
         if params is not None and not isinstance(params, QueryParams):
             raise ClientError(f"params must be didww.QueryParams, got {type(params).__name__}")
+        content = encode_document(body) if body is not None else None
+        return Planned(self, method, path, params, content, public)
+
+    def http_request(
+        self,
+        method: str,
+        path: str,
+        params: QueryParams | None,
+        content: bytes | None,
+        public: bool,
+    ) -> httpx.Request:
         query: list[tuple[str, Any]] | None = None if params is None else list(params.to_list())
         # Handing httpx a parsed URL halves what building the request costs.
         url = (
@@ -173,9 +251,42 @@ class ClientCore:
             method,
             url,
             headers=self._json_api_headers(public),
-            content=encode_document(body) if body is not None else None,
+            content=content,
             extensions={NEEDS_TOKEN: True} if self._bearer and not public else None,
         )
+
+    @property
+    def wire_key(self) -> tuple[str, str, int] | None:
+        """The (scheme, host, port) the fast path connects to; None when it cannot be used."""
+        return self._wire.key if self._wire is not None else None
+
+    def wire(self, planned: Planned, token: str | None) -> bytes:
+        """The bytes of ``planned`` as one HTTP/1.1 request, as httpx would build them: the
+        same target, headers (``Host`` first) and body. Only when :attr:`wire_key` is set."""
+        parts = self._wire
+        assert parts is not None  # callers check wire_key first
+        target = parts.prefix + planned.path.encode("ascii")
+        params = planned.params
+        if params is not None and (
+            params._include or params._filters or params._sort or params._page or params._fields
+        ):
+            target += b"?" + params._cached("wire query", _encoded_query)
+        content = planned.content
+        if content is None and planned.method in ("POST", "PUT", "PATCH"):
+            host = parts.host + b"Content-Length: 0\r\n"  # where httpx puts it
+        else:
+            host = parts.host
+        head = b"%s %s HTTP/1.1\r\n%s%s" % (
+            planned.method.encode("ascii"),
+            target,
+            host,
+            parts.public_head if planned.public else parts.head,
+        )
+        if token is not None and self._bearer and not planned.public:
+            head += b"Authorization: Bearer %s\r\n" % token.encode("utf-8")  # as httpx encodes it
+        if content is None:
+            return head + b"\r\n"
+        return b"%sContent-Length: %d\r\n\r\n%s" % (head, len(content), content)
 
     def build_multipart_request(
         self, path: str, fields: dict[str, str], files: dict[str, tuple[str, bytes, str]]
@@ -254,10 +365,11 @@ class ClientCore:
             found += secret_values(body, self._sensitive)
         return found
 
-    def raise_for_status(self, response: httpx.Response) -> None:
-        status = response.status_code
+    def raise_for_status(self, answer: Answer) -> None:
+        status = answer.status_code
         if status < 400:
             return
+        response = as_response(answer)
         errors = decode_errors(response.content, self.secrets_of(response.request))
         raise error_class_for(status)(
             status,
@@ -304,7 +416,7 @@ class ClientCore:
 
     def document(
         self,
-        response: httpx.Response,
+        response: Answer,
         *,
         many: bool,
         expected_type: str | None,
@@ -317,14 +429,22 @@ class ClientCore:
             many=many,
             expected_type=expected_type,
             registry=registry,
-            secrets=self.secrets_of(response.request),
+            # Needed only to redact an error: parsing the request body for its secret values
+            # on every successful answer would cost an update a second JSON parse.
+            secrets=_SecretsOf(self, response),
         )
 
     def attempts(self, call: Call[T], options: Options) -> Attempts[T]:
         return Attempts(self, call, options)
 
-    def log_body(self, request: httpx.Request) -> None:
-        if request.content and logger.isEnabledFor(logging.DEBUG):
+    def log_body(self, call: Call[Any]) -> None:
+        planned = call.planned
+        if planned is not None and not planned.content:
+            return
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        request = call.request
+        if request.content:
             logger.debug(
                 "%s %s body %s",
                 request.method,
@@ -426,12 +546,11 @@ class Attempts(Generic[T]):
         self.number = 0
         self._started = 0.0
 
-    def start(self) -> httpx.Request:
+    def start(self) -> None:
         self.number += 1
         self._started = self._core.clock.monotonic()
         if self.number == 1:
-            self._core.log_body(self._call.request)
-        return self._call.request
+            self._core.log_body(self._call)
 
     def _elapsed_ms(self) -> float:
         return (self._core.clock.monotonic() - self._started) * 1000
@@ -468,11 +587,11 @@ class Attempts(Generic[T]):
             lost_hint=self._call.lost_hint,
         ) from None
 
-    def after_response(self, response: httpx.Response) -> float | None:
+    def after_response(self, response: Answer) -> float | None:
         """The delay before trying again, or None when this answer is final."""
-        request = self._call.request
         status = response.status_code
         if logger.isEnabledFor(logging.DEBUG):  # skip formatting work on the hot path
+            request = self._call.request
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
                 request.method,
@@ -484,6 +603,7 @@ class Attempts(Generic[T]):
             )
         if self.number > self._max_retries or not response_is_retryable(status, self._idempotent):
             return None
+        request = self._call.request
         delay = self._core.policy.retry_after(
             response.headers.get("Retry-After"), self._core.clock.now()
         )
@@ -494,7 +614,7 @@ class Attempts(Generic[T]):
         )
         return delay
 
-    def finish(self, response: httpx.Response) -> T:
+    def finish(self, response: Answer) -> T:
         try:
             return self._call.finish(response)
         except APIError as exc:
@@ -570,6 +690,12 @@ class RepositoryCore(Generic[M]):
                 f"{self._name(operation)}: params must be didww.QueryParams, "
                 f"got {type(params).__name__}"
             )
+        # A query is immutable, so one that passed for this repository and operation passes
+        # again: a walk or a loop of finds with the same query checks it once.
+        params._cached((type(self), operation), lambda checked: self._check(checked, operation))
+        return params
+
+    def _check(self, params: QueryParams, operation: str) -> bool:
         check_query(
             params,
             self._name(operation),
@@ -579,13 +705,13 @@ class RepositoryCore(Generic[M]):
             sorts=self._sorts,
             includes=self._includes,
         )
-        return params
+        return True
 
     def _list_call(self, params: QueryParams | None) -> Call[ResourceList[M]]:
         params = self._checked(params, "list")
-        request = self._core.build_request("GET", self._path, params=params, public=self._public)
+        request = self._core.plan("GET", self._path, params=params, public=self._public)
 
-        def finish(response: httpx.Response) -> ResourceList[M]:
+        def finish(response: Answer) -> ResourceList[M]:
             doc = self._core.document(
                 response, many=True, expected_type=self._model.TYPE, registry=self._model._REGISTRY
             )
@@ -641,10 +767,10 @@ class RepositoryCore(Generic[M]):
         path = self._path
         if not self._singleton:
             path += "/" + path_segment(id, self._name("find"))
-        request = self._core.build_request("GET", path, params=params, public=self._public)
+        request = self._core.plan("GET", path, params=params, public=self._public)
         return Call(request, self._single, idempotent=True)
 
-    def _single(self, response: httpx.Response) -> M:
+    def _single(self, response: Answer) -> M:
         doc = self._core.document(
             response, many=False, expected_type=self._model.TYPE, registry=self._model._REGISTRY
         )
@@ -658,10 +784,10 @@ class RepositoryCore(Generic[M]):
             )
         return model
 
-    def _saving(self, model: M, body: dict[str, Any]) -> Callable[[httpx.Response], M]:
+    def _saving(self, model: M, body: dict[str, Any]) -> Callable[[Answer], M]:
         sent = body["data"].get("relationships", {})
 
-        def finish(response: httpx.Response) -> M:
+        def finish(response: Answer) -> M:
             saved = self._single(response)
             # The API returns linkage only for included relationships; what was just written
             # is known, so keep it rather than reading it back as "not loaded".
@@ -674,7 +800,7 @@ class RepositoryCore(Generic[M]):
     def _create_call(self, model: M) -> Call[M]:
         model = self._check_model(model, "create")
         body = model._document(creating=True)
-        request = self._core.build_request("POST", self._path, body=body, public=self._public)
+        request = self._core.plan("POST", self._path, body=body, public=self._public)
         return Call(
             request,
             self._saving(model, body),
@@ -695,9 +821,7 @@ class RepositoryCore(Generic[M]):
         data = body["data"]
         if "attributes" not in data and "relationships" not in data:
             return None
-        request = self._core.build_request(
-            "PATCH", f"{self._path}/{id}", body=body, public=self._public
-        )
+        request = self._core.plan("PATCH", f"{self._path}/{id}", body=body, public=self._public)
         return Call(request, self._saving(model, body), idempotent=True)
 
     def _id_of(self, id_or_model: str | M, operation: str) -> str | None:
@@ -727,11 +851,11 @@ class RepositoryCore(Generic[M]):
 
     def _delete_call(self, id_or_model: str | M) -> Call[None]:
         id = self._id_of(id_or_model, "delete")
-        request = self._core.build_request(
+        request = self._core.plan(
             "DELETE", f"{self._path}/{path_segment(id, self._name('delete'))}", public=self._public
         )
 
-        def finish(response: httpx.Response) -> None:
+        def finish(response: Answer) -> None:
             self._core.raise_for_status(response)
 
         return Call(request, finish, idempotent=True)
@@ -740,3 +864,51 @@ class RepositoryCore(Generic[M]):
         if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
             raise ClientError(f"page_size must be a positive integer, got {page_size!r}")
         return (params or QueryParams()).page(_page_number(params), page_size)
+
+
+def _encoded_query(params: QueryParams) -> bytes:
+    """The query string httpx builds for ``params`` (percent-encoded the same way)."""
+    pairs: list[tuple[str, str | int | float | bool | None]] = list(params.to_list())
+    return str(httpx.QueryParams(pairs)).encode("ascii")
+
+
+class _SecretsOf:
+    """The secrets of an exchange, worked out only when an error message needs them."""
+
+    __slots__ = ("_answer", "_core")
+
+    def __init__(self, core: ClientCore, answer: Answer) -> None:
+        self._core = core
+        self._answer = answer
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._core.secrets_of(self._answer.request))
+
+
+@dataclass(frozen=True)
+class _WireParts:
+    """What the fast path needs of the base URL and the fixed headers, as bytes, made once."""
+
+    key: tuple[str, str, int]
+    prefix: bytes
+    host: bytes
+    head: bytes
+    public_head: bytes
+
+    @classmethod
+    def of(cls, core: ClientCore) -> _WireParts | None:
+        """None when the base URL is one the fast path does not build (userinfo, a query)."""
+        url = httpx.URL(core.base_url)
+        if url.userinfo or url.query or url.fragment or url.scheme not in ("http", "https"):
+            return None
+        prefix = url.raw_path.rstrip(b"/")
+        if httpx.URL(core.base_url + "/x").raw_path != prefix + b"/x":
+            return None  # httpx would normalise the path: leave it to httpx
+        port = url.port or (443 if url.scheme == "https" else 80)
+        host = b"Host: %s\r\n" % url.netloc
+
+        def head(public: bool) -> bytes:
+            pairs = httpx.Headers(core.headers(public=public)).raw
+            return b"".join(b"%s: %s\r\n" % pair for pair in pairs)
+
+        return cls((url.scheme, url.host, port), prefix, host, head(False), head(True))

@@ -49,6 +49,48 @@ def _build(obj: JSON, index: Index, fail: Any, registry: Registry) -> Resource:
     return cls._from_wire(obj, index)
 
 
+def _build_all(
+    objects: list[JSON],
+    index: Index,
+    fail: Any,
+    registry: Registry,
+    expected_type: str | None,
+    skip_unusable: bool,
+) -> list[Resource]:
+    """Models for a list of resource objects, each indexed by (type, id).
+
+    The loop that runs once per record of a list answer, so it does by hand what :func:`_build`
+    and ``Resource._from_wire`` do, for the usual case: a JSON object of a type this version
+    knows (by exact ``type``, so the model's TYPE is the key) with a string id.
+    """
+    models: list[Resource] = []
+    append = models.append
+    known = registry._loaded  # type -> class, filled by registry.get on the first of each type
+    for obj in objects:
+        if type(obj) is dict:
+            type_ = obj.get("type")
+            cls = known.get(type_) if type(type_) is str else None
+            if cls is not None and (expected_type is None or type_ == expected_type):
+                model = cls.__new__(cls)
+                model._load_wire(obj, index)
+                id = model._id
+                if id is not None:
+                    index[(type_, id)] = model  # type: ignore[index]  # type_ is a str here
+                append(model)
+                continue
+        # An included entry without a type or id can never be linked to: skip it rather than
+        # refuse the whole document.
+        if skip_unusable and (not isinstance(obj, dict) or not isinstance(obj.get("type"), str)):
+            continue
+        model = _build(obj, index, fail, registry)
+        if expected_type is not None and model.resource_type != expected_type:
+            raise fail(f"expected {expected_type} resources, got a {model.resource_type}")
+        if model._id is not None:
+            index[(model.resource_type, model._id)] = model
+        append(model)
+    return models
+
+
 def parse_json(body: bytes, status: int, secrets: Iterable[str] = ()) -> JSON:
     """Parse a body as JSON, raising :class:`DecodeError` when it is not."""
     try:
@@ -94,26 +136,12 @@ def decode_document(
     if included is not None:
         if not isinstance(included, list):
             raise fail("included is not an array")
-        for obj in included:
-            # An included entry without a type or id can never be linked to: skip it rather
-            # than refuse the whole document.
-            if not isinstance(obj, dict) or not isinstance(obj.get("type"), str):
-                continue
-            model = _build(obj, index, fail, registry)
-            if model._id is not None:
-                index[(model.resource_type, model._id)] = model
+        _build_all(included, index, fail, registry, None, skip_unusable=True)
     primary: Resource | list[Resource] | None
     if many:
         if not isinstance(data, list):
             raise fail("data is not an array")
-        primary = []
-        for obj in data:
-            model = _build(obj, index, fail, registry)
-            if expected_type is not None and model.resource_type != expected_type:
-                raise fail(f"expected {expected_type} resources, got a {model.resource_type}")
-            if model._id is not None:
-                index[(model.resource_type, model._id)] = model
-            primary.append(model)
+        primary = _build_all(data, index, fail, registry, expected_type, skip_unusable=False)
     else:
         if data is None:
             raise fail("data is null")

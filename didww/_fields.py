@@ -2,9 +2,15 @@
 
 A model holds three things per attribute:
 
-* ``_attrs`` - the JSON attributes it was loaded from, never modified;
+* ``_attrs`` - the JSON attributes it was loaded from (the parsed answer's own dict, shared, never
+  modified);
 * ``_values`` - Python values decoded on first read, or assigned by the caller;
 * ``_changed`` - names assigned since the model was loaded or built.
+
+``_values`` and ``_changed`` are None until something is decoded or assigned: most models of a
+list answer are read a little or not at all, and an empty dict and set per model would cost more
+memory and allocation time than the model itself. Strings, integers and booleans are never put in
+``_values``: their wire value is their value.
 
 An attribute is sent when it was assigned, or when its value can change in place (a list, a nested
 object) and no longer matches what was loaded.
@@ -46,15 +52,31 @@ class Field(Generic[T]):
 
     The descriptors have no ``__slots__`` so that each carries its own ``__doc__``, which
     ``help()`` shows.
+
+    A field whose codec takes the wire value as it is (str, int, bool) is made an instance of
+    a subclass with a shorter ``__get__`` (see :func:`_as_is_class`): reading attributes is most
+    of what a caller does with a list answer.
     """
 
     ACCESS: ClassVar[Access] = Access.WRITABLE
+
+    def __new__(cls, codec: Codec, *args: Any, **kwargs: Any) -> Field[T]:
+        if codec.as_is:
+            cls = _as_is_class(cls)
+        return super().__new__(cls)
 
     def __init__(self, codec: Codec, doc: str = "", *, sensitive: bool = False) -> None:
         self.codec = codec
         self.sensitive = sensitive
         self.name = ""
         self.__doc__ = doc
+        # Read on every access: bound once here rather than looked up through the codec.
+        self._as_is = codec.as_is
+        self._decode = codec.decode
+        fast = codec.fast
+        self._fast_type: type | None = fast[0] if fast is not None else None
+        self._fast: Any = fast[1] if fast is not None else None
+        self._fast_errors: tuple[type[Exception], ...] = fast[2] if fast is not None else ()
 
     @property
     def access(self) -> Access:
@@ -75,21 +97,65 @@ class Field(Generic[T]):
             return self
         name = self.name
         values = obj._values
-        value = values.get(name, _MISSING)
-        if value is not _MISSING:
-            return value  # type: ignore[no-any-return]
+        if values is not None:
+            value = values.get(name, _MISSING)
+            if value is not _MISSING:
+                return value  # type: ignore[no-any-return]
         raw = obj._attrs.get(name, _MISSING)
         if raw is _MISSING:
             raise obj._not_loaded(name)
-        if raw is not None:
-            try:
-                value = self.codec.decode(raw)
-            except WireTypeMismatch:
-                value = raw  # an odd wire value is kept as it came, never a crash
-        else:
-            value = None
+        if raw is None or self._as_is:
+            # Nothing to decode (an odd wire value would be kept as it came anyway), nothing to
+            # cache: the next read is as cheap as this one.
+            return raw  # type: ignore[no-any-return]
+        try:
+            if type(raw) is self._fast_type:
+                try:
+                    value = self._fast(raw)
+                except self._fast_errors:
+                    value = self._decode(raw)  # decode says what this value is
+            else:
+                value = self._decode(raw)
+        except WireTypeMismatch:
+            value = raw  # an odd wire value is kept as it came, never a crash
+        if values is None:
+            values = obj._values = {}
         values[name] = value
         return value  # type: ignore[no-any-return]
+
+
+_AS_IS_CLASSES: dict[type, type] = {}
+
+
+def _as_is_class(cls: type[Field[Any]]) -> type[Field[Any]]:
+    """``cls`` with the ``__get__`` of a field read straight from the answer."""
+    if getattr(cls, "_AS_IS", False):
+        return cls
+    found = _AS_IS_CLASSES.get(cls)
+    if found is None:
+        namespace = {
+            "__get__": _as_is_get,
+            "_AS_IS": True,
+            "__module__": cls.__module__,
+            "__qualname__": cls.__qualname__,
+            "__doc__": cls.__doc__,
+        }
+        found = _AS_IS_CLASSES[cls] = type(cls.__name__, (cls,), namespace)
+    return found
+
+
+def _as_is_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
+    """``Field.__get__`` for a str, int or bool field: no decoding, no cache."""
+    if obj is None:
+        return self
+    name = self.name
+    values = obj._values
+    if values is not None and name in values:
+        return values[name]
+    try:
+        return obj._attrs[name]
+    except KeyError:
+        raise obj._not_loaded(name) from None
 
 
 class Attribute(Field[T]):
@@ -123,8 +189,8 @@ class Fields:
     _RULES: ClassVar[tuple[tuple[str, bool, JSON, dict[str, JSON]], ...]] = ()
 
     _attrs: dict[str, JSON]
-    _values: dict[str, Any]
-    _changed: set[str]
+    _values: dict[str, Any] | None
+    _changed: set[str] | None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -137,8 +203,8 @@ class Fields:
 
     def _reset(self, attrs: dict[str, JSON]) -> None:
         self._attrs = attrs
-        self._values = {}
-        self._changed = set()
+        self._values = None
+        self._changed = None
 
     def _set_fields(self, fields: dict[str, Any]) -> None:
         """Assign keyword-constructor values, skipping those not given."""
@@ -160,7 +226,7 @@ class Fields:
         :class:`~didww.NotLoadedError`."""
         if name not in self._ATTRIBUTES:
             raise ClientError(f"{type(self).__name__} has no field {name!r}")
-        return name in self._values or name in self._attrs
+        return name in (self._values or ()) or name in self._attrs
 
     def _assign(self, attribute: Field[Any], value: Any) -> None:
         name = attribute.name
@@ -169,19 +235,26 @@ class Fields:
                 value = attribute.codec.check(value)
             except ClientError as exc:
                 raise ClientError(f"{type(self).__name__}.{name}: {exc.message}") from None
-        self._values[name] = value
-        self._changed.add(name)
+        values = self._values
+        if values is None:
+            values = self._values = {}
+        changed = self._changed
+        if changed is None:
+            changed = self._changed = set()
+        values[name] = value
+        changed.add(name)
         for trigger, equals, expected, implied in self._RULES:
             if trigger == name and (value == expected) is equals:
                 for other, other_value in implied.items():
-                    self._values[other] = other_value
-                    self._changed.add(other)
+                    values[other] = other_value
+                    changed.add(other)
 
     def _dirty_attribute_names(self) -> list[str]:
         """Attributes to send in an update: assigned ones and those changed in place."""
-        names = [n for n in self._ATTRIBUTES if n in self._changed]
-        for name, value in self._values.items():
-            if name in self._changed or value is None:
+        changed = self._changed or set()
+        names = [n for n in self._ATTRIBUTES if n in changed]
+        for name, value in (self._values or {}).items():
+            if name in changed or value is None:
                 continue
             attribute = self._ATTRIBUTES.get(name)
             if attribute is not None and attribute.codec.mutable:
@@ -192,9 +265,10 @@ class Fields:
 
     def _encode_attribute(self, name: str) -> JSON:
         attribute = self._ATTRIBUTES[name]
-        if name not in self._values:
+        values = self._values
+        if values is None or name not in values:
             return self._attrs.get(name)
-        value = self._values[name]
+        value = values[name]
         if value is None:
             return None
         if value is self._attrs.get(name):  # a raw value kept because it did not decode
@@ -204,7 +278,7 @@ class Fields:
     def _repr_fields(self) -> list[str]:
         parts = []
         for name, attribute in self._ATTRIBUTES.items():
-            if name not in self._attrs and name not in self._values:
+            if name not in self._attrs and name not in (self._values or ()):
                 continue
             value = FILTERED if attribute.sensitive else getattr(self, name)
             parts.append(f"{name}={value!r}")

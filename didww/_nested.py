@@ -33,7 +33,10 @@ class NestedObject(Fields):
     @classmethod
     def _from_wire(cls, raw: dict[str, JSON], attributes: dict[str, JSON]) -> NestedObject:
         obj = cls.__new__(cls)
-        obj._reset(attributes)
+        # What _reset does, inline: a list of order items builds thousands of these.
+        obj._attrs = attributes
+        obj._values = None
+        obj._changed = None
         obj._source = raw
         return obj
 
@@ -56,7 +59,7 @@ class NestedObject(Fields):
         for name, attribute in self._ATTRIBUTES.items():
             if attribute.access is Access.READ_ONLY:
                 continue
-            if name in self._values or name in self._attrs:
+            if name in (self._values or ()) or name in self._attrs:
                 attributes[name] = self._encode_attribute(name)
         return {"type": self.WIRE_TYPE, "attributes": attributes}
 

@@ -7,9 +7,8 @@ spec when the query is sent (:func:`check_query`), where the resource and operat
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from didww._errors import ClientError
 
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
     from didww._resource import Resource
 
 FilterValue = str | int | bool | Iterable[str | int]
+V = TypeVar("V")
 
 
 class Unchecked(str):
@@ -61,23 +61,43 @@ class QueryParams:
     QueryParams('include=did_group')
     """
 
-    __slots__ = ("_fields", "_filters", "_include", "_page", "_sort")
+    __slots__ = ("_fields", "_filters", "_include", "_memo", "_page", "_sort")
+    _PARTS = ("_fields", "_filters", "_include", "_page", "_sort")
 
     _include: tuple[str, ...]
     _filters: tuple[tuple[str, str], ...]
     _sort: tuple[str, ...]
     _page: tuple[tuple[str, int], ...]
     _fields: tuple[tuple[str, tuple[str, ...]], ...]
+    _memo: dict[Any, Any] | None
+    """Values derived from this query (see :meth:`_cached`); never copied to a new query."""
 
     def __init__(self) -> None:
-        for slot in QueryParams.__slots__:
+        for slot in QueryParams._PARTS:
             object.__setattr__(self, slot, ())
+        object.__setattr__(self, "_memo", None)
 
     def _with(self, **changes: object) -> QueryParams:
         other = QueryParams.__new__(QueryParams)
-        for slot in QueryParams.__slots__:
+        for slot in QueryParams._PARTS:
             object.__setattr__(other, slot, changes.get(slot[1:], getattr(self, slot)))
+        object.__setattr__(other, "_memo", None)
         return other
+
+    def _cached(self, key: Any, compute: Callable[[QueryParams], V]) -> V:
+        """``compute(self)``, worked out once per ``key``: the query never changes, so what is
+        derived from it (its encoded form, a passed check) holds for its lifetime. Kept on the
+        query object itself rather than in a table keyed by query, because equal queries may
+        differ in what they may send (``Unchecked("x") == "x"``)."""
+        memo = self._memo
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_memo", memo)
+        try:
+            return memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = memo[key] = compute(self)
+            return value
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("QueryParams is immutable: its methods return a new query")
@@ -176,6 +196,8 @@ class QueryParams:
 def _unknown(operation: str, what: str, name: str, valid: Iterable[str]) -> ClientError:
     options = sorted(valid)
     text = f"{operation}: unknown {what} {name!r}"
+    import difflib  # only for this error's hint: not worth loading with `import didww`
+
     close = difflib.get_close_matches(name, options, n=1)
     text += f"; did you mean {close[0]!r}?" if close else "."
     text += f" Valid: {', '.join(options)}." if options else f" This operation takes no {what}."

@@ -23,6 +23,26 @@ def _identify(model: Resource, where: str) -> dict[str, str]:
     return {"type": model.resource_type, "id": model._id}
 
 
+_NO_LINKAGE: dict[str, JSON] = {}
+"""Shared by every model whose answer carried no relationships (never modified: see
+``_remember_linkage``)."""
+
+
+def linkages(relationships: JSON) -> dict[str, JSON]:
+    """Relationship name -> linkage (the ``data`` member), for the relationships of a resource
+    object that carry one; the rest of each relationship object (its ``links``) is let go.
+
+    A plain loop: it runs for every record of every answer, and a comprehension would add a
+    function call per record.
+    """
+    found: dict[str, JSON] = {}
+    if type(relationships) is dict:
+        for name, entry in relationships.items():
+            if type(entry) is dict and "data" in entry:
+                found[name] = entry["data"]
+    return found if found else _NO_LINKAGE
+
+
 class Relationship:
     """Base of relationship descriptors: metadata shared by the model and id forms."""
 
@@ -67,7 +87,19 @@ class _ToOneBase(Relationship, Generic[R]):
     def __get__(self, obj: Resource | None, owner: type) -> _ToOneBase[R] | R | None:
         if obj is None:
             return self
-        return obj._related_one(self.name)  # type: ignore[return-value]
+        # The usual read, inline: linkage to a resource of the same answer. Nothing is cached
+        # per model: the index gives the same object every time.
+        name = self.name
+        if obj._rel_values is None:
+            data = obj._rels.get(name)
+            if data is not None:
+                try:
+                    found = obj._index.get((data["type"], data["id"]))
+                except (TypeError, KeyError):
+                    found = None  # an odd linkage: _related_one says what it is
+                if found is not None:
+                    return found  # type: ignore[return-value]
+        return obj._related_one(name)  # type: ignore[return-value]
 
 
 class ToOne(_ToOneBase[R]):
@@ -197,16 +229,18 @@ class ReadOnlyToManyIds(_ToManyIdsBase[R]):
 class Resource(Fields):
     """Base of every generated model: one JSON:API resource object."""
 
+    # Kept small on purpose: a list answer makes one model per record. Containers that most
+    # models never need (_rel_values, _rel_changed, _id_views, _meta) stay None until used.
     __slots__ = (
         "_id",
         "_id_views",
         "_index",
         "_links",
+        "_meta",
         "_origin",
         "_rel_changed",
         "_rel_values",
         "_rels",
-        "meta",
     )
 
     TYPE: ClassVar[str] = ""
@@ -223,11 +257,14 @@ class Resource(Fields):
     _origin: str
     """Where the model's state came from: ``answer`` (a resource object the API sent), ``linkage``
     (only an identifier the API sent) or ``local`` (built by the caller)."""
-    meta: dict[str, JSON]
+    _meta: dict[str, JSON] | None
     _rels: dict[str, JSON]
-    _rel_values: dict[str, Any]
-    _rel_changed: set[str]
-    _id_views: dict[str, tuple[list[str], list[str]]]
+    """Relationship name -> its linkage (the ``data`` member) for relationships the answer gave
+    linkage for. Their ``links`` are not kept: no model reads them, and in a list answer they
+    are about half of all the bytes."""
+    _rel_values: dict[str, Any] | None
+    _rel_changed: set[str] | None
+    _id_views: dict[str, tuple[list[str], list[str]]] | None
     _index: Index
     _links: JSON
 
@@ -263,7 +300,7 @@ class Resource(Fields):
             raise ClientError(
                 f"{type(self).__name__}: an id must be a str, got {type(id).__name__}"
             )
-        self._load(id, {}, {}, {}, {}, None)
+        self._load(id, {}, _NO_LINKAGE, None, {}, None)
         self._origin = "local"
         self._set_fields(fields)
 
@@ -286,22 +323,35 @@ class Resource(Fields):
         id: str | None,
         attrs: dict[str, JSON],
         rels: dict[str, JSON],
-        meta: dict[str, JSON],
+        meta: dict[str, JSON] | None,
         index: Index,
         links: JSON,
     ) -> None:
+        """Set the whole state; ``rels`` maps relationship names to linkage (see ``_rels``)."""
         self._id = id
         self._origin = "answer"
         self._attrs = attrs
-        self._values = {}
-        self._changed = set()
+        self._values = None
+        self._changed = None
         self._rels = rels
-        self._rel_values = {}
-        self._rel_changed = set()
-        self._id_views = {}
+        self._rel_values = None
+        self._rel_changed = None
+        self._id_views = None
         self._index = index
-        self.meta = meta
+        self._meta = meta
         self._links = links
+
+    @property
+    def meta(self) -> dict[str, JSON]:
+        """The resource object's ``meta`` as received (empty when it had none)."""
+        meta = self._meta
+        if meta is None:
+            meta = self._meta = {}
+        return meta
+
+    @meta.setter
+    def meta(self, value: dict[str, JSON]) -> None:
+        self._meta = value
 
     @classmethod
     def _from_wire(cls, obj: dict[str, JSON], index: Index) -> Resource:
@@ -311,18 +361,22 @@ class Resource(Fields):
         return model
 
     def _load_wire(self, obj: dict[str, JSON], index: Index) -> None:
+        # _load inlined: this runs once per record of every answer.
         attrs = obj.get("attributes")
-        rels = obj.get("relationships")
         meta = obj.get("meta")
         raw_id = obj.get("id")
-        self._load(
-            raw_id if isinstance(raw_id, str) or raw_id is None else str(raw_id),
-            attrs if isinstance(attrs, dict) else {},
-            rels if isinstance(rels, dict) else {},
-            meta if isinstance(meta, dict) else {},
-            index,
-            obj.get("links"),
-        )
+        self._id = raw_id if isinstance(raw_id, str) or raw_id is None else str(raw_id)
+        self._origin = "answer"
+        self._attrs = attrs if isinstance(attrs, dict) else {}
+        self._values = None
+        self._changed = None
+        self._rels = linkages(obj.get("relationships"))
+        self._rel_values = None
+        self._rel_changed = None
+        self._id_views = None
+        self._index = index
+        self._meta = meta if isinstance(meta, dict) else None
+        self._links = obj.get("links")
 
     @property
     def resource_type(self) -> str:
@@ -353,10 +407,13 @@ class Resource(Fields):
 
     def _linkage(self, name: str) -> JSON:
         """The loaded ``data`` of a relationship, or ... when the API did not send it."""
-        entry = self._rels.get(name)
-        if isinstance(entry, dict) and "data" in entry:
-            return entry["data"]
-        return ...
+        return self._rels.get(name, ...)
+
+    def _related_values(self) -> dict[str, Any]:
+        values = self._rel_values
+        if values is None:
+            values = self._rel_values = {}
+        return values
 
     def _resolve_identifier(self, data: JSON) -> Resource | None:
         if isinstance(data, dict):
@@ -366,18 +423,22 @@ class Resource(Fields):
         return None
 
     def _related_one(self, name: str) -> Resource | None:
-        if name in self._rel_values:
-            return self._rel_values[name]  # type: ignore[no-any-return]
-        data = self._linkage(name)
+        values = self._rel_values
+        if values is not None and name in values:
+            return values[name]  # type: ignore[no-any-return]
+        data = self._rels.get(name, ...)
         if data is ...:
             raise self._not_loaded(name)
         value = self._resolve_identifier(data)
-        self._rel_values[name] = value
+        if values is None:
+            values = self._rel_values = {}
+        values[name] = value
         return value
 
     def _related_one_id(self, name: str) -> str | None:
-        if name in self._rel_values:
-            model = self._rel_values[name]
+        values = self._rel_values
+        if values is not None and name in values:
+            model = values[name]
             return model._id if model is not None else None
         data = self._linkage(name)
         if data is ...:
@@ -423,7 +484,7 @@ class Resource(Fields):
             return self._id is not None
         relationship = self._ID_NAMES.get(name, name)
         if relationship in self._RELATIONSHIPS:
-            if relationship in self._rel_values or relationship in self._id_views:
+            if relationship in (self._rel_values or ()) or relationship in (self._id_views or ()):
                 return True
             return self._linkage(relationship) is not ...
         return super().is_loaded(name)
@@ -437,26 +498,30 @@ class Resource(Fields):
 
     def _sync_id_view(self, name: str) -> None:
         """Apply in-place edits made to a list handed out by the ``_ids`` accessor."""
-        view = self._id_views.get(name)
-        if view is None:
+        views = self._id_views
+        view = views.get(name) if views is not None else None
+        if views is None or view is None:
             return
         handed_out, snapshot = view
         if handed_out != snapshot:
             rel = self._RELATIONSHIPS[name]
             models = [self._stub(rel, id) for id in handed_out]
-            self._rel_values[name] = models
-            self._id_views[name] = (handed_out, list(handed_out))
+            self._related_values()[name] = models
+            views[name] = (handed_out, list(handed_out))
 
     def _related_many(self, name: str) -> list[Resource]:
         self._sync_id_view(name)
-        if name not in self._rel_values:
+        values = self._related_values()
+        if name not in values:
             if self._linkage(name) is ...:
                 raise self._not_loaded(name)
-            self._rel_values[name] = self._loaded_many(name)
-        return self._rel_values[name]  # type: ignore[no-any-return]
+            values[name] = self._loaded_many(name)
+        return values[name]  # type: ignore[no-any-return]
 
     def _related_many_ids(self, name: str) -> list[str]:
         ids = [m._id or "" for m in self._related_many(name)]
+        if self._id_views is None:
+            self._id_views = {}
         self._id_views[name] = (ids, list(ids))
         return ids
 
@@ -472,23 +537,31 @@ class Resource(Fields):
             if model.resource_type not in rel.targets:
                 raise ClientError(f"{where}: expected {'/'.join(rel.targets)}, got {model.TYPE}")
             _identify(model, where)
-        self._id_views.pop(rel.name, None)
-        self._rel_values[rel.name] = value
-        self._rel_changed.add(rel.name)
+        if self._id_views is not None:
+            self._id_views.pop(rel.name, None)
+        values = self._related_values()
+        changed = self._rel_changed
+        if changed is None:
+            changed = self._rel_changed = set()
+        values[rel.name] = value
+        changed.add(rel.name)
         if value is None:
             # Clearing one side says nothing about the other: a DID routed to a trunk group keeps
             # that routing when code clears a trunk it never had.
             return
         for partner in rel.exclusive_with:
-            self._rel_values[partner] = None
-            self._rel_changed.add(partner)
+            values[partner] = None
+            changed.add(partner)
 
     def _dirty_relationship_names(self) -> list[str]:
         names = []
+        changed = self._rel_changed or ()
+        values = self._rel_values or ()
+        views = self._id_views or ()
         for name, rel in self._RELATIONSHIPS.items():
-            if name in self._rel_changed:
+            if name in changed:
                 names.append(name)
-            elif rel.to_many and (name in self._rel_values or name in self._id_views):
+            elif rel.to_many and (name in values or name in views):
                 current = [(m.resource_type, m._id) for m in self._related_many(name)]
                 loaded = [(m.resource_type, m._id) for m in self._loaded_many(name)]
                 if current != loaded:
@@ -546,14 +619,13 @@ class Resource(Fields):
         """Fill in linkage the answer left out with what the request just wrote."""
         rels = dict(self._rels)
         for name, entry in sent.items():
-            current = rels.get(name)
-            if not (isinstance(current, dict) and "data" in current):
-                rels[name] = {**(current if isinstance(current, dict) else {}), **entry}
+            if name not in rels and isinstance(entry, dict) and "data" in entry:
+                rels[name] = entry["data"]
         self._rels = rels
 
     def _absorb(self, other: Resource) -> None:
         """Take over the state of ``other`` (the API's answer), leaving this model clean."""
-        self._load(other._id, other._attrs, other._rels, other.meta, other._index, other._links)
+        self._load(other._id, other._attrs, other._rels, other._meta, other._index, other._links)
 
     def is_dirty(self) -> bool:
         """Whether anything was changed since the model was loaded or built."""
@@ -578,19 +650,23 @@ class Resource(Fields):
 class GenericResource(Resource):
     """A resource of a type this SDK does not know (from a newer API); kept, never a crash."""
 
-    __slots__ = ("_type",)
+    __slots__ = ("_raw_rels", "_type")
 
     _type: str
+    _raw_rels: dict[str, JSON]
 
     def __init__(self, type: str, id: str | None = None) -> None:
         super().__init__(id)
         self._type = type
+        self._raw_rels = {}
 
     @classmethod
     def _from_wire_generic(cls, obj: dict[str, JSON], index: Index, type_: str) -> Resource:
         model = cls.__new__(cls)
         model._type = type_
         model._load_wire(obj, index)
+        rels = obj.get("relationships")
+        model._raw_rels = rels if isinstance(rels, dict) else {}
         return model
 
     @property
@@ -605,7 +681,7 @@ class GenericResource(Resource):
     @property
     def relationships(self) -> dict[str, JSON]:
         """The relationships as received."""
-        return self._rels
+        return self._raw_rels
 
     def __repr__(self) -> str:
         return f"GenericResource(type={self._type!r}, id={self._id!r})"

@@ -2,9 +2,14 @@
 
 httpx's default transport spends more time in Python per request than the network takes on a
 fast link. This one keeps a small pool of sockets per host, writes each request in one send (httpx
-has already validated its headers) and parses answers with ``http.client.HTTPResponse``. It is
-used only when the caller supplies no ``http_client`` and no proxy is configured in the
-environment; everything else goes through httpx's own transport.
+has already validated its headers) and reads answers with :mod:`didww._http1` (streamed downloads
+with ``http.client.HTTPResponse``). It is used only when the caller supplies no ``http_client``
+and no proxy is configured in the environment; everything else goes through httpx's own
+transport.
+
+The sync client also calls :meth:`KeepAliveTransport.exchange` directly with request bytes it
+built itself, skipping ``httpx.Request``/``httpx.Response`` for plain answers (see
+``didww._fast``); both entry points share the pool, the reader and the error mapping.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from contextlib import contextmanager
 from typing import Any
 
 import httpx
+
+from didww._http1 import Answer, CutShort, Disconnected, ProtocolError, Reader
 
 # Idle connections kept per host. Above the default batch concurrency (16), so a batch's workers
 # find their sockets again rather than closing and reopening the surplus after every round.
@@ -109,17 +116,62 @@ class KeepAliveTransport(httpx.BaseTransport):
         return sock
 
     def _finish(self, key: Key, sock: socket.socket, raw: Any) -> None:
-        """After a body was read to its end: reuse the socket unless the server closes it."""
+        """After a streamed body was read to its end: reuse the socket unless the server
+        closes it."""
         raw.close()
         if raw.will_close:
             sock.close()
             return
+        self._release(key, sock)
+
+    def _release(self, key: Key, sock: socket.socket) -> None:
+        """Pool a socket whose answer was read to its end."""
         with self._lock:
             idle = self._idle.setdefault(key, [])
             if len(idle) < _POOL_LIMIT and not self._closed:
                 idle.append(sock)
                 return
         sock.close()
+
+    def exchange(
+        self,
+        key: Key,
+        method: str,
+        payload: bytes,
+        timeouts: dict[str, float | None],
+    ) -> Answer:
+        """Send ``payload`` (a whole HTTP/1.1 request) and read the answer whole.
+
+        Failures are raised as the ``httpx`` exceptions httpx's own transport would raise, so
+        retries and error messages do not depend on which transport ran.
+        """
+        sock = self._acquire(key, timeouts.get("connect"))
+        try:
+            read_timeout = timeouts.get("read")
+            if sock.gettimeout() != read_timeout:  # a system call each time: only on change
+                sock.settimeout(read_timeout)
+            sock.sendall(payload)
+            answer = Reader(sock).read_answer(method)
+        except TimeoutError:
+            sock.close()
+            raise httpx.ReadTimeout("timed out waiting for the answer") from None
+        except Disconnected as exc:
+            sock.close()
+            raise httpx.RemoteProtocolError(f"server disconnected: {exc}") from None
+        except CutShort as exc:
+            sock.close()
+            raise httpx.RemoteProtocolError(f"body cut short: {exc}") from None
+        except ProtocolError as exc:
+            sock.close()
+            raise httpx.RemoteProtocolError(f"unreadable answer: {exc}") from None
+        except OSError as exc:
+            sock.close()
+            raise httpx.ReadError(str(exc)) from None
+        if answer.reusable:
+            self._release(key, sock)
+        else:
+            sock.close()
+        return answer
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         url = request.url
@@ -132,6 +184,17 @@ class KeepAliveTransport(httpx.BaseTransport):
         head += [b"%s: %s\r\n" % pair for pair in request.headers.raw]
         head.append(b"\r\n")
         payload = b"".join(head) + request.read()
+        if not request.extensions.get(STREAM):
+            answer = self.exchange(key, request.method, payload, timeouts)
+            # A stream rather than content=: httpx then decodes a Content-Encoding when the
+            # caller reads the body, where a body that does not match its encoding meets its
+            # status.
+            return httpx.Response(
+                answer.status,
+                headers=answer.headers,
+                stream=httpx.ByteStream(answer.body),
+                extensions={"http_version": b"HTTP/1.1", "reason_phrase": answer.reason},
+            )
         sock = self._acquire(key, timeouts.get("connect"))
         raw = None
         try:
@@ -148,25 +211,12 @@ class KeepAliveTransport(httpx.BaseTransport):
         except (http.client.HTTPException, OSError) as exc:
             _discard(sock, raw)
             raise httpx.ReadError(str(exc)) from None
-        extensions = {"http_version": b"HTTP/1.1", "reason_phrase": raw.reason.encode()}
-        if request.extensions.get(STREAM):
-            return httpx.Response(
-                raw.status,
-                headers=raw.getheaders(),
-                stream=_Stream(self, key, sock, raw),
-                extensions=extensions,
-            )
-        # API answers are small: reading them here saves a streaming round per request.
-        with _reading(sock, raw):
-            content: bytes = raw.read()
-        self._finish(key, sock, raw)
-        # A stream rather than content=: httpx then decodes a Content-Encoding when the caller
-        # reads the body, where a body that does not match its encoding meets its status.
+        # Downloads can be large: their body is handed over as it arrives.
         return httpx.Response(
             raw.status,
             headers=raw.getheaders(),
-            stream=httpx.ByteStream(content),
-            extensions=extensions,
+            stream=_Stream(self, key, sock, raw),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": raw.reason.encode()},
         )
 
     def close(self) -> None:

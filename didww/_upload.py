@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar, Union
 
-import httpx
-
+from didww._answer import Answer
 from didww._core import Call, RepositoryCore
 from didww._errors import APIError, ClientError
 from didww._resource import Resource
@@ -91,9 +90,9 @@ def public_keys_call(repository: RepositoryCore[M]) -> Call[list[Resource]]:
     """``GET /public_keys`` (public: no credentials) in the repository's API version."""
     core = repository._core
     registry = repository._model._REGISTRY
-    request = core.build_request("GET", "/public_keys", public=True)
+    request = core.plan("GET", "/public_keys", public=True)
 
-    def finish(response: httpx.Response) -> list[Resource]:
+    def finish(response: Answer) -> list[Resource]:
         doc = core.document(response, many=True, expected_type="public_keys", registry=registry)
         return list(doc.data) if isinstance(doc.data, list) else []
 
@@ -110,7 +109,7 @@ def upload_call(repository: RepositoryCore[M], keys: EncryptionKeys, upload: Upl
     request.headers["Accept"] = "application/json"  # the 201 answer is JSON:API as application/json
     request.read()  # a body in memory, as retries, redirects and logging expect
 
-    def finish(response: httpx.Response) -> M:
+    def finish(response: Answer) -> M:
         return repository._single(response)
 
     return Call(request, finish, idempotent=False)

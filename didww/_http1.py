@@ -1,0 +1,221 @@
+"""Reading one HTTP/1.1 answer from a socket: status line, headers, and a body framed by
+``Content-Length``, chunked transfer coding or the end of the connection.
+
+``http.client`` parses headers with the ``email`` package, which costs more per answer than the
+rest of a keep-alive round trip on a fast link. API answers are small and well-formed, so a
+direct reader is enough; it still refuses what ``http.client`` refuses (an oversized head, too
+many headers, a status line that is not HTTP), and reports a body cut short.
+
+Errors are this module's own; the transport turns them into ``httpx`` exceptions.
+"""
+
+from __future__ import annotations
+
+import socket
+
+MAX_HEAD = 64 * 1024
+"""Bytes of status line and headers accepted (``http.client`` allows 64 KiB per line)."""
+MAX_HEADERS = 100
+"""Header lines accepted, as ``http.client``."""
+_RECV = 64 * 1024
+_NO_BODY_STATUSES = (204, 304)
+
+
+class ProtocolError(Exception):
+    """The peer's bytes are not an HTTP/1.1 answer."""
+
+
+class Disconnected(ProtocolError):
+    """The connection closed before the first byte of an answer."""
+
+
+class CutShort(Exception):
+    """The connection closed before the end of a body its framing announced."""
+
+
+class Answer:
+    """One answer read whole; ``reusable`` tells whether the connection may carry another."""
+
+    __slots__ = ("body", "headers", "reason", "reusable", "status")
+
+    def __init__(
+        self,
+        status: int,
+        reason: bytes,
+        headers: list[tuple[bytes, bytes]],
+        body: bytes,
+        reusable: bool,
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.headers = headers
+        self.body = body
+        self.reusable = reusable
+
+
+class Reader:
+    """Buffered reading of answers from one socket (its timeout applies to every ``recv``)."""
+
+    __slots__ = ("_buffer", "_sock")
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._sock = sock
+        self._buffer = b""
+
+    def _more(self) -> bytes:
+        return self._sock.recv(_RECV)
+
+    def read_answer(self, method: str) -> Answer:
+        """The next final answer (``1xx`` interim answers are skipped)."""
+        while True:
+            status, reason, headers, http10 = self._read_head()
+            if 100 <= status < 200 and status != 101:
+                continue
+            return self._read_body(method, status, reason, headers, http10)
+
+    def _read_head(self) -> tuple[int, bytes, list[tuple[bytes, bytes]], bool]:
+        buffer = self._buffer
+        end = buffer.find(b"\r\n\r\n")
+        while end < 0:
+            if len(buffer) > MAX_HEAD:
+                raise ProtocolError("the answer's headers are too long")
+            data = self._more()
+            if not data:
+                if not buffer:
+                    raise Disconnected("the server closed the connection without answering")
+                raise ProtocolError("the connection closed in the middle of the headers")
+            # The search restarts 3 bytes back: the blank line may straddle two reads.
+            start = max(len(buffer) - 3, 0)
+            buffer += data
+            end = buffer.find(b"\r\n\r\n", start)
+        head, self._buffer = buffer[:end], buffer[end + 4 :]
+        if end > MAX_HEAD:
+            raise ProtocolError("the answer's headers are too long")
+        lines = head.split(b"\r\n")
+        status, reason, http10 = _status_line(lines[0])
+        if len(lines) > MAX_HEADERS + 1:
+            raise ProtocolError(f"got more than {MAX_HEADERS} headers")
+        headers: list[tuple[bytes, bytes]] = []
+        for line in lines[1:]:
+            if line[:1] in (b" ", b"\t") and headers:
+                # An obsolete folded line continues the header before it.
+                name, value = headers[-1]
+                headers[-1] = (name, value + b" " + line.strip())
+                continue
+            name, colon, value = line.partition(b":")
+            if not colon or not name or name != name.strip():
+                raise ProtocolError(f"malformed header line {line[:40]!r}")
+            headers.append((name, value.strip()))
+        return status, reason, headers, http10
+
+    def _read_body(
+        self,
+        method: str,
+        status: int,
+        reason: bytes,
+        headers: list[tuple[bytes, bytes]],
+        http10: bool,
+    ) -> Answer:
+        length: int | None = None
+        chunked = False
+        close = http10
+        for name, value in headers:
+            lowered = name.lower()
+            if lowered == b"content-length":
+                length = _content_length(value, length)
+            elif lowered == b"transfer-encoding":
+                chunked = value.lower().rstrip().endswith(b"chunked")
+            elif lowered == b"connection":
+                tokens = value.lower()
+                if b"close" in tokens:
+                    close = True
+                elif http10 and b"keep-alive" in tokens:
+                    close = False
+        if method == "HEAD" or status in _NO_BODY_STATUSES or status < 200:
+            body = b""
+        elif chunked:
+            body = self._read_chunked()
+        elif length is not None:
+            body = self._read_exactly(length)
+        else:
+            body = self._read_to_end()
+            close = True
+        # Bytes past the answer mean the peer and this reader disagree: never reuse that socket.
+        return Answer(status, reason, headers, body, not close and not self._buffer)
+
+    def _read_exactly(self, length: int) -> bytes:
+        buffer = self._buffer
+        if len(buffer) >= length:
+            self._buffer = buffer[length:]
+            return buffer[:length]
+        body = bytearray(length)
+        view = memoryview(body)
+        view[: len(buffer)] = buffer
+        got = len(buffer)
+        self._buffer = b""
+        while got < length:
+            n = self._sock.recv_into(view[got:])
+            if not n:
+                raise CutShort(f"{got} of {length} bytes")
+            got += n
+        return bytes(body)
+
+    def _read_line(self) -> bytes:
+        buffer = self._buffer
+        end = buffer.find(b"\r\n")
+        while end < 0:
+            if len(buffer) > MAX_HEAD:
+                raise ProtocolError("a chunk header is too long")
+            data = self._more()
+            if not data:
+                raise CutShort("the connection closed inside a chunked body")
+            start = max(len(buffer) - 1, 0)
+            buffer += data
+            end = buffer.find(b"\r\n", start)
+        self._buffer = buffer[end + 2 :]
+        return buffer[:end]
+
+    def _read_chunked(self) -> bytes:
+        parts: list[bytes] = []
+        while True:
+            size_text = self._read_line().split(b";", 1)[0].strip()
+            try:
+                size = int(size_text, 16)
+            except ValueError:
+                raise ProtocolError(f"bad chunk size {size_text[:20]!r}") from None
+            if size < 0:
+                raise ProtocolError("negative chunk size")
+            if size == 0:
+                while self._read_line():  # trailers, up to the blank line
+                    pass
+                return b"".join(parts)
+            parts.append(self._read_exactly(size))
+            if self._read_line():
+                raise ProtocolError("a chunk is longer than its size")
+
+    def _read_to_end(self) -> bytes:
+        parts = [self._buffer]
+        self._buffer = b""
+        while True:
+            data = self._more()
+            if not data:
+                return b"".join(parts)
+            parts.append(data)
+
+
+def _status_line(line: bytes) -> tuple[int, bytes, bool]:
+    version, _, rest = line.partition(b" ")
+    code, _, reason = rest.partition(b" ")
+    if not version.startswith(b"HTTP/1.") or len(code) != 3 or not code.isdigit():
+        raise ProtocolError(f"not an HTTP/1.x status line: {line[:40]!r}")
+    return int(code), reason.strip(), version == b"HTTP/1.0"
+
+
+def _content_length(value: bytes, previous: int | None) -> int:
+    text = value.strip()
+    if not text.isdigit():
+        raise ProtocolError(f"bad Content-Length {text[:20]!r}")
+    length = int(text)
+    if previous is not None and previous != length:
+        raise ProtocolError("conflicting Content-Length headers")
+    return length

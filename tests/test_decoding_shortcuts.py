@@ -1,0 +1,166 @@
+"""The shortcuts decoding takes for speed give what the general path gives.
+
+Strings, integers and booleans are read straight from the answer; decimals, dates and enum
+members go through one C function when the wire value has the usual type; list answers build
+their models in one loop; relationships resolve through the document's index without a cache per
+model; containers a model may never need are made on first use. None of that may change a value,
+an error or what an update sends.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import didww
+from didww import enums
+from didww._codecs import DATE, DECIMAL, EnumCodec
+from didww._document import decode_document
+from didww._fields import Attribute, Field, ReadOnlyAttribute
+from didww.v2026_04_16._registry import REGISTRY
+
+
+def _decode(data: Any, included: list[Any] | None = None) -> Any:
+    doc = {"data": data, "included": included or []}
+    return decode_document(
+        json.dumps(doc).encode(),
+        200,
+        many=isinstance(data, list),
+        expected_type=None,
+        registry=REGISTRY,
+    ).data
+
+
+def _did(id: str, **attributes: Any) -> dict[str, Any]:
+    return {"type": "dids", "id": id, "attributes": attributes}
+
+
+def test_plain_fields_keep_their_class_and_metadata() -> None:
+    number = didww.DID.__dict__["number"]
+    description = didww.DID.__dict__["description"]
+    assert isinstance(number, ReadOnlyAttribute) and isinstance(number, Field)
+    assert isinstance(description, Attribute)
+    assert type(number).__name__ == "ReadOnlyAttribute"
+    assert didww.DID.number is number  # class access gives the descriptor
+    assert number.name == "number" and number.__doc__
+
+
+def test_plain_fields_read_raw_assigned_and_missing_values() -> None:
+    did = _decode(_did("d1", number=12345, description="front desk", blocked="yes"))
+    assert did.number == 12345  # odd wire value kept as it came
+    assert did.blocked == "yes"
+    assert did.description == "front desk"
+    did.description = "back office"
+    assert did.description == "back office"
+    assert did._document(creating=False)["data"]["attributes"] == {"description": "back office"}
+    with pytest.raises(didww.NotLoadedError, match="capacity_limit"):
+        _ = did.capacity_limit
+    with pytest.raises(didww.ClientError, match="read-only"):
+        did.number = "1"  # type: ignore[misc]
+
+
+def test_decimal_date_and_enum_shortcuts_match_their_codecs() -> None:
+    for raw in ["1.50", " 2 ", "NaN", "x", 3, 1.1, True, None, [1]]:
+        for codec in (DECIMAL, DATE):
+            assert codec.fast is not None
+            wire_type, function, errors = codec.fast
+            if type(raw) is not wire_type:
+                continue
+            try:
+                fast: Any = function(raw)
+            except errors:
+                fast = "general path"
+            try:
+                general: Any = codec.decode(raw)
+            except Exception:
+                general = "mismatch"
+            # repr, not ==: Decimal("NaN") is not equal to itself
+            assert fast == "general path" or repr(fast) == repr(general), (raw, fast, general)
+    codec = EnumCodec(enums.Codec, int)
+    assert codec.decode(9) is enums.Codec(9)
+    assert codec.fast is not None and codec.fast[0] is int  # exact type: True is no member
+
+
+def test_order_items_dates_and_money_decode_as_before() -> None:
+    item = {
+        "type": "did_order_items",
+        "attributes": {"qty": 1, "nrc": "0.50", "mrc": 1, "billed_from": "2026-03-01"},
+    }
+    odd = {"type": "did_order_items", "attributes": {"nrc": "lots", "billed_from": "soon"}}
+    order = _decode(
+        {
+            "type": "orders",
+            "id": "o1",
+            "attributes": {
+                "amount": "3.00",
+                "status": "brand_new_status",
+                "created_at": "2026-03-01T12:00:00.000Z",
+                "items": [item, odd, {"type": "future_items", "attributes": {}}],
+            },
+        }
+    )
+    assert order.amount == Decimal("3.00")
+    assert order.status == "brand_new_status" and not order.status.is_known
+    assert order.created_at == dt.datetime(2026, 3, 1, 12, tzinfo=dt.timezone.utc)
+    first, second, third = order.items
+    assert (first.nrc, first.mrc, first.billed_from) == (
+        Decimal("0.50"),
+        Decimal(1),
+        dt.date(2026, 3, 1),
+    )
+    assert (second.nrc, second.billed_from) == ("lots", "soon")  # kept raw
+    assert type(third).__name__ == "UnknownOrderItem"
+
+
+def test_relationships_resolve_through_the_index_and_keep_null_and_odd_linkage() -> None:
+    group = {"type": "did_groups", "id": "g1", "attributes": {"prefix": "609"}}
+    dids = _decode(
+        [
+            {
+                **_did("d1"),
+                "relationships": {"did_group": {"data": {"type": "did_groups", "id": "g1"}}},
+            },
+            {**_did("d2"), "relationships": {"did_group": {"data": None}}},
+            {
+                **_did("d3"),
+                "relationships": {"did_group": {"data": {"type": "did_groups", "id": 7}}},
+            },
+            {**_did("d4"), "relationships": {"did_group": {"data": "junk"}}},
+            {**_did("d5"), "relationships": {"did_group": {"links": {"self": "/x"}}}},
+        ],
+        [group],
+    )
+    d1, d2, d3, d4, d5 = dids
+    assert d1.did_group is dids[0].did_group and d1.did_group.prefix == "609"
+    assert d1.did_group_id == "g1"
+    assert d2.did_group is None
+    assert d3.did_group is not None and d3.did_group.id == "7"  # an int id is read as a str
+    assert d4.did_group is None
+    with pytest.raises(didww.NotLoadedError, match="did_group"):
+        _ = d5.did_group
+    assert not d5.is_loaded("did_group") and d1.is_loaded("did_group")
+
+
+def test_unknown_types_keep_their_relationships_as_received() -> None:
+    thing = _decode(
+        {
+            "type": "brand_new_things",
+            "id": "t1",
+            "relationships": {"owner": {"links": {"self": "/t1/owner"}, "data": None}},
+        }
+    )
+    assert isinstance(thing, didww.GenericResource)
+    assert thing.relationships == {"owner": {"links": {"self": "/t1/owner"}, "data": None}}
+
+
+def test_a_fresh_model_allocates_nothing_it_does_not_need() -> None:
+    did = _decode(_did("d1", number="1"))
+    assert did._values is None and did._changed is None
+    assert did._rel_values is None and did._rel_changed is None and did._id_views is None
+    assert did.number == "1" and did._values is None  # a plain read caches nothing
+    assert did.meta == {}
+    assert not did.is_dirty()

@@ -1,0 +1,113 @@
+"""What ``import didww`` loads, and that type checkers still see every lazily loaded name.
+
+These are not timing tests: they check which modules a fresh interpreter has after
+``import didww``. A module that appears here (asyncio for a sync user, cryptography, a generated
+model) costs every program that imports the SDK, whether it uses that part or not.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _fresh(code: str) -> str:
+    """Run ``code`` in a fresh interpreter (no PYTHON* variables) and return what it printed."""
+    done = subprocess.run(
+        [sys.executable, "-E", "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_import_didww_loads_no_model_and_nothing_heavy() -> None:
+    out = _fresh("""
+        import json, sys
+        import didww
+        print(json.dumps(sorted(sys.modules)))
+        """)
+    loaded = set(json.loads(out))
+    assert "didww" in loaded
+    for heavy in ("asyncio", "concurrent.futures", "cryptography", "difflib", "didww.testing"):
+        assert heavy not in loaded, f"import didww loads {heavy}"
+    generated = sorted(m for m in loaded if m.startswith("didww.v"))
+    assert not [m for m in generated if ".models." in m or ".repositories." in m], generated
+    assert "didww.enums" not in loaded
+    assert "didww.v2026_04_16.enums" not in loaded
+
+
+def test_lazy_names_still_resolve() -> None:
+    out = _fresh("""
+        import sys
+        import didww
+        print(didww.Client.__module__, didww.DID.__name__, didww.enums.Codec.__name__)
+        print("asyncio" in sys.modules)
+        """)
+    first, second = out.splitlines()
+    assert first == "didww.v2026_04_16.clients DID Codec"
+    assert second == "False"  # a sync client and a model still do not need asyncio
+
+
+def test_a_sync_request_does_not_load_asyncio() -> None:
+    out = _fresh("""
+        import sys
+        import didww
+        from didww.testing import serve
+
+        with serve() as server, didww.Client(
+            api_key=server.simulator.api_key, base_url=server.base_url
+        ) as client:
+            client.balance.find()
+            client.dids.list()
+        print("asyncio" in sys.modules, "cryptography" in sys.modules)
+        """)
+    assert out.split() == ["False", "False"]
+
+
+def test_mypy_sees_the_lazy_names(tmp_path: Path) -> None:
+    """``didww.DID`` and friends are loaded by a module ``__getattr__`` at run time; mypy must
+    still see their real types (through the ``TYPE_CHECKING`` imports), as IDEs do."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import didww\n"
+        "reveal_type(didww.DID)\n"
+        "reveal_type(didww.Client)\n"
+        "reveal_type(didww.enums.Codec.PCMU)\n"
+        "reveal_type(didww.QueryParams)\n"
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(probe),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=ROOT,  # where mypy finds the didww sources (an editable install has no stubs)
+    )
+    revealed = [
+        line.split("Revealed type is", 1)[1].strip().strip('"')
+        for line in done.stdout.splitlines()
+        if "Revealed type is" in line
+    ]
+    assert len(revealed) == 4, done.stdout + done.stderr
+    did, client, codec, query = revealed
+    assert did.startswith("def (") and did.endswith("-> didww.v2026_04_16.models.dids.DID"), did
+    assert client.startswith("def (") and "didww.v2026_04_16.clients.Client" in client, client
+    assert codec == "Literal[didww.v2026_04_16.enums.Codec.PCMU]?", codec
+    assert query.startswith("def (") and query.endswith("didww._query.QueryParams"), query
+    assert "error:" not in done.stdout, done.stdout
