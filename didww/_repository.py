@@ -32,7 +32,7 @@ class SyncRepository(RepositoryCore[M]):
         return page
 
     def _iter(
-        self, params: QueryParams | None, page_size: int, prefetch: bool = True
+        self, params: QueryParams | None, page_size: int, prefetch: bool | None = None
     ) -> Iterator[M]:
         return iter_models(
             self._list, lambda: self._first_page_params(params, page_size), prefetch=prefetch
@@ -79,7 +79,7 @@ class AsyncRepository(RepositoryCore[M]):
         return page
 
     def _iter(
-        self, params: QueryParams | None, page_size: int, prefetch: bool = True
+        self, params: QueryParams | None, page_size: int, prefetch: bool | None = None
     ) -> AsyncIterator[M]:
         return aiter_models(
             self._list, lambda: self._first_page_params(params, page_size), prefetch=prefetch

@@ -318,7 +318,7 @@ def _signatures(resource: m.Resource, flavour: str) -> list[str]:
     if "list" in resource.operations:
         lines.append(
             f"def iter(self, params: QueryParams | None = None, page_size: int = 100,"
-            f" *, prefetch: bool = True) -> {iterator}[{cls}]: ..."
+            f" *, prefetch: bool | None = None) -> {iterator}[{cls}]: ..."
         )
     for op in _operations(resource):
         if op == "list":

@@ -404,9 +404,10 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         ),
         iter_doc=docstring(
             f"Every {singular_noun} matching ``params``, fetched page by page, ``page_size`` per "
-            "request. With ``prefetch`` (the default) the next page is requested while you work "
-            "through this one (one page ahead at most); ``prefetch=False`` requests each page "
-            "only when the previous one is used up.",
+            "request. The next page is requested while you work through this one (one page "
+            "ahead at most) once a page has taken 2 ms or more to arrive, so over a real network "
+            "and not against a local server; ``prefetch=True`` always does, ``prefetch=False`` "
+            "requests each page only when the previous one is used up.",
             8,
         ),
         lifecycle=_lifecycle(resource),

@@ -3,6 +3,8 @@
 What is checked, sync and async: every model once and in order; never more requests than pages,
 and never more than one page ahead of the caller; an early exit costs at most the one page that
 was in flight and nothing after it; a page that fails is raised where the caller reaches it.
+Without ``prefetch=``, a page is fetched ahead only after one took ``PREFETCH_AFTER`` or more
+to arrive; those tests replace the walk's timer, so what a page "took" is set, not measured.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import anyio
 import pytest
 
 import didww
+from didww import _pages
 from tests.transport.faultserver import FaultServer, Received, respond
 
 PAGES = 5
@@ -70,6 +73,29 @@ def server() -> Iterator[PagedServer]:
         yield paged
 
 
+class PageTimes:
+    """Stands in for the walk's timer: the n-th page fetched "takes" ``durations[n]`` seconds
+    (the last duration repeats)."""
+
+    def __init__(self, *durations: float) -> None:
+        self._durations = list(durations)
+        self._now = 0.0
+        self._started = False
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:  # the prefetch thread reads it too (never at the same time as the walk)
+            if self._started:
+                durations = self._durations
+                self._now += durations.pop(0) if len(durations) > 1 else durations[0]
+            self._started = not self._started
+            return self._now
+
+
+SLOW = 10 * _pages.PREFETCH_AFTER
+FAST = _pages.PREFETCH_AFTER / 10
+
+
 def page_of_model(did: didww.DID) -> int:
     return int(str(did.id)[1:]) // SIZE + 1
 
@@ -90,7 +116,7 @@ def test_sync_walk_is_complete_ordered_and_never_more_than_one_page_ahead(
 ) -> None:
     seen: list[str] = []
     with didww.Client(api_key="k", base_url=server.url, max_retries=0) as client:
-        for did in client.dids.iter(page_size=SIZE):
+        for did in client.dids.iter(page_size=SIZE, prefetch=True):
             # Requests so far: at most the caller's page and the one after it.
             assert len(server.received) <= page_of_model(did) + 1
             seen.append(str(did.id))
@@ -101,7 +127,7 @@ def test_sync_walk_is_complete_ordered_and_never_more_than_one_page_ahead(
 
 def test_sync_next_page_is_requested_while_the_caller_is_on_this_one(server: PagedServer) -> None:
     with didww.Client(api_key="k", base_url=server.url) as client:
-        walk = client.dids.iter(page_size=SIZE)
+        walk = client.dids.iter(page_size=SIZE, prefetch=True)
         first = next(walk)
         # Still on the first model of page 1, and page 2 is on its way.
         assert server.page_arrived[2].wait(timeout=10)
@@ -111,7 +137,7 @@ def test_sync_next_page_is_requested_while_the_caller_is_on_this_one(server: Pag
 
 def test_sync_break_costs_at_most_the_page_in_flight(server: PagedServer) -> None:
     with didww.Client(api_key="k", base_url=server.url) as client:
-        for did in client.dids.iter(page_size=SIZE):
+        for did in client.dids.iter(page_size=SIZE, prefetch=True):
             if did.id == "d5":  # page 2: page 3 may be in flight
                 break
         gc.collect()  # the abandoned iteration is finalised (CPython already did, by refcount)
@@ -121,7 +147,7 @@ def test_sync_break_costs_at_most_the_page_in_flight(server: PagedServer) -> Non
 
 def test_sync_close_abandons_the_walk(server: PagedServer) -> None:
     with didww.Client(api_key="k", base_url=server.url) as client:
-        walk = client.dids.iter(page_size=SIZE)
+        walk = client.dids.iter(page_size=SIZE, prefetch=True)
         assert next(walk).id == "d0"
         walk.close()
         join_prefetch_threads()
@@ -147,7 +173,7 @@ def test_sync_failed_page_is_raised_where_the_caller_reaches_it(server: PagedSer
         didww.Client(api_key="k", base_url=server.url, max_retries=0) as client,
         pytest.raises(didww.NotFoundError) as caught,
     ):
-        for did in client.dids.iter(page_size=SIZE):
+        for did in client.dids.iter(page_size=SIZE, prefetch=True):
             seen.append(str(did.id))
     # Every model of pages 1 and 2 came first, although page 3 failed while page 2 was read.
     assert seen == [f"d{i}" for i in range(2 * SIZE)]
@@ -162,7 +188,7 @@ def test_sync_failed_prefetch_is_not_raised_when_the_caller_stops_first(
     server.fail[2] = 422
     with didww.Client(api_key="k", base_url=server.url, max_retries=0) as client:
         ids = []
-        for did in client.dids.iter(page_size=SIZE):
+        for did in client.dids.iter(page_size=SIZE, prefetch=True):
             ids.append(did.id)
             if len(ids) == SIZE:
                 assert server.page_arrived[2].wait(timeout=10)
@@ -179,10 +205,54 @@ def prefetch_threads() -> list[threading.Thread]:
 def test_sync_single_page_starts_no_thread(server: PagedServer) -> None:
     join_prefetch_threads()
     with didww.Client(api_key="k", base_url=server.url) as client:
-        ids = [d.id for d in client.dids.iter(page_size=TOTAL)]
+        ids = [d.id for d in client.dids.iter(page_size=TOTAL, prefetch=True)]
         assert prefetch_threads() == []
     assert len(ids) == TOTAL
     assert server.pages_requested == [1]
+
+
+def test_sync_default_fetches_ahead_once_pages_are_slow(
+    server: PagedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_pages, "_now", PageTimes(SLOW))
+    with didww.Client(api_key="k", base_url=server.url) as client:
+        walk = client.dids.iter(page_size=SIZE)
+        first = next(walk)
+        assert server.page_arrived[2].wait(timeout=10)  # asked for while the caller is on page 1
+        assert first.id == "d0"
+        assert [d.id for d in walk][-1] == f"d{TOTAL - 1}"
+    join_prefetch_threads()
+    assert server.pages_requested == [1, 2, 3, 4, 5]
+
+
+def test_sync_default_does_not_fetch_ahead_when_pages_are_fast(
+    server: PagedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    join_prefetch_threads()
+    monkeypatch.setattr(_pages, "_now", PageTimes(FAST))
+    seen: list[str] = []
+    with didww.Client(api_key="k", base_url=server.url) as client:
+        for did in client.dids.iter(page_size=SIZE):
+            # Each page is requested only when the caller reaches it, on the caller's thread.
+            assert server.pages_requested == list(range(1, page_of_model(did) + 1))
+            assert prefetch_threads() == []
+            seen.append(str(did.id))
+    assert seen == [f"d{i}" for i in range(TOTAL)]
+
+
+def test_sync_default_starts_fetching_ahead_when_pages_slow_down(
+    server: PagedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_pages, "_now", PageTimes(FAST, FAST, SLOW))
+    with didww.Client(api_key="k", base_url=server.url) as client:
+        walk = client.dids.iter(page_size=SIZE)
+        for _ in range(2 * SIZE + 1):  # the first model of page 3, which took SLOW to arrive
+            did = next(walk)
+        assert page_of_model(did) == 3
+        assert server.page_arrived[4].wait(timeout=10)
+        assert [d.id for d in walk][-1] == f"d{TOTAL - 1}"
+    join_prefetch_threads()
+    assert server.pages_requested == [1, 2, 3, 4, 5]
 
 
 # --- async -----------------------------------------------------------------------------------
@@ -207,7 +277,7 @@ async def test_async_walk_is_complete_ordered_and_never_more_than_one_page_ahead
 ) -> None:
     seen: list[str] = []
     async with didww.AsyncClient(api_key="k", base_url=server.url, max_retries=0) as client:
-        async for did in client.dids.iter(page_size=SIZE):
+        async for did in client.dids.iter(page_size=SIZE, prefetch=True):
             assert len(server.received) <= page_of_model(did) + 1
             seen.append(str(did.id))
     assert seen == [f"d{i}" for i in range(TOTAL)]
@@ -219,7 +289,7 @@ async def test_async_next_page_is_requested_while_the_caller_is_on_this_one(
     server: PagedServer,
 ) -> None:
     async with didww.AsyncClient(api_key="k", base_url=server.url) as client:
-        walk = client.dids.iter(page_size=SIZE)
+        walk = client.dids.iter(page_size=SIZE, prefetch=True)
         first = await walk.__anext__()
         with anyio.fail_after(10):
             while not server.page_arrived[2].is_set():
@@ -232,7 +302,7 @@ async def test_async_next_page_is_requested_while_the_caller_is_on_this_one(
 async def test_async_break_costs_at_most_the_page_in_flight(server: PagedServer) -> None:
     before = asyncio.all_tasks()
     async with didww.AsyncClient(api_key="k", base_url=server.url) as client:
-        async with contextlib.aclosing(client.dids.iter(page_size=SIZE)) as walk:
+        async with contextlib.aclosing(client.dids.iter(page_size=SIZE, prefetch=True)) as walk:
             async for did in walk:
                 if did.id == "d5":
                     break
@@ -244,7 +314,7 @@ async def test_async_break_costs_at_most_the_page_in_flight(server: PagedServer)
 async def test_async_break_without_aclose_is_cleaned_up(server: PagedServer) -> None:
     before = asyncio.all_tasks()
     async with didww.AsyncClient(api_key="k", base_url=server.url) as client:
-        async for did in client.dids.iter(page_size=SIZE):
+        async for did in client.dids.iter(page_size=SIZE, prefetch=True):
             if did.id == "d5":
                 break
         gc.collect()  # asyncio closes the abandoned generator in a task of its own
@@ -274,7 +344,7 @@ async def test_async_failed_page_is_raised_where_the_caller_reaches_it(
     seen: list[str] = []
     async with didww.AsyncClient(api_key="k", base_url=server.url, max_retries=0) as client:
         with pytest.raises(didww.NotFoundError) as caught:
-            async for did in client.dids.iter(page_size=SIZE):
+            async for did in client.dids.iter(page_size=SIZE, prefetch=True):
                 seen.append(str(did.id))
     assert seen == [f"d{i}" for i in range(2 * SIZE)]
     assert caught.value.errors[0].detail == "page 3"
@@ -289,7 +359,7 @@ async def test_async_failed_prefetch_is_not_raised_when_the_caller_stops_first(
     server.fail[2] = 422
     async with didww.AsyncClient(api_key="k", base_url=server.url, max_retries=0) as client:
         ids = []
-        async with contextlib.aclosing(client.dids.iter(page_size=SIZE)) as walk:
+        async with contextlib.aclosing(client.dids.iter(page_size=SIZE, prefetch=True)) as walk:
             async for did in walk:
                 ids.append(did.id)
                 if len(ids) == SIZE:
@@ -302,3 +372,35 @@ async def test_async_failed_prefetch_is_not_raised_when_the_caller_stops_first(
     assert ids == [f"d{i}" for i in range(SIZE)]
     assert server.pages_requested == [1, 2]
     assert "never retrieved" not in caplog.text
+
+
+@pytest.mark.anyio
+async def test_async_default_fetches_ahead_once_pages_are_slow(
+    server: PagedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_pages, "_now", PageTimes(SLOW))
+    async with didww.AsyncClient(api_key="k", base_url=server.url) as client:
+        walk = client.dids.iter(page_size=SIZE)
+        first = await walk.__anext__()
+        with anyio.fail_after(10):
+            while not server.page_arrived[2].is_set():
+                await asyncio.sleep(0.005)
+        assert first.id == "d0"
+        assert [d.id async for d in walk][-1] == f"d{TOTAL - 1}"
+    assert server.pages_requested == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.anyio
+async def test_async_default_does_not_fetch_ahead_when_pages_are_fast(
+    server: PagedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_pages, "_now", PageTimes(FAST))
+    before = asyncio.all_tasks()
+    seen: list[str] = []
+    async with didww.AsyncClient(api_key="k", base_url=server.url) as client:
+        async for did in client.dids.iter(page_size=SIZE):
+            await asyncio.sleep(0.01)  # time enough for a page fetched ahead to be asked for
+            assert server.pages_requested == list(range(1, page_of_model(did) + 1))
+            assert asyncio.all_tasks() - before - {asyncio.current_task()} == set()
+            seen.append(str(did.id))
+    assert seen == [f"d{i}" for i in range(TOTAL)]

@@ -46,12 +46,17 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
         return NanpaPrefixRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+        self,
+        params: QueryParams | None = None,
+        page_size: int = 100,
+        *,
+        prefetch: bool | None = None,
     ) -> Iterator[NanpaPrefix]:
         """Every NANPA prefix matching ``params``, fetched page by page, ``page_size`` per
-        request. With ``prefetch`` (the default) the next page is requested while you work
-        through this one (one page ahead at most); ``prefetch=False`` requests each page only
-        when the previous one is used up.
+        request. The next page is requested while you work through this one (one page ahead at
+        most) once a page has taken 2 ms or more to arrive, so over a real network and not
+        against a local server; ``prefetch=True`` always does, ``prefetch=False`` requests
+        each page only when the previous one is used up.
         """
         return self._iter(params, page_size, prefetch)
 
@@ -103,12 +108,17 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
         return AsyncNanpaPrefixRepositoryWithRawResponse(self)
 
     def iter(
-        self, params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool = True
+        self,
+        params: QueryParams | None = None,
+        page_size: int = 100,
+        *,
+        prefetch: bool | None = None,
     ) -> AsyncIterator[NanpaPrefix]:
         """Every NANPA prefix matching ``params``, fetched page by page, ``page_size`` per
-        request. With ``prefetch`` (the default) the next page is requested while you work
-        through this one (one page ahead at most); ``prefetch=False`` requests each page only
-        when the previous one is used up.
+        request. The next page is requested while you work through this one (one page ahead at
+        most) once a page has taken 2 ms or more to arrive, so over a real network and not
+        against a local server; ``prefetch=True`` always does, ``prefetch=False`` requests
+        each page only when the previous one is used up.
         """
         return self._iter(params, page_size, prefetch)
 
