@@ -206,17 +206,6 @@ class ClientCore:
             headers = self._header_cache[public] = httpx.Headers(self.headers(public=public))
         return headers
 
-    def build_request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: QueryParams | None = None,
-        body: dict[str, Any] | None = None,
-        public: bool = False,
-    ) -> httpx.Request:
-        return self.plan(method, path, params=params, body=body, public=public).to_httpx()
-
     def plan(
         self,
         method: str,

@@ -125,14 +125,21 @@ def test_sync_walk_is_complete_ordered_and_never_more_than_one_page_ahead(
     assert server.pages_requested == [1, 2, 3, 4, 5]
 
 
-def test_sync_next_page_is_requested_while_the_caller_is_on_this_one(server: PagedServer) -> None:
+@pytest.mark.parametrize("prefetch", [True, None], ids=["prefetch=True", "default-slow-pages"])
+def test_sync_next_page_is_requested_while_the_caller_is_on_this_one(
+    server: PagedServer, monkeypatch: pytest.MonkeyPatch, prefetch: bool | None
+) -> None:
+    if prefetch is None:
+        monkeypatch.setattr(_pages, "_now", PageTimes(SLOW))
     with didww.Client(api_key="k", base_url=server.url) as client:
-        walk = client.dids.iter(page_size=SIZE, prefetch=True)
+        walk = client.dids.iter(page_size=SIZE, prefetch=prefetch)
         first = next(walk)
         # Still on the first model of page 1, and page 2 is on its way.
         assert server.page_arrived[2].wait(timeout=10)
         assert first.id == "d0"
         assert [d.id for d in walk][-1] == f"d{TOTAL - 1}"
+    join_prefetch_threads()
+    assert server.pages_requested == [1, 2, 3, 4, 5]
 
 
 def test_sync_break_costs_at_most_the_page_in_flight(server: PagedServer) -> None:
@@ -211,20 +218,6 @@ def test_sync_single_page_starts_no_thread(server: PagedServer) -> None:
     assert server.pages_requested == [1]
 
 
-def test_sync_default_fetches_ahead_once_pages_are_slow(
-    server: PagedServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(_pages, "_now", PageTimes(SLOW))
-    with didww.Client(api_key="k", base_url=server.url) as client:
-        walk = client.dids.iter(page_size=SIZE)
-        first = next(walk)
-        assert server.page_arrived[2].wait(timeout=10)  # asked for while the caller is on page 1
-        assert first.id == "d0"
-        assert [d.id for d in walk][-1] == f"d{TOTAL - 1}"
-    join_prefetch_threads()
-    assert server.pages_requested == [1, 2, 3, 4, 5]
-
-
 def test_sync_default_does_not_fetch_ahead_when_pages_are_fast(
     server: PagedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -285,17 +278,21 @@ async def test_async_walk_is_complete_ordered_and_never_more_than_one_page_ahead
 
 
 @pytest.mark.anyio
+@pytest.mark.parametrize("prefetch", [True, None], ids=["prefetch=True", "default-slow-pages"])
 async def test_async_next_page_is_requested_while_the_caller_is_on_this_one(
-    server: PagedServer,
+    server: PagedServer, monkeypatch: pytest.MonkeyPatch, prefetch: bool | None
 ) -> None:
+    if prefetch is None:
+        monkeypatch.setattr(_pages, "_now", PageTimes(SLOW))
     async with didww.AsyncClient(api_key="k", base_url=server.url) as client:
-        walk = client.dids.iter(page_size=SIZE, prefetch=True)
+        walk = client.dids.iter(page_size=SIZE, prefetch=prefetch)
         first = await walk.__anext__()
         with anyio.fail_after(10):
             while not server.page_arrived[2].is_set():
                 await asyncio.sleep(0.005)
         assert first.id == "d0"
         assert [d.id async for d in walk][-1] == f"d{TOTAL - 1}"
+    assert server.pages_requested == [1, 2, 3, 4, 5]
 
 
 @pytest.mark.anyio
@@ -372,22 +369,6 @@ async def test_async_failed_prefetch_is_not_raised_when_the_caller_stops_first(
     assert ids == [f"d{i}" for i in range(SIZE)]
     assert server.pages_requested == [1, 2]
     assert "never retrieved" not in caplog.text
-
-
-@pytest.mark.anyio
-async def test_async_default_fetches_ahead_once_pages_are_slow(
-    server: PagedServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(_pages, "_now", PageTimes(SLOW))
-    async with didww.AsyncClient(api_key="k", base_url=server.url) as client:
-        walk = client.dids.iter(page_size=SIZE)
-        first = await walk.__anext__()
-        with anyio.fail_after(10):
-            while not server.page_arrived[2].is_set():
-                await asyncio.sleep(0.005)
-        assert first.id == "d0"
-        assert [d.id async for d in walk][-1] == f"d{TOTAL - 1}"
-    assert server.pages_requested == [1, 2, 3, 4, 5]
 
 
 @pytest.mark.anyio
