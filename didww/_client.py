@@ -142,15 +142,40 @@ class _ClientBase:
         )
         self._limiter = None if rate_limit is None else RateLimiter(rate_limit, self._core.clock)
 
-    def _token_state(
-        self, token: str | None, has_provider: bool, clock: Clock | None
+    def _configure_bearer(
+        self,
+        *,
+        token: str | None,
+        token_provider: object,
+        api_key: str | None,
+        environment: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int,
+        rate_limit: float | None,
+        clock: Clock | None,
     ) -> TokenState:
-        if token is None and not has_provider:
+        """What both bearer shells do before wrapping the token state in their own refresher."""
+        if token_provider is not None and not callable(token_provider):
+            raise ClientError("token_provider must be a function returning a token")
+        if token is None and token_provider is None:
             raise ClientError(
                 f"API version {self._API.version} authenticates with bearer tokens: pass "
                 "token=... (a token you minted) or token_provider=... (a function returning one)"
             )
-        return TokenState(clock or Clock(), token, refreshable=has_provider)
+        state = TokenState(clock or Clock(), token, refreshable=token_provider is not None)
+        self._configure(
+            api_key=_api_key(api_key, required=False),
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            api_version=None,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+            clock=clock,
+            tokens=state,
+        )
+        return state
 
     def with_options(
         self: Self,
@@ -665,19 +690,16 @@ class SyncBearerClientBase(SyncClientBase):
         rate_limit: float | None = None,
         clock: Clock | None = None,
     ) -> None:
-        if token_provider is not None and not callable(token_provider):
-            raise ClientError("token_provider must be a function returning a token")
-        state = self._token_state(token, token_provider is not None, clock)
-        self._configure(
-            api_key=_api_key(api_key, required=False),
+        state = self._configure_bearer(
+            token=token,
+            token_provider=token_provider,
+            api_key=api_key,
             environment=environment,
             base_url=base_url,
             timeout=timeout,
-            api_version=None,
             max_retries=max_retries,
             rate_limit=rate_limit,
             clock=clock,
-            tokens=state,
         )
         self._tokens = SyncTokens(state, token_provider)
         self._connect(http_client)
@@ -702,19 +724,16 @@ class AsyncBearerClientBase(AsyncClientBase):
         rate_limit: float | None = None,
         clock: Clock | None = None,
     ) -> None:
-        if token_provider is not None and not callable(token_provider):
-            raise ClientError("token_provider must be a function returning a token")
-        state = self._token_state(token, token_provider is not None, clock)
-        self._configure(
-            api_key=_api_key(api_key, required=False),
+        state = self._configure_bearer(
+            token=token,
+            token_provider=token_provider,
+            api_key=api_key,
             environment=environment,
             base_url=base_url,
             timeout=timeout,
-            api_version=None,
             max_retries=max_retries,
             rate_limit=rate_limit,
             clock=clock,
-            tokens=state,
         )
         self._tokens = AsyncTokens(state, token_provider)
         self._connect(http_client)

@@ -256,10 +256,9 @@ class ClientCore:
         assert parts is not None  # callers check wire_key first
         target = parts.prefix + planned.path.encode("ascii")
         params = planned.params
-        if params is not None and (
-            params._include or params._filters or params._sort or params._page or params._fields
-        ):
-            target += b"?" + params._cached("wire query", _encoded_query)
+        query = params._cached("wire query", _encoded_query) if params is not None else b""
+        if query:
+            target += b"?" + query
         content = planned.content
         if content is None and planned.method in ("POST", "PUT", "PATCH"):
             host = parts.host + b"Content-Length: 0\r\n"  # where httpx puts it
@@ -271,7 +270,7 @@ class ClientCore:
             host,
             parts.public_head if planned.public else parts.head,
         )
-        if token is not None and self._bearer and not planned.public:
+        if token is not None:  # given only for a request that carries one
             head += b"Authorization: Bearer %s\r\n" % token.encode("utf-8")  # as httpx encodes it
         if content is None:
             return head + b"\r\n"
@@ -800,12 +799,7 @@ class RepositoryCore(Generic[M]):
     def _update_call(self, model: M) -> Call[M] | None:
         """The PATCH for the changes made to ``model``, or None when nothing changed."""
         model = self._check_model(model, "update")
-        if model._id is None:
-            raise ClientError(
-                f"{self._name('update')}: this {type(model).__name__} has no id; "
-                f"create it first, or build it as {type(model).__name__}(id) to update one you know"
-            )
-        id = path_segment(model._id, self._name("update"))
+        id = path_segment(self._id_of(model, "update"), self._name("update"))
         body = model._document(creating=False)
         data = body["data"]
         if "attributes" not in data and "relationships" not in data:
@@ -818,9 +812,10 @@ class RepositoryCore(Generic[M]):
         if isinstance(id_or_model, Resource):
             model = self._check_model(id_or_model, operation)
             if model._id is None:
+                name = type(model).__name__
                 raise ClientError(
-                    f"{self._name(operation)}: this {type(model).__name__} has no id "
-                    "(it was never saved)"
+                    f"{self._name(operation)}: this {name} has no id (it was never saved); "
+                    f"create it first, or build it as {name}(id) to {operation} one you know"
                 )
             return model._id
         return id_or_model

@@ -429,10 +429,7 @@ class Resource(Fields):
         data = self._rels.get(name, ...)
         if data is ...:
             raise self._not_loaded(name)
-        value = self._resolve_identifier(data)
-        if values is None:
-            values = self._rel_values = {}
-        values[name] = value
+        value = self._related_values()[name] = self._resolve_identifier(data)
         return value
 
     def _related_one_id(self, name: str) -> str | None:
