@@ -45,11 +45,11 @@ test: check-generated lint typecheck pytest
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
 
-## generate: rewrite didww/_generated and docs/reference from spec/
+## generate: rewrite the version packages (didww/v*/), didww/__init__.py, didww/enums.py, docs/reference and docs/api-changes from spec/
 generate: $(STAMP)
 	$(PY) -m generator
 
-## check-generated: fail with a diff when didww/_generated or docs/reference differ from what spec/ produces
+## check-generated: fail with a diff when a generated file differs from what spec/ produces
 check-generated: $(STAMP)
 	$(PY) -m generator check
 

@@ -125,7 +125,6 @@ class LoopbackServer:
         self._port = context.Value("i", 0)
         self._connections = context.Value("i", 0)
         self._stop = context.Event()
-        self.delay = delay
         self._process = context.Process(
             target=_serve,
             args=(self._port, self._connections, self._stop, delay, pages, page_size),

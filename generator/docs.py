@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from generator import diagrams
 from generator import model as m
-from generator.views import HEADER
+from generator.views import HEADER, package_of
 
 DOCS_OUTPUT = Path("docs") / "reference"
 """The folder :func:`render_docs` owns, relative to the project root."""
@@ -129,6 +129,7 @@ class VersionLink:
 class ResourcePage:
     header: str
     version_note: str
+    package: str
     title: str
     type: str
     class_name: str
@@ -242,6 +243,7 @@ class EnumSection:
 class EnumsPage:
     header: str
     version_note: str
+    package: str
     enums: list[EnumSection]
 
 
@@ -274,6 +276,8 @@ class _Version:
         self.enums = {e.name: e for e in spec.enums}
         self.area_of = {t: a for a in spec.subject_areas for t in a.resources}
         self.note = f"API version `{version}`" + (" (the default)." if default else ".")
+        # Where code finds this version's classes: the default version's are also `didww.*`.
+        self.package = "didww" if default else package_of(version)
 
     def type_text(self, ref: m.TypeRef, base: str) -> str:
         """A spec type as Markdown; ``base`` leads from the page to the version folder."""
@@ -501,6 +505,7 @@ def _resource_page(version: _Version, resource: m.Resource, others: list[_Versio
     return ResourcePage(
         header=HEADER_TEXT,
         version_note=version.note,
+        package=version.package,
         title=resource.class_name,
         type=resource.type,
         class_name=resource.class_name,
@@ -647,7 +652,7 @@ def _enums_page(version: _Version) -> EnumsPage:
                 used_by=_used_by(version, enum.name, objects_page="objects.md"),
             )
         )
-    return EnumsPage(HEADER_TEXT, version.note, sections)
+    return EnumsPage(HEADER_TEXT, version.note, version.package, sections)
 
 
 # --- diagrams -----------------------------------------------------------------------------------

@@ -335,7 +335,6 @@ def _lifecycle(parent: _Node, attributes: tuple[m.Attribute, ...]) -> m.Lifecycl
     return m.Lifecycle(
         attribute=name,
         terminal=terminal,
-        attribute_line=node.key_line("attribute"),
         terminal_line=node.key_line("terminal"),
     )
 

@@ -84,7 +84,6 @@ class Lifecycle:
 
     attribute: str
     terminal: tuple[str, ...]
-    attribute_line: int = field(default=0, compare=False)
     terminal_line: int = field(default=0, compare=False)
 
 

@@ -44,15 +44,10 @@ def _format(path: str, source: str) -> str:
         raise RuntimeError(f"template produced invalid Python for {path}: {exc}") from exc
 
 
-def package_of(version: str) -> str:
-    """The Python package of an API version: ``2026-04-16`` -> ``didww.v2026_04_16``."""
-    return "didww.v" + version.replace("-", "_")
-
-
 def render(spec: m.Spec, *, default: bool = True) -> dict[str, str]:
     """Every file of one version's package, by path relative to it, formatted."""
     env = _environment()
-    package = package_of(spec.api.version)
+    package = views.package_of(spec.api.version)
     files: dict[str, str] = {}
 
     def emit(target: str, template: str, **context: object) -> None:
@@ -121,7 +116,7 @@ def render_sdk(specs: list[m.Spec], default: str) -> dict[str, str]:
     files: dict[str, str] = {}
     chosen = next(s for s in specs if s.api.version == default)
     for spec in specs:
-        folder = package_of(spec.api.version).replace(".", "/")
+        folder = views.package_of(spec.api.version).replace(".", "/")
         for rel, text in render(spec, default=spec is chosen).items():
             files[f"{folder}/{rel}"] = text
     top = views.top_view(chosen, [s.api.version for s in specs])
@@ -132,7 +127,7 @@ def render_sdk(specs: list[m.Spec], default: str) -> dict[str, str]:
         "didww/enums.py",
         env.get_template("didww_enums.py.j2").render(
             header=views.HEADER,
-            package=package_of(default),
+            package=views.package_of(default),
             version=default,
             enums=sorted((e.name for e in views.enums_view(chosen)), key=views.import_order),
         ),

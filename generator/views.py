@@ -33,7 +33,6 @@ _SCALAR_CODECS = {
     "json": "JSON_OBJECT",
     "any": "JSON_VALUE",
 }
-_ACCESS = {"read_only": "READ_ONLY", "create_only": "CREATE_ONLY", "writable": "WRITABLE"}
 _ATTRIBUTE_DESCRIPTORS = {
     "read_only": "ReadOnlyAttribute",
     "create_only": "CreateOnlyAttribute",
@@ -598,15 +597,12 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
     ]
     unions = [(u.name, repr(u.variants)) for u in spec.unions]
     enums = [(e.name, repr(tuple(v.value for v in e.values))) for e in spec.enums]
-    every = [a for r in spec.resources for a in r.attributes]
-    every += [a for o in spec.objects for a in o.attributes]
     return {
         "header": HEADER,
         "resources": resources,
         "objects": objects,
         "unions": unions,
         "enums": enums,
-        "sensitive": sorted({a.name for a in every if a.sensitive}),
         "page_sizes": any(r.page_size is not None for r in spec.resources),
     }
 
@@ -659,6 +655,8 @@ def api_view(spec: m.Spec) -> dict[str, object]:
     ordered = sorted(api.environments, key=lambda e: e[0] != api.default_environment)
     every = [a for r in spec.resources for a in r.attributes]
     every += [a for o in spec.objects for a in o.attributes]
+    # The one generated list of secret attribute names: the SDK filters them from reprs and
+    # logs, the simulator from what it echoes.
     return {
         "version": api.version,
         "environments": api.environments,
@@ -668,7 +666,6 @@ def api_view(spec: m.Spec) -> dict[str, object]:
         "version_header": api.version_header,
         "token_urls": api.token_urls,
         "sensitive": sorted({a.name for a in every if a.sensitive}),
-        "page_sizes": any(r.page_size is not None for r in spec.resources),
     }
 
 
@@ -676,12 +673,17 @@ SUBMODULES = ("encryption", "enums", "testing", "webhooks")
 """Modules of ``didww`` loaded on first use (the version packages join them)."""
 
 
+def package_of(version: str) -> str:
+    """The Python package of an API version: ``2026-04-16`` -> ``didww.v2026_04_16``."""
+    return "didww.v" + version.replace("-", "_")
+
+
 def top_view(default: m.Spec, versions: list[str]) -> dict[str, object]:
     """``didww/__init__.py``: the default version's names and every version package."""
-    slugs = ["v" + v.replace("-", "_") for v in sorted(versions)]
+    slugs = [package_of(v).removeprefix("didww.") for v in sorted(versions)]
     return {
         "version": default.api.version,
-        "package": "didww.v" + default.api.version.replace("-", "_"),
+        "package": package_of(default.api.version),
         "versions": slugs,
         "names": sorted(exported_names(default), key=import_order),
         "submodules": sorted([*SUBMODULES, *slugs]),

@@ -78,7 +78,7 @@ def surface(api_version: str | None = None) -> ApiSurface:
         catalog.UNIONS,
         catalog.ENUMS,
         api_version=api.version,
-        sensitive_fields=catalog.SENSITIVE_FIELDS,
+        sensitive_fields=api.sensitive_fields,
     )
     return ApiSurface(api, schema, clients.Client, clients.AsyncClient)
 

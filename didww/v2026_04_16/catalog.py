@@ -11,18 +11,7 @@ from didww._catalog import (
     ResourceInfo,
 )
 
-__all__ = ["ENUMS", "OBJECTS", "RESOURCES", "SENSITIVE_FIELDS", "UNIONS"]
-
-SENSITIVE_FIELDS: frozenset[str] = frozenset(
-    {
-        "auth_password",
-        "incoming_auth_password",
-        "incoming_auth_username",
-        "password",
-        "username",
-    }
-)
-"""Attribute names whose values are secrets: filtered in reprs and logs."""
+__all__ = ["ENUMS", "OBJECTS", "RESOURCES", "UNIONS"]
 
 RESOURCES: dict[str, ResourceInfo] = {
     "address_requirement_validations": ResourceInfo(

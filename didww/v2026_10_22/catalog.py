@@ -11,21 +11,7 @@ from didww._catalog import (
     ResourceInfo,
 )
 
-__all__ = ["ENUMS", "OBJECTS", "RESOURCES", "SENSITIVE_FIELDS", "UNIONS"]
-
-SENSITIVE_FIELDS: frozenset[str] = frozenset(
-    {
-        "auth_name",
-        "auth_password",
-        "headers",
-        "incoming_auth_password",
-        "incoming_auth_username",
-        "password",
-        "system_id",
-        "username",
-    }
-)
-"""Attribute names whose values are secrets: filtered in reprs and logs."""
+__all__ = ["ENUMS", "OBJECTS", "RESOURCES", "UNIONS"]
 
 RESOURCES: dict[str, ResourceInfo] = {
     "address_requirement_validations": ResourceInfo(

@@ -337,6 +337,12 @@ def test_two_versions_side_by_side(tmp_path: Path) -> None:
     assert "API version `2031-05-06` (the default)." in files["2031-05-06/resources/widgets.md"]
     assert "API version `2030-01-02`." in files["2030-01-02/resources/widgets.md"]
     assert "(../../2030-01-02/resources/widgets.md)" in files["2031-05-06/resources/widgets.md"]
+    # Code reaches the default version's classes through didww, any other through its package.
+    assert "model class `didww.Widget`" in files["2031-05-06/resources/widgets.md"]
+    older = files["2030-01-02/resources/widgets.md"]
+    assert "model class `didww.v2030_01_02.Widget`" in older
+    assert "of didww.v2030_01_02.AsyncClient" in older
+    assert "a class in `didww.v2030_01_02.enums`" in files["2030-01-02/enums.md"]
     nav = yaml.safe_load(files["nav.yml"])
     assert [next(iter(e)) for e in nav[1:]] == ["2031-05-06 (default)", "2030-01-02"]
 
