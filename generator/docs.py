@@ -25,7 +25,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from generator import diagrams
 from generator import model as m
-from generator.views import HEADER, package_of
+from generator.views import HEADER, generated_operations, package_of, repository_view
 
 DOCS_OUTPUT = Path("docs") / "reference"
 """The folder :func:`render_docs` owns, relative to the project root."""
@@ -314,43 +314,18 @@ class _Version:
 
 
 def _signatures(resource: m.Resource, flavour: str) -> list[str]:
-    """The methods of the generated repository, exactly as ``repository.py.j2`` defines them."""
-    cls = resource.class_name
+    """The methods of the generated repository, from the view ``repository.py.j2`` renders."""
+    view = repository_view(resource)
     prefix = "async " if flavour == "async" else ""
     iterator = "AsyncIterator" if flavour == "async" else "Iterator"
     lines = []
-    if "list" in resource.operations:
-        lines.append(
-            f"def iter(self, params: QueryParams | None = None, page_size: int = 100,"
-            f" *, prefetch: bool | None = None) -> {iterator}[{cls}]: ..."
-        )
-    for op in _operations(resource):
-        if op == "list":
-            lines.append(
-                f"{prefix}def list(self, params: QueryParams | None = None)"
-                f" -> ResourceList[{cls}]: ..."
-            )
-        elif op == "find" and resource.singleton:
-            lines.append(f"{prefix}def find(self, params: QueryParams | None = None) -> {cls}: ...")
-        elif op == "find":
-            lines.append(
-                f"{prefix}def find(self, id: str, params: QueryParams | None = None) -> {cls}: ..."
-            )
-        elif op in ("create", "update"):
-            lines.append(f"{prefix}def {op}(self, model: {cls}) -> {cls}: ...")
-        elif op == "delete":
-            lines.append(f"{prefix}def delete(self, id_or_model: str | {cls}) -> None: ...")
-    if resource.lifecycle is not None:
-        lines.append(
-            f"{prefix}def wait(self, id_or_model: str | {cls}, *, timeout: float = 300.0, "
-            f"poll_interval: float = 1.0, max_poll_interval: float = 30.0) -> {cls}: ..."
-        )
+    if view.has_list:
+        lines.append(f"def iter(self, {view.iter_params}) -> {iterator}[{view.model}]: ...")
+    for op in view.operations:
+        lines.append(f"{prefix}def {op.name}(self, {op.params}) -> {op.returns}: ...")
+    if view.wait_params:
+        lines.append(f"{prefix}def wait(self, {view.wait_params}) -> {view.model}: ...")
     return lines
-
-
-def _operations(resource: m.Resource) -> list[str]:
-    """The generated operations: a multipart create is a hand-written ``upload`` instead."""
-    return [op for op in resource.operations if not (op == "create" and resource.multipart_create)]
 
 
 def _operation_rows(resource: m.Resource) -> list[OperationRow]:
@@ -369,7 +344,7 @@ def _operation_rows(resource: m.Resource) -> list[OperationRow]:
                 summary=_SUMMARY["iter"].format(cls=cls),
             )
         )
-    for op in _operations(resource):
+    for op in generated_operations(resource):
         if op == "find" and resource.singleton:
             call, http = f"{attr}.find()", f"GET {resource.path}"
         elif op == "find":
@@ -552,7 +527,11 @@ def _resource_rows(
 ) -> list[ResourceListRow]:
     rows = []
     for r in resources:
-        operations = ["iter", *_operations(r)] if "list" in r.operations else _operations(r)
+        operations = (
+            ["iter", *generated_operations(r)]
+            if "list" in r.operations
+            else generated_operations(r)
+        )
         rows.append(
             ResourceListRow(
                 title=r.class_name,

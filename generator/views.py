@@ -319,8 +319,14 @@ def _resource_imports(relationships: list[RelationshipView]) -> list[str]:
 
 @dataclass(frozen=True)
 class OperationView:
+    """One generated repository method: its parameters after ``self``, its return type (the
+    raw-response twin wraps it in ``RawResponse``) and the shared implementation it calls."""
+
     name: str
     doc: list[str]
+    params: str
+    returns: str
+    call: str
 
 
 @dataclass(frozen=True)
@@ -341,6 +347,8 @@ class RepositoryView:
     extension: bool
     lifecycle: str
     wait_doc: list[str]
+    iter_params: str
+    wait_params: str
     filters: str
     sorts: str
     includes: str
@@ -369,13 +377,36 @@ _OPERATION_DOCS = {
 }
 
 
+ITER_PARAMS = (
+    "params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool | None = None"
+)
+_QUERY = "params: QueryParams | None = None"
+
+
+def _method_shape(op: str, resource: m.Resource) -> tuple[str, str, str]:
+    """(parameters after ``self``, return type, implementation call) of one operation."""
+    model = resource.class_name
+    if op == "list":
+        return _QUERY, f"ResourceList[{model}]", "self._list(params)"
+    if op == "find" and resource.singleton:
+        return _QUERY, model, "self._find(None, params)"
+    if op == "find":
+        return f"id: str, {_QUERY}", model, "self._find(id, params)"
+    if op == "delete":
+        return f"id_or_model: str | {model}", "None", "self._delete(id_or_model)"
+    return f"model: {model}", model, f"self._{op}(model)"  # create, update
+
+
+def generated_operations(resource: m.Resource) -> list[str]:
+    """The operations a repository defines: a multipart create is a hand-written ``upload``."""
+    return [op for op in resource.operations if not (op == "create" and resource.multipart_create)]
+
+
 def repository_view(resource: m.Resource) -> RepositoryView:
     name = resource.class_name
     article, singular_noun = noun(resource.type)
     operations = []
-    for op in resource.operations:
-        if op == "create" and resource.multipart_create:
-            continue
+    for op in generated_operations(resource):
         if op == "list":
             text = _list_doc(resource)
         elif op == "find" and resource.singleton:
@@ -384,7 +415,7 @@ def repository_view(resource: m.Resource) -> RepositoryView:
             text = _OPERATION_DOCS[op].format(a=article, noun=singular_noun, model=name)
         if op in ("list", "find") and resource.includes and op == "find":
             text += f" Includes: {', '.join(f'`{v}`' for v in resource.includes)}."
-        operations.append(OperationView(op, docstring(text, 8)))
+        operations.append(OperationView(op, docstring(text, 8), *_method_shape(op, resource)))
     return RepositoryView(
         header=HEADER,
         module=resource.type,
@@ -411,6 +442,13 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         ),
         lifecycle=_lifecycle(resource),
         wait_doc=_wait_doc(resource, singular_noun),
+        iter_params=ITER_PARAMS,
+        wait_params=(
+            f"id_or_model: str | {name}, *, timeout: float = 300.0, poll_interval: float = 1.0, "
+            "max_poll_interval: float = 30.0"
+            if resource.lifecycle is not None
+            else ""
+        ),
         filters=_frozenset(resource.filters),
         sorts=_frozenset(resource.sorts),
         includes=_frozenset(resource.includes),
