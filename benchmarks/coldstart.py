@@ -16,9 +16,10 @@ import json
 import statistics
 import subprocess
 import sys
+from functools import partial
 
 from benchmarks.loopback import LoopbackServer
-from benchmarks.report import Row, ratio_row
+from benchmarks.report import Row, paired_rounds, ratio_row
 from benchmarks.transport import HEADERS
 
 __all__ = ["coldstart_benchmark", "heavy_modules"]
@@ -119,10 +120,7 @@ def coldstart_benchmark(rounds: int = 11) -> list[Row]:
         }
         for code in codes.values():
             _run(code)  # warm-up: the OS file cache, .pyc files
-        samples: dict[str, list[float]] = {name: [] for name in codes}
-        for _ in range(rounds):
-            for name, code in codes.items():
-                samples[name].append(_run(code))
+        samples = paired_rounds({name: partial(_run, code) for name, code in codes.items()}, rounds)
     rows = [
         ratio_row(
             GROUP,

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import os
 import statistics
-import time
-from collections.abc import Callable
 
-from benchmarks.report import Row
+from benchmarks.report import Row, paired_rounds, ratio_row, seconds
 
 __all__ = ["encryption_benchmark"]
 
@@ -46,24 +44,21 @@ def encryption_benchmark(rounds: int = 7) -> list[Row]:
         encryptor = Cipher(algorithms.AES(os.urandom(32)), modes.CBC(os.urandom(16))).encryptor()
         return encryptor.update(padded) + encryptor.finalize()
 
-    def timed(fn: Callable[[], object]) -> float:
-        start = time.perf_counter()
-        fn()
-        return time.perf_counter() - start
+    def sdk() -> bytes:
+        return keys.encrypt(data)
 
-    timed(raw_aes), timed(lambda: keys.encrypt(data))  # warm-up
-    floor, sdk = [], []
-    for _ in range(rounds):  # interleaved
-        floor.append(timed(raw_aes))
-        sdk.append(timed(lambda: keys.encrypt(data)))
+    seconds(raw_aes), seconds(sdk)  # warm-up
+    samples = paired_rounds(
+        {"floor": lambda: seconds(raw_aes), "sdk": lambda: seconds(sdk)}, rounds
+    )
     mib = SIZE / 2**20
     return [
-        Row(
+        ratio_row(
             GROUP,
             f"encrypt a {mib:.0f} MiB document (AES + 2x RSA-OAEP-4096)",
             "raw AES-256-CBC + PKCS#7",
-            f"{statistics.median(sdk) * 1e3:.2f} ms",
-            [s / f for s, f in zip(sdk, floor, strict=True)],
-            note=f"{mib / statistics.median(sdk):.0f} MiB/s",
+            samples["sdk"],
+            samples["floor"],
+            note=f"{mib / statistics.median(samples['sdk']):.0f} MiB/s",
         )
     ]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from benchmarks.decode import plan_of, read_models
 from benchmarks.documents import did_page
-from benchmarks.report import Row
+from benchmarks.report import Row, paired_rounds, ratio_row
 from didww._document import decode_document
 from didww.v2026_04_16._registry import REGISTRY
 
@@ -47,19 +47,28 @@ def memory_benchmark(rounds: int = 3) -> list[Row]:
         read_models(models, plan)
         return models
 
-    floor, sdk, after_reading = [], [], []
-    for _ in range(rounds):
-        floor.append(retained(lambda: json.loads(body)))
-        sdk.append(retained(decoded))
-        after_reading.append(retained(read))
-    kib = 1 / 1024
+    samples = paired_rounds(
+        {
+            "floor": lambda: retained(lambda: json.loads(body)),
+            "decoded": lambda: retained(decoded),
+            "read": lambda: retained(read),
+        },
+        rounds,
+    )
 
-    def row(what: str, samples: list[int]) -> Row:
-        ratios = [s / f for s, f in zip(samples, floor, strict=True)]
-        value = f"{sorted(samples)[len(samples) // 2] * kib:.0f} KiB"
-        return Row(GROUP, what, "json.loads dicts", value, ratios)
+    def row(what: str, measured: list[float]) -> Row:
+        return ratio_row(
+            GROUP,
+            what,
+            "json.loads dicts",
+            measured,
+            samples["floor"],
+            scale=1 / 1024,
+            unit="KiB",
+            digits=0,
+        )
 
     return [
-        row("1000 DIDs + 5 included types, decoded", sdk),
-        row("the same after reading every field", after_reading),
+        row("1000 DIDs + 5 included types, decoded", samples["decoded"]),
+        row("the same after reading every field", samples["read"]),
     ]

@@ -66,11 +66,13 @@ def ratio_row(
     *,
     scale: float = 1e3,
     unit: str = "ms",
+    digits: int = 2,
     note: str = "",
 ) -> Row:
-    """A row of ``measured / floor`` per round; ``value`` is the measured median in ``unit``."""
+    """A row of ``measured / floor`` per round; ``value`` is the measured median times ``scale``,
+    with ``digits`` decimals, in ``unit``."""
     ratios = [m / f for m, f in zip(measured, floors, strict=True)]
-    value = f"{statistics.median(measured) * scale:.2f} {unit}"
+    value = f"{statistics.median(measured) * scale:.{digits}f} {unit}"
     return Row(group, what, floor, value, ratios, note=note)
 
 
