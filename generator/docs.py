@@ -25,7 +25,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from generator import diagrams
 from generator import model as m
-from generator.views import HEADER, generated_operations, package_of, repository_view
+from generator.views import (
+    HEADER,
+    SCALAR_ANNOTATIONS,
+    WRITE_ONLY_NOTE,
+    clears_note,
+    generated_operations,
+    package_of,
+    repository_view,
+)
 
 DOCS_OUTPUT = Path("docs") / "reference"
 """The folder :func:`render_docs` owns, relative to the project root."""
@@ -38,15 +46,9 @@ works from ``file://``), and SVG links, which MkDocs does not rewrite, must say 
 
 RESERVED_SLUGS = frozenset({"index", "resources", "diagrams", "objects", "enums", "nav"})
 
+# The annotations the generated models use, with the module spelled out for readers.
 _PYTHON_SCALARS = {
-    "string": "str",
-    "integer": "int",
-    "boolean": "bool",
-    "decimal": "Decimal",
-    "date": "datetime.date",
-    "datetime": "datetime.datetime",
-    "json": "dict[str, Any]",
-    "any": "Any",
+    kind: annotation.replace("dt.", "datetime.") for kind, annotation in SCALAR_ANNOTATIONS.items()
 }
 _ACCESS_TEXT = {"read_only": "read-only", "create_only": "create-only", "writable": "writable"}
 _HTTP = {"list": "GET {path}", "create": "POST {path}", "update": "PATCH {path}/{{id}}"}
@@ -292,7 +294,7 @@ class _Version:
     def field_row(self, attribute: m.Attribute, base: str) -> FieldRow:
         notes = []
         if attribute.write_only:
-            notes.append("Sent by the SDK, never returned by the API.")
+            notes.append(WRITE_ONLY_NOTE)
         if attribute.sensitive:
             notes.append("Sensitive: `repr()` and logs show `[FILTERED]`.")
         return FieldRow(
@@ -449,10 +451,9 @@ def _relationship_row(rel: m.Relationship) -> RelationshipRow:
     targets = ", ".join(f"[`{t}`]({t}.md)" for t in rel.targets)
     notes = []
     if rel.exclusive_with:
-        clears = ", ".join(f"`{p}`" for p in rel.exclusive_with)
-        notes.append(f"Setting it clears {clears}.")
+        notes.append(clears_note(rel))
     if rel.write_only:
-        notes.append("Sent by the SDK, never returned by the API.")
+        notes.append(WRITE_ONLY_NOTE)
     if len(rel.targets) > 1:
         notes.append("Polymorphic: the target's type tells which.")
     return RelationshipRow(

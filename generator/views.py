@@ -13,7 +13,7 @@ from generator import model as m
 
 HEADER = "# Generated from spec/ by `python -m generator`; do not edit, change the spec instead."
 
-_SCALAR_ANNOTATIONS = {
+SCALAR_ANNOTATIONS = {
     "string": "str",
     "integer": "int",
     "boolean": "bool",
@@ -23,6 +23,15 @@ _SCALAR_ANNOTATIONS = {
     "json": "dict[str, Any]",
     "any": "Any",
 }
+WRITE_ONLY_NOTE = "Sent by the SDK, never returned by the API."
+"""Said of a write-only field in its docstring and on its reference page."""
+
+
+def clears_note(rel: m.Relationship) -> str:
+    """What setting one side of an exclusive pair does, in the docstring and on the page."""
+    return f"Setting it clears {', '.join(f'`{p}`' for p in rel.exclusive_with)}."
+
+
 _SCALAR_CODECS = {
     "string": "STRING",
     "integer": "INTEGER",
@@ -114,8 +123,8 @@ class TypeInfo:
     def annotation(self, ref: m.TypeRef) -> str:
         if ref.kind == "list" and ref.item is not None:
             return f"list[{self.annotation(ref.item)}]"
-        if ref.kind in _SCALAR_ANNOTATIONS:
-            return _SCALAR_ANNOTATIONS[ref.kind]
+        if ref.kind in SCALAR_ANNOTATIONS:
+            return SCALAR_ANNOTATIONS[ref.kind]
         return ref.name
 
     def codec(self, ref: m.TypeRef) -> str:
@@ -196,7 +205,7 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
     elif attribute.access == "create_only":
         notes.append("Can only be set when creating.")
     if attribute.write_only:
-        notes.append("Sent by the SDK, never returned by the API.")
+        notes.append(WRITE_ONLY_NOTE)
     return AttributeView(
         name=attribute.name,
         annotation=annotation,
@@ -263,12 +272,11 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         elif rel.access == "create_only":
             notes.append("Can only be set when creating.")
         if rel.write_only:
-            notes.append("Sent by the SDK, never returned by the API.")
+            notes.append(WRITE_ONLY_NOTE)
         id_note = "The ids of" if rel.to_many else "The id of"
         id_notes = list(notes)
         if rel.exclusive_with:
-            clears = ", ".join(f"`{p}`" for p in rel.exclusive_with)
-            id_notes.append(f"Setting it clears {clears}.")
+            id_notes.append(clears_note(rel))
         descriptor, id_descriptor = _RELATIONSHIP_DESCRIPTORS[(rel.to_many, rel.access)]
         relationships.append(
             RelationshipView(
