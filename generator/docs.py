@@ -44,7 +44,6 @@ PAGE_SUFFIX = ".html"
 """How a page's URL ends: ``mkdocs.yml`` sets ``use_directory_urls: false`` (so the site also
 works from ``file://``), and SVG links, which MkDocs does not rewrite, must say ``.html``."""
 
-RESERVED_SLUGS = frozenset({"index", "resources", "diagrams", "objects", "enums", "nav"})
 
 # The annotations the generated models use, with the module spelled out for readers.
 _PYTHON_SCALARS = {
@@ -69,10 +68,6 @@ class DocsError(Exception):
 def md(text: str) -> str:
     """Spec prose as one line of Markdown that is safe inside a table cell."""
     return " ".join(text.split()).replace("|", "\\|")
-
-
-def slug(area: m.SubjectArea) -> str:
-    return area.name.replace("_", "-")
 
 
 def variable_name(resource: m.Resource) -> str:
@@ -489,7 +484,7 @@ def _resource_page(version: _Version, resource: m.Resource, others: list[_Versio
         path=resource.path,
         description=md(resource.description),
         area_title=area.title,
-        area_link=f"../{slug(area)}/index.md",
+        area_link=f"../{area.slug}/index.md",
         diagram=f"../diagrams/resources/{resource.type}.svg",
         facts=_facts(resource),
         operations=_operation_rows(resource),
@@ -747,16 +742,10 @@ def _check(versions: Sequence[tuple[str, m.Spec]]) -> None:
     names = [name for name, _ in versions]
     if len(set(names)) != len(names):
         raise DocsError(f"API versions named twice: {names}")
-    for name, spec in versions:
+    # Subject areas (one per resource, no page names) are checked when the spec is loaded.
+    for name, _ in versions:
         if not name or "/" in name or name.startswith("."):
             raise DocsError(f"API version {name!r} cannot be a folder name")
-        for area in spec.subject_areas:
-            if slug(area) in RESERVED_SLUGS:
-                raise DocsError(f"{name}: subject area '{area.name}' clashes with a page name")
-        listed = {t for a in spec.subject_areas for t in a.resources}
-        missing = sorted(r.type for r in spec.resources if r.type not in listed)
-        if missing:
-            raise DocsError(f"{name}: resources in no subject area: {', '.join(missing)}")
 
 
 def render_docs(versions: Sequence[tuple[str, m.Spec]]) -> dict[str, str]:
@@ -789,7 +778,7 @@ def render_docs(versions: Sequence[tuple[str, m.Spec]]) -> dict[str, str]:
         )
         areas = []
         for area in spec.subject_areas:
-            area_slug = slug(area)
+            area_slug = area.slug
             emit(
                 f"{folder}/diagrams/{area_slug}.svg",
                 "diagram.svg.j2",

@@ -663,6 +663,8 @@ def _check_subject_areas(path: Path, spec: m.Spec, types: set[str]) -> None:
     """Every resource is in exactly one subject area: a new one cannot be left out of the docs."""
     area_of: dict[str, str] = {}
     for area in spec.subject_areas:
+        if area.slug in m.RESERVED_SLUGS:
+            raise SpecError(path, area.line, f"subject area '{area.name}' clashes with a page name")
         for type_ in area.resources:
             if type_ not in types:
                 raise SpecError(

@@ -177,6 +177,15 @@ class SubjectArea:
     resources: tuple[str, ...]
     line: int = field(default=0, compare=False)
 
+    @property
+    def slug(self) -> str:
+        """The area's folder in the reference pages."""
+        return self.name.replace("_", "-")
+
+
+RESERVED_SLUGS = frozenset({"index", "resources", "diagrams", "objects", "enums", "nav"})
+"""Names the reference pages of a version use for themselves: no subject area may take one."""
+
 
 @dataclass(frozen=True)
 class Api:
