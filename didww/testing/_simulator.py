@@ -20,7 +20,7 @@ from didww.testing._behaviours import flows
 from didww.testing._callbacks import CallbackSender, Delivery
 from didww.testing._clock import Clock
 from didww.testing._context import Rejection, Settings, set_money
-from didww.testing._faults import Exchange, Faults
+from didww.testing._faults import Exchange, Fault, Faults
 from didww.testing._http import SimRequest, SimResponse, api_path
 from didww.testing._ids import IdFactory
 from didww.testing._render import Renderer
@@ -238,22 +238,14 @@ class Simulator(Generic[SyncT, AsyncT]):
     def exchange(self, request: SimRequest) -> Exchange:
         """Take one request from a transport: apply the next matching fault, let the API answer
         unless the fault answers instead, log it, and say what the transport must do."""
-        path = api_path(request.path)
-        fault = self._faults.take(request.method, unquote(path) if path is not None else None)
+        path = _api_path(request)
+        fault = self._faults.take(request.method, path)
         received_at = self._now()
         response = fault.answer() if fault is not None else None
         if response is None:
             response = self._respond(request)
         dropped = fault is not None and fault.kind == "drop"
-        self._requests.append(
-            record(
-                request,
-                status=None if dropped else response.status,
-                fault=fault,
-                received_at=received_at,
-                sensitive=self._surface.schema.sensitive_fields,
-            )
-        )
+        self._log(request, path, None if dropped else response.status, fault, received_at)
         if fault is None:
             return Exchange(response)
         return Exchange(
@@ -268,16 +260,27 @@ class Simulator(Generic[SyncT, AsyncT]):
         call :meth:`exchange`, which applies them)."""
         received_at = self._now()
         response = self._respond(request)
+        self._log(request, _api_path(request), response.status, None, received_at)
+        return response
+
+    def _log(
+        self,
+        request: SimRequest,
+        path: str | None,
+        status: int | None,
+        fault: Fault | None,
+        received_at: float,
+    ) -> None:
         self._requests.append(
             record(
                 request,
-                status=response.status,
-                fault=None,
+                path=path,
+                status=status,
+                fault=fault,
                 received_at=received_at,
                 sensitive=self._surface.schema.sensitive_fields,
             )
         )
-        return response
 
     def _now(self) -> float:
         # A broken clock must not stop the request from being answered (the API reports the
@@ -462,3 +465,10 @@ class Simulator(Generic[SyncT, AsyncT]):
         # The API key stays out: a test may give the simulator a real-looking one.
         logged, pending = len(self._requests), len(self._faults)
         return f"<Simulator {self.api_version}: {logged} requests logged, {pending} faults pending>"
+
+
+def _api_path(request: SimRequest) -> str | None:
+    """The request's path relative to ``/v3``, decoded; None outside ``/v3``. Worked out once
+    per request, for the faults and the log alike."""
+    path = api_path(request.path)
+    return unquote(path) if path is not None else None
