@@ -110,20 +110,21 @@ class Simulator(Generic[SyncT, AsyncT]):
         plan; 10 unless told).
     """
 
+    # The overloads only pick the client types; the defaults are the implementation's.
     @overload
     def __init__(
         self: Simulator[didww.Client, didww.AsyncClient],
         *,
-        api_version: Literal["2026-04-16"] | None = None,
-        api_key: str = DEFAULT_API_KEY,
-        callback_secret: str = DEFAULT_CALLBACK_SECRET,
-        clock: Clock = time.time,
-        seed: bool = True,
-        order_delay: float = 0.0,
-        export_delay: float = 2.0,
-        review_delay: float = 2.0,
-        reservation_ttl: float = 1800.0,
-        reservation_limit: int = 10,
+        api_version: Literal["2026-04-16"] | None = ...,
+        api_key: str = ...,
+        callback_secret: str = ...,
+        clock: Clock = ...,
+        seed: bool = ...,
+        order_delay: float = ...,
+        export_delay: float = ...,
+        review_delay: float = ...,
+        reservation_ttl: float = ...,
+        reservation_limit: int = ...,
     ) -> None: ...
 
     @overload
@@ -131,31 +132,31 @@ class Simulator(Generic[SyncT, AsyncT]):
         self: Simulator[didww.v2026_10_22.Client, didww.v2026_10_22.AsyncClient],
         *,
         api_version: Literal["2026-10-22"],
-        api_key: str = DEFAULT_API_KEY,
-        callback_secret: str = DEFAULT_CALLBACK_SECRET,
-        clock: Clock = time.time,
-        seed: bool = True,
-        order_delay: float = 0.0,
-        export_delay: float = 2.0,
-        review_delay: float = 2.0,
-        reservation_ttl: float = 1800.0,
-        reservation_limit: int = 10,
+        api_key: str = ...,
+        callback_secret: str = ...,
+        clock: Clock = ...,
+        seed: bool = ...,
+        order_delay: float = ...,
+        export_delay: float = ...,
+        review_delay: float = ...,
+        reservation_ttl: float = ...,
+        reservation_limit: int = ...,
     ) -> None: ...
 
     @overload
     def __init__(
         self: Simulator[Any, Any],
         *,
-        api_version: str | None = None,
-        api_key: str = DEFAULT_API_KEY,
-        callback_secret: str = DEFAULT_CALLBACK_SECRET,
-        clock: Clock = time.time,
-        seed: bool = True,
-        order_delay: float = 0.0,
-        export_delay: float = 2.0,
-        review_delay: float = 2.0,
-        reservation_ttl: float = 1800.0,
-        reservation_limit: int = 10,
+        api_version: str | None = ...,
+        api_key: str = ...,
+        callback_secret: str = ...,
+        clock: Clock = ...,
+        seed: bool = ...,
+        order_delay: float = ...,
+        export_delay: float = ...,
+        review_delay: float = ...,
+        reservation_ttl: float = ...,
+        reservation_limit: int = ...,
     ) -> None: ...
 
     def __init__(
