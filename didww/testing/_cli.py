@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from didww.testing._context import Settings
 from didww.testing._server import SimulatorServer
 from didww.testing._simulator import DEFAULT_API_KEY, DEFAULT_CALLBACK_SECRET, Simulator
-from didww.testing._versions import bearer_versions, default_version, versions
+from didww.testing._versions import default_version, surface, versions
 
 # The simulator's own defaults, so `--help` shows what a plain `Simulator()` does.
 _DEFAULTS = Settings(api_key=DEFAULT_API_KEY, callback_secret=DEFAULT_CALLBACK_SECRET)
@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m didww.test
     )
     print(f"DIDWW simulator on {server.base_url} ({key}); Ctrl-C stops it")
     print(f"API version {simulator.api_version}")
-    if args.api_version in bearer_versions():
+    if surface(args.api_version).bearer:
         # A token the simulator made for this run: nothing secret beyond it, worth printing.
         token = simulator.issue_token(scope="write", expires_in=args.token_ttl)
         print(f"Authorization: Bearer {token}")

@@ -11,6 +11,7 @@ import threading
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import overload
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -49,9 +50,10 @@ class RecordedRequest:
     received_at: float = 0.0
     """The simulator's clock when the request arrived (NaN if reading the clock failed)."""
 
-    @property
+    @cached_property
     def in_api(self) -> bool:
         """Whether the request was for a path under ``/v3``."""
+        # Worked out on the first read only: matching() asks every record on every call.
         return api_path(urlsplit(self.url).path) is not None
 
     def __repr__(self) -> str:
@@ -63,20 +65,21 @@ class RecordedRequest:
 def record(
     request: SimRequest,
     *,
+    path: str | None,
     status: int | None,
     fault: Fault | None,
     received_at: float,
     sensitive: frozenset[str],
 ) -> RecordedRequest:
     """The log entry of ``request``, secrets filtered: credential headers, secret-looking names
-    and the ``sensitive`` attributes of the API version served."""
+    and the ``sensitive`` attributes of the API version served. ``path`` is the request's path
+    relative to ``/v3``, decoded (None outside ``/v3``), as the caller already worked it out."""
     parts = urlsplit(request.url)
-    path = api_path(parts.path)
     host = parts.hostname or ""
     netloc = f"{host}:{parts.port}" if parts.port is not None else host
     return RecordedRequest(
         method=request.method,
-        path=unquote(path if path is not None else parts.path),
+        path=path if path is not None else unquote(parts.path),
         query=_query(parts.query),
         body=_body(request.body, sensitive),
         headers=request.headers.redacted(),

@@ -23,6 +23,7 @@ from didww.testing._ids import seed_id
 from didww.testing._keys import PUBLIC_KEYS
 from didww.testing._seed_ids import SEED
 from didww.testing._store import Record, Store
+from didww.testing._verifications import Kind, number_kind, set_number_kind
 
 SEEDED_AT = "2026-01-15T10:00:00.000Z"
 
@@ -66,13 +67,6 @@ class _Seeder:
         number_type: str | None = None,
     ) -> Record:
         info = self.schema.resource(type_)
-        if number_type is not None:
-            # A DID group type record where the catalog relates to one, else the attribute.
-            if info.relationship("did_group_type") is not None:
-                kind = self.group_types[number_type]
-                relationships = {**(relationships or {}), "did_group_type": kind}
-            else:
-                attributes = {**(attributes or {}), "number_type": number_type}
         values = resource_defaults(info, self.schema)
         if info.attribute("created_at") is not None:
             values["created_at"] = SEEDED_AT
@@ -92,7 +86,22 @@ class _Seeder:
                 self.store.link(record, name, related.ref)
             else:
                 self.store.link(record, name, [r.ref for r in related])
+        if number_type is not None:
+            self.set_number_type(record, number_type)
         return record
+
+    def set_number_type(self, record: Record, number_type: str) -> None:
+        """Give ``record`` a kind of number the way the catalog records it (its seeded DID group
+        type record where there is one); a type that records none fails loudly."""
+        group_type = self.group_types.get(number_type)
+        kind: Kind = (
+            ("did_group_type", group_type.ref)
+            if group_type is not None
+            else ("number_type", number_type)
+        )
+        set_number_kind(self.store, record, kind)
+        if number_kind(self.store, record) != kind:
+            raise ValueError(f"seed: {record.type} cannot record the number type {number_type}")
 
     def nested(self, object_name: str, attributes: dict[str, JSON]) -> JSON:
         return object_value(self.schema.objects[object_name], attributes, self.schema)

@@ -20,7 +20,7 @@ from didww.testing._behaviours import flows
 from didww.testing._callbacks import CallbackSender, Delivery
 from didww.testing._clock import Clock
 from didww.testing._context import Rejection, Settings, set_money
-from didww.testing._faults import Exchange, Faults
+from didww.testing._faults import Exchange, Fault, Faults
 from didww.testing._http import SimRequest, SimResponse, api_path
 from didww.testing._ids import IdFactory
 from didww.testing._render import Renderer
@@ -110,20 +110,21 @@ class Simulator(Generic[SyncT, AsyncT]):
         plan; 10 unless told).
     """
 
+    # The overloads only pick the client types; the defaults are the implementation's.
     @overload
     def __init__(
         self: Simulator[didww.Client, didww.AsyncClient],
         *,
-        api_version: Literal["2026-04-16"] | None = None,
-        api_key: str = DEFAULT_API_KEY,
-        callback_secret: str = DEFAULT_CALLBACK_SECRET,
-        clock: Clock = time.time,
-        seed: bool = True,
-        order_delay: float = 0.0,
-        export_delay: float = 2.0,
-        review_delay: float = 2.0,
-        reservation_ttl: float = 1800.0,
-        reservation_limit: int = 10,
+        api_version: Literal["2026-04-16"] | None = ...,
+        api_key: str = ...,
+        callback_secret: str = ...,
+        clock: Clock = ...,
+        seed: bool = ...,
+        order_delay: float = ...,
+        export_delay: float = ...,
+        review_delay: float = ...,
+        reservation_ttl: float = ...,
+        reservation_limit: int = ...,
     ) -> None: ...
 
     @overload
@@ -131,31 +132,31 @@ class Simulator(Generic[SyncT, AsyncT]):
         self: Simulator[didww.v2026_10_22.Client, didww.v2026_10_22.AsyncClient],
         *,
         api_version: Literal["2026-10-22"],
-        api_key: str = DEFAULT_API_KEY,
-        callback_secret: str = DEFAULT_CALLBACK_SECRET,
-        clock: Clock = time.time,
-        seed: bool = True,
-        order_delay: float = 0.0,
-        export_delay: float = 2.0,
-        review_delay: float = 2.0,
-        reservation_ttl: float = 1800.0,
-        reservation_limit: int = 10,
+        api_key: str = ...,
+        callback_secret: str = ...,
+        clock: Clock = ...,
+        seed: bool = ...,
+        order_delay: float = ...,
+        export_delay: float = ...,
+        review_delay: float = ...,
+        reservation_ttl: float = ...,
+        reservation_limit: int = ...,
     ) -> None: ...
 
     @overload
     def __init__(
         self: Simulator[Any, Any],
         *,
-        api_version: str | None = None,
-        api_key: str = DEFAULT_API_KEY,
-        callback_secret: str = DEFAULT_CALLBACK_SECRET,
-        clock: Clock = time.time,
-        seed: bool = True,
-        order_delay: float = 0.0,
-        export_delay: float = 2.0,
-        review_delay: float = 2.0,
-        reservation_ttl: float = 1800.0,
-        reservation_limit: int = 10,
+        api_version: str | None = ...,
+        api_key: str = ...,
+        callback_secret: str = ...,
+        clock: Clock = ...,
+        seed: bool = ...,
+        order_delay: float = ...,
+        export_delay: float = ...,
+        review_delay: float = ...,
+        reservation_ttl: float = ...,
+        reservation_limit: int = ...,
     ) -> None: ...
 
     def __init__(
@@ -238,22 +239,14 @@ class Simulator(Generic[SyncT, AsyncT]):
     def exchange(self, request: SimRequest) -> Exchange:
         """Take one request from a transport: apply the next matching fault, let the API answer
         unless the fault answers instead, log it, and say what the transport must do."""
-        path = api_path(request.path)
-        fault = self._faults.take(request.method, unquote(path) if path is not None else None)
+        path = _api_path(request)
+        fault = self._faults.take(request.method, path)
         received_at = self._now()
         response = fault.answer() if fault is not None else None
         if response is None:
             response = self._respond(request)
         dropped = fault is not None and fault.kind == "drop"
-        self._requests.append(
-            record(
-                request,
-                status=None if dropped else response.status,
-                fault=fault,
-                received_at=received_at,
-                sensitive=self._surface.schema.sensitive_fields,
-            )
-        )
+        self._log(request, path, None if dropped else response.status, fault, received_at)
         if fault is None:
             return Exchange(response)
         return Exchange(
@@ -268,16 +261,27 @@ class Simulator(Generic[SyncT, AsyncT]):
         call :meth:`exchange`, which applies them)."""
         received_at = self._now()
         response = self._respond(request)
+        self._log(request, _api_path(request), response.status, None, received_at)
+        return response
+
+    def _log(
+        self,
+        request: SimRequest,
+        path: str | None,
+        status: int | None,
+        fault: Fault | None,
+        received_at: float,
+    ) -> None:
         self._requests.append(
             record(
                 request,
-                status=response.status,
-                fault=None,
+                path=path,
+                status=status,
+                fault=fault,
                 received_at=received_at,
                 sensitive=self._surface.schema.sensitive_fields,
             )
         )
-        return response
 
     def _now(self) -> float:
         # A broken clock must not stop the request from being answered (the API reports the
@@ -462,3 +466,10 @@ class Simulator(Generic[SyncT, AsyncT]):
         # The API key stays out: a test may give the simulator a real-looking one.
         logged, pending = len(self._requests), len(self._faults)
         return f"<Simulator {self.api_version}: {logged} requests logged, {pending} faults pending>"
+
+
+def _api_path(request: SimRequest) -> str | None:
+    """The request's path relative to ``/v3``, decoded; None outside ``/v3``. Worked out once
+    per request, for the faults and the log alike."""
+    path = api_path(request.path)
+    return unquote(path) if path is not None else None

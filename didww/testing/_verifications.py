@@ -28,7 +28,7 @@ from didww.testing._context import Context, Rejection
 from didww.testing._defaults import resource_defaults
 from didww.testing._flows import Flow, require_relationships
 from didww.testing._regulation import attach_files
-from didww.testing._store import Record
+from didww.testing._store import Record, Store
 from didww.testing._validation import Draft
 
 RENEWAL_DAYS = 30
@@ -38,27 +38,28 @@ Kind = tuple[str, object]
 relates records to DID group types, ``("number_type", "local")`` where it has the attribute."""
 
 
-def number_kind(ctx: Context, record: Record) -> Kind | None:
+def number_kind(store: Store, record: Record) -> Kind | None:
     """The kind of number a DID group, a requirement or a service is for, in the shape of the
     catalog served."""
-    if ctx.schema.relationship(record.type, "did_group_type") is not None:
+    if store.schema.relationship(record.type, "did_group_type") is not None:
         ref = record.relationships.get("did_group_type")
         return ("did_group_type", ref) if ref is not None else None
-    if ctx.schema.attribute(record.type, "number_type") is not None:
+    if store.schema.attribute(record.type, "number_type") is not None:
         return ("number_type", record.attributes.get("number_type"))
     return None
 
 
-def set_number_kind(ctx: Context, record: Record, kind: Kind | None) -> None:
-    """Record ``kind`` on ``record`` in the shape of the catalog served."""
-    if ctx.schema.relationship(record.type, "did_group_type") is not None:
+def set_number_kind(store: Store, record: Record, kind: Kind | None) -> None:
+    """Record ``kind`` on ``record`` in the shape of the catalog served (the seed writes its
+    kinds of number through here too)."""
+    if store.schema.relationship(record.type, "did_group_type") is not None:
         value = kind[1] if kind is not None and kind[0] == "did_group_type" else None
-        ctx.store.link(record, "did_group_type", value if isinstance(value, tuple) else None)
+        store.link(record, "did_group_type", value if isinstance(value, tuple) else None)
     elif (
         kind is not None
         and kind[0] == "number_type"
         and isinstance(kind[1], str)
-        and ctx.schema.attribute(record.type, "number_type") is not None
+        and store.schema.attribute(record.type, "number_type") is not None
     ):
         record.attributes["number_type"] = kind[1]
 
@@ -179,7 +180,7 @@ class EmergencyVerificationFlow(Flow):
         did = next(iter(ctx.store.related(verification, "dids")), None)
         group = ctx.store.one(did, "did_group") if did is not None else None
         country = ctx.store.one(address, "country") if address is not None else None
-        kind = number_kind(ctx, group) if group is not None else None
+        kind = number_kind(ctx.store, group) if group is not None else None
         requirement = next(
             (
                 r
@@ -187,7 +188,7 @@ class EmergencyVerificationFlow(Flow):
                 if country is not None
                 and r.relationships.get("country") == country.ref
                 and kind is not None
-                and number_kind(ctx, r) == kind
+                and number_kind(ctx.store, r) == kind
             ),
             None,
         )
@@ -209,7 +210,7 @@ class EmergencyVerificationFlow(Flow):
         ctx.store.add(service)
         for name, related in (("country", country), ("emergency_requirement", requirement)):
             ctx.store.link(service, name, related.ref if related is not None else None)
-        set_number_kind(ctx, service, kind)
+        set_number_kind(ctx.store, service, kind)
         return service
 
     def tick(self, ctx: Context) -> None:
