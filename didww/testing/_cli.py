@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import sys
 from collections.abc import Sequence
 
@@ -93,8 +94,8 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m didww.test
     (``didww simulator`` runs this same code)."""
     args = _parser(prog).parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
-    if args.token_ttl <= 0:
-        print("--token-ttl must be a positive number of seconds", file=sys.stderr)
+    if not math.isfinite(args.token_ttl) or args.token_ttl <= 0:
+        print("--token-ttl must be a positive, finite number of seconds", file=sys.stderr)
         return 2
     simulator: Simulator = Simulator(
         api_version=args.api_version,

@@ -338,3 +338,14 @@ def test_serve_gives_the_versions_client_over_loopback() -> None:
         assert isinstance(client, didww.v2026_10_22.Client)
         assert client.balance.find().total_balance == 100
         assert sim.requests[-1].headers["Authorization"] == "[FILTERED]"
+
+
+@pytest.mark.parametrize("ttl", ["0", "-5", "nan", "inf"])
+def test_serve_refuses_a_token_ttl_that_is_not_a_positive_finite_number(
+    ttl: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from didww.testing._cli import main
+
+    status = main(["serve", "--port", "0", "--api-version", "2026-10-22", "--token-ttl", ttl])
+    assert status == 2  # refused before any port is opened
+    assert "--token-ttl must be a positive, finite number of seconds" in capsys.readouterr().err
