@@ -9,6 +9,7 @@ against it. Nothing here names a resource.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TextIO
 
 import click
@@ -22,27 +23,30 @@ from didww.cli._query import Query, build_query
 from didww.cli._records import columns, to_record
 from didww.cli._session import current_session
 
-__all__ = ["resource_group"]
+__all__ = ["operation_commands", "resource_group"]
 
 DEFAULT_PAGE_SIZE = 100
 """Resources per request with ``--all`` unless ``--page-size`` says otherwise."""
 
 
+def operation_commands(info: ResourceInfo) -> list[str]:
+    """The names of the generated commands of a resource, in catalog order, read from the catalog
+    alone (nothing is built): what :func:`resource_group` makes."""
+    return [
+        op
+        for op in info.operations
+        if op in _MAKERS and not (op == "create" and info.multipart_create)
+    ]
+
+
 def resource_group(info: ResourceInfo) -> click.Group | None:
     """The command group of one resource, or None when the API offers nothing on it."""
-    makers = {
-        "list": _list_command,
-        "find": _find_command,
-        "create": _create_command,
-        "update": _update_command,
-        "delete": _delete_command,
-    }
-    made = [makers[op](info) for op in info.operations if op in makers]
-    commands = [c for c in made if c is not None]
+    commands = [_MAKERS[op](info) for op in operation_commands(info)]
     if not commands:
         return None
     group = click.Group(command_word(info), help=summary(info))
     for command in commands:
+        assert command is not None  # operation_commands leaves out what makes none
         group.add_command(command)
     return group
 
@@ -266,3 +270,12 @@ def _delete_command(info: ResourceInfo) -> click.Command:
         click.echo(f"deleted {info.type} {id}")
 
     return _command("delete", f"Delete one of {info.type} by ID.", [_id_argument()], callback)
+
+
+_MAKERS: dict[str, Callable[[ResourceInfo], click.Command | None]] = {
+    "list": _list_command,
+    "find": _find_command,
+    "create": _create_command,
+    "update": _update_command,
+    "delete": _delete_command,
+}
