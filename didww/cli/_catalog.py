@@ -21,6 +21,8 @@ from didww._catalog import (
     ObjectInfo,
     RelationshipInfo,
     ResourceInfo,
+    field_names,
+    include_refusal,
 )
 
 __all__ = [
@@ -37,7 +39,9 @@ __all__ = [
     "client_attribute",
     "command_word",
     "enum_class",
+    "field_names",
     "id_column",
+    "include_refusal",
     "model_class",
     "object_class",
     "resource_named",

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import didww
-from didww.cli._catalog import RESOURCES, ResourceInfo, resource_named, variants
+from didww.cli._catalog import (
+    RESOURCES,
+    ResourceInfo,
+    field_names,
+    include_refusal,
+    resource_named,
+    variants,
+)
 from didww.cli._errors import InputError
 from didww.cli._values import NULL, canonical, from_text, list_item, parse_type
 
@@ -70,23 +77,16 @@ def _choices(names: Sequence[str]) -> str:
 
 
 def _include(info: ResourceInfo, path: str) -> str:
-    head, *rest = path.split(".")
-    if head not in info.includes:
-        raise InputError(
-            f"--include {path}: {info.type} cannot include {head} "
-            f"(it can include: {_choices(info.includes)})"
-        )
-    rel = info.relationship(head)
-    current = RESOURCES.get(rel.targets[0]) if rel is not None and rel.targets else None
-    for segment in rest:
-        if current is None:
-            break
-        nested = current.relationship(segment)
-        if nested is None:
-            known = _choices([r.name for r in current.relationships])
-            raise InputError(f"--include {path}: {current.type} has no {segment} (it has: {known})")
-        current = RESOURCES.get(nested.targets[0]) if nested.targets else None
-    return path
+    """The path, when the API accepts it (the rule the simulator applies too)."""
+    steps = path.split(".")
+    refusal = include_refusal(RESOURCES, info.type, steps)
+    if refusal is None:
+        return path
+    where = "/".join(r.type for r in refusal.reached) or info.type
+    raise InputError(
+        f"--include {path}: {where} cannot include {steps[refusal.depth]} "
+        f"(it can include: {_choices(refusal.includes)})"
+    )
 
 
 def _sort(info: ResourceInfo, name: str) -> str:
@@ -170,7 +170,7 @@ def _fieldsets(info: ResourceInfo, values: Sequence[str]) -> dict[str, tuple[str
         names = split_names([names_text])
         if not names:
             raise InputError(f"--fields {value}: no field names")
-        known = [a.name for a in target.attributes] + [r.name for r in target.relationships]
+        known = field_names(target)
         for name in names:
             if name not in known:
                 raise InputError(

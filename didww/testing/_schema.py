@@ -12,7 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from didww._catalog import AttributeInfo, EnumInfo, ObjectInfo, RelationshipInfo, ResourceInfo
+from didww._catalog import (
+    AttributeInfo,
+    EnumInfo,
+    ObjectInfo,
+    RelationshipInfo,
+    ResourceInfo,
+    field_names,
+    include_refusal,
+)
 
 DEFAULT_PAGE_SIZE = 50
 """The page size of a list whose catalog entry states none."""
@@ -137,30 +145,17 @@ class Schema:
         return self._inverses.get((type_, name))
 
     def include_error(self, type_: str, path: tuple[str, ...]) -> str | None:
-        """Why an include path is not allowed on ``type_``, or None when it is."""
-        current = {type_}
-        for depth, segment in enumerate(path):
-            infos = [self.resources[t] for t in current if t in self.resources]
-            # The first step must be a documented include; deeper steps must be includable from
-            # the type reached so far.
-            if not any(segment in info.includes for info in infos):
-                where = ".".join(path[: depth + 1])
-                return f"{where} is not a valid includable relationship of {type_}"
-            current = {
-                target
-                for info in infos
-                if (rel := info.relationship(segment)) is not None
-                for target in rel.targets
-            }
-        return None
+        """Why an include path is not allowed on ``type_`` (the API's words), or None when it is;
+        the rule is :func:`didww._catalog.include_refusal`, which the CLI checks too."""
+        refusal = include_refusal(self.resources, type_, path)
+        if refusal is None:
+            return None
+        where = ".".join(path[: refusal.depth + 1])
+        return f"{where} is not a valid includable relationship of {type_}"
 
     def field_names(self, type_: str) -> set[str]:
-        """The names a sparse fieldset may list: the catalog's list when it has one, else every
-        attribute and relationship."""
-        info = self.resources[type_]
-        if info.fields is not None:
-            return set(info.fields)
-        return {a.name for a in info.attributes} | {r.name for r in info.relationships}
+        """The names a sparse fieldset may list (:func:`didww._catalog.field_names`)."""
+        return set(field_names(self.resources[type_]))
 
     def page_size(self, type_: str) -> tuple[int, int]:
         """A list's (default, largest) page size, as the catalog states them or the usual."""

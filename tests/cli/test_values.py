@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from decimal import Decimal
@@ -136,6 +137,13 @@ def test_query_params_are_new_values_built_from_the_options() -> None:
     ]
     assert query.includes == ("voice_in_trunk", "did_group")
     assert build_query(RESOURCES["dids"]).params is None
+
+
+def test_fields_accept_the_names_the_catalog_lists_when_it_lists_them() -> None:
+    listed = dataclasses.replace(RESOURCES["dids"], fields=("id", "number", "did_group"))
+    assert build_query(listed, fields=["id,number"]).fields == {"dids": ("id", "number")}
+    with pytest.raises(InputError, match=r"dids has no field blocked \(it has: id, number, did_"):
+        build_query(listed, fields=["blocked"])
 
 
 def test_plain_values_and_cells() -> None:
