@@ -4,14 +4,48 @@ packages), and the rules both the simulator and the command line read from it.
 The catalog is the spec as runtime data: every resource with its path, operations, attributes,
 relationships, filters, sorts and includes. The simulator in :mod:`didww.testing` serves the API
 from it and the ``didww`` command is built from it, so no list of resources is kept by hand
-anywhere; what a query may ask for (:func:`field_names`, :func:`include_refusal`) is decided here
-once for both.
+anywhere; how a type expression reads (:func:`parse_type`) and what a query may ask for
+(:func:`field_names`, :func:`include_refusal`) are decided here once for both.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+
+SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
+"""The scalar type names of the catalog (``any``: whatever JSON value)."""
+_COMPOUND = re.compile(r"^(list|enum|object|union)\[(.+)\]$")
+
+
+@dataclass(frozen=True)
+class TypeExpr:
+    """A parsed spec type expression such as ``list[enum[Codec]]``."""
+
+    kind: str
+    """One of the scalar names, or ``list``, ``enum``, ``object``, ``union``."""
+    name: str = ""
+    """The enum, object or union name ("" for the other kinds)."""
+    item: TypeExpr | None = None
+    """The item type of a list."""
+
+
+@cache
+def parse_type(expr: str) -> TypeExpr:
+    """Parse a catalog type expression (``list[enum[Codec]]`` -> ``TypeExpr("list",
+    item=TypeExpr("enum", "Codec"))``); raises ``ValueError`` for one it does not know."""
+    text = expr.strip()
+    if text in SCALARS:
+        return TypeExpr(text)
+    match = _COMPOUND.match(text)
+    if match is None:
+        raise ValueError(f"unknown type expression {expr!r}")
+    kind, inner = match.groups()
+    if kind == "list":
+        return TypeExpr("list", item=parse_type(inner))
+    return TypeExpr(kind, name=inner)
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,11 @@ from didww._catalog import (
     ObjectInfo,
     RelationshipInfo,
     ResourceInfo,
+    TypeExpr,
     field_names,
     include_refusal,
 )
+from didww._catalog import parse_type as parse_catalog_type
 
 __all__ = [
     "ENUMS",
@@ -36,6 +38,7 @@ __all__ = [
     "ObjectInfo",
     "RelationshipInfo",
     "ResourceInfo",
+    "TypeExpr",
     "client_attribute",
     "command_word",
     "enum_class",
@@ -44,6 +47,7 @@ __all__ = [
     "include_refusal",
     "model_class",
     "object_class",
+    "parse_catalog_type",
     "resource_named",
     "summary",
     "variants",

@@ -120,7 +120,7 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str]:
     if type_expr is None:
         return key, value  # a filter of its own (a name match, a related id): any text
     item_expr = list_item(type_expr)  # a list attribute is filtered by its items
-    if parse_type(item_expr).kind in ("string", "json", "union", "object", "unknown"):
+    if parse_type(item_expr).kind in ("string", "json", "any", "union", "object", "unknown"):
         return key, value
     items = []
     for item in value.split(","):

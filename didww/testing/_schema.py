@@ -7,10 +7,8 @@ simulator with ``make generate`` alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 
 from didww._catalog import (
     AttributeInfo,
@@ -26,36 +24,6 @@ DEFAULT_PAGE_SIZE = 50
 """The page size of a list whose catalog entry states none."""
 MAX_PAGE_SIZE = 1000
 """The largest page size of a list whose catalog entry states none."""
-
-SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
-_COMPOUND = re.compile(r"^(list|enum|object|union)\[(.+)\]$")
-
-
-@dataclass(frozen=True)
-class TypeExpr:
-    """A parsed spec type expression such as ``list[enum[Codec]]``."""
-
-    kind: str
-    """One of the scalar names, or ``list``, ``enum``, ``object``, ``union``."""
-    name: str | None = None
-    """The enum, object or union name."""
-    item: TypeExpr | None = None
-    """The item type of a list."""
-
-
-@cache
-def parse_type(expr: str) -> TypeExpr:
-    """Parse a catalog type expression; raises ``ValueError`` for one the simulator can't check."""
-    text = expr.strip()
-    if text in SCALARS:
-        return TypeExpr(text)
-    match = _COMPOUND.match(text)
-    if match is None:
-        raise ValueError(f"unknown type expression {expr!r}")
-    kind, inner = match.groups()
-    if kind == "list":
-        return TypeExpr("list", item=parse_type(inner))
-    return TypeExpr(kind, name=inner)
 
 
 @dataclass(frozen=True)
