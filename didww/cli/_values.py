@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
+from didww._codecs import parse_datetime
 from didww.cli._catalog import (
     ENUMS,
     ObjectInfo,
@@ -248,17 +249,13 @@ def _date(text: str, where: str) -> dt.date:
 
 
 def _datetime(text: str, where: str) -> dt.datetime:
-    raw = text.strip()
-    if raw.endswith(("Z", "z")):
-        raw = raw[:-1] + "+00:00"
+    # As the SDK reads the API's times: ISO 8601, Z or an offset (made UTC), none taken as UTC.
     try:
-        parsed = dt.datetime.fromisoformat(raw)
+        return parse_datetime(text.strip())
     except ValueError:
         raise InputError(
             f"{where}: expected an ISO 8601 time such as 2026-04-16T10:00:00Z, got {text!r}"
         ) from None
-    # The API speaks UTC; a time without an offset is taken as UTC, as the SDK does.
-    return parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None else parsed
 
 
 def enum_choices(name: str) -> str:
