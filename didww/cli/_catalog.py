@@ -14,6 +14,7 @@ from enum import Enum
 from types import ModuleType
 
 import didww
+from didww._api import ApiInfo
 from didww._catalog import (
     AttributeInfo,
     EnumInfo,
@@ -28,6 +29,7 @@ from didww._catalog import (
 from didww._catalog import parse_type as parse_catalog_type
 
 __all__ = [
+    "API",
     "ENUMS",
     "OBJECTS",
     "RESOURCES",
@@ -54,12 +56,14 @@ __all__ = [
 ]
 
 
-def _load() -> ModuleType:
-    """The catalog of the default API version (the one ``didww.Client`` speaks)."""
-    return importlib.import_module(f"didww.v{didww.API_VERSION.replace('-', '_')}.catalog")
+def _load(module: str) -> ModuleType:
+    """A module of the default API version's package (the version ``didww.Client`` speaks)."""
+    return importlib.import_module(f"didww.v{didww.API_VERSION.replace('-', '_')}.{module}")
 
 
-_module = _load()
+API: ApiInfo = _load("api").API
+"""The default API version: its environments (names and base URLs), what is secret."""
+_module = _load("catalog")
 RESOURCES: dict[str, ResourceInfo] = _module.RESOURCES
 OBJECTS: dict[str, ObjectInfo] = _module.OBJECTS
 UNIONS: dict[str, tuple[str, ...]] = _module.UNIONS
