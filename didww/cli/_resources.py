@@ -26,7 +26,8 @@ from didww.cli._session import current_session
 __all__ = ["operation_commands", "resource_group"]
 
 DEFAULT_PAGE_SIZE = 100
-"""Resources per request with ``--all`` unless ``--page-size`` says otherwise."""
+"""Resources per request with ``--all`` unless ``--page-size`` says otherwise (as the SDK's
+``iter``), or the largest page the API accepts for the resource when that is smaller."""
 
 
 def operation_commands(info: ResourceInfo) -> list[str]:
@@ -87,18 +88,22 @@ def _list_command(info: ResourceInfo) -> click.Command:
         )
     if info.includes:
         params.append(include_option(info.includes))
+    largest = info.page_size.max if info.page_size is not None else None
+    all_page_size = min(DEFAULT_PAGE_SIZE, largest or DEFAULT_PAGE_SIZE)
     params += [
         fields_option(),
         click.Option(
             ["--page"], type=click.IntRange(min=1), help="Page number (1-based) to fetch."
         ),
         click.Option(
-            ["--page-size"], type=click.IntRange(min=1), help="Resources per page (request)."
+            ["--page-size"],
+            type=click.IntRange(min=1, max=largest),
+            help="Resources per page (request).",
         ),
         click.Option(
             ["--all", "fetch_all"],
             is_flag=True,
-            help=f"Every page, fetched one after another ({DEFAULT_PAGE_SIZE} a request "
+            help=f"Every page, fetched one after another ({all_page_size} a request "
             "unless --page-size).",
         ),
         output_option(),
@@ -128,7 +133,7 @@ def _list_command(info: ResourceInfo) -> click.Command:
         repository = current_session().repository(info)
         caption = None
         if fetch_all:
-            models = repository.iter(query.params, page_size=page_size or DEFAULT_PAGE_SIZE)
+            models = repository.iter(query.params, page_size=page_size or all_page_size)
         else:
             models = repository.list(query.params)
             caption = _page_caption(models, page)
