@@ -133,6 +133,20 @@ class EnumInfo:
 
 # --- what a query may ask for ---------------------------------------------------------------------
 
+FILTER_OPERATORS = ("_contains", "_gteq", "_lteq", "_in")
+"""The suffixes of the spec's filter names that apply an operator to the field named before them:
+``_contains`` (a substring of it), ``_gteq``/``_lteq`` (a bound), ``_in`` (one of a list)."""
+
+
+def filter_operator(key: str) -> tuple[str, str]:
+    """(operator, field) of a filter name: ``("_gteq", "created_at")`` for ``created_at_gteq``,
+    ``("", key)`` for a name without an operator suffix. A caller that knows ``key`` itself is a
+    field (an attribute named ``..._in``) does not ask."""
+    for suffix in FILTER_OPERATORS:
+        if key.endswith(suffix):
+            return suffix, key[: -len(suffix)]
+    return "", key
+
 
 def field_names(info: ResourceInfo) -> tuple[str, ...]:
     """The names a sparse fieldset (``fields[<type>]``) of the resource may list: the catalog's

@@ -24,6 +24,7 @@ from didww._catalog import (
     ResourceInfo,
     TypeExpr,
     field_names,
+    filter_operator,
     include_refusal,
 )
 from didww._catalog import parse_type as parse_catalog_type
@@ -45,6 +46,7 @@ __all__ = [
     "command_word",
     "enum_class",
     "field_names",
+    "filter_operator",
     "id_column",
     "include_refusal",
     "model_class",

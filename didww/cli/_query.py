@@ -2,8 +2,9 @@
 and turned into :class:`didww.QueryParams`.
 
 Names the resource does not have are refused with the list of names it does have. Filter values
-are checked when the filter names an attribute (or a ``_gteq``/``_lteq`` bound of one) whose type
-is known: booleans, integers, decimals, dates and enum values; other filters take any text.
+are checked when the filter names an attribute (or a ``_gteq``/``_lteq`` bound or an ``_in`` list of
+one) whose type is known: booleans, integers, decimals, dates and enum values; other filters
+(``_contains`` among them) take any text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from didww.cli._catalog import (
     RESOURCES,
     ResourceInfo,
     field_names,
+    filter_operator,
     include_refusal,
     resource_named,
     variants,
@@ -24,8 +26,6 @@ from didww.cli._errors import InputError
 from didww.cli._values import NULL, canonical, from_text, list_item, parse_type
 
 __all__ = ["Query", "build_query", "split_names"]
-
-_BOUNDS = ("_gteq", "_lteq", "_gt", "_lt", "_eq")
 
 
 @dataclass(frozen=True)
@@ -131,12 +131,14 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str]:
 
 
 def _filter_type(info: ResourceInfo, key: str) -> str | None:
+    """The type the filter's values must have, when it is known."""
     attribute = info.attribute(key)
     if attribute is None:
-        for bound in _BOUNDS:
-            if key.endswith(bound):
-                attribute = info.attribute(key[: -len(bound)])
-                break
+        operator, name = filter_operator(key)
+        if operator == "_contains":
+            return None  # a piece of text to find in the field: any text
+        if operator:  # a bound of the field, or a list of its values
+            attribute = info.attribute(name)
     if attribute is not None:
         return attribute.type
     meta = next((m for m in info.meta if m.name == key), None)

@@ -197,6 +197,15 @@ def test_list_options_are_refused_with_the_names_the_resource_has(cli: Runner) -
     assert result.code == 2 and "--page-size" in result.err
 
 
+def test_operator_filters_are_checked_by_the_type_of_their_field(cli: Runner) -> None:
+    bad = cli("did-history", "list", "-f", "created_at_gteq=yesterday", factory=never_called)
+    assert bad.code == 2 and "--filter created_at_gteq: expected an ISO 8601 time" in bad.err
+    good = cli("did-history", "list", "-f", "created_at_lteq=2030-01-01T00:00:00Z", "-o", "json")
+    assert good.code == 0, good.err
+    anything = cli("addresses", "list", "-f", "city_name_contains=1", "-o", "json")
+    assert anything.code == 0, anything.err
+
+
 def test_page_size_is_refused_above_the_largest_the_api_accepts(cli: Runner) -> None:
     assert RESOURCES["did_groups"].page_size is not None
     largest = RESOURCES["did_groups"].page_size.max
