@@ -1,9 +1,10 @@
 """The one place the CLI reads the SDK's catalog of the API surface from.
 
 Every command, option, check and output column of the CLI is derived from the catalog, so a new
-resource, attribute or filter in the spec reaches the CLI without a change here. The catalog is
-moving into per-version packages (``didww.v2026_04_16.catalog``): it is looked up there first and
-at its current place otherwise, so that move touches no other module of the CLI.
+resource, attribute or filter in the spec reaches the CLI without a change here. The CLI speaks the
+default API version (the one ``didww.Client`` speaks): its catalog and its :class:`ApiInfo` are
+read from that version's package (``didww.v2026_04_16.catalog`` and ``.api``), so a change of
+default touches no module of the CLI.
 """
 
 from __future__ import annotations

@@ -226,7 +226,7 @@ def cell(value: Any) -> str:
         return value
     if isinstance(value, (int, float)):
         return str(value)
-    if isinstance(value, Mapping) and set(value) == {"type", "id"}:
+    if _is_identifier(value):
         return f"{value['type']}:{value['id']}"  # a relationship to one of several types
     if isinstance(value, list) and all(
         v is None or isinstance(v, (str, int, float, bool)) or _is_identifier(v) for v in value
