@@ -1,13 +1,51 @@
-"""Shapes of the generated API catalog (``didww._generated.catalog``).
+"""Shapes of the generated API catalog (``didww.v2026_04_16.catalog`` and the other version
+packages), and the rules both the simulator and the command line read from it.
 
 The catalog is the spec as runtime data: every resource with its path, operations, attributes,
 relationships, filters, sorts and includes. The simulator in :mod:`didww.testing` serves the API
-from it, so no list of resources is kept by hand anywhere.
+from it and the ``didww`` command is built from it, so no list of resources is kept by hand
+anywhere; how a type expression reads (:func:`parse_type`) and what a query may ask for
+(:func:`field_names`, :func:`include_refusal`) are decided here once for both.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+
+SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
+"""The scalar type names of the catalog (``any``: whatever JSON value)."""
+_COMPOUND = re.compile(r"^(list|enum|object|union)\[(.+)\]$")
+
+
+@dataclass(frozen=True)
+class TypeExpr:
+    """A parsed spec type expression such as ``list[enum[Codec]]``."""
+
+    kind: str
+    """One of the scalar names, or ``list``, ``enum``, ``object``, ``union``."""
+    name: str = ""
+    """The enum, object or union name ("" for the other kinds)."""
+    item: TypeExpr | None = None
+    """The item type of a list."""
+
+
+@cache
+def parse_type(expr: str) -> TypeExpr:
+    """Parse a catalog type expression (``list[enum[Codec]]`` -> ``TypeExpr("list",
+    item=TypeExpr("enum", "Codec"))``); raises ``ValueError`` for one it does not know."""
+    text = expr.strip()
+    if text in SCALARS:
+        return TypeExpr(text)
+    match = _COMPOUND.match(text)
+    if match is None:
+        raise ValueError(f"unknown type expression {expr!r}")
+    kind, inner = match.groups()
+    if kind == "list":
+        return TypeExpr("list", item=parse_type(inner))
+    return TypeExpr(kind, name=inner)
 
 
 @dataclass(frozen=True)
@@ -91,3 +129,65 @@ class ObjectInfo:
 class EnumInfo:
     name: str
     values: tuple[str | int, ...]
+
+
+# --- what a query may ask for ---------------------------------------------------------------------
+
+FILTER_OPERATORS = ("_contains", "_gteq", "_lteq", "_in")
+"""The suffixes of the spec's filter names that apply an operator to the field named before them:
+``_contains`` (a substring of it), ``_gteq``/``_lteq`` (a bound), ``_in`` (one of a list)."""
+
+
+def filter_operator(key: str) -> tuple[str, str]:
+    """(operator, field) of a filter name: ``("_gteq", "created_at")`` for ``created_at_gteq``,
+    ``("", key)`` for a name without an operator suffix. A caller that knows ``key`` itself is a
+    field (an attribute named ``..._in``) does not ask."""
+    for suffix in FILTER_OPERATORS:
+        if key.endswith(suffix):
+            return suffix, key[: -len(suffix)]
+    return "", key
+
+
+def field_names(info: ResourceInfo) -> tuple[str, ...]:
+    """The names a sparse fieldset (``fields[<type>]``) of the resource may list: the catalog's
+    list when the API enumerates them, else every attribute and relationship."""
+    if info.fields is not None:
+        return info.fields
+    return (*(a.name for a in info.attributes), *(r.name for r in info.relationships))
+
+
+@dataclass(frozen=True)
+class IncludeRefusal:
+    """Why an include path is not allowed: the step that fails and the resources it starts from."""
+
+    depth: int
+    """The index of the step (``1`` for ``files`` in ``proofs.files``)."""
+    reached: tuple[ResourceInfo, ...]
+    """The resources the path had reached before that step (the resource itself at depth 0)."""
+
+    @property
+    def includes(self) -> tuple[str, ...]:
+        """What could be included at that step."""
+        return tuple(dict.fromkeys(name for info in self.reached for name in info.includes))
+
+
+def include_refusal(
+    resources: Mapping[str, ResourceInfo], type_: str, path: Sequence[str]
+) -> IncludeRefusal | None:
+    """Why the include path (``("proofs", "files")``) is not allowed on ``type_``, or None when it
+    is. Every step must be a documented include of a type the path has reached: the first of
+    ``type_`` itself, a deeper one of a target of the step before it."""
+    current: tuple[str, ...] = (type_,)
+    for depth, step in enumerate(path):
+        reached = tuple(resources[t] for t in current if t in resources)
+        if not any(step in info.includes for info in reached):
+            return IncludeRefusal(depth, reached)
+        current = tuple(
+            dict.fromkeys(
+                target
+                for info in reached
+                if (rel := info.relationship(step)) is not None
+                for target in rel.targets
+            )
+        )
+    return None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from didww._catalog import parse_type
 from didww._codecs import JSON_VALUE
 from didww._errors import ClientError
-from didww.testing._schema import parse_type
 from didww.testing._validation import _scalar_ok
 
 

@@ -1,21 +1,27 @@
 """The root ``didww`` command: connection options, the generated resource groups, the file
-commands and the simulator; and :func:`run`, which turns every outcome into an exit status."""
+commands and the simulator; and :func:`run`, which turns every outcome into an exit status.
+
+The resource groups are built when they are looked up, not when the tool starts: ``didww dids
+list`` builds the ``dids`` group alone, and ``didww --help`` lists every group from the catalog
+without building any.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, MutableMapping, Sequence
+from typing import Any
 
 import click
 
 import didww
-from didww.cli._catalog import RESOURCES, command_word
+from didww.cli._catalog import RESOURCES, ResourceInfo, command_word
 from didww.cli._config import ClientFactory
 from didww.cli._errors import EXIT_API, Redactor, report
 from didww.cli._files import file_commands
 from didww.cli._options import connection_options
-from didww.cli._resources import resource_group
+from didww.cli._resources import operation_commands, resource_group
 from didww.cli._session import Session
 from didww.cli._simulator import simulator_command
 
@@ -33,10 +39,87 @@ Set DIDWW_API_KEY (and DIDWW_ENVIRONMENT=production for real numbers). Exit stat
 """
 
 
+def _resource_command(info: ResourceInfo) -> click.Group:
+    """The command group of a resource that has commands, with its file commands."""
+    group = resource_group(info)
+    assert group is not None  # _Commands offers only resources with operation commands
+    for command in file_commands(info.type):
+        group.add_command(command)
+    group.short_help = _short_help(info)
+    return group
+
+
+def _short_help(info: ResourceInfo) -> str:
+    """A resource group's line in the root help: its commands (``list, find, update``)."""
+    return ", ".join([*operation_commands(info), *(c.name or "" for c in file_commands(info.type))])
+
+
+class _Commands(MutableMapping[str, click.Command]):
+    """The root's subcommands by name. Every resource with commands is listed from the catalog;
+    its group is built the first time it is looked up."""
+
+    def __init__(self) -> None:
+        self.resources = {
+            command_word(info): info for info in RESOURCES.values() if operation_commands(info)
+        }
+        self._built: dict[str, click.Command] = {}
+
+    def __getitem__(self, name: str) -> click.Command:
+        command = self._built.get(name)
+        if command is None:
+            command = self._built[name] = _resource_command(self.resources[name])
+        return command
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self:
+            raise KeyError(name)
+        self._built.pop(name, None)
+        self.resources.pop(name, None)
+
+    def unbuilt(self, name: str) -> ResourceInfo | None:
+        """The resource of a group that has not been built yet."""
+        return None if name in self._built else self.resources.get(name)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._built or name in self.resources
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys([*self.resources, *self._built]))
+
+    def __len__(self) -> int:
+        return len(dict.fromkeys([*self.resources, *self._built]))
+
+
+class _Root(click.Group):
+    """The ``didww`` group: lists the catalog's resources and builds only the one used."""
+
+    commands: _Commands
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__("didww", commands=_Commands(), **kwargs)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """As click does, but a resource group not built yet is described from the catalog."""
+        rows = []
+        for name in self.list_commands(ctx):
+            info = self.commands.unbuilt(name)
+            if info is not None:
+                rows.append((name, _short_help(info)))
+                continue
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.get_short_help_str(formatter.width - 6 - len(name))))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
 def build_cli() -> click.Group:
-    """The whole command tree; resource groups come from the catalog."""
-    root = click.Group(
-        "didww",
+    """The whole command tree; resource groups come from the catalog (see :class:`_Root`)."""
+    root = _Root(
         help=HELP,
         params=connection_options(),
         context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
@@ -52,14 +135,6 @@ def build_cli() -> click.Group:
             help="Show the SDK and API versions.",
         )
     )
-    for info in RESOURCES.values():
-        group = resource_group(info)
-        if group is None:
-            continue
-        for command in file_commands(info.type):
-            group.add_command(command)
-        group.short_help = ", ".join(group.commands)
-        root.add_command(group, command_word(info))
     root.add_command(simulator_command())
     return root
 

@@ -1,9 +1,10 @@
 """The one place the CLI reads the SDK's catalog of the API surface from.
 
 Every command, option, check and output column of the CLI is derived from the catalog, so a new
-resource, attribute or filter in the spec reaches the CLI without a change here. The catalog is
-moving into per-version packages (``didww.v2026_04_16.catalog``): it is looked up there first and
-at its current place otherwise, so that move touches no other module of the CLI.
+resource, attribute or filter in the spec reaches the CLI without a change here. The CLI speaks the
+default API version (the one ``didww.Client`` speaks): its catalog and its :class:`ApiInfo` are
+read from that version's package (``didww.v2026_04_16.catalog`` and ``.api``), so a change of
+default touches no module of the CLI.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from enum import Enum
 from types import ModuleType
 
 import didww
+from didww._api import ApiInfo
 from didww._catalog import (
     AttributeInfo,
     EnumInfo,
@@ -21,9 +23,15 @@ from didww._catalog import (
     ObjectInfo,
     RelationshipInfo,
     ResourceInfo,
+    TypeExpr,
+    field_names,
+    filter_operator,
+    include_refusal,
 )
+from didww._catalog import parse_type as parse_catalog_type
 
 __all__ = [
+    "API",
     "ENUMS",
     "OBJECTS",
     "RESOURCES",
@@ -34,24 +42,31 @@ __all__ = [
     "ObjectInfo",
     "RelationshipInfo",
     "ResourceInfo",
+    "TypeExpr",
     "client_attribute",
     "command_word",
     "enum_class",
+    "field_names",
+    "filter_operator",
     "id_column",
+    "include_refusal",
     "model_class",
     "object_class",
+    "parse_catalog_type",
     "resource_named",
     "summary",
     "variants",
 ]
 
 
-def _load() -> ModuleType:
-    """The catalog of the default API version (the one ``didww.Client`` speaks)."""
-    return importlib.import_module(f"didww.v{didww.API_VERSION.replace('-', '_')}.catalog")
+def _load(module: str) -> ModuleType:
+    """A module of the default API version's package (the version ``didww.Client`` speaks)."""
+    return importlib.import_module(f"didww.v{didww.API_VERSION.replace('-', '_')}.{module}")
 
 
-_module = _load()
+API: ApiInfo = _load("api").API
+"""The default API version: its environments (names and base URLs), what is secret."""
+_module = _load("catalog")
 RESOURCES: dict[str, ResourceInfo] = _module.RESOURCES
 OBJECTS: dict[str, ObjectInfo] = _module.OBJECTS
 UNIONS: dict[str, tuple[str, ...]] = _module.UNIONS

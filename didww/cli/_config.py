@@ -18,12 +18,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import didww
+from didww._client import API_KEY_VARIABLE, BASE_URL_VARIABLE, ENVIRONMENT_VARIABLE
+from didww.cli._catalog import API
 from didww.cli._errors import InputError
 
 __all__ = [
-    "ENV_API_KEY",
-    "ENV_BASE_URL",
-    "ENV_ENVIRONMENT",
     "ClientFactory",
     "Flags",
     "Settings",
@@ -31,11 +30,8 @@ __all__ = [
     "resolve",
 ]
 
-ENV_API_KEY = "DIDWW_API_KEY"
-ENV_ENVIRONMENT = "DIDWW_ENVIRONMENT"
-ENV_BASE_URL = "DIDWW_BASE_URL"
-
-_ENVIRONMENTS = {"sandbox": didww.Environment.SANDBOX, "production": didww.Environment.PRODUCTION}
+# The environments of the API version the CLI speaks, by name (the default first).
+_ENVIRONMENTS = {name: didww.Environment(url) for name, url in API.environments}
 
 
 @dataclass
@@ -67,7 +63,7 @@ class Settings:
 
     def describe(self) -> str:
         """For ``--verbose``: where requests go and where the key came from (never the key)."""
-        name = next(k for k, v in _ENVIRONMENTS.items() if v is self.environment)
+        name = API.environment_of(self.environment.value)
         place = self.base_url if self.base_url else f"the {name} API"
         return f"requests go to {place} ({self.target}); API key from {self.key_source}"
 
@@ -94,24 +90,26 @@ def resolve(flags: Flags, env: Mapping[str, str]) -> Settings:
         if not key:
             raise InputError("--api-key is empty")
     else:
-        key, source = env.get(ENV_API_KEY, "").strip(), ENV_API_KEY
+        key, source = env.get(API_KEY_VARIABLE, "").strip(), API_KEY_VARIABLE
         if not key:
             raise InputError(
-                f"no API key: set the {ENV_API_KEY} environment variable (or pass --api-key)"
+                f"no API key: set the {API_KEY_VARIABLE} environment variable (or pass --api-key)"
             )
     if flags.environment is not None:
         name, where = flags.environment, f"--{flags.environment}"
     else:
-        name, where = env.get(ENV_ENVIRONMENT, "").strip().lower(), ENV_ENVIRONMENT
-    environment = _ENVIRONMENTS.get(name or "sandbox")
+        name, where = env.get(ENVIRONMENT_VARIABLE, "").strip().lower(), ENVIRONMENT_VARIABLE
+    environment = _ENVIRONMENTS.get(name or API.default_environment)
     if environment is None:
-        raise InputError(f"{where}={name!r} is not an environment: use sandbox or production")
+        raise InputError(
+            f"{where}={name!r} is not an environment: use {' or '.join(_ENVIRONMENTS)}"
+        )
     if flags.base_url is not None:
         base_url, url_source = flags.base_url.strip(), "--base-url"
     elif flags.environment is not None:
         base_url, url_source = "", ""  # an explicit environment flag beats DIDWW_BASE_URL
     else:
-        base_url, url_source = env.get(ENV_BASE_URL, "").strip(), ENV_BASE_URL
+        base_url, url_source = env.get(BASE_URL_VARIABLE, "").strip(), BASE_URL_VARIABLE
     if base_url and not base_url.startswith(("http://", "https://")):
         raise InputError(f"{url_source}={base_url!r}: expected an http:// or https:// URL")
     return Settings(key, environment, base_url.rstrip("/") or None, source)

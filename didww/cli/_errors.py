@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import click
 
 import didww
+from didww._errors import redact_text
 
 __all__ = [
     "EXIT_API",
@@ -56,9 +57,7 @@ class Redactor:
         self.secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
-        for secret in self.secrets:
-            text = text.replace(secret, "[FILTERED]")
-        return text
+        return redact_text(text, self.secrets)
 
 
 class _RedactingStream:
@@ -107,10 +106,7 @@ def report(exc: BaseException, redact: Redactor, *, verbose: bool = False) -> in
     if isinstance(exc, SystemExit):
         code = exc.code
         return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_API)
-    if isinstance(exc, InputError):
-        _say(redact, f"didww: error: {exc.message}")
-        return EXIT_USAGE
-    if isinstance(exc, didww.ClientError):
+    if isinstance(exc, (InputError, didww.ClientError)):
         _say(redact, f"didww: error: {exc.message}")
         return EXIT_USAGE
     if isinstance(exc, didww.APIError):
@@ -122,10 +118,7 @@ def report(exc: BaseException, redact: Redactor, *, verbose: bool = False) -> in
     if isinstance(exc, didww.APIConnectionError):
         _say(redact, f"didww: error: no answer from the API: {exc}")
         return EXIT_API
-    if isinstance(exc, (didww.DidwwError, CommandFailed)):
-        _say(redact, f"didww: error: {exc}")
-        return EXIT_API
-    if isinstance(exc, OSError):
+    if isinstance(exc, (didww.DidwwError, CommandFailed, OSError)):
         _say(redact, f"didww: error: {exc}")
         return EXIT_API
     lines = [f"didww: unexpected error ({type(exc).__name__}): {exc}"]

@@ -13,12 +13,11 @@ from didww.cli._session import current_session
 __all__ = ["connection_options", "fields_option", "include_option", "output_option"]
 
 
-def _remember(attribute: str, value_of: Any = None) -> Any:
+def _remember(attribute: str) -> Any:
     def callback(ctx: click.Context, param: click.Parameter, value: Any) -> None:
         if value is None or value is False:
             return  # not given here; an earlier (group-level) value stands
-        session = current_session()
-        setattr(session.flags, attribute, value if value_of is None else value_of)
+        setattr(current_session().flags, attribute, value)
 
     return callback
 
@@ -71,7 +70,7 @@ def connection_options() -> list[click.Option]:
             ["-v", "--verbose"],
             is_flag=True,
             expose_value=False,
-            callback=_remember("verbose", True),
+            callback=_remember("verbose"),
             help="Log each request (method, URL, status, request id) to stderr.",
         ),
     ]

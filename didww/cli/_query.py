@@ -2,8 +2,9 @@
 and turned into :class:`didww.QueryParams`.
 
 Names the resource does not have are refused with the list of names it does have. Filter values
-are checked when the filter names an attribute (or a ``_gteq``/``_lteq`` bound of one) whose type
-is known: booleans, integers, decimals, dates and enum values; other filters take any text.
+are checked when the filter names an attribute (or a ``_gteq``/``_lteq`` bound or an ``_in`` list of
+one) whose type is known: booleans, integers, decimals, dates and enum values; other filters
+(``_contains`` among them) take any text.
 """
 
 from __future__ import annotations
@@ -12,13 +13,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import didww
-from didww.cli._catalog import RESOURCES, ResourceInfo, resource_named, variants
+from didww.cli._catalog import (
+    RESOURCES,
+    ResourceInfo,
+    field_names,
+    filter_operator,
+    include_refusal,
+    resource_named,
+    variants,
+)
 from didww.cli._errors import InputError
 from didww.cli._values import NULL, canonical, from_text, list_item, parse_type
 
 __all__ = ["Query", "build_query", "split_names"]
-
-_BOUNDS = ("_gteq", "_lteq", "_gt", "_lt", "_eq")
 
 
 @dataclass(frozen=True)
@@ -70,23 +77,16 @@ def _choices(names: Sequence[str]) -> str:
 
 
 def _include(info: ResourceInfo, path: str) -> str:
-    head, *rest = path.split(".")
-    if head not in info.includes:
-        raise InputError(
-            f"--include {path}: {info.type} cannot include {head} "
-            f"(it can include: {_choices(info.includes)})"
-        )
-    rel = info.relationship(head)
-    current = RESOURCES.get(rel.targets[0]) if rel is not None and rel.targets else None
-    for segment in rest:
-        if current is None:
-            break
-        nested = current.relationship(segment)
-        if nested is None:
-            known = _choices([r.name for r in current.relationships])
-            raise InputError(f"--include {path}: {current.type} has no {segment} (it has: {known})")
-        current = RESOURCES.get(nested.targets[0]) if nested.targets else None
-    return path
+    """The path, when the API accepts it (the rule the simulator applies too)."""
+    steps = path.split(".")
+    refusal = include_refusal(RESOURCES, info.type, steps)
+    if refusal is None:
+        return path
+    where = "/".join(r.type for r in refusal.reached) or info.type
+    raise InputError(
+        f"--include {path}: {where} cannot include {steps[refusal.depth]} "
+        f"(it can include: {_choices(refusal.includes)})"
+    )
 
 
 def _sort(info: ResourceInfo, name: str) -> str:
@@ -120,7 +120,7 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str]:
     if type_expr is None:
         return key, value  # a filter of its own (a name match, a related id): any text
     item_expr = list_item(type_expr)  # a list attribute is filtered by its items
-    if parse_type(item_expr).kind in ("string", "json", "union", "object", "unknown"):
+    if parse_type(item_expr).kind in ("string", "json", "any", "union", "object", "unknown"):
         return key, value
     items = []
     for item in value.split(","):
@@ -131,12 +131,14 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str]:
 
 
 def _filter_type(info: ResourceInfo, key: str) -> str | None:
+    """The type the filter's values must have, when it is known."""
     attribute = info.attribute(key)
     if attribute is None:
-        for bound in _BOUNDS:
-            if key.endswith(bound):
-                attribute = info.attribute(key[: -len(bound)])
-                break
+        operator, name = filter_operator(key)
+        if operator == "_contains":
+            return None  # a piece of text to find in the field: any text
+        if operator:  # a bound of the field, or a list of its values
+            attribute = info.attribute(name)
     if attribute is not None:
         return attribute.type
     meta = next((m for m in info.meta if m.name == key), None)
@@ -170,7 +172,7 @@ def _fieldsets(info: ResourceInfo, values: Sequence[str]) -> dict[str, tuple[str
         names = split_names([names_text])
         if not names:
             raise InputError(f"--fields {value}: no field names")
-        known = [a.name for a in target.attributes] + [r.name for r in target.relationships]
+        known = field_names(target)
         for name in names:
             if name not in known:
                 raise InputError(

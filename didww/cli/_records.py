@@ -141,7 +141,9 @@ def plain(value: Any) -> Any:
         return str(value)
     if isinstance(value, dt.datetime):
         utc = value if value.tzinfo is None else value.astimezone(dt.timezone.utc)
-        spec = "milliseconds" if utc.microsecond else "seconds"  # as the API writes times
+        # Not the API's own form (format_datetime, always with milliseconds): whole seconds
+        # are shown without ``.000`` (tests/cli/test_values.py pins this output).
+        spec = "milliseconds" if utc.microsecond else "seconds"
         return utc.isoformat(timespec=spec).replace("+00:00", "Z")
     if isinstance(value, dt.date):
         return value.isoformat()
@@ -224,7 +226,7 @@ def cell(value: Any) -> str:
         return value
     if isinstance(value, (int, float)):
         return str(value)
-    if isinstance(value, Mapping) and set(value) == {"type", "id"}:
+    if _is_identifier(value):
         return f"{value['type']}:{value['id']}"  # a relationship to one of several types
     if isinstance(value, list) and all(
         v is None or isinstance(v, (str, int, float, bool)) or _is_identifier(v) for v in value

@@ -9,6 +9,7 @@ against it. Nothing here names a resource.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TextIO
 
 import click
@@ -22,27 +23,31 @@ from didww.cli._query import Query, build_query
 from didww.cli._records import columns, to_record
 from didww.cli._session import current_session
 
-__all__ = ["resource_group"]
+__all__ = ["operation_commands", "resource_group"]
 
 DEFAULT_PAGE_SIZE = 100
-"""Resources per request with ``--all`` unless ``--page-size`` says otherwise."""
+"""Resources per request with ``--all`` unless ``--page-size`` says otherwise (as the SDK's
+``iter``), or the largest page the API accepts for the resource when that is smaller."""
+
+
+def operation_commands(info: ResourceInfo) -> list[str]:
+    """The names of the generated commands of a resource, in catalog order, read from the catalog
+    alone (nothing is built): what :func:`resource_group` makes."""
+    return [
+        op
+        for op in info.operations
+        if op in _MAKERS and not (op == "create" and info.multipart_create)
+    ]
 
 
 def resource_group(info: ResourceInfo) -> click.Group | None:
     """The command group of one resource, or None when the API offers nothing on it."""
-    makers = {
-        "list": _list_command,
-        "find": _find_command,
-        "create": _create_command,
-        "update": _update_command,
-        "delete": _delete_command,
-    }
-    made = [makers[op](info) for op in info.operations if op in makers]
-    commands = [c for c in made if c is not None]
+    commands = [_MAKERS[op](info) for op in operation_commands(info)]
     if not commands:
         return None
     group = click.Group(command_word(info), help=summary(info))
     for command in commands:
+        assert command is not None  # operation_commands leaves out what makes none
         group.add_command(command)
     return group
 
@@ -83,18 +88,22 @@ def _list_command(info: ResourceInfo) -> click.Command:
         )
     if info.includes:
         params.append(include_option(info.includes))
+    largest = info.page_size.max if info.page_size is not None else None
+    all_page_size = min(DEFAULT_PAGE_SIZE, largest or DEFAULT_PAGE_SIZE)
     params += [
         fields_option(),
         click.Option(
             ["--page"], type=click.IntRange(min=1), help="Page number (1-based) to fetch."
         ),
         click.Option(
-            ["--page-size"], type=click.IntRange(min=1), help="Resources per page (request)."
+            ["--page-size"],
+            type=click.IntRange(min=1, max=largest),
+            help="Resources per page (request).",
         ),
         click.Option(
             ["--all", "fetch_all"],
             is_flag=True,
-            help=f"Every page, fetched one after another ({DEFAULT_PAGE_SIZE} a request "
+            help=f"Every page, fetched one after another ({all_page_size} a request "
             "unless --page-size).",
         ),
         output_option(),
@@ -124,7 +133,7 @@ def _list_command(info: ResourceInfo) -> click.Command:
         repository = current_session().repository(info)
         caption = None
         if fetch_all:
-            models = repository.iter(query.params, page_size=page_size or DEFAULT_PAGE_SIZE)
+            models = repository.iter(query.params, page_size=page_size or all_page_size)
         else:
             models = repository.list(query.params)
             caption = _page_caption(models, page)
@@ -266,3 +275,12 @@ def _delete_command(info: ResourceInfo) -> click.Command:
         click.echo(f"deleted {info.type} {id}")
 
     return _command("delete", f"Delete one of {info.type} by ID.", [_id_argument()], callback)
+
+
+_MAKERS: dict[str, Callable[[ResourceInfo], click.Command | None]] = {
+    "list": _list_command,
+    "find": _find_command,
+    "create": _create_command,
+    "update": _update_command,
+    "delete": _delete_command,
+}

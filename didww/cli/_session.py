@@ -11,8 +11,9 @@ from typing import Any
 import click
 
 import didww
+from didww._client import API_KEY_VARIABLE
 from didww.cli._catalog import ResourceInfo, client_attribute
-from didww.cli._config import ENV_API_KEY, ClientFactory, Flags, Settings, default_client, resolve
+from didww.cli._config import ClientFactory, Flags, Settings, default_client, resolve
 from didww.cli._errors import Redactor
 
 __all__ = ["Session", "current_session"]
@@ -46,7 +47,7 @@ class Session:
 
     def redactor(self) -> Redactor:
         """Filters every key this invocation knows of out of text."""
-        return Redactor([self.flags.api_key, self.env.get(ENV_API_KEY)])
+        return Redactor([self.flags.api_key, self.env.get(API_KEY_VARIABLE)])
 
     def settings(self) -> Settings:
         return resolve(self.flags, self.env)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import click
 
-from didww.testing._cli import main as simulator_main
-
 __all__ = ["simulator_command"]
 
 
 def simulator_command() -> click.Command:
     def callback(args: tuple[str, ...]) -> None:
+        # Imported here: the simulator is some forty modules no other command needs.
+        from didww.testing._cli import main as simulator_main
+
         raise SystemExit(simulator_main(list(args), prog="didww simulator"))
 
     return click.Command(

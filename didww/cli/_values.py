@@ -3,25 +3,34 @@
 The spec type expression of an attribute (``integer``, ``list[enum[Codec]]``,
 ``union[TrunkConfiguration]``...) decides the conversion. Text from ``--set`` and ``--filter``:
 ``true``/``false``, ISO dates, comma-separated lists, enum values (or member names, in any case),
-``null`` for nullable attributes, and JSON for nested objects. JSON from a file: the JSON type the
-API itself uses. Every mistake is an :class:`InputError` naming the field, before any request.
+``null`` for nullable attributes, and JSON for nested objects and values of type ``any``. JSON from
+a file: the JSON type the API itself uses. Every mistake is an :class:`InputError` naming the
+field, before any request.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any
 
-from didww.cli._catalog import ENUMS, ObjectInfo, enum_class, object_class, variants
+from didww._codecs import parse_datetime
+from didww.cli._catalog import (
+    ENUMS,
+    ObjectInfo,
+    TypeExpr,
+    enum_class,
+    object_class,
+    parse_catalog_type,
+    variants,
+)
 from didww.cli._errors import InputError
 
 __all__ = [
     "NULL",
-    "SpecType",
+    "TypeExpr",
     "canonical",
     "check_access",
     "enum_choices",
@@ -36,31 +45,15 @@ NULL = "null"
 
 _TRUE = frozenset({"true", "yes", "on", "1"})
 _FALSE = frozenset({"false", "no", "off", "0"})
-_SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json"})
 
 
-@dataclass(frozen=True)
-class SpecType:
-    """A parsed spec type expression: ``kind`` plus the enum/union name or the list item."""
-
-    kind: str
-    name: str = ""
-    item: SpecType | None = None
-
-
-def parse_type(expr: str) -> SpecType:
-    """``list[enum[Codec]]`` -> SpecType("list", item=SpecType("enum", "Codec"))."""
-    expr = expr.strip()
-    if expr in _SCALARS:
-        return SpecType(expr)
-    head, bracket, rest = expr.partition("[")
-    if bracket and rest.endswith("]"):
-        inner = rest[:-1]
-        if head == "list":
-            return SpecType("list", item=parse_type(inner))
-        if head in ("enum", "union", "object"):
-            return SpecType(head, name=inner)
-    return SpecType("unknown", name=expr)
+def parse_type(expr: str) -> TypeExpr:
+    """The catalog's :func:`didww._catalog.parse_type`, with an expression it does not know read
+    as kind ``unknown`` (a value of it is refused where one is given, not when the CLI starts)."""
+    try:
+        return parse_catalog_type(expr)
+    except ValueError:
+        return TypeExpr("unknown", name=expr.strip())
 
 
 def list_item(expr: str) -> str:
@@ -89,7 +82,7 @@ def from_text(text: str, type_expr: str, nullable: bool, where: str) -> Any:
     return _text(text, parse_type(type_expr), where)
 
 
-def _text(text: str, spec: SpecType, where: str) -> Any:
+def _text(text: str, spec: TypeExpr, where: str) -> Any:
     kind = spec.kind
     if kind == "string":
         return text
@@ -120,11 +113,12 @@ def _text(text: str, spec: SpecType, where: str) -> Any:
             _text(part.strip(), spec.item, f"{where}[{i}]")
             for i, part in enumerate(text.split(","))
         ]
-    if kind in ("json", "union", "object"):
+    if kind in ("json", "union", "object", "any"):
         try:
             parsed = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: expected a JSON object: {exc}") from None
+            what = "a JSON value (a string in double quotes)" if kind == "any" else "a JSON object"
+            raise InputError(f"{where}: expected {what}: {exc}") from None
         return _json(parsed, spec, where, creating=False)
     raise InputError(f"{where}: values of type {spec.name} cannot be given on the command line")
 
@@ -141,7 +135,7 @@ def from_json(value: object, type_expr: str, nullable: bool, where: str, *, crea
     return _json(value, parse_type(type_expr), where, creating=creating)
 
 
-def _json(value: object, spec: SpecType, where: str, *, creating: bool) -> Any:
+def _json(value: object, spec: TypeExpr, where: str, *, creating: bool) -> Any:
     kind = spec.kind
     if kind == "string":
         if isinstance(value, str):
@@ -171,6 +165,8 @@ def _json(value: object, spec: SpecType, where: str, *, creating: bool) -> Any:
         if isinstance(value, dict):
             return value
         raise _expected(where, "a JSON object", value)
+    if kind == "any":
+        return value
     if kind == "list":
         assert spec.item is not None
         if not isinstance(value, list):
@@ -253,17 +249,13 @@ def _date(text: str, where: str) -> dt.date:
 
 
 def _datetime(text: str, where: str) -> dt.datetime:
-    raw = text.strip()
-    if raw.endswith(("Z", "z")):
-        raw = raw[:-1] + "+00:00"
+    # As the SDK reads the API's times: ISO 8601, Z or an offset (made UTC), none taken as UTC.
     try:
-        parsed = dt.datetime.fromisoformat(raw)
+        return parse_datetime(text.strip())
     except ValueError:
         raise InputError(
             f"{where}: expected an ISO 8601 time such as 2026-04-16T10:00:00Z, got {text!r}"
         ) from None
-    # The API speaks UTC; a time without an offset is taken as UTC, as the SDK does.
-    return parsed.replace(tzinfo=dt.timezone.utc) if parsed.tzinfo is None else parsed
 
 
 def enum_choices(name: str) -> str:

@@ -12,9 +12,9 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-from didww._catalog import AttributeInfo, MetaInfo, ObjectInfo, ResourceInfo
+from didww._catalog import AttributeInfo, MetaInfo, ObjectInfo, ResourceInfo, parse_type
 from didww._types import JSON
-from didww.testing._schema import Schema, parse_type
+from didww.testing._schema import Schema
 
 ATTRIBUTE_DEFAULTS: dict[str, dict[str, JSON]] = {
     "voice_in_trunks": {"priority": 1, "weight": 100, "cli_format": "raw", "ringing_timeout": 30},

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
+from didww._catalog import filter_operator
 from didww._codecs import parse_datetime
 from didww.testing import _errors as err
 from didww.testing._derived import DERIVED, meta_of
@@ -24,7 +25,6 @@ from didww.testing._store import Record, Store
 
 Predicate = Callable[[Record], bool]
 
-_OPERATORS = ("_contains", "_gteq", "_lteq", "_in")
 _MAX_HOPS = 2
 
 
@@ -159,9 +159,7 @@ def _within(have: Comparable | None, bound: Comparable, at_least: bool) -> bool:
 def _split_operator(schema: Schema, type_: str, key: str) -> tuple[str, str]:
     """(operator, base key): ``created_at_gteq`` -> (``_gteq``, ``created_at``)."""
     if schema.attribute(type_, key) is None and (type_, key) not in DERIVED:
-        for suffix in _OPERATORS:
-            if key.endswith(suffix):
-                return suffix, key[: -len(suffix)]
+        return filter_operator(key)
     return "", key
 
 

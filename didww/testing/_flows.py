@@ -10,13 +10,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from didww._catalog import ResourceInfo
+from didww._catalog import ResourceInfo, parse_type
 from didww._types import JSON
 from didww.testing._context import Context
 from didww.testing._defaults import is_required, object_value, resource_defaults
 from didww.testing._errors import SimError, validation_entry
 from didww.testing._http import SimRequest, SimResponse
-from didww.testing._schema import parse_type
 from didww.testing._store import Linkage, Record
 from didww.testing._validation import Draft
 

@@ -14,11 +14,12 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from didww._catalog import parse_type
 from didww._types import JSON
 from didww.testing._derived import meta_of
 from didww.testing._listing import PAGINATED, Listing
 from didww.testing._query import Query, with_page
-from didww.testing._schema import Schema, parse_type
+from didww.testing._schema import Schema
 from didww.testing._store import Record, Ref, Store
 
 

@@ -7,47 +7,23 @@ simulator with ``make generate`` alone.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 
-from didww._catalog import AttributeInfo, EnumInfo, ObjectInfo, RelationshipInfo, ResourceInfo
+from didww._catalog import (
+    AttributeInfo,
+    EnumInfo,
+    ObjectInfo,
+    RelationshipInfo,
+    ResourceInfo,
+    field_names,
+    include_refusal,
+)
 
 DEFAULT_PAGE_SIZE = 50
 """The page size of a list whose catalog entry states none."""
 MAX_PAGE_SIZE = 1000
 """The largest page size of a list whose catalog entry states none."""
-
-SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
-_COMPOUND = re.compile(r"^(list|enum|object|union)\[(.+)\]$")
-
-
-@dataclass(frozen=True)
-class TypeExpr:
-    """A parsed spec type expression such as ``list[enum[Codec]]``."""
-
-    kind: str
-    """One of the scalar names, or ``list``, ``enum``, ``object``, ``union``."""
-    name: str | None = None
-    """The enum, object or union name."""
-    item: TypeExpr | None = None
-    """The item type of a list."""
-
-
-@cache
-def parse_type(expr: str) -> TypeExpr:
-    """Parse a catalog type expression; raises ``ValueError`` for one the simulator can't check."""
-    text = expr.strip()
-    if text in SCALARS:
-        return TypeExpr(text)
-    match = _COMPOUND.match(text)
-    if match is None:
-        raise ValueError(f"unknown type expression {expr!r}")
-    kind, inner = match.groups()
-    if kind == "list":
-        return TypeExpr("list", item=parse_type(inner))
-    return TypeExpr(kind, name=inner)
 
 
 @dataclass(frozen=True)
@@ -137,30 +113,17 @@ class Schema:
         return self._inverses.get((type_, name))
 
     def include_error(self, type_: str, path: tuple[str, ...]) -> str | None:
-        """Why an include path is not allowed on ``type_``, or None when it is."""
-        current = {type_}
-        for depth, segment in enumerate(path):
-            infos = [self.resources[t] for t in current if t in self.resources]
-            # The first step must be a documented include; deeper steps must be includable from
-            # the type reached so far.
-            if not any(segment in info.includes for info in infos):
-                where = ".".join(path[: depth + 1])
-                return f"{where} is not a valid includable relationship of {type_}"
-            current = {
-                target
-                for info in infos
-                if (rel := info.relationship(segment)) is not None
-                for target in rel.targets
-            }
-        return None
+        """Why an include path is not allowed on ``type_`` (the API's words), or None when it is;
+        the rule is :func:`didww._catalog.include_refusal`, which the CLI checks too."""
+        refusal = include_refusal(self.resources, type_, path)
+        if refusal is None:
+            return None
+        where = ".".join(path[: refusal.depth + 1])
+        return f"{where} is not a valid includable relationship of {type_}"
 
     def field_names(self, type_: str) -> set[str]:
-        """The names a sparse fieldset may list: the catalog's list when it has one, else every
-        attribute and relationship."""
-        info = self.resources[type_]
-        if info.fields is not None:
-            return set(info.fields)
-        return {a.name for a in info.attributes} | {r.name for r in info.relationships}
+        """The names a sparse fieldset may list (:func:`didww._catalog.field_names`)."""
+        return set(field_names(self.resources[type_]))
 
     def page_size(self, type_: str) -> tuple[int, int]:
         """A list's (default, largest) page size, as the catalog states them or the usual."""

@@ -22,14 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from didww._catalog import ResourceInfo
+from didww._catalog import ResourceInfo, parse_type
 from didww._types import JSON
 from didww.testing import _errors as err
 from didww.testing._context import Context
 from didww.testing._defaults import required_attributes
 from didww.testing._errors import ErrorEntry, validation_entry
 from didww.testing._flows import Flow, require_relationships, transient
-from didww.testing._schema import parse_type
 from didww.testing._store import Record
 from didww.testing._validation import Draft
 

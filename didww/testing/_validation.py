@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from didww._catalog import AttributeInfo, ResourceInfo
+from didww._catalog import AttributeInfo, ResourceInfo, TypeExpr, parse_type
 from didww._codecs import parse_datetime
 from didww._types import JSON
 from didww.testing import _errors as err
 from didww.testing._errors import ErrorEntry, validation_entry
-from didww.testing._schema import Schema, TypeExpr, parse_type
+from didww.testing._schema import Schema
 from didww.testing._store import Linkage, Ref, Store
 
 
@@ -123,7 +123,7 @@ class DocumentValidator:
             if not _scalar_ok(expr.kind, value):
                 self.fail(pointer, name, f"must be {_DESCRIBE[expr.kind]}")
         elif expr.kind == "enum":
-            allowed = self.schema.enums[expr.name or ""].values
+            allowed = self.schema.enums[expr.name].values
             # bool is an int in Python, but true is never a valid integer enum value.
             if isinstance(value, bool) or value not in allowed:
                 listed = ", ".join(str(v) for v in allowed)
@@ -147,7 +147,7 @@ class DocumentValidator:
             self.fail(pointer, name, "must be an object with type and attributes")
             return
         if expr.kind == "union":
-            variants = self.schema.variants(expr.name or "")
+            variants = self.schema.variants(expr.name)
             wire_type = value.get("type")
             variant = variants.get(wire_type) if isinstance(wire_type, str) else None
             if variant is None:
@@ -155,7 +155,7 @@ class DocumentValidator:
                 self.fail(f"{pointer}/type", name, f"type must be one of {listed}")
                 return
         else:
-            variant = self.schema.objects[expr.name or ""]
+            variant = self.schema.objects[expr.name]
         if variant.read_only:
             self.fail(f"{pointer}/type", name, f"{variant.wire_type} can't be set through the API")
             return

@@ -72,6 +72,17 @@ def test_usage_errors_exit_2_before_any_request(cli: Runner, args: list[str], me
     assert "Traceback" not in result.err
 
 
+def test_include_paths_are_checked_as_the_api_checks_them(cli: Runner, sim: Simulator) -> None:
+    # A proof's files are a relationship but not an include of proofs: the API refuses them.
+    result = cli("addresses", "list", "-i", "proofs.files", factory=never_called)
+    assert result.code == 2
+    assert "--include proofs.files: proofs cannot include files" in result.err
+    assert "it can include: proof_type, entity" in result.err
+    with sim.client() as client, pytest.raises(didww.BadRequestError, match=r"proofs\.files"):
+        client.addresses.list(didww.QueryParams().include("proofs.files"))
+    assert cli("addresses", "list", "-i", "proofs.proof_type", "-o", "json").code == 0
+
+
 def test_environment_variables_and_flags() -> None:
     env = {"DIDWW_API_KEY": "k-env", "DIDWW_ENVIRONMENT": "Production"}
     settings = resolve(Flags(), env)

@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 import didww
+from didww._catalog import PageSizeInfo
 from didww.cli._app import build_cli
 from didww.cli._catalog import RESOURCES, ResourceInfo, command_word
 from didww.testing import DEFAULT_BASE_URL, Simulator
@@ -37,6 +38,10 @@ def recording_factory(sim: Simulator, seen: list[httpx.Request]) -> Any:
         )
 
     return factory
+
+
+def never_called(settings: Any) -> didww.Client:
+    raise AssertionError("no client may be built for a usage error")
 
 
 def query_of(request: httpx.Request) -> dict[str, list[str]]:
@@ -190,6 +195,37 @@ def test_list_options_are_refused_with_the_names_the_resource_has(cli: Runner) -
     assert result.code == 2 and "--all fetches every page" in result.err
     result = cli("did-groups", "list", "--page-size", "0")
     assert result.code == 2 and "--page-size" in result.err
+
+
+def test_operator_filters_are_checked_by_the_type_of_their_field(cli: Runner) -> None:
+    bad = cli("did-history", "list", "-f", "created_at_gteq=yesterday", factory=never_called)
+    assert bad.code == 2 and "--filter created_at_gteq: expected an ISO 8601 time" in bad.err
+    good = cli("did-history", "list", "-f", "created_at_lteq=2030-01-01T00:00:00Z", "-o", "json")
+    assert good.code == 0, good.err
+    anything = cli("addresses", "list", "-f", "city_name_contains=1", "-o", "json")
+    assert anything.code == 0, anything.err
+
+
+def test_page_size_is_refused_above_the_largest_the_api_accepts(cli: Runner) -> None:
+    assert RESOURCES["did_groups"].page_size is not None
+    largest = RESOURCES["did_groups"].page_size.max
+    result = cli("did-groups", "list", "--page-size", str(largest + 1), factory=never_called)
+    assert result.code == 2 and "--page-size" in result.err and str(largest) in result.err
+    assert cli("did-groups", "list", "--page-size", str(largest), "-o", "json").code == 0
+
+
+def test_all_asks_for_no_more_than_the_largest_page(
+    monkeypatch: pytest.MonkeyPatch, cli: Runner, sim: Simulator
+) -> None:
+    small = dataclasses.replace(RESOURCES["did_groups"], page_size=PageSizeInfo(2, 3))
+    monkeypatch.setitem(RESOURCES, "did_groups", small)
+    helped = " ".join(cli("did-groups", "list", "--help").out.split())
+    assert "(3 a request unless --page-size)" in helped and "[1<=x<=3]" in helped
+    seen: list[httpx.Request] = []
+    result = cli("did-groups", "list", "--all", "-o", "json", factory=recording_factory(sim, seen))
+    assert result.code == 0, result.err
+    assert {r["id"] for r in result.json()} == group_ids(sim) and len(seen) > 1
+    assert {query_of(r)["page[size]"][0] for r in seen} == {"3"}
 
 
 # --- the command tree is the catalog ----------------------------------------------------------

@@ -77,6 +77,30 @@ def test_version_and_help_in_a_separate_process() -> None:
     assert helped.returncode == 0 and "voice-in-trunks" in helped.stdout.decode()
 
 
+@pytest.mark.parametrize(
+    ("args", "models"),
+    [(["--help"], set()), (["dids", "list", "--help"], {"dids"})],
+)
+def test_a_command_loads_only_what_it_uses(args: list[str], models: set[str]) -> None:
+    """The simulator is not loaded unless it is run, and a resource's model only when its group
+    is used (the root help describes every group from the catalog)."""
+    code = (
+        "import contextlib, io, sys\n"
+        "from didww.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): status = main({args!r})\n"
+        "assert status == 0, status\n"
+        "print(sorted(m for m in sys.modules if m.startswith('didww.testing')))\n"
+        "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules if '.models.' in m))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=child_env(), cwd=ROOT, capture_output=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    testing, loaded = done.stdout.decode().splitlines()
+    assert testing == "[]"
+    assert set(ast.literal_eval(loaded)) <= models
+
+
 @pytest.fixture
 def served_by_the_cli() -> Iterator[str]:
     """``didww simulator serve --port 0`` in its own process; yields its base URL."""

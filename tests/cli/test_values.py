@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from decimal import Decimal
@@ -114,6 +115,16 @@ def test_type_expressions() -> None:
     assert parse_type("weird").kind == "unknown"
 
 
+def test_values_of_type_any_are_any_json() -> None:
+    assert parse_type("any").kind == "any"
+    assert from_json({"a": [1]}, "any", False, "b", creating=True) == {"a": [1]}
+    assert from_json("text", "any", False, "b", creating=True) == "text"
+    assert from_text('"text"', "any", False, "b") == "text"
+    assert from_text("[1, 2]", "any", False, "b") == [1, 2]
+    with pytest.raises(InputError, match=r"b: expected a JSON value \(a string in double quotes"):
+        from_text("text", "any", False, "b")
+
+
 def test_query_params_are_new_values_built_from_the_options() -> None:
     query = build_query(
         RESOURCES["dids"],
@@ -136,6 +147,13 @@ def test_query_params_are_new_values_built_from_the_options() -> None:
     ]
     assert query.includes == ("voice_in_trunk", "did_group")
     assert build_query(RESOURCES["dids"]).params is None
+
+
+def test_fields_accept_the_names_the_catalog_lists_when_it_lists_them() -> None:
+    listed = dataclasses.replace(RESOURCES["dids"], fields=("id", "number", "did_group"))
+    assert build_query(listed, fields=["id,number"]).fields == {"dids": ("id", "number")}
+    with pytest.raises(InputError, match=r"dids has no field blocked \(it has: id, number, did_"):
+        build_query(listed, fields=["blocked"])
 
 
 def test_plain_values_and_cells() -> None:

@@ -19,10 +19,9 @@ import pytest
 import didww
 import didww.v2026_04_16
 import didww.v2026_10_22
-from didww._catalog import ResourceInfo
+from didww._catalog import ResourceInfo, parse_type
 from didww.testing import SEED, ManualClock, Simulator, serve
 from didww.testing._filtering import Resolver
-from didww.testing._schema import parse_type
 from didww.testing._validation import DocumentValidator
 from didww.testing._versions import surface, versions
 
