@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._errors import ClientError, NotLoadedError
@@ -12,7 +13,8 @@ from didww._types import JSON
 R = TypeVar("R", bound="Resource")
 
 Index = dict[tuple[str, str], "Resource"]
-"""Resources of one document by (type, id); relationships resolve through it."""
+"""Resources by (type, id): those of one document while it is decoded, or the id-only models
+made for linkage to resources an answer did not include."""
 
 
 def _identify(model: Resource, where: str) -> dict[str, str]:
@@ -26,6 +28,48 @@ def _identify(model: Resource, where: str) -> dict[str, str]:
 _NO_LINKAGE: dict[str, JSON] = {}
 """Shared by every model whose answer carried no relationships (never modified: see
 ``_remember_linkage``)."""
+
+
+def _identifier_key(data: dict[str, JSON]) -> tuple[str, str] | None:
+    """The (type, id) of a resource identifier object, or None when it is not one."""
+    type_, id = data.get("type"), data.get("id")
+    if type(type_) is not str:
+        return None
+    if type(id) is str:
+        return (type_, id)
+    return (type_, str(id)) if isinstance(id, int) else None
+
+
+def link_all(models: Iterable[Resource], index: Index) -> None:
+    """Put the models of ``index`` in place of the linkage that names them, in each model's
+    relationships; linkage to anything else stays as it is.
+
+    Run once per answer, after all of its models are built, so that a model is linked to the
+    others directly and keeps no index (see :func:`~didww._document.decode_document`).
+    """
+    get = index.get
+    for model in models:
+        rels = model._rels
+        if not rels:
+            continue  # the shared empty linkage, never written to
+        for name, data in rels.items():  # values are replaced, keys stay: safe while iterating
+            if type(data) is dict:
+                key = _identifier_key(data)
+                found = get(key) if key is not None else None
+                if found is not None:
+                    rels[name] = found
+            elif type(data) is list:
+                rels[name] = [_linked(item, index) for item in data]
+
+
+def _linked(item: JSON, index: Index) -> Any:
+    """One entry of to-many linkage: the model of the answer it names, or the entry itself."""
+    if type(item) is dict:
+        key = _identifier_key(item)
+        found = index.get(key) if key is not None else None
+        if found is not None:
+            return found
+    return item
 
 
 def linkages(relationships: JSON) -> dict[str, JSON]:
@@ -87,18 +131,12 @@ class _ToOneBase(Relationship, Generic[R]):
     def __get__(self, obj: Resource | None, owner: type) -> _ToOneBase[R] | R | None:
         if obj is None:
             return self
-        # The usual read, inline: linkage to a resource of the same answer. Nothing is cached
-        # per model: the index gives the same object every time.
+        # The usual read, inline: a resource of the same answer, linked when it was decoded.
         name = self.name
         if obj._rel_values is None:
-            data = obj._rels.get(name)
-            if data is not None:
-                try:
-                    found = obj._index.get((data["type"], data["id"]))
-                except (TypeError, KeyError):
-                    found = None  # an odd linkage: _related_one says what it is
-                if found is not None:
-                    return found  # type: ignore[return-value]
+            found = obj._rels.get(name)
+            if isinstance(found, Resource):
+                return found  # type: ignore[return-value]
         return obj._related_one(name)  # type: ignore[return-value]
 
 
@@ -234,13 +272,13 @@ class Resource(Fields):
     __slots__ = (
         "_id",
         "_id_views",
-        "_index",
         "_links",
         "_meta",
         "_origin",
         "_rel_changed",
         "_rel_values",
         "_rels",
+        "_stubs",
     )
 
     TYPE: ClassVar[str] = ""
@@ -258,14 +296,17 @@ class Resource(Fields):
     """Where the model's state came from: ``answer`` (a resource object the API sent), ``linkage``
     (only an identifier the API sent) or ``local`` (built by the caller)."""
     _meta: dict[str, JSON] | None
-    _rels: dict[str, JSON]
+    _rels: dict[str, Any]
     """Relationship name -> its linkage (the ``data`` member) for relationships the answer gave
-    linkage for. Their ``links`` are not kept: no model reads them, and in a list answer they
-    are about half of all the bytes."""
+    linkage for, with the models of the same answer in place of the identifiers naming them
+    (see :func:`link_all`). Their ``links`` are not kept: no model reads them, and in a list
+    answer they are about half of all the bytes."""
     _rel_values: dict[str, Any] | None
     _rel_changed: set[str] | None
     _id_views: dict[str, tuple[list[str], list[str]]] | None
-    _index: Index
+    _stubs: Index
+    """The id-only models made for linkage to resources the answer did not include, shared by
+    the models of that answer (so that two DIDs on one trunk give one trunk model)."""
     _links: JSON
 
     def __init_subclass__(cls, registry: Registry | None = None, **kwargs: Any) -> None:
@@ -324,7 +365,7 @@ class Resource(Fields):
         attrs: dict[str, JSON],
         rels: dict[str, JSON],
         meta: dict[str, JSON] | None,
-        index: Index,
+        stubs: Index,
         links: JSON,
     ) -> None:
         """Set the whole state; ``rels`` maps relationship names to linkage (see ``_rels``)."""
@@ -337,7 +378,7 @@ class Resource(Fields):
         self._rel_values = None
         self._rel_changed = None
         self._id_views = None
-        self._index = index
+        self._stubs = stubs
         self._meta = meta
         self._links = links
 
@@ -354,13 +395,13 @@ class Resource(Fields):
         self._meta = value
 
     @classmethod
-    def _from_wire(cls, obj: dict[str, JSON], index: Index) -> Resource:
+    def _from_wire(cls, obj: dict[str, JSON], stubs: Index) -> Resource:
         """Build from a JSON:API resource object (already checked to be a dict)."""
         model = cls.__new__(cls)
-        model._load_wire(obj, index)
+        model._load_wire(obj, stubs)
         return model
 
-    def _load_wire(self, obj: dict[str, JSON], index: Index) -> None:
+    def _load_wire(self, obj: dict[str, JSON], stubs: Index) -> None:
         # _load inlined: this runs once per record of every answer.
         attrs = obj.get("attributes")
         meta = obj.get("meta")
@@ -374,7 +415,7 @@ class Resource(Fields):
         self._rel_values = None
         self._rel_changed = None
         self._id_views = None
-        self._index = index
+        self._stubs = stubs
         self._meta = meta if isinstance(meta, dict) else None
         self._links = obj.get("links")
 
@@ -396,16 +437,17 @@ class Resource(Fields):
         return self._resolve(rel.targets[0], id)
 
     def _resolve(self, type_: str, id: str) -> Resource:
+        """The id-only model for (type, id), made once per answer."""
         key = (type_, id)
-        found = self._index.get(key)
+        found = self._stubs.get(key)
         if found is None:
             cls = self._REGISTRY.get(type_)
             found = cls(id) if cls is not None else GenericResource(type_, id)
             found._origin = "linkage"
-            self._index[key] = found
+            self._stubs[key] = found
         return found
 
-    def _linkage(self, name: str) -> JSON:
+    def _linkage(self, name: str) -> Any:
         """The loaded ``data`` of a relationship, or ... when the API did not send it."""
         return self._rels.get(name, ...)
 
@@ -415,7 +457,9 @@ class Resource(Fields):
             values = self._rel_values = {}
         return values
 
-    def _resolve_identifier(self, data: JSON) -> Resource | None:
+    def _resolve_identifier(self, data: Any) -> Resource | None:
+        if isinstance(data, Resource):
+            return data  # linked when the answer was decoded
         if isinstance(data, dict):
             type_, id = data.get("type"), data.get("id")
             if isinstance(type_, str) and isinstance(id, (str, int)):
@@ -429,6 +473,8 @@ class Resource(Fields):
         data = self._rels.get(name, ...)
         if data is ...:
             raise self._not_loaded(name)
+        if isinstance(data, Resource):
+            return data  # linked when the answer was decoded: nothing to remember
         value = self._related_values()[name] = self._resolve_identifier(data)
         return value
 
@@ -440,6 +486,8 @@ class Resource(Fields):
         data = self._linkage(name)
         if data is ...:
             raise self._not_loaded(name)
+        if isinstance(data, Resource):
+            return data._id
         if isinstance(data, dict) and isinstance(data.get("id"), (str, int)):
             return str(data["id"])
         return None
@@ -622,7 +670,7 @@ class Resource(Fields):
 
     def _absorb(self, other: Resource) -> None:
         """Take over the state of ``other`` (the API's answer), leaving this model clean."""
-        self._load(other._id, other._attrs, other._rels, other._meta, other._index, other._links)
+        self._load(other._id, other._attrs, other._rels, other._meta, other._stubs, other._links)
 
     def is_dirty(self) -> bool:
         """Whether anything was changed since the model was loaded or built."""
@@ -658,10 +706,10 @@ class GenericResource(Resource):
         self._raw_rels = {}
 
     @classmethod
-    def _from_wire_generic(cls, obj: dict[str, JSON], index: Index, type_: str) -> Resource:
+    def _from_wire_generic(cls, obj: dict[str, JSON], stubs: Index, type_: str) -> Resource:
         model = cls.__new__(cls)
         model._type = type_
-        model._load_wire(obj, index)
+        model._load_wire(obj, stubs)
         rels = obj.get("relationships")
         model._raw_rels = rels if isinstance(rels, dict) else {}
         return model

@@ -2,9 +2,9 @@
 
 Strings, integers and booleans are read straight from the answer; decimals, dates and enum
 members go through one C function when the wire value has the usual type; list answers build
-their models in one loop; relationships resolve through the document's index without a cache per
-model; containers a model may never need are made on first use. None of that may change a value,
-an error or what an update sends.
+their models in one loop; relationships are linked to the answer's models once, when it is
+decoded, with no cache per model; containers a model may never need are made on first use. None
+of that may change a value, an error or what an update sends.
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def test_order_items_dates_and_money_decode_as_before() -> None:
     assert type(third).__name__ == "UnknownOrderItem"
 
 
-def test_relationships_resolve_through_the_index_and_keep_null_and_odd_linkage() -> None:
+def test_relationships_resolve_to_the_answers_models_and_keep_null_and_odd_linkage() -> None:
     group = {"type": "did_groups", "id": "g1", "attributes": {"prefix": "609"}}
     dids = _decode(
         [
