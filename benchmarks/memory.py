@@ -1,5 +1,7 @@
 """Memory: bytes retained by 1000 loaded DIDs, against the plain ``json.loads`` dicts of the same
-document (tracemalloc; the figure is what stays allocated while the result is held)."""
+document (tracemalloc; the figure is what stays allocated while the result is held), and the peak
+while a program goes through many pages one after another, dropping each, against the peak of
+doing the same with ``json.loads`` and a dict walk."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import json
 import tracemalloc
 from collections.abc import Callable
 
-from benchmarks.decode import plan_of, read_models
+from benchmarks.decode import dict_walk, plan_of, read_models
 from benchmarks.documents import did_page
 from benchmarks.report import Row, paired_rounds, ratio_row
 from didww._document import decode_document
@@ -34,6 +36,24 @@ def retained(load: Callable[[], object]) -> int:
     return after - before
 
 
+def peak(walk: Callable[[], object]) -> int:
+    """The most bytes allocated at once while ``walk()`` runs, with the cyclic collector left to
+    run as it would in a program (what a page leaves in reference cycles stays until it does)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        walk()
+        top = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return top - before
+
+
+PAGES = 200
+
+
 def memory_benchmark(rounds: int = 3) -> list[Row]:
     body = did_page(1000)
     plan = plan_of(body)
@@ -47,11 +67,26 @@ def memory_benchmark(rounds: int = 3) -> list[Row]:
         read_models(models, plan)
         return models
 
+    page = did_page(50)
+    page_plan = plan_of(page)
+
+    def sdk_pages() -> None:
+        for _ in range(PAGES):
+            models = decode_document(page, 200, many=True, expected_type=None, registry=REGISTRY)
+            assert isinstance(models.data, list)
+            read_models(models.data, page_plan)
+
+    def dict_pages() -> None:
+        for _ in range(PAGES):
+            dict_walk(page, page_plan)
+
     samples = paired_rounds(
         {
             "floor": lambda: retained(lambda: json.loads(body)),
             "decoded": lambda: retained(decoded),
             "read": lambda: retained(read),
+            "pages floor": lambda: peak(dict_pages),
+            "pages": lambda: peak(sdk_pages),
         },
         rounds,
     )
@@ -71,4 +106,14 @@ def memory_benchmark(rounds: int = 3) -> list[Row]:
     return [
         row("1000 DIDs + 5 included types, decoded", samples["decoded"]),
         row("the same after reading every field", samples["read"]),
+        ratio_row(
+            GROUP,
+            f"peak over {PAGES} pages of 50 DIDs + 5 included types, each read and dropped",
+            "json.loads + dict walk, same pages",
+            samples["pages"],
+            samples["pages floor"],
+            scale=1 / 1024,
+            unit="KiB",
+            digits=0,
+        ),
     ]
