@@ -9,7 +9,7 @@ from typing import Any
 
 from didww._errors import DecodeError, ErrorObject, redact_text
 from didww._registry import Registry
-from didww._resource import GenericResource, Index, Resource, link_all
+from didww._resource import GenericResource, Links, Resource
 from didww._types import JSON
 
 _SNIPPET_LENGTH = 200
@@ -37,7 +37,7 @@ class Document:
         self.links: dict[str, JSON] = links if isinstance(links, dict) else {}
 
 
-def _build(obj: JSON, stubs: Index, fail: Any, registry: Registry) -> Resource:
+def _build(obj: JSON, links: Links, fail: Any, registry: Registry) -> Resource:
     if not isinstance(obj, dict):
         raise fail("a resource object is not a JSON object")
     type_ = obj.get("type")
@@ -45,21 +45,19 @@ def _build(obj: JSON, stubs: Index, fail: Any, registry: Registry) -> Resource:
         raise fail("a resource object has no type")
     cls = registry.get(type_)
     if cls is None:
-        return GenericResource._from_wire_generic(obj, stubs, type_)
-    return cls._from_wire(obj, stubs)
+        return GenericResource._from_wire_generic(obj, links, type_)
+    return cls._from_wire(obj, links)
 
 
 def _build_all(
     objects: list[JSON],
-    index: Index,
-    stubs: Index,
+    links: Links,
     fail: Any,
     registry: Registry,
     expected_type: str | None,
     skip_unusable: bool,
 ) -> list[Resource]:
-    """Models for a list of resource objects, each indexed by (type, id) in ``index``; the
-    models get ``stubs`` (see :func:`decode_document`).
+    """Models for a list of resource objects, each indexed by (type, id) in ``links.index``.
 
     The loop that runs once per record of a list answer, so it does by hand what :func:`_build`
     and ``Resource._from_wire`` do, for the usual case: a JSON object of a type this version
@@ -67,6 +65,7 @@ def _build_all(
     """
     models: list[Resource] = []
     append = models.append
+    index = links.index
     known = registry._loaded  # type -> class, filled by registry.get on the first of each type
     for obj in objects:
         if type(obj) is dict:
@@ -74,7 +73,7 @@ def _build_all(
             cls = known.get(type_) if type(type_) is str else None
             if cls is not None and (expected_type is None or type_ == expected_type):
                 model = cls.__new__(cls)
-                model._load_wire(obj, stubs)
+                model._load_wire(obj, links)
                 id = model._id
                 if id is not None:
                     index[(type_, id)] = model  # type: ignore[index]  # type_ is a str here
@@ -84,7 +83,7 @@ def _build_all(
         # refuse the whole document.
         if skip_unusable and (not isinstance(obj, dict) or not isinstance(obj.get("type"), str)):
             continue
-        model = _build(obj, stubs, fail, registry)
+        model = _build(obj, links, fail, registry)
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected {expected_type} resources, got a {model.resource_type}")
         if model._id is not None:
@@ -122,13 +121,11 @@ def decode_document(
     """Decode a successful answer into models of ``registry``'s API version; ``included``
     resources are shared by (type, id).
 
-    Relationships are linked to the models of the same answer here, once, and the (type, id)
-    index used for that is then let go. Models never hold an index of the models around them:
-    that would make every answer a reference cycle, which Python frees only when its cyclic
-    garbage collector next runs a full pass (a walk over 500 pages of DIDs held about eight
-    pages' worth of dead models at its peak). Linkage to a resource the answer did not include
-    becomes an id-only model on first read, shared through ``stubs``, which holds such models
-    only.
+    Relationships are linked to the models of the same answer while they are built, and the
+    (type, id) index used for that is then let go (see :class:`~didww._resource.Links`): models
+    that held it would make every answer a reference cycle, which Python frees only when its
+    cyclic garbage collector next runs a full pass (a walk over 500 pages of DIDs held about
+    eight pages' worth of dead models at its peak).
     """
     doc = parse_json(body, status, secrets)
 
@@ -142,31 +139,27 @@ def decode_document(
     if not isinstance(doc, dict) or "data" not in doc:
         raise fail("it has no top-level data")
     data = doc["data"]
-    index: Index = {}
-    stubs: Index = {}
+    links = Links()
     included = doc.get("included")
-    linked: list[Resource] = []
     if included is not None:
         if not isinstance(included, list):
             raise fail("included is not an array")
-        linked = _build_all(included, index, stubs, fail, registry, None, skip_unusable=True)
+        _build_all(included, links, fail, registry, None, skip_unusable=True)
     primary: Resource | list[Resource] | None
     if many:
         if not isinstance(data, list):
             raise fail("data is not an array")
-        primary = _build_all(data, index, stubs, fail, registry, expected_type, skip_unusable=False)
-        link_all(primary, index)
+        primary = _build_all(data, links, fail, registry, expected_type, skip_unusable=False)
     else:
         if data is None:
             raise fail("data is null")
-        model = _build(data, stubs, fail, registry)
+        model = _build(data, links, fail, registry)
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected a {expected_type} resource, got {model.resource_type}")
         if model._id is not None:
-            index[(model.resource_type, model._id)] = model
-        link_all((model,), index)
+            links.index[(model.resource_type, model._id)] = model
         primary = model
-    link_all(linked, index)
+    links.finish()
     return Document(primary, doc.get("meta"), doc.get("links"))
 
 

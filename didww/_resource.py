@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._errors import ClientError, NotLoadedError
@@ -30,60 +29,74 @@ _NO_LINKAGE: dict[str, JSON] = {}
 ``_remember_linkage``)."""
 
 
-def _identifier_key(data: dict[str, JSON]) -> tuple[str, str] | None:
-    """The (type, id) of a resource identifier object, or None when it is not one."""
-    type_, id = data.get("type"), data.get("id")
-    if type(type_) is not str:
-        return None
-    if type(id) is str:
-        return (type_, id)
-    return (type_, str(id)) if isinstance(id, int) else None
+class Links:
+    """How the models of one answer find each other while it is decoded.
 
-
-def link_all(models: Iterable[Resource], index: Index) -> None:
-    """Put the models of ``index`` in place of the linkage that names them, in each model's
-    relationships; linkage to anything else stays as it is.
-
-    Run once per answer, after all of its models are built, so that a model is linked to the
-    others directly and keeps no index (see :func:`~didww._document.decode_document`).
+    Each resource object's linkage is looked up in ``index`` as the model is built; what is not
+    there yet (a resource later in the answer, to-many linkage, an odd id) is kept in
+    ``pending`` and looked up once more by :meth:`finish`, when every model of the answer is
+    built. Models then point at each other directly and keep no index: with one, every answer
+    would be a reference cycle (see :func:`~didww._document.decode_document`). ``stubs`` is the
+    one thing they share: the id-only models made for linkage to resources the answer did not
+    include.
     """
-    get = index.get
-    for model in models:
-        rels = model._rels
-        if not rels:
-            continue  # the shared empty linkage, never written to
-        for name, data in rels.items():  # values are replaced, keys stay: safe while iterating
-            if type(data) is dict:
-                key = _identifier_key(data)
-                found = get(key) if key is not None else None
-                if found is not None:
-                    rels[name] = found
-            elif type(data) is list:
+
+    __slots__ = ("index", "pending", "stubs")
+
+    def __init__(self) -> None:
+        self.index: Index = {}
+        self.stubs: Index = {}
+        self.pending: list[tuple[dict[str, Any], str]] = []
+
+    def finish(self) -> None:
+        """Link what could not be linked while the models were built."""
+        index = self.index
+        for rels, name in self.pending:
+            data = rels[name]
+            if type(data) is list:
                 rels[name] = [_linked(item, index) for item in data]
+            else:
+                rels[name] = _linked(data, index)
+        self.pending = []
 
 
-def _linked(item: JSON, index: Index) -> Any:
-    """One entry of to-many linkage: the model of the answer it names, or the entry itself."""
+def _linked(item: Any, index: Index) -> Any:
+    """A resource identifier: the model of the answer it names, or the identifier itself."""
     if type(item) is dict:
-        key = _identifier_key(item)
-        found = index.get(key) if key is not None else None
-        if found is not None:
-            return found
+        type_, id = item.get("type"), item.get("id")
+        if type(type_) is str and isinstance(id, (str, int)):
+            found = index.get((type_, id if type(id) is str else str(id)))
+            if found is not None:
+                return found
     return item
 
 
-def linkages(relationships: JSON) -> dict[str, JSON]:
+def linkages(relationships: JSON, links: Links) -> dict[str, Any]:
     """Relationship name -> linkage (the ``data`` member), for the relationships of a resource
-    object that carry one; the rest of each relationship object (its ``links``) is let go.
+    object that carry one, with the model in place of an identifier already in ``links.index``;
+    the rest of each relationship object (its ``links``) is let go.
 
     A plain loop: it runs for every record of every answer, and a comprehension would add a
     function call per record.
     """
-    found: dict[str, JSON] = {}
+    found: dict[str, Any] = {}
     if type(relationships) is dict:
+        index = links.index
         for name, entry in relationships.items():
             if type(entry) is dict and "data" in entry:
-                found[name] = entry["data"]
+                data = entry["data"]
+                if type(data) is dict:
+                    try:
+                        model = index.get((data["type"], data["id"]))
+                    except (KeyError, TypeError):  # not an identifier: _linked tells
+                        model = None
+                    if model is not None:
+                        found[name] = model
+                        continue
+                    links.pending.append((found, name))
+                elif type(data) is list:
+                    links.pending.append((found, name))
+                found[name] = data
     return found if found else _NO_LINKAGE
 
 
@@ -299,7 +312,7 @@ class Resource(Fields):
     _rels: dict[str, Any]
     """Relationship name -> its linkage (the ``data`` member) for relationships the answer gave
     linkage for, with the models of the same answer in place of the identifiers naming them
-    (see :func:`link_all`). Their ``links`` are not kept: no model reads them, and in a list
+    (see :class:`Links`). Their ``links`` are not kept: no model reads them, and in a list
     answer they are about half of all the bytes."""
     _rel_values: dict[str, Any] | None
     _rel_changed: set[str] | None
@@ -395,13 +408,13 @@ class Resource(Fields):
         self._meta = value
 
     @classmethod
-    def _from_wire(cls, obj: dict[str, JSON], stubs: Index) -> Resource:
+    def _from_wire(cls, obj: dict[str, JSON], links: Links) -> Resource:
         """Build from a JSON:API resource object (already checked to be a dict)."""
         model = cls.__new__(cls)
-        model._load_wire(obj, stubs)
+        model._load_wire(obj, links)
         return model
 
-    def _load_wire(self, obj: dict[str, JSON], stubs: Index) -> None:
+    def _load_wire(self, obj: dict[str, JSON], links: Links) -> None:
         # _load inlined: this runs once per record of every answer.
         attrs = obj.get("attributes")
         meta = obj.get("meta")
@@ -411,11 +424,11 @@ class Resource(Fields):
         self._attrs = attrs if isinstance(attrs, dict) else {}
         self._values = None
         self._changed = None
-        self._rels = linkages(obj.get("relationships"))
+        self._rels = linkages(obj.get("relationships"), links)
         self._rel_values = None
         self._rel_changed = None
         self._id_views = None
-        self._stubs = stubs
+        self._stubs = links.stubs
         self._meta = meta if isinstance(meta, dict) else None
         self._links = obj.get("links")
 
@@ -706,10 +719,10 @@ class GenericResource(Resource):
         self._raw_rels = {}
 
     @classmethod
-    def _from_wire_generic(cls, obj: dict[str, JSON], stubs: Index, type_: str) -> Resource:
+    def _from_wire_generic(cls, obj: dict[str, JSON], links: Links, type_: str) -> Resource:
         model = cls.__new__(cls)
         model._type = type_
-        model._load_wire(obj, stubs)
+        model._load_wire(obj, links)
         rels = obj.get("relationships")
         model._raw_rels = rels if isinstance(rels, dict) else {}
         return model
