@@ -26,6 +26,8 @@ run time).
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from enum import Enum
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
@@ -37,6 +39,7 @@ T = TypeVar("T")
 
 FILTERED = "[FILTERED]"
 _MISSING: Any = object()
+_UTC = dt.timezone.utc
 
 
 class Access(str, Enum):
@@ -53,16 +56,20 @@ class Field(Generic[T]):
     The descriptors have no ``__slots__`` so that each carries its own ``__doc__``, which
     ``help()`` shows.
 
-    A field whose codec takes the wire value as it is (str, int, bool) is made an instance of
-    a subclass with a shorter ``__get__`` (see :func:`_as_is_class`): reading attributes is most
-    of what a caller does with a list answer.
+    A field whose codec takes the wire value as it is (str, int, bool), or has a C shortcut
+    (``Codec.fast``), is made an instance of a subclass with a shorter ``__get__`` (see
+    :func:`_variant`): reading attributes is most of what a caller does with a list answer.
     """
 
     ACCESS: ClassVar[Access] = Access.WRITABLE
 
     def __new__(cls, codec: Codec, *args: Any, **kwargs: Any) -> Field[T]:
         if codec.as_is:
-            cls = _as_is_class(cls)
+            cls = _variant(cls, "as_is", _as_is_get)
+        elif codec.fast_utc:
+            cls = _variant(cls, "fast_utc", _fast_utc_get)
+        elif codec.fast is not None:
+            cls = _variant(cls, "fast", _fast_get)
         return super().__new__(cls)
 
     def __init__(self, codec: Codec, doc: str = "", *, sensitive: bool = False) -> None:
@@ -77,6 +84,14 @@ class Field(Generic[T]):
         self._fast_type: type | None = fast[0] if fast is not None else None
         self._fast: Any = fast[1] if fast is not None else None
         self._fast_errors: tuple[type[Exception], ...] = fast[2] if fast is not None else ()
+
+    def _slow(self, raw: JSON) -> Any:
+        """The decoded value of ``raw``, or ``raw`` itself when it does not decode (an odd wire
+        value is kept as it came, never a crash)."""
+        try:
+            return self._decode(raw)
+        except WireTypeMismatch:
+            return raw
 
     @property
     def access(self) -> Access:
@@ -108,39 +123,31 @@ class Field(Generic[T]):
             # Nothing to decode (an odd wire value would be kept as it came anyway), nothing to
             # cache: the next read is as cheap as this one.
             return raw  # type: ignore[no-any-return]
-        try:
-            if type(raw) is self._fast_type:
-                try:
-                    value = self._fast(raw)
-                except self._fast_errors:
-                    value = self._decode(raw)  # decode says what this value is
-            else:
-                value = self._decode(raw)
-        except WireTypeMismatch:
-            value = raw  # an odd wire value is kept as it came, never a crash
+        value = self._slow(raw)
         if values is None:
             values = obj._values = {}
         values[name] = value
         return value  # type: ignore[no-any-return]
 
 
-_AS_IS_CLASSES: dict[type, type] = {}
+_VARIANTS: dict[tuple[type, str], type] = {}
 
 
-def _as_is_class(cls: type[Field[Any]]) -> type[Field[Any]]:
-    """``cls`` with the ``__get__`` of a field read straight from the answer."""
-    if getattr(cls, "_AS_IS", False):
+def _variant(cls: type[Field[Any]], kind: str, getter: Callable[..., Any]) -> type[Field[Any]]:
+    """``cls`` with ``getter`` as its ``__get__``: a shorter read for the fields of one kind of
+    codec (see :class:`Field`). The class keeps the name, module and docs of ``cls``."""
+    if getattr(cls, "_VARIANT", None) is not None:
         return cls
-    found = _AS_IS_CLASSES.get(cls)
+    found = _VARIANTS.get((cls, kind))
     if found is None:
         namespace = {
-            "__get__": _as_is_get,
-            "_AS_IS": True,
+            "__get__": getter,
+            "_VARIANT": kind,
             "__module__": cls.__module__,
             "__qualname__": cls.__qualname__,
             "__doc__": cls.__doc__,
         }
-        found = _AS_IS_CLASSES[cls] = type(cls.__name__, (cls,), namespace)
+        found = _VARIANTS[(cls, kind)] = type(cls.__name__, (cls,), namespace)
     return found
 
 
@@ -156,6 +163,69 @@ def _as_is_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
         return obj._attrs[name]
     except KeyError:
         raise obj._not_loaded(name) from None
+
+
+def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
+    """``Field.__get__`` for a field whose codec has a C shortcut (decimals, dates, enums)."""
+    if obj is None:
+        return self
+    name = self.name
+    values = obj._values
+    if values is not None:
+        value = values.get(name, _MISSING)
+        if value is not _MISSING:
+            return value
+    raw = obj._attrs.get(name, _MISSING)
+    if type(raw) is self._fast_type:
+        try:
+            value = self._fast(raw)
+        except self._fast_errors:
+            value = self._slow(raw)  # decode says what this value is
+    elif raw is None:
+        return None
+    elif raw is _MISSING:
+        raise obj._not_loaded(name)
+    else:
+        value = self._slow(raw)
+    if values is None:
+        obj._values = {name: value}
+    else:
+        values[name] = value
+    return value
+
+
+def _fast_utc_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
+    """:func:`_fast_get` for timestamps: the C parser's answer is taken when it is in UTC, as
+    every API timestamp is; anything else (no offset, another offset, an odd value) goes through
+    the codec, which turns it into UTC or keeps it raw."""
+    if obj is None:
+        return self
+    name = self.name
+    values = obj._values
+    if values is not None:
+        value = values.get(name, _MISSING)
+        if value is not _MISSING:
+            return value
+    raw = obj._attrs.get(name, _MISSING)
+    if type(raw) is str:
+        try:
+            value = self._fast(raw)
+        except ValueError:
+            value = self._slow(raw)
+        else:
+            if value.tzinfo is not _UTC:
+                value = self._slow(raw)
+    elif raw is None:
+        return None
+    elif raw is _MISSING:
+        raise obj._not_loaded(name)
+    else:
+        value = self._slow(raw)
+    if values is None:
+        obj._values = {name: value}
+    else:
+        values[name] = value
+    return value
 
 
 class Attribute(Field[T]):

@@ -18,7 +18,7 @@ import pytest
 
 import didww
 from didww import enums
-from didww._codecs import DATE, DECIMAL, EnumCodec
+from didww._codecs import DATE, DATETIME, DECIMAL, EnumCodec, WireTypeMismatch
 from didww._document import decode_document
 from didww._fields import Attribute, Field, ReadOnlyAttribute
 from didww.v2026_04_16._registry import REGISTRY
@@ -83,6 +83,50 @@ def test_decimal_date_and_enum_shortcuts_match_their_codecs() -> None:
     codec = EnumCodec(enums.Codec, int)
     assert codec.decode(9) is enums.Codec(9)
     assert codec.fast is not None and codec.fast[0] is int  # exact type: True is no member
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2026-03-01T12:00:00.000Z",
+        "2026-03-01T12:00:00.123456+00:00",
+        "2026-03-01T12:00:00z",
+        "2026-03-01T12:00:00",
+        "2026-03-01T14:00:00+02:00",
+        "2026-03-01",
+        "soon",
+        "",
+        5,
+        None,
+    ],
+)
+def test_timestamps_read_as_their_codec_decodes_them(raw: Any) -> None:
+    # The timestamp read takes the C parser's answer only when it is in UTC; every other form
+    # must come out as the codec makes it (UTC, or the raw value when it is no timestamp).
+    try:
+        expected: Any = None if raw is None else DATETIME.decode(raw)
+    except WireTypeMismatch:
+        expected = raw
+    order = _decode({"type": "orders", "id": "o1", "attributes": {"created_at": raw}})
+    value = order.created_at
+    assert value == expected and type(value) is type(expected)
+    if isinstance(value, dt.datetime):
+        assert value.tzinfo is dt.timezone.utc
+    assert order.created_at is value  # decoded once, then kept
+
+
+def test_each_field_gets_the_read_of_its_codec() -> None:
+    kinds = {
+        name: getattr(type(didww.Order.__dict__[name]), "_VARIANT", None)
+        for name in ("reference", "amount", "status", "created_at", "items")
+    }
+    assert kinds == {
+        "reference": "as_is",
+        "amount": "fast",
+        "status": "fast",
+        "created_at": "fast_utc",
+        "items": None,
+    }
 
 
 def test_order_items_dates_and_money_decode_as_before() -> None:
