@@ -55,9 +55,15 @@ def _build_all(
     fail: Any,
     registry: Registry,
     expected_type: str | None,
-    skip_unusable: bool,
+    included: bool,
 ) -> list[Resource]:
-    """Models for a list of resource objects, each indexed by (type, id) in ``links.index``.
+    """Models for a list of resource objects.
+
+    Included resources are indexed by (type, id) in ``links.index`` as they are built, for the
+    primary data to be linked to. Primary resources are indexed only when some linkage still
+    waits for a resource (see :meth:`~didww._resource.Links.finish`): most list answers link
+    primary data to included resources only, and indexing every record would cost a key and
+    an entry per record for nothing.
 
     The loop that runs once per record of a list answer, so it does by hand what :func:`_build`
     and ``Resource._from_wire`` do, for the usual case: a JSON object of a type this version
@@ -75,18 +81,18 @@ def _build_all(
                 model = cls.__new__(cls)
                 model._load_wire(obj, links)
                 id = model._id
-                if id is not None:
+                if included and id is not None:
                     index[(type_, id)] = model  # type: ignore[index]  # type_ is a str here
                 append(model)
                 continue
         # An included entry without a type or id can never be linked to: skip it rather than
         # refuse the whole document.
-        if skip_unusable and (not isinstance(obj, dict) or not isinstance(obj.get("type"), str)):
+        if included and (not isinstance(obj, dict) or not isinstance(obj.get("type"), str)):
             continue
         model = _build(obj, links, fail, registry)
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected {expected_type} resources, got a {model.resource_type}")
-        if model._id is not None:
+        if included and model._id is not None:
             index[(model.resource_type, model._id)] = model
         append(model)
     return models
@@ -144,22 +150,21 @@ def decode_document(
     if included is not None:
         if not isinstance(included, list):
             raise fail("included is not an array")
-        _build_all(included, links, fail, registry, None, skip_unusable=True)
+        _build_all(included, links, fail, registry, None, included=True)
     primary: Resource | list[Resource] | None
     if many:
         if not isinstance(data, list):
             raise fail("data is not an array")
-        primary = _build_all(data, links, fail, registry, expected_type, skip_unusable=False)
+        primary = _build_all(data, links, fail, registry, expected_type, included=False)
+        links.finish(primary)
     else:
         if data is None:
             raise fail("data is null")
         model = _build(data, links, fail, registry)
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected a {expected_type} resource, got {model.resource_type}")
-        if model._id is not None:
-            links.index[(model.resource_type, model._id)] = model
         primary = model
-    links.finish()
+        links.finish((model,))
     return Document(primary, doc.get("meta"), doc.get("links"))
 
 

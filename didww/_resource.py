@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._errors import ClientError, NotLoadedError
@@ -32,13 +33,13 @@ _NO_LINKAGE: dict[str, JSON] = {}
 class Links:
     """How the models of one answer find each other while it is decoded.
 
-    Each resource object's linkage is looked up in ``index`` as the model is built; what is not
-    there yet (a resource later in the answer, to-many linkage, an odd id) is kept in
-    ``pending`` and looked up once more by :meth:`finish`, when every model of the answer is
-    built. Models then point at each other directly and keep no index: with one, every answer
-    would be a reference cycle (see :func:`~didww._document.decode_document`). ``stubs`` is the
-    one thing they share: the id-only models made for linkage to resources the answer did not
-    include.
+    Each resource object's linkage is looked up in ``index`` (the included resources) as the
+    model is built; what is not there (primary data, a resource later in the answer, to-many
+    linkage, an odd id) is kept in ``pending`` and looked up once more by :meth:`finish`, when
+    every model of the answer is built. Models then point at each other directly and keep no
+    index: with one, every answer would be a reference cycle (see
+    :func:`~didww._document.decode_document`). ``stubs`` is the one thing they share: the
+    id-only models made for linkage to resources the answer did not include.
     """
 
     __slots__ = ("index", "pending", "stubs")
@@ -48,9 +49,15 @@ class Links:
         self.stubs: Index = {}
         self.pending: list[tuple[dict[str, Any], str]] = []
 
-    def finish(self) -> None:
-        """Link what could not be linked while the models were built."""
+    def finish(self, primary: Iterable[Resource]) -> None:
+        """Link what could not be linked while the models were built, the ``primary`` models
+        of the answer included."""
+        if not self.pending:
+            return
         index = self.index
+        for model in primary:
+            if model._id is not None:
+                index[(model.resource_type, model._id)] = model
         for rels, name in self.pending:
             data = rels[name]
             if type(data) is list:
