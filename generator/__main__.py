@@ -124,19 +124,20 @@ def _changelogs(specs: list[m.Spec]) -> dict[str, str]:
 
 
 def _diff(old_root: Path, new_root: Path, output: Path | None) -> int:
-    from generator.diff import changelog, is_breaking
+    from generator.diff import Comparison
 
     try:
         old, new = load_spec(old_root), load_spec(new_root)
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return EXIT_SPEC_ERROR
-    text = changelog(old, new)
+    comparison = Comparison(old, new)
+    text = comparison.markdown()
     if output is None:
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")
-    return EXIT_CHANGED if is_breaking(old, new) else EXIT_OK
+    return EXIT_CHANGED if comparison.breaking else EXIT_OK
 
 
 if __name__ == "__main__":

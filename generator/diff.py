@@ -94,25 +94,44 @@ def _names(log: _Log, owner: str, what: str, old: tuple[str, ...], new: tuple[st
         log.add(f"{owner}: {what} `{name}` added")
 
 
+class Comparison:
+    """What changed from one spec tree to the next: compared once, read as markdown or as a
+    verdict."""
+
+    def __init__(self, old: m.Spec, new: m.Spec) -> None:
+        self._versions = (old.api.version, new.api.version)
+        self._log = _compare(old, new)
+
+    @property
+    def breaking(self) -> bool:
+        """Whether code written for the old tree can break against the new one."""
+        return self._log.breaking > 0
+
+    def markdown(self) -> str:
+        """Markdown describing what changed, section by section."""
+        log = self._log
+        if not log.count:
+            return "No API changes.\n"
+        old, new = self._versions
+        title = f"# API changes from {old} to {new}\n"
+        summary = (
+            f"{log.count} change(s), {log.breaking} breaking. Additions are safe for existing "
+            "code; **BREAKING** marks what can break it.\n"
+        )
+        parts = [title, summary]
+        for section, lines in log.sections.items():
+            parts.append(f"## {section}\n\n" + "\n".join(lines) + "\n")
+        return "\n".join(parts)
+
+
 def changelog(old: m.Spec, new: m.Spec) -> str:
     """Markdown describing what changed from ``old`` to ``new``, section by section."""
-    log = _compare(old, new)
-    if not log.count:
-        return "No API changes.\n"
-    title = f"# API changes from {old.api.version} to {new.api.version}\n"
-    summary = (
-        f"{log.count} change(s), {log.breaking} breaking. Additions are safe for existing code; "
-        "**BREAKING** marks what can break it.\n"
-    )
-    parts = [title, summary]
-    for section, lines in log.sections.items():
-        parts.append(f"## {section}\n\n" + "\n".join(lines) + "\n")
-    return "\n".join(parts)
+    return Comparison(old, new).markdown()
 
 
 def is_breaking(old: m.Spec, new: m.Spec) -> bool:
     """Whether code written for ``old`` can break against ``new``."""
-    return _compare(old, new).breaking > 0
+    return Comparison(old, new).breaking
 
 
 def _compare(old: m.Spec, new: m.Spec) -> _Log:
