@@ -197,7 +197,11 @@ def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
 def _fast_utc_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
     """:func:`_fast_get` for timestamps: the C parser's answer is taken when it is in UTC, as
     every API timestamp is; anything else (no offset, another offset, an odd value) goes through
-    the codec, which turns it into UTC or keeps it raw."""
+    the codec, which turns it into UTC or keeps it raw.
+
+    A copy of :func:`_fast_get` but for that check, rather than one function with a flag: the
+    flag would be read on every decimal, date and enum read too.
+    """
     if obj is None:
         return self
     name = self.name

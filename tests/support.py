@@ -24,6 +24,22 @@ def fixture_bytes(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
+def decode_models(data: Any, included: list[Any] | None = None) -> Any:
+    """The models the SDK makes of a 2026-04-16 answer with this primary ``data`` (one resource
+    object, or a list) and ``included`` resources."""
+    from didww._document import decode_document
+    from didww.v2026_04_16._registry import REGISTRY
+
+    doc = {"data": data, "included": included or []}
+    return decode_document(
+        json.dumps(doc).encode(),
+        200,
+        many=isinstance(data, list),
+        expected_type=None,
+        registry=REGISTRY,
+    ).data
+
+
 Answer = Callable[[httpx.Request], httpx.Response]
 
 

@@ -10,28 +10,15 @@ dropped answer leaves nothing for the cyclic collector.
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 import didww
-from didww._document import decode_document
 from didww._nested import NestedObject
 from didww._resource import Resource
-from didww.v2026_04_16._registry import REGISTRY
-
-
-def _decode(data: Any, included: list[Any] | None = None) -> Any:
-    doc = {"data": data, "included": included or []}
-    return decode_document(
-        json.dumps(doc).encode(),
-        200,
-        many=isinstance(data, list),
-        expected_type=None,
-        registry=REGISTRY,
-    ).data
+from tests.support import decode_models
 
 
 def _ref(type_: str, id: Any) -> dict[str, Any]:
@@ -75,7 +62,7 @@ def _did(id: str, **relationships: Any) -> dict[str, Any]:
 def test_included_back_links_and_to_many_resolve_to_the_answers_models() -> None:
     # Two trunks in one group: the included group lists both primary trunks and one trunk the
     # answer does not carry.
-    t1, t2 = _decode(
+    t1, t2 = decode_models(
         [_trunk("t1", group="g1", pop="p1"), _trunk("t2", group="g1", pop="p9")],
         [_group("g1", ["t1", "t2", "t3"]), {"type": "pops", "id": "p1", "attributes": {}}],
     )
@@ -93,12 +80,12 @@ def test_included_back_links_and_to_many_resolve_to_the_answers_models() -> None
 def test_primary_to_primary_and_forward_included_linkage_resolve() -> None:
     # A DID pointing at a trunk that comes later in the same list would need the other primary
     # model; so does an included trunk pointing at a group included after it.
-    trunk, did = _decode(
+    trunk, did = decode_models(
         [_trunk("t1", group="g1"), _did("d1", voice_in_trunk=_ref("voice_in_trunks", "t1"))],
         [_group("g1", ["t1"])],
     )
     assert did.voice_in_trunk is trunk
-    did2 = _decode(
+    did2 = decode_models(
         _did("d2", voice_in_trunk=_ref("voice_in_trunks", "t5")),
         [_trunk("t5", group="g5"), _group("g5", ["t5"])],
     )
@@ -106,7 +93,7 @@ def test_primary_to_primary_and_forward_included_linkage_resolve() -> None:
 
 
 def test_id_only_models_are_shared_within_an_answer_and_odd_ids_still_resolve() -> None:
-    d1, d2, d3 = _decode(
+    d1, d2, d3 = decode_models(
         [
             _did("d1", voice_in_trunk=_ref("voice_in_trunks", "t9")),
             _did("d2", voice_in_trunk=_ref("voice_in_trunks", "t9")),
@@ -120,7 +107,7 @@ def test_id_only_models_are_shared_within_an_answer_and_odd_ids_still_resolve() 
 
 
 def test_an_answer_read_through_and_sent_back_is_still_encoded_the_same() -> None:
-    trunk, did = _decode(
+    trunk, did = decode_models(
         [_trunk("t1", group="g1"), _did("d1", voice_in_trunk=_ref("voice_in_trunks", "t1"))],
         [_group("g1", ["t1", "t2"])],
     )
@@ -164,7 +151,7 @@ def _ours(garbage: list[Any]) -> list[Any]:
 def test_a_dropped_answer_is_freed_without_the_cyclic_collector(
     saved_garbage: list[Any],
 ) -> None:
-    dids = _decode(
+    dids = decode_models(
         [
             _did(
                 f"d{n}",
@@ -178,7 +165,7 @@ def test_a_dropped_answer_is_freed_without_the_cyclic_collector(
     for did in dids:  # read everything, id-only models included
         assert did.voice_in_trunk.pop.name == "x"
         assert did.did_group.id == "missing"
-    orders = _decode(
+    orders = decode_models(
         [
             {
                 "type": "orders",
@@ -201,7 +188,7 @@ def test_the_collector_still_frees_a_cycle_the_data_itself_makes(
 ) -> None:
     # Checks the check: a trunk and its group naming each other are a real cycle, which only
     # the cyclic collector can free, and the fixture sees it.
-    trunks = _decode([_trunk("t1", group="g1")], [_group("g1", ["t1"])])
+    trunks = decode_models([_trunk("t1", group="g1")], [_group("g1", ["t1"])])
     assert trunks[0].voice_in_trunk_group.voice_in_trunks[0] is trunks[0]
     del trunks
     gc.collect()

@@ -10,7 +10,6 @@ of that may change a value, an error or what an update sends.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from decimal import Decimal
 from typing import Any
 
@@ -19,20 +18,8 @@ import pytest
 import didww
 from didww import enums
 from didww._codecs import DATE, DATETIME, DECIMAL, EnumCodec, WireTypeMismatch
-from didww._document import decode_document
 from didww._fields import Attribute, Field, ReadOnlyAttribute
-from didww.v2026_04_16._registry import REGISTRY
-
-
-def _decode(data: Any, included: list[Any] | None = None) -> Any:
-    doc = {"data": data, "included": included or []}
-    return decode_document(
-        json.dumps(doc).encode(),
-        200,
-        many=isinstance(data, list),
-        expected_type=None,
-        registry=REGISTRY,
-    ).data
+from tests.support import decode_models
 
 
 def _did(id: str, **attributes: Any) -> dict[str, Any]:
@@ -50,7 +37,7 @@ def test_plain_fields_keep_their_class_and_metadata() -> None:
 
 
 def test_plain_fields_read_raw_assigned_and_missing_values() -> None:
-    did = _decode(_did("d1", number=12345, description="front desk", blocked="yes"))
+    did = decode_models(_did("d1", number=12345, description="front desk", blocked="yes"))
     assert did.number == 12345  # odd wire value kept as it came
     assert did.blocked == "yes"
     assert did.description == "front desk"
@@ -107,7 +94,7 @@ def test_timestamps_read_as_their_codec_decodes_them(raw: Any) -> None:
         expected: Any = None if raw is None else DATETIME.decode(raw)
     except WireTypeMismatch:
         expected = raw
-    order = _decode({"type": "orders", "id": "o1", "attributes": {"created_at": raw}})
+    order = decode_models({"type": "orders", "id": "o1", "attributes": {"created_at": raw}})
     value = order.created_at
     assert value == expected and type(value) is type(expected)
     if isinstance(value, dt.datetime):
@@ -135,7 +122,7 @@ def test_order_items_dates_and_money_decode_as_before() -> None:
         "attributes": {"qty": 1, "nrc": "0.50", "mrc": 1, "billed_from": "2026-03-01"},
     }
     odd = {"type": "did_order_items", "attributes": {"nrc": "lots", "billed_from": "soon"}}
-    order = _decode(
+    order = decode_models(
         {
             "type": "orders",
             "id": "o1",
@@ -162,7 +149,7 @@ def test_order_items_dates_and_money_decode_as_before() -> None:
 
 def test_relationships_resolve_to_the_answers_models_and_keep_null_and_odd_linkage() -> None:
     group = {"type": "did_groups", "id": "g1", "attributes": {"prefix": "609"}}
-    dids = _decode(
+    dids = decode_models(
         [
             {
                 **_did("d1"),
@@ -190,7 +177,7 @@ def test_relationships_resolve_to_the_answers_models_and_keep_null_and_odd_linka
 
 
 def test_unknown_types_keep_their_relationships_as_received() -> None:
-    thing = _decode(
+    thing = decode_models(
         {
             "type": "brand_new_things",
             "id": "t1",
@@ -202,7 +189,7 @@ def test_unknown_types_keep_their_relationships_as_received() -> None:
 
 
 def test_a_fresh_model_allocates_nothing_it_does_not_need() -> None:
-    did = _decode(_did("d1", number="1"))
+    did = decode_models(_did("d1", number="1"))
     assert did._values is None and did._changed is None
     assert did._rel_values is None and did._rel_changed is None and did._id_views is None
     assert did.number == "1" and did._values is None  # a plain read caches nothing
