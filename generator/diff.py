@@ -129,11 +129,6 @@ def changelog(old: m.Spec, new: m.Spec) -> str:
     return Comparison(old, new).markdown()
 
 
-def is_breaking(old: m.Spec, new: m.Spec) -> bool:
-    """Whether code written for ``old`` can break against ``new``."""
-    return Comparison(old, new).breaking
-
-
 def _compare(old: m.Spec, new: m.Spec) -> _Log:
     log = _Log()
     if old.api.version != new.api.version:
@@ -184,7 +179,8 @@ def _sparse_fields(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
     every_new = {a.name for a in new.attributes} | {r.name for r in new.relationships}
     before = set(old.fields) if old.fields is not None else every_old
     after = set(new.fields) if new.fields is not None else every_new
-    for name in sorted((before - after) & every_new):  # removed fields are reported already
+    # A removed attribute or relationship is reported already; `id` is a field of every type.
+    for name in sorted((before - after) & (every_new | {"id"})):
         log.add(f"{owner}: sparse field `{name}` no longer accepted", breaking=True)
     if old.fields is None and new.fields is not None:
         log.add(f"{owner}: sparse fieldsets now take exactly: {', '.join(new.fields)}")

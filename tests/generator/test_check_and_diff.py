@@ -456,3 +456,16 @@ def test_changelog_reports_api_union_enum_and_behaviour_changes(tmp_path: Path) 
     assert "- **BREAKING**: authentication bearer -> api_key" in reverse
     assert "- requests now carry `X-DIDWW-API-Version`" in reverse
     assert "- widgets: page size default 50, max 100 -> default 50, max 1000" in reverse
+
+
+def test_a_sparse_field_no_longer_accepted_is_breaking_id_included(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(GOLDEN_SPEC, old)
+    shutil.copytree(GOLDEN_SPEC, new)
+    _edit(
+        old / "resources" / "gadgets.yaml", "filters:\n", "fields: [id, title, sizes]\nfilters:\n"
+    )
+    _edit(new / "resources" / "gadgets.yaml", "filters:\n", "fields: [title, sizes]\nfilters:\n")
+    lines = changelog(load_spec(old), load_spec(new)).splitlines()
+    assert "- **BREAKING**: gadgets: sparse field `id` no longer accepted" in lines
+    assert main(["diff", str(old), str(new)]) == 1
