@@ -80,12 +80,20 @@ def _api_key(api_key: str | None, *, required: bool) -> str | None:
 
 
 def _base_url(api: ApiInfo, environment: str | None, base_url: str | None) -> tuple[str, str]:
-    """The base URL, and the environment it belongs to in words (for error messages)."""
-    name, url = _environment(api, environment)
-    if base_url is None:
+    """The base URL, and the environment it belongs to in words (for error messages).
+
+    Arguments win over variables: ``base_url``, then ``environment``, then ``DIDWW_BASE_URL``,
+    then ``DIDWW_ENVIRONMENT``, then the default environment. A variable is read only when no
+    argument decides, so a ``DIDWW_BASE_URL`` left over from a test run never redirects a client
+    made with ``environment="production"``.
+    """
+    if base_url is None and environment is None:
         base_url = os.environ.get(BASE_URL_VARIABLE, "").strip() or None
     if base_url is None:
+        name, url = _environment(api, environment)
         return url, f"{name} environment"
+    if environment is not None:
+        _environment(api, environment)  # an explicit argument is checked even when base_url wins
     known = api.environment_of(base_url)
     return base_url, f"{known} environment" if known else "API at a custom base_url"
 

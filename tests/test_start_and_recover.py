@@ -67,6 +67,19 @@ def test_arguments_win_over_the_environment(kind: str, monkeypatch: pytest.Monke
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_an_argument_is_never_overridden_by_a_variable(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DIDWW_API_KEY", "key-from-env")
+    monkeypatch.setenv("DIDWW_BASE_URL", "http://127.0.0.1:9/v3")
+    assert _seen(kind, environment="production").url.host == "api.didww.com"
+    # A base_url argument needs no environment, so a bad DIDWW_ENVIRONMENT is not read.
+    monkeypatch.setenv("DIDWW_ENVIRONMENT", "bogus")
+    request = _seen(kind, base_url="http://127.0.0.1:8080/v3")
+    assert str(request.url) == "http://127.0.0.1:8080/v3/balance"
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_missing_key_names_the_variable(kind: str) -> None:
     with pytest.raises(didww.ClientError, match="set the DIDWW_API_KEY environment variable"):
         _seen(kind)
