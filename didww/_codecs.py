@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import sys
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from didww._enum import OpenIntEnum, OpenStrEnum
+from didww._enum import OpenIntEnum, OpenStrEnum, refusal
 from didww._errors import ClientError
 from didww._types import JSON
 
@@ -154,25 +155,19 @@ def format_datetime(value: dt.datetime) -> str:
 
 
 class _DateTimeCodec(Codec):
-    # Python 3.11 and later parse a trailing "Z" in C; 3.10 raises, and decode does it.
-    fast = (str, dt.datetime.fromisoformat, (ValueError,))
-    fast_utc = True
+    # Python 3.11 and later parse the API's trailing "Z" in C. 3.10 refuses it, so there the
+    # shortcut would fail on every timestamp before decode parses it: no shortcut.
+    if sys.version_info >= (3, 11):
+        fast = (str, dt.datetime.fromisoformat, (ValueError,))
+        fast_utc = True
 
     def decode(self, raw: JSON) -> Any:
         if not isinstance(raw, str):
             raise WireTypeMismatch("datetime")
-        # parse_datetime, inline (one Python call less per timestamp read).
-        text = raw[:-1] + "+00:00" if raw.endswith(("Z", "z")) else raw
         try:
-            parsed = dt.datetime.fromisoformat(text)
+            return parse_datetime(raw)
         except ValueError as exc:
             raise WireTypeMismatch("datetime") from exc
-        tzinfo = parsed.tzinfo
-        if tzinfo is _UTC:
-            return parsed
-        if tzinfo is None:
-            return parsed.replace(tzinfo=_UTC)
-        return parsed.astimezone(_UTC)
 
     def encode(self, value: Any) -> JSON:
         if not isinstance(value, dt.datetime):
@@ -181,31 +176,6 @@ class _DateTimeCodec(Codec):
 
 
 DATETIME = _DateTimeCodec()
-
-
-class _JSONCodec(Codec):
-    """A free-form JSON object, handed out as a private copy so edits can be detected."""
-
-    mutable = True
-
-    def decode(self, raw: JSON) -> Any:
-        if not isinstance(raw, dict):
-            raise WireTypeMismatch("object")
-        try:
-            return copy.deepcopy(raw)
-        except RecursionError:
-            raise WireTypeMismatch("object") from None
-
-    def encode(self, value: Any) -> JSON:
-        if not isinstance(value, dict):
-            raise ClientError(f"expected dict, got {type(value).__name__}")
-        return copy.deepcopy(value)
-
-    def changed(self, value: Any, raw: JSON) -> bool:
-        return bool(value != raw)
-
-
-JSON_OBJECT = _JSONCodec()
 
 
 def _is_json(value: Any) -> bool:
@@ -223,19 +193,42 @@ class _JSONValueCodec(Codec):
     one shape; handed out as a private copy so edits can be detected."""
 
     mutable = True
+    _kind = "JSON value"
+
+    def _accepts(self, value: Any) -> bool:
+        return True
 
     def decode(self, raw: JSON) -> Any:
-        return copy.deepcopy(raw)
+        if not self._accepts(raw):
+            raise WireTypeMismatch(self._kind)
+        try:
+            return copy.deepcopy(raw)
+        except RecursionError:
+            raise WireTypeMismatch(self._kind) from None
 
     def encode(self, value: Any) -> JSON:
-        if not _is_json(value):
-            raise ClientError(f"expected a JSON value, got {type(value).__name__}")
+        try:
+            valid = self._accepts(value) and _is_json(value)
+        except RecursionError:
+            valid = False
+        if not valid:
+            raise ClientError(f"expected a {self._kind}, got {type(value).__name__}")
         return copy.deepcopy(value)
 
     def changed(self, value: Any, raw: JSON) -> bool:
         return bool(value != raw)
 
 
+class _JSONCodec(_JSONValueCodec):
+    """A free-form JSON object, handed out as a private copy so edits can be detected."""
+
+    _kind = "JSON object"
+
+    def _accepts(self, value: Any) -> bool:
+        return isinstance(value, dict)
+
+
+JSON_OBJECT = _JSONCodec()
 JSON_VALUE = _JSONValueCodec()
 
 
@@ -267,14 +260,10 @@ class EnumCodec(Codec):
         if isinstance(value, Enum):
             raise ClientError(f"expected {enum.__name__}, got {type(value).__name__}.{value.name}")
         if isinstance(value, self._wire_type) and not isinstance(value, bool):
-            member = enum._value2member_map_.get(value)
+            member = self._members.get(value)
             if member is not None:
                 return member
-        allowed = ", ".join(repr(m.value) for m in enum)
-        raise ClientError(
-            f"{value!r} is not a {enum.__name__}: expected one of {allowed} "
-            f"(for a value newer than this SDK, use {enum.__name__}.unchecked({value!r}))"
-        )
+        raise refusal(enum, value)
 
     def encode(self, value: Any) -> JSON:
         return self.check(value).value

@@ -20,7 +20,8 @@ S = TypeVar("S", bound="OpenStrEnum")
 I = TypeVar("I", bound="OpenIntEnum")  # noqa: E741
 
 
-def _refuse(cls: type[Enum], value: object) -> ClientError:
+def refusal(cls: type[Enum], value: object) -> ClientError:
+    """The error for writing ``value`` as a member of ``cls``."""
     allowed = ", ".join(repr(m.value) for m in cls)
     return ClientError(
         f"{value!r} is not a {cls.__name__}: expected one of {allowed} "
@@ -36,7 +37,7 @@ class OpenStrEnum(str, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        raise _refuse(cls, value)
+        raise refusal(cls, value)
 
     @classmethod
     def unchecked(cls: type[S], value: str) -> S:
@@ -66,7 +67,7 @@ class OpenIntEnum(int, Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        raise _refuse(cls, value)
+        raise refusal(cls, value)
 
     @classmethod
     def unchecked(cls: type[I], value: int) -> I:

@@ -78,7 +78,6 @@ class Field(Generic[T]):
         self.name = ""
         self.__doc__ = doc
         # Read on every access: bound once here rather than looked up through the codec.
-        self._as_is = codec.as_is
         self._decode = codec.decode
         fast = codec.fast
         self._fast_type: type | None = fast[0] if fast is not None else None
@@ -119,10 +118,8 @@ class Field(Generic[T]):
         raw = obj._attrs.get(name, _MISSING)
         if raw is _MISSING:
             raise obj._not_loaded(name)
-        if raw is None or self._as_is:
-            # Nothing to decode (an odd wire value would be kept as it came anyway), nothing to
-            # cache: the next read is as cheap as this one.
-            return raw  # type: ignore[no-any-return]
+        if raw is None:
+            return None  # type: ignore[return-value]  # null on the wire: nothing to decode
         value = self._slow(raw)
         if values is None:
             values = obj._values = {}

@@ -650,11 +650,7 @@ class Resource(Fields):
         rel_names = self._dirty_relationship_names()
         if creating:
             attr_names += [n for n in self._attrs if n in self._ATTRIBUTES and n not in attr_names]
-            rel_names += [
-                n
-                for n in self._rels
-                if n in self._RELATIONSHIPS and n not in rel_names and self._linkage(n) is not ...
-            ]
+            rel_names += [n for n in self._rels if n in self._RELATIONSHIPS and n not in rel_names]
         attributes = {}
         for name in attr_names:
             access = self._ATTRIBUTES[name].access
@@ -700,16 +696,33 @@ class Resource(Fields):
         """The id and what is loaded: attributes, and relationships as ids (``..._id=``)."""
         parts = [f"id={self._id!r}" if self._id is not None else "id=<unsaved>"]
         parts += self._repr_fields()
+        # Read as it stands, resolving nothing: a repr (a debugger's, a log line's) must not
+        # change the model or raise over an edit not yet checked.
+        values = self._rel_values or {}
+        id_names = {rel: id_name for id_name, rel in self._ID_NAMES.items()}
         for name, rel in self._RELATIONSHIPS.items():
-            if not self.is_loaded(name):
-                continue
-            if rel.to_many:
-                ids = [m._id for m in self._related_many(name)]
-                parts.append(f"{name}_ids={ids!r}")
+            if name in values:
+                value = values[name]
+            elif name in self._rels:
+                value = self._rels[name]
             else:
-                model = self._related_one(name)
-                parts.append(f"{name}_id={model._id if model is not None else None!r}")
+                continue
+            shown = id_names.get(name, f"{name}_ids" if rel.to_many else f"{name}_id")
+            if rel.to_many:
+                ids = [_shown_id(item) for item in value] if isinstance(value, list) else []
+                parts.append(f"{shown}={ids!r}")
+            else:
+                parts.append(f"{shown}={_shown_id(value)!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _shown_id(value: Any) -> str | None:
+    """The id a linked model, a resource identifier or null stands for, as ``repr`` shows it."""
+    if isinstance(value, Resource):
+        return value._id
+    if isinstance(value, dict) and isinstance(value.get("id"), (str, int)):
+        return str(value["id"])
+    return None
 
 
 class GenericResource(Resource):

@@ -203,3 +203,14 @@ def test_a_model_built_locally_still_resolves_ids_to_id_only_models() -> None:
     did.voice_in_trunk_id = "t1"
     assert did.voice_in_trunk is not None and did.voice_in_trunk.id == "t1"
     assert did.voice_in_trunk is did.voice_in_trunk
+
+
+def test_repr_reads_relationships_as_they_stand_and_changes_nothing() -> None:
+    (trunk,) = decode_models([_trunk("t1", group="g1", pop="p9")], [_group("g1", ["t1", "t2"])])
+    group = trunk.voice_in_trunk_group
+    assert repr(trunk).endswith("voice_in_trunk_group_id='g1', pop_id='p9')")
+    assert "voice_in_trunk_ids=['t1', 't2']" in repr(group)
+    assert trunk._rel_values is None and group._rel_values is None and trunk._stubs == {}
+    ids = group.voice_in_trunk_ids
+    ids.append(5)  # type: ignore[arg-type]  # checked when the edit is used, not by repr
+    assert "voice_in_trunk_ids=['t1', 't2']" in repr(group)

@@ -36,3 +36,31 @@ def test_any_value_refuses_what_json_cannot_hold(value: object) -> None:
 def test_simulator_accepts_any_json_value() -> None:
     assert parse_type("any").kind == "any"
     assert _scalar_ok("any", "text") and _scalar_ok("any", {"a": 1}) and _scalar_ok("any", None)
+
+
+def _nested(depth: int) -> object:
+    value: object = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def test_json_values_too_deep_to_copy_are_kept_raw_or_refused() -> None:
+    from didww._codecs import JSON_OBJECT, WireTypeMismatch
+
+    deep = _nested(5000)
+    for codec in (JSON_VALUE, JSON_OBJECT):
+        with pytest.raises(WireTypeMismatch):  # the field then keeps the raw value
+            codec.decode({"a": deep})
+        with pytest.raises(ClientError, match="expected a JSON"):
+            codec.encode({"a": deep})
+
+
+@pytest.mark.parametrize("value", [{"a": object()}, {1: "key is no string"}, {"a": {1, 2}}])
+def test_a_json_object_refuses_what_json_cannot_hold(value: object) -> None:
+    from didww._codecs import JSON_OBJECT
+
+    with pytest.raises(ClientError, match="expected a JSON object"):
+        JSON_OBJECT.encode(value)
+    with pytest.raises(ClientError, match="expected a JSON object, got list"):
+        JSON_OBJECT.check([])
