@@ -55,16 +55,34 @@ class PlainAnswer:
 
     def to_httpx(self) -> httpx.Response:
         """The same answer as an ``httpx.Response``, read and closed."""
-        response = httpx.Response(
-            self.status_code,
-            headers=self._raw_headers,
-            stream=httpx.ByteStream(self.content),
-            request=self.request,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": self._reason},
+        response = unread_response(
+            self.status_code, self._reason, self._raw_headers, self.content, self.request
         )
         response.read()  # nothing to decode (a plain answer has no Content-Encoding)
         response.close()
         return response
+
+
+def unread_response(
+    status: int,
+    reason: bytes,
+    headers: list[tuple[bytes, bytes]],
+    body: bytes,
+    request: httpx.Request | None = None,
+) -> httpx.Response:
+    """An answer the client's own transport read, as an ``httpx.Response`` not read yet.
+
+    The body goes in as a stream rather than ``content=``: httpx then undoes a
+    ``Content-Encoding`` when the response is read, where a body that does not match its
+    encoding meets its status.
+    """
+    return httpx.Response(
+        status,
+        headers=headers,
+        stream=httpx.ByteStream(body),
+        request=request,
+        extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason},
+    )
 
 
 def as_response(answer: Answer) -> httpx.Response:

@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from didww._clock import Clock
-from didww._errors import ClientError, TokenProviderError
+from didww._errors import TokenProviderError
 
 if TYPE_CHECKING:
     import asyncio
@@ -131,8 +131,8 @@ class SyncTokens:
             return self._fetch()
 
     def _fetch(self) -> str:
-        if self._provider is None:
-            raise ClientError("the token given has expired and there is no token_provider")
+        # Callers ask only when there is a provider: a static token is used until refused.
+        assert self._provider is not None
         try:
             token = self._provider()
         except Exception as exc:
@@ -176,8 +176,8 @@ class AsyncTokens:
             return await self._fetch()
 
     async def _fetch(self) -> str:
-        if self._provider is None:
-            raise ClientError("the token given has expired and there is no token_provider")
+        # Callers ask only when there is a provider: a static token is used until refused.
+        assert self._provider is not None
         try:
             token = self._provider()
             if inspect.isawaitable(token):

@@ -15,7 +15,7 @@ from typing import Any, ClassVar, TypeVar
 
 import httpx
 
-from didww._answer import Answer, PlainAnswer, as_response, is_plain
+from didww._answer import Answer, PlainAnswer, as_response, is_plain, unread_response
 from didww._api import ApiInfo
 from didww._auth import AsyncTokenProvider, AsyncTokens, SyncTokens, TokenProvider, TokenState
 from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, run_batch
@@ -347,12 +347,8 @@ class SyncClientBase(_ClientBase):
                 lambda: self._sent_request(call, token),
             )
         request = self._sent_request(call, token)
-        response = httpx.Response(
-            answer.status,
-            headers=answer.headers,
-            stream=httpx.ByteStream(answer.body),
-            request=request,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": answer.reason},
+        response = unread_response(
+            answer.status, answer.reason, answer.headers, answer.body, request
         )
         self._read(response)
         return self._follow(request, response, token, stream=False)

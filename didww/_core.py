@@ -892,7 +892,7 @@ class _WireParts:
         host = b"Host: %s\r\n" % url.netloc
 
         def head(public: bool) -> bytes:
-            pairs = httpx.Headers(core.headers(public=public)).raw
+            pairs = core._json_api_headers(public).raw  # the headers httpx requests carry
             return b"".join(b"%s: %s\r\n" % pair for pair in pairs)
 
         return cls((url.scheme, url.host, port), prefix, host, head(False), head(True))

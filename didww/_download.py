@@ -48,14 +48,6 @@ Destination = Union[str, "os.PathLike[str]", BinaryWriter]
 # --- which export, which URL -----------------------------------------------------------------
 
 
-def _read(export: Resource, name: str) -> str | None:
-    """An export's ``url`` or ``status`` as text, or None when not loaded (or null)."""
-    if not export.is_loaded(name):
-        return None
-    value = getattr(export, name)
-    return None if value is None else str(value)
-
-
 def export_id(export_or_id: object, operation: str) -> str:
     """The id of an export model or an id string."""
     if isinstance(export_or_id, Resource) and export_or_id.resource_type == "exports":
@@ -80,9 +72,9 @@ def known_export(export_or_id: Resource | str, operation: str) -> Resource | Non
     export_id(export_or_id, operation)  # type check
     if not isinstance(export_or_id, Resource):
         return None
-    if _read(export_or_id, "url"):
+    if export_or_id._loaded_text("url"):
         return export_or_id
-    status = _read(export_or_id, "status")
+    status = export_or_id._loaded_text("status")
     if status is None or status == COMPLETED:
         return None  # built from an id, or fetched without its url: ask the API
     raise not_ready(export_or_id, operation)
@@ -91,14 +83,14 @@ def known_export(export_or_id: Resource | str, operation: str) -> Resource | Non
 def not_ready(export: Resource, operation: str) -> ClientError:
     return ClientError(
         f"exports.{operation}: export {export._id} is not ready to download "
-        f"(status {_read(export, 'status') or 'unknown'}, no url yet); "
+        f"(status {export._loaded_text('status') or 'unknown'}, no url yet); "
         "wait for it with client.exports.wait(export) first"
     )
 
 
 def download_url(export: Resource, operation: str, base_url: str) -> str:
     """The file URL of a completed export (a relative one is taken from the API's origin)."""
-    url = _read(export, "url")
+    url = export._loaded_text("url")
     if not url:
         raise not_ready(export, operation)
     if url.startswith("/"):

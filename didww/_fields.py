@@ -32,12 +32,11 @@ from enum import Enum
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._codecs import Codec, WireTypeMismatch
-from didww._errors import ClientError, NotLoadedError
+from didww._errors import FILTERED, ClientError, NotLoadedError
 from didww._types import JSON, NOT_GIVEN
 
 T = TypeVar("T")
 
-FILTERED = "[FILTERED]"
 _MISSING: Any = object()
 _UTC = dt.timezone.utc
 

@@ -12,14 +12,12 @@ import os
 import re
 from typing import Any
 
+from didww._errors import FILTERED as FILTERED  # what a secret value is replaced with
+
 logger = logging.getLogger("didww")
 
 _SECRET_KEY = re.compile(r"pass(word)?|secret|token|api[-_]?key|credential", re.IGNORECASE)
 _BODY_LIMIT = 2000
-
-
-FILTERED = "[FILTERED]"
-"""What a secret value is replaced with."""
 
 
 def is_secret_name(name: str) -> bool:

@@ -467,6 +467,14 @@ class Resource(Fields):
             self._stubs[key] = found
         return found
 
+    def _loaded_text(self, name: str) -> str | None:
+        """Attribute ``name`` as text, or None when it is null or was not loaded (a status or a
+        URL that waiting and downloading look at)."""
+        if not self.is_loaded(name):
+            return None
+        value = getattr(self, name)
+        return None if value is None else str(value)
+
     def _linkage(self, name: str) -> Any:
         """The loaded ``data`` of a relationship, or ... when the API did not send it."""
         return self._rels.get(name, ...)

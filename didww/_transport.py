@@ -9,7 +9,8 @@ transport.
 
 The sync client also calls :meth:`KeepAliveTransport.exchange` directly with request bytes it
 built itself, skipping ``httpx.Request``/``httpx.Response`` for plain answers (see
-``didww._fast``); both entry points share the pool, the reader and the error mapping.
+``SyncClientBase._exchange_call`` in :mod:`didww._client`); both entry points share the pool,
+the reader and the error mapping.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 
 import httpx
 
+from didww._answer import unread_response
 from didww._http1 import Answer, CutShort, Disconnected, ProtocolError, Reader
 
 # Idle connections kept per host. Above the default batch concurrency (16), so a batch's workers
@@ -186,15 +188,7 @@ class KeepAliveTransport(httpx.BaseTransport):
         payload = b"".join(head) + request.read()
         if not request.extensions.get(STREAM):
             answer = self.exchange(key, request.method, payload, timeouts)
-            # A stream rather than content=: httpx then decodes a Content-Encoding when the
-            # caller reads the body, where a body that does not match its encoding meets its
-            # status.
-            return httpx.Response(
-                answer.status,
-                headers=answer.headers,
-                stream=httpx.ByteStream(answer.body),
-                extensions={"http_version": b"HTTP/1.1", "reason_phrase": answer.reason},
-            )
+            return unread_response(answer.status, answer.reason, answer.headers, answer.body)
         sock = self._acquire(key, timeouts.get("connect"))
         raw = None
         try:

@@ -52,10 +52,7 @@ class Poll:
 
     def status(self, model: Resource) -> str | None:
         """The model's status, or None when it was not loaded."""
-        if not model.is_loaded(self._attribute):
-            return None
-        value = getattr(model, self._attribute)
-        return None if value is None else str(value)
+        return model._loaded_text(self._attribute)
 
     def finished(self, model: Resource) -> bool:
         """Whether ``model`` is at a terminal status (one this SDK does not know is not)."""
