@@ -47,9 +47,8 @@ def _rounds(args: argparse.Namespace) -> dict[str, int]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(
-        prog="python -m benchmarks", description=__doc__.split("\n")[0]
-    )
+    summary = " ".join((__doc__ or "").split("\n\n")[0].split())
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=summary)
     parser.add_argument(
         "groups",
         nargs="*",

@@ -30,10 +30,12 @@ from typing import Any
 
 from benchmarks.documents import available_did_page, did_page, order_page
 from benchmarks.report import Row, calibrate, paired_rounds, ratio_row, seconds
+from didww._catalog import AttributeInfo, parse_type
 from didww._document import decode_document
 from didww.v2026_04_16._registry import REGISTRY
+from didww.v2026_04_16.catalog import OBJECTS, RESOURCES, UNIONS
 
-__all__ = ["Plan", "decode_benchmark", "plan_of", "read_models", "sdk_read"]
+__all__ = ["Plan", "decode_benchmark", "dict_walk", "plan_of", "sdk_models", "sdk_read"]
 
 GROUP = "decode"
 
@@ -76,12 +78,18 @@ def plan_of(body: bytes) -> Plan:
     return _plan(doc["data"][0], index)
 
 
-def sdk_read(body: bytes, plan: Plan) -> int:
-    """Decode with the SDK, then read every planned field through the models."""
+def sdk_models(body: bytes) -> list[Any]:
+    """The models the SDK decodes from a list answer."""
     models = decode_document(body, 200, many=True, expected_type=None, registry=REGISTRY).data
     assert isinstance(models, list)
+    return models
+
+
+def sdk_read(body: bytes, plan: Plan) -> list[Any]:
+    """Decode with the SDK, then read every planned field through the models (returned)."""
+    models = sdk_models(body)
     read_models(models, plan)
-    return len(models)
+    return models
 
 
 def read_models(models: list[Any], plan: Plan) -> None:
@@ -131,18 +139,41 @@ def _timestamp(raw: str) -> dt.datetime:
     return dt.datetime.fromisoformat(raw[:-1] + "+00:00" if raw.endswith("Z") else raw)
 
 
-ORDER_CONVERSIONS: dict[str, Callable[[str], object]] = {
-    "amount": Decimal,
-    "created_at": _timestamp,
-    "nrc": Decimal,
-    "mrc": Decimal,
-    "setup_price": Decimal,
-    "monthly_price": Decimal,
-    "billed_from": dt.date.fromisoformat,
-    "billed_to": dt.date.fromisoformat,
+CONVERTERS: dict[str, Callable[[str], object]] = {
+    "decimal": Decimal,
+    "date": dt.date.fromisoformat,
+    "datetime": _timestamp,
 }
-"""The order fields the SDK hands out as another type than their JSON value (enums aside: a
-member is found by a dict lookup, as a hand-written program would keep the string)."""
+"""How a hand-written program turns a JSON string of a catalog type into the SDK's value."""
+
+
+def _conversions(attributes: tuple[AttributeInfo, ...]) -> dict[str, Callable[[str], object]]:
+    """The attributes of a decimal, date or datetime type, with their converters; those of
+    nested objects (and of every variant of a union) included."""
+    found: dict[str, Callable[[str], object]] = {}
+
+    def add(name: str, convert: Callable[[str], object]) -> None:
+        # One dict for every level, as the walk looks names up: a name has one type throughout.
+        assert found.setdefault(name, convert) is convert, f"{name} has two types"
+
+    for attribute in attributes:
+        kind = parse_type(attribute.type)
+        while kind.kind == "list" and kind.item is not None:
+            kind = kind.item
+        if kind.kind in CONVERTERS:
+            add(attribute.name, CONVERTERS[kind.kind])
+        elif kind.kind in ("object", "union"):
+            variants = UNIONS[kind.name] if kind.kind == "union" else (kind.name,)
+            for variant in variants:
+                for name, convert in _conversions(OBJECTS[variant].attributes).items():
+                    add(name, convert)
+    return found
+
+
+ORDER_CONVERSIONS = _conversions(RESOURCES["orders"].attributes)
+"""The order and order item fields the SDK hands out as another type than their JSON value, from
+the catalog (enums aside: a member is found by a dict lookup, as a hand-written program would
+keep the string)."""
 
 
 def typed_order_walk(body: bytes, plan: Plan) -> int:
@@ -166,17 +197,12 @@ def typed_order_walk(body: bytes, plan: Plan) -> int:
     return len(doc["data"])
 
 
-def _sdk_decode(body: bytes) -> None:
-    decode_document(body, 200, many=True, expected_type=None, registry=REGISTRY)
-
-
-FAMILIES: dict[str, Callable[[int], bytes]] = {
-    "DIDs + 5 included types": did_page,
-    "available DIDs + 2 included": available_did_page,
-    "orders + nested items": order_page,
+FAMILIES: dict[str, tuple[Callable[[int], bytes], int]] = {
+    "DIDs + 5 included types": (did_page, 1000),
+    "available DIDs + 2 included": (available_did_page, 5000),
+    "orders + nested items": (order_page, 1000),
 }
-HEADLINE = {"DIDs + 5 included types": 1000, "available DIDs + 2 included": 5000}
-HEADLINE["orders + nested items"] = 1000
+"""Each family's document builder and its headline record count."""
 
 
 def _sampler(fn: Callable[[], object]) -> Callable[[], float]:
@@ -191,7 +217,7 @@ def decode_benchmark(rounds: int = 7) -> list[Row]:
     samples = paired_rounds(
         {
             "floor": _sampler(lambda: json.loads(body)),
-            "sdk": _sampler(lambda: _sdk_decode(body)),
+            "sdk": _sampler(lambda: sdk_models(body)),
         },
         rounds,
     )
@@ -205,16 +231,14 @@ def decode_benchmark(rounds: int = 7) -> list[Row]:
         )
     )
     growth: list[Row] = []
-    for family, build in FAMILIES.items():
-        bodies = {n: build(n) for n in sorted({100, 5000, HEADLINE[family]})}
+    for family, (build, n) in FAMILIES.items():
+        bodies = {size: build(size) for size in sorted({100, 5000, n})}
         plans = {n: plan_of(b) for n, b in bodies.items()}
         cases: dict[str, Callable[[], float]] = {}
-        for n, b in bodies.items():
-            p = plans[n]
-            cases[f"floor {n}"] = _sampler(lambda b=b, p=p: dict_walk(b, p))  # type: ignore[misc]
-            cases[f"sdk {n}"] = _sampler(lambda b=b, p=p: sdk_read(b, p))  # type: ignore[misc]
+        for size, b in bodies.items():
+            cases[f"floor {size}"] = _sampler(partial(dict_walk, b, plans[size]))
+            cases[f"sdk {size}"] = _sampler(partial(sdk_read, b, plans[size]))
         samples = paired_rounds(cases, rounds)
-        n = HEADLINE[family]
         rows.append(
             ratio_row(
                 GROUP,

@@ -66,7 +66,7 @@ def did_page(count: int = 1000, distinct_related: int = 50) -> bytes:
 
 
 def _related(type_: str, rid: str) -> dict[str, Any]:
-    attributes: dict[str, Any] = {
+    by_type: dict[str, dict[str, Any]] = {
         "did_groups": {
             "prefix": "609",
             "area_name": "Trenton",
@@ -107,8 +107,8 @@ def _related(type_: str, rid: str) -> dict[str, Any]:
             "status": "approved",
             "created_at": "2026-03-01T12:00:00.000Z",
         },
-    }[type_]
-    return {"id": rid, "type": type_, "attributes": attributes}
+    }
+    return {"id": rid, "type": type_, "attributes": by_type[type_]}
 
 
 def available_did_page(count: int, distinct_related: int = 50) -> bytes:

@@ -23,7 +23,8 @@ import http.client
 import json
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
 import httpx
 
@@ -40,6 +41,7 @@ WALK_PAGES = 50
 WALK_PAGE_SIZE = 20
 CONCURRENCY = (1, 4, 16)
 FULL_UPDATES = 1000
+T = TypeVar("T")
 
 
 def _updates(concurrency: int, full: bool) -> int:
@@ -91,8 +93,8 @@ class AsyncRunner:
     async def _open(self, base_url: str) -> didww.AsyncClient:
         return didww.AsyncClient(api_key="k", base_url=base_url)
 
-    def run(self, coroutine: object) -> didww.AsyncClient:
-        return self.loop.run_until_complete(coroutine)  # type: ignore[arg-type, no-any-return]
+    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        return self.loop.run_until_complete(coroutine)
 
     def close(self) -> None:
         self.loop.run_until_complete(self.client.close())

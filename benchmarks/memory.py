@@ -10,11 +10,9 @@ import json
 import tracemalloc
 from collections.abc import Callable
 
-from benchmarks.decode import dict_walk, plan_of, read_models
+from benchmarks.decode import dict_walk, plan_of, sdk_models, sdk_read
 from benchmarks.documents import did_page
 from benchmarks.report import Row, paired_rounds, ratio_row
-from didww._document import decode_document
-from didww.v2026_04_16._registry import REGISTRY
 
 __all__ = ["memory_benchmark"]
 
@@ -58,23 +56,15 @@ def memory_benchmark(rounds: int = 3) -> list[Row]:
     body = did_page(1000)
     plan = plan_of(body)
 
-    def decoded() -> object:
-        return decode_document(body, 200, many=True, expected_type=None, registry=REGISTRY).data
-
-    def read() -> object:
-        models = decoded()
-        assert isinstance(models, list)
-        read_models(models, plan)
-        return models
-
     page = did_page(50)
     page_plan = plan_of(page)
 
     def sdk_pages() -> None:
+        models: object = None
         for _ in range(PAGES):
-            models = decode_document(page, 200, many=True, expected_type=None, registry=REGISTRY)
-            assert isinstance(models.data, list)
-            read_models(models.data, page_plan)
+            # As `models = ...` in a program's loop: one page stays held while the next is read.
+            models = sdk_read(page, page_plan)
+        del models
 
     def dict_pages() -> None:
         for _ in range(PAGES):
@@ -83,8 +73,8 @@ def memory_benchmark(rounds: int = 3) -> list[Row]:
     samples = paired_rounds(
         {
             "floor": lambda: retained(lambda: json.loads(body)),
-            "decoded": lambda: retained(decoded),
-            "read": lambda: retained(read),
+            "decoded": lambda: retained(lambda: sdk_models(body)),
+            "read": lambda: retained(lambda: sdk_read(body, plan)),
             "pages floor": lambda: peak(dict_pages),
             "pages": lambda: peak(sdk_pages),
         },

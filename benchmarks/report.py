@@ -25,7 +25,6 @@ class Row:
     floor: str
     value: str  # the measured code's median, in its own unit
     ratios: Sequence[float]  # one per round
-    unit: str = "x"
     note: str = ""
 
     @property
@@ -101,7 +100,7 @@ def print_table(rows: Sequence[Row], title: str) -> None:
             r.what,
             r.floor,
             r.value,
-            f"{r.median:.2f}{r.unit}",
+            f"{r.median:.2f}x",
             _spread(r),
             str(len(r.ratios)),
         )

@@ -47,8 +47,14 @@ class Floor:
     def __init__(self, port: int) -> None:
         self.port = port
 
-    def _exchange(self, connection: http.client.HTTPConnection, *request: object) -> None:
-        connection.request(*request, headers=HEADERS)  # type: ignore[arg-type]
+    def _exchange(
+        self,
+        connection: http.client.HTTPConnection,
+        method: str,
+        url: str,
+        body: bytes | None = None,
+    ) -> None:
+        connection.request(method, url, body, headers=HEADERS)
         json.loads(connection.getresponse().read())
 
     def find(self) -> None:

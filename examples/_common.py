@@ -5,7 +5,7 @@ The API is chosen from the environment, which ``didww.Client()`` reads by itself
 - ``DIDWW_BASE_URL`` set: that URL, typically ``python -m didww.testing serve`` (the key is
   ``DIDWW_API_KEY`` or the simulator's default one, :data:`didww.testing.DEFAULT_API_KEY`);
 - else ``DIDWW_API_KEY`` set: the real DIDWW API, the sandbox unless ``DIDWW_ENVIRONMENT`` is
-  ``production``;
+  ``production`` (the client refuses any other name);
 - else an in-process :class:`didww.testing.Simulator`, nothing leaves the process.
 
 An example of an API version that authenticates with bearer tokens (2026-10-22 on) passes
@@ -20,8 +20,9 @@ import asyncio
 import importlib
 import os
 import sys
+import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar, overload
+from typing import Any, TypeVar
 
 import didww
 from didww.testing import DEFAULT_API_KEY, DEFAULT_CALLBACK_SECRET, Simulator
@@ -48,25 +49,43 @@ def _env(name: str) -> str | None:
     return os.environ.get(name) or None
 
 
+def _package(api_version: str | None) -> Any:
+    """The version package (``didww.v2026_04_16``) of ``api_version``, else of the default."""
+    version = api_version or didww.API_VERSION
+    return importlib.import_module(f"didww.v{version.replace('-', '_')}")
+
+
+def _api(api_version: str | None) -> Any:
+    """What the version package says about its API (auth, environments)."""
+    return importlib.import_module(f"{_package(api_version).__name__}.api").API
+
+
+def _bearer(api_version: str | None) -> bool:
+    return bool(_api(api_version).auth == "bearer")
+
+
 def _credential(api_version: str | None) -> str:
     """The variable holding the credential for the real API: the key, or a version's token."""
-    return TOKEN_VARIABLE if api_version is not None and _bearer(api_version) else "DIDWW_API_KEY"
+    return TOKEN_VARIABLE if _bearer(api_version) else "DIDWW_API_KEY"
 
 
-def _bearer(api_version: str) -> bool:
-    api = importlib.import_module(f"didww.v{api_version.replace('-', '_')}.api")
-    return bool(api.API.auth == "bearer")
+def _in_process(api_version: str | None) -> bool:
+    """Whether nothing names an API to talk to: no ``DIDWW_BASE_URL`` and no credential."""
+    return _env("DIDWW_BASE_URL") is None and _env(_credential(api_version)) is None
 
 
 def uses_simulator(api_version: str | None = None) -> bool:
     """Whether the examples talk to a simulator (in-process or served) rather than DIDWW."""
-    return _env("DIDWW_BASE_URL") is not None or _env(_credential(api_version)) is None
+    return _env("DIDWW_BASE_URL") is not None or _in_process(api_version)
 
 
-def _environment() -> didww.Environment:
-    if (_env("DIDWW_ENVIRONMENT") or "").lower() == "production":
-        return didww.Environment.PRODUCTION
-    return didww.Environment.SANDBOX
+def _environment(api_version: str | None) -> str:
+    """The DIDWW environment asked for, as given: the client refuses one it does not know."""
+    return (_env("DIDWW_ENVIRONMENT") or _api(api_version).default_environment).strip()
+
+
+def _production(api_version: str | None) -> bool:
+    return not uses_simulator(api_version) and _environment(api_version).lower() == "production"
 
 
 def target(api_version: str | None = None) -> str:
@@ -74,64 +93,35 @@ def target(api_version: str | None = None) -> str:
     base_url = _env("DIDWW_BASE_URL")
     if base_url is not None:
         return f"the API at {base_url}"
-    if _env(_credential(api_version)) is not None:
-        return f"DIDWW {_environment().name.lower()}"
+    if not _in_process(api_version):
+        return f"DIDWW {_environment(api_version)}"
     return "an in-process simulator"
 
 
-@overload
-def client() -> didww.Client: ...
-@overload
-def client(api_version: str) -> Any: ...
-def client(api_version: str | None = None) -> Any:
-    """A sync client for the API chosen by the environment (of ``api_version``: its client)."""
-    if api_version is not None:
-        return _version_client(api_version, use_async=False)
-    if _env("DIDWW_BASE_URL") is not None:  # a served simulator, unless a key says otherwise
-        return didww.Client(api_key=_env("DIDWW_API_KEY") or DEFAULT_API_KEY)
-    if _env("DIDWW_API_KEY") is not None:
-        return didww.Client()  # DIDWW_API_KEY, and DIDWW_ENVIRONMENT when set
-    return simulator().client()
+def client(api_version: str | None = None, *, use_async: bool = False) -> Any:
+    """A sync (``use_async``: async) client of ``api_version``, else of the SDK's default
+    version, for the API chosen by the environment.
 
-
-@overload
-def async_client() -> didww.AsyncClient: ...
-@overload
-def async_client(api_version: str) -> Any: ...
-def async_client(api_version: str | None = None) -> Any:
-    """An async client for the API chosen by the environment (of ``api_version``: its client)."""
-    if api_version is not None:
-        return _version_client(api_version, use_async=True)
-    if _env("DIDWW_BASE_URL") is not None:
-        return didww.AsyncClient(api_key=_env("DIDWW_API_KEY") or DEFAULT_API_KEY)
-    if _env("DIDWW_API_KEY") is not None:
-        return didww.AsyncClient()
-    return simulator().async_client()
-
-
-def _version_client(api_version: str, *, use_async: bool) -> Any:
-    """A client of ``api_version`` for the API chosen by the environment; a version with bearer
-    tokens takes ``DIDWW_TOKEN`` (with ``DIDWW_BASE_URL``: the token that simulator printed)."""
-    base_url, credential = _env("DIDWW_BASE_URL"), _env(_credential(api_version))
-    if base_url is None and credential is None:
+    The client reads ``DIDWW_BASE_URL``, ``DIDWW_ENVIRONMENT`` and ``DIDWW_API_KEY`` itself;
+    what is left here is the in-process simulator, the served simulator's default key, and the
+    bearer token of a version that takes one.
+    """
+    if _in_process(api_version):
         sim = simulator(api_version)
         return sim.async_client() if use_async else sim.client()
-    package = importlib.import_module(f"didww.v{api_version.replace('-', '_')}")
+    package = _package(api_version)
     kind = package.AsyncClient if use_async else package.Client
-    where: dict[str, Any] = (
-        {"base_url": base_url}
-        if base_url is not None
-        else {"environment": _environment().name.lower()}
-    )
     if not _bearer(api_version):
-        return kind(api_key=credential or DEFAULT_API_KEY, **where)
-    if credential is None:
+        served = _env("DIDWW_BASE_URL") is not None and _env("DIDWW_API_KEY") is None
+        return kind(api_key=DEFAULT_API_KEY if served else None)
+    token = _env(TOKEN_VARIABLE)
+    if token is None:  # only with DIDWW_BASE_URL: without it, no token means in-process
         raise didww.ClientError(
-            f"API version {api_version} takes a bearer token: set {TOKEN_VARIABLE} to the one "
-            f"the simulator at {base_url} printed when it started"
+            f"API version {package.API_VERSION} takes a bearer token: set {TOKEN_VARIABLE} to "
+            f"the one the simulator at {_env('DIDWW_BASE_URL')} printed when it started"
         )
-    # An API key set as well goes along: export downloads take it.
-    return kind(token=credential, api_key=_env("DIDWW_API_KEY"), **where)
+    # DIDWW_API_KEY, when set, goes along: export downloads take it.
+    return kind(token=token)
 
 
 def callback_secret() -> str:
@@ -155,10 +145,24 @@ def say(text: str) -> None:
 # -- waiting --------------------------------------------------------------------------------------
 
 
-def poll_interval() -> float:
-    """Seconds before the first poll of a generated ``wait()``: short for a simulator, whose
-    orders, exports and reviews finish within a second; the SDK's default for the real API."""
-    return 0.1 if uses_simulator() else 1.0
+def polling() -> dict[str, float]:
+    """What the examples pass to a generated ``wait()``: a short first poll for a simulator,
+    whose orders, exports and reviews finish within a second; nothing for the real API, which
+    gets the SDK's defaults."""
+    return {"poll_interval": 0.1} if uses_simulator() else {}
+
+
+# -- small helpers ---------------------------------------------------------------------------------
+
+
+def masked(secret: object) -> str:
+    """Never print a secret: its length is enough here."""
+    return f"<{len(secret)} characters>" if isinstance(secret, str) and secret else "none"
+
+
+def new_reference() -> str:
+    """Our own reference for an order, unique per attempt to buy something (not per request)."""
+    return f"example-{uuid.uuid4()}"
 
 
 # -- running an example ---------------------------------------------------------------------------
@@ -184,15 +188,14 @@ def run_example(
     args = parser.parse_args()
     flavour = "AsyncClient" if args.use_async else "Client"
     print(f"{title}\n({flavour} against {target(api_version)})")
-    if _env(_credential(api_version)) and _environment() is didww.Environment.PRODUCTION:
+    if _production(api_version):
         print("WARNING: this is production; orders and reservations here are real.")
     try:
         if args.use_async:
             summary = asyncio.run(_run_async(arun, api_version))
         else:
             # The client of the version the example is written for: run() takes that one.
-            sync_client: Any = client() if api_version is None else client(api_version)
-            with sync_client:
+            with client(api_version) as sync_client:
                 summary = run(sync_client)
     except didww.DidwwError as exc:  # an APIError says its HTTP status and the API's details
         print(f"\nFAILED: {type(exc).__name__}: {exc}")
@@ -205,6 +208,5 @@ def run_example(
 async def _run_async(
     arun: Callable[[AsyncT], Awaitable[Summary]], api_version: str | None = None
 ) -> Summary:
-    opened: Any = async_client() if api_version is None else async_client(api_version)
-    async with opened as async_client_:
-        return await arun(async_client_)
+    async with client(api_version, use_async=True) as opened:
+        return await arun(opened)

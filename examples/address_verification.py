@@ -20,7 +20,7 @@ if not __package__:  # run as `python examples/address_verification.py`: make `e
 
 import didww
 from didww import enums
-from examples._common import Summary, poll_interval, run_example, say, step
+from examples._common import Summary, polling, run_example, say, step
 
 Q = didww.QueryParams
 AWAITING = (
@@ -132,7 +132,7 @@ def run(client: didww.Client) -> Summary:
         didww.AddressVerification(address=address, dids=[did], onetime_files=onetime)
     )
     say(f"verification {verification.reference}: {verification.status}")
-    verification = client.address_verifications.wait(verification, poll_interval=poll_interval())
+    verification = client.address_verifications.wait(verification, **polling())
     registered = client.dids.find(did.id)
     say(
         f"verification {verification.status}; +{registered.number} awaiting registration: "
@@ -195,9 +195,7 @@ async def arun(client: didww.AsyncClient) -> Summary:
     verification = await client.address_verifications.create(
         didww.AddressVerification(address=address, dids=[did], onetime_files=onetime)
     )
-    verification = await client.address_verifications.wait(
-        verification, poll_interval=poll_interval()
-    )
+    verification = await client.address_verifications.wait(verification, **polling())
     registered = await client.dids.find(did.id)
     say(f"{verification.status}; awaiting registration: {registered.awaiting_registration}")
     return {

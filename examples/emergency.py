@@ -14,7 +14,6 @@ verifications and services.
 from __future__ import annotations
 
 import sys
-import uuid
 from pathlib import Path
 
 if not __package__:  # run as `python examples/emergency.py`: make `examples` importable
@@ -22,7 +21,7 @@ if not __package__:  # run as `python examples/emergency.py`: make `examples` im
 
 import didww
 from didww import enums
-from examples._common import Summary, poll_interval, run_example, say, step
+from examples._common import Summary, new_reference, polling, run_example, say, step
 
 Q = didww.QueryParams
 WITH_SERVICE = Q().include("emergency_calling_service")
@@ -94,12 +93,12 @@ def describe_order(order: didww.Order) -> str:
 def subscription(service_id: str) -> didww.Order:
     """An order subscribing to an emergency calling service, under a reference of ours."""
     item = didww.EmergencyOrderItem(emergency_calling_service_id=service_id, qty=1)
-    return didww.Order(items=[item], external_reference_id=f"example-{uuid.uuid4()}")
+    return didww.Order(items=[item], external_reference_id=new_reference())
 
 
 def number_order(group: didww.DIDGroup) -> didww.Order:
     item = didww.DIDOrderItem(sku_id=group.stock_keeping_units[0].id, qty=1)
-    return didww.Order(items=[item], external_reference_id=f"example-{uuid.uuid4()}")
+    return didww.Order(items=[item], external_reference_id=new_reference())
 
 
 def run(client: didww.Client) -> Summary:
@@ -124,9 +123,7 @@ def run(client: didww.Client) -> Summary:
     if did is None:
         group = client.did_groups.list(groups_of_type(us.id, type_id))[0]
         city = city_of(group)
-        order = client.orders.wait(
-            client.orders.create(number_order(group)), poll_interval=poll_interval()
-        )
+        order = client.orders.wait(client.orders.create(number_order(group)), **polling())
         did = client.dids.list(Q().filter("order.id", order.id))[0]
         say(f"bought +{did.number} in {group.area_name}")
     say(f"+{did.number}, emergency calling: {did.emergency_enabled}")
@@ -151,7 +148,7 @@ def run(client: didww.Client) -> Summary:
         didww.EmergencyVerification(address=address, dids=[did])
     )
     say(f"verification {verification.reference}: {verification.status}")
-    verification = client.emergency_verifications.wait(verification, poll_interval=poll_interval())
+    verification = client.emergency_verifications.wait(verification, **polling())
     if not verification.is_loaded("emergency_calling_service"):
         # wait() reads the verification without includes; its service is one include away.
         verification = client.emergency_verifications.find(verification.id, WITH_SERVICE)
@@ -162,8 +159,8 @@ def run(client: didww.Client) -> Summary:
     step("Subscribe to the service with an emergency order item")
     order = client.orders.create(subscription(service_id))
     say(describe_order(order))
-    order = client.orders.wait(order, poll_interval=poll_interval())
-    client.emergency_calling_services.wait(service_id, poll_interval=poll_interval())
+    order = client.orders.wait(order, **polling())
+    client.emergency_calling_services.wait(service_id, **polling())
     service = client.emergency_calling_services.find(service_id, Q().include("dids"))
     enabled = client.dids.find(did.id).emergency_enabled
     say(
@@ -208,7 +205,7 @@ async def arun(client: didww.AsyncClient) -> Summary:
         groups = await client.did_groups.list(groups_of_type(us.id, type_id))
         city = city_of(groups[0])
         order = await client.orders.create(number_order(groups[0]))
-        order = await client.orders.wait(order, poll_interval=poll_interval())
+        order = await client.orders.wait(order, **polling())
         did = (await client.dids.list(Q().filter("order.id", order.id)))[0]
     say(f"+{did.number} (bought now: {ordered})")
 
@@ -227,9 +224,7 @@ async def arun(client: didww.AsyncClient) -> Summary:
     verification = await client.emergency_verifications.create(
         didww.EmergencyVerification(address=address, dids=[did])
     )
-    verification = await client.emergency_verifications.wait(
-        verification, poll_interval=poll_interval()
-    )
+    verification = await client.emergency_verifications.wait(verification, **polling())
     if not verification.is_loaded("emergency_calling_service"):
         verification = await client.emergency_verifications.find(verification.id, WITH_SERVICE)
     service_id = verification.emergency_calling_service_id
@@ -237,8 +232,8 @@ async def arun(client: didww.AsyncClient) -> Summary:
 
     step("Subscribe to the service")
     order = await client.orders.create(subscription(service_id))
-    order = await client.orders.wait(order, poll_interval=poll_interval())
-    await client.emergency_calling_services.wait(service_id, poll_interval=poll_interval())
+    order = await client.orders.wait(order, **polling())
+    await client.emergency_calling_services.wait(service_id, **polling())
     service = await client.emergency_calling_services.find(service_id, Q().include("dids"))
     enabled = (await client.dids.find(did.id)).emergency_enabled
     say(f"valid: {valid}; verification {verification.status}; {describe_order(order)}")

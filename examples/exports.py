@@ -18,7 +18,7 @@ if not __package__:  # run as `python examples/exports.py`: make `examples` impo
 
 import didww
 from didww import enums
-from examples._common import Summary, poll_interval, run_example, say, step
+from examples._common import Summary, polling, run_example, say, step
 
 SHOWN_ROWS = 3
 
@@ -45,7 +45,7 @@ def run(client: didww.Client) -> Summary:
     say(f"export {export.id}: {export.status}, {export.filters}")
 
     step("Wait for it")
-    export = client.exports.wait(export, timeout=600, poll_interval=poll_interval())
+    export = client.exports.wait(export, timeout=600, **polling())
     say(f"{export.status}: {export.url}")
 
     step("Read its rows")
@@ -82,7 +82,7 @@ def run(client: didww.Client) -> Summary:
 async def arun(client: didww.AsyncClient) -> Summary:
     step("Request an export and wait for it")
     export = await client.exports.create(last_week())
-    export = await client.exports.wait(export, timeout=600, poll_interval=poll_interval())
+    export = await client.exports.wait(export, timeout=600, **polling())
     say(f"export {export.id}: {export.status}")
 
     step("Read its rows and download it")

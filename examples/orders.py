@@ -16,14 +16,13 @@ was placed, so it is never sent twice. An order can be canceled while it is stil
 from __future__ import annotations
 
 import sys
-import uuid
 from pathlib import Path
 
 if not __package__:  # run as `python examples/orders.py`: make `examples` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import didww
-from examples._common import Summary, poll_interval, run_example, say, step
+from examples._common import Summary, new_reference, polling, run_example, say, step
 
 Q = didww.QueryParams
 
@@ -60,11 +59,6 @@ def sku_of(number: didww.AvailableDID) -> str:
 
 def first_sku(group: didww.DIDGroup) -> str:
     return group.stock_keeping_units[0].id
-
-
-def new_reference() -> str:
-    """Our own reference for an order, unique per attempt to buy something (not per request)."""
-    return f"example-{uuid.uuid4()}"
 
 
 def place(client: didww.Client, order: didww.Order) -> didww.Order:
@@ -174,7 +168,7 @@ def run(client: didww.Client) -> Summary:
     reference = new_reference()
     order = place(client, didww.Order(items=items, external_reference_id=reference))
     say(describe(order))
-    order = client.orders.wait(order, poll_interval=poll_interval())
+    order = client.orders.wait(order, **polling())
     say(describe(order))
     bought = client.dids.list(Q().filter("order.id", order.id).sort("number"))
     say("new numbers: " + ", ".join(f"+{did.number}" for did in bought))
@@ -194,7 +188,7 @@ def run(client: didww.Client) -> Summary:
     capacity_order = place(
         client, didww.Order(items=[channels], external_reference_id=new_reference())
     )
-    capacity_order = client.orders.wait(capacity_order, poll_interval=poll_interval())
+    capacity_order = client.orders.wait(capacity_order, **polling())
     channels_after = client.capacity_pools.find(pool.id).total_channels_count
     say(f"{describe(capacity_order)}; the pool has {channels_after} channels now")
 
@@ -272,7 +266,7 @@ async def arun(client: didww.AsyncClient) -> Summary:
             kinds.append("nanpa_prefix")
     reference = new_reference()
     order = await aplace(client, didww.Order(items=items, external_reference_id=reference))
-    order = await client.orders.wait(order, poll_interval=poll_interval())
+    order = await client.orders.wait(order, **polling())
     bought = await client.dids.list(Q().filter("order.id", order.id).sort("number"))
     say(f"{describe(order)}: " + ", ".join(f"+{did.number}" for did in bought))
     found = await client.orders.find_placed(reference)
@@ -286,7 +280,7 @@ async def arun(client: didww.AsyncClient) -> Summary:
     capacity_order = await aplace(
         client, didww.Order(items=[channels], external_reference_id=new_reference())
     )
-    capacity_order = await client.orders.wait(capacity_order, poll_interval=poll_interval())
+    capacity_order = await client.orders.wait(capacity_order, **polling())
     channels_after = (await client.capacity_pools.find(pool.id)).total_channels_count
     to_cancel = await aplace(
         client, didww.Order(items=[cancel_item(items)], external_reference_id=new_reference())

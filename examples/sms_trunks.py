@@ -22,7 +22,7 @@ if not __package__:  # run as `python examples/sms_trunks.py`: make `examples` i
 import didww
 from didww import v2026_10_22 as sms_api
 from didww.v2026_10_22 import enums
-from examples._common import Summary, run_example, say, step
+from examples._common import Summary, masked, run_example, say, step
 
 API_VERSION = sms_api.API_VERSION
 """The API version this example is written for (the end-to-end tests read it too)."""
@@ -68,11 +68,6 @@ def configurations() -> dict[str, sms_api.SmsTrunkConfiguration]:
 
 GENERATED = {"http_out": ("auth_name", "auth_password"), "smpp_esme": ("system_id", "password")}
 """The kinds whose credentials DIDWW generates, and their (name, secret) fields."""
-
-
-def masked(secret: object) -> str:
-    """Never print a secret: its length is enough here."""
-    return f"<{len(secret)} characters>" if isinstance(secret, str) and secret else "none"
 
 
 def secret_of(trunk: sms_api.SmsTrunk) -> str | None:
@@ -205,6 +200,21 @@ def _delete(
     return not made & {t.id for t in client.sms_trunks.list()}
 
 
+async def _adelete(
+    client: sms_api.AsyncClient,
+    trunks: list[sms_api.SmsTrunk],
+    group: sms_api.SmsTrunkGroup | None,
+) -> bool:
+    """:func:`_delete` with the async client."""
+    if group is not None:
+        await client.sms_trunk_groups.delete(group.id)
+    made = {t.id for t in trunks}
+    for trunk in await client.sms_trunks.list():
+        if trunk.id in made:
+            await client.sms_trunks.delete(trunk.id)
+    return not made & {t.id for t in await client.sms_trunks.list()}
+
+
 async def arun(client: sms_api.AsyncClient) -> Summary:
     step("Create a trunk of each kind")
     trunks: dict[str, sms_api.SmsTrunk] = {}
@@ -219,8 +229,7 @@ async def arun(client: sms_api.AsyncClient) -> Summary:
     did = pick_number(list(await client.dids.list(first_number())))
     if did is None or "sms_to_email" not in trunks:
         say("no number (or no e-mail trunk) to route; cleaning up")
-        for trunk in trunks.values():
-            await client.sms_trunks.delete(trunk.id)
+        await _adelete(client, list(trunks.values()), None)
         return {"kinds": sorted(trunks), "did_id": None}
     original = did
 
@@ -249,12 +258,7 @@ async def arun(client: sms_api.AsyncClient) -> Summary:
     step("Put the number back and delete what was made")
     await client.dids.update(restore(original))
     restored_did = await client.dids.find(original.id, ROUTING)
-    await client.sms_trunk_groups.delete(group.id)
-    made = {t.id for t in trunks.values()}
-    for trunk in await client.sms_trunks.list():
-        if trunk.id in made:
-            await client.sms_trunks.delete(trunk.id)
-    deleted = not made & {t.id for t in await client.sms_trunks.list()}
+    deleted = await _adelete(client, list(trunks.values()), group)
     say(f"{restored_did.number}: messages go to {routing(restored_did)}; deleted: {deleted}")
     return {
         "kinds": sorted(trunks),

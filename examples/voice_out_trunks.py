@@ -17,7 +17,7 @@ if not __package__:  # run as `python examples/voice_out_trunks.py`: make `examp
 
 import didww
 from didww import enums
-from examples._common import Summary, run_example, say, step
+from examples._common import Summary, masked, run_example, say, step
 
 
 def outbound_trunk() -> didww.VoiceOutTrunk:
@@ -38,11 +38,6 @@ def outbound_trunk() -> didww.VoiceOutTrunk:
 def credentials(trunk: didww.VoiceOutTrunk) -> didww.CredentialsAndIPAuthentication:
     assert isinstance(trunk.authentication_method, didww.CredentialsAndIPAuthentication)
     return trunk.authentication_method
-
-
-def masked(secret: str | None) -> str:
-    """Never print a secret: its length is enough here."""
-    return f"<{len(secret)} characters>" if secret else "none"
 
 
 def edit(trunk: didww.VoiceOutTrunk) -> None:

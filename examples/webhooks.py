@@ -29,7 +29,7 @@ from didww import enums
 from examples._common import (
     Summary,
     callback_secret,
-    poll_interval,
+    polling,
     run_example,
     say,
     step,
@@ -177,7 +177,7 @@ def run(client: didww.Client) -> Summary:
 
         step("Request an export that calls back when it is done")
         export = client.exports.create(export_with_callback(server.callback_url))
-        export = client.exports.wait(export, timeout=120, poll_interval=poll_interval())
+        export = client.exports.wait(export, timeout=120, **polling())
         say(f"export {export.id} is {export.status}")
 
         step("Handle the callback")
@@ -191,7 +191,7 @@ async def arun(client: didww.AsyncClient) -> Summary:
             return {"export_id": None, **check(signed_sample(server.callback_url, secret), secret)}
         step("Request an export that calls back, and handle the callback")
         export = await client.exports.create(export_with_callback(server.callback_url))
-        export = await client.exports.wait(export, timeout=120, poll_interval=poll_interval())
+        export = await client.exports.wait(export, timeout=120, **polling())
         handled = await asyncio.to_thread(server.next, CALLBACK_TIMEOUT)
         return {"export_id": export.id, **check(handled, secret)}
 

@@ -47,11 +47,9 @@ def didww_simulator(request: pytest.FixtureRequest) -> Simulator:
 
 @pytest.fixture
 def server(didww_server: SimulatorServer, monkeypatch: pytest.MonkeyPatch) -> SimulatorServer:
-    """That simulator served on a free loopback port, named in the examples' environment."""
-    # What the examples read from the environment: where the API is, and its secret.
+    """That simulator served on a free loopback port, named in the examples' environment (the
+    suite's conftest has cleared every other DIDWW_* variable)."""
     monkeypatch.setenv("DIDWW_BASE_URL", didww_server.base_url)
-    for name in ("DIDWW_API_KEY", "DIDWW_ENVIRONMENT", "DIDWW_CALLBACK_SECRET"):
-        monkeypatch.delenv(name, raising=False)
     return didww_server
 
 

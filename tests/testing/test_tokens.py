@@ -256,7 +256,6 @@ def test_the_export_download_takes_the_api_key_or_the_token(
 def test_an_sdk_client_without_an_api_key_downloads_with_its_token(
     didww_simulator: Sim, didww_client: v1022.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv("DIDWW_API_KEY", raising=False)
     export = didww_client.exports.create(
         v1022.Export(
             export_type="sms_out",
