@@ -32,22 +32,56 @@ With pytest, the fixtures of :mod:`didww.testing.pytest_plugin` (``didww_simulat
 Its only runtime dependency is ``httpx``.
 """
 
-from didww.testing._callbacks import Delivery
-from didww.testing._clock import ManualClock
-from didww.testing._faults import Exchange, Fault, FaultKind, Faults
-from didww.testing._http import SimRequest, SimResponse
-from didww.testing._ids import seed_id
-from didww.testing._keys import ENCRYPTION_FINGERPRINT, PUBLIC_KEYS
-from didww.testing._request_log import REQUEST_LOG_LIMIT, RecordedRequest, RequestLog
-from didww.testing._seed_ids import SEED, SeedIds
-from didww.testing._server import SimulatorServer, serve
-from didww.testing._simulator import (
-    DEFAULT_API_KEY,
-    DEFAULT_BASE_URL,
-    DEFAULT_CALLBACK_SECRET,
-    Simulator,
-)
-from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
+from typing import TYPE_CHECKING, Any
+
+from didww._lazy import attribute
+
+if TYPE_CHECKING:
+    from didww.testing._callbacks import Delivery
+    from didww.testing._clock import ManualClock
+    from didww.testing._faults import Exchange, Fault, FaultKind, Faults
+    from didww.testing._http import SimRequest, SimResponse
+    from didww.testing._ids import seed_id
+    from didww.testing._keys import ENCRYPTION_FINGERPRINT, PUBLIC_KEYS
+    from didww.testing._request_log import REQUEST_LOG_LIMIT, RecordedRequest, RequestLog
+    from didww.testing._seed_ids import SEED, SeedIds
+    from didww.testing._server import SimulatorServer, serve
+    from didww.testing._simulator import (
+        DEFAULT_API_KEY,
+        DEFAULT_BASE_URL,
+        DEFAULT_CALLBACK_SECRET,
+        Simulator,
+    )
+    from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
+
+# Loaded on first use: pytest imports this package for the plugin (didww.testing.pytest_plugin)
+# in every project that has didww installed, and most never run the simulator.
+_MODULES = {
+    "Delivery": "_callbacks",
+    "ManualClock": "_clock",
+    "Exchange": "_faults",
+    "Fault": "_faults",
+    "FaultKind": "_faults",
+    "Faults": "_faults",
+    "SimRequest": "_http",
+    "SimResponse": "_http",
+    "seed_id": "_ids",
+    "ENCRYPTION_FINGERPRINT": "_keys",
+    "PUBLIC_KEYS": "_keys",
+    "REQUEST_LOG_LIMIT": "_request_log",
+    "RecordedRequest": "_request_log",
+    "RequestLog": "_request_log",
+    "SEED": "_seed_ids",
+    "SeedIds": "_seed_ids",
+    "SimulatorServer": "_server",
+    "serve": "_server",
+    "DEFAULT_API_KEY": "_simulator",
+    "DEFAULT_BASE_URL": "_simulator",
+    "DEFAULT_CALLBACK_SECRET": "_simulator",
+    "Simulator": "_simulator",
+    "AsyncSimulatorTransport": "_transport",
+    "SimulatorTransport": "_transport",
+}
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -75,3 +109,12 @@ __all__ = [
     "seed_id",
     "serve",
 ]
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        return attribute(__name__, _MODULES, name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

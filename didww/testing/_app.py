@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Mapping
-from urllib.parse import unquote
 
 from didww._catalog import ResourceInfo
 from didww._types import JSON
@@ -31,10 +30,6 @@ from didww.testing._store import Record, Store
 from didww.testing._validation import read_document
 
 logger = logging.getLogger("didww.testing")
-
-PREFIX = API_ROOT.strip("/")
-"""The API version segment every path starts with, as on the real API. Anything outside it is a
-404, so a client configured with a base URL that lacks ``/v3`` fails on its first request."""
 
 
 def error_response(exc: SimError) -> SimResponse:
@@ -93,15 +88,16 @@ class Application:
         request_id = str(uuid.uuid5(NAMESPACE, f"request/{self._requests}"))
         ctx: Context | None = None
         try:
-            segments = [unquote(s) for s in request.path.split("/") if s]
-            if segments[:1] != [PREFIX]:
+            segments = request.api_segments
+            if segments is None:
+                # A 404 as on the real API, so a base URL that lacks /v3 fails on first use.
                 raise err.not_found(
                     f"No route matches {request.method} {request.path}: "
-                    f"API paths start with /{PREFIX} (is /{PREFIX} missing from the base URL?)."
+                    f"API paths start with {API_ROOT} (is {API_ROOT} missing from the base URL?)."
                 )
-            ctx = self.context(clock(), f"{request.origin}/{PREFIX}")
+            ctx = self.context(clock(), f"{request.origin}{API_ROOT}")
             self.tick(ctx)
-            response = self._route(ctx, request, segments[1:])
+            response = self._route(ctx, request, segments)
         except SimError as exc:
             response = error_response(exc)
         except Exception:  # a simulator bug must still answer with an error document
@@ -112,7 +108,7 @@ class Application:
 
     # -- routing ---------------------------------------------------------------------------------
 
-    def _route(self, ctx: Context, request: SimRequest, segments: list[str]) -> SimResponse:
+    def _route(self, ctx: Context, request: SimRequest, segments: tuple[str, ...]) -> SimResponse:
         info = self.schema.by_path(segments[0]) if segments else None
         rest = segments[1:]
         if info is None or (info.singleton and rest) or len(rest) > 3:

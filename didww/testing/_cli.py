@@ -8,13 +8,10 @@ import math
 import sys
 from collections.abc import Sequence
 
-from didww.testing._context import Settings
 from didww.testing._server import SimulatorServer
-from didww.testing._simulator import DEFAULT_API_KEY, DEFAULT_CALLBACK_SECRET, Simulator
+from didww.testing._simulator import DEFAULT_API_KEY, DEFAULTS, Simulator
 from didww.testing._versions import default_version, surface, versions
 
-# The simulator's own defaults, so `--help` shows what a plain `Simulator()` does.
-_DEFAULTS = Settings(api_key=DEFAULT_API_KEY, callback_secret=DEFAULT_CALLBACK_SECRET)
 DEFAULT_PORT = 8080
 DEFAULT_TOKEN_TTL = 86400.0
 """Seconds the token printed at start (bearer-token versions) is valid."""
@@ -40,40 +37,41 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         default=default_version(),
         help="the API version to serve",
     )
-    serve.add_argument("--api-key", default=_DEFAULTS.api_key, help="the accepted Api-Key")
+    # The simulator's own defaults, so `--help` shows what a plain `Simulator()` does.
+    serve.add_argument("--api-key", default=DEFAULTS.api_key, help="the accepted Api-Key")
     serve.add_argument(
         "--callback-secret",
-        default=_DEFAULTS.callback_secret,
+        default=DEFAULTS.callback_secret,
         help="secret callbacks are signed with",
     )
     serve.add_argument(
         "--order-delay",
         type=float,
-        default=_DEFAULTS.order_delay,
+        default=DEFAULTS.order_delay,
         help="seconds orders stay pending",
     )
     serve.add_argument(
         "--export-delay",
         type=float,
-        default=_DEFAULTS.export_delay,
+        default=DEFAULTS.export_delay,
         help="seconds until exports complete",
     )
     serve.add_argument(
         "--review-delay",
         type=float,
-        default=_DEFAULTS.review_delay,
+        default=DEFAULTS.review_delay,
         help="seconds until verifications are reviewed",
     )
     serve.add_argument(
         "--reservation-ttl",
         type=float,
-        default=_DEFAULTS.reservation_ttl,
+        default=DEFAULTS.reservation_ttl,
         help="seconds a DID reservation lasts",
     )
     serve.add_argument(
         "--reservation-limit",
         type=int,
-        default=_DEFAULTS.reservation_limit,
+        default=DEFAULTS.reservation_limit,
         help="DID reservations the account may hold at once",
     )
     serve.add_argument(

@@ -58,6 +58,7 @@ OBJECT_DEFAULTS: dict[str, dict[str, JSON]] = {
         "max_transfers": 0,
         "max_30x_redirects": 0,
     },
+    "SmsSmppSmscConfiguration": {"tx_port": 2775, "rx_port": 2776},
 }
 """Nested object name -> attribute -> default (the rest default by type)."""
 
@@ -90,12 +91,10 @@ def is_required(info: ResourceInfo, attribute: AttributeInfo) -> bool:
     return _required(attribute, ATTRIBUTE_DEFAULTS.get(info.type, {}))
 
 
-def required_attributes(
-    variant: ObjectInfo, defaults: Mapping[str, JSON] | None = None
-) -> list[str]:
+def required_attributes(variant: ObjectInfo) -> list[str]:
     """The attributes a nested object must carry when it is first set, by the same rule as a
-    resource's (``defaults`` adds values the API fills in)."""
-    table = {**OBJECT_DEFAULTS.get(variant.name, {}), **(defaults or {})}
+    resource's."""
+    table = OBJECT_DEFAULTS.get(variant.name, {})
     return [a.name for a in variant.attributes if _required(a, table)]
 
 

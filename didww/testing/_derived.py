@@ -90,8 +90,9 @@ def _group_is_available(store: Store, record: Record) -> JSON:
     return group_stock(store, record) > 0
 
 
-def _trunks_count(store: Store, record: Record) -> JSON:
-    return len(store.related(record, "voice_in_trunks"))
+def _count(relationship: str) -> Callable[[Store, Record], JSON]:
+    """How many records a to-many relationship holds."""
+    return lambda store, record: len(store.related(record, relationship))
 
 
 def _subscription_price(name: str) -> Callable[[Store, Record], JSON]:
@@ -112,7 +113,8 @@ def _subscription_price(name: str) -> Callable[[Store, Record], JSON]:
 COMPUTED_META: dict[tuple[str, str], Callable[[Store, Record], JSON]] = {
     ("did_groups", "total_count"): _group_total_count,
     ("did_groups", "is_available"): _group_is_available,
-    ("voice_in_trunk_groups", "trunks_count"): _trunks_count,
+    ("voice_in_trunk_groups", "trunks_count"): _count("voice_in_trunks"),
+    ("sms_trunk_groups", "sms_trunks_count"): _count("sms_trunks"),
     ("emergency_calling_services", "setup_price"): _subscription_price("setup_price"),
     ("emergency_calling_services", "monthly_price"): _subscription_price("monthly_price"),
 }
@@ -124,31 +126,17 @@ requirement prices), else the neutral value of its type: ``voice_out_trunks.spen
 ``"0.00"`` because the simulator places no calls."""
 
 
-def _counted(store: Store, type_: str, name: str) -> str | None:
-    """The to-many relationship a ``<relationship>_count`` meta field counts, if any
-    (``sms_trunk_groups.sms_trunks_count``)."""
-    counted = name.removesuffix("_count")
-    if counted == name:
-        return None
-    rel = store.schema.relationship(type_, counted)
-    return counted if rel is not None and rel.to_many else None
-
-
 def meta_of(store: Store, record: Record) -> dict[str, JSON]:
     """A record's resource-level meta as rendered: exactly the catalog's meta fields of its type
-    (none for a type without them), computed, stored or defaulted in that order. A field named
-    ``<relationship>_count`` after a to-many relationship counts it."""
+    (none for a type without them), computed, stored or defaulted in that order."""
     info = store.schema.resources.get(record.type)
     if info is None:
         return {}
     rendered: dict[str, JSON] = {}
     for field in info.meta:
         compute = COMPUTED_META.get((record.type, field.name))
-        counted = _counted(store, record.type, field.name)
         if compute is not None:
             rendered[field.name] = compute(store, record)
-        elif counted is not None:
-            rendered[field.name] = len(store.related(record, counted))
         elif field.name in record.meta:
             rendered[field.name] = copy.deepcopy(record.meta[field.name])
         else:

@@ -109,7 +109,6 @@ class Exchange:
     response: SimResponse | None
     delay: float = 0.0
     truncated: bool = False
-    fault: Fault | None = None
 
 
 def truncate(body: bytes) -> tuple[bytes, int]:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from didww._logging import FILTERED, is_secret_name
 
 JSONAPI = "application/vnd.api+json"
 API_ROOT = "/v3"
 """Where the API lives on a host; the simulator answers 404 to any path outside it."""
+API_PREFIX = API_ROOT.strip("/")
+"""The API root as a path segment."""
 
 
 class Headers(Mapping[str, str]):
@@ -57,14 +60,16 @@ def is_secret_header(name: str) -> bool:
 _CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 
 
-def api_path(path: str) -> str | None:
-    """``path`` relative to the API root ``/v3`` (``/v3/orders/1`` gives ``/orders/1``, ``/v3``
-    gives ``/``), or None when it lies outside the API."""
-    if path == API_ROOT or path == API_ROOT + "/":
-        return "/"
-    if path.startswith(API_ROOT + "/"):
-        return path[len(API_ROOT) :]
-    return None
+def api_segments(path: str) -> tuple[str, ...] | None:
+    """The decoded segments of ``path`` below the API root (``/v3/orders/1`` gives
+    ``("orders", "1")``, ``/v3`` gives ``()``), or None when it lies outside the API.
+
+    The one rule for routing, faults and the request log alike, so a request is never served
+    as one path and matched or logged as another. Empty segments are dropped (``/v3//orders``
+    and ``//v3/orders`` are ``/v3/orders``); each segment is decoded on its own, so routing
+    never reads ``%2F`` as a separator."""
+    segments = tuple(unquote(s) for s in path.split("/") if s)
+    return segments[1:] if segments[:1] == (API_PREFIX,) else None
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,19 @@ class SimRequest:
     @property
     def path(self) -> str:
         return urlsplit(self.url).path
+
+    @cached_property
+    def api_segments(self) -> tuple[str, ...] | None:
+        """The path's decoded segments below ``/v3`` (None outside), by :func:`api_segments`;
+        worked out once per request."""
+        return api_segments(self.path)
+
+    @property
+    def api_path(self) -> str | None:
+        """The path relative to ``/v3``, decoded (``"/orders/1"``, ``"/"`` for ``/v3``); None
+        outside ``/v3``. What faults and the request log match on."""
+        segments = self.api_segments
+        return None if segments is None else "/" + "/".join(segments)
 
     @property
     def query(self) -> str:

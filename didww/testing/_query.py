@@ -23,8 +23,6 @@ class Query:
     """(field, descending) pairs, in priority order."""
     page_number: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
-    paged: bool = False
-    """Whether the request sent ``page[number]`` or ``page[size]``."""
     fields: dict[str, set[str]] = field(default_factory=dict)
     pairs: list[tuple[str, str]] = field(default_factory=list)
     """Every decoded parameter as sent, to rebuild links from."""
@@ -103,7 +101,6 @@ def parse_query(schema: Schema, info: ResourceInfo, raw: str, *, collection: boo
                     )
                 query.sort.append((name_, descending))
         elif family == "page" and match and collection:
-            query.paged = True
             if key == "number":
                 query.page_number = _positive("page[number]", value)
             elif key == "size":

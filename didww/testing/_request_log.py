@@ -11,7 +11,6 @@ import threading
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from types import MappingProxyType
 from typing import overload
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -19,10 +18,13 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 from didww._logging import FILTERED, is_secret_name, redact_json
 from didww._types import JSON
 from didww.testing._faults import Fault, path_matches, path_rule
-from didww.testing._http import Headers, SimRequest, api_path
+from didww.testing._http import Headers, SimRequest
 
 REQUEST_LOG_LIMIT = 10_000
 """How many of the most recent requests a log keeps (a served simulator may run for days)."""
+BODY_BYTES_LIMIT = 64 * 1024
+"""The largest body that is not JSON a record keeps as bytes; a larger one is recorded as
+``"<N bytes>"``, so a full log of uploads cannot hold gigabytes."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,9 @@ class RecordedRequest:
     """Query parameters, decoded (``{"filter[country.id]": "..."}``); a repeated name keeps
     every value, comma-separated as JSON:API lists are."""
     body: JSON | bytes | None = None
-    """The JSON body parsed, the raw bytes when it is not JSON (multipart uploads), None when
-    empty."""
+    """The JSON body parsed; the raw bytes when it is not JSON (multipart uploads) and at most
+    64 KiB long; ``"<N bytes>"`` for a longer one or for JSON nested too deeply to parse; None
+    when empty."""
     headers: Headers = field(default_factory=Headers)
     """Case-insensitive; credential values read ``[FILTERED]``."""
     status: int | None = None
@@ -49,12 +52,8 @@ class RecordedRequest:
     """Scheme, host and full path, without the query (``http://127.0.0.1:8080/v3/orders``)."""
     received_at: float = 0.0
     """The simulator's clock when the request arrived (NaN if reading the clock failed)."""
-
-    @cached_property
-    def in_api(self) -> bool:
-        """Whether the request was for a path under ``/v3``."""
-        # Worked out on the first read only: matching() asks every record on every call.
-        return api_path(urlsplit(self.url).path) is not None
+    in_api: bool = False
+    """Whether the request was for a path under ``/v3`` (as the simulator routed it)."""
 
     def __repr__(self) -> str:
         answer = "dropped" if self.status is None else str(self.status)
@@ -65,15 +64,14 @@ class RecordedRequest:
 def record(
     request: SimRequest,
     *,
-    path: str | None,
     status: int | None,
     fault: Fault | None,
     received_at: float,
     sensitive: frozenset[str],
 ) -> RecordedRequest:
     """The log entry of ``request``, secrets filtered: credential headers, secret-looking names
-    and the ``sensitive`` attributes of the API version served. ``path`` is the request's path
-    relative to ``/v3``, decoded (None outside ``/v3``), as the caller already worked it out."""
+    and the ``sensitive`` attributes of the API version served."""
+    path = request.api_path
     parts = urlsplit(request.url)
     host = parts.hostname or ""
     netloc = f"{host}:{parts.port}" if parts.port is not None else host
@@ -87,6 +85,7 @@ def record(
         fault=fault,
         url=f"{parts.scheme}://{netloc}{parts.path}",
         received_at=received_at,
+        in_api=path is not None,
     )
 
 
@@ -101,10 +100,17 @@ def _body(body: bytes, sensitive: frozenset[str]) -> JSON | bytes | None:
     if not body:
         return None
     try:
-        parsed = json.loads(body)
+        return redact_json(json.loads(body), sensitive)
+    except RecursionError:
+        # Nested deeper than the stack allows (parsing or redacting it): logging must not fail
+        # the request, so only the size is kept.
+        return _size(body)
     except (ValueError, UnicodeDecodeError):
-        return body
-    return redact_json(parsed, sensitive)
+        return body if len(body) <= BODY_BYTES_LIMIT else _size(body)
+
+
+def _size(body: bytes) -> str:
+    return f"<{len(body)} bytes>"
 
 
 class RequestLog(Sequence[RecordedRequest]):

@@ -9,7 +9,6 @@ import time
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
-from urllib.parse import unquote
 
 import httpx
 
@@ -21,7 +20,7 @@ from didww.testing._callbacks import CallbackSender, Delivery
 from didww.testing._clock import Clock
 from didww.testing._context import Rejection, Settings, set_money
 from didww.testing._faults import Exchange, Fault, Faults
-from didww.testing._http import SimRequest, SimResponse, api_path
+from didww.testing._http import SimRequest, SimResponse
 from didww.testing._ids import IdFactory
 from didww.testing._render import Renderer
 from didww.testing._request_log import RequestLog, record
@@ -57,6 +56,9 @@ DEFAULT_CALLBACK_SECRET = "simulator-callback-secret"
 """The secret callbacks are signed with unless given another."""
 DEFAULT_TOKEN_LIFETIME = 3600.0
 """Seconds a token of :meth:`Simulator.issue_token` is valid unless told otherwise."""
+DEFAULTS = Settings(api_key=DEFAULT_API_KEY, callback_secret=DEFAULT_CALLBACK_SECRET)
+"""What a plain ``Simulator()`` is configured with: its keyword defaults and those of
+``python -m didww.testing serve`` come from here."""
 
 
 class Simulator(Generic[SyncT, AsyncT]):
@@ -163,15 +165,15 @@ class Simulator(Generic[SyncT, AsyncT]):
         self,
         *,
         api_version: str | None = None,
-        api_key: str = DEFAULT_API_KEY,
-        callback_secret: str = DEFAULT_CALLBACK_SECRET,
+        api_key: str = DEFAULTS.api_key,
+        callback_secret: str = DEFAULTS.callback_secret,
         clock: Clock = time.time,
         seed: bool = True,
-        order_delay: float = 0.0,
-        export_delay: float = 2.0,
-        review_delay: float = 2.0,
-        reservation_ttl: float = 1800.0,
-        reservation_limit: int = 10,
+        order_delay: float = DEFAULTS.order_delay,
+        export_delay: float = DEFAULTS.export_delay,
+        review_delay: float = DEFAULTS.review_delay,
+        reservation_ttl: float = DEFAULTS.reservation_ttl,
+        reservation_limit: int = DEFAULTS.reservation_limit,
     ) -> None:
         self._surface = surface(api_version)
         self._settings = Settings(
@@ -239,21 +241,19 @@ class Simulator(Generic[SyncT, AsyncT]):
     def exchange(self, request: SimRequest) -> Exchange:
         """Take one request from a transport: apply the next matching fault, let the API answer
         unless the fault answers instead, log it, and say what the transport must do."""
-        path = _api_path(request)
-        fault = self._faults.take(request.method, path)
+        fault = self._faults.take(request.method, request.api_path)
         received_at = self._now()
         response = fault.answer() if fault is not None else None
         if response is None:
             response = self._respond(request)
         dropped = fault is not None and fault.kind == "drop"
-        self._log(request, path, None if dropped else response.status, fault, received_at)
+        self._log(request, None if dropped else response.status, fault, received_at)
         if fault is None:
             return Exchange(response)
         return Exchange(
             None if dropped else response,
             delay=fault.delay,
             truncated=fault.kind == "truncated",
-            fault=fault,
         )
 
     def handle(self, request: SimRequest) -> SimResponse:
@@ -261,13 +261,12 @@ class Simulator(Generic[SyncT, AsyncT]):
         call :meth:`exchange`, which applies them)."""
         received_at = self._now()
         response = self._respond(request)
-        self._log(request, _api_path(request), response.status, None, received_at)
+        self._log(request, response.status, None, received_at)
         return response
 
     def _log(
         self,
         request: SimRequest,
-        path: str | None,
         status: int | None,
         fault: Fault | None,
         received_at: float,
@@ -275,7 +274,6 @@ class Simulator(Generic[SyncT, AsyncT]):
         self._requests.append(
             record(
                 request,
-                path=path,
                 status=status,
                 fault=fault,
                 received_at=received_at,
@@ -466,10 +464,3 @@ class Simulator(Generic[SyncT, AsyncT]):
         # The API key stays out: a test may give the simulator a real-looking one.
         logged, pending = len(self._requests), len(self._faults)
         return f"<Simulator {self.api_version}: {logged} requests logged, {pending} faults pending>"
-
-
-def _api_path(request: SimRequest) -> str | None:
-    """The request's path relative to ``/v3``, decoded; None outside ``/v3``. Worked out once
-    per request, for the faults and the log alike."""
-    path = api_path(request.path)
-    return unquote(path) if path is not None else None

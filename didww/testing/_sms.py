@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from didww._catalog import ResourceInfo, parse_type
-from didww._types import JSON
 from didww.testing import _errors as err
 from didww.testing._context import Context
 from didww.testing._defaults import required_attributes
@@ -54,8 +53,6 @@ class Kind:
     credentials: tuple[str, str] | None = None
     """The (name, secret) attributes DIDWW generates, for the kinds that have them."""
     secret_length: int = 16
-    defaults: tuple[tuple[str, JSON], ...] = ()
-    """Values the API fills in when the configuration leaves them out."""
     max_lengths: tuple[tuple[str, int], ...] = ()
 
     @property
@@ -80,7 +77,6 @@ KINDS: dict[str, Kind] = {
     "smpp_smsc": Kind(
         inbound=True,
         outbound=True,
-        defaults=(("tx_port", 2775), ("rx_port", 2776)),
         max_lengths=(("system_id", 15), ("password", 8), *SMPP_MAX),
     ),
 }
@@ -108,10 +104,10 @@ def _configuration(record: Record) -> tuple[str, dict[str, Any]]:
 
 def _union(info: ResourceInfo) -> str:
     attribute = info.attribute(CONFIGURATION)
-    union = parse_type(attribute.type).name if attribute is not None else None
-    if union is None:  # pragma: no cover - the catalog types it as a union
+    expr = parse_type(attribute.type) if attribute is not None else None
+    if expr is None or expr.kind != "union":  # pragma: no cover - the catalog types it as one
         raise ValueError(f"{info.type}.{CONFIGURATION} is not a union")
-    return union
+    return expr.name
 
 
 def kind_of(record: Record) -> Kind:
@@ -176,22 +172,15 @@ class SmsTrunkFlow(Flow):
         if isinstance(configuration, dict):
             wire_type = str(configuration.get("type"))
             variant = ctx.schema.variants(_union(info))[wire_type]
-            kind = KINDS.get(wire_type, UNKNOWN)
             given = configuration.get("attributes") or {}
             missing = [
-                name
-                for name in required_attributes(variant, dict(kind.defaults))
-                if given.get(name) in (None, "")
+                name for name in required_attributes(variant) if given.get(name) in (None, "")
             ]
             if missing:
                 raise err.SimError(422, [_entry(n, "can't be blank") for n in missing])
         record = super().create(ctx, info, draft)
         _, attributes = _configuration(record)
         kind = kind_of(record)
-        sent = (configuration.get("attributes") or {}) if isinstance(configuration, dict) else {}
-        for name, value in kind.defaults:
-            if name not in sent:
-                attributes[name] = value
         _issue(ctx, attributes, kind)
         if "priority" not in draft.attributes:
             record.attributes["priority"] = DEFAULT_PRIORITY if kind.groupable else None

@@ -40,7 +40,8 @@ def parse_json(body: bytes) -> JSON:
         )
     try:
         return json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    # Nesting deeper than the stack allows is a client's malformed document too, not a 500.
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise err.bad_request(
             "The request body is not valid JSON.", err.INVALID_DOCUMENT, title="Invalid document"
         ) from None

@@ -27,14 +27,17 @@ This module imports pytest, so nothing in ``didww`` imports it: pytest loads it.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-import didww
-from didww.testing._clock import ManualClock
-from didww.testing._server import SimulatorServer, serve
-from didww.testing._simulator import Simulator
+# The simulator is imported by the fixtures that use it, not here: pytest loads this module in
+# every project that has didww installed, and most of their tests never use it.
+if TYPE_CHECKING:
+    import didww
+    from didww.testing._clock import ManualClock
+    from didww.testing._server import SimulatorServer
+    from didww.testing._simulator import Simulator
 
 __all__ = [
     "didww_async_client",
@@ -84,6 +87,8 @@ def didww_clock() -> ManualClock:
     progress, reservations expire). The fixture clients use it as their ``didww.Clock``, so a
     client's waits move it forward instead of sleeping, and ``didww_clock.sleeps`` lists them.
     """
+    from didww.testing._clock import ManualClock
+
     return ManualClock()
 
 
@@ -109,11 +114,15 @@ def didww_simulator(
                 f"@pytest.mark.{MARKER} takes keyword arguments only, got {marker.args!r}"
             )
         options.update(marker.kwargs)
+    from didww.testing._simulator import Simulator
+
     simulator: Simulator[Any, Any] = Simulator(**options)
     return simulator
 
 
 def _client_clock(simulator: Simulator[Any, Any]) -> didww.Clock | None:
+    from didww.testing._clock import ManualClock
+
     # A client sharing the simulator's manual clock waits in simulated time; with a real clock
     # it keeps the SDK's real one.
     return simulator.clock if isinstance(simulator.clock, ManualClock) else None
@@ -154,5 +163,7 @@ def didww_server(didww_simulator: Simulator[Any, Any]) -> Iterator[SimulatorServ
     and request log with ``didww_simulator`` and the in-process fixture clients. Fault delays
     are real time here, since the client's timeout is.
     """
+    from didww.testing._server import serve
+
     with serve(didww_simulator) as server:
         yield server

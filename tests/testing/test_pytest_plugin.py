@@ -3,6 +3,7 @@ configurable by marker and by fixture override, clients bound to the simulator."
 
 from __future__ import annotations
 
+import importlib
 import subprocess
 import sys
 from importlib.metadata import entry_points
@@ -161,3 +162,31 @@ def test_pytest_fixtures_lists_them_with_their_docs(pytester: pytest.Pytester) -
         ("didww_server", "``didww_simulator`` served over HTTP on 127.0.0.1*"),
     ]:
         result.stdout.fnmatch_lines([f"{name} -- *", f"    {doc}"])
+
+
+def test_loading_the_plugin_does_not_import_the_simulator(pytester: pytest.Pytester) -> None:
+    # Every project with didww installed loads the plugin; only tests using a fixture pay for
+    # the simulator. A fresh process: this one has it imported already.
+    pytester.makepyfile("""
+        import sys
+
+        def test_nothing_of_the_simulator_is_loaded():
+            assert [m for m in sys.modules if m.startswith("didww.testing.")] == [
+                "didww.testing.pytest_plugin"
+            ]
+
+        def test_a_fixture_loads_it(didww_simulator):
+            assert "didww.testing._simulator" in sys.modules
+        """)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2)
+
+
+def test_every_lazy_name_of_didww_testing_resolves_to_its_module() -> None:
+    import didww.testing as testing
+
+    assert set(testing._MODULES) == set(testing.__all__)
+    for name in testing.__all__:
+        value = getattr(testing, name)
+        module = f"didww.testing.{testing._MODULES[name]}"
+        assert getattr(importlib.import_module(module), name) is value

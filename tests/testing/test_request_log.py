@@ -11,6 +11,7 @@ import pytest
 import didww
 from didww.testing import SEED, RecordedRequest, RequestLog, Simulator, SimulatorServer
 from didww.testing._http import SimRequest
+from didww.testing._request_log import BODY_BYTES_LIMIT
 
 Q = didww.QueryParams
 
@@ -128,3 +129,63 @@ def test_handle_logs_too_and_the_log_keeps_the_most_recent() -> None:
     for status in (200, 201, 202):
         log.append(RecordedRequest("GET", "/balance", status=status))
     assert [r.status for r in log] == [201, 202]
+
+
+def test_a_body_nested_too_deeply_is_logged_by_its_size(
+    didww_simulator: Simulator, http: httpx.Client
+) -> None:
+    # Deeper than json.loads can go: the API answers 400 and the log keeps the size only,
+    # where both used to raise RecursionError out of the transport.
+    deep = b"[" * 100_000 + b"]" * 100_000
+    answer = http.post("/voice_in_trunk_groups", content=deep)
+    assert answer.status_code == 400
+    (posted,) = didww_simulator.requests
+    assert (posted.body, posted.status) == ("<200000 bytes>", 400)
+
+
+def test_a_body_too_deep_to_redact_is_logged_by_its_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # JSON that parses but overflows the stack while its secrets are filtered: the depth at which
+    # that happens depends on the interpreter, so the overflow is made to happen here.
+    def overflow(value: object, sensitive: frozenset[str]) -> object:
+        raise RecursionError
+
+    monkeypatch.setattr("didww.testing._request_log.redact_json", overflow)
+    sim = Simulator(seed=False)
+    sim.handle(SimRequest("POST", "http://sim.test/v3/public_keys", body=b'{"a": [[1]]}'))
+    (posted,) = sim.requests
+    assert posted.body == "<12 bytes>"
+
+
+def test_a_body_that_is_not_json_is_kept_up_to_the_limit(
+    didww_simulator: Simulator, http: httpx.Client
+) -> None:
+    kept = b"\x00" * BODY_BYTES_LIMIT
+    http.post("/voice_in_trunk_groups", content=kept)
+    http.post("/voice_in_trunk_groups", content=kept + b"\x00")
+    small, large = didww_simulator.requests
+    assert small.body == kept
+    assert large.body == f"<{BODY_BYTES_LIMIT + 1} bytes>" and large.status == 400
+
+
+@pytest.mark.parametrize("path", ["/v3//public_keys", "//v3/public_keys", "/v3/public_keys/"])
+def test_a_path_is_served_matched_and_logged_alike(path: str) -> None:
+    # Routing, faults and the log read a path by one rule: empty segments do not count.
+    sim = Simulator(seed=False)
+    assert sim.handle(SimRequest("GET", f"http://sim.test{path}")).status == 200
+    sim.faults.add(status=503, path="/public_keys")
+    exchange = sim.exchange(SimRequest("GET", f"http://sim.test{path}"))
+    assert exchange.response is not None and exchange.response.status == 503
+    served, faulted = sim.requests
+    assert (served.path, served.in_api, served.status) == ("/public_keys", True, 200)
+    assert (faulted.path, faulted.in_api, faulted.status) == ("/public_keys", True, 503)
+    assert sim.requests.matching(path="/public_keys") == [served, faulted]
+
+
+def test_a_path_outside_v3_is_logged_as_sent() -> None:
+    sim = Simulator(seed=False)
+    assert sim.handle(SimRequest("GET", "http://sim.test/v33/public_keys")).status == 404
+    (outside,) = sim.requests
+    assert (outside.path, outside.in_api) == ("/v33/public_keys", False)
+    assert sim.requests.matching(path="/public_keys") == []

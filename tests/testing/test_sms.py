@@ -229,6 +229,18 @@ def test_smsc_ports_default_as_documented(didww_client: v1022.Client) -> None:
     assert (created.configuration.tx_port, created.configuration.rx_port) == (2775, 2776)
 
 
+def test_an_smsc_port_sent_replaces_its_default(didww_client: v1022.Client) -> None:
+    configuration = KINDS["smpp_smsc"]()
+    assert isinstance(configuration, v1022.SmsSmppSmscConfiguration)
+    configuration.tx_port = 2000
+    created = didww_client.sms_trunks.create(
+        v1022.SmsTrunk(name="smsc", configuration=configuration)
+    )
+    found = didww_client.sms_trunks.find(created.id).configuration
+    assert isinstance(found, v1022.SmsSmppSmscConfiguration)
+    assert (found.tx_port, found.rx_port) == (2000, 2776)
+
+
 def test_an_update_changes_the_settings_sent_and_never_the_kind(
     didww_client: v1022.Client, didww_clock: ManualClock
 ) -> None:
