@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from generator import model as m
-from generator.docs import DOCS_OUTPUT, DocsError, render_docs
+from generator.docs import CHANGES_OUTPUT, DOCS_OUTPUT, HEADER_TEXT, DocsError, render_docs
 from generator.loader import SpecError, load_spec, load_versions
 from generator.render import check, render_sdk, write
 
@@ -104,19 +104,12 @@ def _generate(spec_root: Path, out: Path, *, check_only: bool) -> int:
     return EXIT_OK
 
 
-CHANGES_OUTPUT = Path("docs") / "api-changes"
-"""Where the changelog of each API version bump is written (the generator owns the folder)."""
-
-
 def _changelogs(specs: list[m.Spec]) -> dict[str, str]:
     """``docs/api-changes/<new>.md``: what changed from each version to the next one."""
     from generator.diff import changelog
 
     ordered = sorted(specs, key=lambda s: s.api.version)
-    header = (
-        "<!-- Generated from spec/ by `python -m generator`; do not edit, change the spec "
-        "instead. -->\n"
-    )
+    header = f"<!-- {HEADER_TEXT} -->\n"
     return {
         f"{CHANGES_OUTPUT.as_posix()}/{new.api.version}.md": header + changelog(old, new)
         for old, new in itertools.pairwise(ordered)

@@ -29,14 +29,22 @@ from generator.views import (
     HEADER,
     SCALAR_ANNOTATIONS,
     WRITE_ONLY_NOTE,
+    RepositoryView,
     clears_note,
     generated_operations,
+    item_name,
     package_of,
     repository_view,
 )
 
-DOCS_OUTPUT = Path("docs") / "reference"
+DOCS_ROOT = Path("docs")
+"""The MkDocs ``docs_dir``, relative to the project root."""
+DOCS_OUTPUT = DOCS_ROOT / "reference"
 """The folder :func:`render_docs` owns, relative to the project root."""
+CHANGES_FOLDER = "api-changes"
+"""The folder, in :data:`DOCS_ROOT`, of the changelog of each API version bump: the generator
+owns it and the site's navigation lists what it holds."""
+CHANGES_OUTPUT = DOCS_ROOT / CHANGES_FOLDER
 
 TEMPLATES = Path(__file__).parent / "templates" / "docs"
 HEADER_TEXT = HEADER.removeprefix("# ")
@@ -72,8 +80,7 @@ def md(text: str) -> str:
 
 def variable_name(resource: m.Resource) -> str:
     """A loop variable for one model: ``did`` for ``dids``, ``entry`` when singular is plural."""
-    name = m.singular(resource.type)
-    return "entry" if name == resource.type else name
+    return item_name(resource.type)[1]
 
 
 # --- views --------------------------------------------------------------------------------------
@@ -188,7 +195,10 @@ class VersionPage:
     header: str
     version: str
     version_note: str
-    default: bool
+    package: str
+    version_header: bool
+    """Whether the clients say the version in ``X-DIDWW-API-Version`` (the spec's
+    ``version_header``; with bearer tokens, the token says it)."""
     environments: list[tuple[str, str]]
     diagram: str
     areas: list[AreaView]
@@ -310,9 +320,8 @@ class _Version:
         return sorted(names)
 
 
-def _signatures(resource: m.Resource, flavour: str) -> list[str]:
+def _signatures(view: RepositoryView, flavour: str) -> list[str]:
     """The methods of the generated repository, from the view ``repository.py.j2`` renders."""
-    view = repository_view(resource)
     prefix = "async " if flavour == "async" else ""
     iterator = "AsyncIterator" if flavour == "async" else "Iterator"
     lines = []
@@ -393,12 +402,16 @@ def _operation_rows(resource: m.Resource) -> list[OperationRow]:
     return rows
 
 
-def _facts(resource: m.Resource) -> list[str]:
+_CREDENTIALS = {"api_key": "`Api-Key`", "bearer": "bearer token"}
+"""What authenticates a request, by the spec's ``auth``."""
+
+
+def _facts(resource: m.Resource, auth: str) -> list[str]:
     facts = []
     if resource.singleton:
         facts.append("A singleton: `find()` takes no id.")
     if resource.public:
-        facts.append("Public: its requests carry no `Api-Key`.")
+        facts.append(f"Public: its requests carry no {_CREDENTIALS[auth]}.")
     if not resource.operations:
         facts.append(
             "It has no endpoint of its own: it is read through the relationships of other "
@@ -473,6 +486,7 @@ def _resource_page(version: _Version, resource: m.Resource, others: list[_Versio
             for v in enum.values
         )
         enums.append(EnumSummary(name, f"../enums.md#{name}", enum.kind, values))
+    repository = repository_view(resource) if resource.operations else None
     return ResourcePage(
         header=HEADER_TEXT,
         version_note=version.note,
@@ -486,12 +500,12 @@ def _resource_page(version: _Version, resource: m.Resource, others: list[_Versio
         area_title=area.title,
         area_link=f"../{area.slug}/index.md",
         diagram=f"../diagrams/resources/{resource.type}.svg",
-        facts=_facts(resource),
+        facts=_facts(resource, version.spec.api.auth),
         operations=_operation_rows(resource),
         sync_class=f"{resource.class_name}Repository",
         async_class=f"Async{resource.class_name}Repository",
-        sync_signatures=_signatures(resource, "sync") if resource.operations else [],
-        async_signatures=_signatures(resource, "async") if resource.operations else [],
+        sync_signatures=_signatures(repository, "sync") if repository else [],
+        async_signatures=_signatures(repository, "async") if repository else [],
         raw_attribute=f"client.{resource.segment}.with_raw_response",
         attributes=[version.field_row(a, base) for a in resource.attributes],
         relationships=[_relationship_row(r) for r in resource.relationships],
@@ -835,7 +849,8 @@ def render_docs(versions: Sequence[tuple[str, m.Spec]]) -> dict[str, str]:
                 header=HEADER_TEXT,
                 version=folder,
                 version_note=version.note,
-                default=version.default,
+                package=version.package,
+                version_header=spec.api.version_header,
                 environments=list(spec.api.environments),
                 diagram="diagrams/all.svg",
                 areas=areas,

@@ -82,6 +82,11 @@ class _Node:
         value = self.data[key]
         return _Node(self.path, value, self.key_line(key), sub)
 
+    def optional_child(self, key: str, sub: str) -> _Node | None:
+        """The mapping under ``key``, described as ``sub``; None when the key is absent."""
+        self._seen.add(key)
+        return self.child(key, sub) if key in self.data else None
+
     def strings(self, key: str) -> tuple[str, ...]:
         value = self.get(key, (CommentedSeq, str), CommentedSeq())
         items = [value] if isinstance(value, str) else list(value)
@@ -144,11 +149,9 @@ def _access(node: _Node) -> str:
 
 
 def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
-    if key not in parent.data:
-        parent.get(key, CommentedMap, None)
+    table = parent.optional_child(key, f"{parent.what} {key}")
+    if table is None:
         return ()
-    table = parent.child(key, f"{parent.what} {key}")
-    parent.get(key, CommentedMap)
     out = []
     for name in table.data:
         node = table.child(name, f"attribute '{name}'")
@@ -172,10 +175,9 @@ def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
 
 
 def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
-    if "relationships" not in parent.data:
+    table = parent.optional_child("relationships", "relationships")
+    if table is None:
         return ()
-    parent.get("relationships", CommentedMap)
-    table = parent.child("relationships", "relationships")
     out = []
     for name in table.data:
         node = table.child(name, f"relationship '{name}'")
@@ -204,10 +206,9 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
 
 
 def _meta(parent: _Node) -> tuple[m.MetaField, ...]:
-    if "meta" not in parent.data:
+    table = parent.optional_child("meta", "meta")
+    if table is None:
         return ()
-    parent.get("meta", CommentedMap)
-    table = parent.child("meta", "meta")
     out = []
     for name in table.data:
         node = table.child(name, f"meta field '{name}'")
@@ -299,10 +300,9 @@ def _fields(
 
 
 def _page_size(parent: _Node, operations: tuple[str, ...]) -> m.PageSize | None:
-    if "page_size" not in parent.data:
+    node = parent.optional_child("page_size", "page_size")
+    if node is None:
         return None
-    parent.get("page_size", CommentedMap)
-    node = parent.child("page_size", "page_size")
     default, largest = node.get("default", int), node.get("max", int)
     node.done()
     for key, value in (("default", default), ("max", largest)):
@@ -318,10 +318,9 @@ def _page_size(parent: _Node, operations: tuple[str, ...]) -> m.PageSize | None:
 def _lifecycle(parent: _Node, attributes: tuple[m.Attribute, ...]) -> m.Lifecycle | None:
     """The attribute and the enum values at which waiting for the resource ends. Whether those
     values belong to the enum is checked once enums.yaml is loaded (``_cross_check``)."""
-    if "lifecycle" not in parent.data:
+    node = parent.optional_child("lifecycle", "lifecycle")
+    if node is None:
         return None
-    parent.get("lifecycle", CommentedMap)
-    node = parent.child("lifecycle", "lifecycle")
     name = node.text("attribute")
     terminal = node.strings("terminal")
     node.done()
@@ -491,10 +490,9 @@ def _token_urls(
 ) -> tuple[tuple[str, str], ...]:
     """Where bearer tokens are minted, one URL per environment: a token minted in one environment
     is refused by the other, so an environment without an entry could not be used."""
-    if "token_urls" not in node.data:
+    table = node.optional_child("token_urls", "token_urls")
+    if table is None:
         return ()
-    node.get("token_urls", CommentedMap)
-    table = node.child("token_urls", "token_urls")
     if auth != "bearer":
         raise node.error("token_urls", "api: token_urls needs auth: bearer")
     urls: list[tuple[str, str]] = []
@@ -567,6 +565,12 @@ def load_versions(root: Path) -> tuple[list[m.Spec], str]:
     specs = []
     for folder in sorted(p for p in root.iterdir() if (p / "api.yaml").exists()):
         spec = load_spec(folder)
+        if not m.is_api_version(spec.api.version):
+            raise SpecError(
+                folder / "api.yaml",
+                None,
+                f"api_version '{spec.api.version}' is not a date written YYYY-MM-DD",
+            )
         if spec.api.version != folder.name:
             raise SpecError(
                 folder / "api.yaml",

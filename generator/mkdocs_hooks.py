@@ -35,9 +35,10 @@ from generator.cookbook import (
     read_examples,
     render_cookbook,
 )
+from generator.docs import CHANGES_FOLDER
 
 REFERENCE_NAV = "reference/nav.yml"
-API_CHANGES_NAV = "api-changes/"
+API_CHANGES_NAV = f"{CHANGES_FOLDER}/"
 COOKBOOK_NAV = "cookbook/nav.yml"
 DIGEST_FILE = ".inputs-sha256"
 """Written into the site folder after a build: :func:`inputs_digest` of the sources it used."""

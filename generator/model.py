@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -9,6 +10,12 @@ SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "json"
 OPERATIONS = ("list", "find", "create", "update", "delete")
 ACCESS = ("read_only", "create_only", "writable")
 AUTH = ("api_key", "bearer")
+_API_VERSION = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def is_api_version(text: str) -> bool:
+    """Whether ``text`` is written as an API version is: a date, ``2026-04-16``."""
+    return _API_VERSION.fullmatch(text) is not None
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-import re
+import functools
 import shutil
 from pathlib import Path
 
@@ -25,7 +25,9 @@ _CLIENT_BASES = {
 }
 
 
+@functools.cache
 def _environment() -> Environment:
+    """The Jinja environment of the package templates, built once."""
     return Environment(
         loader=FileSystemLoader(TEMPLATES),
         undefined=StrictUndefined,
@@ -108,6 +110,10 @@ def _classes(spec: m.Spec) -> list[tuple[str, str]]:
     return sorted((r.type, r.class_name) for r in spec.resources)
 
 
+_TOP_FILES = {"didww/__init__.py": "didww_init.py.j2", "didww/enums.py": "didww_enums.py.j2"}
+"""The generated files outside the version packages, which expose the default version."""
+
+
 def render_sdk(specs: list[m.Spec], default: str) -> dict[str, str]:
     """Every generated file of the SDK, by path relative to the project root: one package per
     version (``didww/v2026_04_16/``), plus ``didww/__init__.py`` and ``didww/enums.py``, which
@@ -120,30 +126,21 @@ def render_sdk(specs: list[m.Spec], default: str) -> dict[str, str]:
         for rel, text in render(spec, default=spec is chosen).items():
             files[f"{folder}/{rel}"] = text
     top = views.top_view(chosen, [s.api.version for s in specs])
-    files["didww/__init__.py"] = _format(
-        "didww/__init__.py", env.get_template("didww_init.py.j2").render(header=views.HEADER, **top)
-    )
-    files["didww/enums.py"] = _format(
-        "didww/enums.py",
-        env.get_template("didww_enums.py.j2").render(
-            header=views.HEADER,
-            package=views.package_of(default),
-            version=default,
-            enums=sorted((e.name for e in views.enums_view(chosen)), key=views.import_order),
-        ),
-    )
+    for path, template in _TOP_FILES.items():
+        files[path] = _format(path, env.get_template(template).render(header=views.HEADER, **top))
     return dict(sorted(files.items()))
 
 
-OWNED_FILES = ("didww/__init__.py", "didww/enums.py")
-_VERSION_FOLDER = re.compile(r"^v\d{4}_\d{2}_\d{2}$")
+OWNED_FILES = tuple(_TOP_FILES)
 
 
 def _version_folders(root: Path) -> list[Path]:
     package = root / "didww"
     if not package.is_dir():
         return []
-    return sorted(p for p in package.iterdir() if p.is_dir() and _VERSION_FOLDER.match(p.name))
+    return sorted(
+        p for p in package.iterdir() if p.is_dir() and views.version_of_folder(p.name) is not None
+    )
 
 
 def owned(root: Path, folders: tuple[Path, ...] = ()) -> dict[str, str]:

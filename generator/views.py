@@ -70,9 +70,18 @@ _SPECIAL_WORDS = {
 }
 
 
+def item_name(type_: str) -> tuple[str, str]:
+    """What one item of a resource type is called: the words that qualify it (``_``-joined, often
+    none) and its name. ``("", "did")`` for ``dids``; a type that reads the same in the singular
+    names one of it an entry: ``("did_history", "entry")``."""
+    name = m.singular(type_)
+    return ("", name) if name != type_ else (type_, "entry")
+
+
 def noun(type_: str) -> tuple[str, str]:
     """The singular noun for a resource type and its article: ``("an", "SMS trunk")``."""
-    words = m.singular(type_).split("_") if type_ != "did_history" else ["did", "history", "entry"]
+    qualifier, name = item_name(type_)
+    words = [*qualifier.split("_"), *name.split("_")] if qualifier else name.split("_")
     written = [_SPECIAL_WORDS.get(w, (w, ""))[0] for w in words]
     first = words[0]
     if first in _SPECIAL_WORDS:
@@ -334,6 +343,8 @@ class OperationView:
     doc: list[str]
     params: str
     returns: str
+    returns_value: bool
+    """Whether the method returns what ``call`` gives (``delete`` returns nothing)."""
     call: str
 
 
@@ -385,24 +396,33 @@ _OPERATION_DOCS = {
 }
 
 
-ITER_PARAMS = (
-    "params: QueryParams | None = None, page_size: int = 100, *, prefetch: bool | None = None"
-)
+ITER_PAGE_SIZE = 100
+"""How many items ``iter`` asks for per page unless told otherwise (or less, where the resource's
+``page_size.max`` is lower)."""
 _QUERY = "params: QueryParams | None = None"
 
 
-def _method_shape(op: str, resource: m.Resource) -> tuple[str, str, str]:
-    """(parameters after ``self``, return type, implementation call) of one operation."""
+def iter_params(resource: m.Resource) -> str:
+    """The parameters of ``iter`` after ``self``: the default page size fits the resource's."""
+    page_size = ITER_PAGE_SIZE
+    if resource.page_size is not None:
+        page_size = min(page_size, resource.page_size.max)
+    return f"{_QUERY}, page_size: int = {page_size}, *, prefetch: bool | None = None"
+
+
+def _method_shape(op: str, resource: m.Resource) -> tuple[str, str, bool, str]:
+    """(parameters after ``self``, return type, whether it returns a value, implementation call)
+    of one operation."""
     model = resource.class_name
     if op == "list":
-        return _QUERY, f"ResourceList[{model}]", "self._list(params)"
+        return _QUERY, f"ResourceList[{model}]", True, "self._list(params)"
     if op == "find" and resource.singleton:
-        return _QUERY, model, "self._find(None, params)"
+        return _QUERY, model, True, "self._find(None, params)"
     if op == "find":
-        return f"id: str, {_QUERY}", model, "self._find(id, params)"
+        return f"id: str, {_QUERY}", model, True, "self._find(id, params)"
     if op == "delete":
-        return f"id_or_model: str | {model}", "None", "self._delete(id_or_model)"
-    return f"model: {model}", model, f"self._{op}(model)"  # create, update
+        return f"id_or_model: str | {model}", "None", False, "self._delete(id_or_model)"
+    return f"model: {model}", model, True, f"self._{op}(model)"  # create, update
 
 
 def generated_operations(resource: m.Resource) -> list[str]:
@@ -450,7 +470,7 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         ),
         lifecycle=_lifecycle(resource),
         wait_doc=_wait_doc(resource, singular_noun),
-        iter_params=ITER_PARAMS,
+        iter_params=iter_params(resource),
         wait_params=(
             f"id_or_model: str | {name}, *, timeout: float = 300.0, poll_interval: float = 1.0, "
             "max_poll_interval: float = 30.0"
@@ -724,6 +744,15 @@ def package_of(version: str) -> str:
     return "didww.v" + version.replace("-", "_")
 
 
+def version_of_folder(name: str) -> str | None:
+    """The API version whose package is the folder ``didww/<name>``, or None when no version's is
+    (the inverse of :func:`package_of`, for finding the packages already on disk)."""
+    version = name.removeprefix("v").replace("_", "-")
+    if not name.startswith("v") or not m.is_api_version(version):
+        return None
+    return version if package_of(version) == f"didww.{name}" else None
+
+
 def top_view(default: m.Spec, versions: list[str]) -> dict[str, object]:
     """``didww/__init__.py``: the default version's names and every version package."""
     slugs = [package_of(v).removeprefix("didww.") for v in sorted(versions)]
@@ -732,5 +761,6 @@ def top_view(default: m.Spec, versions: list[str]) -> dict[str, object]:
         "package": package_of(default.api.version),
         "versions": slugs,
         "names": sorted(exported_names(default), key=import_order),
+        "enums": sorted((e.name for e in default.enums), key=import_order),
         "submodules": sorted([*SUBMODULES, *slugs]),
     }

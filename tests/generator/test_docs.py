@@ -35,6 +35,7 @@ from generator.docs import (
     render_docs,
 )
 from generator.loader import SpecError, load_spec, load_versions
+from generator.views import repository_view
 from tests.generator.refresh_golden import (
     EXPECTED_DOCS,
     GOLDEN_SPEC,
@@ -287,9 +288,10 @@ def test_signatures_are_those_of_the_generated_repositories(real_spec: m.Spec) -
         if not resource.operations:
             continue
         module = importlib.import_module(f"didww.v2026_04_16.repositories.{resource.type}")
+        view = repository_view(resource)
         for flavour, prefix in (("sync", ""), ("async", "Async")):
             cls = getattr(module, f"{prefix}{resource.class_name}Repository")
-            for line in _signatures(resource, flavour):
+            for line in _signatures(view, flavour):
                 match = re.match(r"(async )?def (\w+)(\(.*\)) -> (.*): \.\.\.$", line)
                 assert match, line
                 is_async, name, params, returns = match.groups()
@@ -301,7 +303,7 @@ def test_signatures_are_those_of_the_generated_repositories(real_spec: m.Spec) -
             defined = {
                 n for n, v in vars(cls).items() if inspect.isfunction(v) and not n.startswith("_")
             }
-            listed = {re.search(r"def (\w+)", s).group(1) for s in _signatures(resource, flavour)}  # type: ignore[union-attr]
+            listed = {re.search(r"def (\w+)", s).group(1) for s in _signatures(view, flavour)}  # type: ignore[union-attr]
             assert listed == defined, (cls.__name__, defined - listed)
 
 
@@ -343,8 +345,34 @@ def test_two_versions_side_by_side(tmp_path: Path) -> None:
     assert "model class `didww.v2030_01_02.Widget`" in older
     assert "of didww.v2030_01_02.AsyncClient" in older
     assert "a class in `didww.v2030_01_02.enums`" in files["2030-01-02/enums.md"]
+    # Each version's clients send the version header, the default's and any other's.
+    assert "`didww.Client()` and `didww.AsyncClient()` send it as `X-DIDWW-API-Version`" in (
+        files["2031-05-06/index.md"]
+    )
+    assert "`didww.v2030_01_02.Client()` and `didww.v2030_01_02.AsyncClient()` send it" in (
+        files["2030-01-02/index.md"]
+    )
     nav = yaml.safe_load(files["nav.yml"])
     assert [next(iter(e)) for e in nav[1:]] == ["2031-05-06 (default)", "2030-01-02"]
+
+
+def test_pages_follow_the_versions_auth_and_version_header(tmp_path: Path) -> None:
+    """With bearer tokens a public resource goes without a token (there is no Api-Key to leave
+    out), and a version without ``version_header`` is not said to send one."""
+    bearer = tmp_path / "bearer"
+    shutil.copytree(GOLDEN_SPEC, bearer)
+    _edit(
+        bearer / "api.yaml",
+        "default_environment: sandbox\n",
+        "default_environment: sandbox\nauth: bearer\nversion_header: false\ntoken_urls:\n"
+        "  sandbox: https://auth-sandbox.example.test/token\n"
+        "  production: https://auth.example.test/token\n",
+    )
+    files = render_docs([("2030-01-02", load_spec(bearer))])
+    gadgets = files["2030-01-02/resources/gadgets.md"]
+    assert "- Public: its requests carry no bearer token." in gadgets
+    assert "Api-Key" not in "".join(files.values())
+    assert "X-DIDWW-API-Version" not in files["2030-01-02/index.md"]
 
 
 def test_versions_that_cannot_be_documented_side_by_side() -> None:

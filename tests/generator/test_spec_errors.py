@@ -13,7 +13,7 @@ import pytest
 
 from generator import model as m
 from generator.__main__ import main
-from generator.loader import SpecError, load_spec
+from generator.loader import SpecError, load_spec, load_versions
 from tests.generator.refresh_golden import GOLDEN_SPEC
 
 
@@ -52,6 +52,13 @@ def _line(text: str, needle: str) -> int:
 
 
 CASES = {
+    "optional mapping that is not one": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "page_size: 50\nmeta:\n  parts_count:",
+        "page_size: 50",
+        "page_size must be a mapping",
+    ),
     "unknown type name": Case(
         "resources/widgets.yaml",
         "  count:\n    type: integer\n",
@@ -569,6 +576,19 @@ def test_cli_check_reports_cross_check_error(
     assert captured.err == (
         f"spec error: {root / case.file}:{line}: widgets.color: unknown enum 'Colour'\n"
     )
+
+
+def test_an_api_version_that_is_not_a_date_is_a_spec_error(tmp_path: Path) -> None:
+    """Its package (``didww/v2027_01_01_beta``) could never be told from a folder of the
+    project's own, so the generator could neither check nor delete it."""
+    root = _copy_spec(tmp_path)
+    beta = root.rename(root.parent / "2027-01-01-beta")
+    _edit(beta, "api.yaml", '"2030-01-02"', '"2027-01-01-beta"')
+    (beta.parent / "versions.yaml").write_text('default: "2027-01-01-beta"\n', encoding="utf-8")
+    with pytest.raises(SpecError) as info:
+        load_versions(beta.parent)
+    assert info.value.path == beta / "api.yaml"
+    assert info.value.message == "api_version '2027-01-01-beta' is not a date written YYYY-MM-DD"
 
 
 # Regression tests for loader bugs found while writing this suite (all fixed).
