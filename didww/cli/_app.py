@@ -18,7 +18,7 @@ import click
 import didww
 from didww.cli._catalog import RESOURCES, ResourceInfo, command_word
 from didww.cli._config import ClientFactory
-from didww.cli._errors import EXIT_API, Redactor, report
+from didww.cli._errors import Redactor, report
 from didww.cli._files import file_commands
 from didww.cli._options import connection_options
 from didww.cli._resources import operation_commands, resource_group
@@ -42,16 +42,19 @@ Set DIDWW_API_KEY (and DIDWW_ENVIRONMENT=production for real numbers). Exit stat
 def _resource_command(info: ResourceInfo) -> click.Group:
     """The command group of a resource that has commands, with its file commands."""
     group = resource_group(info)
-    assert group is not None  # _Commands offers only resources with operation commands
-    for command in file_commands(info.type):
+    extra = file_commands(info.type)
+    for command in extra:
         group.add_command(command)
-    group.short_help = _short_help(info)
+    group.short_help = _short_help(info, extra)
     return group
 
 
-def _short_help(info: ResourceInfo) -> str:
-    """A resource group's line in the root help: its commands (``list, find, update``)."""
-    return ", ".join([*operation_commands(info), *(c.name or "" for c in file_commands(info.type))])
+def _short_help(info: ResourceInfo, extra: list[click.Command] | None = None) -> str:
+    """A resource group's line in the root help: its commands (``list, find, update``), with the
+    file commands ``extra`` (made here when not given)."""
+    if extra is None:
+        extra = file_commands(info.type)
+    return ", ".join([*operation_commands(info), *(c.name or "" for c in extra)])
 
 
 class _Commands(MutableMapping[str, click.Command]):
@@ -171,11 +174,7 @@ def run(
         with session:
             status = build_cli().main(args, prog_name="didww", standalone_mode=False, obj=session)
         # Without standalone mode, click hands back the status of --help and --version exits.
+        # A reader that went away (``| head``) is click's too: it quiets stdout and exits 1.
         return status if isinstance(status, int) else 0
-    except BrokenPipeError:
-        # The reader went away (``| head``): stop quietly, as other tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_API
     except BaseException as exc:
         return report(exc, redact, verbose=session.flags.verbose)

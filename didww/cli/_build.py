@@ -80,7 +80,8 @@ def _set_one(info: ResourceInfo, name: str, text: str, where: str, *, creating: 
     attribute = info.attribute(name)
     if attribute is not None:
         check_access(attribute.access, creating, where)
-        return Change(name, from_text(text, attribute.type, attribute.nullable, where), where)
+        value = from_text(text, attribute.type, attribute.nullable, where, creating=creating)
+        return Change(name, value, where)
     rel = _relationship_for(info, name)
     if rel is not None:
         check_access(rel.access, creating, where)

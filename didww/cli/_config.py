@@ -9,7 +9,8 @@ base URL               ``--base-url URL``                  ``DIDWW_BASE_URL``
 =====================  ==================================  ==========================
 
 A flag beats any variable; ``--sandbox``/``--production`` also beat ``DIDWW_BASE_URL``. Without
-any of them the sandbox is used. The key is never printed.
+any of them the sandbox is used. As in the SDK, ``DIDWW_ENVIRONMENT`` takes an environment's name
+(in any case) or its base URL. The key is never printed.
 """
 
 from __future__ import annotations
@@ -63,9 +64,11 @@ class Settings:
 
     def describe(self) -> str:
         """For ``--verbose``: where requests go and where the key came from (never the key)."""
-        name = API.environment_of(self.environment.value)
-        place = self.base_url if self.base_url else f"the {name} API"
-        return f"requests go to {place} ({self.target}); API key from {self.key_source}"
+        if self.base_url:
+            place = self.base_url
+        else:
+            place = f"the {API.environment_of(self.environment.value)} API ({self.target})"
+        return f"requests go to {place}; API key from {self.key_source}"
 
 
 ClientFactory = Callable[[Settings], didww.Client]
@@ -83,6 +86,13 @@ def default_client(settings: Settings) -> didww.Client:
     )
 
 
+def _environment(text: str) -> didww.Environment | None:
+    """The environment named ``text`` (in any case) or at the base URL ``text``, as the SDK reads
+    ``DIDWW_ENVIRONMENT``."""
+    name = text.lower() if text.lower() in _ENVIRONMENTS else API.environment_of(text)
+    return _ENVIRONMENTS.get(name) if name is not None else None
+
+
 def resolve(flags: Flags, env: Mapping[str, str]) -> Settings:
     """The settings, or an :class:`InputError` saying what to set."""
     if flags.api_key is not None:
@@ -98,11 +108,12 @@ def resolve(flags: Flags, env: Mapping[str, str]) -> Settings:
     if flags.environment is not None:
         name, where = flags.environment, f"--{flags.environment}"
     else:
-        name, where = env.get(ENVIRONMENT_VARIABLE, "").strip().lower(), ENVIRONMENT_VARIABLE
-    environment = _ENVIRONMENTS.get(name or API.default_environment)
+        name, where = env.get(ENVIRONMENT_VARIABLE, "").strip(), ENVIRONMENT_VARIABLE
+    environment = _environment(name or API.default_environment)
     if environment is None:
         raise InputError(
-            f"{where}={name!r} is not an environment: use {' or '.join(_ENVIRONMENTS)}"
+            f"{where}={name!r} is not an environment: use {' or '.join(_ENVIRONMENTS)} "
+            "(or its base URL)"
         )
     if flags.base_url is not None:
         base_url, url_source = flags.base_url.strip(), "--base-url"

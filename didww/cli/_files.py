@@ -41,24 +41,24 @@ def _note(text: str) -> None:
     click.echo(f"didww: {text}", err=True)
 
 
-def _timeout_option(default: float | None) -> click.Option:
+def _timeout_option() -> click.Option:
     return click.Option(
         ["--timeout"],
         type=click.FloatRange(min=0, min_open=True),
-        default=default,
-        show_default=default is not None,
         metavar="SECONDS",
-        help="Give up (exit 1) when the export is not completed by then.",
+        help="Give up (exit 1) when the export is not completed by then "
+        "(default: the SDK's exports.wait() timeout).",
     )
 
 
-def _wait(export_id: str, timeout: float) -> Any:
+def _wait(export_id: str, timeout: float | None) -> Any:
+    """Wait for the export; without ``timeout``, as long as the SDK waits by default."""
     exports = current_session().repository(RESOURCES["exports"])
-    return exports.wait(export_id, timeout=timeout)
+    return exports.wait(export_id, **({} if timeout is None else {"timeout": timeout}))
 
 
 def _wait_command() -> click.Command:
-    def callback(id: str, timeout: float, output: str) -> None:
+    def callback(id: str, timeout: float | None, output: str) -> None:
         export = _wait(id, timeout)
         info = RESOURCES["exports"]
         write_one(to_record(export), columns(info), output)
@@ -68,7 +68,7 @@ def _wait_command() -> click.Command:
         help="Wait until the export is completed (polling with growing pauses), then show it.",
         params=[
             click.Argument(["id"], metavar="ID"),
-            _timeout_option(300.0),
+            _timeout_option(),
             output_option(),
             *connection_options(),
         ],
@@ -83,7 +83,7 @@ def _download_command() -> click.Command:
         if path != "-":
             _check_destination(Path(path))
         exports = current_session().repository(RESOURCES["exports"])
-        export = _wait(id, timeout or 300.0) if wait else exports.find(id)
+        export = _wait(id, timeout) if wait else exports.find(id)
         if export.status != didww.enums.ExportStatus.COMPLETED or not export.url:
             raise CommandFailed(
                 f"export {id} is not ready to download (status {export.status or 'unknown'}); "
@@ -105,7 +105,7 @@ def _download_command() -> click.Command:
             click.Argument(["id"], metavar="ID"),
             click.Argument(["path"], metavar="PATH"),
             click.Option(["--wait"], is_flag=True, help="Wait for the export to complete first."),
-            _timeout_option(None),
+            _timeout_option(),
             click.Option(
                 ["--gunzip/--no-gunzip"],
                 default=True,

@@ -53,32 +53,36 @@ def write_list(
         return _json_array(records)
     if fmt == "csv":
         return _csv(records, cols)
-    rows = list(records)
+    rows = [[c.value(r) for c in cols] for r in records]  # each cell's text, worked out once
     console = stdout_console()
     # Relationship and meta columns are only worth their room when some row has a value.
-    shown = [c for c in cols if c.section in ("id", "attribute") or any(c.value(r) for r in rows)]
-    widths = [max([len(c.header)] + [len(c.value(r)) for r in rows]) + _PADDING for c in shown]
+    shown = [
+        i
+        for i, c in enumerate(cols)
+        if c.section in ("id", "attribute") or any(row[i] for row in rows)
+    ]
+    widths = [max([len(cols[i].header)] + [len(row[i]) for row in rows]) + _PADDING for i in shown]
     hidden: list[Column] = []
     if not console.is_terminal:
         console.width = max(console.width, sum(widths) + 4)
     elif not all_columns:
-        room, kept = console.width - 4, list[Column]()
-        for column, width in zip(shown, widths, strict=True):
+        room, kept = console.width - 4, list[int]()
+        for i, width in zip(shown, widths, strict=True):
             if room >= width or not kept:
-                kept.append(column)
+                kept.append(i)
                 room -= width
             else:
-                hidden.append(column)
+                hidden.append(cols[i])
         shown = kept
     notes = [f"{len(rows)} shown"] if caption is None else [caption]
     if hidden:
         names = ", ".join(c.header for c in hidden)
         notes.append(f"not shown: {names} (choose with --fields, or use -o json or -o csv)")
     table = Table(box=box.SIMPLE_HEAD, caption="\n".join(notes), caption_justify="left")
-    for column in shown:
-        table.add_column(column.header, overflow="fold")
-    for record in rows:
-        table.add_row(*(Text(column.value(record)) for column in shown))
+    for i in shown:
+        table.add_column(cols[i].header, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(row[i]) for i in shown))
     console.print(table)
     return len(rows)
 

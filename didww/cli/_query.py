@@ -126,7 +126,7 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str]:
     for item in value.split(","):
         if item.strip() == NULL:
             raise InputError(f"{where}: filters match values, not null")
-        items.append(canonical(from_text(item, item_expr, False, where), item))
+        items.append(canonical(from_text(item, item_expr, False, where, creating=False), item))
     return key, ",".join(items)
 
 

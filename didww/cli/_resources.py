@@ -9,6 +9,7 @@ against it. Nothing here names a resource.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any, TextIO
 
@@ -25,14 +26,11 @@ from didww.cli._session import current_session
 
 __all__ = ["operation_commands", "resource_group"]
 
-DEFAULT_PAGE_SIZE = 100
-"""Resources per request with ``--all`` unless ``--page-size`` says otherwise (as the SDK's
-``iter``), or the largest page the API accepts for the resource when that is smaller."""
-
 
 def operation_commands(info: ResourceInfo) -> list[str]:
     """The names of the generated commands of a resource, in catalog order, read from the catalog
-    alone (nothing is built): what :func:`resource_group` makes."""
+    alone (nothing is built): what :func:`resource_group` makes. A multipart create is a file
+    upload, not a JSON document: it has a hand-written command instead (see ``_files``)."""
     return [
         op
         for op in info.operations
@@ -40,15 +38,11 @@ def operation_commands(info: ResourceInfo) -> list[str]:
     ]
 
 
-def resource_group(info: ResourceInfo) -> click.Group | None:
-    """The command group of one resource, or None when the API offers nothing on it."""
-    commands = [_MAKERS[op](info) for op in operation_commands(info)]
-    if not commands:
-        return None
+def resource_group(info: ResourceInfo) -> click.Group:
+    """The command group of one resource, with the commands :func:`operation_commands` names."""
     group = click.Group(command_word(info), help=summary(info))
-    for command in commands:
-        assert command is not None  # operation_commands leaves out what makes none
-        group.add_command(command)
+    for op in operation_commands(info):
+        group.add_command(_MAKERS[op](info))
     return group
 
 
@@ -89,7 +83,7 @@ def _list_command(info: ResourceInfo) -> click.Command:
     if info.includes:
         params.append(include_option(info.includes))
     largest = info.page_size.max if info.page_size is not None else None
-    all_page_size = min(DEFAULT_PAGE_SIZE, largest or DEFAULT_PAGE_SIZE)
+    at_most = f", at most {largest} a request," if largest is not None else ""
     params += [
         fields_option(),
         click.Option(
@@ -103,7 +97,7 @@ def _list_command(info: ResourceInfo) -> click.Command:
         click.Option(
             ["--all", "fetch_all"],
             is_flag=True,
-            help=f"Every page, fetched one after another ({all_page_size} a request "
+            help=f"Every page, fetched one after another (the SDK's iter() page size{at_most} "
             "unless --page-size).",
         ),
         output_option(),
@@ -133,7 +127,8 @@ def _list_command(info: ResourceInfo) -> click.Command:
         repository = current_session().repository(info)
         caption = None
         if fetch_all:
-            models = repository.iter(query.params, page_size=page_size or all_page_size)
+            size = page_size if page_size is not None else _iter_page_size(repository, largest)
+            models = repository.iter(query.params, **({} if size is None else {"page_size": size}))
         else:
             models = repository.list(query.params)
             caption = _page_caption(models, page)
@@ -144,6 +139,15 @@ def _list_command(info: ResourceInfo) -> click.Command:
     return _command(
         "list", f"List {info.type}: one page, or every page with --all.", params, callback
     )
+
+
+def _iter_page_size(repository: Any, largest: int | None) -> int | None:
+    """The page size to give ``iter`` when ``--page-size`` is not: none (the SDK's default), unless
+    that default is more than the API accepts for the resource."""
+    default = inspect.signature(repository.iter).parameters["page_size"].default
+    if largest is not None and isinstance(default, int) and default > largest:
+        return largest
+    return None
 
 
 def _page_caption(page: Any, number: int | None) -> str:
@@ -200,7 +204,8 @@ def _set_option(info: ResourceInfo, *, creating: bool) -> click.Option:
         ["--set", "sets"],
         multiple=True,
         metavar="NAME=VALUE",
-        help=f"Set a field (repeatable; null clears, lists are comma-separated): {names}.",
+        help="Set a field (repeatable; null clears, lists are comma-separated, nested objects "
+        f"and lists of them are JSON): {names}.",
     )
 
 
@@ -223,9 +228,7 @@ def _changes(
     return merge(from_file, parse_sets(info, sets, creating=creating))
 
 
-def _create_command(info: ResourceInfo) -> click.Command | None:
-    if info.multipart_create:
-        return None  # a file upload, not a JSON document: see the hand-written commands
+def _create_command(info: ResourceInfo) -> click.Command:
     params: list[click.Parameter] = [
         _file_option(),
         _set_option(info, creating=True),
@@ -277,7 +280,7 @@ def _delete_command(info: ResourceInfo) -> click.Command:
     return _command("delete", f"Delete one of {info.type} by ID.", [_id_argument()], callback)
 
 
-_MAKERS: dict[str, Callable[[ResourceInfo], click.Command | None]] = {
+_MAKERS: dict[str, Callable[[ResourceInfo], click.Command]] = {
     "list": _list_command,
     "find": _find_command,
     "create": _create_command,

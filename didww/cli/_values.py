@@ -3,9 +3,9 @@
 The spec type expression of an attribute (``integer``, ``list[enum[Codec]]``,
 ``union[TrunkConfiguration]``...) decides the conversion. Text from ``--set`` and ``--filter``:
 ``true``/``false``, ISO dates, comma-separated lists, enum values (or member names, in any case),
-``null`` for nullable attributes, and JSON for nested objects and values of type ``any``. JSON from
-a file: the JSON type the API itself uses. Every mistake is an :class:`InputError` naming the
-field, before any request.
+``null`` for nullable attributes, and JSON for nested objects and values of type ``any`` (a list of
+them is a JSON array, or a single one for a one-item list). JSON from a file: the JSON type the API
+itself uses. Every mistake is an :class:`InputError` naming the field, before any request.
 """
 
 from __future__ import annotations
@@ -73,16 +73,23 @@ def check_access(access: str, creating: bool, where: str) -> None:
 # --- text --------------------------------------------------------------------------------------
 
 
-def from_text(text: str, type_expr: str, nullable: bool, where: str) -> Any:
-    """The value of ``--set name=TEXT`` for an attribute of type ``type_expr``."""
+def from_text(
+    text: str, type_expr: str, nullable: bool, where: str, *, creating: bool = False
+) -> Any:
+    """The value of ``--set name=TEXT`` for an attribute of type ``type_expr``; ``creating`` lets
+    nested objects in it take their create-only attributes (as in a create request)."""
     if text.strip() == NULL:
         if not nullable:
             raise InputError(f"{where} cannot be null")
         return None
-    return _text(text, parse_type(type_expr), where)
+    return _text(text, parse_type(type_expr), where, creating=creating)
 
 
-def _text(text: str, spec: TypeExpr, where: str) -> Any:
+_JSON_KINDS = frozenset({"json", "union", "object", "any"})
+"""Kinds whose values are written as JSON on the command line."""
+
+
+def _text(text: str, spec: TypeExpr, where: str, *, creating: bool) -> Any:
     kind = spec.kind
     if kind == "string":
         return text
@@ -109,18 +116,29 @@ def _text(text: str, spec: TypeExpr, where: str) -> Any:
         assert spec.item is not None
         if not stripped:
             return []
+        if spec.item.kind in _JSON_KINDS:  # JSON has commas of its own: read the text whole
+            items = _parse_json(text, spec.item, where, array=True)
+            if not isinstance(items, list):
+                items = [items]  # one item, as a single scalar is a one-item list
+            return _json(items, spec, where, creating=creating)
         return [
-            _text(part.strip(), spec.item, f"{where}[{i}]")
+            _text(part.strip(), spec.item, f"{where}[{i}]", creating=creating)
             for i, part in enumerate(text.split(","))
         ]
-    if kind in ("json", "union", "object", "any"):
-        try:
-            parsed = json.loads(text)
-        except json.JSONDecodeError as exc:
-            what = "a JSON value (a string in double quotes)" if kind == "any" else "a JSON object"
-            raise InputError(f"{where}: expected {what}: {exc}") from None
-        return _json(parsed, spec, where, creating=False)
+    if kind in _JSON_KINDS:
+        return _json(_parse_json(text, spec, where), spec, where, creating=creating)
     raise InputError(f"{where}: values of type {spec.name} cannot be given on the command line")
+
+
+def _parse_json(text: str, spec: TypeExpr, where: str, *, array: bool = False) -> Any:
+    """JSON text for a value of ``spec`` (``array``: for a list of them, or a single one)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        what = "a JSON value (a string in double quotes)" if spec.kind == "any" else "a JSON object"
+        if array:
+            what = f"a JSON array, or {what}"
+        raise InputError(f"{where}: expected {what}: {exc}") from None
 
 
 # --- JSON --------------------------------------------------------------------------------------

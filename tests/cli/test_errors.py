@@ -106,6 +106,33 @@ def test_environment_variables_and_flags() -> None:
     assert "k-env" not in repr(resolve(Flags(), env))
 
 
+def test_the_environment_variable_takes_what_the_sdk_takes() -> None:
+    for value in (
+        "https://sandbox-api.didww.com/v3",
+        "https://sandbox-api.didww.com/v3/",
+        "SANDBOX",
+    ):
+        env = {"DIDWW_API_KEY": "k", "DIDWW_ENVIRONMENT": value}
+        assert resolve(Flags(), env).environment is didww.Environment.SANDBOX
+        with didww.Client(api_key="k", environment=value) as client:
+            assert client._core.base_url == resolve(Flags(), env).target  # as the SDK reads it
+    production = {"DIDWW_API_KEY": "k", "DIDWW_ENVIRONMENT": didww.Environment.PRODUCTION.value}
+    assert resolve(Flags(), production).environment is didww.Environment.PRODUCTION
+    with pytest.raises(InputError, match="is not an environment"):
+        resolve(Flags(), {"DIDWW_API_KEY": "k", "DIDWW_ENVIRONMENT": "https://x.test/v3"})
+
+
+def test_verbose_names_a_custom_base_url_once(cli: Runner, sim: Simulator) -> None:
+    url = "http://127.0.0.1:9/v3"
+    result = cli("-v", "--base-url", url, "balance", "find", factory=in_process_client(sim))
+    assert result.code == 0, result.err
+    assert f"didww: requests go to {url}; API key from DIDWW_API_KEY" in result.err.splitlines()
+    settings = resolve(Flags(), {"DIDWW_API_KEY": "k"})
+    assert settings.describe() == (
+        f"requests go to the sandbox API ({settings.target}); API key from DIDWW_API_KEY"
+    )
+
+
 def test_flags_work_before_and_after_the_resource_word(cli: Runner, sim: Simulator) -> None:
     seen: list[Settings] = []
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import fcntl
 import gzip
+import inspect
 import io
 import os
 import re
@@ -104,6 +105,22 @@ def test_wait_gives_up_after_its_timeout(cli: Runner) -> None:
         env={"DIDWW_API_KEY": sim.api_key}, factory=in_process_client(sim, clock=FakeClock()),
     )  # fmt: skip
     assert result.code == 1 and "did not reach completed within 5 s" in result.err
+
+
+def test_without_timeout_wait_uses_the_sdks_default(cli: Runner) -> None:
+    sim = Simulator(export_delay=3600)
+    export = new_export(sim)
+    with sim.client() as client:
+        default = inspect.signature(client.exports.wait).parameters["timeout"].default
+    for args in (["wait", export], ["download", export, "out.csv", "--wait"]):
+        clock = FakeClock()
+        result = cli(
+            "exports", *args,
+            env={"DIDWW_API_KEY": sim.api_key}, factory=in_process_client(sim, clock=clock),
+        )  # fmt: skip
+        assert result.code == 1
+        assert f"did not reach completed within {default:g} s" in result.err
+        assert sum(clock.sleeps) == pytest.approx(default)
 
 
 def test_bad_download_destinations_exit_2(cli: Runner, sim: Simulator, tmp_path: Path) -> None:
@@ -212,6 +229,28 @@ def test_download_piped_has_no_bar_and_can_go_to_stdout(
     assert to_stdout.returncode == 0 and to_stdout.stdout == expected_csv(sim, export, server)
     raw = spawn(["exports", "download", export, "-", "--no-gunzip"], child_env(server))
     assert gzip.decompress(raw.stdout) == expected_csv(sim, export, server)
+
+
+@pytest.mark.parametrize(
+    "args", [["did-groups", "list"], ["did-groups", "list", "-o", "csv"], ["exports", "download"]]
+)
+def test_a_reader_that_went_away_ends_quietly_with_1(
+    server: SimulatorServer, sim: Simulator, args: list[str]
+) -> None:
+    if args[0] == "exports":
+        args = [*args, new_export(sim, server), "-"]
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # as `didww ... | head` once head has exited: every write fails
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "didww.cli", *args],
+            env=child_env(server), cwd=ROOT, stdin=subprocess.DEVNULL, stdout=write_end,
+            stderr=subprocess.PIPE, timeout=120, check=False,
+        )  # fmt: skip
+    finally:
+        os.close(write_end)
+    assert done.returncode == 1
+    assert done.stderr == b""  # no traceback, no "Exception ignored" from the final flush
 
 
 def test_upload_draws_a_bar_per_file_on_a_terminal(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import inspect
 import io
 import json
 import re
@@ -18,6 +19,7 @@ import didww
 from didww._catalog import PageSizeInfo
 from didww.cli._app import build_cli
 from didww.cli._catalog import RESOURCES, ResourceInfo, command_word
+from didww.cli._records import Column, columns
 from didww.testing import DEFAULT_BASE_URL, Simulator
 from tests.cli.conftest import Runner
 
@@ -220,12 +222,41 @@ def test_all_asks_for_no_more_than_the_largest_page(
     small = dataclasses.replace(RESOURCES["did_groups"], page_size=PageSizeInfo(2, 3))
     monkeypatch.setitem(RESOURCES, "did_groups", small)
     helped = " ".join(cli("did-groups", "list", "--help").out.split())
-    assert "(3 a request unless --page-size)" in helped and "[1<=x<=3]" in helped
+    assert "at most 3 a request, unless --page-size)" in helped and "[1<=x<=3]" in helped
     seen: list[httpx.Request] = []
     result = cli("did-groups", "list", "--all", "-o", "json", factory=recording_factory(sim, seen))
     assert result.code == 0, result.err
     assert {r["id"] for r in result.json()} == group_ids(sim) and len(seen) > 1
     assert {query_of(r)["page[size]"][0] for r in seen} == {"3"}
+
+
+def test_all_without_page_size_leaves_the_page_size_to_the_sdk(cli: Runner, sim: Simulator) -> None:
+    seen: list[httpx.Request] = []
+    result = cli("did-groups", "list", "--all", "-o", "json", factory=recording_factory(sim, seen))
+    assert result.code == 0, result.err
+    with sim.client() as client:
+        default = inspect.signature(client.did_groups.iter).parameters["page_size"].default
+    assert [query_of(r)["page[size]"] for r in seen] == [[str(default)]]
+
+
+def test_a_table_works_out_each_cell_once(
+    monkeypatch: pytest.MonkeyPatch, cli: Runner, sim: Simulator
+) -> None:
+    calls: list[tuple[str, str | None]] = []
+    value = Column.value
+
+    def counted(column: Column, record: Any) -> str:
+        calls.append((column.header, record.id))
+        return value(column, record)
+
+    monkeypatch.setattr(Column, "value", counted)
+    result = cli("did-groups", "list", "--include", "country")
+    assert result.code == 0, result.err
+    assert (
+        len(calls)
+        == len(set(calls))
+        == len(sim.resources("did_groups")) * len(columns(RESOURCES["did_groups"]))
+    )
 
 
 # --- the command tree is the catalog ----------------------------------------------------------

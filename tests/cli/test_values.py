@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 from decimal import Decimal
 from typing import Any
@@ -63,6 +64,23 @@ def test_text_values(text: str, type_expr: str, expected: Any) -> None:
 def test_bad_text_values(text: str, type_expr: str, message: str) -> None:
     with pytest.raises(InputError, match=re.escape(message)):
         from_text(text, type_expr, False, "--set x")
+
+
+def test_lists_of_nested_objects_are_json() -> None:
+    item = {"type": "did_order_items", "sku_id": "sku-1", "qty": 2}
+    one = from_text(json.dumps(item), "list[union[OrderItem]]", False, "--set items", creating=True)
+    two = from_text(
+        json.dumps([item, {**item, "qty": 3}]), "list[union[OrderItem]]", False, "--set items",
+        creating=True,
+    )  # fmt: skip
+    assert [(i.sku_id, i.qty) for i in one] == [("sku-1", 2)]
+    assert [i.qty for i in two] == [2, 3]
+    assert from_text("[1, [2, 3]]", "list[any]", False, "x") == [1, [2, 3]]
+    assert from_text('{"a": 1}', "list[json]", False, "x") == [{"a": 1}]
+    with pytest.raises(InputError, match=r"--set items\[0\]\.sku_id can only be set when creating"):
+        from_text(json.dumps([item]), "list[union[OrderItem]]", False, "--set items")
+    with pytest.raises(InputError, match=r"--set items: expected a JSON array, or a JSON object"):
+        from_text("{", "list[union[OrderItem]]", False, "--set items", creating=True)
 
 
 def test_null_for_nullable_values() -> None:

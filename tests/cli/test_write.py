@@ -249,6 +249,31 @@ def test_create_an_order_with_a_list_of_nested_items(
     assert items[0]["type"] == "did_order_items" and items[0]["qty"] == 1
 
 
+@pytest.mark.parametrize("as_array", [False, True])
+def test_create_an_order_with_set_only(cli: Runner, sim: Simulator, as_array: bool) -> None:
+    skus = [str(s["id"]) for s in sim.resources("stock_keeping_units")[:2]]
+    items = [{"type": "did_order_items", "sku_id": sku, "qty": 1} for sku in skus]
+    text = json.dumps(items) if as_array else json.dumps(items[0])
+    before = len(sim.resources("orders"))
+    result = cli("orders", "create", "--set", f"items={text}", "-o", "json")
+    assert result.code == 0, result.err
+    assert len(sim.resources("orders")) == before + 1
+    held = attributes(sim, "orders", result.json()["id"])["items"]
+    assert len(held) == (2 if as_array else 1)
+    assert all(item["type"] == "did_order_items" for item in held)
+    assert [item["attributes"]["qty"] for item in held] == [1] * len(held)
+
+
+def test_set_items_that_are_not_json_objects_create_nothing(cli: Runner, sim: Simulator) -> None:
+    before = sim.resources("orders")
+    result = cli("orders", "create", "--set", "items=sku-1,sku-2")
+    assert result.code == 2
+    assert "--set items: expected a JSON array, or a JSON object" in result.err
+    result = cli("orders", "create", "--set", "items=[1]")
+    assert result.code == 2 and "--set items[0]: expected an object" in result.err
+    assert sim.resources("orders") == before
+
+
 def test_create_with_set_only(cli: Runner, sim: Simulator) -> None:
     result = cli(
         "exports", "create", "--set", "export_type=cdr_in",
