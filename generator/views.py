@@ -192,7 +192,8 @@ class RelationshipView:
     targets: str
     descriptor: str
     id_descriptor: str
-    exclusive_with: str
+    exclusive_with: str | None
+    """The tuple of relationships setting this one clears, as source; None when there are none."""
     doc: list[str]
     id_doc: list[str]
     settable: bool
@@ -296,7 +297,11 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
                 targets="(" + ", ".join(f'"{t}"' for t in rel.targets) + ",)",
                 descriptor=descriptor,
                 id_descriptor=id_descriptor,
-                exclusive_with="(" + "".join(f'"{p}", ' for p in rel.exclusive_with) + ")",
+                exclusive_with=(
+                    "(" + "".join(f'"{p}", ' for p in rel.exclusive_with) + ")"
+                    if rel.exclusive_with
+                    else None
+                ),
                 doc=docstring(" ".join([rel.description, *notes]), 9),
                 id_doc=docstring(f"{id_note} `{rel.name}`. {' '.join(id_notes)}", 9),
                 settable=rel.access != "read_only",
