@@ -18,7 +18,7 @@ import click
 import didww
 from didww.cli._catalog import RESOURCES, ResourceInfo, command_word
 from didww.cli._config import ClientFactory
-from didww.cli._errors import Redactor, report
+from didww.cli._errors import EXIT_API, Redactor, report
 from didww.cli._files import file_commands
 from didww.cli._options import connection_options
 from didww.cli._resources import operation_commands, resource_group
@@ -174,7 +174,30 @@ def run(
         with session:
             status = build_cli().main(args, prog_name="didww", standalone_mode=False, obj=session)
         # Without standalone mode, click hands back the status of --help and --version exits.
-        # A reader that went away (``| head``) is click's too: it quiets stdout and exits 1.
-        return status if isinstance(status, int) else 0
+        code = status if isinstance(status, int) else 0
+    except BrokenPipeError:
+        code = EXIT_API
     except BaseException as exc:
-        return report(exc, redact, verbose=session.flags.verbose)
+        code = report(exc, redact, verbose=session.flags.verbose)
+    return _stdout_written(code)
+
+
+def _stdout_written(code: int) -> int:
+    """``code``, once what stdout still buffers is written; 1 when the reader went away.
+
+    A reader that went away (``| head``) ends the command quietly, as other tools do. click
+    handles a broken pipe it meets itself, but what is still buffered in the original stdout
+    would fail again when Python exits, printing "Exception ignored" and exiting 120: it is
+    written here, and on a broken pipe stdout is pointed at the null device instead.
+    """
+    stdout = sys.__stdout__
+    if stdout is None:
+        return code
+    try:
+        stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+        os.close(devnull)
+        return EXIT_API
+    return code
