@@ -179,13 +179,21 @@ def write(root: Path, files: dict[str, str], folders: tuple[Path, ...] = ()) -> 
 
 
 def _remove_empty(folder: Path) -> None:
+    """Delete ``folder`` and the folders under it that hold no file but byte-code caches (the
+    package of a removed version or resource kind). A package that still has sources keeps its
+    ``__pycache__``: Python would only have to write it again."""
     if not folder.is_dir():
         return
-    for child in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-        if child.is_dir() and (not any(child.iterdir()) or child.name == "__pycache__"):
+    folders = [p for p in folder.rglob("*") if p.is_dir() and p.name != "__pycache__"]
+    for child in [*sorted(folders, key=lambda p: len(p.parts), reverse=True), folder]:
+        if not _holds_sources(child):
             shutil.rmtree(child)
-    if not any(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        shutil.rmtree(folder)
+
+
+def _holds_sources(folder: Path) -> bool:
+    return any(
+        p.is_file() and "__pycache__" not in p.relative_to(folder).parts for p in folder.rglob("*")
+    )
 
 
 def check(root: Path, files: dict[str, str], folders: tuple[Path, ...] = ()) -> str:

@@ -243,10 +243,21 @@ def test_generate_deletes_the_package_of_a_removed_version(
     out = tmp_path / "project"
     _generate(root, out, capsys)
     assert (out / "didww" / "v2031_05_06" / "clients.py").is_file()
+    # Byte-code caches, as importing the packages leaves them.
+    caches = [
+        out / "didww" / "v2031_05_06" / "models" / "__pycache__",
+        out / GOLDEN_PACKAGE / "__pycache__",
+        out / GOLDEN_PACKAGE / "models" / "__pycache__",
+    ]
+    for cache in caches:
+        cache.mkdir()
+        (cache / "clients.cpython-311.pyc").write_bytes(b"\0")
     shutil.rmtree(root / "2031-05-06")
     _generate(root, out, capsys)
+    # The removed version's package goes, caches and all; the kept one's caches stay.
     assert not (out / "didww" / "v2031_05_06").exists()
     assert (out / GOLDEN_PACKAGE / "clients.py").is_file()
+    assert all(cache.is_dir() for cache in caches[1:])
 
 
 def test_check_names_stale_and_missing_files(
