@@ -31,6 +31,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; make `generator` im
 
 from generator.cookbook import (
     CookbookError,
+    Example,
     cookbook_nav,
     read_examples,
     render_cookbook,
@@ -62,8 +63,24 @@ def inputs_digest(root: Path = ROOT) -> str:
     return digest.hexdigest()
 
 
+_EXAMPLES: dict[Path, list[Example]] = {}
+"""The examples read for a build's navigation (``on_config``), kept for its pages (``on_files``)."""
+
+
 def _examples_folder(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent / "examples"
+
+
+def _read_for_nav(config: MkDocsConfig) -> list[Example]:
+    folder = _examples_folder(config)
+    examples = _EXAMPLES[folder] = read_examples(folder)  # fresh on every build (mkdocs serve)
+    return examples
+
+
+def _read_for_pages(config: MkDocsConfig) -> list[Example]:
+    folder = _examples_folder(config)
+    examples = _EXAMPLES.pop(folder, None)
+    return examples if examples is not None else read_examples(folder)
 
 
 def _expand(items: Any, config: MkDocsConfig) -> Any:
@@ -87,7 +104,7 @@ def _expand(items: Any, config: MkDocsConfig) -> Any:
     if items == API_CHANGES_NAV:
         return api_changes_nav(Path(config.docs_dir))
     if items == COOKBOOK_NAV:
-        lines = cookbook_nav(read_examples(_examples_folder(config)))
+        lines = cookbook_nav(_read_for_nav(config))
         return yaml.safe_load("\n".join(lines))
     return items
 
@@ -111,7 +128,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
-        pages = render_cookbook(read_examples(_examples_folder(config)))
+        pages = render_cookbook(_read_for_pages(config))
     except CookbookError as exc:
         raise PluginError(str(exc)) from exc
     for path, text in pages.items():
