@@ -10,6 +10,7 @@ of that may change a value, an error or what an update sends.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from decimal import Decimal
 from typing import Any
 
@@ -111,7 +112,8 @@ def test_each_field_gets_the_read_of_its_codec() -> None:
         "reference": "as_is",
         "amount": "fast",
         "status": "fast",
-        "created_at": "fast_utc",
+        # Before Python 3.11, datetime.fromisoformat cannot read a trailing Z: no shortcut.
+        "created_at": "fast_utc" if sys.version_info >= (3, 11) else None,
         "items": None,
     }
 
