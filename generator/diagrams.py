@@ -26,6 +26,7 @@ Boxes with no links at all are set out in a last row.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -139,6 +140,12 @@ def num(value: float) -> str:
     """A coordinate as short, stable text: one decimal at most, no ``-0``."""
     text = f"{round(value, 1):.1f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def mean(values: Sequence[float]) -> float:
+    """The mean of ``values``, correctly rounded: ``sum()`` adds floats differently from Python
+    3.12 on, and the diagrams must come out byte for byte the same on every supported Python."""
+    return math.fsum(values) / len(values)
 
 
 def text_width(text: str, font: float) -> float:
@@ -364,7 +371,7 @@ def _position(rows: list[list[str]], slots: dict[str, _Slot]) -> None:
                 slot = slots[key]
                 near = slot.up + slot.down if both else (slot.up if downward else slot.down)
                 xs = [slots[n].x for n in near]
-                wanted.append(sum(xs) / len(xs) if xs else slot.x)
+                wanted.append(mean(xs) if xs else slot.x)
             _place_row(row, slots, wanted)
 
 
@@ -586,7 +593,7 @@ def layout(
         best_cost = float("inf")
         for cx, cy in candidates:
             rect = (cx - label_width / 2, cy - LABEL_HEIGHT / 2, label_width, LABEL_HEIGHT)
-            cost = sum(_overlap(rect, other) for other in placed)
+            cost = math.fsum(_overlap(rect, other) for other in placed)
             if cost < best_cost:
                 best, best_cost = (cx, cy), cost
             if cost == 0:

@@ -246,6 +246,14 @@ def test_diagrams_are_svg_with_a_linked_box_per_resource(
             assert diagrams._overlap(a, b) == 0, f"{rel}: boxes overlap: {a} {b}"
 
 
+def test_diagram_positions_do_not_depend_on_how_python_adds_floats() -> None:
+    # Ten 0.1s: sum() makes 0.9999999999999999 before Python 3.12 and 1.0 from 3.12 on, which
+    # moved a box centre from 522.8 to 522.9 in a committed diagram. The mean must be the correctly
+    # rounded one on every version.
+    assert diagrams.mean([0.1] * 10) == 0.1
+    assert diagrams.mean([1e16, 1.0, -1e16]) == 1.0 / 3
+
+
 # --- the real spec ------------------------------------------------------------------------------
 
 
