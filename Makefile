@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test docs generate check-generated check-sources lint typecheck pytest bench clean venv
+.PHONY: demo test test-pythons docs generate check-generated check-sources lint typecheck pytest bench clean venv
 
 # The virtualenv is (re)built whenever its interpreter is missing or does not run: a folder copied
 # from another machine, or one whose base Python was removed, is replaced rather than trusted.
@@ -41,6 +41,10 @@ demo: $(STAMP)
 ## test: everything CI runs: generated code up to date, lint, types, tests
 test: check-generated lint typecheck pytest
 
+## test-pythons: generated files and tests on Python 3.10 and 3.13 too, each in its own .venv-X.Y
+test-pythons:
+	bash .ci/other-pythons
+
 ## docs: build the documentation site into site/ (strict: a broken link, anchor or reference fails)
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
@@ -72,4 +76,4 @@ bench: $(STAMP)
 	$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) build dist site *.egg-info
+	rm -rf $(VENV) .venv-* build dist site *.egg-info
