@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Generic, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, cast, overload
 
 import httpx
 
@@ -34,7 +34,7 @@ from didww.testing._versions import bearer_versions, surface
 if TYPE_CHECKING:
     # The client types follow the API version; without one named, the default version's.
     # (TypeVar defaults are for type checkers only: at run time any TypeVar will do.)
-    from typing_extensions import TypeVar
+    from typing_extensions import TypeVar, Unpack
 
     import didww
     import didww.v2026_10_22
@@ -59,6 +59,20 @@ DEFAULT_TOKEN_LIFETIME = 3600.0
 DEFAULTS = Settings(api_key=DEFAULT_API_KEY, callback_secret=DEFAULT_CALLBACK_SECRET)
 """What a plain ``Simulator()`` is configured with: its keyword defaults and those of
 ``python -m didww.testing serve`` come from here."""
+
+
+class SimulatorOptions(TypedDict, total=False):
+    """The keyword arguments of :class:`Simulator` besides ``api_version`` (see there)."""
+
+    api_key: str
+    callback_secret: str
+    clock: Clock
+    seed: bool
+    order_delay: float
+    export_delay: float
+    review_delay: float
+    reservation_ttl: float
+    reservation_limit: int
 
 
 class Simulator(Generic[SyncT, AsyncT]):
@@ -118,15 +132,7 @@ class Simulator(Generic[SyncT, AsyncT]):
         self: Simulator[didww.Client, didww.AsyncClient],
         *,
         api_version: Literal["2026-04-16"] | None = ...,
-        api_key: str = ...,
-        callback_secret: str = ...,
-        clock: Clock = ...,
-        seed: bool = ...,
-        order_delay: float = ...,
-        export_delay: float = ...,
-        review_delay: float = ...,
-        reservation_ttl: float = ...,
-        reservation_limit: int = ...,
+        **options: Unpack[SimulatorOptions],
     ) -> None: ...
 
     @overload
@@ -134,15 +140,7 @@ class Simulator(Generic[SyncT, AsyncT]):
         self: Simulator[didww.v2026_10_22.Client, didww.v2026_10_22.AsyncClient],
         *,
         api_version: Literal["2026-10-22"],
-        api_key: str = ...,
-        callback_secret: str = ...,
-        clock: Clock = ...,
-        seed: bool = ...,
-        order_delay: float = ...,
-        export_delay: float = ...,
-        review_delay: float = ...,
-        reservation_ttl: float = ...,
-        reservation_limit: int = ...,
+        **options: Unpack[SimulatorOptions],
     ) -> None: ...
 
     @overload
@@ -150,15 +148,7 @@ class Simulator(Generic[SyncT, AsyncT]):
         self: Simulator[Any, Any],
         *,
         api_version: str | None = ...,
-        api_key: str = ...,
-        callback_secret: str = ...,
-        clock: Clock = ...,
-        seed: bool = ...,
-        order_delay: float = ...,
-        export_delay: float = ...,
-        review_delay: float = ...,
-        reservation_ttl: float = ...,
-        reservation_limit: int = ...,
+        **options: Unpack[SimulatorOptions],
     ) -> None: ...
 
     def __init__(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import importlib
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -88,6 +89,30 @@ def test_each_version_answers_with_its_own_meta_and_clients(
         assert client.balance.find().total_balance == 100
     assert type(sim.async_client()) is package.AsyncClient
     assert repr(sim).startswith(f"<Simulator {version}:")
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.get_overloads is new in 3.11")
+def test_each_version_has_a_typed_constructor() -> None:
+    # These overloads are the only hand-written code that lists the API versions: a new
+    # version without one would type its simulator's clients as Any.
+    from typing_extensions import get_overloads  # typing's own from 3.11
+
+    typed = {}
+    for overload in get_overloads(Simulator.__init__):
+        annotations = overload.__annotations__
+        named = re.search(r"Literal\[['\"]([^'\"]+)", annotations["api_version"])
+        version = named.group(1) if named else ""
+        typed[version] = annotations["self"]
+    expected = {
+        version: (
+            "Simulator[didww.Client, didww.AsyncClient]"
+            if version == didww.API_VERSION
+            else f"Simulator[didww.v{version.replace('-', '_')}.Client, "
+            f"didww.v{version.replace('-', '_')}.AsyncClient]"
+        )
+        for version in VERSIONS
+    }
+    assert typed == {**expected, "": "Simulator[Any, Any]"}
 
 
 def test_only_the_version_served_has_its_resources() -> None:
