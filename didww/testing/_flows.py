@@ -30,6 +30,7 @@ class Flow:
         record = build_record(ctx, info, draft)
         ctx.store.add(record)
         link_all(ctx, record, draft.relationships)
+        self.written(ctx, record, draft)
         return record
 
     def create_from_request(
@@ -41,6 +42,11 @@ class Flow:
     def update(self, ctx: Context, record: Record, draft: Draft) -> None:
         assign_attributes(ctx, record, draft.attributes)
         link_all(ctx, record, draft.relationships)
+        self.written(ctx, record, draft)
+
+    def written(self, ctx: Context, record: Record, draft: Draft) -> None:
+        """What follows every create and update once the draft is in the record: derived values
+        and checks across fields (a :class:`SimError` undoes the whole request)."""
 
     def delete(self, ctx: Context, record: Record) -> None:
         ctx.store.remove(record)

@@ -296,16 +296,7 @@ class SmsTrunkFlow(Flow):
 class SmsTrunkGroupFlow(Flow):
     """Groups of receiving trunks; deleting one deletes its trunks."""
 
-    def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
-        record = super().create(ctx, info, draft)
-        self._settle(ctx, record)
-        return record
-
-    def update(self, ctx: Context, record: Record, draft: Draft) -> None:
-        super().update(ctx, record, draft)
-        self._settle(ctx, record)
-
-    def _settle(self, ctx: Context, record: Record) -> None:
+    def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         record.attributes["updated_at"] = ctx.iso()
         problems = _reference_entries(record)
         for trunk in ctx.store.related(record, TRUNKS):

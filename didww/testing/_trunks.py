@@ -24,16 +24,7 @@ def _attributes(value: Any, wire_type: str) -> dict[str, Any] | None:
 class VoiceInTrunkFlow(Flow):
     """SIP trunks with registration get incoming credentials from the server."""
 
-    def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
-        record = super().create(ctx, info, draft)
-        self._registration(ctx, record)
-        return record
-
-    def update(self, ctx: Context, record: Record, draft: Draft) -> None:
-        super().update(ctx, record, draft)
-        self._registration(ctx, record)
-
-    def _registration(self, ctx: Context, record: Record) -> None:
+    def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         sip = _attributes(record.attributes.get("configuration"), "sip_configurations")
         if sip is None:
             return
@@ -60,13 +51,7 @@ def issue_credentials(ctx: Context, trunk: Record, *, rotate: bool = False) -> b
 class VoiceOutTrunkFlow(Flow):
     """``credentials_and_ip`` trunks come back with a generated username and password."""
 
-    def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
-        record = super().create(ctx, info, draft)
-        issue_credentials(ctx, record)
-        return record
-
-    def update(self, ctx: Context, record: Record, draft: Draft) -> None:
-        super().update(ctx, record, draft)
+    def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         issue_credentials(ctx, record)
 
 
