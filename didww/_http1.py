@@ -12,6 +12,7 @@ Errors are this module's own; the transport turns them into ``httpx`` exceptions
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 
 MAX_HEAD = 64 * 1024
 """Bytes of status line and headers accepted (``http.client`` allows 64 KiB per line)."""
@@ -53,6 +54,16 @@ class Answer:
         self.reusable = reusable
 
 
+def _closed_in_head(buffered: bytes) -> Exception:
+    if not buffered:
+        return Disconnected("the server closed the connection without answering")
+    return ProtocolError("the connection closed in the middle of the headers")
+
+
+def _closed_in_chunks(buffered: bytes) -> Exception:
+    return CutShort("the connection closed inside a chunked body")
+
+
 class Reader:
     """Buffered reading of answers from one socket (its timeout applies to every ``recv``)."""
 
@@ -74,22 +85,8 @@ class Reader:
             return self._read_body(method, status, reason, headers, http10)
 
     def _read_head(self) -> tuple[int, bytes, list[tuple[bytes, bytes]], bool]:
-        buffer = self._buffer
-        end = buffer.find(b"\r\n\r\n")
-        while end < 0:
-            if len(buffer) > MAX_HEAD:
-                raise ProtocolError("the answer's headers are too long")
-            data = self._more()
-            if not data:
-                if not buffer:
-                    raise Disconnected("the server closed the connection without answering")
-                raise ProtocolError("the connection closed in the middle of the headers")
-            # The search restarts 3 bytes back: the blank line may straddle two reads.
-            start = max(len(buffer) - 3, 0)
-            buffer += data
-            end = buffer.find(b"\r\n\r\n", start)
-        head, self._buffer = buffer[:end], buffer[end + 4 :]
-        if end > MAX_HEAD:
+        head = self._read_through(b"\r\n\r\n", "the answer's headers are too long", _closed_in_head)
+        if len(head) > MAX_HEAD:
             raise ProtocolError("the answer's headers are too long")
         lines = head.split(b"\r\n")
         status, reason, http10 = _status_line(lines[0])
@@ -161,18 +158,26 @@ class Reader:
         return bytes(body)
 
     def _read_line(self) -> bytes:
+        return self._read_through(b"\r\n", "a chunk header is too long", _closed_in_chunks)
+
+    def _read_through(
+        self, mark: bytes, too_long: str, closed: Callable[[bytes], Exception]
+    ) -> bytes:
+        """The bytes before the next ``mark``, reading more as needed; the buffer keeps what
+        follows it. ``closed(buffered)`` is the error when the server closes first."""
         buffer = self._buffer
-        end = buffer.find(b"\r\n")
+        end = buffer.find(mark)
         while end < 0:
             if len(buffer) > MAX_HEAD:
-                raise ProtocolError("a chunk header is too long")
+                raise ProtocolError(too_long)
             data = self._more()
             if not data:
-                raise CutShort("the connection closed inside a chunked body")
-            start = max(len(buffer) - 1, 0)
+                raise closed(buffer)
+            # The search restarts a little back: the mark may straddle two reads.
+            start = max(len(buffer) - len(mark) + 1, 0)
             buffer += data
-            end = buffer.find(b"\r\n", start)
-        self._buffer = buffer[end + 2 :]
+            end = buffer.find(mark, start)
+        self._buffer = buffer[end + len(mark) :]
         return buffer[:end]
 
     def _read_chunked(self) -> bytes:
