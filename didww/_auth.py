@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from didww._clock import Clock
-from didww._errors import TokenProviderError
+from didww._errors import ClientError, TokenProviderError
 
 if TYPE_CHECKING:
     import asyncio
@@ -50,14 +50,53 @@ def token_expiry(token: str) -> float | None:
     return float(exp)
 
 
+def header_value_problem(value: object) -> str | None:
+    """Why ``value`` cannot go in a credential header as it is, or None when it can.
+
+    Only visible ASCII characters are accepted: a line break would end the header and start
+    another one (header injection), and httpx refuses other control or non-ASCII characters with
+    the whole header, secret and all, in its message. The reason names the kind of character and
+    never the value, which is a secret.
+    """
+    if not isinstance(value, str):
+        return f"is a {type(value).__name__}, not a string"
+    if not value.strip():
+        return "is empty"
+    for char in value:
+        if "!" <= char <= "~":
+            continue
+        if char in "\r\n":
+            return "contains a line break"
+        if char.isspace():
+            return "contains whitespace"
+        if not char.isascii():
+            return "contains a non-ASCII character"
+        return "contains a control character"
+    return None
+
+
+def check_credential(value: object, name: str) -> str:
+    """``value`` when it can be sent as the credential ``name``, else :class:`ClientError` (which
+    never repeats the value)."""
+    problem = header_value_problem(value)
+    if problem is not None:
+        raise ClientError(
+            f"{name} {problem}: it must be visible ASCII characters only, without spaces, line "
+            "breaks or control characters (check for one copied along with it)"
+        )
+    assert isinstance(value, str)  # header_value_problem refuses anything else
+    return value
+
+
 def _checked(token: object, source: str) -> str:
-    # Visible ASCII only: whitespace, control or non-ASCII characters cannot go in a header as
-    # they are (a NUL made the transport fail with the header, token and all, in its message).
-    if not isinstance(token, str) or not token or not all("!" <= c <= "~" for c in token):
+    # A token from the provider is checked like a key given to the constructor, but failing
+    # here is the provider's fault, not a misuse of the client.
+    if header_value_problem(token) is not None:
         raise TokenProviderError(
             f"{source} must give a token as a non-empty string of visible ASCII characters "
             "(no spaces)"
         )
+    assert isinstance(token, str)
     return token
 
 
@@ -70,7 +109,8 @@ class TokenState:
         self.token: str | None = None
         self._expires: float | None = None
         if token is not None:
-            self.accept(_checked(token, "token="))
+            # A token given to the constructor is a caller's mistake when unusable: nothing sent.
+            self.accept(check_credential(token, "token"))
 
     def accept(self, token: str) -> str:
         self.token = token
@@ -147,12 +187,17 @@ class AsyncTokens:
         self.state = state
         self._provider = provider
         self._lock: asyncio.Lock | None = None  # made in the loop that first needs it
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def _guard(self) -> asyncio.Lock:
-        if self._lock is None:
-            import asyncio  # here: sync clients never load asyncio
+        import asyncio  # here: sync clients never load asyncio
 
+        loop = asyncio.get_running_loop()
+        if self._lock is None or self._loop is not loop:
+            # A lock that once made a task wait belongs to that event loop: a client used again
+            # under a later asyncio.run() needs a new one.
             self._lock = asyncio.Lock()
+            self._loop = loop
         return self._lock
 
     async def current(self) -> str:

@@ -8,16 +8,25 @@ that take bearer tokens (2026-10-22 on) take ``token`` or ``token_provider`` ins
 from __future__ import annotations
 
 import os
+import re
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from types import TracebackType
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import httpx
 
 from didww._answer import Answer, PlainAnswer, as_response, is_plain, unread_response
 from didww._api import ApiInfo
-from didww._auth import AsyncTokenProvider, AsyncTokens, SyncTokens, TokenProvider, TokenState
+from didww._auth import (
+    AsyncTokenProvider,
+    AsyncTokens,
+    SyncTokens,
+    TokenProvider,
+    TokenState,
+    check_credential,
+)
 from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, run_batch
 from didww._clock import Clock
 from didww._core import (
@@ -26,9 +35,13 @@ from didww._core import (
     Call,
     ClientCore,
     Options,
+    check_base_url,
+    check_flag,
     check_max_retries,
     check_timeout,
     connection_error,
+    display_url,
+    kept,
     undecodable_in_transport,
 )
 from didww._errors import APIConnectionError, ClientError
@@ -36,6 +49,9 @@ from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
 from didww._transport import STREAM, KeepAliveTransport, async_http_client, environment_has_proxy
 from didww._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -70,7 +86,11 @@ def _environment(api: ApiInfo, environment: str | None) -> tuple[str, str]:
 
 def _api_key(api_key: str | None, *, required: bool) -> str | None:
     if api_key is None:
-        api_key = os.environ.get(API_KEY_VARIABLE) or None
+        # Stripped like the other variables: a line break left by `echo KEY > .env` is never
+        # part of a key, which is visible ASCII only.
+        api_key = os.environ.get(API_KEY_VARIABLE, "").strip() or None
+        if api_key is not None:
+            check_credential(api_key, API_KEY_VARIABLE)
     if api_key is None and required:
         raise ClientError(
             f"no API key: pass api_key=... or set the {API_KEY_VARIABLE} environment "
@@ -89,6 +109,8 @@ def _base_url(api: ApiInfo, environment: str | None, base_url: str | None) -> tu
     """
     if base_url is None and environment is None:
         base_url = os.environ.get(BASE_URL_VARIABLE, "").strip() or None
+        if base_url is not None:
+            check_base_url(base_url, BASE_URL_VARIABLE)
     if base_url is None:
         name, url = _environment(api, environment)
         return url, f"{name} environment"
@@ -98,6 +120,51 @@ def _base_url(api: ApiInfo, environment: str | None, base_url: str | None) -> tu
     return base_url, f"{known} environment" if known else "API at a custom base_url"
 
 
+_VERSION_PACKAGE = re.compile(r"^v(\d{4})_(\d{2})_(\d{2})$")
+_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _check_api_version(api: ApiInfo, api_version: object, client: str) -> None:
+    """Refuse an ``api_version`` other than the client's own: the models, paths and
+    authentication of a client are those of its version, so a request saying another version
+    would be answered in a shape the client cannot read. The client of another version is in
+    its own module, which the message names."""
+    if api_version is None or api_version == api.version:
+        return
+    # The versions this SDK has are its vYYYY_MM_DD packages (looked for only on this error).
+    import pkgutil
+
+    import didww
+
+    found = (_VERSION_PACKAGE.match(m.name) for m in pkgutil.iter_modules(didww.__path__))
+    known = sorted("-".join(m.groups()) for m in found if m is not None)
+    if isinstance(api_version, str) and api_version in known:
+        module = "didww.v" + api_version.replace("-", "_")
+        raise ClientError(
+            f"api_version={api_version!r}: this {client} speaks API version {api.version}, whose "
+            f"models and authentication differ; use {module}.{client} for {api_version}"
+        )
+    # Shown only when it looks like a version: any other value could be anything at all.
+    if isinstance(api_version, str) and _VERSION.match(api_version):
+        shown = f"api_version={api_version!r} is not"
+    else:
+        shown = "the api_version given is not"
+    raise ClientError(
+        f"{shown} an API version this SDK has ({', '.join(known)}); this {client} speaks "
+        f"{api.version}: leave api_version out"
+    )
+
+
+def _pooled(http: httpx.AsyncClient) -> bool:
+    """Whether ``http`` sends through httpx's own connection pool, whose connections belong to
+    the event loop that opened them."""
+    # httpx has no public accessor for a client's transports; should these attributes change,
+    # this says False and the RuntimeError is explained after the fact instead.
+    transports = [getattr(http, "_transport", None)]
+    transports += list(getattr(http, "_mounts", {}).values())
+    return any(isinstance(t, httpx.AsyncHTTPTransport) for t in transports)
+
+
 class _Shared:
     """State every ``with_options`` copy of a client shares with it."""
 
@@ -105,6 +172,52 @@ class _Shared:
 
     def __init__(self) -> None:
         self.closed = False
+
+
+class _AsyncPool:
+    """The ``httpx.AsyncClient`` an ``AsyncClient`` made itself, kept per event loop.
+
+    Its connections belong to the event loop that opened them: once that loop is closed (an
+    ``asyncio.run()`` returned) they can never be used again, and httpx fails with a bare
+    ``RuntimeError``. A client used again under another loop therefore opens a new pool; the
+    old one cannot be closed from the new loop and is left to the garbage collector. Shared by
+    the ``with_options`` copies of the client, like the pool itself.
+    """
+
+    __slots__ = ("_lock", "client", "loop")
+
+    def __init__(self) -> None:
+        self.client = async_http_client()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()  # two threads' loops may both ask first
+
+    def for_loop(self, loop: asyncio.AbstractEventLoop, owner: str) -> httpx.AsyncClient:
+        """The pool to use in ``loop``, opened anew when the loop changed."""
+        if self.loop is loop:  # the usual case, without taking the lock
+            return self.client
+        with self._lock:
+            previous = self.loop
+            if previous is not None and previous is not loop:
+                if previous.is_running():
+                    raise ClientError(
+                        f"this {owner} is in use in another event loop, which is still running: "
+                        f"its connections cannot be shared across loops; make one {owner} per "
+                        "event loop (per thread running asyncio)"
+                    )
+                self.client = async_http_client()
+            self.loop = loop
+            return self.client
+
+    async def aclose(self, loop: asyncio.AbstractEventLoop) -> None:
+        opened_in = self.loop
+        # A pool whose loop is closed (or running in another thread) cannot be closed from this
+        # one: see the class docstring.
+        if (
+            opened_in is None
+            or opened_in is loop
+            or not (opened_in.is_closed() or opened_in.is_running())
+        ):
+            await self.client.aclose()
 
 
 class _ClientBase:
@@ -133,6 +246,7 @@ class _ClientBase:
         tokens: TokenState | None = None,
     ) -> None:
         api = self._API
+        _check_api_version(api, api_version, type(self).__name__)
         url, environment_name = _base_url(api, environment, base_url)
         self._shared = _Shared()
         self._core = ClientCore(
@@ -226,7 +340,7 @@ class _ClientBase:
             retry_non_idempotent=(
                 options.retry_non_idempotent
                 if isinstance(retry_non_idempotent, NotGiven)
-                else bool(retry_non_idempotent)
+                else check_flag(retry_non_idempotent, "retry_non_idempotent")
             ),
         )
         return copy
@@ -243,7 +357,7 @@ class _ClientBase:
             )
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._core.base_url!r})"
+        return f"{type(self).__name__}(base_url={display_url(self._core.base_url)!r})"
 
 
 class SyncClientBase(_ClientBase):
@@ -253,11 +367,15 @@ class SyncClientBase(_ClientBase):
     :param environment: ``"sandbox"`` or ``"production"`` (or an ``Environment`` member);
         ``DIDWW_ENVIRONMENT`` when not given, else the sandbox.
     :param base_url: another address (a simulator, a proxy); ``DIDWW_BASE_URL`` when not given.
-    :param timeout: seconds (or an ``httpx.Timeout``); never "no timeout".
+    :param timeout: seconds (or an ``httpx.Timeout``), finite and at most a year; never
+        "no timeout".
     :param http_client: your own ``httpx.Client`` (proxies, TLS settings); left open by ``close()``.
-    :param api_version: the ``X-DIDWW-API-Version`` sent; the version of the package by default.
+    :param api_version: the ``X-DIDWW-API-Version`` sent: this client's own version (the
+        default) and no other, since its models are that version's; another version has its own
+        module (``didww.v2026_10_22.Client``).
     :param max_retries: how often a retryable failure is repeated.
-    :param rate_limit: requests per second, shared by threads and ``with_options`` copies.
+    :param rate_limit: requests per second (finite, at least one a year), shared by threads and
+        ``with_options`` copies.
     :param clock: time source for waits (tests inject a fake one).
     """
 
@@ -459,7 +577,7 @@ class SyncClientBase(_ClientBase):
 
     def _send_raw(self, call: Call[T]) -> RawResponse[T]:
         parsed, response, attempts = self._round_trip(call)
-        return RawResponse(parsed, as_response(response), attempts)
+        return RawResponse(parsed, kept(as_response(response)), attempts)
 
     def batch(
         self,
@@ -536,7 +654,37 @@ class AsyncClientBase(_ClientBase):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ClientError("http_client must be an httpx.AsyncClient")
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else async_http_client()
+        # The SDK's own pool follows the client from one event loop to the next; a caller's
+        # http_client is used as given.
+        self._pool: _AsyncPool | None = _AsyncPool() if http_client is None else None
+        self._http: httpx.AsyncClient | None = http_client
+        self._last_loop: asyncio.AbstractEventLoop | None = None
+        """The event loop a caller's http_client last answered in (for the error below)."""
+
+    def _client_for_loop(self) -> tuple[httpx.AsyncClient, asyncio.AbstractEventLoop]:
+        """The httpx client to send with in the running event loop, and that loop.
+
+        A caller's http_client on httpx's connection pool that answered under an event loop
+        now closed is refused before anything is sent: its pooled connections belong to that
+        loop, and httpx would write the request on one of them and then fail with a bare
+        RuntimeError, the answer lost. Other transports (the simulator's, a mock) hold nothing
+        bound to a loop and go on working.
+        """
+        import asyncio  # here: sync clients never load asyncio
+
+        loop = asyncio.get_running_loop()
+        if self._pool is not None:
+            return self._pool.for_loop(loop, type(self).__name__), loop
+        assert self._http is not None  # one of the two is always set
+        before = self._last_loop
+        if before is not None and before is not loop and before.is_closed() and _pooled(self._http):
+            raise ClientError(
+                f"the http_client given to this {type(self).__name__} was used in an event loop "
+                "that is now closed, and its connections belong to that loop: create the "
+                "httpx.AsyncClient (and this client) inside the event loop that uses them, or "
+                "leave http_client out so that the SDK opens its own connections in each loop"
+            )
+        return self._http, loop
 
     async def _exchange(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
         """Send once, following redirects (the API key stays on the API host).
@@ -544,6 +692,7 @@ class AsyncClientBase(_ClientBase):
         With ``stream`` the body of the final answer is left unread for the caller.
         """
         self._check_open()
+        self._client_for_loop()  # refuses a second running loop before a token is fetched
         if self._limiter is not None:
             await self._limiter.await_turn()
         token = await self._authorize(request)
@@ -575,12 +724,24 @@ class AsyncClientBase(_ClientBase):
         return token
 
     async def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        http, loop = self._client_for_loop()
         try:
-            response = await self._http.send(
-                self._prepare(request), stream=True, follow_redirects=False
-            )
+            response = await http.send(self._prepare(request), stream=True, follow_redirects=False)
         except httpx.DecodingError as exc:
             raise undecodable_in_transport(exc) from None
+        except RuntimeError as exc:
+            # A caller's http_client that the caller used under an earlier event loop (the SDK
+            # did not see it, so could not refuse it above) fails like this after writing the
+            # request; any other RuntimeError is not the SDK's to explain.
+            if self._pool is None and str(exc) == "Event loop is closed":
+                raise APIConnectionError(
+                    "the http_client failed: its connections belong to an event loop that is "
+                    "now closed (create the httpx.AsyncClient inside the event loop that uses "
+                    "it); the request may have reached DIDWW before it failed",
+                    may_have_been_processed=True,
+                ) from None
+            raise
+        self._last_loop = loop
         if not stream:
             try:
                 await response.aread()
@@ -628,7 +789,7 @@ class AsyncClientBase(_ClientBase):
 
     async def _send_raw(self, call: Call[T]) -> RawResponse[T]:
         parsed, response, attempts = await self._round_trip(call)
-        return RawResponse(parsed, response, attempts)
+        return RawResponse(parsed, kept(response), attempts)
 
     async def batch(
         self,
@@ -651,8 +812,10 @@ class AsyncClientBase(_ClientBase):
         """Release the connections (a caller-supplied ``http_client`` is left open); the client
         and its ``with_options`` copies refuse to send afterwards."""
         self._shared.closed = True
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_http and self._pool is not None:
+            import asyncio
+
+            await self._pool.aclose(asyncio.get_running_loop())
 
     async def __aenter__(self: Self) -> Self:
         return self

@@ -10,6 +10,7 @@ response, a redirect or a debug log needs one.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
@@ -19,10 +20,11 @@ import httpx
 
 from didww._answer import Answer, as_response
 from didww._api import ApiInfo
-from didww._auth import TokenState
+from didww._auth import TokenState, check_credential
 from didww._clock import Clock
 from didww._document import Document, decode_document, decode_errors, encode_document
 from didww._errors import (
+    FILTERED,
     APIConnectionError,
     APIError,
     APITimeoutError,
@@ -30,6 +32,7 @@ from didww._errors import (
     DecodeError,
     DidwwError,
     error_class_for,
+    redact_text,
 )
 from didww._logging import logger, redact_body, secret_values
 from didww._query import QueryParams, check_query
@@ -119,16 +122,54 @@ class Options:
     retry_non_idempotent: bool = False
 
 
+MAX_TIMEOUT = 365 * 24 * 3600.0
+"""The longest timeout accepted, in seconds (a year). Sockets and event loops refuse waits
+longer than the platform's time type holds (about 292 years) with a raw OverflowError on every
+request; a bound far below that, and far above any useful timeout, is refused up front instead."""
+
+
+def _seconds(value: object) -> bool:
+    """Whether ``value`` is a usable number of seconds: finite, > 0 and at most a year."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    # NaN compares false with everything, so it fails here too.
+    return math.isfinite(value) and 0 < value <= MAX_TIMEOUT
+
+
 def check_timeout(timeout: object) -> float | httpx.Timeout:
-    """Validate a timeout: seconds > 0 or an ``httpx.Timeout`` with every part set."""
+    """Validate a timeout: seconds > 0 (finite, at most :data:`MAX_TIMEOUT`) or an
+    ``httpx.Timeout`` whose every part is such a number."""
     if isinstance(timeout, httpx.Timeout):
-        parts = (timeout.connect, timeout.read, timeout.write, timeout.pool)
-        if any(p is None for p in parts):
+        parts = {
+            "connect": timeout.connect,
+            "read": timeout.read,
+            "write": timeout.write,
+            "pool": timeout.pool,
+        }
+        if any(p is None for p in parts.values()):
             raise ClientError("timeout: every part of httpx.Timeout must be set (no 'no timeout')")
+        for name, part in parts.items():
+            if not _seconds(part):
+                raise ClientError(
+                    f"timeout: the {name} part of httpx.Timeout must be a positive, finite "
+                    f"number of seconds (at most {MAX_TIMEOUT:.0f}, a year), got {part!r}"
+                )
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
-        raise ClientError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    if not _seconds(timeout):
+        raise ClientError(
+            "timeout must be a positive, finite number of seconds (at most "
+            f"{MAX_TIMEOUT:.0f}, a year), got {timeout!r}"
+        )
+    assert isinstance(timeout, (int, float))
     return float(timeout)
+
+
+def check_flag(value: object, name: str) -> bool:
+    """``value`` when it is a bool; any other value (a truthy ``"yes"``, ``1``) is a
+    :class:`ClientError`, so that a typo never switches a safety setting on."""
+    if not isinstance(value, bool):
+        raise ClientError(f"{name} must be True or False, got {type(value).__name__}")
+    return value
 
 
 def check_max_retries(max_retries: object) -> int:
@@ -139,6 +180,61 @@ def check_max_retries(max_retries: object) -> int:
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, url.port)
+
+
+def display_url(url: str | httpx.URL) -> str:
+    """``url`` as reprs, messages and logs may show it: a password in it reads ``[FILTERED]``.
+
+    Works on the text, so that even a URL httpx refuses to parse is shown without its password.
+    """
+    text = str(url)
+    scheme, separator, rest = text.partition("://")
+    if not separator:
+        return text
+    end = len(rest)
+    for mark in "/?#":
+        found = rest.find(mark)
+        if found >= 0:
+            end = min(end, found)
+    userinfo, at, _ = rest[:end].rpartition("@")
+    user, colon, _ = userinfo.partition(":")
+    if not at or not colon:
+        return text
+    return f"{scheme}://{user}:{FILTERED}@{rest[len(userinfo) + 1 :]}"
+
+
+def check_base_url(base_url: object, source: str = "base_url") -> str:
+    """``base_url`` when requests can be made under it, else :class:`ClientError`.
+
+    A query string or a fragment would be cut off or land in the middle of every request's
+    target (every call would then go to the wrong path), whitespace and control characters would
+    be refused or re-encoded by httpx, and a URL httpx cannot parse would fail every request.
+    """
+    if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+        shown = display_url(base_url) if isinstance(base_url, str) else base_url
+        raise ClientError(f"{source} must be an http(s) URL, got {shown!r}")
+    shown = display_url(base_url)
+    if any(char.isspace() or not char.isprintable() for char in base_url):
+        raise ClientError(
+            f"{source} {shown!r} contains whitespace or a control character (check for one "
+            "copied along with it)"
+        )
+    if "?" in base_url or "#" in base_url:
+        raise ClientError(
+            f"{source} {shown!r} has a query string or a fragment: give the address the API "
+            "paths go under, such as 'https://api.example.com/v3'"
+        )
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        # httpx's reason quotes the part it refused, which could be the password.
+        reason = f" ({exc})" if shown == base_url else ""
+        raise ClientError(f"{source} {shown!r} is not a usable URL{reason}") from None
+    if not url.host:
+        raise ClientError(f"{source} {shown!r} has no host")
+    if url.port is not None and not 0 < url.port < 65536:
+        raise ClientError(f"{source} {shown!r} has port {url.port}, outside 1-65535")
+    return base_url
 
 
 NEEDS_TOKEN = "didww.needs_token"
@@ -159,20 +255,24 @@ class ClientCore:
         clock: Clock | None = None,
         environment_name: str = "API at a custom base_url",
     ) -> None:
-        if api_key is not None and (not isinstance(api_key, str) or not api_key.strip()):
-            raise ClientError("api_key must be a non-empty string")
+        if api_key is not None:
+            # Checked like a bearer token: it goes into a header on every request.
+            check_credential(api_key, "api_key")
         if api.auth == "api_key" and api_key is None:
             raise ClientError("api_key is required")
-        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            raise ClientError(f"base_url must be an http(s) URL, got {base_url!r}")
+        check_base_url(base_url)
         api_version = api.version if api_version is None else api_version
-        if not isinstance(api_version, str) or not api_version:
-            raise ClientError("api_version must be a non-empty string")
+        if api_version != api.version:
+            # The models, paths and authentication are those of api.version: a request saying
+            # another version would be answered in a shape this core cannot read.
+            raise ClientError(f"api_version: this client speaks API version {api.version} only")
         self.api = api
         self._api_key = api_key
         self.tokens = tokens
         self.base_url = base_url.rstrip("/")
-        self.origin = _origin(httpx.URL(self.base_url))
+        url = httpx.URL(self.base_url)
+        self.origin = _origin(url)
+        self._url_password = url.password  # a secret too: filtered wherever the key is
         self.api_version = api_version
         self.environment_name = environment_name
         self.clock = clock or Clock()
@@ -184,7 +284,9 @@ class ClientCore:
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        found = (self._api_key,) if self._api_key else ()
+        found: tuple[str, ...] = (self._api_key,) if self._api_key else ()
+        if self._url_password:
+            found += (self._url_password,)
         return found + (self.tokens.secrets() if self.tokens is not None else ())
 
     def headers(self, *, public: bool) -> dict[str, str]:
@@ -358,12 +460,13 @@ class ClientCore:
         if status < 400:
             return
         response = as_response(answer)
+        # The secrets are read from the request as sent, before kept() filters it.
         errors = decode_errors(response.content, self.secrets_of(response.request))
         raise error_class_for(status)(
             status,
             errors,
             request_id=response.headers.get("X-Request-Id"),
-            response=response,
+            response=kept(response),
             hint=self.hint_for(status, response),
         )
 
@@ -394,7 +497,7 @@ class ClientCore:
         status = response.status_code
         if status >= 400:
             return error_class_for(status)(
-                status, [], request_id=response.headers.get("X-Request-Id"), response=response
+                status, [], request_id=response.headers.get("X-Request-Id"), response=kept(response)
             )
         return DecodeError(
             f"the answer says Content-Encoding: {encoding} but its body cannot be decoded so",
@@ -436,12 +539,59 @@ class ClientCore:
             logger.debug(
                 "%s %s body %s",
                 request.method,
-                request.url,
+                display_url(request.url),
                 redact_body(request.content, self._sensitive),
             )
 
     def __repr__(self) -> str:
-        return f"ClientCore(base_url={self.base_url!r}, api_version={self.api_version!r})"
+        return (
+            f"ClientCore(base_url={display_url(self.base_url)!r}, "
+            f"api_version={self.api_version!r})"
+        )
+
+
+_CREDENTIAL_HEADERS = frozenset({"api-key", "authorization", "proxy-authorization"})
+
+
+def filtered_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` whose credentials read ``[FILTERED]``: the ``Api-Key``,
+    ``Authorization`` and ``Proxy-Authorization`` headers and a password in the URL.
+
+    What was sent is unchanged; the copy is what errors and raw responses keep, so that neither
+    printing, pickling nor inspecting them shows a key, token or password.
+    """
+    headers = httpx.Headers(
+        [
+            (name, FILTERED if name.lower() in _CREDENTIAL_HEADERS else value)
+            for name, value in request.headers.multi_items()
+        ]
+    )
+    url = request.url
+    if url.password:
+        url = url.copy_with(password=FILTERED)
+    copy = httpx.Request(
+        request.method,
+        url,
+        headers=headers,
+        stream=request.stream,
+        extensions=dict(request.extensions),
+    )
+    if isinstance(request.stream, httpx.ByteStream):
+        copy.read()  # its content was at hand: keep it readable as .content
+    return copy
+
+
+def kept(response: httpx.Response) -> httpx.Response:
+    """``response`` as an error or a raw response keeps it: its request is replaced by a
+    :func:`filtered_request` copy (the answer itself is left as it is)."""
+    try:
+        request = response.request
+    except RuntimeError:  # httpx: a response made without a request
+        return response
+    response.request = filtered_request(request)
+    # httpx sets this for a redirect it was told not to follow; it carries the headers too.
+    response.next_request = None
+    return response
 
 
 def iter_body(chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -483,10 +633,12 @@ def connection_error(
     request: httpx.Request | None = None,
     idempotent: bool = True,
     lost_hint: str = "",
+    secrets: tuple[str, ...] = (),
 ) -> APIConnectionError:
     """The SDK error for a network failure, saying where, which timeout, and whether the request
-    may have been carried out although its answer was lost."""
-    # httpx messages name the URL at most, never headers, so the API key cannot leak through them.
+    may have been carried out although its answer was lost; ``secrets`` never show in it."""
+    # httpx messages name the URL at most; a header value httpx refuses is quoted whole, though,
+    # so what the exchange must not show is filtered out of the message.
     host = _host(request)
     maybe_processed = not idempotent and not never_sent(exc)
     if isinstance(exc, httpx.TimeoutException):
@@ -502,7 +654,8 @@ def connection_error(
         message += " (a longer timeout can be set with timeout= or client.with_options(timeout=))"
         error_class: type[APIConnectionError] = APITimeoutError
     else:
-        message = f"connection to {host} failed: {type(exc).__name__}: {exc}"
+        detail = redact_text(str(exc), secrets)
+        message = f"connection to {host} failed: {type(exc).__name__}: {detail}"
         error_class = APIConnectionError
     if maybe_processed and request is not None:
         message += (
@@ -552,7 +705,7 @@ class Attempts(Generic[T]):
         logger.debug(
             "%s %s failed: %s after %.1f ms (attempt %d)",
             request.method,
-            request.url,
+            display_url(request.url),
             type(exc).__name__,
             self._elapsed_ms(),
             self.number,
@@ -562,7 +715,7 @@ class Attempts(Generic[T]):
             logger.info(
                 "retrying %s %s in %.2f s after %s",
                 request.method,
-                request.url,
+                display_url(request.url),
                 delay,
                 type(exc).__name__,
             )
@@ -573,6 +726,7 @@ class Attempts(Generic[T]):
             request=request,
             idempotent=self._idempotent,
             lost_hint=self._call.lost_hint,
+            secrets=self._core.secrets_of(request),
         ) from None
 
     def after_response(self, response: Answer) -> float | None:
@@ -583,7 +737,7 @@ class Attempts(Generic[T]):
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
                 request.method,
-                request.url,
+                display_url(request.url),
                 status,
                 self._elapsed_ms(),
                 self.number,
@@ -598,7 +752,11 @@ class Attempts(Generic[T]):
         if delay is None:
             delay = self._backoff()
         logger.info(
-            "retrying %s %s in %.2f s after HTTP %d", request.method, request.url, delay, status
+            "retrying %s %s in %.2f s after HTTP %d",
+            request.method,
+            display_url(request.url),
+            delay,
+            status,
         )
         return delay
 

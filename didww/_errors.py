@@ -279,7 +279,8 @@ class APIError(DidwwError):
         self.errors: list[ErrorObject] = list(errors or [])
         self.request_id = request_id
         self.response = response
-        """The last HTTP answer."""
+        """The last HTTP answer. Its ``request`` is a copy of what was sent whose credentials
+        (``Api-Key``, ``Authorization``, a password in the URL) read ``[FILTERED]``."""
         self.attempts = attempts
         """How many times the request was sent."""
         super().__init__(self._describe())

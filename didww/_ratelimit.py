@@ -6,18 +6,32 @@ It hands out evenly spaced start times; callers wait outside the lock.
 
 from __future__ import annotations
 
+import math
 import threading
 
 from didww._clock import Clock
 from didww._errors import ClientError
+
+MAX_INTERVAL = 365 * 24 * 3600.0
+"""The longest wait between two requests a rate limit may ask for (a year): ``time.sleep`` and
+event loops refuse waits past the platform's time type with a raw OverflowError."""
 
 
 class RateLimiter:
     """At most ``rate`` request starts per second."""
 
     def __init__(self, rate: float, clock: Clock) -> None:
-        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or rate <= 0:
-            raise ClientError(f"rate_limit must be a positive number per second, got {rate!r}")
+        # NaN fails every comparison (and would mean no limit at all); inf would mean none too.
+        if (
+            isinstance(rate, bool)
+            or not isinstance(rate, (int, float))
+            or not math.isfinite(rate)
+            or not rate * MAX_INTERVAL >= 1
+        ):
+            raise ClientError(
+                "rate_limit must be a positive, finite number of requests per second (at least "
+                f"one a year), got {rate!r}"
+            )
         self.rate = float(rate)
         self._interval = 1.0 / self.rate
         self._clock = clock

@@ -17,7 +17,8 @@ class RawResponse(Generic[T]):
     parsed: T
     """The model, list or None that the plain method returns."""
     http_response: httpx.Response
-    """The final HTTP answer (its request no longer carries the API key in this object's repr)."""
+    """The final HTTP answer. Its ``request`` is a copy of what was sent whose credentials
+    (``Api-Key``, ``Authorization``, a password in the URL) read ``[FILTERED]``."""
     attempts: int
     """How many times the request was sent."""
 

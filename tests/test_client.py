@@ -33,10 +33,11 @@ def test_public_keys_are_fetched_without_api_key() -> None:
     assert recorder.last.headers["X-DIDWW-API-Version"] == "2026-04-16"
 
 
-def test_api_version_can_be_overridden() -> None:
+def test_api_version_may_name_the_clients_own_version() -> None:
+    # Any other version is refused (tests/test_client_checks.py): the models are this version's.
     recorder = Recorder().reply(200, COUNTRY)
-    recorder.client(api_version="2022-05-10").countries.find("c1")
-    assert recorder.last.headers["X-DIDWW-API-Version"] == "2022-05-10"
+    recorder.client(api_version="2026-04-16").countries.find("c1")
+    assert recorder.last.headers["X-DIDWW-API-Version"] == "2026-04-16"
 
 
 def test_environments_and_base_url() -> None:
