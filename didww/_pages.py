@@ -26,7 +26,7 @@ import contextvars
 import queue
 import threading
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
@@ -109,8 +109,10 @@ async def aiter_models(
     first: Callable[[], QueryParams],
     *,
     prefetch: bool | None,
-) -> AsyncIterator[M]:
-    """The async twin of :func:`iter_models`; the page ahead is fetched by an asyncio task."""
+) -> AsyncGenerator[M, None]:
+    """The async twin of :func:`iter_models`; the page ahead is fetched by an asyncio task.
+
+    A generator (``aclose()``), so that a caller leaving the walk early can end it at once."""
     import asyncio  # here, so that sync users never import it
 
     async def timed(params: QueryParams) -> tuple[Page[M], float]:

@@ -7,7 +7,7 @@ spec when the query is sent (:func:`check_query`), where the resource and operat
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from didww._errors import ClientError
@@ -15,7 +15,9 @@ from didww._errors import ClientError
 if TYPE_CHECKING:
     from didww._resource import Resource
 
-FilterValue = str | int | bool | Iterable[str | int]
+FilterValue = str | int | bool | Sequence[str | int]
+"""A filter value: a string, an integer, a boolean or an enum member, or a list or tuple of
+them (any of which matches)."""
 V = TypeVar("V")
 
 
@@ -27,6 +29,7 @@ class Unchecked(str):
         QueryParams().filter(didww.Unchecked("brand_new_filter"), "x")
 
     Everything else is checked before sending, so a typo fails here rather than at the server.
+    The value of a filter named this way is sent as given too, commas included.
     """
 
     __slots__ = ()
@@ -36,13 +39,34 @@ class Unchecked(str):
 
 
 def _text(value: object, what: str) -> str:
+    """One filter value as the API spells it; an enum member as its wire value."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (str, int)):
-        text = value if isinstance(value, str) else str(value)
+    if isinstance(value, str):
+        # str.__str__ and int.__repr__ give the plain value of a subclass (an enum member)
+        # whatever its own __str__ says.
+        text = str.__str__(value)
         if text:
             return text
-    raise ClientError(f"{what}: expected a non-empty string or integer, got {value!r}")
+    elif isinstance(value, int):
+        return int.__repr__(value)
+    raise ClientError(
+        f"{what}: expected a non-empty string, an integer, a boolean or an enum member, "
+        f"or a list or tuple of them, got {type(value).__name__} {value!r}"
+    )
+
+
+def _filter_item(value: object, key: str, *, raw: bool) -> str:
+    """One value of ``filter[key]``: a comma in it is refused, because the API splits a filter
+    value on commas and would match any of the parts, never the value itself."""
+    text = _text(value, f"filter[{key}]")
+    if "," in text and not raw:
+        raise ClientError(
+            f"filter[{key}]: {text!r} contains a comma, which the API reads as 'any of': it "
+            "would match each comma-separated part, never this value. To match any of several "
+            f"values, pass them as a list: filter({key!r}, ['a', 'b'])"
+        )
+    return text
 
 
 def _name(value: object, what: str) -> str:
@@ -108,21 +132,23 @@ class QueryParams:
         return self._with(include=self._include + tuple(p for p in added if p not in self._include))
 
     def filter(self, key: str, value: FilterValue) -> QueryParams:
-        """Filter a list; a list value is sent comma-joined and matches any of its items.
+        """Filter a list by one value (a string, an integer, a boolean or an enum member), or
+        by any of the values of a list or tuple, which is sent comma-joined.
 
-        Filtering on a key again replaces its value.
+        A value containing a comma raises :class:`~didww.ClientError`: the API would read it as
+        a list. Filtering on a key again replaces its value.
         """
         key = _name(key, "filter key")
-        if isinstance(value, (str, int)):
-            text = _text(value, f"filter[{key}]")
-        else:
-            try:
-                items = list(value)
-            except TypeError:
-                raise ClientError(f"filter[{key}]: unsupported value {value!r}") from None
-            if not items:
+        # A filter newer than the SDK: whether its value may hold commas is the caller's call.
+        raw = isinstance(key, Unchecked)
+        if isinstance(value, (list, tuple)):
+            if not value:
                 raise ClientError(f"filter[{key}]: an empty list matches nothing")
-            text = ",".join(_text(v, f"filter[{key}]") for v in items)
+            text = ",".join(_filter_item(v, key, raw=raw) for v in value)
+        else:
+            # Only a list or tuple is a list of values: bytes, a dict or a set would otherwise be
+            # taken apart into values nobody meant (b"12" into 49,50).
+            text = _filter_item(value, key, raw=raw)
         kept = tuple((k, v) for k, v in self._filters if k != key)
         return self._with(filters=(*kept, (key, text)))
 
@@ -152,10 +178,14 @@ class QueryParams:
         return dict(self._page).get("size")
 
     def fields(self, resource_type: str, names: Iterable[str]) -> QueryParams:
-        """Sparse fieldset: only these attributes and relationships of ``resource_type``."""
+        """Sparse fieldset: only these attributes and relationships of ``resource_type``;
+        ``names`` is a list (or other iterable) of names, not one string."""
         resource_type = _name(resource_type, "fields type")
-        if isinstance(names, str):
-            names = [names]
+        if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
+            raise ClientError(
+                f"fields[{resource_type}]: expected a list of field names, got "
+                f"{type(names).__name__} {names!r} (write fields({resource_type!r}, [...]))"
+            )
         chosen = tuple(_name(n, f"fields[{resource_type}]") for n in names)
         if not chosen:
             raise ClientError(f"fields[{resource_type}]: name at least one field")

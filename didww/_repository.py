@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Iterator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from didww._core import Call, RepositoryCore
@@ -10,7 +10,7 @@ from didww._errors import ClientError
 from didww._pages import aiter_models, iter_models
 from didww._query import QueryParams
 from didww._raw import RawResponse
-from didww._resource import Resource
+from didww._resource import Resource, check_model_class
 from didww._resource_list import ResourceList
 
 if TYPE_CHECKING:
@@ -19,7 +19,39 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=Resource)
 
 
-class SyncRepository(RepositoryCore[M]):
+class _Repository(RepositoryCore[M]):
+    """What the sync and async repositories share: the checks made before a call is planned."""
+
+    def _check_model(self, model: object, operation: str) -> M:
+        # The same resource of another API version has the same class name: the error names
+        # the versions, or it would read "expected a DID, got DID".
+        check_model_class(self._model, model, self._name(operation))
+        return model  # type: ignore[return-value]  # checked: an instance of self._model
+
+    def _first_of_walk(
+        self, params: QueryParams | None, page_size: int, prefetch: object
+    ) -> QueryParams:
+        """The first page's parameters of ``iter()``, every argument checked when ``iter()`` is
+        called rather than when the loop starts."""
+        where = self._name("iter")
+        if prefetch is not None and not isinstance(prefetch, bool):
+            raise ClientError(
+                f"{where}: prefetch must be True, False or None (fetch ahead once pages are "
+                f"slow), got {prefetch!r}"
+            )
+        params = self._checked(params, "list")
+        if params is not None and (params.page_number is not None or params.page_size is not None):
+            # A walk starting at page 2 would silently skip the first pages, and a page size
+            # in the query would compete with page_size=.
+            raise ClientError(
+                f"{where}: iter() walks every page itself, from the first, so its query takes "
+                "no page(); set how many records come per request with iter(params, "
+                "page_size=...), or fetch one chosen page with list()"
+            )
+        return self._first_page_params(params, page_size)
+
+
+class SyncRepository(_Repository[M]):
     """Base of the generated sync repositories."""
 
     def __init__(self, client: SyncClientBase) -> None:
@@ -34,9 +66,8 @@ class SyncRepository(RepositoryCore[M]):
     def _iter(
         self, params: QueryParams | None, page_size: int, prefetch: bool | None = None
     ) -> Iterator[M]:
-        return iter_models(
-            self._list, lambda: self._first_page_params(params, page_size), prefetch=prefetch
-        )
+        first = self._first_of_walk(params, page_size, prefetch)
+        return iter_models(self._list, lambda: first, prefetch=prefetch)
 
     def _find(self, id: str | None, params: QueryParams | None) -> M:
         return self._client._send(self._find_call(id, params))
@@ -66,7 +97,7 @@ class SyncRepository(RepositoryCore[M]):
             self._core.clock.sleep(delay)
 
 
-class AsyncRepository(RepositoryCore[M]):
+class AsyncRepository(_Repository[M]):
     """Base of the generated async repositories."""
 
     def __init__(self, client: AsyncClientBase) -> None:
@@ -80,10 +111,9 @@ class AsyncRepository(RepositoryCore[M]):
 
     def _iter(
         self, params: QueryParams | None, page_size: int, prefetch: bool | None = None
-    ) -> AsyncIterator[M]:
-        return aiter_models(
-            self._list, lambda: self._first_page_params(params, page_size), prefetch=prefetch
-        )
+    ) -> AsyncGenerator[M, None]:
+        first = self._first_of_walk(params, page_size, prefetch)
+        return aiter_models(self._list, lambda: first, prefetch=prefetch)
 
     async def _find(self, id: str | None, params: QueryParams | None) -> M:
         return await self._client._send(self._find_call(id, params))

@@ -17,6 +17,32 @@ Index = dict[tuple[str, str], "Resource"]
 made for linkage to resources an answer did not include."""
 
 
+def _version_text(registry: Registry) -> str:
+    return f"API version {registry.version}" if registry.version else "no API version"
+
+
+def _other_version(expected: type[Resource], got: Resource, where: str) -> ClientError:
+    """The error for a model of another API version than ``expected``'s, naming both: the class
+    names alone would read "expected a DID, got DID"."""
+    registry = expected._REGISTRY
+    package = registry.package.rsplit(".", 1)[0]
+    return ClientError(
+        f"{where}: expected a {expected.__name__} of {_version_text(registry)}, got a "
+        f"{type(got).__name__} of {_version_text(got._REGISTRY)}; models of two API versions "
+        f"do not mix, so use {package}.{expected.__name__} here"
+    )
+
+
+def check_model_class(expected: type[Resource], model: object, where: str) -> None:
+    """Refuse ``model`` unless it is an ``expected``, naming the API versions when it is the
+    same resource of another version."""
+    if isinstance(model, expected):
+        return
+    if isinstance(model, Resource) and model.resource_type == expected.TYPE:
+        raise _other_version(expected, model, where)
+    raise ClientError(f"{where}: expected a {expected.__name__}, got {type(model).__name__}")
+
+
 def _identify(model: Resource, where: str) -> dict[str, str]:
     if not model._id:
         raise ClientError(
@@ -136,6 +162,15 @@ class Relationship:
         """Whether this relationship holds a list."""
         return self.TO_MANY
 
+    def __delete__(self, obj: Resource) -> NoReturn:
+        """``del model.relationship`` raises :class:`~didww.ClientError`, as for attributes."""
+        raise _undeletable(obj, self.name, self.ACCESS)
+
+
+def _undeletable(obj: Resource, name: str, access: Access) -> ClientError:
+    hint = "it is read-only" if access is Access.READ_ONLY else "assign None to send null"
+    return ClientError(f"{type(obj).__name__}.{name} cannot be deleted: {hint}")
+
 
 def _read_only(obj: Resource, name: str) -> ClientError:
     return ClientError(f"{type(obj).__name__}.{name} is read-only")
@@ -198,6 +233,9 @@ class _ToOneIdBase(Generic[R]):
             return self
         return obj._related_one_id(self.relationship.name)
 
+    def __delete__(self, obj: Resource) -> NoReturn:
+        raise _undeletable(obj, self.relationship.name, self.relationship.ACCESS)
+
 
 class ToOneId(_ToOneIdBase[R]):
     """The id form of a settable to-one relationship (``did.voice_in_trunk_id``)."""
@@ -236,7 +274,8 @@ class ToMany(_ToManyBase[R]):
     ACCESS = Access.WRITABLE
 
     def __set__(self, obj: Resource, value: list[R] | None) -> None:
-        obj._set_related(self, list(value or []))
+        where = f"{type(obj).__name__}.{self.name}"
+        obj._set_related(self, _as_list(value, where, f"{obj._target_names(self)} models"))
 
 
 class CreateOnlyToMany(ToMany[R]):
@@ -268,13 +307,33 @@ class _ToManyIdsBase(Generic[R]):
             return self
         return obj._related_many_ids(self.relationship.name)
 
+    def __delete__(self, obj: Resource) -> NoReturn:
+        raise _undeletable(obj, self.relationship.name, self.relationship.ACCESS)
+
 
 class ToManyIds(_ToManyIdsBase[R]):
     """The id form of a settable to-many relationship (``group.voice_in_trunk_ids``)."""
 
     def __set__(self, obj: Resource, value: list[str] | None) -> None:
         rel = self.relationship
-        obj._set_related(rel, [obj._stub(rel, v) for v in value or []])
+        ids = _as_list(value, obj._id_field(rel), "ids")
+        for id in ids:  # every id checked before any stub is made: nothing half-done
+            obj._check_stub_id(rel, id)
+        obj._set_related(rel, [obj._stub(rel, v) for v in ids])
+
+
+def _as_list(value: object, where: str, what: str) -> list[Any]:
+    """A to-many value as a new list; only a list or tuple (or None, for none) is one, since a
+    string or a model would otherwise be taken apart ("abc" into three ids)."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if isinstance(value, Resource):
+        got = f"one {type(value).__name__} (wrap it in a list: [model])"
+    else:
+        got = f"{type(value).__name__} {value!r}"
+    raise ClientError(f"{where}: expected a list of {what}, got {got}")
 
 
 class ReadOnlyToManyIds(_ToManyIdsBase[R]):
@@ -446,14 +505,32 @@ class Resource(Fields):
 
     # -- relationships -------------------------------------------------------------------------
 
-    def _stub(self, rel: Relationship, id: str) -> Resource:
+    def _id_field(self, rel: Relationship) -> str:
+        """``Owner.<id accessor>`` of ``rel`` (``VoiceInTrunkGroup.voice_in_trunk_ids``), which
+        errors about ids name, being where the ids were written."""
+        names = [id_name for id_name, name in self._ID_NAMES.items() if name == rel.name]
+        return f"{type(self).__name__}.{names[0] if names else rel.name}"
+
+    def _target_names(self, rel: Relationship) -> str:
+        """The model classes ``rel`` may point at, for errors (``VoiceInTrunk``)."""
+        classes = (self._registry_class(t) for t in rel.targets)
+        names = (
+            c.__name__ if c is not None else t for c, t in zip(classes, rel.targets, strict=True)
+        )
+        return "/".join(names)
+
+    def _check_stub_id(self, rel: Relationship, id: object) -> None:
+        where = self._id_field(rel)
         if not isinstance(id, str) or not id:
-            raise ClientError(f"{type(self).__name__}.{rel.name}: an id must be a non-empty string")
+            raise ClientError(f"{where}: an id must be a non-empty string, got {id!r}")
         if len(rel.targets) != 1:
             raise ClientError(
-                f"{type(self).__name__}.{rel.name} can point at {', '.join(rel.targets)}; "
-                "assign a model so the type is known"
+                f"{where} can point at {', '.join(rel.targets)}; assign a model so the type is "
+                "known"
             )
+
+    def _stub(self, rel: Relationship, id: str) -> Resource:
+        self._check_stub_id(rel, id)
         return self._resolve(rel.targets[0], id)
 
     def _resolve(self, type_: str, id: str) -> Resource:
@@ -601,15 +678,11 @@ class Resource(Fields):
     def _set_related(self, rel: Relationship, value: Any) -> None:
         if rel.access is Access.READ_ONLY:
             raise ClientError(f"{type(self).__name__}.{rel.name} is read-only")
-        where = f"{type(self).__name__}.{rel.name}"
-        for model in value if rel.to_many else [value]:
-            if model is None:
-                continue
-            if not isinstance(model, Resource):
-                raise ClientError(f"{where}: expected a model, got {type(model).__name__}")
-            if model.resource_type not in rel.targets:
-                raise ClientError(f"{where}: expected {'/'.join(rel.targets)}, got {model.TYPE}")
-            _identify(model, where)
+        if rel.to_many:
+            for index, model in enumerate(value):
+                self._check_target(rel, model, f"{type(self).__name__}.{rel.name}[{index}]")
+        elif value is not None:  # None clears a to-one relationship
+            self._check_target(rel, value, f"{type(self).__name__}.{rel.name}")
         if self._id_views is not None:
             self._id_views.pop(rel.name, None)
         values = self._related_values()
@@ -626,6 +699,27 @@ class Resource(Fields):
             values[partner] = None
             changed.add(partner)
 
+    def _check_target(self, rel: Relationship, model: object, where: str) -> Resource:
+        """``model``, when ``rel`` may point at it: a saved model of one of its target types and
+        of this model's API version (whose class is the one this version sends)."""
+        if not isinstance(model, Resource):
+            raise ClientError(
+                f"{where}: expected a {self._target_names(rel)}, got {type(model).__name__} "
+                f"{model!r}"
+            )
+        if model.resource_type not in rel.targets:
+            raise ClientError(
+                f"{where}: expected a {self._target_names(rel)}, got a {type(model).__name__} "
+                f"({model.resource_type})"
+            )
+        theirs = model._REGISTRY
+        # A GenericResource belongs to no version; it is sent as the type and id it holds.
+        if theirs is not self._REGISTRY and theirs is not EMPTY:
+            ours = self._registry_class(model.resource_type)
+            raise _other_version(ours or type(self), model, where)
+        _identify(model, where)
+        return model
+
     def _dirty_relationship_names(self) -> list[str]:
         names = []
         changed = self._rel_changed or ()
@@ -635,8 +729,9 @@ class Resource(Fields):
             if name in changed:
                 names.append(name)
             elif rel.to_many and (name in values or name in views):
-                current = [(m.resource_type, m._id) for m in self._related_many(name)]
-                loaded = [(m.resource_type, m._id) for m in self._loaded_many(name)]
+                # What was appended in place is checked when it is sent, not here.
+                current = [_identity(m) for m in self._related_many(name)]
+                loaded = [_identity(m) for m in self._loaded_many(name)]
                 if current != loaded:
                     names.append(name)
         return names
@@ -645,7 +740,13 @@ class Resource(Fields):
         rel = self._RELATIONSHIPS[name]
         where = f"{type(self).__name__}.{name}"
         if rel.to_many:
-            return {"data": [_identify(m, where) for m in self._related_many(name)]}
+            # The list may have been edited in place (append, item assignment), past the checks
+            # of assignment: each item is checked again before anything is sent.
+            checked = [
+                self._check_target(rel, item, f"{where}[{index}]")
+                for index, item in enumerate(self._related_many(name))
+            ]
+            return {"data": [_identify(m, where) for m in checked]}
         model = self._related_one(name)
         return {"data": None if model is None else _identify(model, where)}
 
@@ -722,6 +823,13 @@ class Resource(Fields):
             else:
                 parts.append(f"{shown}={_shown_id(value)!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def _identity(value: object) -> tuple[str, object]:
+    """What a to-many item is compared by: (type, id) for a model; anything else is itself."""
+    if isinstance(value, Resource):
+        return value.resource_type, value._id
+    return "", value
 
 
 def _shown_id(value: Any) -> str | None:

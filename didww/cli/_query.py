@@ -98,7 +98,9 @@ def _sort(info: ResourceInfo, name: str) -> str:
     return name
 
 
-def _filter(info: ResourceInfo, pair: str) -> tuple[str, str]:
+def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
+    """The filter's key and its value: one item, or a list for "any of" (a comma on the command
+    line separates items, as it does on the wire; ``QueryParams`` refuses a comma in an item)."""
     key, equals, value = pair.partition("=")
     key = key.strip()
     if not equals or not key:
@@ -115,19 +117,25 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str]:
         for item in value.split(","):
             if item.strip() not in wire_types:
                 raise InputError(f"{where}: {item.strip()!r} is not one of {', '.join(wire_types)}")
-        return key, value
+        return key, _items(value)
     type_expr = _filter_type(info, key)
     if type_expr is None:
-        return key, value  # a filter of its own (a name match, a related id): any text
+        return key, _items(value)  # a filter of its own (a name match, a related id): any text
     item_expr = list_item(type_expr)  # a list attribute is filtered by its items
     if parse_type(item_expr).kind in ("string", "json", "any", "union", "object", "unknown"):
-        return key, value
+        return key, _items(value)
     items = []
     for item in value.split(","):
         if item.strip() == NULL:
             raise InputError(f"{where}: filters match values, not null")
         items.append(canonical(from_text(item, item_expr, False, where, creating=False), item))
-    return key, ",".join(items)
+    return key, items[0] if len(items) == 1 else items
+
+
+def _items(value: str) -> str | list[str]:
+    """A filter value as typed: one item, or the comma-separated items of an "any of"."""
+    items = [item.strip() for item in value.split(",")]
+    return items[0] if len(items) == 1 else items
 
 
 def _filter_type(info: ResourceInfo, key: str) -> str | None:

@@ -1,0 +1,365 @@
+"""Misuse the SDK refuses with a ClientError before anything is sent, instead of sending
+something else than what was meant: commas in filter values and order references, values taken
+apart as iterables, page parameters given to iter(), and models of the other API version."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+import didww
+import didww.v2026_10_22 as v2
+from didww import enums
+from didww.testing import SEED, Simulator
+from tests.support import Recorder
+
+Q = didww.QueryParams
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def sim() -> Simulator:
+    return Simulator()
+
+
+@pytest.fixture
+def client(sim: Simulator) -> Iterator[didww.Client]:
+    with sim.client() as opened:
+        yield opened
+
+
+def _order(reference: str) -> didww.Order:
+    item = didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=1)
+    return didww.Order(items=[item], external_reference_id=reference)
+
+
+# -- 1. find_placed and commas -------------------------------------------------------------------
+
+
+def test_find_placed_refuses_a_reference_with_a_comma(client: didww.Client, sim: Simulator) -> None:
+    client.orders.create(_order("crm-1"))
+    client.orders.create(_order("crm-2"))
+    sim.requests.clear()
+    with pytest.raises(didww.ClientError, match=r"contains a comma.*'any of'"):
+        client.orders.find_placed("crm-2,crm-1")
+    assert len(sim.requests) == 0  # refused before sending
+    found = client.orders.find_placed("crm-1")
+    assert found is not None and found.external_reference_id == "crm-1"
+
+
+@pytest.mark.anyio
+async def test_find_placed_refuses_a_reference_with_a_comma_async(sim: Simulator) -> None:
+    async with sim.async_client() as client:
+        await client.orders.create(_order("crm-1"))
+        sim.requests.clear()
+        with pytest.raises(didww.ClientError, match="contains a comma"):
+            await client.orders.find_placed("crm-1,crm-2")
+        assert len(sim.requests) == 0
+        found = await client.orders.find_placed("crm-1")
+        assert found is not None and found.external_reference_id == "crm-1"
+
+
+def _orders_answer(*references: str) -> dict[str, Any]:
+    data = [
+        {"type": "orders", "id": f"order-{n}", "attributes": {"external_reference_id": ref}}
+        for n, ref in enumerate(references)
+    ]
+    return {"data": data, "meta": {"total_records": len(data)}}
+
+
+def test_find_placed_returns_only_an_exact_match() -> None:
+    # A server matching more loosely than the SDK asked (a prefix, another case) must not make
+    # another order pass for the one placed; the exact one is found past it.
+    recorder = Recorder().reply(200, _orders_answer("crm-10", "CRM-1", "crm-1"))
+    found = recorder.client().orders.find_placed("crm-1")
+    assert found is not None and found.id == "order-2"
+    (request,) = recorder.requests
+    query = list(request.url.params.multi_items())
+    assert ("filter[external_reference_id]", "crm-1") in query
+    assert ("sort", "-created_at") in query
+
+    recorder = Recorder().reply(200, _orders_answer("crm-10"))
+    assert recorder.client().orders.find_placed("crm-1") is None
+
+
+@pytest.mark.anyio
+async def test_find_placed_returns_only_an_exact_match_async() -> None:
+    recorder = Recorder().reply(200, _orders_answer("crm-10", "crm-1"))
+    async with didww.AsyncClient(
+        api_key="k", http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder))
+    ) as client:
+        found = await client.orders.find_placed("crm-1")
+    assert found is not None and found.id == "order-1"
+
+
+def test_an_order_referenced_with_a_comma_is_refused_not_bought_twice(
+    client: didww.Client, sim: Simulator
+) -> None:
+    # The README's recovery: `placed or create(order)`. A reference that cannot be looked up
+    # raises rather than answering "not placed".
+    client.orders.create(_order("a,b"))
+    with pytest.raises(didww.ClientError):
+        client.orders.find_placed("a,b")
+    assert len(sim.requests.matching("POST", "/orders")) == 1
+
+
+# -- 2. filter values containing commas ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value", ["Sales, EU", ["1,2"], ("12", "3,4")], ids=["value", "list item", "tuple item"]
+)
+def test_a_filter_value_with_a_comma_is_refused(value: Any) -> None:
+    with pytest.raises(didww.ClientError, match=r"contains a comma.*pass them as a list"):
+        Q().filter("description", value)
+
+
+def test_any_of_is_a_list_and_goes_comma_joined(sim: Simulator, client: didww.Client) -> None:
+    params = Q().filter("number", ["12125550199", "442071830199"])
+    numbers = sorted(d.number for d in client.dids.list(params))
+    assert numbers == ["12125550199", "442071830199"]
+    (request,) = sim.requests.matching("GET", "/dids")
+    assert request.query["filter[number]"] == "12125550199,442071830199"
+
+
+def test_a_filter_newer_than_the_sdk_is_sent_as_given() -> None:
+    params = Q().filter(didww.Unchecked("new_filter"), "a,b").filter(didww.Unchecked("x"), ["c,d"])
+    assert params.to_list() == [("filter[new_filter]", "a,b"), ("filter[x]", "c,d")]
+
+
+def test_enum_members_are_sent_as_their_wire_values() -> None:
+    recorder = Recorder().reply(200, {"data": []})
+    params = Q().filter("features", [enums.Feature.VOICE_IN, enums.Feature.SMS_IN])
+    recorder.client().did_groups.list(params)
+    assert recorder.last.url.params["filter[features]"] == "voice_in,sms_in"
+    assert Q().filter("x", enums.Codec.PCMU).to_list() == [("filter[x]", str(enums.Codec.PCMU))]
+
+
+# -- 3. values taken apart as iterables -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "value",
+    [b"12", {"a": 1}, {"12"}, None, 1.5, [["1"]], [None], [""], "", []],
+    ids=[
+        "bytes",
+        "dict",
+        "set",
+        "None",
+        "float",
+        "nested",
+        "None item",
+        "empty item",
+        "empty",
+        "no",
+    ],
+)
+def test_a_filter_value_that_is_not_a_value_or_a_list_is_refused(value: Any) -> None:
+    with pytest.raises(didww.ClientError, match=r"filter\[number\]"):
+        Q().filter("number", value)
+
+
+@pytest.mark.parametrize("names", [5, "number", b"number", None, [5]])
+def test_fields_takes_a_list_of_names(names: Any) -> None:
+    with pytest.raises(didww.ClientError, match=r"fields\[dids\]"):
+        Q().fields("dids", names)
+
+
+def test_fields_takes_any_iterable_of_names() -> None:
+    params = Q().fields("dids", (n for n in ["number", "description"]))
+    assert params.to_list() == [("fields[dids]", "number,description")]
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunk_ids="abc"),
+        lambda: didww.VoiceOutTrunk(did_ids="abc"),
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunk_ids=["a", None]),
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunk_ids=[""]),
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=[None]),
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=didww.VoiceInTrunk("t")),
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=[didww.DID("d")]),
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=["t"]),
+    ],
+    ids=[
+        "ids str",
+        "did_ids str",
+        "None id",
+        "empty id",
+        "None model",
+        "one model",
+        "wrong model",
+        "id for model",
+    ],
+)
+def test_to_many_setters_take_a_list_of_the_right_items(build: Any) -> None:
+    with pytest.raises(didww.ClientError, match=r"^(VoiceInTrunkGroup|VoiceOutTrunk)\."):
+        build()
+
+
+def test_a_refused_to_many_assignment_leaves_the_model_as_it_was() -> None:
+    group = didww.VoiceInTrunkGroup(voice_in_trunk_ids=["t1"])
+    with pytest.raises(didww.ClientError):
+        group.voice_in_trunk_ids = ["t2", None]  # type: ignore[list-item]
+    with pytest.raises(didww.ClientError):
+        group.voice_in_trunks = [didww.VoiceInTrunk("t3"), None]  # type: ignore[list-item]
+    assert group.voice_in_trunk_ids == ["t1"]
+
+
+def test_tuples_are_lists_and_are_sent_in_order() -> None:
+    recorder = Recorder(lambda request: httpx.Response(201, json=_echo(request)))
+    group = didww.VoiceInTrunkGroup(name="g", voice_in_trunk_ids=("t1", "t2"))  # type: ignore[arg-type]
+    recorder.client().voice_in_trunk_groups.create(group)
+    linkage = json.loads(recorder.last.content)["data"]["relationships"]["voice_in_trunks"]
+    assert linkage == {
+        "data": [{"type": "voice_in_trunks", "id": "t1"}, {"type": "voice_in_trunks", "id": "t2"}]
+    }
+
+
+def _echo(request: httpx.Request) -> Any:
+    doc = json.loads(request.content)
+    doc["data"].setdefault("id", "new-id")
+    return doc
+
+
+def _saved_group(client: didww.Client) -> didww.VoiceInTrunkGroup:
+    group = didww.VoiceInTrunkGroup(name="Main", voice_in_trunk_ids=[SEED.voice_in_trunk])
+    created = client.voice_in_trunk_groups.create(group)
+    return client.voice_in_trunk_groups.find(created.id, Q().include("voice_in_trunks"))
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["x", None, didww.DID("d"), v2.VoiceInTrunk("t")],
+    ids=["str", "None", "wrong type", "other version"],
+)
+def test_an_item_appended_in_place_is_checked_before_sending(
+    client: didww.Client, sim: Simulator, bad: Any
+) -> None:
+    group = _saved_group(client)
+    group.voice_in_trunks.append(bad)
+    sim.requests.clear()
+    with pytest.raises(didww.ClientError, match=r"VoiceInTrunkGroup\.voice_in_trunks\[1\]"):
+        client.voice_in_trunk_groups.update(group)
+    assert len(sim.requests) == 0
+
+
+def test_an_id_appended_in_place_is_checked_before_sending(
+    client: didww.Client, sim: Simulator
+) -> None:
+    group = _saved_group(client)
+    group.voice_in_trunk_ids.append(None)  # type: ignore[arg-type]
+    sim.requests.clear()
+    with pytest.raises(didww.ClientError, match=r"VoiceInTrunkGroup\.voice_in_trunk_ids"):
+        client.voice_in_trunk_groups.update(group)
+    assert len(sim.requests) == 0
+
+
+def test_a_good_item_appended_in_place_is_sent(client: didww.Client, sim: Simulator) -> None:
+    group = _saved_group(client)
+    trunk = client.voice_in_trunks.create(
+        didww.VoiceInTrunk(name="PSTN", configuration=didww.PSTNConfiguration(dst="442071838750"))
+    )
+    group.voice_in_trunks.append(trunk)
+    saved = client.voice_in_trunk_groups.update(group)
+    assert saved.voice_in_trunk_ids == [SEED.voice_in_trunk, trunk.id]
+    (patch,) = sim.requests.matching("PATCH", "/voice_in_trunk_groups")
+    assert isinstance(patch.body, dict)
+    sent = patch.body["data"]["relationships"]["voice_in_trunks"]["data"]
+    assert [item["id"] for item in sent] == [SEED.voice_in_trunk, trunk.id]
+
+
+# -- 4. iter() and page parameters ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "params", [Q().page(number=2, size=1), Q().page(number=2), Q().page(size=1)]
+)
+def test_iter_refuses_page_params(client: didww.Client, sim: Simulator, params: Any) -> None:
+    walks = r"dids\.iter: iter\(\) walks every page.*page_size=\.\.\."
+    with pytest.raises(didww.ClientError, match=walks):
+        client.dids.iter(params)
+    assert len(sim.requests) == 0
+
+
+@pytest.mark.anyio
+async def test_iter_refuses_page_params_async(sim: Simulator) -> None:
+    async with sim.async_client() as client:
+        with pytest.raises(didww.ClientError, match="walks every page"):
+            client.dids.iter(Q().page(number=2, size=1))
+        with pytest.raises(didww.ClientError, match="prefetch must be True, False or None"):
+            client.dids.iter(prefetch="yes")  # type: ignore[arg-type]
+        ids = [d.id async for d in client.dids.iter(page_size=1, prefetch=False)]
+    assert sorted(ids) == sorted([SEED.did_us, SEED.did_gb])
+    assert len(sim.requests) == 2
+
+
+@pytest.mark.parametrize("prefetch", ["yes", 1, 0])
+def test_iter_prefetch_must_be_a_bool_or_none(client: didww.Client, prefetch: Any) -> None:
+    with pytest.raises(didww.ClientError, match="prefetch must be True, False or None"):
+        client.dids.iter(prefetch=prefetch)
+
+
+def test_iter_walks_every_page_with_its_page_size(client: didww.Client, sim: Simulator) -> None:
+    ids = [d.id for d in client.dids.iter(Q().sort("number"), page_size=1, prefetch=False)]
+    assert ids == [SEED.did_us, SEED.did_gb]  # 12125550199 < 442071830199
+    pages = [(r.query["page[number]"], r.query["page[size]"]) for r in sim.requests]
+    assert pages == [("1", "1"), ("2", "1")]
+
+
+# -- 5. models of the other API version -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("operation", "other", "name"),
+    [
+        ("dids.update", v2.DID(SEED.did_us, description="x"), "DID"),
+        ("voice_in_trunks.create", v2.VoiceInTrunk(name="x"), "VoiceInTrunk"),
+        ("voice_in_trunks.delete", v2.VoiceInTrunk(SEED.voice_in_trunk), "VoiceInTrunk"),
+    ],
+)
+def test_a_model_of_the_other_version_is_refused_naming_both(
+    client: didww.Client, sim: Simulator, operation: str, other: Any, name: str
+) -> None:
+    repository, method = operation.split(".")
+    with pytest.raises(didww.ClientError) as caught:
+        getattr(getattr(client, repository), method)(other)
+    message = str(caught.value)
+    assert message.startswith(f"{operation}: expected a {name} of API version 2026-04-16, got a")
+    assert f"{name} of API version 2026-10-22" in message
+    assert f"use didww.v2026_04_16.{name}" in message
+    assert len(sim.requests) == 0
+
+
+def test_a_model_of_another_resource_is_still_named_plainly(client: didww.Client) -> None:
+    with pytest.raises(
+        didww.ClientError, match=r"^dids\.update: expected a DID, got VoiceInTrunk$"
+    ):
+        client.dids.update(didww.VoiceInTrunk("t"))  # type: ignore[arg-type]
+
+
+def test_a_related_model_of_the_other_version_is_refused() -> None:
+    did = didww.DID(SEED.did_us, voice_in_trunk_id=SEED.voice_in_trunk)
+    with pytest.raises(didww.ClientError) as caught:
+        did.voice_in_trunk = v2.VoiceInTrunk("t")  # type: ignore[assignment]
+    message = str(caught.value)
+    assert message.startswith("DID.voice_in_trunk: expected a VoiceInTrunk of API version 2026-04")
+    assert "VoiceInTrunk of API version 2026-10-22" in message
+    assert did.voice_in_trunk_id == SEED.voice_in_trunk  # left as it was
+    with pytest.raises(didww.ClientError, match="2026-10-22"):
+        didww.VoiceInTrunkGroup(voice_in_trunks=[v2.VoiceInTrunk("t")])  # type: ignore[list-item]
+
+
+def test_a_generic_resource_of_a_target_type_is_accepted() -> None:
+    did = didww.DID("d")
+    did.voice_in_trunk = didww.GenericResource("voice_in_trunks", "t")  # type: ignore[assignment]
+    assert did.voice_in_trunk_id == "t"
