@@ -69,12 +69,44 @@ def check_concurrency(concurrency: object) -> int:
     return concurrency
 
 
+def check_fn(fn: object) -> None:
+    """Refuse an ``fn`` that cannot be called, before any item is started."""
+    if not callable(fn):
+        raise ClientError(
+            f"batch: fn must be a function to call with each item, got {type(fn).__name__}"
+        )
+
+
+def check_items(items: Iterable[T]) -> list[T]:
+    """The items as a list; refuses what is not an iterable of items, before any is started."""
+    if isinstance(items, (str, bytes, bytearray)):
+        # Iterable, but one per character is never what was meant: a single id was passed.
+        raise ClientError(
+            f"batch: items must be an iterable of items, got a single {type(items).__name__} "
+            "(wrap it in a list)"
+        )
+    try:
+        iterator = iter(items)
+    except TypeError:
+        raise ClientError(
+            f"batch: items must be an iterable of items (a list, a generator...), "
+            f"got {type(items).__name__}"
+        ) from None
+    return list(iterator)  # outside the try: a TypeError raised by the caller's generator is theirs
+
+
 def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> list[Outcome[T, R]]:
-    """The sync batch: ``fn`` runs on up to ``concurrency`` threads started for this batch."""
+    """The sync batch: ``fn`` runs on up to ``concurrency`` threads started for this batch.
+
+    ``fn`` must return its value: one that returns an awaitable (an async function, or a
+    function or ``partial`` that returns a coroutine) is refused with :class:`ClientError`
+    rather than reported as a success whose value was never run.
+    """
     limit = check_concurrency(concurrency)
+    check_fn(fn)
     if inspect.iscoroutinefunction(fn):
         raise ClientError("batch: fn is a coroutine function; use AsyncClient.batch for those")
-    work = list(items)
+    work = check_items(items)
     outcomes: list[Outcome[T, R] | None] = [None] * len(work)
     state = _SyncState(len(work))
     # Each call sees the caller's context variables, as it would if the caller made it.
@@ -94,6 +126,9 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
                 state.fail(exc)
                 return
             else:
+                if inspect.isawaitable(value):  # nothing awaits it here: refuse the whole batch
+                    state.fail(_awaitable_returned(value))
+                    return
                 outcomes[index] = Outcome(item, value)
 
     workers = min(limit, len(work))
@@ -150,7 +185,8 @@ async def arun_batch(
     import asyncio  # here, so that sync users never import it
 
     limit = check_concurrency(concurrency)
-    work = list(items)
+    check_fn(fn)
+    work = check_items(items)
     outcomes: list[Outcome[T, R] | None] = [None] * len(work)
     queue = iter(enumerate(work))  # shared by the workers; next() never awaits, so no lock
     failures: list[BaseException] = []
@@ -189,4 +225,16 @@ def _not_awaitable(value: object) -> ClientError:
     return ClientError(
         "batch: on an AsyncClient, fn must return an awaitable (pass an async function); "
         f"it returned {type(value).__name__}"
+    )
+
+
+def _awaitable_returned(value: object) -> ClientError:
+    """The error for a sync batch whose ``fn`` returned an awaitable, which is closed first."""
+    if inspect.iscoroutine(value):
+        # Never started, so closing runs none of its code and avoids the "coroutine was never
+        # awaited" RuntimeWarning. Other awaitables (a Task) belong to a loop: left alone.
+        value.close()
+    return ClientError(
+        f"batch: fn returned {type(value).__name__}, an awaitable nothing here awaits; "
+        "use AsyncClient.batch for async functions"
     )

@@ -249,7 +249,9 @@ class EnumCodec(Codec):
             member = self._members.get(raw)
             if member is not None:
                 return member
-        if not isinstance(raw, self._wire_type) or isinstance(raw, bool):
+        if not isinstance(raw, self._wire_type) or isinstance(raw, bool) or raw == "":
+            # An empty string names no value (unchecked() refuses it): kept raw, as every value
+            # that does not decode is.
             raise WireTypeMismatch(self._enum.__name__)
         return self._enum.unchecked(raw)  # type: ignore[arg-type]  # checked just above
 

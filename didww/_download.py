@@ -114,6 +114,17 @@ def check_limit(max_decompressed_bytes: object) -> int | None:
     return max_decompressed_bytes
 
 
+def check_decompress(decompress: object) -> bool:
+    """``decompress`` as given, when it is a bool; anything else is refused.
+
+    A truthy string such as ``"no"`` or ``"false"`` would otherwise gunzip, the opposite of
+    what it says.
+    """
+    if not isinstance(decompress, bool):
+        raise ClientError(f"decompress must be True or False, got {decompress!r}")
+    return decompress
+
+
 # --- body -> file bytes ----------------------------------------------------------------------
 
 
@@ -127,7 +138,9 @@ class BodyDecoder:
     """
 
     def __init__(self, *, decompress: bool, limit: int | None, http_status: int = 200) -> None:
-        self._decompress = decompress
+        # Checked again here so that no caller gunzips on a truthy non-bool; callers should
+        # also check up front (check_decompress), before any request is sent.
+        self._decompress = check_decompress(decompress)
         self._limit = limit
         self._status = http_status
         self._head = b""

@@ -42,9 +42,14 @@ class OpenStrEnum(str, Enum):
     @classmethod
     def unchecked(cls: type[S], value: str) -> S:
         """The member for ``value``, or a pseudo-member when no member has it (a value newer
-        than this SDK); the escape hatch for writing such a value."""
+        than this SDK); the escape hatch for writing such a value. An empty str is no value
+        and raises :class:`didww.ClientError` (send None for null)."""
         if not isinstance(value, str):
             raise ClientError(f"{cls.__name__}.unchecked() takes a str, got {value!r}")
+        if not value:
+            raise ClientError(
+                f"{cls.__name__}.unchecked() takes a wire value, got '' (assign None for null)"
+            )
         member = cls._value2member_map_.get(value)
         if member is not None:
             return member  # type: ignore[return-value]

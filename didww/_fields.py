@@ -125,6 +125,14 @@ class Field(Generic[T]):
         values[name] = value
         return value  # type: ignore[no-any-return]
 
+    def __delete__(self, obj: Fields) -> NoReturn:
+        """``del model.field`` raises :class:`~didww.ClientError`: assign None to send null."""
+        # Without this, ``del`` fails with a bare ``AttributeError: __delete__``. It is refused
+        # rather than made to mean "forget the value": nothing in the API removes an attribute.
+        # Every field already has ``__set__``, so this changes no lookup and no read.
+        hint = "it is read-only" if self.ACCESS is Access.READ_ONLY else "assign None to send null"
+        raise ClientError(f"{type(obj).__name__}.{self.name} cannot be deleted: {hint}")
+
 
 _VARIANTS: dict[tuple[type, str], type] = {}
 

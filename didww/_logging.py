@@ -10,9 +10,11 @@ import json
 import logging
 import os
 import re
+import warnings
 from typing import Any
 
 from didww._errors import FILTERED as FILTERED  # what a secret value is replaced with
+from didww._errors import ClientError
 
 logger = logging.getLogger("didww")
 
@@ -76,11 +78,20 @@ def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+_LEVEL_NAMES = ("debug", "info", "warning", "error", "critical")
+_ACCEPTED = "use one of " + ", ".join(repr(n) for n in _LEVEL_NAMES) + " or a logging level number"
+
+
 def enable_logging(level: str | int = "debug") -> None:
-    """Print the SDK's logs to stderr at ``level`` ("debug" shows every attempt)."""
-    numeric = logging.getLevelName(level.upper()) if isinstance(level, str) else level
-    if not isinstance(numeric, int):
-        raise ValueError(f"unknown log level {level!r}")
+    """Print the SDK's logs to stderr at ``level`` ("debug" shows every attempt).
+
+    ``level`` is a level name (``"debug"``, ``"info"``, ``"warning"``, ``"error"``,
+    ``"critical"``, in any case) or a :mod:`logging` level number (an int, or its digits as a
+    str); anything else raises :class:`didww.ClientError` and changes nothing.
+    """
+    numeric = _level_number(level)
+    if numeric is None:
+        raise ClientError(f"unknown log level {level!r}: {_ACCEPTED}")
     logger.setLevel(numeric)
     if not any(getattr(h, "_didww", False) for h in logger.handlers):
         handler = logging.StreamHandler()
@@ -89,11 +100,34 @@ def enable_logging(level: str | int = "debug") -> None:
         logger.addHandler(handler)
 
 
+def _level_number(level: object) -> int | None:
+    """The logging level ``level`` names, or None when it names none."""
+    if isinstance(level, bool):  # an int to Python, but enable_logging(True) is no level
+        return None
+    if isinstance(level, int):
+        return level
+    if not isinstance(level, str):
+        return None
+    text = level.strip()
+    if text.isascii() and text.isdigit():  # DIDWW_LOG=10 names a level as well as debug does
+        return int(text)
+    # getLevelName maps a registered name to its number (and anything else to a str); names
+    # added with logging.addLevelName are accepted too.
+    numeric = logging.getLevelName(text.upper())
+    return numeric if isinstance(numeric, int) else None
+
+
 def configure_from_environment() -> None:
-    """Honour ``DIDWW_LOG=debug`` (or ``info``) set in the environment."""
+    """Honour ``DIDWW_LOG=debug`` (or ``info``...) set in the environment.
+
+    A value that is not a level does not stop ``import didww`` (a typo in the environment must
+    not take an application down): it is reported with :func:`warnings.warn`, which shows
+    whatever the application's logging configuration, and logging stays as it was.
+    """
     level = os.environ.get("DIDWW_LOG", "").strip()
-    if level:
-        try:
-            enable_logging(level)
-        except ValueError:
-            logger.warning("ignoring DIDWW_LOG=%r: not a log level", level)
+    if not level:
+        return
+    if _level_number(level) is None:
+        warnings.warn(f"ignoring DIDWW_LOG={level!r}: not a log level; {_ACCEPTED}", stacklevel=2)
+        return
+    enable_logging(level)

@@ -58,15 +58,28 @@ def normalize_url(url: str) -> str:
     """Rebuild a URL the way DIDWW signs it: ``scheme://[userinfo@]host:port/path[?query][#frag]``.
 
     The port is always written (443 for https, 80 otherwise, when the URL has none); the path, query
-    and fragment are kept exactly as they were percent-encoded.
+    and fragment are kept exactly as they were percent-encoded. A ``url`` that is not a str, or
+    whose port is not a number from 0 to 65535, raises :class:`didww.ClientError`.
     """
-    parts = urlsplit(url)
+    if not isinstance(url, str):
+        raise ClientError(f"the callback url must be a str, got {type(url).__name__}")
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # parsed lazily: this is where a bad port raises
+    except ValueError:
+        # Neither the URL nor urlsplit's message (which can quote the host part) is shown: the
+        # userinfo of a callback URL may hold a password.
+        raise ClientError(
+            "the callback url does not parse: check its host and that its port is a number "
+            "from 0 to 65535"
+        ) from None
     scheme = parts.scheme.lower()
     userinfo = parts.netloc.rpartition("@")[0]
     host = parts.hostname or ""
     if ":" in host:
         host = f"[{host}]"
-    port = parts.port if parts.port is not None else _DEFAULT_PORTS.get(scheme, 80)
+    if port is None:
+        port = _DEFAULT_PORTS.get(scheme, 80)
     text = f"{scheme}://{userinfo + '@' if userinfo else ''}{host}:{port}{parts.path}"
     if parts.query:
         text += f"?{parts.query}"
@@ -76,32 +89,83 @@ def normalize_url(url: str) -> str:
 
 
 class RequestValidator:
-    """Checks the ``X-DIDWW-Signature`` of a callback request."""
+    """Checks the ``X-DIDWW-Signature`` of a callback request.
+
+    ``callback_secret`` is the account's callback secret, a non-empty str; anything else raises
+    :class:`didww.ClientError`, whose message never shows the value given.
+    """
 
     __slots__ = ("_secret",)
 
     def __init__(self, callback_secret: str) -> None:
-        self._secret = callback_secret.encode("utf-8")
+        # Refused here rather than at the first callback: an empty secret signs nothing DIDWW
+        # sends, so every callback would fail as a bad signature with no hint why.
+        if not isinstance(callback_secret, str):
+            raise ClientError(
+                "RequestValidator needs the account's callback secret as a str, "
+                f"got {type(callback_secret).__name__}"
+            )
+        if not callback_secret:
+            raise ClientError("RequestValidator needs the account's callback secret, got ''")
+        try:
+            self._secret = callback_secret.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ClientError("the callback secret is not valid text (a lone surrogate)") from None
 
     def signature(self, url: str, payload: Mapping[str, object]) -> str:
-        """The lowercase hex signature DIDWW sends for this URL and payload."""
-        text = normalize_url(url) + "".join(
-            f"{key}{_value(payload[key])}" for key in sorted(payload)
-        )
-        return hmac.new(self._secret, text.encode("utf-8"), hashlib.sha1).hexdigest()
+        """The lowercase hex signature DIDWW sends for this URL and payload.
+
+        ``payload`` maps str keys to values (None is signed as ``""``, booleans as ``true`` and
+        ``false``, anything else as ``str(value)``). A ``url`` that is not a str or does not
+        parse, a payload that is not a mapping, or a key that is not a str raises
+        :class:`didww.ClientError`.
+        """
+        return self._sign(normalize_url(url), _signed_fields(payload))
 
     def validate(self, url: str, payload: Mapping[str, object], signature: str | None) -> bool:
-        """Whether ``signature`` is right; a missing or malformed one is False, never an error."""
+        """Whether ``signature`` is right; a missing or malformed one is False, never an error.
+
+        A ``url`` that is a str but does not parse (say, a port that is not a number) is False
+        as well: it is built from the request's own ``Host`` header, so it is the request that
+        is bad. A ``url`` that is not a str, or a ``payload`` that :meth:`signature` refuses,
+        is the caller's mistake and raises :class:`didww.ClientError`.
+        """
+        fields = _signed_fields(payload)
+        if not isinstance(url, str):
+            raise ClientError(f"the callback url must be a str, got {type(url).__name__}")
         if not isinstance(signature, str) or not signature:
             return False
         try:
-            expected = self.signature(url, payload)
-        except (TypeError, ValueError, AttributeError):
+            expected = self._sign(normalize_url(url), fields)
+        except ClientError:  # the request's URL or text is not something DIDWW signs
             return False
         return hmac.compare_digest(expected.encode("ascii"), signature.strip().lower().encode())
 
+    def _sign(self, normalized_url: str, fields: list[tuple[str, object]]) -> str:
+        text = normalized_url + "".join(f"{key}{_value(value)}" for key, value in fields)
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: DIDWW signs UTF-8 text, never these
+            raise ClientError(
+                "the callback url or payload is not valid text (a lone surrogate)"
+            ) from None
+        return hmac.new(self._secret, data, hashlib.sha1).hexdigest()
+
     def __repr__(self) -> str:
         return "RequestValidator(callback_secret='[FILTERED]')"
+
+
+def _signed_fields(payload: object) -> list[tuple[str, object]]:
+    """The payload's fields in the order DIDWW signs them (keys sorted), checked."""
+    if not isinstance(payload, Mapping):
+        raise ClientError(f"the callback payload must be a mapping, got {type(payload).__name__}")
+    for key in payload:
+        if not isinstance(key, str):
+            # Sorting mixed keys would raise TypeError; str() of a bytes key would sign "b'id'".
+            raise ClientError(
+                f"the callback payload's keys must be str, got a {type(key).__name__} key"
+            )
+    return [(key, payload[key]) for key in sorted(payload)]
 
 
 def _value(value: object) -> str:
@@ -115,10 +179,18 @@ def _value(value: object) -> str:
 def form_payload(data: bytes | str) -> dict[str, str]:
     """The payload of a callback from its form body (POST) or query string (GET).
 
-    Empty values are kept (``reject_reason=``): they are part of the signed text.
+    ``data`` is the raw body or query string, as bytes (or a bytearray or memoryview) or str;
+    anything else (None included) raises :class:`didww.ClientError`, since an empty payload
+    made from nothing would only fail later as a bad signature. Empty values are kept
+    (``reject_reason=``): they are part of the signed text.
     """
-    if isinstance(data, bytes):
-        data = data.decode("utf-8", errors="replace")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        data = bytes(data).decode("utf-8", errors="replace")
+    elif not isinstance(data, str):
+        raise ClientError(
+            "form_payload() takes the request body or query string as bytes or str, "
+            f"got {type(data).__name__}"
+        )
     return dict(parse_qsl(data, keep_blank_values=True))
 
 
@@ -184,7 +256,8 @@ class VoiceOutTrunkCallback(_Callback):
 
 @dataclass(frozen=True, kw_only=True)
 class GenericCallback(_Callback):
-    """A callback of a type this SDK does not know yet; ``status`` is the raw value."""
+    """A callback of a type this SDK does not know yet, or one without a status (missing or
+    empty, whatever its type); ``status`` is the raw value, or None."""
 
     status: str | None = None
 
@@ -218,10 +291,12 @@ def _event(payload: dict[str, str]) -> CallbackEvent:
     if not id or not type_:
         missing = [name for name in ("id", "type") if not payload.get(name)]
         raise InvalidCallbackError(f"the callback payload has no {' or '.join(missing)}")
-    status = payload.get("status")
+    # An empty status reads as a missing one, as empty values do elsewhere in the payload: it
+    # names no status, and a typed event would have to carry a blank pseudo-member for it.
+    status = payload.get("status") or None
     common: dict[str, Any] = {"id": id, "type": type_, "payload": payload}
     if status is None:
-        return GenericCallback(**common, status=status)
+        return GenericCallback(**common, status=None)
     if type_ == "orders":
         return OrderCallback(**common, status=_status(OrderStatus, status))
     if type_ == "exports":
@@ -257,9 +332,10 @@ def parse(
 
     Raises :class:`didww.InvalidSignatureError` when the signature is missing or wrong (answer
     403 and ignore the request), or :class:`didww.InvalidCallbackError` when a signed payload has
-    no ``id`` or ``type``; an empty ``secret`` is a :class:`didww.ClientError`. Status values are
-    matched to ``didww.enums`` case-insensitively; a value this SDK does not know is kept as an
-    open enum member.
+    no ``id`` or ``type``. An empty ``secret``, a ``url`` that is not a str or a payload key that
+    is not a str is a :class:`didww.ClientError`. Status values are matched to ``didww.enums``
+    case-insensitively; a value this SDK does not know is kept as an open enum member, and a
+    missing or empty status gives a :class:`GenericCallback` whose ``status`` is None.
     """
     if not isinstance(secret, str) or not secret:  # a configuration mistake: fail loudly
         raise ClientError("webhooks.parse() needs the account's callback secret")

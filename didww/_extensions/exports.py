@@ -17,6 +17,7 @@ from didww._download import (
     FileTarget,
     abody_chunks,
     body_chunks,
+    check_decompress,
     check_limit,
     download_request,
     download_url,
@@ -63,6 +64,7 @@ class SyncExportExtension(SyncRepository[Export]):
         the announced ``Content-Length``, or ``None`` when the server did not send one.
         """
         limit = check_limit(max_decompressed_bytes)
+        check_decompress(decompress)
         report = check_progress(progress, "exports.download")
         target = FileTarget(destination, "download")
         url = self._file_url(export_or_id, "download")
@@ -134,6 +136,7 @@ class AsyncExportExtension(AsyncRepository[Export]):
         blocking I/O of one chunk at a time. ``progress`` is called as in the sync method.
         """
         limit = check_limit(max_decompressed_bytes)
+        check_decompress(decompress)
         report = check_progress(progress, "exports.download")
         target = FileTarget(destination, "download")
         url = await self._file_url(export_or_id, "download")

@@ -6,13 +6,15 @@
   shape is in :mod:`didww.cli._records`). Arrays are written as the pages arrive.
 - ``csv`` is for spreadsheets: a header row, then one row per resource with one column per
   attribute, ``<rel>_id``/``<rel>_ids`` columns and ``meta.<name>`` columns; lists are
-  comma-separated and nested objects compact JSON.
+  comma-separated and nested objects compact JSON. A cell that would start a formula gets a
+  leading ``'`` (see :func:`csv_cell`), as API values may hold anyone's text.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -24,7 +26,7 @@ from rich.text import Text
 
 from didww.cli._records import Column, Record, cell
 
-__all__ = ["FORMATS", "write_list", "write_one", "stdout_console"]
+__all__ = ["FORMATS", "csv_cell", "write_list", "write_one", "stdout_console"]
 
 FORMATS = ("table", "json", "csv")
 _PADDING = 3  # a cell's padding (one space each side) and the gap between columns
@@ -152,6 +154,24 @@ def _csv(records: Iterable[Record], cols: list[Column]) -> int:
     writer.writerow([c.header for c in cols])
     count = 0
     for record in records:
-        writer.writerow([c.value(record) for c in cols])
+        writer.writerow([csv_cell(c.value(record)) for c in cols])
         count += 1
     return count
+
+
+# What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell a spreadsheet cannot run: text that starts like a formula (``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return) gets a leading ``'``, which spreadsheets read as
+    "this is text" and do not show.
+
+    A number stays as it is, so it still reads as a number: ``-5`` and ``-12.50`` (money comes
+    as text, so the test is on the text, not on its type) are not formulas.
+    """
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
