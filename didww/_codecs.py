@@ -59,6 +59,11 @@ class Codec:
         """Whether ``value`` (decoded from ``raw`` earlier) was changed in place since."""
         return False
 
+    def filter_refusal(self, item: str) -> str | None:
+        """Why ``item``, one value of a filter on an attribute of this type as the query spells
+        it, can match nothing; None when it may match (or this type cannot tell)."""
+        return None
+
 
 class _Scalar(Codec):
     as_is = True  # a match is returned as it is, a mismatch is kept raw by the field
@@ -78,9 +83,14 @@ class _Scalar(Codec):
         return value
 
 
+class _Boolean(_Scalar):
+    def filter_refusal(self, item: str) -> str | None:
+        return None if item in ("true", "false") else "is not a boolean (True or False)"
+
+
 STRING = _Scalar("str", lambda v: isinstance(v, str))
 INTEGER = _Scalar("int", lambda v: isinstance(v, int) and not isinstance(v, bool))
-BOOLEAN = _Scalar("bool", lambda v: isinstance(v, bool))
+BOOLEAN = _Boolean("bool", lambda v: isinstance(v, bool))
 
 
 class _DecimalCodec(Codec):
@@ -270,6 +280,19 @@ class EnumCodec(Codec):
     def encode(self, value: Any) -> JSON:
         return self.check(value).value
 
+    def filter_refusal(self, item: str) -> str | None:
+        wire: Any = item
+        if self._wire_type is int:
+            wire = int(item) if item.isdigit() else None
+        if wire in self._members:
+            return None
+        name = self._enum.__name__
+        values = ", ".join(str(m.value) for m in self._enum)
+        return (
+            f"is not a {name} value ({values}); one newer than this SDK can be sent as "
+            f"{name}.unchecked({item!r})"
+        )
+
 
 class ListCodec(Codec):
     """A JSON array; items that fail to decode are kept raw."""
@@ -311,6 +334,9 @@ class ListCodec(Codec):
             value[:] = checked
             return value
         return checked
+
+    def filter_refusal(self, item: str) -> str | None:
+        return self._item.filter_refusal(item)  # a list attribute is filtered by its items
 
     def changed(self, value: Any, raw: JSON) -> bool:
         if not isinstance(value, list) or not isinstance(raw, list) or len(value) != len(raw):

@@ -69,6 +69,12 @@ def _filter_item(value: object, key: str, *, raw: bool) -> str:
     return text
 
 
+def _unchecked_value(value: object) -> bool:
+    """Whether a filter value was marked as newer than this SDK: an enum value made with
+    ``unchecked()`` that no member has, or a value wrapped in :class:`Unchecked`."""
+    return isinstance(value, Unchecked) or getattr(value, "is_known", True) is False
+
+
 def _name(value: object, what: str) -> str:
     if not isinstance(value, str) or not value:
         raise ClientError(f"{what}: expected a non-empty string, got {value!r}")
@@ -144,11 +150,14 @@ class QueryParams:
         if isinstance(value, (list, tuple)):
             if not value:
                 raise ClientError(f"filter[{key}]: an empty list matches nothing")
-            text = ",".join(_filter_item(v, key, raw=raw) for v in value)
+            items: Sequence[object] = value
         else:
             # Only a list or tuple is a list of values: bytes, a dict or a set would otherwise be
             # taken apart into values nobody meant (b"12" into 49,50).
-            text = _filter_item(value, key, raw=raw)
+            items = (value,)
+        text = ",".join(_filter_item(v, key, raw=raw) for v in items)
+        if any(_unchecked_value(v) for v in items):
+            text = Unchecked(text)  # check_query leaves its values alone
         kept = tuple((k, v) for k, v in self._filters if k != key)
         return self._with(filters=(*kept, (key, text)))
 
@@ -255,9 +264,13 @@ def check_query(
         ):
             if present:
                 raise ClientError(f"{operation}: {family} applies to list() and iter() only")
-    for key, _ in params._filters:
-        if not isinstance(key, Unchecked) and key not in filters:
+    for key, text in params._filters:
+        if isinstance(key, Unchecked):
+            continue
+        if key not in filters:
             raise _unknown(operation, "filter", key, filters)
+        if not isinstance(text, Unchecked):
+            _check_filter_values(operation, key, text, model)
     for field in params._sort:
         name = field[1:] if field.startswith("-") else field
         if not isinstance(field, Unchecked) and name not in sorts:
@@ -267,6 +280,28 @@ def check_query(
             _check_include(operation, path, model, includes)
     for type_, names in params._fields:
         _check_fields(operation, type_, names, model)
+
+
+def _check_filter_values(operation: str, key: str, text: str, model: type[Resource]) -> None:
+    """Refuse a value that a filter on an attribute can never match: one that is not a value
+    of the attribute's enum, or not true/false for a boolean. Only a filter named as the
+    attribute (``status``) or as an attribute of a related resource (``did_group.features``) is
+    checked; the others (``number_contains``, ``created_at_gteq``) take text whose form the
+    spec does not give."""
+    attribute = model._ATTRIBUTES.get(key)
+    if attribute is None and "." in key:
+        name, _, related_attribute = key.partition(".")
+        relationship = model._RELATIONSHIPS.get(name)
+        if relationship is not None and len(relationship.targets) == 1:
+            related = model._registry_class(relationship.targets[0])
+            if related is not None:
+                attribute = related._ATTRIBUTES.get(related_attribute)
+    if attribute is None:
+        return
+    for item in text.split(","):
+        refusal = attribute.codec.filter_refusal(item)
+        if refusal is not None:
+            raise ClientError(f"{operation}: filter[{key}] would match nothing: {item!r} {refusal}")
 
 
 def _check_include(

@@ -143,6 +143,58 @@ def test_enum_members_are_sent_as_their_wire_values() -> None:
     assert Q().filter("x", enums.Codec.PCMU).to_list() == [("filter[x]", str(enums.Codec.PCMU))]
 
 
+@pytest.mark.parametrize(
+    ("resource", "key", "value", "problem"),
+    [
+        ("dids", "terminated", "yes", "'yes' is not a boolean"),
+        ("dids", "blocked", 1, "'1' is not a boolean"),
+        ("did_groups", "features", "voice_inn", "'voice_inn' is not a Feature value"),
+        ("did_groups", "features", ["voice_in", "t3B"], "'t3B' is not a Feature value"),
+        ("orders", "status", "Completed", "'Completed' is not a OrderStatus value"),
+        ("dids", "did_group.features", "voice", "'voice' is not a Feature value"),
+    ],
+)
+def test_a_filter_value_the_attribute_never_has_is_refused_unsent(
+    sim: Simulator, client: didww.Client, resource: str, key: str, value: Any, problem: str
+) -> None:
+    repository = getattr(client, resource)
+    with pytest.raises(didww.ClientError, match=rf"filter\[{key}\] would match nothing: {problem}"):
+        repository.list(Q().filter(key, value))
+    with pytest.raises(didww.ClientError, match="would match nothing"):
+        next(iter(repository.iter(Q().filter(key, value))))
+    assert sim.requests.matching("GET", f"/{resource}") == []
+
+
+def test_filter_values_the_attribute_has_are_sent(sim: Simulator, client: didww.Client) -> None:
+    assert client.dids.list(Q().filter("terminated", False))
+    client.did_groups.list(Q().filter("features", [enums.Feature.VOICE_IN, "sms_in"]))
+    client.orders.list(Q().filter("status", "completed"))
+    keys = ["filter[terminated]", "filter[features]", "filter[status]"]
+    sent = [r.query for r in sim.requests]
+    assert len(sent) == len(keys)
+    assert [q[k] for q, k in zip(sent, keys, strict=True)] == [
+        "false",
+        "voice_in,sms_in",
+        "completed",
+    ]
+
+
+def test_a_value_newer_than_the_sdk_is_sent_when_marked_so(
+    sim: Simulator, client: didww.Client
+) -> None:
+    newer = enums.Feature.unchecked("hologram")
+    client.did_groups.list(Q().filter("features", ["voice_in", newer]))
+    client.did_groups.list(Q().filter("features", didww.Unchecked("telepathy")))
+    sent = [r.query["filter[features]"] for r in sim.requests.matching("GET", "/did_groups")]
+    assert sent == ["voice_in,hologram", "telepathy"]
+
+
+def test_filters_on_other_keys_take_any_text(sim: Simulator, client: didww.Client) -> None:
+    # text attributes and related ids take any text
+    client.dids.list(Q().filter("description", "yes").filter("order.id", "not-an-enum"))
+    assert len(sim.requests.matching("GET", "/dids")) == 1
+
+
 # -- 3. values taken apart as iterables -----------------------------------------------------------
 
 

@@ -522,7 +522,9 @@ def _query_for(resource: SpecResource, operation: str) -> tuple[Any, list[tuple[
     if operation == "list":
         if resource.filters:
             key = resource.filters[0]
-            params = params.filter(key, ["alpha", "beta"])
+            # Unchecked values: what is checked here is the shape of the query, not whether an
+            # enum or boolean attribute can hold them (test_misuse_checks covers that).
+            params = params.filter(key, [didww.Unchecked("alpha"), didww.Unchecked("beta")])
             expected.append((f"filter[{key}]", "alpha,beta"))
         if resource.sorts:
             sorts = [resource.sorts[0], "-" + resource.sorts[-1]]
@@ -550,7 +552,8 @@ def _query_everything(resource: SpecResource, operation: str) -> tuple[Any, list
         expected.append(("include", ",".join(resource.includes)))
     if operation == "list":
         for n, key in enumerate(resource.filters):
-            value = ["a1", "b2"] if n % 2 else f"v{n}"
+            # Unchecked values, as in _query_for.
+            value = [didww.Unchecked("a1"), "b2"] if n % 2 else didww.Unchecked(f"v{n}")
             params = params.filter(key, value)
             expected.append((f"filter[{key}]", value if isinstance(value, str) else "a1,b2"))
         if resource.sorts:
