@@ -324,8 +324,12 @@ class ListCodec(Codec):
             raise ClientError(f"expected list, got {type(value).__name__}")
         checked = []
         for index, item in enumerate(value):
+            if item is None:
+                # No list the API takes holds nulls: [None] would be sent as [null] and refused
+                # there, or read as an odd value later.
+                raise ClientError(f"item {index}: a list holds values, not None")
             try:
-                checked.append(self._item.check(item) if item is not None else None)
+                checked.append(self._item.check(item))
             except ClientError as exc:
                 raise ClientError(f"item {index}: {exc.message}") from None
         if isinstance(value, list):

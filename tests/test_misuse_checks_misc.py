@@ -444,3 +444,14 @@ def test_deleting_a_relationship_is_refused_and_changes_nothing() -> None:
     with pytest.raises(didww.ClientError, match=r"voice_in_trunks cannot be deleted"):
         del group.voice_in_trunk_ids
     assert group.voice_in_trunk_ids == ["t1"]
+
+
+def test_a_list_attribute_refuses_none_items_and_changes_nothing() -> None:
+    config = didww.SIPConfiguration(codec_ids=[enums.Codec.PCMU])
+    with pytest.raises(
+        didww.ClientError, match=r"codec_ids: item 1: a list holds values, not None"
+    ):
+        config.codec_ids = [enums.Codec.PCMA, None]  # type: ignore[list-item]
+    assert config.codec_ids == [enums.Codec.PCMU]
+    with pytest.raises(didww.ClientError, match=r"item 0: a list holds values, not None"):
+        didww.VoiceOutTrunk(dst_prefixes=[None])  # type: ignore[list-item]
