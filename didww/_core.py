@@ -37,7 +37,7 @@ from didww._errors import (
 from didww._logging import logger, redact_body, secret_values
 from didww._query import QueryParams, check_query
 from didww._registry import Registry
-from didww._resource import Resource
+from didww._resource import Resource, check_model_class
 from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
 from didww._version import __version__
@@ -923,12 +923,10 @@ class RepositoryCore(Generic[M]):
         return cast(M, doc.data)
 
     def _check_model(self, model: object, operation: str) -> M:
-        if not isinstance(model, self._model):
-            raise ClientError(
-                f"{self._name(operation)}: expected a {self._model.__name__}, "
-                f"got {type(model).__name__}"
-            )
-        return model
+        # The same resource of another API version has the same class name: the error names
+        # the versions, or it would read "expected a DID, got DID".
+        check_model_class(self._model, model, self._name(operation))
+        return model  # type: ignore[return-value]  # checked: an instance of self._model
 
     def _saving(self, model: M, body: dict[str, Any]) -> Callable[[Answer], M]:
         sent = body["data"].get("relationships", {})
@@ -1005,7 +1003,8 @@ class RepositoryCore(Generic[M]):
     def _first_page_params(self, params: QueryParams | None, page_size: int) -> QueryParams:
         if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
             raise ClientError(f"page_size must be a positive integer, got {page_size!r}")
-        return (params or QueryParams()).page(_page_number(params), page_size)
+        # The query has no page() (iter() refuses one): the walk starts at the first page.
+        return (params or QueryParams()).page(1, page_size)
 
 
 def _encoded_query(params: QueryParams) -> bytes:

@@ -10,7 +10,7 @@ from didww._errors import ClientError
 from didww._pages import aiter_models, iter_models
 from didww._query import QueryParams
 from didww._raw import RawResponse
-from didww._resource import Resource, check_model_class
+from didww._resource import Resource
 from didww._resource_list import ResourceList
 
 if TYPE_CHECKING:
@@ -21,12 +21,6 @@ M = TypeVar("M", bound=Resource)
 
 class _Repository(RepositoryCore[M]):
     """What the sync and async repositories share: the checks made before a call is planned."""
-
-    def _check_model(self, model: object, operation: str) -> M:
-        # The same resource of another API version has the same class name: the error names
-        # the versions, or it would read "expected a DID, got DID".
-        check_model_class(self._model, model, self._name(operation))
-        return model  # type: ignore[return-value]  # checked: an instance of self._model
 
     def _first_of_walk(
         self, params: QueryParams | None, page_size: int, prefetch: object
