@@ -692,11 +692,13 @@ class AsyncClientBase(_ClientBase):
         With ``stream`` the body of the final answer is left unread for the caller.
         """
         self._check_open()
-        self._client_for_loop()  # refuses a second running loop before a token is fetched
+        # Looked up once per exchange (its sends all run in this loop), and before a token is
+        # fetched: a second running loop is refused before anything happens.
+        http, loop = self._client_for_loop()
         if self._limiter is not None:
             await self._limiter.await_turn()
         token = await self._authorize(request)
-        response = await self._send_once(request, stream)
+        response = await self._send_once(http, loop, request, stream)
         if token is not None and response.status_code == 401 and self._tokens is not None:
             fresh = await self._tokens.replace(token)
             if fresh is not None and fresh != token:
@@ -704,14 +706,14 @@ class AsyncClientBase(_ClientBase):
                 request.headers["Authorization"] = f"Bearer {fresh}"
                 if self._limiter is not None:
                     await self._limiter.await_turn()
-                response = await self._send_once(request, stream)
+                response = await self._send_once(http, loop, request, stream)
         for _ in range(MAX_REDIRECTS):
             follow = self._core.redirect(request, response)
             if follow is None:
                 return response
             await response.aclose()
             request = follow
-            response = await self._send_once(request, stream)
+            response = await self._send_once(http, loop, request, stream)
         await response.aclose()
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
 
@@ -723,8 +725,13 @@ class AsyncClientBase(_ClientBase):
         request.headers["Authorization"] = f"Bearer {token}"
         return token
 
-    async def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        http, loop = self._client_for_loop()
+    async def _send_once(
+        self,
+        http: httpx.AsyncClient,
+        loop: asyncio.AbstractEventLoop,
+        request: httpx.Request,
+        stream: bool,
+    ) -> httpx.Response:
         try:
             response = await http.send(self._prepare(request), stream=True, follow_redirects=False)
         except httpx.DecodingError as exc:

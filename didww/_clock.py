@@ -5,6 +5,12 @@ from __future__ import annotations
 import random
 import time
 
+LONGEST_WAIT = 365 * 24 * 3600.0
+"""The longest wait the SDK accepts a setting to ask for (a year): a timeout, or the gap a rate
+limit puts between requests. Sockets, ``time.sleep`` and event loops refuse waits past the
+platform's time type (about 292 years) with a raw OverflowError on every request; a bound far
+below that, and far above any useful wait, is refused up front instead."""
+
 
 class Clock:
     """The real clock. Tests pass a subclass that records sleeps instead of waiting."""

@@ -21,7 +21,7 @@ import httpx
 from didww._answer import Answer, as_response
 from didww._api import ApiInfo
 from didww._auth import TokenState, check_credential
-from didww._clock import Clock
+from didww._clock import LONGEST_WAIT, Clock
 from didww._document import Document, decode_document, decode_errors, encode_document
 from didww._errors import (
     FILTERED,
@@ -122,22 +122,16 @@ class Options:
     retry_non_idempotent: bool = False
 
 
-MAX_TIMEOUT = 365 * 24 * 3600.0
-"""The longest timeout accepted, in seconds (a year). Sockets and event loops refuse waits
-longer than the platform's time type holds (about 292 years) with a raw OverflowError on every
-request; a bound far below that, and far above any useful timeout, is refused up front instead."""
-
-
 def _seconds(value: object) -> bool:
     """Whether ``value`` is a usable number of seconds: finite, > 0 and at most a year."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return False
     # NaN compares false with everything, so it fails here too.
-    return math.isfinite(value) and 0 < value <= MAX_TIMEOUT
+    return math.isfinite(value) and 0 < value <= LONGEST_WAIT
 
 
 def check_timeout(timeout: object) -> float | httpx.Timeout:
-    """Validate a timeout: seconds > 0 (finite, at most :data:`MAX_TIMEOUT`) or an
+    """Validate a timeout: seconds > 0 (finite, at most :data:`LONGEST_WAIT`) or an
     ``httpx.Timeout`` whose every part is such a number."""
     if isinstance(timeout, httpx.Timeout):
         parts = {
@@ -152,13 +146,13 @@ def check_timeout(timeout: object) -> float | httpx.Timeout:
             if not _seconds(part):
                 raise ClientError(
                     f"timeout: the {name} part of httpx.Timeout must be a positive, finite "
-                    f"number of seconds (at most {MAX_TIMEOUT:.0f}, a year), got {part!r}"
+                    f"number of seconds (at most {LONGEST_WAIT:.0f}, a year), got {part!r}"
                 )
         return timeout
     if not _seconds(timeout):
         raise ClientError(
             "timeout must be a positive, finite number of seconds (at most "
-            f"{MAX_TIMEOUT:.0f}, a year), got {timeout!r}"
+            f"{LONGEST_WAIT:.0f}, a year), got {timeout!r}"
         )
     assert isinstance(timeout, (int, float))
     return float(timeout)
@@ -168,7 +162,7 @@ def check_flag(value: object, name: str) -> bool:
     """``value`` when it is a bool; any other value (a truthy ``"yes"``, ``1``) is a
     :class:`ClientError`, so that a typo never switches a safety setting on."""
     if not isinstance(value, bool):
-        raise ClientError(f"{name} must be True or False, got {type(value).__name__}")
+        raise ClientError(f"{name} must be True or False, got {value!r}")
     return value
 
 
@@ -1000,10 +994,28 @@ class RepositoryCore(Generic[M]):
 
         return Call(request, finish, idempotent=True)
 
-    def _first_page_params(self, params: QueryParams | None, page_size: int) -> QueryParams:
+    def _first_of_walk(
+        self, params: QueryParams | None, page_size: int, prefetch: object
+    ) -> QueryParams:
+        """The first page's parameters of ``iter()``, every argument checked when ``iter()`` is
+        called rather than when the loop starts."""
+        where = self._name("iter")
+        if prefetch is not None and not isinstance(prefetch, bool):
+            raise ClientError(
+                f"{where}: prefetch must be True, False or None (fetch ahead once pages are "
+                f"slow), got {prefetch!r}"
+            )
         if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
             raise ClientError(f"page_size must be a positive integer, got {page_size!r}")
-        # The query has no page() (iter() refuses one): the walk starts at the first page.
+        params = self._checked(params, "list")
+        if params is not None and (params.page_number is not None or params.page_size is not None):
+            # A walk starting at page 2 would silently skip the first pages, and a page size
+            # in the query would compete with page_size=.
+            raise ClientError(
+                f"{where}: iter() walks every page itself, from the first, so its query takes "
+                "no page(); set how many records come per request with iter(params, "
+                "page_size=...), or fetch one chosen page with list()"
+            )
         return (params or QueryParams()).page(1, page_size)
 
 

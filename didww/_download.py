@@ -22,7 +22,7 @@ from typing import Protocol, Union
 
 import httpx
 
-from didww._core import ClientCore, aiter_body, iter_body
+from didww._core import ClientCore, aiter_body, check_flag, iter_body
 from didww._errors import ClientError, DecodeError, DownloadTooLargeError
 from didww._resource import Resource
 
@@ -114,17 +114,6 @@ def check_limit(max_decompressed_bytes: object) -> int | None:
     return max_decompressed_bytes
 
 
-def check_decompress(decompress: object) -> bool:
-    """``decompress`` as given, when it is a bool; anything else is refused.
-
-    A truthy string such as ``"no"`` or ``"false"`` would otherwise gunzip, the opposite of
-    what it says.
-    """
-    if not isinstance(decompress, bool):
-        raise ClientError(f"decompress must be True or False, got {decompress!r}")
-    return decompress
-
-
 # --- body -> file bytes ----------------------------------------------------------------------
 
 
@@ -138,9 +127,9 @@ class BodyDecoder:
     """
 
     def __init__(self, *, decompress: bool, limit: int | None, http_status: int = 200) -> None:
-        # Checked again here so that no caller gunzips on a truthy non-bool; callers should
-        # also check up front (check_decompress), before any request is sent.
-        self._decompress = check_decompress(decompress)
+        # Checked again here so that no caller gunzips on a truthy non-bool ("no"); callers
+        # also check up front, before any request is sent.
+        self._decompress = check_flag(decompress, "decompress")
         self._limit = limit
         self._status = http_status
         self._head = b""

@@ -9,12 +9,8 @@ from __future__ import annotations
 import math
 import threading
 
-from didww._clock import Clock
+from didww._clock import LONGEST_WAIT, Clock
 from didww._errors import ClientError
-
-MAX_INTERVAL = 365 * 24 * 3600.0
-"""The longest wait between two requests a rate limit may ask for (a year): ``time.sleep`` and
-event loops refuse waits past the platform's time type with a raw OverflowError."""
 
 
 class RateLimiter:
@@ -26,7 +22,7 @@ class RateLimiter:
             isinstance(rate, bool)
             or not isinstance(rate, (int, float))
             or not math.isfinite(rate)
-            or not rate * MAX_INTERVAL >= 1
+            or not rate * LONGEST_WAIT >= 1
         ):
             raise ClientError(
                 "rate_limit must be a positive, finite number of requests per second (at least "

@@ -19,33 +19,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=Resource)
 
 
-class _Repository(RepositoryCore[M]):
-    """What the sync and async repositories share: the checks made before a call is planned."""
-
-    def _first_of_walk(
-        self, params: QueryParams | None, page_size: int, prefetch: object
-    ) -> QueryParams:
-        """The first page's parameters of ``iter()``, every argument checked when ``iter()`` is
-        called rather than when the loop starts."""
-        where = self._name("iter")
-        if prefetch is not None and not isinstance(prefetch, bool):
-            raise ClientError(
-                f"{where}: prefetch must be True, False or None (fetch ahead once pages are "
-                f"slow), got {prefetch!r}"
-            )
-        params = self._checked(params, "list")
-        if params is not None and (params.page_number is not None or params.page_size is not None):
-            # A walk starting at page 2 would silently skip the first pages, and a page size
-            # in the query would compete with page_size=.
-            raise ClientError(
-                f"{where}: iter() walks every page itself, from the first, so its query takes "
-                "no page(); set how many records come per request with iter(params, "
-                "page_size=...), or fetch one chosen page with list()"
-            )
-        return self._first_page_params(params, page_size)
-
-
-class SyncRepository(_Repository[M]):
+class SyncRepository(RepositoryCore[M]):
     """Base of the generated sync repositories."""
 
     def __init__(self, client: SyncClientBase) -> None:
@@ -91,7 +65,7 @@ class SyncRepository(_Repository[M]):
             self._core.clock.sleep(delay)
 
 
-class AsyncRepository(_Repository[M]):
+class AsyncRepository(RepositoryCore[M]):
     """Base of the generated async repositories."""
 
     def __init__(self, client: AsyncClientBase) -> None:

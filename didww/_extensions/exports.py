@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TypeVar
 
+from didww._core import check_flag
 from didww._download import (
     DEFAULT_MAX_DECOMPRESSED_BYTES,
     BodyDecoder,
@@ -17,7 +18,6 @@ from didww._download import (
     FileTarget,
     abody_chunks,
     body_chunks,
-    check_decompress,
     check_limit,
     download_request,
     download_url,
@@ -64,7 +64,7 @@ class SyncExportExtension(SyncRepository[Export]):
         the announced ``Content-Length``, or ``None`` when the server did not send one.
         """
         limit = check_limit(max_decompressed_bytes)
-        check_decompress(decompress)
+        check_flag(decompress, "decompress")
         report = check_progress(progress, "exports.download")
         target = FileTarget(destination, "download")
         url = self._file_url(export_or_id, "download")
@@ -136,7 +136,7 @@ class AsyncExportExtension(AsyncRepository[Export]):
         blocking I/O of one chunk at a time. ``progress`` is called as in the sync method.
         """
         limit = check_limit(max_decompressed_bytes)
-        check_decompress(decompress)
+        check_flag(decompress, "decompress")
         report = check_progress(progress, "exports.download")
         target = FileTarget(destination, "download")
         url = await self._file_url(export_or_id, "download")
