@@ -3,9 +3,28 @@ describes itself with an :class:`ApiInfo` (``didww.v2026_04_16.api.API``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from didww._registry import Registry
+
+_PACKAGE = re.compile(r"^v(\d{4})_(\d{2})_(\d{2})$")
+
+
+def versions() -> tuple[str, ...]:
+    """Every API version this SDK has a package for, oldest first. Nothing lists them: they are
+    the ``vYYYY_MM_DD`` packages of ``didww`` (found without importing any)."""
+    import pkgutil
+
+    import didww  # here: this module is imported while didww itself is
+
+    found = (_PACKAGE.match(m.name) for m in pkgutil.iter_modules(didww.__path__))
+    return tuple(sorted("-".join(m.groups()) for m in found if m is not None))
+
+
+def package_of(version: str) -> str:
+    """The package of an API version: ``2026-10-22`` -> ``didww.v2026_10_22``."""
+    return "didww.v" + version.replace("-", "_")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 import httpx
 
 from didww._answer import Answer, PlainAnswer, as_response, is_plain, unread_response
-from didww._api import ApiInfo
+from didww._api import ApiInfo, package_of, versions
 from didww._auth import (
     AsyncTokenProvider,
     AsyncTokens,
@@ -120,7 +120,6 @@ def _base_url(api: ApiInfo, environment: str | None, base_url: str | None) -> tu
     return base_url, f"{known} environment" if known else "API at a custom base_url"
 
 
-_VERSION_PACKAGE = re.compile(r"^v(\d{4})_(\d{2})_(\d{2})$")
 _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -131,15 +130,9 @@ def _check_api_version(api: ApiInfo, api_version: object, client: str) -> None:
     its own module, which the message names."""
     if api_version is None or api_version == api.version:
         return
-    # The versions this SDK has are its vYYYY_MM_DD packages (looked for only on this error).
-    import pkgutil
-
-    import didww
-
-    found = (_VERSION_PACKAGE.match(m.name) for m in pkgutil.iter_modules(didww.__path__))
-    known = sorted("-".join(m.groups()) for m in found if m is not None)
+    known = versions()  # looked for only on this error
     if isinstance(api_version, str) and api_version in known:
-        module = "didww.v" + api_version.replace("-", "_")
+        module = package_of(api_version)
         raise ClientError(
             f"api_version={api_version!r}: this {client} speaks API version {api.version}, whose "
             f"models and authentication differ; use {module}.{client} for {api_version}"

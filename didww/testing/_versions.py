@@ -9,20 +9,18 @@ this SDK has are the ``vYYYY_MM_DD`` packages of ``didww``.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import didww
-from didww._api import ApiInfo
+from didww._api import ApiInfo, package_of, versions
 from didww.testing._schema import Schema
 
 __all__ = ["ApiSurface", "bearer_versions", "default_version", "surface", "versions"]
 
 _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_PACKAGE = re.compile(r"^v(\d{4})_(\d{2})_(\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -48,12 +46,6 @@ class ApiSurface:
         return self.api.auth == "bearer"
 
 
-def versions() -> tuple[str, ...]:
-    """Every API version this SDK has a package for, oldest first."""
-    found = (_PACKAGE.match(m.name) for m in pkgutil.iter_modules(didww.__path__))
-    return tuple(sorted("-".join(m.groups()) for m in found if m is not None))
-
-
 def default_version() -> str:
     """The version ``import didww`` gives."""
     return str(didww.API_VERSION)
@@ -68,7 +60,7 @@ def surface(api_version: str | None = None) -> ApiSurface:
     if not isinstance(version, str) or not _VERSION.match(version) or version not in versions():
         known = ", ".join(versions())
         raise ValueError(f"unknown API version {version!r}: this SDK has {known}")
-    package = f"didww.v{version.replace('-', '_')}"
+    package = package_of(version)
     api: ApiInfo = importlib.import_module(f"{package}.api").API
     catalog = importlib.import_module(f"{package}.catalog")
     clients = importlib.import_module(f"{package}.clients")
