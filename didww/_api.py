@@ -22,6 +22,14 @@ def versions() -> tuple[str, ...]:
     return tuple(sorted("-".join(m.groups()) for m in found if m is not None))
 
 
+def version_of_module(module: str) -> str | None:
+    """The API version whose package holds ``module`` (``didww.v2026_04_16.enums`` ->
+    ``2026-04-16``), or None for a module of no version's package."""
+    parts = module.split(".")
+    found = _PACKAGE.match(parts[1]) if len(parts) > 1 and parts[0] == "didww" else None
+    return "-".join(found.groups()) if found is not None else None
+
+
 def package_of(version: str) -> str:
     """The package of an API version: ``2026-10-22`` -> ``didww.v2026_10_22``."""
     return "didww.v" + version.replace("-", "_")

@@ -39,7 +39,6 @@ from didww._core import (
     check_flag,
     check_max_retries,
     check_timeout,
-    connection_error,
     display_url,
     kept,
     undecodable_in_transport,
@@ -532,20 +531,31 @@ class SyncClientBase(_ClientBase):
     def _open_stream(self, request: httpx.Request) -> Iterator[httpx.Response]:
         """An answer whose body is not read yet (downloads); redirects keep the API key home.
 
-        An error status raises the mapped :class:`APIError`; read the body with
+        Failures are retried as for any read (a 429, a 5xx, a lost connection); an error status
+        that stays raises the mapped :class:`APIError`. Read the body with
         ``didww._core.iter_body(response.iter_bytes())`` so network failures become SDK errors.
         """
+        attempts = self._core.attempts(self._core.download_call(request), self._options)
+        clock = self._core.clock
+        while True:
+            attempts.start()
+            try:
+                response = self._exchange(request, stream=True)
+                if response.status_code >= 400:
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
+            except httpx.TransportError as exc:
+                clock.sleep(attempts.after_error(exc))
+                continue
+            if response.status_code < 400:
+                break
+            delay = attempts.after_response(response)
+            if delay is None:
+                attempts.finish(response)  # raises the mapped APIError
+            clock.sleep(delay or 0.0)
         try:
-            response = self._exchange(request, stream=True)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, 1) from None
-        try:
-            if response.status_code >= 400:
-                try:
-                    response.read()
-                except httpx.TransportError as exc:
-                    raise connection_error(exc, 1) from None
-                self._core.raise_for_status(response)
             yield response
         finally:
             response.close()
@@ -754,17 +764,27 @@ class AsyncClientBase(_ClientBase):
     @asynccontextmanager
     async def _open_stream(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
         """The async twin of :meth:`SyncClientBase._open_stream`."""
+        attempts = self._core.attempts(self._core.download_call(request), self._options)
+        clock = self._core.clock
+        while True:
+            attempts.start()
+            try:
+                response = await self._exchange(request, stream=True)
+                if response.status_code >= 400:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+            except httpx.TransportError as exc:
+                await clock.asleep(attempts.after_error(exc))
+                continue
+            if response.status_code < 400:
+                break
+            delay = attempts.after_response(response)
+            if delay is None:
+                attempts.finish(response)  # raises the mapped APIError
+            await clock.asleep(delay or 0.0)
         try:
-            response = await self._exchange(request, stream=True)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, 1) from None
-        try:
-            if response.status_code >= 400:
-                try:
-                    await response.aread()
-                except httpx.TransportError as exc:
-                    raise connection_error(exc, 1) from None
-                self._core.raise_for_status(response)
             yield response
         finally:
             await response.aclose()

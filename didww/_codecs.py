@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import math
 import sys
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from didww._api import version_of_module
 from didww._enum import OpenIntEnum, OpenStrEnum, refusal
 from didww._errors import ClientError
 from didww._types import JSON
@@ -25,6 +27,21 @@ if TYPE_CHECKING:
 
 class WireTypeMismatch(Exception):
     """The JSON value does not have the type the spec promises."""
+
+
+def _same_name_elsewhere(expected: type, got: type) -> str | None:
+    """When ``got`` is the class of ``expected``'s name from another API version, the error text
+    saying so: the class names alone would read "expected Codec, got Codec"."""
+    if got.__name__ != expected.__name__ or got is expected:
+        return None
+    ours, theirs = version_of_module(expected.__module__), version_of_module(got.__module__)
+    if ours is None or theirs is None or ours == theirs:
+        return None
+    return (
+        f"expected a {expected.__name__} of API version {ours}, got a {got.__name__} of API "
+        f"version {theirs}; the two versions do not mix, so use "
+        f"{expected.__module__}.{expected.__qualname__}"
+    )
 
 
 class Codec:
@@ -109,13 +126,26 @@ class _DecimalCodec(Codec):
         except InvalidOperation as exc:
             raise WireTypeMismatch("decimal") from exc
 
-    def encode(self, value: Any) -> JSON:
+    def check(self, value: Any) -> Any:
+        # Stored as a Decimal whatever was given (an int, a numeric str), so that reading the
+        # field back gives the type it is declared with.
         if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
-            raise ClientError(f"expected Decimal, got {type(value).__name__}")
+            hint = " (build it from a str, Decimal('0.1'), to keep it exact)"
+            raise ClientError(
+                f"expected Decimal, got {type(value).__name__}"
+                + (hint if isinstance(value, float) else "")
+            )
         try:
-            return str(Decimal(value))
-        except InvalidOperation as exc:
-            raise ClientError(f"not a decimal number: {value!r}") from exc
+            number = value if isinstance(value, Decimal) else Decimal(value)
+        except InvalidOperation:
+            raise ClientError(f"not a decimal number: {value!r}") from None
+        if not number.is_finite():
+            # NaN and the infinities are no amount: the API refuses them.
+            raise ClientError(f"not a finite decimal number: {value!r}")
+        return number
+
+    def encode(self, value: Any) -> JSON:
+        return str(self.check(value))
 
 
 DECIMAL = _DecimalCodec()
@@ -189,8 +219,12 @@ DATETIME = _DateTimeCodec()
 
 
 def _is_json(value: Any) -> bool:
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if value is None or isinstance(value, (str, bool, int)):
         return True
+    if isinstance(value, float):
+        # json.dumps would write NaN and the infinities as bare NaN / Infinity, which is not
+        # JSON: the API could not parse the request.
+        return math.isfinite(value)
     if isinstance(value, list):
         return all(_is_json(item) for item in value)
     if isinstance(value, dict):
@@ -222,7 +256,10 @@ class _JSONValueCodec(Codec):
         except RecursionError:
             valid = False
         if not valid:
-            raise ClientError(f"expected a {self._kind}, got {type(value).__name__}")
+            got = type(value).__name__
+            if isinstance(value, (dict, list)) and self._accepts(value):
+                got += " holding what JSON cannot (a set, tuple, object, NaN, non-str key)"
+            raise ClientError(f"expected a {self._kind}, got {got}")
         return copy.deepcopy(value)
 
     def changed(self, value: Any, raw: JSON) -> bool:
@@ -270,6 +307,9 @@ class EnumCodec(Codec):
         if isinstance(value, enum):
             return value  # a member, or a pseudo-member made on purpose (or read from the API)
         if isinstance(value, Enum):
+            elsewhere = _same_name_elsewhere(enum, type(value))
+            if elsewhere is not None:
+                raise ClientError(f"{elsewhere}.{value.name}")
             raise ClientError(f"expected {enum.__name__}, got {type(value).__name__}.{value.name}")
         if isinstance(value, self._wire_type) and not isinstance(value, bool):
             member = self._members.get(value)
@@ -317,7 +357,18 @@ class ListCodec(Codec):
     def encode(self, value: Any) -> JSON:
         if not isinstance(value, (list, tuple)):
             raise ClientError(f"expected list, got {type(value).__name__}")
-        return [self._item.encode(v) if v is not None else None for v in value]
+        # The list may have been edited in place since it was checked (append, item assignment):
+        # each item is checked again, None included, as assignment does.
+        encoded = []
+        item = self._item
+        for index, entry in enumerate(value):
+            if entry is None:
+                raise ClientError(f"item {index}: a list holds values, not None")
+            try:
+                encoded.append(item.encode(entry))
+            except ClientError as exc:
+                raise ClientError(f"item {index}: {exc.message}") from None
+        return encoded
 
     def check(self, value: Any) -> Any:
         if not isinstance(value, (list, tuple)):
@@ -372,6 +423,7 @@ class ObjectCodec(Codec):
     ) -> None:
         self._variants = variants
         self._fallback = fallback
+        self._classes = tuple(variants.values())
 
     def decode(self, raw: JSON) -> Any:
         if not isinstance(raw, dict):
@@ -390,10 +442,16 @@ class ObjectCodec(Codec):
     def encode(self, value: Any) -> JSON:
         from didww._nested import NestedObject
 
-        if not isinstance(value, NestedObject) or (
-            value.WIRE_TYPE not in self._variants and not value._is_fallback
-        ):
-            allowed = ", ".join(cls.__name__ for cls in self._variants.values())
+        # A known variant must be one of this codec's own classes: the class of the same wire
+        # type from another API version has other fields. An object of a type this SDK does not
+        # know (a GenericNestedObject) goes out as it was given.
+        generic = isinstance(value, NestedObject) and value._is_fallback
+        if not generic and not isinstance(value, self._classes):
+            for cls in self._classes:
+                elsewhere = _same_name_elsewhere(cls, type(value))
+                if elsewhere is not None:
+                    raise ClientError(elsewhere)
+            allowed = ", ".join(cls.__name__ for cls in self._classes)
             raise ClientError(f"expected one of {allowed}, got {type(value).__name__}")
         return value._to_request()
 

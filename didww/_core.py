@@ -33,6 +33,7 @@ from didww._errors import (
     DidwwError,
     error_class_for,
     redact_text,
+    shown,
 )
 from didww._logging import logger, redact_body, secret_values
 from didww._query import QueryParams, check_query
@@ -519,6 +520,11 @@ class ClientCore:
             secrets=_SecretsOf(self, response),
         )
 
+    def download_call(self, request: httpx.Request) -> Call[None]:
+        """A file download as a call, for its retries: a GET, safe to repeat; only an error
+        status reaches ``finish``, which raises it."""
+        return Call(request, self.raise_for_status, idempotent=True)
+
     def attempts(self, call: Call[T], options: Options) -> Attempts[T]:
         return Attempts(self, call, options)
 
@@ -680,6 +686,9 @@ class Attempts(Generic[T]):
         self._idempotent = call.idempotent or options.retry_non_idempotent
         self.number = 0
         self._started = 0.0
+        self._maybe_done = False
+        """Whether an attempt that is being repeated may have been carried out (its answer lost
+        or a 5xx): a DELETE's 404 on a later attempt may then be that attempt's own doing."""
 
     def start(self) -> None:
         self.number += 1
@@ -705,6 +714,7 @@ class Attempts(Generic[T]):
             self.number,
         )
         if self.number <= self._max_retries and error_is_retryable(exc, self._idempotent):
+            self._maybe_done = self._maybe_done or not never_sent(exc)
             delay = self._backoff()
             logger.info(
                 "retrying %s %s in %.2f s after %s",
@@ -739,6 +749,7 @@ class Attempts(Generic[T]):
             )
         if self.number > self._max_retries or not response_is_retryable(status, self._idempotent):
             return None
+        self._maybe_done = self._maybe_done or status >= 500
         request = self._call.request
         delay = self._core.policy.retry_after(
             response.headers.get("Retry-After"), self._core.clock.now()
@@ -758,6 +769,10 @@ class Attempts(Generic[T]):
         try:
             return self._call.finish(response)
         except APIError as exc:
+            request = self._call.request
+            if self._maybe_done and exc.http_status == 404 and request.method == "DELETE":
+                lost = "an earlier attempt's answer was lost, and that attempt may have deleted it"
+                exc.hint = f"{exc.hint}; {lost}" if exc.hint else lost
             exc._record_attempts(self.number)
             raise
 
@@ -793,7 +808,7 @@ _ID_SHOWN = 60
 
 
 def _shown(id: str) -> str:
-    return repr(id if len(id) <= _ID_SHOWN else id[:_ID_SHOWN] + "...")
+    return shown(id, _ID_SHOWN)
 
 
 def _page_number(params: QueryParams | None) -> int:

@@ -12,6 +12,7 @@ import contextlib
 import csv
 import io
 import os
+import sys
 import tempfile
 import zlib
 from collections import deque
@@ -23,7 +24,13 @@ from typing import Protocol, Union
 import httpx
 
 from didww._core import ClientCore, aiter_body, check_flag, iter_body
-from didww._errors import ClientError, DecodeError, DownloadTooLargeError
+from didww._errors import (
+    ClientError,
+    DecodeError,
+    DownloadTooLargeError,
+    DownloadWriteError,
+    shown,
+)
 from didww._resource import Resource
 
 COMPLETED = "completed"
@@ -240,6 +247,7 @@ class FileTarget:
     def __init__(self, destination: object, operation: str) -> None:
         self.written = 0
         """Bytes written so far."""
+        self._operation = operation
         self._path: Path | None = None
         self._temp: Path | None = None
         self._file: io.BufferedWriter | None = None
@@ -248,16 +256,20 @@ class FileTarget:
             raw = os.fspath(destination)
             if not isinstance(raw, str) or not raw:
                 raise ClientError(f"exports.{operation}: the destination path must be a str")
-            path = Path(raw)
-            if path.is_dir():
-                raise ClientError(f"exports.{operation}: {raw!r} is a folder, not a file path")
-            if not path.parent.is_dir():
-                raise ClientError(f"exports.{operation}: the folder of {raw!r} does not exist")
-            self._path = path
+            self._path = _checked_path(raw, operation)
         elif callable(getattr(destination, "write", None)):
             if isinstance(destination, io.TextIOBase):
                 raise ClientError(
                     f"exports.{operation}: the destination file is in text mode; open it with 'wb'"
+                )
+            # Found out here rather than at the first write, after the download has started.
+            if getattr(destination, "closed", False) is True:
+                raise ClientError(f"exports.{operation}: the destination file is closed")
+            writable = getattr(destination, "writable", None)
+            if callable(writable) and writable() is False:
+                raise ClientError(
+                    f"exports.{operation}: the destination file is open for reading only; "
+                    "open it with 'wb'"
                 )
             self._writer = destination  # type: ignore[assignment]
         else:
@@ -268,9 +280,15 @@ class FileTarget:
 
     def __enter__(self) -> FileTarget:
         if self._path is not None:
-            fd, name = tempfile.mkstemp(
-                dir=self._path.parent, prefix=f".{self._path.name}.", suffix=".part"
-            )
+            try:
+                fd, name = tempfile.mkstemp(
+                    dir=self._path.parent, prefix=f".{_stem(self._path.name)}.", suffix=".part"
+                )
+            except OSError as exc:  # a folder we may not write to: nothing has been written
+                raise ClientError(
+                    f"exports.{self._operation}: cannot create a file in the folder of "
+                    f"{shown(str(self._path))}: {exc.strerror or exc}"
+                ) from None
             self._temp = Path(name)
             self._file = os.fdopen(fd, "wb")
             self._writer = self._file
@@ -278,8 +296,21 @@ class FileTarget:
 
     def write(self, data: bytes) -> None:
         assert self._writer is not None
-        self._writer.write(data)
+        try:
+            self._writer.write(data)
+        except (OSError, ValueError) as exc:  # a full disk; a caller's file closed under us
+            raise self._write_failed(exc) from exc
         self.written += len(data)
+
+    def _write_failed(self, exc: Exception) -> DownloadWriteError:
+        if self._path is not None:
+            where, kept = shown(str(self._path)), "nothing was kept"
+        else:
+            where, kept = "the destination file", "it may hold part of the export"
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        message = f"exports.{self._operation}: writing to {where} failed: {reason}; {kept}"
+        errno = exc.errno if isinstance(exc, OSError) else None
+        return DownloadWriteError(errno, message) if errno else DownloadWriteError(message)
 
     def __exit__(
         self,
@@ -291,14 +322,58 @@ class FileTarget:
             return
         temp, self._temp = self._temp, None
         try:
-            self._file.close()
-            if exc_type is None:
-                with contextlib.suppress(FileNotFoundError):  # a new file stays owner-only
-                    os.chmod(temp, self._path.stat().st_mode & 0o7777)
-                os.replace(temp, self._path)
+            try:
+                self._file.close()  # flushes: a full disk may be found out only here
+                if exc_type is None:
+                    with contextlib.suppress(FileNotFoundError):  # a new file stays owner-only
+                        os.chmod(temp, self._path.stat().st_mode & 0o7777)
+                    os.replace(temp, self._path)
+            except OSError as failure:
+                if exc_type is None:
+                    raise self._write_failed(failure) from failure
+                # Otherwise the download failed already, and that error is the one to see.
         finally:
             if temp.exists():
                 temp.unlink()
+
+
+_TEMP_STEM = 200
+"""Bytes of the destination's name kept in its temporary file's name: with the dot, the random
+part and ``.part`` added, a name near the usual 255-byte limit would not fit otherwise."""
+
+
+def _checked_path(raw: str, operation: str) -> Path:
+    """The destination path, or :class:`ClientError` when no file can be written there.
+
+    Checked before any request, so that a path the OS refuses is not found out only once the
+    download has begun (and as a ``ValueError`` or ``OSError`` from deep inside it)."""
+    quoted = shown(raw)
+    try:
+        os.fsencode(raw)
+    except UnicodeError:
+        raise ClientError(f"exports.{operation}: {quoted} cannot be a file name here") from None
+    if "\x00" in raw:
+        raise ClientError(f"exports.{operation}: {quoted} is not a file path (it holds a NUL)")
+    path = Path(raw)
+    try:
+        if path.is_dir():
+            raise ClientError(f"exports.{operation}: {quoted} is a folder, not a file path")
+        if not path.parent.is_dir():
+            raise ClientError(f"exports.{operation}: the folder of {quoted} does not exist")
+    except OSError as exc:  # a name too long, a path through something that is not a folder
+        raise ClientError(
+            f"exports.{operation}: cannot write to {quoted}: {exc.strerror or exc}"
+        ) from None
+    return path
+
+
+def _stem(name: str) -> str:
+    """The start of ``name`` (at most :data:`_TEMP_STEM` bytes) for its temporary file's name."""
+    encoded = os.fsencode(name)
+    if len(encoded) <= _TEMP_STEM:
+        return name
+    # Cut on a character boundary: "ignore" drops a character split in two.
+    return encoded[:_TEMP_STEM].decode(sys.getfilesystemencoding(), "ignore") or "download"
 
 
 # --- CSV rows --------------------------------------------------------------------------------
@@ -414,11 +489,35 @@ def _raw_wanted(response: httpx.Response) -> bool:
     return encoding not in ("", "identity") and not response.is_stream_consumed
 
 
+_FILE_STATUSES = (200, 203)
+"""Answers whose body is the whole file (203: the same, passed on by a transforming proxy)."""
+
+
+def check_file_status(response: httpx.Response) -> None:
+    """Refuse a success or redirect answer that does not carry the whole file.
+
+    Error statuses are raised before this. What is left but 200 is not the file: a 202 or 204
+    has no file yet, a 206 only part of one (no Range was asked for), a redirect that could not
+    be followed (no ``Location``, or not http) an HTML page. Written out, any of them would be
+    a truncated or empty export that looks like a complete one."""
+    status = response.status_code
+    if status not in _FILE_STATUSES:
+        raise DecodeError(
+            f"the export's file URL answered HTTP {status} {response.reason_phrase}".rstrip()
+            + ", not the file (HTTP 200); nothing was written",
+            http_status=status,
+            body_snippet="",
+        )
+
+
 def body_chunks(response: httpx.Response) -> Iterator[bytes]:
-    """The body of a streamed answer as served, with network failures turned into SDK errors."""
+    """The body of a streamed answer as served, with network failures turned into SDK errors;
+    raises :class:`DecodeError` at once when the answer is not the file."""
+    check_file_status(response)
     return iter_body(response.iter_raw() if _raw_wanted(response) else response.iter_bytes())
 
 
 def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """The async twin of :func:`body_chunks`."""
+    check_file_status(response)
     return aiter_body(response.aiter_raw() if _raw_wanted(response) else response.aiter_bytes())

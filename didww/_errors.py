@@ -130,6 +130,12 @@ class DownloadTooLargeError(DidwwError):
         """The limit that was exceeded, in bytes."""
 
 
+class DownloadWriteError(DidwwError, OSError):
+    """A download could not be written where it was asked to go (a full disk, a file closed
+    under it); nothing was kept at a destination path. Also an :class:`OSError`, with the
+    ``errno`` of the failure, so that code catching disk errors catches it too."""
+
+
 class InvalidCallbackError(DidwwError):
     """A request that does not carry a usable DIDWW callback (answer it with HTTP 400)."""
 
@@ -194,6 +200,15 @@ def _redact_json(value: Any, secrets: tuple[str, ...]) -> Any:
     if isinstance(value, list):
         return [_redact_json(v, secrets) for v in value]
     return value
+
+
+SHOWN_CHARACTERS = 200
+
+
+def shown(text: str, limit: int = SHOWN_CHARACTERS) -> str:
+    """``text`` quoted for an error message, cut after ``limit`` characters: a document's
+    content passed by mistake where a path or an id goes can be megabytes."""
+    return repr(text if len(text) <= limit else text[:limit] + "...")
 
 
 @dataclass(frozen=True)

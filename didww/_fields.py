@@ -258,6 +258,15 @@ class ReadOnlyAttribute(Field[T]):
         raise ClientError(f"{type(obj).__name__}.{self.name} is read-only")
 
 
+def read_only_edited(obj: Fields, name: str) -> ClientError:
+    """The error for saving a model whose read-only list or object was edited in place: the API
+    does not take it, and leaving it out would report a save while the edit stays unsaved."""
+    return ClientError(
+        f"{type(obj).__name__}.{name} is read-only but was changed in place, and the API does "
+        "not take it; edit a copy (copy.deepcopy) instead"
+    )
+
+
 class Fields:
     """State and behaviour shared by resources and nested objects."""
 
@@ -351,7 +360,12 @@ class Fields:
             return None
         if value is self._attrs.get(name):  # a raw value kept because it did not decode
             return value
-        return attribute.codec.encode(value)
+        try:
+            return attribute.codec.encode(value)
+        except ClientError as exc:
+            # An edit made in place after assignment (an item appended to a list, a field of a
+            # nested object) is first checked here: the error names the field, as at assignment.
+            raise ClientError(f"{type(self).__name__}.{name}: {exc.message}") from None
 
     def _repr_fields(self) -> list[str]:
         parts = []

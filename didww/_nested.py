@@ -6,10 +6,12 @@ inside them are detected when the owning resource is saved.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, ClassVar
 
-from didww._errors import ClientError, NotLoadedError
-from didww._fields import Access, Fields
+from didww._codecs import JSON_OBJECT
+from didww._errors import FILTERED, ClientError, NotLoadedError
+from didww._fields import Access, Fields, read_only_edited
 from didww._types import JSON
 
 
@@ -55,9 +57,12 @@ class NestedObject(Fields):
         """The object as sent: every writable attribute loaded or set, never read-only ones."""
         if self.READ_ONLY:
             raise ClientError(f"{type(self).__name__} is read-only: the API does not accept it")
+        edited = self._dirty_attribute_names()
         attributes = {}
         for name, attribute in self._ATTRIBUTES.items():
             if attribute.access is Access.READ_ONLY:
+                if name in edited:
+                    raise read_only_edited(self, name)
                 continue
             if name in (self._values or ()) or name in self._attrs:
                 attributes[name] = self._encode_attribute(name)
@@ -82,6 +87,16 @@ class GenericNestedObject(NestedObject):
     _wire_type: str
 
     def __init__(self, type: str, attributes: dict[str, JSON] | None = None) -> None:
+        # Checked here, since nothing checks it later: a bad type or a value JSON cannot hold
+        # would otherwise fail only when the request is serialised, as a bare TypeError.
+        name = builtins.type(self).__name__
+        if not isinstance(type, str) or not type:
+            raise ClientError(f"{name}: the type must be a non-empty str, got {type!r}")
+        if attributes is not None:
+            try:
+                JSON_OBJECT.encode(attributes)
+            except ClientError as exc:
+                raise ClientError(f"{name}.attributes: {exc.message}") from None
         self._reset(dict(attributes or {}))
         self._wire_type = type
         self._source = None
@@ -113,4 +128,8 @@ class GenericNestedObject(NestedObject):
         return {"type": self._wire_type, "attributes": self._attrs}
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(type={self._wire_type!r}, attributes={self._attrs!r})"
+        # The SDK cannot tell which members of a type it does not know are secrets (a new kind
+        # of authentication carries a password): a repr ends up in logs, so values stay out.
+        # ``attributes`` holds them.
+        shown = ", ".join(f"{key!r}: {FILTERED}" for key in self._attrs)
+        return f"{type(self).__name__}(type={self._wire_type!r}, attributes={{{shown}}})"

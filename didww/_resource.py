@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._errors import ClientError, NotLoadedError
-from didww._fields import Access, Fields
+from didww._fields import Access, Fields, read_only_edited
 from didww._registry import EMPTY, Registry
 from didww._types import JSON
 
@@ -757,6 +757,9 @@ class Resource(Fields):
         cls_name = type(self).__name__
         attr_names = self._dirty_attribute_names()
         rel_names = self._dirty_relationship_names()
+        # What changed, before create adds everything loaded: a read-only list edited in place
+        # cannot be sent, and leaving it out would report a save that did not happen.
+        edited = set(attr_names) | set(rel_names)
         if creating:
             attr_names += [n for n in self._attrs if n in self._ATTRIBUTES and n not in attr_names]
             rel_names += [n for n in self._rels if n in self._RELATIONSHIPS and n not in rel_names]
@@ -764,6 +767,8 @@ class Resource(Fields):
         for name in attr_names:
             access = self._ATTRIBUTES[name].access
             if access is Access.READ_ONLY:
+                if name in edited:
+                    raise read_only_edited(self, name)
                 continue
             if access is Access.CREATE_ONLY and not creating:
                 raise ClientError(f"{cls_name}.{name} can only be set when creating")
@@ -772,6 +777,8 @@ class Resource(Fields):
         for name in rel_names:
             access = self._RELATIONSHIPS[name].access
             if access is Access.READ_ONLY:
+                if name in edited:
+                    raise read_only_edited(self, name)
                 continue
             if access is Access.CREATE_ONLY and not creating:
                 raise ClientError(f"{cls_name}.{name} can only be set when creating")
@@ -850,6 +857,11 @@ class GenericResource(Resource):
     _raw_rels: dict[str, JSON]
 
     def __init__(self, type: str, id: str | None = None) -> None:
+        # Sent as the linkage's type when the model is assigned to a relationship: a non-str
+        # would go out as it is. (An empty str is let through: linkage of an odd answer may
+        # carry one, and decoding builds these.)
+        if not isinstance(type, str):
+            raise ClientError(f"GenericResource: the type must be a str, got {type!r}")
         super().__init__(id)
         self._type = type
         self._raw_rels = {}

@@ -11,6 +11,7 @@ What is repeated, and why:
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 from dataclasses import dataclass
 
@@ -52,7 +53,10 @@ class RetryPolicy:
             except (TypeError, ValueError, IndexError):
                 return None
             if when.tzinfo is None:
-                return None
+                # An HTTP-date is always GMT (RFC 9110, 5.6.7). Its asctime form, and an RFC 850
+                # date read as "-0000", carry no zone, so the parser leaves them naive; read
+                # as local time they would be hours off, and refusing them would ignore them.
+                when = when.replace(tzinfo=datetime.timezone.utc)
             seconds = when.timestamp() - now
         if seconds != seconds or seconds < 0:  # NaN or in the past
             return 0.0 if seconds == seconds else None

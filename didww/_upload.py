@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar, Union
 
 from didww._answer import Answer
 from didww._core import Call, RepositoryCore
-from didww._errors import APIError, ClientError
+from didww._errors import APIError, ClientError, shown
 from didww._resource import Resource
 from didww.encryption import EncryptionKeys
 
@@ -59,14 +59,18 @@ def read_upload(source: object, *, filename: object, description: object) -> Upl
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise _fail(f"cannot read {str(path)!r}: {exc.strerror or exc}") from None
+            raise _fail(f"cannot read {shown(str(path))}: {exc.strerror or exc}") from None
+        except ValueError:  # a NUL character: no file can have such a name
+            raise _fail(f"{shown(str(path))} is not a file path (it holds a NUL)") from None
         default = path.name
     elif callable(getattr(source, "read", None)):
         if isinstance(source, io.TextIOBase):
             raise _fail("the file is open in text mode; open it with 'rb'")
+        if getattr(source, "closed", False) is True:
+            raise _fail("the file is closed; pass it while it is open, or pass its path")
         try:
             data = source.read()  # type: ignore[attr-defined]
-        except OSError as exc:
+        except (OSError, ValueError) as exc:  # ValueError: closed under us, or not readable
             raise _fail(f"cannot read the file: {exc}") from None
         name = getattr(source, "name", None)
         default = Path(name).name if isinstance(name, str) and name else DEFAULT_FILENAME

@@ -72,6 +72,7 @@ def _armored(pem: str) -> bytes:
 def load_public_key(pem: str, label: str = "public key") -> RSAPublicKey:
     """An RSA public key from PEM (SubjectPublicKeyInfo or PKCS#1, armour optional)."""
     require_cryptography()
+    from cryptography.exceptions import UnsupportedAlgorithm
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
@@ -81,6 +82,8 @@ def load_public_key(pem: str, label: str = "public key") -> RSAPublicKey:
         key = serialization.load_pem_public_key(_armored(pem))
     except (ValueError, TypeError) as exc:
         raise ClientError(f"{label} is not a PEM public key: {exc}") from None
+    except UnsupportedAlgorithm as exc:  # a well-formed key of a kind cryptography cannot read
+        raise ClientError(f"{label} is not an RSA key ({exc})") from None
     if not isinstance(key, rsa.RSAPublicKey):
         raise ClientError(f"{label} is not an RSA key ({type(key).__name__})")
     return key

@@ -38,6 +38,31 @@ def error_response(exc: SimError) -> SimResponse:
     return response
 
 
+def _media_types(header: str) -> list[str]:
+    """The media types of a header, lower-cased and without their parameters."""
+    return [part.split(";", 1)[0].strip().lower() for part in header.split(",") if part.strip()]
+
+
+def _check_accept(request: SimRequest) -> None:
+    """406 when the ``Accept`` header rules out JSON:API, as the 2026-10-22 document states for
+    every JSON:API operation (the same server answers 2026-04-16). A test whose raw request asks
+    for ``application/json`` only must fail here as it would in production. No header, ``*/*``
+    and ``application/*`` accept the answer."""
+    accept = request.headers.get("accept", "").strip()
+    if accept and not set(_media_types(accept)) & {JSONAPI, "*/*", "application/*"}:
+        raise err.not_acceptable(accept, JSONAPI)
+
+
+def _check_content_type(request: SimRequest) -> None:
+    """415 when a JSON:API body is sent under another media type, as the 2026-10-22 document
+    states for every create and update (the same server answers 2026-04-16). A raw test posting
+    with ``json=`` (``application/json``) must fail here as it would in production. Media type
+    parameters are not judged: the documents say nothing of them."""
+    sent = _media_types(request.headers.get("content-type", ""))
+    if sent[:1] != [JSONAPI]:
+        raise err.unsupported_media_type(request.headers.get("content-type", ""), JSONAPI)
+
+
 class Application:
     """The simulated API over one store, for the API version of its schema."""
 
@@ -122,6 +147,14 @@ class Application:
         flow = self.flow(info.type)
         download = kind == "member" and request.method == "GET" and flow.is_download(rest[0])
         self.auth.check(request, public=info.public, download=download, now=ctx.now)
+        # A file download and the multipart upload are not JSON:API exchanges: the API documents
+        # neither 406 nor 415 for them.
+        if not download and not (
+            kind == "collection" and request.method == "POST" and info.multipart_create
+        ):
+            _check_accept(request)
+            if request.method in ("POST", "PATCH"):
+                _check_content_type(request)
         if kind == "collection" and request.method == "POST":
             return self._create(ctx, info, flow, request)
         if kind == "collection":

@@ -124,5 +124,24 @@ def method_not_allowed(method: str, path: str, allowed: list[str]) -> SimError:
     return exc
 
 
+def not_acceptable(accept: str, served: str) -> SimError:
+    return error(
+        406,
+        "Not acceptable",
+        f"This answer is {served}, which the Accept header {accept!r} does not allow.",
+        "406",
+    )
+
+
+def unsupported_media_type(content_type: str, expected: str) -> SimError:
+    sent = repr(content_type) if content_type else "no Content-Type"
+    return error(
+        415,
+        "Unsupported media type",
+        f"A request body must be sent as {expected}, not under {sent}.",
+        "415",
+    )
+
+
 def internal_error() -> SimError:
     return error(500, "Internal server error", "The simulator failed to handle the request.", "500")

@@ -91,6 +91,11 @@ def test_unusable_keys_are_client_errors(key_pairs: tuple[KeyPair, KeyPair]) -> 
         encryption.EncryptionKeys("not a key", key_pairs[1].pem)
     with pytest.raises(didww.ClientError, match="expected a PEM string"):
         encryption.key_fingerprint("")
+    # A well-formed key of an algorithm cryptography does not know (OID 1.2.3.4): it raised
+    # cryptography's own UnsupportedAlgorithm.
+    unknown = "-----BEGIN PUBLIC KEY-----\nMA4wBQYDKgMEAwUAAQIDBA==\n-----END PUBLIC KEY-----\n"
+    with pytest.raises(didww.ClientError, match=r"public key B is not an RSA key \(.*1\.2\.3\.4"):
+        encryption.EncryptionKeys(key_pairs[0].pem, unknown)
 
 
 def test_repr_shows_only_the_fingerprint(key_pairs: tuple[KeyPair, KeyPair]) -> None:

@@ -23,13 +23,22 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+def as_json_api(request: httpx.Request) -> None:
+    """Send a body as JSON:API when it was given as ``json=`` (which httpx labels
+    ``application/json``) or as bare ``content=`` (unlabelled); multipart uploads keep theirs."""
+    if request.headers.get("Content-Type", "application/json") == "application/json":
+        request.headers["Content-Type"] = "application/vnd.api+json"
+
+
 @pytest.fixture
 def http(didww_simulator: Simulator) -> Iterator[httpx.Client]:
-    """A raw httpx client on the in-process transport, with the API key, for wire-level checks."""
+    """A raw httpx client on the in-process transport, with the API key, for wire-level checks.
+    A ``json=`` body goes as JSON:API, as the API requires (multipart uploads keep theirs)."""
     with httpx.Client(
         transport=didww_simulator.transport(),
         base_url="http://sim.test/v3",
         headers={"Api-Key": didww_simulator.api_key},
+        event_hooks={"request": [as_json_api]},
     ) as client:
         yield client
 

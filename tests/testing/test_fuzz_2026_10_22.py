@@ -70,7 +70,10 @@ def test_random_writes_get_json_api_answers(seed: int) -> None:
     with httpx.Client(
         transport=sim.transport(),
         base_url="http://sim.test/v3",
-        headers={"Authorization": f"Bearer {sim.issue_token()}"},
+        headers={
+            "Authorization": f"Bearer {sim.issue_token()}",
+            "Content-Type": "application/vnd.api+json",
+        },
     ) as http:
         # An SMS trunk to update, of a random kind, when one can be made.
         made = http.post("/sms_trunks", json=document(rng, "sms_trunks", None))

@@ -99,7 +99,10 @@ def raw(didww_simulator: Sim) -> httpx.Client:
     return httpx.Client(
         transport=didww_simulator.transport(),
         base_url="http://sim.test/v3",
-        headers={"Authorization": f"Bearer {didww_simulator.issue_token()}"},
+        headers={
+            "Authorization": f"Bearer {didww_simulator.issue_token()}",
+            "Content-Type": "application/vnd.api+json",
+        },
     )
 
 
@@ -546,7 +549,8 @@ async def test_message_exports_through_the_async_client(
 
 def test_a_2026_04_16_simulator_has_no_message_exports() -> None:
     old = Simulator(clock=ManualClock())
-    with httpx.Client(transport=old.transport(), headers={"Api-Key": old.api_key}) as http:
+    headers = {"Api-Key": old.api_key, "Content-Type": "application/vnd.api+json"}
+    with httpx.Client(transport=old.transport(), headers=headers) as http:
         body = {
             "data": {
                 "type": "exports",

@@ -31,8 +31,12 @@ def claims_of(token: str) -> dict[str, Any]:
 
 @pytest.fixture
 def raw(didww_simulator: Sim) -> Iterator[httpx.Client]:
-    """No credentials: each test sends its own."""
-    with httpx.Client(transport=didww_simulator.transport(), base_url="http://sim.test/v3") as c:
+    """No credentials: each test sends its own (bodies go as JSON:API)."""
+    with httpx.Client(
+        transport=didww_simulator.transport(),
+        base_url="http://sim.test/v3",
+        headers={"Content-Type": "application/vnd.api+json"},
+    ) as c:
         yield c
 
 
