@@ -107,6 +107,17 @@ class ResourceInfo:
     every attribute and relationship."""
     page_size: PageSizeInfo | None = None
     """The list's default and largest page size, when the API states them."""
+    listing: str = "paginated"
+    """How the list is answered: ``paginated`` (in pages: ``links``, ``meta.total_records``),
+    ``whole`` (in one answer: ``meta`` without ``total_records``, no ``links``),
+    ``whole_without_meta`` (in one answer, with neither ``meta`` nor ``links``) or ``capped`` (in
+    one answer of at most some number of records; ``meta.total_count`` says how many matched)."""
+
+    @property
+    def whole(self) -> bool:
+        """Whether the list is answered whole, in one answer without pages (capped or not): it
+        takes no ``page[number]`` or ``page[size]``."""
+        return self.listing != "paginated"
 
     def attribute(self, name: str) -> AttributeInfo | None:
         return next((a for a in self.attributes if a.name == name), None)

@@ -830,6 +830,9 @@ class RepositoryCore(Generic[M]):
     _filters: frozenset[str] = frozenset()
     _sorts: frozenset[str] = frozenset()
     _includes: frozenset[str] = frozenset()
+    _listing: str = "paginated"
+    """How the list is answered (the catalog's ``listing``): anything but ``paginated`` is one
+    answer without pages, so a query for it takes no ``page()`` and ``iter()`` no page size."""
 
     def __init__(self, core: ClientCore) -> None:
         self._core = core
@@ -855,6 +858,7 @@ class RepositoryCore(Generic[M]):
             params,
             self._name(operation),
             listing=operation == "list",
+            list_shape=self._listing,
             model=self._model,
             filters=self._filters,
             sorts=self._sorts,
@@ -1010,11 +1014,14 @@ class RepositoryCore(Generic[M]):
         return Call(request, finish, idempotent=True)
 
     def _first_of_walk(
-        self, params: QueryParams | None, page_size: int, prefetch: object
+        self, params: QueryParams | None, page_size: int | None, prefetch: object
     ) -> QueryParams:
         """The first page's parameters of ``iter()``, every argument checked when ``iter()`` is
-        called rather than when the loop starts."""
+        called rather than when the loop starts. ``page_size`` is None for a list answered whole:
+        its one answer is asked for without page parameters."""
         where = self._name("iter")
+        if page_size is None:
+            return self._checked(params, "list") or QueryParams()
         if prefetch is not None and not isinstance(prefetch, bool):
             raise ClientError(
                 f"{where}: prefetch must be True, False or None (fetch ahead once pages are "

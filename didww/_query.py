@@ -249,13 +249,16 @@ def check_query(
     operation: str,
     *,
     listing: bool,
+    list_shape: str = "paginated",
     model: type[Resource],
     filters: frozenset[str],
     sorts: frozenset[str],
     includes: frozenset[str],
 ) -> None:
     """Refuse, before anything is sent, a name the spec does not give this resource and
-    operation; names wrapped in :class:`Unchecked` pass as they are."""
+    operation; names wrapped in :class:`Unchecked` pass as they are. ``list_shape`` is how the
+    resource's list is answered (the catalog's ``listing``): one answered whole has no pages to
+    ask for."""
     if not listing:
         for family, present in (
             ("filter", params._filters),
@@ -264,6 +267,8 @@ def check_query(
         ):
             if present:
                 raise ClientError(f"{operation}: {family} applies to list() and iter() only")
+    elif params._page and list_shape != "paginated":
+        raise ClientError(_whole_refusal(operation, model.TYPE, list_shape))
     for key, text in params._filters:
         if isinstance(key, Unchecked):
             continue
@@ -280,6 +285,19 @@ def check_query(
             _check_include(operation, path, model, includes)
     for type_, names in params._fields:
         _check_fields(operation, type_, names, model)
+
+
+def _whole_refusal(operation: str, type_: str, list_shape: str) -> str:
+    text = (
+        f"{operation}: the {type_} list is answered whole, in one answer without pages, so its "
+        "query takes no page()"
+    )
+    if list_shape == "capped":
+        return (
+            f"{text}; the answer holds at most as many records as the API allows and "
+            "meta['total_count'] says how many matched: narrow it with filters instead"
+        )
+    return f"{text}; leave page() out: list() returns every match"
 
 
 def _check_filter_values(operation: str, key: str, text: str, model: type[Resource]) -> None:

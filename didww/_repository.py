@@ -32,7 +32,7 @@ class SyncRepository(RepositoryCore[M]):
         return page
 
     def _iter(
-        self, params: QueryParams | None, page_size: int, prefetch: bool | None = None
+        self, params: QueryParams | None, page_size: int | None, prefetch: bool | None = None
     ) -> Iterator[M]:
         first = self._first_of_walk(params, page_size, prefetch)
         return iter_models(self._list, lambda: first, prefetch=prefetch)
@@ -78,7 +78,7 @@ class AsyncRepository(RepositoryCore[M]):
         return page
 
     def _iter(
-        self, params: QueryParams | None, page_size: int, prefetch: bool | None = None
+        self, params: QueryParams | None, page_size: int | None, prefetch: bool | None = None
     ) -> AsyncGenerator[M, None]:
         first = self._first_of_walk(params, page_size, prefetch)
         return aiter_models(self._list, lambda: first, prefetch=prefetch)

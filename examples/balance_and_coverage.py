@@ -51,9 +51,8 @@ def run(client: didww.Client) -> Summary:
     us = client.countries.list(Q().filter("iso", "US"))[0]
 
     step(f"Regions and cities of {us.name}")
-    regions = client.regions.list(
-        Q().filter("country.id", us.id).include("country").sort("name").page(1, 25)
-    )
+    # /regions is answered whole (no pages): one answer holds them all.
+    regions = client.regions.list(Q().filter("country.id", us.id).include("country").sort("name"))
     say("regions: " + ", ".join(f"{r.name} ({r.iso})" for r in regions))
     cities = client.cities.list(Q().filter("country.id", us.id).include("region").sort("name"))
     say("cities: " + ", ".join(f"{c.name} ({c.region.name if c.region else '-'})" for c in cities))
@@ -128,7 +127,7 @@ async def arun(client: didww.AsyncClient) -> Summary:
     step("Countries, regions and DID groups")
     countries = await client.countries.list(Q().filter("is_available", True).sort("name"))
     us = (await client.countries.list(Q().filter("iso", "US")))[0]
-    regions = await client.regions.list(Q().filter("country.id", us.id).sort("name").page(1, 25))
+    regions = await client.regions.list(Q().filter("country.id", us.id).sort("name"))
     say(f"{len(countries)} countries; {us.name} has {len(regions)} regions")
     page = await client.did_groups.list(groups_query(us.id))
     pages = 1

@@ -24,13 +24,7 @@ RESERVATIONS = (
 
 
 def numbers_query() -> didww.QueryParams:
-    return (
-        Q()
-        .include("did_group")
-        .filter("did_group.features", "voice_in")
-        .sort("number")
-        .page(size=1)
-    )
+    return Q().include("did_group").filter("did_group.features", "voice_in").sort("number")
 
 
 def is_listed(page: didww.ResourceList[didww.AvailableDID]) -> bool:

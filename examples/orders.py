@@ -47,7 +47,6 @@ def listed_numbers(country_id: str) -> didww.QueryParams:
         .filter("country.id", country_id)
         .filter("did_group.needs_registration", False)
         .sort("number")
-        .page(size=2)
     )
 
 

@@ -202,11 +202,15 @@ def _pairs(pairs: tuple[tuple[str, str], ...]) -> str:
 
 
 def _behaviour(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:
-    """Callbacks, lifecycle and page size: what waiting, webhooks and paging code relies on."""
+    """Callbacks, lifecycle, listing and page size: what waiting, webhooks and paging code relies
+    on."""
     if old.callbacks != new.callbacks:
         log.add(f"{owner}: signed callbacks {'added' if new.callbacks else 'removed'}")
     if old.lifecycle != new.lifecycle:
         log.add(f"{owner}: lifecycle {_lifecycle(old.lifecycle)} -> {_lifecycle(new.lifecycle)}")
+    if old.listing != new.listing:
+        # Pages that appear or go away change what list() answers and what iter() takes.
+        log.add(f"{owner}: listing {old.listing} -> {new.listing}", breaking=old.whole != new.whole)
     if old.page_size != new.page_size:
         # A smaller maximum refuses page sizes that used to work.
         smaller = (

@@ -35,6 +35,7 @@ from generator.views import (
     item_name,
     package_of,
     repository_view,
+    whole_listing,
 )
 
 DOCS_ROOT = Path("docs")
@@ -62,6 +63,11 @@ _HTTP = {"list": "GET {path}", "create": "POST {path}", "update": "PATCH {path}/
 _SUMMARY = {
     "iter": "Every {cls} matching the query, page by page.",
     "list": "One page of {cls} resources.",
+    "whole iter": "Every {cls} matching the query, from the one answer of the list.",
+    "whole list": "Every {cls} matching the query, in one answer; `page()` is refused.",
+    "capped iter": "The {cls} resources of the list's one (capped) answer.",
+    "capped list": "The {cls} resources matching the query, in one capped answer; `page()` is "
+    "refused.",
     "find": "One {cls} by id.",
     "create": "Create one {cls}; every field that was set is sent.",
     "update": "Save the fields changed since the model was read.",
@@ -334,6 +340,14 @@ def _signatures(view: RepositoryView, flavour: str) -> list[str]:
     return lines
 
 
+def _listed(op: str, resource: m.Resource) -> str:
+    """The key of :data:`_SUMMARY` for an operation: ``list`` and ``iter`` of a list answered
+    whole have their own."""
+    if op not in ("list", "iter") or not resource.whole:
+        return op
+    return f"{'capped' if resource.listing == 'capped' else 'whole'} {op}"
+
+
 def _operation_rows(resource: m.Resource) -> list[OperationRow]:
     cls, attr = resource.class_name, f"client.{resource.segment}"
     item = variable_name(resource)
@@ -345,9 +359,9 @@ def _operation_rows(resource: m.Resource) -> list[OperationRow]:
                 calls=f"`for {item} in {attr}.iter(params):`<br>"
                 f"`async for {item} in {attr}.iter(params):`",
                 returns=f"`{cls}`, one at a time",
-                http=f"`GET {resource.path}`, each page",
+                http=f"`GET {resource.path}`, " + ("once" if resource.whole else "each page"),
                 repeated="yes",
-                summary=_SUMMARY["iter"].format(cls=cls),
+                summary=_SUMMARY[_listed("iter", resource)].format(cls=cls),
             )
         )
     for op in generated_operations(resource):
@@ -368,7 +382,7 @@ def _operation_rows(resource: m.Resource) -> list[OperationRow]:
             "list": f"`ResourceList[{cls}]`",
             "delete": "`None`",
         }.get(op, f"`{cls}`")
-        summary = _SUMMARY[op].format(cls=cls)
+        summary = _SUMMARY[_listed(op, resource)].format(cls=cls)
         if op == "find" and resource.singleton:
             summary = f"The {cls} (a singleton: no id)."
         if op == "create" and resource.idempotent_create:
@@ -417,6 +431,8 @@ def _facts(resource: m.Resource, auth: str) -> list[str]:
             "It has no endpoint of its own: it is read through the relationships of other "
             "resources (include it)."
         )
+    if resource.whole:
+        facts.append(whole_listing(resource))
     if resource.multipart_create:
         facts.append(
             f"Created by a multipart upload: use `client.{resource.segment}.upload(...)` "

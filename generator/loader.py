@@ -263,6 +263,7 @@ def load_resource(path: Path) -> m.Resource:
         includes=node.strings("includes"),
         fields=_fields(node, attributes, relationships),
         page_size=_page_size(node, operations),
+        listing=_listing(node, operations),
         lifecycle=_lifecycle(node, attributes),
         meta=_meta(node),
         key_lines={str(key): node.key_line(str(key)) for key in node.data},
@@ -313,6 +314,23 @@ def _page_size(parent: _Node, operations: tuple[str, ...]) -> m.PageSize | None:
     if "list" not in operations:
         raise parent.error("page_size", "page_size: the resource has no list operation")
     return m.PageSize(default=default, max=largest)
+
+
+def _listing(node: _Node, operations: tuple[str, ...]) -> str:
+    """How the list is answered (``m.LISTINGS``); absent: in pages. An answered-whole list has
+    no pages, so no page size either."""
+    listing = node.text("listing", "paginated")
+    if listing not in m.LISTINGS:
+        raise node.error(
+            "listing", f"listing: unknown value '{listing}'; one of {', '.join(m.LISTINGS)}"
+        )
+    if "listing" in node.data and "list" not in operations:
+        raise node.error("listing", "listing: the resource has no list operation")
+    if listing != "paginated" and "page_size" in node.data:
+        raise node.error(
+            "page_size", f"page_size: the list is answered whole (listing: {listing}), not in pages"
+        )
+    return listing
 
 
 def _lifecycle(parent: _Node, attributes: tuple[m.Attribute, ...]) -> m.Lifecycle | None:

@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "json", "any")
 OPERATIONS = ("list", "find", "create", "update", "delete")
 ACCESS = ("read_only", "create_only", "writable")
+LISTINGS = ("paginated", "whole", "whole_without_meta", "capped")
+"""How a list is answered: in pages (``links``, ``meta.total_records``); whole, in one answer
+(``meta`` without ``total_records``, no ``links``); whole without a top-level ``meta`` either;
+or capped: at most some number of records in one answer, ``meta.total_count`` saying how many
+matched."""
 AUTH = ("api_key", "bearer")
 _API_VERSION = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -123,8 +128,14 @@ class Resource:
     lifecycle: Lifecycle | None = None
     fields: tuple[str, ...] | None = None  # None: every attribute and relationship
     page_size: PageSize | None = None  # None: not stated by the API
+    listing: str = "paginated"  # one of LISTINGS
     callbacks: bool = False
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
+
+    @property
+    def whole(self) -> bool:
+        """Whether the list is answered whole, in one answer without pages (capped or not)."""
+        return self.listing != "paginated"
 
     @property
     def segment(self) -> str:

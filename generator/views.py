@@ -372,14 +372,41 @@ class RepositoryView:
     lifecycle: str
     wait_doc: list[str]
     iter_params: str
+    iter_args: str
     wait_params: str
     filters: str
     sorts: str
     includes: str
+    listing: str
+
+
+WHOLE_LISTING = {
+    "whole": "The list is answered whole: one answer holds every match, without pages.",
+    "whole_without_meta": (
+        "The list is answered whole: one answer holds every match, without pages (and without "
+        "a top-level `meta`)."
+    ),
+    "capped": (
+        "The list is answered whole but capped: one answer, without pages, holds at most as many "
+        "records as the API allows, and `meta['total_count']` says how many matched."
+    ),
+}
+"""What a resource's ``listing`` means for its reader, for the lists that are not paginated."""
+
+
+def whole_listing(resource: m.Resource) -> str:
+    """The sentence saying how an answered-whole list is answered; "" for a paginated one."""
+    return WHOLE_LISTING.get(resource.listing, "")
 
 
 def _list_doc(resource: m.Resource) -> str:
-    parts = [f"One page of {plural_noun(resource.type)} (see also :meth:`iter`)."]
+    if resource.whole:
+        parts = [
+            f"The {plural_noun(resource.type)} matching the query, in one answer (see also "
+            f":meth:`iter`). {whole_listing(resource)} A query with `page()` is refused."
+        ]
+    else:
+        parts = [f"One page of {plural_noun(resource.type)} (see also :meth:`iter`)."]
     for label, values in (
         ("Filters", resource.filters),
         ("Sorts", resource.sorts),
@@ -408,7 +435,10 @@ _QUERY = "params: QueryParams | None = None"
 
 
 def iter_params(resource: m.Resource) -> str:
-    """The parameters of ``iter`` after ``self``: the default page size fits the resource's."""
+    """The parameters of ``iter`` after ``self``: the default page size fits the resource's. A
+    list answered whole has no page size to choose, and no next page to fetch ahead."""
+    if resource.whole:
+        return _QUERY
     page_size = ITER_PAGE_SIZE
     if resource.page_size is not None:
         page_size = min(page_size, resource.page_size.max)
@@ -457,7 +487,7 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         path=resource.path,
         public=resource.public,
         singleton=resource.singleton,
-        doc=docstring(f"The `{resource.path}` endpoints.", 4),
+        doc=docstring(f"The `{resource.path}` endpoints. {whole_listing(resource)}", 4),
         operations=operations,
         has_list="list" in resource.operations,
         idempotent_create=resource.idempotent_create,
@@ -465,17 +495,11 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         raw_doc=docstring(
             f"The `{resource.path}` operations, answered with :class:`didww.RawResponse`.", 4
         ),
-        iter_doc=docstring(
-            f"Every {singular_noun} matching ``params``, fetched page by page, ``page_size`` per "
-            "request. The next page is requested while you work through this one (one page "
-            "ahead at most) once a page has taken 2 ms or more to arrive, so over a real network "
-            "and not against a local server; ``prefetch=True`` always does, ``prefetch=False`` "
-            "requests each page only when the previous one is used up.",
-            8,
-        ),
+        iter_doc=docstring(_iter_doc(resource, singular_noun), 8),
         lifecycle=_lifecycle(resource),
         wait_doc=_wait_doc(resource, singular_noun),
         iter_params=iter_params(resource),
+        iter_args="params, page_size=None" if resource.whole else "params, page_size, prefetch",
         wait_params=(
             f"id_or_model: str | {name}, *, timeout: float = 300.0, poll_interval: float = 1.0, "
             "max_poll_interval: float = 30.0"
@@ -485,6 +509,29 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         filters=_frozenset(resource.filters),
         sorts=_frozenset(resource.sorts),
         includes=_frozenset(resource.includes),
+        listing=repr(resource.listing) if resource.whole else "",
+    )
+
+
+def _iter_doc(resource: m.Resource, singular_noun: str) -> str:
+    if resource.listing == "capped":
+        return (
+            f"The {plural_noun(resource.type)} matching ``params`` that the one answer "
+            ":meth:`list` gets holds, one at a time: the list is answered whole but capped, "
+            "without pages, so there is no page size to choose."
+        )
+    if resource.whole:
+        return (
+            f"Every {singular_noun} matching ``params``, one at a time, from the one answer "
+            f":meth:`list` gets: the list is answered whole, without pages, so there is no page "
+            "size to choose."
+        )
+    return (
+        f"Every {singular_noun} matching ``params``, fetched page by page, ``page_size`` per "
+        "request. The next page is requested while you work through this one (one page "
+        "ahead at most) once a page has taken 2 ms or more to arrive, so over a real network "
+        "and not against a local server; ``prefetch=True`` always does, ``prefetch=False`` "
+        "requests each page only when the previous one is used up."
     )
 
 
@@ -654,6 +701,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "page_size": (
                 f"{r.page_size.default}, {r.page_size.max}" if r.page_size is not None else None
             ),
+            "listing": repr(r.listing) if r.whole else None,
         }
         for r in spec.resources
     ]

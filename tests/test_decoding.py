@@ -274,7 +274,9 @@ def test_unpaginated_list_has_no_next_page() -> None:
     recorder = Recorder().reply(200, body)
     pops = recorder.client().pops.list()
     assert not pops.has_next_page()
-    # Even a page exactly as full as asked for: with neither links nor a count the API promised
-    # no further page, and asking for one from an unpaginated list would repeat it forever.
-    sized = Recorder().reply(200, body).client().pops.list(didww.QueryParams().page(size=1))
+    # Even a page of a paginated list exactly as full as asked for: with neither links nor a
+    # count the API promised no further page, and asking for one would repeat it forever.
+    types = {"data": [{"type": "did_group_types", "id": "t1", "attributes": {"name": "Local"}}]}
+    query = didww.QueryParams().page(size=1)
+    sized = Recorder().reply(200, types).client().did_group_types.list(query)
     assert not sized.has_next_page()

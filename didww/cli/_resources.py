@@ -82,10 +82,12 @@ def _list_command(info: ResourceInfo) -> click.Command:
         )
     if info.includes:
         params.append(include_option(info.includes))
+    params.append(fields_option())
+    if info.whole:
+        return _whole_list_command(info, [*params, output_option()])
     largest = info.page_size.max if info.page_size is not None else None
     at_most = f", at most {largest} a request," if largest is not None else ""
     params += [
-        fields_option(),
         click.Option(
             ["--page"], type=click.IntRange(min=1), help="Page number (1-based) to fetch."
         ),
@@ -138,6 +140,45 @@ def _list_command(info: ResourceInfo) -> click.Command:
 
     return _command(
         "list", f"List {info.type}: one page, or every page with --all.", params, callback
+    )
+
+
+def _whole_list_command(info: ResourceInfo, params: list[click.Parameter]) -> click.Command:
+    """``list`` of a resource whose list the API answers whole: one request, every record of its
+    answer, and no page options (the API has no pages to choose)."""
+
+    def callback(
+        output: str,
+        fields: tuple[str, ...],
+        filters: tuple[str, ...] = (),
+        sorts: tuple[str, ...] = (),
+        includes: tuple[str, ...] = (),
+    ) -> None:
+        query = build_query(info, filters=filters, includes=includes, sorts=sorts, fields=fields)
+        models = current_session().repository(info).list(query.params)
+        records = (to_record(m, query.fields, query.includes) for m in models)
+        cols = columns(info, query.fields)
+        write_list(
+            records, cols, output, caption=_whole_caption(info, models), all_columns=bool(fields)
+        )
+
+    if info.listing == "capped":
+        what = (
+            f"List {info.type}: one answer, capped by the API (the table's caption says how "
+            "many matched; narrow with --filter)."
+        )
+    else:
+        what = f"List {info.type}: every one, in one answer (the API does not paginate it)."
+    return _command("list", what, params, callback)
+
+
+def _whole_caption(info: ResourceInfo, answer: Any) -> str | None:
+    """For a capped list, how many matched when the answer holds fewer: the API caps it."""
+    matched = answer.meta.get("total_count") if info.listing == "capped" else None
+    if not isinstance(matched, int) or isinstance(matched, bool) or matched <= len(answer):
+        return None
+    return (
+        f"{len(answer)} shown of {matched} matched (the API caps this list: narrow with --filter)"
     )
 
 

@@ -205,7 +205,7 @@ class Application:
         resolver = Resolver(self.store)
         records = apply_filters(resolver, info.type, self.store.all(info.type), query.filters)
         records = sort_records(resolver, info.type, records, query.sort)
-        shape = listing(info.type)
+        shape = listing(info)
         meta = self.flow(info.type).list_meta(ctx, records)
         if shape.cap is not None:
             records = records[: shape.cap]

@@ -4,12 +4,14 @@ Most collections are paginated: ``meta`` has ``api_version`` and ``total_records
 has ``first``/``last`` (plus ``next``/``prev`` away from the ends). A few are answered whole, as
 the API documents: their ``meta`` has ``api_version`` only and there are no ``links``;
 ``public_keys`` has neither ``meta`` nor ``links``; ``available_dids`` is capped rather than
-paginated. The catalog does not carry these facts, so they are written down here (a test checks
-every entry names a listable catalog type).
+paginated. Which is which is the catalog's ``listing`` of the served API version (from the spec's
+``listing:``); this module only turns each of those words into a shape, and keeps the cap's
+size, which the API does not document.
 
-The SDK's ``iter()`` sends ``page[number]`` and ``page[size]`` to every collection. An answered-
-whole collection still honours them when sent (so a page loop ends), but never renders pagination
-``links`` or ``total_records``; without them it answers everything (up to its cap).
+The SDK sends no ``page[number]`` or ``page[size]`` to an answered-whole collection (it refuses a
+query with ``page()`` for one). A request that sends them anyway is accepted but neither is
+applied: the answer holds everything (up to its cap), with no pagination ``links`` or
+``total_records``, so a page loop ends after the first answer.
 
 Members a flow adds from the account's state (``available_dids`` ``total_count``,
 ``did_reservations`` ``available_count``) come from :meth:`Flow.list_meta`.
@@ -19,9 +21,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-AVAILABLE_DIDS_CAP = 100
-"""At most this many numbers in one ``/available_dids`` answer; ``meta.total_count`` says how many
-matched. The API documents a cap but not its size."""
+from didww._catalog import ResourceInfo
+
+CAP = 100
+"""At most this many records in one answer of a capped list (``/available_dids``);
+``meta.total_count`` says how many matched. The API documents a cap but not its size."""
 
 
 @dataclass(frozen=True)
@@ -38,16 +42,15 @@ class Listing:
 
 PAGINATED = Listing()
 
-LISTINGS: dict[str, Listing] = {
-    "countries": Listing(paginated=False),
-    "regions": Listing(paginated=False),
-    "pops": Listing(paginated=False),
-    "proof_types": Listing(paginated=False),
-    "public_keys": Listing(paginated=False, meta=False),
-    "available_dids": Listing(paginated=False, cap=AVAILABLE_DIDS_CAP),
+SHAPES: dict[str, Listing] = {
+    "paginated": PAGINATED,
+    "whole": Listing(paginated=False),
+    "whole_without_meta": Listing(paginated=False, meta=False),
+    "capped": Listing(paginated=False, cap=CAP),
 }
-"""Resource type -> its listing, for the collections that are not plain paginated ones."""
+"""The catalog's ``listing`` words -> the shape of the answers."""
 
 
-def listing(type_: str) -> Listing:
-    return LISTINGS.get(type_, PAGINATED)
+def listing(info: ResourceInfo) -> Listing:
+    """The shape of the answers of a resource's list, as its catalog entry says."""
+    return SHAPES[info.listing]

@@ -255,6 +255,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        listing="capped",
     ),
     "balances": ResourceInfo(
         type="balances",
@@ -359,6 +360,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        listing="whole",
     ),
     "did_group_types": ResourceInfo(
         type="did_group_types",
@@ -988,6 +990,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        listing="whole",
     ),
     "proof_types": ResourceInfo(
         type="proof_types",
@@ -1007,6 +1010,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        listing="whole",
     ),
     "proofs": ResourceInfo(
         type="proofs",
@@ -1048,6 +1052,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        listing="whole_without_meta",
     ),
     "qty_based_pricings": ResourceInfo(
         type="qty_based_pricings",
@@ -1087,6 +1092,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(),
+        listing="whole",
     ),
     "shared_capacity_groups": ResourceInfo(
         type="shared_capacity_groups",

@@ -308,6 +308,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "number", "did_group", "nanpa_prefix"),
+        listing="capped",
     ),
     "balances": ResourceInfo(
         type="balances",
@@ -430,6 +431,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "name", "prefix", "iso", "regions"),
+        listing="whole",
     ),
     "did_groups": ResourceInfo(
         type="did_groups",
@@ -1206,6 +1208,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "name", "entity_type"),
+        listing="whole",
     ),
     "proofs": ResourceInfo(
         type="proofs",
@@ -1249,6 +1252,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "key"),
+        listing="whole_without_meta",
     ),
     "qty_based_pricings": ResourceInfo(
         type="qty_based_pricings",
@@ -1289,6 +1293,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "name", "iso", "country"),
+        listing="whole",
     ),
     "shared_capacity_groups": ResourceInfo(
         type="shared_capacity_groups",

@@ -469,6 +469,25 @@ def test_changelog_reports_api_union_enum_and_behaviour_changes(tmp_path: Path) 
     assert "- widgets: page size default 50, max 100 -> default 50, max 1000" in reverse
 
 
+def test_a_list_that_stops_or_starts_being_answered_whole_is_breaking(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(GOLDEN_SPEC, old)
+    shutil.copytree(GOLDEN_SPEC, new)
+    _edit(new / "resources" / "gadgets.yaml", "listing: whole\n", "")
+    _edit(
+        new / "resources" / "widgets.yaml",
+        "meta:\n  parts_count:",
+        "listing: capped\nmeta:\n  parts_count:",
+    )
+    lines = changelog(load_spec(old), load_spec(new)).splitlines()
+    assert "- **BREAKING**: gadgets: listing whole -> paginated" in lines
+    assert "- **BREAKING**: widgets: listing paginated -> capped" in lines
+    _edit(old / "resources" / "gadgets.yaml", "listing: whole\n", "listing: whole_without_meta\n")
+    _edit(new / "resources" / "gadgets.yaml", "type: gadgets\n", "type: gadgets\nlisting: whole\n")
+    lines = changelog(load_spec(old), load_spec(new)).splitlines()
+    assert "- gadgets: listing whole_without_meta -> whole" in lines
+
+
 def test_a_sparse_field_no_longer_accepted_is_breaking_id_included(tmp_path: Path) -> None:
     old, new = tmp_path / "old", tmp_path / "new"
     shutil.copytree(GOLDEN_SPEC, old)

@@ -162,7 +162,15 @@ def test_golden_pages_show_the_spec_features(golden: dict[str, str]) -> None:
     accounts = golden["2030-01-02/resources/accounts.md"]
     assert "`client.account.find()`<br>`await client.account.find()`" in accounts
     assert "A singleton: `find()` takes no id." in accounts
-    assert "Public: its requests carry no `Api-Key`." in golden["2030-01-02/resources/gadgets.md"]
+    gadgets = golden["2030-01-02/resources/gadgets.md"]
+    assert "Public: its requests carry no `Api-Key`." in gadgets
+    assert "- The list is answered whole: one answer holds every match, without pages." in gadgets
+    assert "| `GET /catalog/gadgets`, once | yes |" in gadgets
+    assert (
+        "- `list`: Every Gadget matching the query, in one answer; `page()` is refused." in gadgets
+    )
+    assert "def iter(self, params: QueryParams | None = None) -> Iterator[Gadget]: ..." in gadgets
+    assert "answered whole" not in widgets and "`GET /widgets`, each page" in widgets
     objects = golden["2030-01-02/objects.md"]
     assert "When `relay` is set and is `True`, it also sets `host` to `None`" in objects
     assert "| any other | `GenericDelivery`" in objects

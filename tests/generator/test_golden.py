@@ -164,6 +164,8 @@ def test_golden_spec_exercises_every_feature(golden_spec: m.Spec) -> None:
     assert any(r.public for r in golden_spec.resources)
     assert any(r.meta for r in golden_spec.resources)
     assert any(r.path != "/" + r.type for r in golden_spec.resources)
+    listable = [r for r in golden_spec.resources if "list" in r.operations]
+    assert any(r.whole for r in listable) and any(not r.whole for r in listable)
 
 
 def test_expected_output_shows_the_spec_features(rendered: dict[str, str]) -> None:
@@ -194,6 +196,21 @@ def test_expected_output_shows_the_spec_features(rendered: dict[str, str]) -> No
     assert "READ_ONLY = True" in objects
     assert "_public = True" in rendered["repositories/gadgets.py"]
     assert "_public = True" not in rendered["repositories/widgets.py"]
+    gadgets, widgets_repository = (
+        rendered["repositories/gadgets.py"],
+        rendered["repositories/widgets.py"],
+    )
+    # An answered-whole list: no page size to choose, and the docstrings say why.
+    assert '_listing = "whole"' in gadgets and "_listing" not in widgets_repository
+    assert "def iter(self, params: QueryParams | None = None) -> Iterator[Gadget]:" in gadgets
+    assert "return self._iter(params, page_size=None)" in gadgets
+    assert "page_size" not in gadgets.replace("page_size=None", "")
+    words = " ".join(gadgets.split())
+    assert "The list is answered whole: one answer holds every match, without pages." in words
+    assert "A query with `page()` is refused." in words
+    assert "page_size: int = 100," in widgets_repository
+    assert 'listing="whole",' in rendered["catalog.py"]
+    assert rendered["catalog.py"].count("listing=") == 1
     accounts = rendered["repositories/accounts.py"]
     assert "def find(self, params: QueryParams | None = None) -> Account:" in accounts
     assert "def account(self) -> AccountRepository:" in rendered["clients.py"]

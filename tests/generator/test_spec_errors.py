@@ -412,6 +412,34 @@ CASES = {
         "page_size: {default: 1, max: 1}",
         "page_size: the resource has no list operation",
     ),
+    "listing with an unknown value": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "listing: unpaginated\nmeta:\n  parts_count:",
+        "listing: unpaginated",
+        "listing: unknown value 'unpaginated'; one of paginated, whole, whole_without_meta, capped",
+    ),
+    "listing that is not a word": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "listing: false\nmeta:\n  parts_count:",
+        "listing: false",
+        "resource widgets: 'listing' must be str",
+    ),
+    "listing on a resource that cannot be listed": Case(
+        "resources/accounts.yaml",
+        "operations: [find]\n",
+        "operations: [find]\nlisting: whole\n",
+        "listing: whole",
+        "listing: the resource has no list operation",
+    ),
+    "page_size on a list answered whole": Case(
+        "resources/widgets.yaml",
+        "meta:\n  parts_count:",
+        "listing: capped\npage_size: {default: 50, max: 100}\nmeta:\n  parts_count:",
+        "page_size: {default: 50, max: 100}",
+        "page_size: the list is answered whole (listing: capped), not in pages",
+    ),
     "callbacks without a callback_url": Case(
         "resources/widgets.yaml",
         "operations:\n",
@@ -474,6 +502,8 @@ def test_optional_keys_default_to_the_2026_04_16_meaning() -> None:
     for resource in spec.resources:
         assert resource.lifecycle is None and resource.fields is None
         assert resource.page_size is None and resource.callbacks is False
+    listings = {r.type: r.listing for r in spec.resources}
+    assert listings == {"accounts": "paginated", "gadgets": "whole", "widgets": "paginated"}
 
 
 def test_optional_keys_load(tmp_path: Path) -> None:
@@ -500,6 +530,7 @@ def test_optional_keys_load(tmp_path: Path) -> None:
         "fields: [id, name, account]\npage_size: {default: 50, max: 100}\n"
         "lifecycle:\n  attribute: color\n  terminal: [red, e164]\nmeta:\n  parts_count:",
     )
+    _edit(root, "resources/gadgets.yaml", "listing: whole\n", "listing: whole_without_meta\n")
     spec = load_spec(root)
     assert spec.api.auth == "bearer" and spec.api.version_header is False
     assert spec.api.token_urls == (
@@ -512,6 +543,8 @@ def test_optional_keys_load(tmp_path: Path) -> None:
     assert widgets.fields == ("id", "name", "account")
     assert widgets.page_size == m.PageSize(default=50, max=100)
     assert widgets.lifecycle == m.Lifecycle(attribute="color", terminal=("red", "e164"))
+    gadgets = spec.resource("gadgets")
+    assert gadgets is not None and gadgets.listing == "whole_without_meta" and gadgets.whole
 
 
 def test_expected_lines_are_where_the_mistake_is(tmp_path: Path) -> None:

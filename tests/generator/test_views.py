@@ -51,6 +51,21 @@ def test_iter_asks_for_no_more_than_a_page_can_hold(
     assert f"page_size: int = {default}," in view.iter_params
 
 
+@pytest.mark.parametrize("listing", ["whole", "whole_without_meta", "capped"])
+def test_a_list_answered_whole_has_no_page_size_to_choose(listing: str) -> None:
+    view = views.repository_view(_resource("things", listing=listing))
+    assert view.iter_params == "params: QueryParams | None = None"
+    assert view.iter_args == "params, page_size=None"
+    assert view.listing == repr(listing)
+    list_doc = " ".join(next(op.doc for op in view.operations if op.name == "list"))
+    assert "answered whole" in list_doc and "A query with `page()` is refused." in list_doc
+    assert "answered whole" in " ".join(view.doc)
+    assert "page by page" not in " ".join(view.iter_doc)
+    paginated = views.repository_view(_resource("things"))
+    assert paginated.listing == "" and paginated.iter_args == "params, page_size, prefetch"
+    assert "answered whole" not in " ".join(paginated.doc)
+
+
 def test_only_delete_returns_nothing() -> None:
     view = views.repository_view(_resource("things"))
     returns = {op.name: op.returns_value for op in view.operations}

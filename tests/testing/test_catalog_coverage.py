@@ -13,7 +13,7 @@ from didww.testing._defaults import ATTRIBUTE_DEFAULTS, OBJECT_DEFAULTS
 from didww.testing._derived import COMPUTED_META, DERIVED
 from didww.testing._filtering import Resolver
 from didww.testing._flows import Flow
-from didww.testing._listing import LISTINGS
+from didww.testing._listing import CAP, SHAPES
 from didww.testing._versions import surface, versions
 from didww.v2026_04_16.catalog import RESOURCES
 
@@ -155,4 +155,49 @@ def test_flows_and_data_tables_only_name_catalog_members() -> None:
         assert infos, resource_type  # a resource of some API version
         for info in infos:
             assert name in {m.name for m in info.meta}, (resource_type, name)
-    assert set(LISTINGS) <= set(LISTABLE)
+    for schema in SCHEMAS:
+        assert {info.listing for info in schema.resources.values()} <= set(SHAPES)
+
+
+def _credentials(sim: Simulator) -> dict[str, str]:
+    if surface(sim.api_version).bearer:
+        return {"Authorization": f"Bearer {sim.issue_token()}"}
+    return {"Api-Key": sim.api_key}
+
+
+@pytest.mark.parametrize(
+    ("version", "resource_type"),
+    [
+        (v, t)
+        for v, schema in zip(versions(), SCHEMAS, strict=True)
+        for t, info in sorted(schema.resources.items())
+        if "list" in info.operations
+    ],
+)
+def test_every_list_answers_in_the_shape_its_catalog_gives(
+    version: str, resource_type: str
+) -> None:
+    """What the simulator of each API version answers follows the catalog's ``listing``: pages
+    (``links``, ``meta.total_records``) unless the list is answered whole, and then page
+    parameters change nothing."""
+    sim = Simulator(api_version=version)
+    info = surface(version).schema.resources[resource_type]
+    with httpx.Client(
+        transport=sim.transport(), base_url="http://sim.test/v3", headers=_credentials(sim)
+    ) as http:
+        document = http.get(info.path).json()
+        paged = http.get(info.path, params={"page[number]": "2", "page[size]": "1"}).json()
+    if info.listing == "paginated":
+        assert set(document["links"]) >= {"first", "last"}
+        assert "total_records" in document["meta"]
+        return
+    assert "links" not in document
+    assert paged == document  # no pages to ask for: always the one whole answer
+    if info.listing == "whole_without_meta":
+        assert "meta" not in document
+        return
+    assert document["meta"]["api_version"] == version
+    assert "total_records" not in document["meta"]
+    if info.listing == "capped":
+        assert len(document["data"]) <= CAP
+        assert document["meta"]["total_count"] >= len(document["data"])

@@ -178,22 +178,18 @@ def test_public_keys_have_neither_meta_nor_links(
     assert len(keys) == 2 and keys.meta == {} and keys.total_records is None
 
 
-def test_unpaginated_lists_are_whole_but_honour_the_sdks_page_loop(
-    didww_client: didww.Client,
+def test_unpaginated_lists_are_whole_and_ignore_page_parameters(
+    didww_client: didww.Client, http: httpx.Client
 ) -> None:
     countries = didww_client.countries.list()
     assert len(countries) == 4 and countries.total_records is None and not countries.links
-    # Without links or total_records (and no page size asked for) the list is whole.
+    # Without links or total_records the list is whole.
     assert not countries.has_next_page()
-    # iter() sends page[number]/page[size]; the answer ignores them, as the API does, and the
-    # SDK asks for no second page of a list that promised none.
-    assert sorted(c.iso for c in didww_client.countries.iter(page_size=3)) == [
-        "DE",
-        "FR",
-        "GB",
-        "US",
-    ]
-    assert len(didww_client.regions.list(Q().page(1, 2))) == len(didww_client.regions.list())
+    # iter() of a list answered whole is its one answer (the SDK sends no page parameters).
+    assert sorted(c.iso for c in didww_client.countries.iter()) == ["DE", "FR", "GB", "US"]
+    # Page parameters sent anyway are ignored, as the API does.
+    paged = _document(http, "/regions", **{"page[number]": "1", "page[size]": "2"})
+    assert len(paged["data"]) == len(didww_client.regions.list())
 
 
 def _stock_up(didww_simulator: Simulator, count: int) -> None:
@@ -232,9 +228,9 @@ def test_available_dids_are_capped_and_report_total_count(
     # Filters count before the cap; page parameters slice within it and the page loop ends.
     few = didww_client.available_dids.list(Q().filter("number_contains", "121355501"))
     assert len(few) == 3 and few.meta["total_count"] == 3
-    # /available_dids takes no page parameters.
-    assert len(didww_client.available_dids.list(Q().page(size=3))) == 100
-    walked = [a.id for a in didww_client.available_dids.iter(page_size=40)]
+    # /available_dids applies no page parameters: the SDK sends none, and any sent are ignored.
+    assert len(_document(http, "/available_dids", **{"page[size]": "3"})["data"]) == 100
+    walked = [a.id for a in didww_client.available_dids.iter()]
     assert len(walked) == len(set(walked)) == 100
 
 

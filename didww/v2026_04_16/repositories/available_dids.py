@@ -21,10 +21,14 @@ __all__ = [
 
 
 class AvailableDIDRepository(SyncRepository[AvailableDID]):
-    """The `/available_dids` endpoints."""
+    """The `/available_dids` endpoints. The list is answered whole but capped: one answer,
+    without pages, holds at most as many records as the API allows, and `meta['total_count']`
+    says how many matched.
+    """
 
     _model = AvailableDID
     _path = "/available_dids"
+    _listing = "capped"
     _filters = frozenset(
         {
             "city.id",
@@ -47,26 +51,21 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AvailableDIDRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> Iterator[AvailableDID]:
-        """Every available DID matching ``params``, fetched page by page, ``page_size`` per
-        request. The next page is requested while you work through this one (one page ahead at
-        most) once a page has taken 2 ms or more to arrive, so over a real network and not
-        against a local server; ``prefetch=True`` always does, ``prefetch=False`` requests
-        each page only when the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> Iterator[AvailableDID]:
+        """The available DIDs matching ``params`` that the one answer :meth:`list` gets holds,
+        one at a time: the list is answered whole but capped, without pages, so there is no
+        page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
-        """One page of available DIDs (see also :meth:`iter`). Filters: `city.id`, `country.id`,
-        `did_group.features`, `did_group.id`, `did_group.needs_registration`,
-        `did_group_type.id`, `id`, `nanpa_prefix.id`, `number_contains`, `region.id`. Sorts:
-        `number`. Includes: `did_group`, `nanpa_prefix`.
+        """The available DIDs matching the query, in one answer (see also :meth:`iter`). The list
+        is answered whole but capped: one answer, without pages, holds at most as many records
+        as the API allows, and `meta['total_count']` says how many matched. A query with
+        `page()` is refused. Filters: `city.id`, `country.id`, `did_group.features`,
+        `did_group.id`, `did_group.needs_registration`, `did_group_type.id`, `id`,
+        `nanpa_prefix.id`, `number_contains`, `region.id`. Sorts: `number`. Includes:
+        `did_group`, `nanpa_prefix`.
         """
         return self._list(params)
 
@@ -86,10 +85,14 @@ class AvailableDIDRepositoryWithRawResponse(SyncRawRepository[AvailableDID]):
 
 
 class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
-    """The `/available_dids` endpoints."""
+    """The `/available_dids` endpoints. The list is answered whole but capped: one answer,
+    without pages, holds at most as many records as the API allows, and `meta['total_count']`
+    says how many matched.
+    """
 
     _model = AvailableDID
     _path = "/available_dids"
+    _listing = "capped"
     _filters = frozenset(
         {
             "city.id",
@@ -112,26 +115,21 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncAvailableDIDRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> AsyncIterator[AvailableDID]:
-        """Every available DID matching ``params``, fetched page by page, ``page_size`` per
-        request. The next page is requested while you work through this one (one page ahead at
-        most) once a page has taken 2 ms or more to arrive, so over a real network and not
-        against a local server; ``prefetch=True`` always does, ``prefetch=False`` requests
-        each page only when the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> AsyncIterator[AvailableDID]:
+        """The available DIDs matching ``params`` that the one answer :meth:`list` gets holds,
+        one at a time: the list is answered whole but capped, without pages, so there is no
+        page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[AvailableDID]:
-        """One page of available DIDs (see also :meth:`iter`). Filters: `city.id`, `country.id`,
-        `did_group.features`, `did_group.id`, `did_group.needs_registration`,
-        `did_group_type.id`, `id`, `nanpa_prefix.id`, `number_contains`, `region.id`. Sorts:
-        `number`. Includes: `did_group`, `nanpa_prefix`.
+        """The available DIDs matching the query, in one answer (see also :meth:`iter`). The list
+        is answered whole but capped: one answer, without pages, holds at most as many records
+        as the API allows, and `meta['total_count']` says how many matched. A query with
+        `page()` is refused. Filters: `city.id`, `country.id`, `did_group.features`,
+        `did_group.id`, `did_group.needs_registration`, `did_group_type.id`, `id`,
+        `nanpa_prefix.id`, `number_contains`, `region.id`. Sorts: `number`. Includes:
+        `did_group`, `nanpa_prefix`.
         """
         return await self._list(params)
 

@@ -21,10 +21,13 @@ __all__ = [
 
 
 class PopRepository(SyncRepository[Pop]):
-    """The `/pops` endpoints."""
+    """The `/pops` endpoints. The list is answered whole: one answer holds every match, without
+    pages.
+    """
 
     _model = Pop
     _path = "/pops"
+    _listing = "whole"
     _filters = frozenset({"id"})
     _sorts = frozenset()
     _includes = frozenset()
@@ -34,23 +37,17 @@ class PopRepository(SyncRepository[Pop]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return PopRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> Iterator[Pop]:
-        """Every POP matching ``params``, fetched page by page, ``page_size`` per request. The
-        next page is requested while you work through this one (one page ahead at most) once a
-        page has taken 2 ms or more to arrive, so over a real network and not against a local
-        server; ``prefetch=True`` always does, ``prefetch=False`` requests each page only when
-        the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> Iterator[Pop]:
+        """Every POP matching ``params``, one at a time, from the one answer :meth:`list` gets:
+        the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
-        """One page of POPs (see also :meth:`iter`). Filters: `id`."""
+        """The POPs matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages. A query with `page()` is
+        refused. Filters: `id`.
+        """
         return self._list(params)
 
 
@@ -62,10 +59,13 @@ class PopRepositoryWithRawResponse(SyncRawRepository[Pop]):
 
 
 class AsyncPopRepository(AsyncRepository[Pop]):
-    """The `/pops` endpoints."""
+    """The `/pops` endpoints. The list is answered whole: one answer holds every match, without
+    pages.
+    """
 
     _model = Pop
     _path = "/pops"
+    _listing = "whole"
     _filters = frozenset({"id"})
     _sorts = frozenset()
     _includes = frozenset()
@@ -75,23 +75,17 @@ class AsyncPopRepository(AsyncRepository[Pop]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncPopRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> AsyncIterator[Pop]:
-        """Every POP matching ``params``, fetched page by page, ``page_size`` per request. The
-        next page is requested while you work through this one (one page ahead at most) once a
-        page has taken 2 ms or more to arrive, so over a real network and not against a local
-        server; ``prefetch=True`` always does, ``prefetch=False`` requests each page only when
-        the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> AsyncIterator[Pop]:
+        """Every POP matching ``params``, one at a time, from the one answer :meth:`list` gets:
+        the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Pop]:
-        """One page of POPs (see also :meth:`iter`). Filters: `id`."""
+        """The POPs matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages. A query with `page()` is
+        refused. Filters: `id`.
+        """
         return await self._list(params)
 
 

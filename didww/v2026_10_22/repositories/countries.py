@@ -21,10 +21,13 @@ __all__ = [
 
 
 class CountryRepository(SyncRepository[Country]):
-    """The `/countries` endpoints."""
+    """The `/countries` endpoints. The list is answered whole: one answer holds every match,
+    without pages.
+    """
 
     _model = Country
     _path = "/countries"
+    _listing = "whole"
     _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
     _sorts = frozenset({"iso", "name", "prefix"})
     _includes = frozenset({"regions"})
@@ -34,24 +37,17 @@ class CountryRepository(SyncRepository[Country]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return CountryRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> Iterator[Country]:
-        """Every country matching ``params``, fetched page by page, ``page_size`` per request.
-        The next page is requested while you work through this one (one page ahead at most)
-        once a page has taken 2 ms or more to arrive, so over a real network and not against a
-        local server; ``prefetch=True`` always does, ``prefetch=False`` requests each page
-        only when the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> Iterator[Country]:
+        """Every country matching ``params``, one at a time, from the one answer :meth:`list`
+        gets: the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
-        """One page of countries (see also :meth:`iter`). Filters: `id`, `is_available`, `iso`,
-        `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
+        """The countries matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages. A query with `page()` is
+        refused. Filters: `id`, `is_available`, `iso`, `name`, `prefix`. Sorts: `iso`, `name`,
+        `prefix`. Includes: `regions`.
         """
         return self._list(params)
 
@@ -71,10 +67,13 @@ class CountryRepositoryWithRawResponse(SyncRawRepository[Country]):
 
 
 class AsyncCountryRepository(AsyncRepository[Country]):
-    """The `/countries` endpoints."""
+    """The `/countries` endpoints. The list is answered whole: one answer holds every match,
+    without pages.
+    """
 
     _model = Country
     _path = "/countries"
+    _listing = "whole"
     _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
     _sorts = frozenset({"iso", "name", "prefix"})
     _includes = frozenset({"regions"})
@@ -84,24 +83,17 @@ class AsyncCountryRepository(AsyncRepository[Country]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncCountryRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> AsyncIterator[Country]:
-        """Every country matching ``params``, fetched page by page, ``page_size`` per request.
-        The next page is requested while you work through this one (one page ahead at most)
-        once a page has taken 2 ms or more to arrive, so over a real network and not against a
-        local server; ``prefetch=True`` always does, ``prefetch=False`` requests each page
-        only when the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> AsyncIterator[Country]:
+        """Every country matching ``params``, one at a time, from the one answer :meth:`list`
+        gets: the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Country]:
-        """One page of countries (see also :meth:`iter`). Filters: `id`, `is_available`, `iso`,
-        `name`, `prefix`. Sorts: `iso`, `name`, `prefix`. Includes: `regions`.
+        """The countries matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages. A query with `page()` is
+        refused. Filters: `id`, `is_available`, `iso`, `name`, `prefix`. Sorts: `iso`, `name`,
+        `prefix`. Includes: `regions`.
         """
         return await self._list(params)
 

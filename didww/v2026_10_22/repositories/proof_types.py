@@ -21,10 +21,13 @@ __all__ = [
 
 
 class ProofTypeRepository(SyncRepository[ProofType]):
-    """The `/proof_types` endpoints."""
+    """The `/proof_types` endpoints. The list is answered whole: one answer holds every match,
+    without pages.
+    """
 
     _model = ProofType
     _path = "/proof_types"
+    _listing = "whole"
     _filters = frozenset({"entity_type", "id"})
     _sorts = frozenset()
     _includes = frozenset()
@@ -34,23 +37,17 @@ class ProofTypeRepository(SyncRepository[ProofType]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return ProofTypeRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> Iterator[ProofType]:
-        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request.
-        The next page is requested while you work through this one (one page ahead at most)
-        once a page has taken 2 ms or more to arrive, so over a real network and not against a
-        local server; ``prefetch=True`` always does, ``prefetch=False`` requests each page
-        only when the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> Iterator[ProofType]:
+        """Every proof type matching ``params``, one at a time, from the one answer :meth:`list`
+        gets: the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
-        """One page of proof types (see also :meth:`iter`). Filters: `entity_type`, `id`."""
+        """The proof types matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages. A query with `page()` is
+        refused. Filters: `entity_type`, `id`.
+        """
         return self._list(params)
 
     def find(self, id: str, params: QueryParams | None = None) -> ProofType:
@@ -69,10 +66,13 @@ class ProofTypeRepositoryWithRawResponse(SyncRawRepository[ProofType]):
 
 
 class AsyncProofTypeRepository(AsyncRepository[ProofType]):
-    """The `/proof_types` endpoints."""
+    """The `/proof_types` endpoints. The list is answered whole: one answer holds every match,
+    without pages.
+    """
 
     _model = ProofType
     _path = "/proof_types"
+    _listing = "whole"
     _filters = frozenset({"entity_type", "id"})
     _sorts = frozenset()
     _includes = frozenset()
@@ -82,23 +82,17 @@ class AsyncProofTypeRepository(AsyncRepository[ProofType]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncProofTypeRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> AsyncIterator[ProofType]:
-        """Every proof type matching ``params``, fetched page by page, ``page_size`` per request.
-        The next page is requested while you work through this one (one page ahead at most)
-        once a page has taken 2 ms or more to arrive, so over a real network and not against a
-        local server; ``prefetch=True`` always does, ``prefetch=False`` requests each page
-        only when the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> AsyncIterator[ProofType]:
+        """Every proof type matching ``params``, one at a time, from the one answer :meth:`list`
+        gets: the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[ProofType]:
-        """One page of proof types (see also :meth:`iter`). Filters: `entity_type`, `id`."""
+        """The proof types matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages. A query with `page()` is
+        refused. Filters: `entity_type`, `id`.
+        """
         return await self._list(params)
 
     async def find(self, id: str, params: QueryParams | None = None) -> ProofType:

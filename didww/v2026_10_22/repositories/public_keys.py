@@ -21,11 +21,14 @@ __all__ = [
 
 
 class PublicKeyRepository(SyncRepository[PublicKey]):
-    """The `/public_keys` endpoints."""
+    """The `/public_keys` endpoints. The list is answered whole: one answer holds every match,
+    without pages (and without a top-level `meta`).
+    """
 
     _model = PublicKey
     _path = "/public_keys"
     _public = True
+    _listing = "whole_without_meta"
     _filters = frozenset({"id"})
     _sorts = frozenset()
     _includes = frozenset()
@@ -35,23 +38,17 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return PublicKeyRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> Iterator[PublicKey]:
-        """Every public key matching ``params``, fetched page by page, ``page_size`` per request.
-        The next page is requested while you work through this one (one page ahead at most)
-        once a page has taken 2 ms or more to arrive, so over a real network and not against a
-        local server; ``prefetch=True`` always does, ``prefetch=False`` requests each page
-        only when the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> Iterator[PublicKey]:
+        """Every public key matching ``params``, one at a time, from the one answer :meth:`list`
+        gets: the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
-        """One page of public keys (see also :meth:`iter`). Filters: `id`."""
+        """The public keys matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages (and without a top-level
+        `meta`). A query with `page()` is refused. Filters: `id`.
+        """
         return self._list(params)
 
 
@@ -63,11 +60,14 @@ class PublicKeyRepositoryWithRawResponse(SyncRawRepository[PublicKey]):
 
 
 class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
-    """The `/public_keys` endpoints."""
+    """The `/public_keys` endpoints. The list is answered whole: one answer holds every match,
+    without pages (and without a top-level `meta`).
+    """
 
     _model = PublicKey
     _path = "/public_keys"
     _public = True
+    _listing = "whole_without_meta"
     _filters = frozenset({"id"})
     _sorts = frozenset()
     _includes = frozenset()
@@ -77,23 +77,17 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncPublicKeyRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> AsyncIterator[PublicKey]:
-        """Every public key matching ``params``, fetched page by page, ``page_size`` per request.
-        The next page is requested while you work through this one (one page ahead at most)
-        once a page has taken 2 ms or more to arrive, so over a real network and not against a
-        local server; ``prefetch=True`` always does, ``prefetch=False`` requests each page
-        only when the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> AsyncIterator[PublicKey]:
+        """Every public key matching ``params``, one at a time, from the one answer :meth:`list`
+        gets: the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[PublicKey]:
-        """One page of public keys (see also :meth:`iter`). Filters: `id`."""
+        """The public keys matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages (and without a top-level
+        `meta`). A query with `page()` is refused. Filters: `id`.
+        """
         return await self._list(params)
 
 

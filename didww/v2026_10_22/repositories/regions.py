@@ -21,10 +21,13 @@ __all__ = [
 
 
 class RegionRepository(SyncRepository[Region]):
-    """The `/regions` endpoints."""
+    """The `/regions` endpoints. The list is answered whole: one answer holds every match,
+    without pages.
+    """
 
     _model = Region
     _path = "/regions"
+    _listing = "whole"
     _filters = frozenset({"country.id", "id", "iso", "name"})
     _sorts = frozenset({"iso", "name"})
     _includes = frozenset({"country"})
@@ -34,24 +37,17 @@ class RegionRepository(SyncRepository[Region]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return RegionRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> Iterator[Region]:
-        """Every region matching ``params``, fetched page by page, ``page_size`` per request. The
-        next page is requested while you work through this one (one page ahead at most) once a
-        page has taken 2 ms or more to arrive, so over a real network and not against a local
-        server; ``prefetch=True`` always does, ``prefetch=False`` requests each page only when
-        the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> Iterator[Region]:
+        """Every region matching ``params``, one at a time, from the one answer :meth:`list`
+        gets: the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
-        """One page of regions (see also :meth:`iter`). Filters: `country.id`, `id`, `iso`,
-        `name`. Sorts: `iso`, `name`. Includes: `country`.
+        """The regions matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages. A query with `page()` is
+        refused. Filters: `country.id`, `id`, `iso`, `name`. Sorts: `iso`, `name`. Includes:
+        `country`.
         """
         return self._list(params)
 
@@ -71,10 +67,13 @@ class RegionRepositoryWithRawResponse(SyncRawRepository[Region]):
 
 
 class AsyncRegionRepository(AsyncRepository[Region]):
-    """The `/regions` endpoints."""
+    """The `/regions` endpoints. The list is answered whole: one answer holds every match,
+    without pages.
+    """
 
     _model = Region
     _path = "/regions"
+    _listing = "whole"
     _filters = frozenset({"country.id", "id", "iso", "name"})
     _sorts = frozenset({"iso", "name"})
     _includes = frozenset({"country"})
@@ -84,24 +83,17 @@ class AsyncRegionRepository(AsyncRepository[Region]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncRegionRepositoryWithRawResponse(self)
 
-    def iter(
-        self,
-        params: QueryParams | None = None,
-        page_size: int = 100,
-        *,
-        prefetch: bool | None = None,
-    ) -> AsyncIterator[Region]:
-        """Every region matching ``params``, fetched page by page, ``page_size`` per request. The
-        next page is requested while you work through this one (one page ahead at most) once a
-        page has taken 2 ms or more to arrive, so over a real network and not against a local
-        server; ``prefetch=True`` always does, ``prefetch=False`` requests each page only when
-        the previous one is used up.
+    def iter(self, params: QueryParams | None = None) -> AsyncIterator[Region]:
+        """Every region matching ``params``, one at a time, from the one answer :meth:`list`
+        gets: the list is answered whole, without pages, so there is no page size to choose.
         """
-        return self._iter(params, page_size, prefetch)
+        return self._iter(params, page_size=None)
 
     async def list(self, params: QueryParams | None = None) -> ResourceList[Region]:
-        """One page of regions (see also :meth:`iter`). Filters: `country.id`, `id`, `iso`,
-        `name`. Sorts: `iso`, `name`. Includes: `country`.
+        """The regions matching the query, in one answer (see also :meth:`iter`). The list is
+        answered whole: one answer holds every match, without pages. A query with `page()` is
+        refused. Filters: `country.id`, `id`, `iso`, `name`. Sorts: `iso`, `name`. Includes:
+        `country`.
         """
         return await self._list(params)
 
