@@ -76,6 +76,13 @@ class Codec:
         """Whether ``value`` (decoded from ``raw`` earlier) was changed in place since."""
         return False
 
+    def adopt(self, held: Any, fresh: Any) -> bool:
+        """Whether ``held``, a mutable value the caller may still hold, can stay the model's
+        value in place of ``fresh`` (after a save, the answer's): only when the two are equal,
+        so that what the caller holds never changes under it. Nested objects are brought up to
+        date with the answer they agree with."""
+        return False
+
     def filter_refusal(self, item: str) -> str | None:
         """Why ``item``, one value of a filter on an attribute of this type as the query spells
         it, can match nothing; None when it may match (or this type cannot tell)."""
@@ -265,6 +272,9 @@ class _JSONValueCodec(Codec):
     def changed(self, value: Any, raw: JSON) -> bool:
         return bool(value != raw)
 
+    def adopt(self, held: Any, fresh: Any) -> bool:
+        return type(held) is type(fresh) and bool(held == fresh)
+
 
 class _JSONCodec(_JSONValueCodec):
     """A free-form JSON object, handed out as a private copy so edits can be detected."""
@@ -410,6 +420,14 @@ class ListCodec(Codec):
                 return True
         return False
 
+    def adopt(self, held: Any, fresh: Any) -> bool:
+        if not isinstance(held, list) or not isinstance(fresh, list) or len(held) != len(fresh):
+            return False
+        item = self._item
+        if item.mutable:  # nested objects: each must agree, and is brought up to date
+            return all([item.adopt(h, f) for h, f in zip(held, fresh, strict=True)])
+        return held == fresh
+
 
 class ObjectCodec(Codec):
     """A nested object (``{"type": ..., "attributes": {...}}``), or a union of several."""
@@ -461,3 +479,12 @@ class ObjectCodec(Codec):
         if not isinstance(value, NestedObject):
             return value is not raw
         return value._source is not raw or value._is_dirty()
+
+    def adopt(self, held: Any, fresh: Any) -> bool:
+        from didww._nested import NestedObject
+
+        if not isinstance(held, NestedObject) or type(held) is not type(fresh):
+            return False
+        if held._source is None:  # built by the caller (an item appended to a list): theirs
+            return False
+        return held._take_over(fresh)

@@ -336,6 +336,30 @@ class Fields:
                     values[other] = other_value
                     changed.add(other)
 
+    def _keep_handed_out(self, held: dict[str, Any], assigned: set[str] | None) -> None:
+        """After a save, keep the lists, JSON values and nested objects of ``held`` (the values
+        before it) that the SDK handed out as this model's, where the answer agrees with them.
+
+        The caller may still hold one (``cfg = trunk.configuration``): were it replaced by the
+        answer's copy, an edit made to it after the save would be sent by no later save. Where
+        the answer differs (someone else changed it), the model takes the answer's value and
+        the held one keeps its own: what a caller holds never changes under it. What the caller
+        ``assigned`` is the caller's own (the order items it built) and is left as it is.
+        """
+        for name, value in held.items():
+            attribute = self._ATTRIBUTES.get(name)
+            if attribute is None or value is None or not attribute.codec.mutable:
+                continue
+            if assigned is not None and name in assigned:
+                continue
+            if not self.is_loaded(name):  # the answer left it out: nothing to follow
+                continue
+            fresh = getattr(self, name)
+            if fresh is not None and attribute.codec.adopt(value, fresh):
+                values = self._values
+                assert values is not None  # the read above cached ``fresh``
+                values[name] = value
+
     def _dirty_attribute_names(self) -> list[str]:
         """Attributes to send in an update: assigned ones and those changed in place."""
         changed = self._changed or set()

@@ -45,6 +45,24 @@ class NestedObject(Fields):
     def _is_dirty(self) -> bool:
         return bool(self._dirty_attribute_names())
 
+    def _take_over(self, other: NestedObject) -> bool:
+        """Become ``other`` (the same class, decoded from a newer answer) when every value of
+        the two agrees, keeping the values already handed out (see
+        :meth:`Fields._keep_handed_out`); False, changing nothing, when they differ."""
+        if not self._agrees_with(other):
+            return False
+        held, assigned = self._values, self._changed
+        self._reset(other._attrs)
+        self._source = other._source
+        if held:
+            self._keep_handed_out(held, assigned)
+        return True
+
+    def _agrees_with(self, other: NestedObject) -> bool:
+        names = [n for n in self._ATTRIBUTES if n in (self._values or ()) or n in self._attrs]
+        others = [n for n in other._ATTRIBUTES if n in (other._values or ()) or n in other._attrs]
+        return names == others and all(getattr(self, n) == getattr(other, n) for n in names)
+
     def _not_loaded(self, name: str) -> NotLoadedError:
         owner = type(self).__name__
         if self._source is None:
@@ -121,6 +139,13 @@ class GenericNestedObject(NestedObject):
 
     def _is_dirty(self) -> bool:
         return False
+
+    def _agrees_with(self, other: NestedObject) -> bool:
+        return (
+            isinstance(other, GenericNestedObject)
+            and other._wire_type == self._wire_type
+            and other._attrs == self._attrs
+        )
 
     def _to_request(self) -> JSON:
         if self._source is not None:

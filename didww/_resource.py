@@ -669,10 +669,17 @@ class Resource(Fields):
         return values[name]  # type: ignore[no-any-return]
 
     def _related_many_ids(self, name: str) -> list[str]:
-        ids = [m._id or "" for m in self._related_many(name)]
-        if self._id_views is None:
-            self._id_views = {}
-        self._id_views[name] = (ids, list(ids))
+        ids = [m._id or "" for m in self._related_many(name)]  # edits to a held list applied
+        views = self._id_views
+        if views is None:
+            views = self._id_views = {}
+        view = views.get(name)
+        if view is not None:
+            # The list handed out before is handed out again, so that one read earlier and
+            # edited later is still the one whose edits are sent.
+            view[0][:] = ids
+            ids = view[0]
+        views[name] = (ids, list(ids))
         return ids
 
     def _set_related(self, rel: Relationship, value: Any) -> None:
@@ -801,8 +808,52 @@ class Resource(Fields):
         self._rels = rels
 
     def _absorb(self, other: Resource) -> None:
-        """Take over the state of ``other`` (the API's answer), leaving this model clean."""
-        self._load(other._id, other._attrs, other._rels, other._meta, other._stubs, other._links)
+        """Take over the state of ``other`` (the API's answer), leaving this model clean.
+
+        A relationship the answer carries no linkage for (the API sends it only when included)
+        keeps what this model knew of it, as just saved: the save did not change it, or sent
+        it. Lists and nested objects the SDK handed out stay this model's when the answer agrees
+        with them (see :meth:`Fields._keep_handed_out`); so do to-many lists, of models or ids.
+        """
+        known: dict[str, Any] = {}
+        for name, rel in self._RELATIONSHIPS.items():
+            if other._linkage(name) is not ...:
+                continue
+            if rel.to_many:
+                self._sync_id_view(name)
+            values = self._rel_values
+            if values is not None and name in values:
+                value = values[name]
+                known[name] = list(value) if isinstance(value, list) else value
+            elif name in self._rels:
+                value = self._rels[name]
+                known[name] = list(value) if isinstance(value, list) else value
+        held, assigned = self._values, self._changed
+        held_many, held_ids, assigned_many = self._rel_values, self._id_views, self._rel_changed
+        rels = {**other._rels, **known} if known else other._rels
+        self._load(other._id, other._attrs, rels, other._meta, other._stubs, other._links)
+        if held:
+            self._keep_handed_out(held, assigned)
+        for name, rel in self._RELATIONSHIPS.items():
+            if not rel.to_many or self._linkage(name) is ...:
+                continue
+            if assigned_many is not None and name in assigned_many:
+                continue  # the caller's own list (see Fields._keep_handed_out)
+            # A list of models is kept only when the answer names the same resources: it is the
+            # relationship's value itself, and never changes under the caller.
+            models = held_many.get(name) if held_many else None
+            if isinstance(models, list):
+                saved = self._loaded_many(name)
+                if [_identity(m) for m in models] == [_identity(m) for m in saved]:
+                    self._related_values()[name] = models
+            # An ``_ids`` list is a view of the relationship: it follows it, as on a new read.
+            view = held_ids.get(name) if held_ids else None
+            if view is not None:
+                ids = view[0]
+                ids[:] = [m._id or "" for m in self._related_many(name)]
+                if self._id_views is None:
+                    self._id_views = {}
+                self._id_views[name] = (ids, list(ids))
 
     def is_dirty(self) -> bool:
         """Whether anything was changed since the model was loaded or built."""
