@@ -53,8 +53,11 @@ class Redactor:
     """Replaces every known secret (the API key) in text meant for the terminal."""
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
-        # Very short strings would blank out ordinary words; real keys are far longer.
-        self.secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+        # Very short strings would blank out ordinary words; real keys are far longer. A key is
+        # used stripped of surrounding whitespace (a trailing newline from a file or a paste),
+        # so that form is hidden too.
+        forms = {form for s in secrets if s for form in (s, s.strip())}
+        self.secrets = sorted({s for s in forms if len(s) >= 4}, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
         return redact_text(text, self.secrets)

@@ -197,3 +197,5 @@ def test_fields_that_were_not_loaded_are_left_out() -> None:
 def test_the_redactor_hides_every_known_key() -> None:
     redact = Redactor(["sk-key-one", None, "", "ab"])
     assert redact("a sk-key-one b ab") == "a [FILTERED] b ab"  # too short to be a key: kept
+    # A key given with a trailing newline or carriage return is sent stripped: hidden as such.
+    assert Redactor(["sk-key-two\r\n"])("sent sk-key-two.") == "sent [FILTERED]."
