@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         Simulator,
     )
     from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
+    from didww.testing._usage import SimulatorUsageError
 
 # Loaded on first use: pytest imports this package for the plugin (didww.testing.pytest_plugin)
 # in every project that has didww installed, and most never run the simulator.
@@ -81,6 +82,7 @@ _MODULES = {
     "Simulator": "_simulator",
     "AsyncSimulatorTransport": "_transport",
     "SimulatorTransport": "_transport",
+    "SimulatorUsageError": "_usage",
 }
 
 __all__ = [
@@ -106,6 +108,7 @@ __all__ = [
     "Simulator",
     "SimulatorServer",
     "SimulatorTransport",
+    "SimulatorUsageError",
     "seed_id",
     "serve",
 ]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import didww
 from didww._codecs import format_datetime
+from didww.testing._usage import seconds as checked_seconds
 
 Clock = Callable[[], float]
 """A function returning the current time as POSIX seconds (like :func:`time.time`)."""
@@ -44,10 +45,9 @@ class ManualClock(didww.Clock):
 
     def advance(self, seconds: float) -> None:
         """Move the clock forward by ``seconds`` (never backwards)."""
-        if seconds < 0:
-            raise ValueError("a clock only moves forward")
+        step = checked_seconds("ManualClock.advance: seconds", seconds)  # never backwards
         with self._lock:
-            self._now += seconds
+            self._now += step
 
     # -- as a didww.Clock, for clients -----------------------------------------------------------
 

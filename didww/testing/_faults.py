@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from didww.testing._http import API_ROOT, JSONAPI, SimResponse
+from didww.testing._usage import SimulatorUsageError
 
 FaultKind = Literal["status", "delay", "truncated", "drop"]
 """What a fault does:
@@ -243,29 +244,31 @@ def _build(
         elif delay:
             kind = "delay"
         else:
-            raise ValueError(
+            raise SimulatorUsageError(
                 "say what goes wrong: status=503, kind='truncated' or 'drop', or delay=seconds"
             )
     if kind not in _KINDS:
-        raise ValueError(f"kind must be one of {', '.join(map(repr, _KINDS))}, got {kind!r}")
+        raise SimulatorUsageError(
+            f"kind must be one of {', '.join(map(repr, _KINDS))}, got {kind!r}"
+        )
     if isinstance(times, bool) or not isinstance(times, int) or times < 1:
-        raise ValueError(f"times must be a whole number of at least 1, got {times!r}")
+        raise SimulatorUsageError(f"times must be a whole number of at least 1, got {times!r}")
     if isinstance(delay, bool) or not isinstance(delay, (int, float)) or not math.isfinite(delay):
-        raise ValueError(f"delay must be a number of seconds, got {delay!r}")
+        raise SimulatorUsageError(f"delay must be a number of seconds, got {delay!r}")
     if delay < 0:
-        raise ValueError(f"delay must not be negative, got {delay!r}")
+        raise SimulatorUsageError(f"delay must not be negative, got {delay!r}")
     if status is not None and (
         isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599
     ):
-        raise ValueError(f"status must be an HTTP status from 100 to 599, got {status!r}")
+        raise SimulatorUsageError(f"status must be an HTTP status from 100 to 599, got {status!r}")
     if kind == "status" and status is None:
-        raise ValueError("a 'status' fault needs status=, e.g. status=503")
+        raise SimulatorUsageError("a 'status' fault needs status=, e.g. status=503")
     if kind == "delay" and delay <= 0:
-        raise ValueError("a 'delay' fault needs delay= seconds greater than 0")
+        raise SimulatorUsageError("a 'delay' fault needs delay= seconds greater than 0")
     if kind in ("delay", "drop") and status is not None:
-        raise ValueError(f"a {kind!r} fault sends no status of its own; leave status out")
+        raise SimulatorUsageError(f"a {kind!r} fault sends no status of its own; leave status out")
     if status is None and (body is not None or content_type is not None or retry_after is not None):
-        raise ValueError("body, content_type and retry_after go with status=")
+        raise SimulatorUsageError("body, content_type and retry_after go with status=")
     return Fault(
         kind,
         times,
@@ -283,7 +286,7 @@ def _method(method: str | None) -> str | None:
     if method is None:
         return None
     if not isinstance(method, str) or not method.isalpha():
-        raise ValueError(f"method must be an HTTP method such as 'POST', got {method!r}")
+        raise SimulatorUsageError(f"method must be an HTTP method such as 'POST', got {method!r}")
     return method.upper()
 
 
@@ -292,10 +295,12 @@ def path_rule(path: str | None) -> str | None:
     if path is None:
         return None
     if not isinstance(path, str) or not path.startswith("/") or "?" in path or "#" in path:
-        raise ValueError(f"path must be a path under /v3 such as '/orders', got {path!r}")
+        raise SimulatorUsageError(f"path must be a path under /v3 such as '/orders', got {path!r}")
     if path == API_ROOT or path.startswith(API_ROOT + "/"):
         relative = path[len(API_ROOT) :] or "/"
-        raise ValueError(f"path is relative to {API_ROOT}: write {relative!r}, not {path!r}")
+        raise SimulatorUsageError(
+            f"path is relative to {API_ROOT}: write {relative!r}, not {path!r}"
+        )
     return path.rstrip("/") or "/"
 
 
@@ -312,7 +317,7 @@ def _body(body: str | bytes | Mapping[str, Any] | None) -> bytes | None:
         return body.encode("utf-8")
     if isinstance(body, Mapping):
         return json.dumps(body, separators=(",", ":")).encode("utf-8")
-    raise ValueError(f"body must be text, bytes or a mapping, got {type(body).__name__}")
+    raise SimulatorUsageError(f"body must be text, bytes or a mapping, got {type(body).__name__}")
 
 
 def _content_type(body: object, content_type: str | None) -> str | None:
@@ -327,5 +332,5 @@ def _retry_after(value: float | str | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"retry_after must be seconds or a header text, got {value!r}")
+        raise SimulatorUsageError(f"retry_after must be seconds or a header text, got {value!r}")
     return str(int(value)) if float(value).is_integer() else str(value)

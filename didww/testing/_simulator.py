@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, cast, overlo
 import httpx
 
 from didww._types import JSON
+from didww.testing import _usage as usage
 from didww.testing._app import Application
 from didww.testing._auth import authenticator
 from didww.testing._behaviours import flows
@@ -28,6 +29,7 @@ from didww.testing._seed import load_seed
 from didww.testing._store import Store
 from didww.testing._tokens import SCOPES, TokenIssuer
 from didww.testing._transport import AsyncSimulatorTransport, SimulatorTransport
+from didww.testing._usage import SimulatorUsageError
 from didww.testing._verifications import REJECT_COMMENT, REJECT_REASON
 from didww.testing._versions import bearer_versions, surface
 
@@ -112,7 +114,8 @@ class Simulator(Generic[SyncT, AsyncT]):
       ``meta.total_count`` says how many matched.
 
     :param api_version: the API version to serve (``"2026-04-16"``, ``"2026-10-22"``); the
-        SDK's default version when None. ``ValueError`` for one this SDK does not have.
+        SDK's default version when None. :class:`SimulatorUsageError` (a ``ValueError``) for one
+        this SDK does not have, as for any other setting that cannot work.
     :param api_key: the key requests must send in ``Api-Key`` (versions with bearer tokens take
         it on the export download only).
     :param callback_secret: the secret status callbacks are signed with.
@@ -165,17 +168,20 @@ class Simulator(Generic[SyncT, AsyncT]):
         reservation_ttl: float = DEFAULTS.reservation_ttl,
         reservation_limit: int = DEFAULTS.reservation_limit,
     ) -> None:
+        if api_version is not None and not isinstance(api_version, str):
+            raise SimulatorUsageError(f"api_version must be a str, got {api_version!r}")
         self._surface = surface(api_version)
         self._settings = Settings(
-            api_key=api_key,
-            callback_secret=callback_secret,
-            order_delay=order_delay,
-            export_delay=export_delay,
-            review_delay=review_delay,
-            reservation_ttl=reservation_ttl,
-            reservation_limit=reservation_limit,
+            api_key=usage.text("api_key", api_key),
+            callback_secret=usage.text("callback_secret", callback_secret),
+            order_delay=usage.seconds("order_delay", order_delay),
+            export_delay=usage.seconds("export_delay", export_delay),
+            review_delay=usage.seconds("review_delay", review_delay),
+            reservation_ttl=usage.seconds("reservation_ttl", reservation_ttl, positive=True),
+            reservation_limit=usage.whole("reservation_limit", reservation_limit),
         )
-        self.clock = clock
+        self.clock = usage.clock(clock)
+        seed = usage.flag("seed", seed)
         self._lock = threading.RLock()
         schema = self._surface.schema
         self._store = Store(schema)
@@ -362,33 +368,44 @@ class Simulator(Generic[SyncT, AsyncT]):
         :param expires_in: seconds until it expires (then it is answered 401).
         :param api_version: the ``api_version`` claim; the version served unless given. A token
             for another version is refused (401), to test exactly that.
-        :raises RuntimeError: when the version served authenticates with an API key.
+        :raises SimulatorUsageError: when the version served authenticates with an API key, or
+            for a scope or lifetime that cannot be.
         """
         if not self._surface.bearer:
-            raise RuntimeError(
+            raise SimulatorUsageError(
                 f"API version {self.api_version} authenticates with the Api-Key header, not "
                 f"tokens; serve a version that takes them ({', '.join(bearer_versions())})"
             )
         if scope not in SCOPES:
-            raise ValueError(f"scope must be one of {', '.join(SCOPES)}, got {scope!r}")
-        if (
-            isinstance(expires_in, bool)
-            or not isinstance(expires_in, (int, float))
-            or not math.isfinite(expires_in)
-            or expires_in <= 0
-        ):
-            raise ValueError(f"expires_in must be a positive number of seconds, got {expires_in!r}")
+            raise SimulatorUsageError(f"scope must be one of {', '.join(SCOPES)}, got {scope!r}")
+        lifetime = usage.seconds("expires_in", expires_in, positive=True)
+        if api_version is not None and not isinstance(api_version, str):
+            raise SimulatorUsageError(f"api_version must be a str, got {api_version!r}")
         return self._tokens.issue(
             now=self.clock(),
             scope=scope,
-            expires_in=float(expires_in),
+            expires_in=lifetime,
             api_version=self.api_version if api_version is None else str(api_version),
         )
 
     # -- inspection and setup --------------------------------------------------------------------
 
+    def _known_type(self, resource_type: object) -> str:
+        """``resource_type`` when this version has it: a misspelt type would otherwise read as
+        one with nothing stored, and a test asserting on it would pass for the wrong reason."""
+        if (
+            not isinstance(resource_type, str)
+            or resource_type not in self._surface.schema.resources
+        ):
+            raise SimulatorUsageError(
+                f"unknown resource type {resource_type!r} in API version {self.api_version}: "
+                "give the JSON:API type, such as 'dids' or 'voice_in_trunks'"
+            )
+        return resource_type
+
     def resources(self, resource_type: str) -> list[dict[str, JSON]]:
         """Every stored resource of a type as the API would render it (hidden ones included)."""
+        self._known_type(resource_type)
         with self._lock:
             renderer = Renderer(self._store, DEFAULT_BASE_URL)
             return [
@@ -398,6 +415,7 @@ class Simulator(Generic[SyncT, AsyncT]):
 
     def resource(self, resource_type: str, resource_id: str) -> dict[str, JSON] | None:
         """One stored resource as rendered, or None."""
+        self._known_type(resource_type)
         with self._lock:
             record = self._store.get(resource_type, resource_id)
             if record is None:
@@ -412,12 +430,13 @@ class Simulator(Generic[SyncT, AsyncT]):
 
     def set_balance(self, amount: Decimal | str | int) -> None:
         """Set the prepaid balance (credit is kept), e.g. to test insufficient funds."""
+        balance = usage.amount("set_balance: amount", amount)
         with self._lock:
             ctx = self._app.context(self.clock(), DEFAULT_BASE_URL)
             record = ctx.balance()
-            set_money(record, "balance", Decimal(str(amount)))
+            set_money(record, "balance", balance)
             credit = Decimal(str(record.attributes.get("credit") or 0))
-            set_money(record, "total_balance", Decimal(str(amount)) + credit)
+            set_money(record, "total_balance", balance + credit)
 
     def reject_next_verification(
         self, reason: str | Sequence[str] = REJECT_REASON, *, comment: str | None = REJECT_COMMENT
@@ -433,7 +452,9 @@ class Simulator(Generic[SyncT, AsyncT]):
         """
         reasons = (reason,) if isinstance(reason, str) else tuple(reason)
         if not reasons or not all(isinstance(r, str) and r for r in reasons):
-            raise ValueError("reject_next_verification needs at least one non-empty reason")
+            raise SimulatorUsageError(
+                "reject_next_verification needs at least one non-empty reason"
+            )
         with self._lock:
             self._app.rejections.append(Rejection(reasons, comment))
 
@@ -448,7 +469,7 @@ class Simulator(Generic[SyncT, AsyncT]):
 
     def wait_for_callbacks(self, timeout: float = 5.0) -> bool:
         """Wait for callbacks in flight to be delivered; False if some are still going."""
-        return self._callbacks.wait(timeout)
+        return self._callbacks.wait(usage.seconds("wait_for_callbacks: timeout", timeout))
 
     def __repr__(self) -> str:
         # The API key stays out: a test may give the simulator a real-looking one.

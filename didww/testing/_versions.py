@@ -17,6 +17,7 @@ from typing import Any
 import didww
 from didww._api import ApiInfo, package_of, versions
 from didww.testing._schema import Schema
+from didww.testing._usage import SimulatorUsageError
 
 __all__ = ["ApiSurface", "bearer_versions", "default_version", "surface", "versions"]
 
@@ -53,13 +54,13 @@ def default_version() -> str:
 
 @cache
 def surface(api_version: str | None = None) -> ApiSurface:
-    """The surface of ``api_version`` (the SDK's default when None); ValueError for a version
-    this SDK does not have."""
+    """The surface of ``api_version`` (the SDK's default when None);
+    :class:`SimulatorUsageError` for a version this SDK does not have."""
     version = default_version() if api_version is None else api_version
     # Checked before anything is imported: the name becomes a module path.
     if not isinstance(version, str) or not _VERSION.match(version) or version not in versions():
         known = ", ".join(versions())
-        raise ValueError(f"unknown API version {version!r}: this SDK has {known}")
+        raise SimulatorUsageError(f"unknown API version {version!r}: this SDK has {known}")
     package = package_of(version)
     api: ApiInfo = importlib.import_module(f"{package}.api").API
     catalog = importlib.import_module(f"{package}.catalog")

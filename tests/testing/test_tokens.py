@@ -77,10 +77,10 @@ def test_a_token_is_a_jwt_with_the_claims_the_api_reads(
     ("arguments", "message"),
     [
         ({"scope": "admin"}, "scope must be one of read, write"),
-        ({"expires_in": 0}, "expires_in must be a positive"),
-        ({"expires_in": -5}, "expires_in must be a positive"),
-        ({"expires_in": float("inf")}, "expires_in must be a positive"),
-        ({"expires_in": True}, "expires_in must be a positive"),
+        ({"expires_in": 0}, "expires_in must be"),
+        ({"expires_in": -5}, "expires_in must be"),
+        ({"expires_in": float("inf")}, "expires_in must be"),
+        ({"expires_in": True}, "expires_in must be"),
     ],
 )
 def test_issue_token_refuses_nonsense(
@@ -91,7 +91,9 @@ def test_issue_token_refuses_nonsense(
 
 
 def test_an_api_key_version_issues_no_tokens() -> None:
-    with pytest.raises(RuntimeError, match=r"Api-Key header, not tokens.*2026-10-22"):
+    with pytest.raises(
+        didww.testing.SimulatorUsageError, match=r"Api-Key header, not tokens.*2026-10-22"
+    ):
         Simulator().issue_token()
 
 

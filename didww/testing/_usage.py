@@ -1,0 +1,75 @@
+"""Checks on how tests set up and drive a simulator, and the error they raise."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from didww._errors import ClientError
+
+
+class SimulatorUsageError(ClientError, ValueError):
+    """A simulator was set up or driven in a way that cannot work (an unknown API version or
+    resource type, a negative delay, a balance that is no amount).
+
+    Part of the SDK's exception tree (a :class:`didww.ClientError`), and also a ``ValueError``
+    as most of these were before, so that existing ``except ValueError`` code keeps working.
+    """
+
+
+def seconds(name: str, value: object, *, positive: bool = False) -> float:
+    """``value`` as seconds: a finite number, not negative (above 0 with ``positive``)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise SimulatorUsageError(f"{name} must be a number of seconds, got {value!r}")
+    if value < 0 or (positive and value == 0):
+        least = "greater than 0" if positive else "at least 0"
+        raise SimulatorUsageError(f"{name} must be {least} seconds, got {value!r}")
+    return float(value)
+
+
+def whole(name: str, value: object) -> int:
+    """``value`` as a whole number of at least 0."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise SimulatorUsageError(f"{name} must be a whole number of at least 0, got {value!r}")
+    return value
+
+
+def text(name: str, value: object) -> str:
+    """``value`` as a non-empty str."""
+    if not isinstance(value, str) or not value:
+        shown = type(value).__name__ if not isinstance(value, str) else "an empty str"
+        raise SimulatorUsageError(f"{name} must be a non-empty str, got {shown}")
+    return value
+
+
+def flag(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise SimulatorUsageError(f"{name} must be True or False, got {value!r}")
+    return value
+
+
+def clock(value: object) -> Callable[[], float]:
+    if not callable(value):
+        raise SimulatorUsageError(
+            f"clock must be a function returning POSIX seconds (time.time, a ManualClock), "
+            f"got {type(value).__name__}"
+        )
+    return value
+
+
+def amount(name: str, value: object) -> Decimal:
+    """``value`` as an exact, finite amount: a Decimal, an int or a numeric str (a float is
+    refused: 0.1 is not exactly a tenth)."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
+        hint = (
+            " (give a str or a Decimal: a float is not exact)" if isinstance(value, float) else ""
+        )
+        raise SimulatorUsageError(f"{name} must be a Decimal, int or str, got {value!r}{hint}")
+    try:
+        number = value if isinstance(value, Decimal) else Decimal(value)
+    except InvalidOperation:
+        raise SimulatorUsageError(f"{name} must be a number, got {value!r}") from None
+    if not number.is_finite():
+        raise SimulatorUsageError(f"{name} must be a finite amount, got {value!r}")
+    return number

@@ -1,0 +1,95 @@
+"""Setting up or driving a simulator in a way that cannot work is a ``SimulatorUsageError`` (a
+``didww.ClientError``, and a ``ValueError`` as before), raised at once: never a raw exception,
+never a setting taken that makes a test pass for the wrong reason."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import didww
+from didww.testing import ManualClock, Simulator, SimulatorUsageError
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"api_version": "2020-01-01"}, "unknown API version '2020-01-01'"),
+        ({"api_version": ["2026-04-16"]}, "api_version must be a str"),
+        ({"api_key": ""}, "api_key must be a non-empty str"),
+        ({"api_key": 5}, "api_key must be a non-empty str, got int"),
+        ({"callback_secret": None}, "callback_secret must be a non-empty str"),
+        ({"clock": 5}, "clock must be a function"),
+        ({"seed": "no"}, "seed must be True or False"),
+        ({"export_delay": -1}, "export_delay must be at least 0 seconds"),
+        ({"order_delay": float("nan")}, "order_delay must be a number of seconds"),
+        ({"reservation_ttl": 0}, "reservation_ttl must be greater than 0 seconds"),
+        ({"reservation_limit": 2.5}, "reservation_limit must be a whole number"),
+    ],
+)
+def test_settings_that_cannot_work_are_refused(options: dict[str, Any], message: str) -> None:
+    with pytest.raises(SimulatorUsageError, match=message) as caught:
+        Simulator(**options)
+    assert isinstance(caught.value, didww.ClientError) and isinstance(caught.value, ValueError)
+
+
+def test_a_misspelt_resource_type_is_refused_rather_than_read_as_empty() -> None:
+    sim = Simulator()
+    assert sim.resources("dids")  # the seeded account has numbers
+    # Before: [] and None, so that `assert not sim.resources("did")` passed for no reason.
+    with pytest.raises(SimulatorUsageError, match="unknown resource type 'did'"):
+        sim.resources("did")
+    with pytest.raises(SimulatorUsageError, match="unknown resource type 'did'"):
+        sim.resource("did", "1")
+    assert sim.resource("dids", "no-such-id") is None
+    with pytest.raises(SimulatorUsageError, match="'sms_trunks' in API version 2026-04-16"):
+        sim.resources("sms_trunks")  # a 2026-10-22 type
+    assert Simulator(api_version="2026-10-22").resources("sms_trunks") == []
+
+
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        (Decimal("NaN"), "must be a finite amount"),
+        (Decimal("Infinity"), "must be a finite amount"),
+        (1.5, "a float is not exact"),
+        ("abc", "must be a number, got 'abc'"),
+        (True, "must be a Decimal, int or str"),
+    ],
+)
+def test_a_balance_that_is_no_amount_is_refused(amount: Any, message: str) -> None:
+    sim = Simulator()
+    before = sim.balance
+    with pytest.raises(SimulatorUsageError, match=message):
+        sim.set_balance(amount)
+    assert sim.balance == before  # nothing half-done
+
+
+def test_exact_balances_are_set(didww_client: didww.Client, didww_simulator: Simulator) -> None:
+    for amount, expected in (("12.50", "12.50"), (7, "7"), (Decimal("-3.25"), "-3.25")):
+        didww_simulator.set_balance(amount)
+        assert didww_simulator.balance == Decimal(expected)
+        assert didww_client.balance.find().balance == Decimal(expected)
+
+
+def test_a_manual_clock_moves_forward_by_real_seconds_only() -> None:
+    clock = ManualClock(start=100.0)
+    for step, message in ((-1, "at least 0"), (float("nan"), "number of seconds"), ("5", "got")):
+        with pytest.raises(SimulatorUsageError, match=message):
+            clock.advance(step)  # type: ignore[arg-type]
+    assert clock() == 100.0  # a NaN used to be taken, and the clock read NaN from then on
+    clock.advance(2.5)
+    assert clock() == 102.5
+
+
+def test_token_and_callback_settings_are_checked() -> None:
+    sim = Simulator(api_version="2026-10-22")
+    for kwargs in ({"expires_in": 0}, {"expires_in": float("inf")}, {"scope": "admin"}):
+        with pytest.raises(SimulatorUsageError):
+            sim.issue_token(**kwargs)
+    with pytest.raises(SimulatorUsageError, match="timeout must be at least 0"):
+        sim.wait_for_callbacks(-1)
+    with pytest.raises(SimulatorUsageError, match="not tokens"):
+        Simulator().issue_token()
