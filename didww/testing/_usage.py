@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from didww._codecs import DECIMAL
 from didww._errors import ClientError
 
 
@@ -60,16 +61,9 @@ def clock(value: object) -> Callable[[], float]:
 
 def amount(name: str, value: object) -> Decimal:
     """``value`` as an exact, finite amount: a Decimal, an int or a numeric str (a float is
-    refused: 0.1 is not exactly a tenth)."""
-    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
-        hint = (
-            " (give a str or a Decimal: a float is not exact)" if isinstance(value, float) else ""
-        )
-        raise SimulatorUsageError(f"{name} must be a Decimal, int or str, got {value!r}{hint}")
+    refused: 0.1 is not exactly a tenth), as the SDK's decimal fields take them."""
     try:
-        number = value if isinstance(value, Decimal) else Decimal(value)
-    except InvalidOperation:
-        raise SimulatorUsageError(f"{name} must be a number, got {value!r}") from None
-    if not number.is_finite():
-        raise SimulatorUsageError(f"{name} must be a finite amount, got {value!r}")
+        number: Decimal = DECIMAL.check(value)
+    except ClientError as exc:
+        raise SimulatorUsageError(f"{name}: {exc.message}") from None
     return number

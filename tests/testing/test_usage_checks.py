@@ -52,11 +52,11 @@ def test_a_misspelt_resource_type_is_refused_rather_than_read_as_empty() -> None
 @pytest.mark.parametrize(
     ("amount", "message"),
     [
-        (Decimal("NaN"), "must be a finite amount"),
-        (Decimal("Infinity"), "must be a finite amount"),
-        (1.5, "a float is not exact"),
-        ("abc", "must be a number, got 'abc'"),
-        (True, "must be a Decimal, int or str"),
+        (Decimal("NaN"), "not a finite decimal number"),
+        (Decimal("Infinity"), "not a finite decimal number"),
+        (1.5, "got float .build it from a str"),
+        ("abc", "not a decimal number: 'abc'"),
+        (True, "expected Decimal, got bool"),
     ],
 )
 def test_a_balance_that_is_no_amount_is_refused(amount: Any, message: str) -> None:
