@@ -215,6 +215,12 @@ async def arun_batch(
     except BaseException:  # cancelled, or KeyboardInterrupt: nothing of this batch goes on
         for task in tasks:
             task.cancel()
+        # gather() gives up at the first task that ends cancelled (fn raised CancelledError)
+        # without waiting for the others: they are waited for here, so that no call of this
+        # batch is still running, holding a connection, once its caller sees the exception.
+        running = [task for task in tasks if not task.done()]
+        if running:
+            await asyncio.wait(running)
         raise
     if failures:
         raise failures[0]

@@ -48,6 +48,7 @@ from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
 from didww._transport import STREAM, KeepAliveTransport, async_http_client, environment_has_proxy
 from didww._types import NOT_GIVEN, NotGiven
+from didww._walks import prefetch_abandoned
 
 if TYPE_CHECKING:
     import asyncio
@@ -155,6 +156,19 @@ def _pooled(http: httpx.AsyncClient) -> bool:
     transports = [getattr(http, "_transport", None)]
     transports += list(getattr(http, "_mounts", {}).values())
     return any(isinstance(t, httpx.AsyncHTTPTransport) for t in transports)
+
+
+def _refused_as_closed(http: httpx.Client, exc: RuntimeError) -> bool:
+    """Whether ``exc`` is httpx refusing to send on a closed client (so nothing was sent).
+
+    Told by its message as well as the client's state: any other RuntimeError, even from a
+    client closed meanwhile, may have come after the request went out."""
+    return http.is_closed and "client has been closed" in str(exc)
+
+
+def _abandoned() -> ClientError:
+    # Raised into a page fetch whose walk has ended: the walk drops it, nobody sees it.
+    return ClientError("the iter() walk this page was fetched ahead for has ended; not sent")
 
 
 class _Shared:
@@ -348,6 +362,21 @@ class _ClientBase:
                 "`with` block is closed when the block ends)"
             )
 
+    def _check_still_open(self) -> None:
+        """Checked again just before a request goes out: a request can wait a long while after
+        the first check (its rate-limit turn, a token being fetched, a retry's pause), and
+        nothing may be sent once ``close()`` has returned."""
+        if self._shared.closed:
+            raise self._closed_meanwhile()
+        if prefetch_abandoned():
+            raise _abandoned()
+
+    def _closed_meanwhile(self) -> ClientError:
+        return ClientError(
+            f"this {type(self).__name__} was closed while the request waited to be sent; it was "
+            "not sent"
+        )
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={display_url(self._core.base_url)!r})"
 
@@ -442,6 +471,10 @@ class SyncClientBase(_ClientBase):
         token = None
         if self._tokens is not None and not planned.public:
             token = self._tokens.current()
+        if self._shared.closed:  # closed during those waits: see _check_still_open
+            raise self._closed_meanwhile()
+        if prefetch_abandoned():
+            raise _abandoned()
         payload = self._core.wire(planned, token)
         try:
             answer = self._direct.exchange(key, planned.method, payload, self._options.timeout)
@@ -502,6 +535,7 @@ class SyncClientBase(_ClientBase):
         return token
 
     def _send_once(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        self._check_still_open()
         request = self._prepare(request)
         if self._direct is None:
             # Read here rather than in send(): a body its Content-Encoding cannot decode then
@@ -510,6 +544,12 @@ class SyncClientBase(_ClientBase):
                 response = self._http.send(request, stream=True, follow_redirects=False)
             except httpx.DecodingError as exc:
                 raise undecodable_in_transport(exc) from None
+            except RuntimeError as exc:
+                # httpx refuses a closed client with a bare RuntimeError, before sending: the
+                # SDK's own client was closed by another thread just after the check above.
+                if self._owns_http and _refused_as_closed(self._http, exc):
+                    raise self._closed_meanwhile() from None
+                raise
         else:
             if stream:
                 request.extensions[STREAM] = True
@@ -735,6 +775,7 @@ class AsyncClientBase(_ClientBase):
         request: httpx.Request,
         stream: bool,
     ) -> httpx.Response:
+        self._check_still_open()
         try:
             response = await http.send(self._prepare(request), stream=True, follow_redirects=False)
         except httpx.DecodingError as exc:

@@ -71,9 +71,13 @@ class Field(Generic[T]):
             cls = _variant(cls, "fast", _fast_get)
         return super().__new__(cls)
 
-    def __init__(self, codec: Codec, doc: str = "", *, sensitive: bool = False) -> None:
+    def __init__(
+        self, codec: Codec, doc: str = "", *, sensitive: bool = False, nullable: bool = False
+    ) -> None:
         self.codec = codec
         self.sensitive = sensitive
+        self.nullable = nullable
+        """Whether the API takes null for it: None is refused on assignment otherwise."""
         self.name = ""
         self.__doc__ = doc
         # Read on every access: bound once here rather than looked up through the codec.
@@ -317,6 +321,9 @@ class Fields:
 
     def _assign(self, attribute: Field[Any], value: Any) -> None:
         name = attribute.name
+        if value is None and not attribute.nullable:
+            # The API answers 422 for it, after a round trip; mypy already says so.
+            raise ClientError(f"{type(self).__name__}.{name} cannot be null")
         if value is not None:
             try:
                 value = attribute.codec.check(value)

@@ -17,7 +17,8 @@ it, and against the real API, tens of milliseconds away, prefetching pays from t
 ``True`` always prefetches, ``False`` never does.
 
 The sync walk uses one daemon thread per iteration (started only once a second page is due);
-the async walk uses one ``asyncio`` task per page ahead, cancelled when the walk ends early.
+the async walk uses one ``asyncio`` task per page ahead, cancelled (and waited for) when the
+walk ends early.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ import contextvars
 import queue
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+from didww._walks import PREFETCH
 
 if TYPE_CHECKING:
     import asyncio
@@ -75,7 +78,7 @@ def iter_models(
     first: Callable[[], QueryParams],
     *,
     prefetch: bool | None,
-) -> Iterator[M]:
+) -> Generator[M, None, None]:
     """Every model of every page; ``first()`` gives the first page's parameters (called lazily)."""
     params: QueryParams | None = first()
     worker: _PageWorker[Page[M]] | None = None
@@ -142,8 +145,12 @@ async def aiter_models(
             for model in page:
                 yield model
     finally:
-        if pending is not None:
+        if pending is not None and not pending.done():
             pending.cancel()
+            # Waited for, so that once the walk is closed its page fetch has really ended: a
+            # task merely asked to cancel still holds its connection until the loop runs it
+            # again, and is "destroyed but pending" if the loop is closed first.
+            await asyncio.wait((pending,))
 
 
 def _retrieve(task: asyncio.Future[Any]) -> None:
@@ -215,12 +222,20 @@ class _Job(Generic[P]):
     def run(self, fetch: Callable[[QueryParams], P]) -> None:
         started = _now()
         try:
-            self._page = self.context.run(fetch, self.params)
+            self._page = self.context.run(self._fetch, fetch)
         except BaseException as exc:  # handed to the walk, which raises it where it belongs
             self._error = exc
         finally:
             self.took = _now() - started
             self._done.set()
+
+    def _fetch(self, fetch: Callable[[QueryParams], P]) -> P:
+        PREFETCH.set(self)  # in this job's own context: seen by its sends only
+        return fetch(self.params)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
 
     def result(self) -> P:
         self._done.wait()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from didww._core import Call, RepositoryCore
@@ -33,7 +33,7 @@ class SyncRepository(RepositoryCore[M]):
 
     def _iter(
         self, params: QueryParams | None, page_size: int | None, prefetch: bool | None = None
-    ) -> Iterator[M]:
+    ) -> Generator[M, None, None]:
         first = self._first_of_walk(params, page_size, prefetch)
         return iter_models(self._list, lambda: first, prefetch=prefetch)
 

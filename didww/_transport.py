@@ -28,6 +28,7 @@ from typing import Any
 import httpx
 
 from didww._answer import unread_response
+from didww._errors import ClientError
 from didww._http1 import Answer, CutShort, Disconnected, ProtocolError, Reader
 
 # Idle connections kept per host. Above the default batch concurrency (16), so a batch's workers
@@ -92,6 +93,12 @@ class KeepAliveTransport(httpx.BaseTransport):
 
     def _acquire(self, key: Key, connect_timeout: float | None) -> socket.socket:
         with self._lock:
+            if self._closed:
+                # The client's own check passed just before another thread closed it: nothing
+                # may be sent once close() has returned, and nothing would close a new socket.
+                raise ClientError(
+                    "the client was closed while the request waited to be sent; it was not sent"
+                )
             idle = self._idle.get(key, [])
             while idle:
                 sock = idle.pop()
@@ -115,6 +122,9 @@ class KeepAliveTransport(httpx.BaseTransport):
             except OSError as exc:
                 sock.close()
                 raise httpx.ConnectError(str(exc)) from None
+            except BaseException:  # Ctrl-C in the handshake: the socket is nobody's to close
+                sock.close()
+                raise
         return sock
 
     def _finish(self, key: Key, sock: socket.socket, raw: Any) -> None:
@@ -169,6 +179,11 @@ class KeepAliveTransport(httpx.BaseTransport):
         except OSError as exc:
             sock.close()
             raise httpx.ReadError(str(exc)) from None
+        except BaseException:
+            # Interrupted (Ctrl-C) mid-exchange: an answer may still arrive on this socket, so
+            # it can never carry another request; closed now rather than left to the collector.
+            sock.close()
+            raise
         if answer.reusable:
             self._release(key, sock)
         else:
@@ -205,6 +220,9 @@ class KeepAliveTransport(httpx.BaseTransport):
         except (http.client.HTTPException, OSError) as exc:
             _discard(sock, raw)
             raise httpx.ReadError(str(exc)) from None
+        except BaseException:  # interrupted: as in exchange(), the socket cannot be reused
+            _discard(sock, raw)
+            raise
         # Downloads can be large: their body is handed over as it arrives.
         return httpx.Response(
             raw.status,
@@ -250,6 +268,24 @@ def _usable(sock: socket.socket) -> bool:
     """An idle keep-alive socket the server has not closed (readable now means EOF or junk)."""
     try:
         readable, _, _ = select.select([sock], [], [], 0)
-    except (OSError, ValueError):
+    except ValueError:
+        # select() cannot watch a descriptor numbered FD_SETSIZE (1024) or above, which every
+        # new socket gets in a process holding many files open: without this, each pooled
+        # socket would be thrown away and every request would open a new connection.
+        return _usable_by_poll(sock)
+    except OSError:
         return False
     return not readable
+
+
+def _usable_by_poll(sock: socket.socket) -> bool:
+    """:func:`_usable` for descriptors ``select()`` refuses (where ``poll()`` exists)."""
+    poll = getattr(select, "poll", None)
+    if poll is None:
+        return False
+    try:
+        poller = poll()
+        poller.register(sock, select.POLLIN)
+        return not poller.poll(0)  # any event (data, hang-up, error): not reusable
+    except (OSError, ValueError):  # closed meanwhile (no descriptor)
+        return False

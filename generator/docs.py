@@ -35,6 +35,7 @@ from generator.views import (
     item_name,
     package_of,
     repository_view,
+    walk_type,
     whole_listing,
 )
 
@@ -329,10 +330,10 @@ class _Version:
 def _signatures(view: RepositoryView, flavour: str) -> list[str]:
     """The methods of the generated repository, from the view ``repository.py.j2`` renders."""
     prefix = "async " if flavour == "async" else ""
-    iterator = "AsyncIterator" if flavour == "async" else "Iterator"
     lines = []
     if view.has_list:
-        lines.append(f"def iter(self, {view.iter_params}) -> {iterator}[{view.model}]: ...")
+        walk = walk_type(flavour, view.model)
+        lines.append(f"def iter(self, {view.iter_params}) -> {walk}: ...")
     for op in view.operations:
         lines.append(f"{prefix}def {op.name}(self, {op.params}) -> {op.returns}: ...")
     if view.wait_params:

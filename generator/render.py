@@ -17,8 +17,15 @@ from generator import views
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-_SYNC = ("", "SyncRepository", "", "", "SyncRawRepository", "Iterator")
-_ASYNC = ("Async", "AsyncRepository", "async ", "await ", "AsyncRawRepository", "AsyncIterator")
+_SYNC = ("", "SyncRepository", "", "", "SyncRawRepository", *views.WALK_TYPES["sync"])
+_ASYNC = (
+    "Async",
+    "AsyncRepository",
+    "async ",
+    "await ",
+    "AsyncRawRepository",
+    *views.WALK_TYPES["async"],
+)
 _CLIENT_BASES = {
     "api_key": ("SyncClientBase", "AsyncClientBase"),
     "bearer": ("SyncBearerClientBase", "AsyncBearerClientBase"),

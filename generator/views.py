@@ -179,6 +179,7 @@ class AttributeView:
     codec: str
     descriptor: str
     sensitive: bool
+    nullable: bool
     doc: list[str]
     settable: bool
 
@@ -222,6 +223,7 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
         codec=types.codec(attribute.type),
         descriptor=_ATTRIBUTE_DESCRIPTORS[attribute.access],
         sensitive=attribute.sensitive,
+        nullable=attribute.nullable,
         doc=docstring(" ".join([attribute.description, *notes]), indent),
         settable=attribute.access != "read_only",
     )
@@ -378,6 +380,18 @@ class RepositoryView:
     sorts: str
     includes: str
     listing: str
+
+
+WALK_TYPES = {"sync": ("Generator", ", None, None"), "async": ("AsyncGenerator", ", None")}
+"""What a repository's ``iter()`` returns, per flavour, around the model's name: the generator it
+is, so that a caller leaving a walk early can ``close()`` it (an async one must be ``aclose()``d
+to end at once)."""
+
+
+def walk_type(flavour: str, model: str) -> str:
+    """The return annotation of ``iter()`` for ``model`` (``Generator[DID, None, None]``)."""
+    name, tail = WALK_TYPES[flavour]
+    return f"{name}[{model}{tail}]"
 
 
 WHOLE_LISTING = {

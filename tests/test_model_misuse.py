@@ -244,3 +244,29 @@ def test_a_generic_resource_needs_a_str_type() -> None:
     assert body["data"]["relationships"]["voice_in_trunks"] == {
         "data": [{"type": "voice_in_trunks", "id": "t1"}]
     }
+
+
+def test_none_for_a_field_the_api_takes_no_null_for_is_refused() -> None:
+    from didww import v2026_10_22 as v1022
+    from didww.testing import Simulator
+
+    sim = Simulator(api_version="2026-10-22")
+    with sim.client() as client:
+        trunk = client.voice_in_trunks.list()[0]
+        configuration = trunk.configuration
+        assert isinstance(configuration, v1022.SIPConfiguration)
+        sent_before = len(sim.requests)
+        # Before: sent, and answered 422 "can't be blank" after the round trip.
+        with pytest.raises(
+            didww.ClientError, match=r"SIPConfiguration\.rtp_timeout cannot be null"
+        ):
+            configuration.rtp_timeout = None  # type: ignore[assignment]
+        with pytest.raises(didww.ClientError, match=r"VoiceInTrunk\.name cannot be null"):
+            trunk.name = None  # type: ignore[assignment]
+        assert not trunk.is_dirty() and len(sim.requests) == sent_before
+        configuration.port = None  # nullable: taken, and sent as null
+        client.voice_in_trunks.update(trunk)
+        body = sim.requests[-1].body
+        assert body["data"]["attributes"]["configuration"]["attributes"]["port"] is None
+    with pytest.raises(didww.ClientError, match=r"VoiceInTrunk\.name cannot be null"):
+        didww.VoiceInTrunk(name=None)  # type: ignore[arg-type]

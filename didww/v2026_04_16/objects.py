@@ -63,14 +63,17 @@ class SIPConfiguration(NestedObject):
         """Host name or IP address calls are sent to; must be null when SIP registration is
         enabled.
         """,
+        nullable=True,
     )
     port: Attribute[int | None] = Attribute(
         INTEGER,
         """SIP port on the host; must be null when SIP registration is enabled.""",
+        nullable=True,
     )
     username: Attribute[str | None] = Attribute(
         STRING,
         """User portion of the request URI.""",
+        nullable=True,
     )
     transport_protocol_id: Attribute[TransportProtocol] = Attribute(
         EnumCodec(TransportProtocol, int),
@@ -97,10 +100,12 @@ class SIPConfiguration(NestedObject):
     rx_dtmf_format_id: Attribute[RxDtmfFormat | None] = Attribute(
         EnumCodec(RxDtmfFormat, int),
         """How DTMF digits are received from the endpoint, or null.""",
+        nullable=True,
     )
     tx_dtmf_format_id: Attribute[TxDtmfFormat | None] = Attribute(
         EnumCodec(TxDtmfFormat, int),
         """How DTMF digits are sent to the endpoint, or null.""",
+        nullable=True,
     )
     auth_enabled: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -109,19 +114,23 @@ class SIPConfiguration(NestedObject):
     auth_user: Attribute[str | None] = Attribute(
         STRING,
         """Username DIDWW presents to the host, or null.""",
+        nullable=True,
     )
     auth_password: Attribute[str | None] = Attribute(
         STRING,
         """Password DIDWW presents to the host, or null.""",
         sensitive=True,
+        nullable=True,
     )
     auth_from_user: Attribute[str | None] = Attribute(
         STRING,
         """User part of the From header used when authenticating, or null.""",
+        nullable=True,
     )
     auth_from_domain: Attribute[str | None] = Attribute(
         STRING,
         """Domain of the From header used when authenticating, or null.""",
+        nullable=True,
     )
     enabled_sip_registration: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -133,11 +142,13 @@ class SIPConfiguration(NestedObject):
         STRING,
         """Username generated for SIP registration; read-only. Read-only.""",
         sensitive=True,
+        nullable=True,
     )
     incoming_auth_password: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Password generated for SIP registration; read-only. Read-only.""",
         sensitive=True,
+        nullable=True,
     )
     sst_enabled: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -146,14 +157,17 @@ class SIPConfiguration(NestedObject):
     sst_min_timer: Attribute[int | None] = Attribute(
         INTEGER,
         """Shortest session timer interval accepted, or null.""",
+        nullable=True,
     )
     sst_max_timer: Attribute[int | None] = Attribute(
         INTEGER,
         """Longest session timer interval accepted, or null.""",
+        nullable=True,
     )
     sst_session_expires: Attribute[int | None] = Attribute(
         INTEGER,
         """Session interval requested for the call, or null.""",
+        nullable=True,
     )
     sst_refresh_method_id: Attribute[SstRefreshMethod] = Attribute(
         EnumCodec(SstRefreshMethod, int),
@@ -166,34 +180,41 @@ class SIPConfiguration(NestedObject):
     sip_timer_b: Attribute[int | None] = Attribute(
         INTEGER,
         """Time limit for an INVITE transaction in milliseconds, or null.""",
+        nullable=True,
     )
     dns_srv_failover_timer: Attribute[int | None] = Attribute(
         INTEGER,
         """Time in milliseconds before the next DNS SRV target is tried, or null.""",
+        nullable=True,
     )
     rtp_ping: Attribute[bool | None] = Attribute(
         BOOLEAN,
         """Whether RTP keep-alive packets are sent; may be null.""",
+        nullable=True,
     )
     rtp_timeout: Attribute[int | None] = Attribute(
         INTEGER,
         """Seconds without any RTP after which the call is torn down, or null.""",
+        nullable=True,
     )
     force_symmetric_rtp: Attribute[bool | None] = Attribute(
         BOOLEAN,
         """Whether media is sent back to the address it actually arrives from rather than the
         signalled one; may be null.
         """,
+        nullable=True,
     )
     symmetric_rtp_ignore_rtcp: Attribute[bool | None] = Attribute(
         BOOLEAN,
         """Whether RTCP packets are left out when learning the remote address for symmetric RTP,
         or null.
         """,
+        nullable=True,
     )
     allowed_rtp_ips: Attribute[list[str] | None] = Attribute(
         ListCodec(STRING),
         """Addresses media may come from; null places no restriction.""",
+        nullable=True,
     )
     media_encryption_mode: Attribute[MediaEncryptionMode] = Attribute(
         EnumCodec(MediaEncryptionMode, str),
@@ -226,6 +247,7 @@ class SIPConfiguration(NestedObject):
     rerouting_disconnect_code_ids: Attribute[list[ReroutingDisconnectCode] | None] = Attribute(
         ListCodec(EnumCodec(ReroutingDisconnectCode, int)),
         """Disconnect codes that make DIDWW try the next trunk, or null.""",
+        nullable=True,
     )
 
     def __init__(
@@ -325,6 +347,7 @@ class PSTNConfiguration(NestedObject):
     dst: Attribute[str | None] = Attribute(
         STRING,
         """Phone number that receives the forwarded calls, as E.164 digits with no `+` in front.""",
+        nullable=True,
     )
 
     def __init__(
@@ -372,14 +395,17 @@ class DIDOrderItem(NestedObject):
     billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     did_group_id: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Id of the DID group the numbers were taken from, or null. Read-only.""",
+        nullable=True,
     )
     setup_price: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
         DECIMAL,
@@ -474,14 +500,17 @@ class CapacityOrderItem(NestedObject):
     billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     capacity_pool_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """Id of the capacity pool that receives the channels. Can only be set when creating.""",
+        nullable=True,
     )
 
     def __init__(
@@ -532,16 +561,19 @@ class EmergencyOrderItem(NestedObject):
     billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     emergency_calling_service_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """Id of the emergency calling service the item subscribes to (one that an emergency
         verification set up). Can only be set when creating.
         """,
+        nullable=True,
     )
 
     def __init__(
@@ -592,10 +624,12 @@ class GenericOrderItem(NestedObject):
     billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
 
 
@@ -614,20 +648,24 @@ class CredentialsAndIPAuthentication(NestedObject):
     allowed_sip_ips: Attribute[list[str] | None] = Attribute(
         ListCodec(STRING),
         """Source IP addresses permitted to send calls, or null.""",
+        nullable=True,
     )
     tech_prefix: Attribute[str | None] = Attribute(
         STRING,
         """Prefix that DIDWW cuts off dialled numbers before routing them, or null.""",
+        nullable=True,
     )
     username: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """SIP username generated by DIDWW; read-only. Read-only.""",
         sensitive=True,
+        nullable=True,
     )
     password: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """SIP password generated by DIDWW; read-only. Read-only.""",
         sensitive=True,
+        nullable=True,
     )
 
     def __init__(
@@ -662,10 +700,12 @@ class IPOnlyAuthentication(NestedObject):
     allowed_sip_ips: ReadOnlyAttribute[list[str] | None] = ReadOnlyAttribute(
         ListCodec(STRING),
         """Source IP addresses permitted to send calls, or null. Read-only.""",
+        nullable=True,
     )
     tech_prefix: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Prefix that DIDWW cuts off dialled numbers before routing them, or null. Read-only.""",
+        nullable=True,
     )
 
 

@@ -83,14 +83,17 @@ class SIPConfiguration(NestedObject):
         """Host name or IP address calls are sent to; needed while SIP registration is off and
         refused while it is on, since a registering endpoint has no fixed host.
         """,
+        nullable=True,
     )
     port: Attribute[int | None] = Attribute(
         INTEGER,
         """SIP port on the host; must be null when SIP registration is enabled.""",
+        nullable=True,
     )
     username: Attribute[str | None] = Attribute(
         STRING,
         """User portion of the request URI, without whitespace or `@`.""",
+        nullable=True,
     )
     transport_protocol_id: Attribute[TransportProtocol] = Attribute(
         EnumCodec(TransportProtocol, int),
@@ -131,6 +134,7 @@ class SIPConfiguration(NestedObject):
         """Username DIDWW presents to the host; needed while `auth_enabled` is true and refused
         while it is false.
         """,
+        nullable=True,
     )
     auth_password: Attribute[str | None] = Attribute(
         STRING,
@@ -138,14 +142,17 @@ class SIPConfiguration(NestedObject):
         while it is false.
         """,
         sensitive=True,
+        nullable=True,
     )
     auth_from_user: Attribute[str | None] = Attribute(
         STRING,
         """User part of the From header used when authenticating, or null.""",
+        nullable=True,
     )
     auth_from_domain: Attribute[str | None] = Attribute(
         STRING,
         """Domain of the From header used when authenticating, or null.""",
+        nullable=True,
     )
     enabled_sip_registration: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -157,11 +164,13 @@ class SIPConfiguration(NestedObject):
         STRING,
         """Username generated for SIP registration; read-only. Read-only.""",
         sensitive=True,
+        nullable=True,
     )
     incoming_auth_password: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Password generated for SIP registration; read-only. Read-only.""",
         sensitive=True,
+        nullable=True,
     )
     sst_enabled: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -170,18 +179,21 @@ class SIPConfiguration(NestedObject):
     sst_min_timer: Attribute[int | None] = Attribute(
         INTEGER,
         """Shortest session timer interval accepted; needed while session timers are on.""",
+        nullable=True,
     )
     sst_max_timer: Attribute[int | None] = Attribute(
         INTEGER,
         """Longest session timer interval accepted, not below `sst_min_timer`; needed while
         session timers are on.
         """,
+        nullable=True,
     )
     sst_session_expires: Attribute[int | None] = Attribute(
         INTEGER,
         """Session interval requested for the call, between `sst_min_timer` and `sst_max_timer`,
         or null.
         """,
+        nullable=True,
     )
     sst_refresh_method_id: Attribute[SstRefreshMethod] = Attribute(
         EnumCodec(SstRefreshMethod, int),
@@ -200,10 +212,12 @@ class SIPConfiguration(NestedObject):
         """Time in milliseconds before the next DNS SRV target is tried, at most `sip_timer_b`,
         or null.
         """,
+        nullable=True,
     )
     rtp_ping: Attribute[bool | None] = Attribute(
         BOOLEAN,
         """Whether RTP keep-alive packets are sent; may be null.""",
+        nullable=True,
     )
     rtp_timeout: Attribute[int] = Attribute(
         INTEGER,
@@ -214,16 +228,19 @@ class SIPConfiguration(NestedObject):
         """Whether media is sent back to the address it actually arrives from rather than the
         signalled one; may be null.
         """,
+        nullable=True,
     )
     symmetric_rtp_ignore_rtcp: Attribute[bool | None] = Attribute(
         BOOLEAN,
         """Whether RTCP packets are left out when learning the remote address for symmetric RTP,
         or null.
         """,
+        nullable=True,
     )
     allowed_rtp_ips: Attribute[list[str] | None] = Attribute(
         ListCodec(STRING),
         """Addresses media may come from; null places no restriction.""",
+        nullable=True,
     )
     media_encryption_mode: Attribute[MediaEncryptionMode] = Attribute(
         EnumCodec(MediaEncryptionMode, str),
@@ -258,6 +275,7 @@ class SIPConfiguration(NestedObject):
         """Disconnect codes that make DIDWW try the next trunk, given as DIDWW's own ids rather
         than SIP status codes, or null.
         """,
+        nullable=True,
     )
 
     def __init__(
@@ -407,14 +425,17 @@ class DIDOrderItem(NestedObject):
     billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     did_group_id: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Id of the DID group the numbers were taken from, or null. Read-only.""",
+        nullable=True,
     )
     setup_price: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
         DECIMAL,
@@ -511,14 +532,17 @@ class CapacityOrderItem(NestedObject):
     billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     capacity_pool_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """Id of the capacity pool that receives the channels. Can only be set when creating.""",
+        nullable=True,
     )
 
     def __init__(
@@ -569,16 +593,19 @@ class EmergencyOrderItem(NestedObject):
     billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     emergency_calling_service_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """Id of the emergency calling service the item subscribes to (one that an emergency
         verification set up). Can only be set when creating.
         """,
+        nullable=True,
     )
 
     def __init__(
@@ -629,10 +656,12 @@ class GenericOrderItem(NestedObject):
     billed_from: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """First day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
     billed_to: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """Last day covered by the charge; null while the item is not yet fulfilled. Read-only.""",
+        nullable=True,
     )
 
 
@@ -659,6 +688,7 @@ class CredentialsAndIPAuthentication(NestedObject):
         """Prefix of digits and `#` that DIDWW cuts off dialled numbers before routing them, or
         null.
         """,
+        nullable=True,
     )
     username: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,
@@ -709,6 +739,7 @@ class IPOnlyAuthentication(NestedObject):
         """Prefix of digits and `#` that DIDWW cuts off dialled numbers before routing them, or
         null. Read-only.
         """,
+        nullable=True,
     )
 
 
@@ -811,23 +842,27 @@ class SmsHttpInConfiguration(NestedObject):
         """Parameters added to the query string, whose values may use the message placeholders,
         or null.
         """,
+        nullable=True,
     )
     headers: Attribute[dict[str, Any] | None] = Attribute(
         JSON_OBJECT,
         """Extra request headers, which may carry credentials for your endpoint, or null.""",
         sensitive=True,
+        nullable=True,
     )
     body_type: Attribute[SmsBodyType | None] = Attribute(
         EnumCodec(SmsBodyType, str),
         """Encoding of `body`; needed for `post` and `put` and refused for `get`, when it stays
         null.
         """,
+        nullable=True,
     )
     body: Attribute[Any | None] = Attribute(
         JSON_VALUE,
         """Body template: a string for `json` (the JSON text) and `raw`, a dict for the two form
         encodings. Needed for `post` and `put` and refused for `get`, when it stays null.
         """,
+        nullable=True,
     )
     follow_redirect: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -882,20 +917,24 @@ class SmsHttpOutConfiguration(NestedObject):
         """URL to which DIDWW's SMS platform reports the delivery status of messages sent
         through the trunk, in the format of DIDWW's SMS HTTP specification, or null.
         """,
+        nullable=True,
     )
     allowed_ips: Attribute[list[str] | None] = Attribute(
         ListCodec(STRING),
         """Source IP addresses messages are accepted from, or null.""",
+        nullable=True,
     )
     auth_name: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """HTTP username generated by DIDWW; read-only. Read-only.""",
         sensitive=True,
+        nullable=True,
     )
     auth_password: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """HTTP password generated by DIDWW; read-only. Read-only.""",
         sensitive=True,
+        nullable=True,
     )
 
     def __init__(
@@ -927,10 +966,12 @@ class SmsSmppEsmeConfiguration(NestedObject):
     system_type: Attribute[str | None] = Attribute(
         STRING,
         """SMPP `system_type` of the bind, at most 12 characters, or null.""",
+        nullable=True,
     )
     allowed_ips: Attribute[list[str] | None] = Attribute(
         ListCodec(STRING),
         """Source IP addresses your system may bind from, or null.""",
+        nullable=True,
     )
     system_id: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,
@@ -1012,6 +1053,7 @@ class SmsSmppSmscConfiguration(NestedObject):
     system_type: Attribute[str | None] = Attribute(
         STRING,
         """SMPP `system_type` of the bind, at most 12 characters, or null.""",
+        nullable=True,
     )
     password: Attribute[str] = Attribute(
         STRING,

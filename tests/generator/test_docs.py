@@ -169,7 +169,8 @@ def test_golden_pages_show_the_spec_features(golden: dict[str, str]) -> None:
     assert (
         "- `list`: Every Gadget matching the query, in one answer; `page()` is refused." in gadgets
     )
-    assert "def iter(self, params: QueryParams | None = None) -> Iterator[Gadget]: ..." in gadgets
+    walk = "Generator[Gadget, None, None]"
+    assert f"def iter(self, params: QueryParams | None = None) -> {walk}: ..." in gadgets
     assert "answered whole" not in widgets and "`GET /widgets`, each page" in widgets
     objects = golden["2030-01-02/objects.md"]
     assert "When `relay` is set and is `True`, it also sets `host` to `None`" in objects

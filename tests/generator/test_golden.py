@@ -202,7 +202,10 @@ def test_expected_output_shows_the_spec_features(rendered: dict[str, str]) -> No
     )
     # An answered-whole list: no page size to choose, and the docstrings say why.
     assert '_listing = "whole"' in gadgets and "_listing" not in widgets_repository
-    assert "def iter(self, params: QueryParams | None = None) -> Iterator[Gadget]:" in gadgets
+    assert (
+        "def iter(self, params: QueryParams | None = None) -> Generator[Gadget, None, None]:"
+        in gadgets
+    )
     assert "return self._iter(params, page_size=None)" in gadgets
     assert "page_size" not in gadgets.replace("page_size=None", "")
     words = " ".join(gadgets.split())

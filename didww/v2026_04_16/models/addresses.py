@@ -55,12 +55,14 @@ class Address(Resource, registry=REGISTRY):
     description: Attribute[str | None] = Attribute(
         STRING,
         """Your own free-text remark about the address, or null.""",
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing that links the address to a record in your own
         systems, or null.
         """,
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

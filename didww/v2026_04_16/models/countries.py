@@ -32,6 +32,7 @@ class Country(Resource, registry=REGISTRY):
     prefix: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Country calling code, given without a `+`; may be null. Read-only.""",
+        nullable=True,
     )
     iso: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -75,6 +75,7 @@ class DIDGroup(Resource, registry=REGISTRY):
         """Restrictions on how the group's numbers may be used; null when there are none. Read-
         only.
         """,
+        nullable=True,
     )
 
     country: ReadOnlyToOne[Country] = ReadOnlyToOne(

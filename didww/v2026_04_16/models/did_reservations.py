@@ -33,6 +33,7 @@ class DIDReservation(Resource, registry=REGISTRY):
         """Free-text note about the reservation, set when it is made, or null. Can only be set
         when creating.
         """,
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -59,14 +59,17 @@ class EmergencyCallingService(Resource, registry=REGISTRY):
     activated_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
         DATETIME,
         """Time the subscription became active, or null if it has not yet. Read-only.""",
+        nullable=True,
     )
     canceled_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
         DATETIME,
         """Time the subscription was cancelled, or null while it is in force. Read-only.""",
+        nullable=True,
     )
     renew_date: ReadOnlyAttribute[dt.date | None] = ReadOnlyAttribute(
         DATE,
         """Date of the next renewal; null once the subscription is cancelled. Read-only.""",
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -48,12 +48,14 @@ class EmergencyRequirement(Resource, registry=REGISTRY):
         """How near the number a personal identity has to be based; null when personal
         identities are not accepted. Read-only.
         """,
+        nullable=True,
     )
     business_area_level: ReadOnlyAttribute[AreaLevel | None] = ReadOnlyAttribute(
         EnumCodec(AreaLevel, str),
         """How near the number a business identity has to be based; null when business
         identities are not accepted. Read-only.
         """,
+        nullable=True,
     )
     address_area_level: ReadOnlyAttribute[AreaLevel] = ReadOnlyAttribute(
         EnumCodec(AreaLevel, str),
@@ -86,6 +88,7 @@ class EmergencyRequirement(Resource, registry=REGISTRY):
         """Text describing the country's restrictions on emergency calling; may be null. Read-
         only.
         """,
+        nullable=True,
     )
 
     country: ReadOnlyToOne[Country] = ReadOnlyToOne(

@@ -51,26 +51,31 @@ class EmergencyVerification(Resource, registry=REGISTRY):
         """List of grounds for the rejection; set only when `status` is `rejected` and null
         otherwise. Read-only.
         """,
+        nullable=True,
     )
     reject_comment: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Optional free-text remark left by the DIDWW reviewer. Read-only.""",
+        nullable=True,
     )
     callback_url: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """URL that DIDWW calls to report a change of status, or null. Can only be set when
         creating.
         """,
+        nullable=True,
     )
     callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
         EnumCodec(CallbackMethod, str),
         """HTTP verb used when calling `callback_url`. Can only be set when creating.""",
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for cross-referencing the verification; the only field
         that can be updated.
         """,
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

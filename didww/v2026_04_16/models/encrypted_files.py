@@ -27,6 +27,7 @@ class EncryptedFile(Resource, registry=REGISTRY):
     description: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Your own free-text remark about the file, or null. Read-only.""",
+        nullable=True,
     )
     expires_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

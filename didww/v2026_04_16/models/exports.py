@@ -41,6 +41,7 @@ class Export(Resource, registry=REGISTRY):
     url: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Link to the finished file; null until `status` reaches `completed`. Read-only.""",
+        nullable=True,
     )
     filters: CreateOnlyAttribute[dict[str, Any]] = CreateOnlyAttribute(
         JSON_OBJECT,
@@ -54,18 +55,22 @@ class Export(Resource, registry=REGISTRY):
         """URL that DIDWW calls when the export is ready, or null. Can only be set when
         creating.
         """,
+        nullable=True,
     )
     callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
         EnumCodec(CallbackMethod, str),
         """HTTP verb used when calling `callback_url`. Can only be set when creating.""",
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the export; the only field that can be updated.""",
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
         DATETIME,
         """Time the export was requested, or null. Read-only.""",
+        nullable=True,
     )
 
     def __init__(

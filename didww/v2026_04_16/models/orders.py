@@ -60,14 +60,17 @@ class Order(Resource, registry=REGISTRY):
         """URL that DIDWW calls when the order is complete, or null. Can only be set when
         creating.
         """,
+        nullable=True,
     )
     callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
         EnumCodec(CallbackMethod, str),
         """HTTP verb used when calling `callback_url`. Can only be set when creating.""",
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the order; the only field that can be updated.""",
+        nullable=True,
     )
     items: CreateOnlyAttribute[list[OrderItem]] = CreateOnlyAttribute(
         ListCodec(ORDER_ITEM_CODEC),

@@ -37,6 +37,7 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for cross-referencing the document, or null.""",
+        nullable=True,
     )
 
     template: ToOne[SupportingDocumentTemplate] = ToOne(

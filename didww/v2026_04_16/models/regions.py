@@ -34,6 +34,7 @@ class Region(Resource, registry=REGISTRY):
         """ISO 3166-2 subdivision code with the country part left off, e.g. `CA`; may be null.
         Read-only.
         """,
+        nullable=True,
     )
 
     country: ReadOnlyToOne[Country] = ReadOnlyToOne(

@@ -44,10 +44,12 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
         """Extra channels charged per minute, used once all shared channels are busy; null means
         none.
         """,
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the group, for matching it with your own records.""",
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

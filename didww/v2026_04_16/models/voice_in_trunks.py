@@ -44,10 +44,12 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     description: Attribute[str | None] = Attribute(
         STRING,
         """Free-text note about the trunk, or null.""",
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the trunk, for matching it with your own records.""",
+        nullable=True,
     )
     priority: Attribute[int] = Attribute(
         INTEGER,
@@ -62,20 +64,24 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     capacity_limit: Attribute[int | None] = Attribute(
         INTEGER,
         """Cap on concurrent calls sent to the trunk; null means unlimited.""",
+        nullable=True,
     )
     cli_format: Attribute[CliFormat | None] = Attribute(
         EnumCodec(CliFormat, str),
         """Format in which the caller's number is passed to the trunk, or null.""",
+        nullable=True,
     )
     cli_prefix: Attribute[str | None] = Attribute(
         STRING,
         """Digits put in front of the caller's number before it is delivered, or null.""",
+        nullable=True,
     )
     ringing_timeout: Attribute[int | None] = Attribute(
         INTEGER,
         """How many seconds a call may ring before it is given up; null applies the platform
         default.
         """,
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -54,10 +54,12 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the trunk, for matching it with your own records.""",
+        nullable=True,
     )
     capacity_limit: Attribute[int | None] = Attribute(
         INTEGER,
         """Cap on concurrent outbound calls; null means unlimited.""",
+        nullable=True,
     )
     allow_any_did_as_cli: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -86,6 +88,7 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     allowed_rtp_ips: Attribute[list[str] | None] = Attribute(
         ListCodec(STRING),
         """Addresses media may come from; null places no restriction.""",
+        nullable=True,
     )
     force_symmetric_rtp: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -108,6 +111,7 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     callback_url: Attribute[str | None] = Attribute(
         STRING,
         """URL that DIDWW calls once spending reaches `threshold_amount`, or null.""",
+        nullable=True,
     )
     emergency_enable_all: Attribute[bool] = Attribute(
         BOOLEAN,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -51,7 +51,7 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[AddressVerification]:
+    ) -> Generator[AddressVerification, None, None]:
         """Every address verification matching ``params``, fetched page by page, ``page_size``
         per request. The next page is requested while you work through this one (one page
         ahead at most) once a page has taken 2 ms or more to arrive, so over a real network
@@ -149,7 +149,7 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[AddressVerification]:
+    ) -> AsyncGenerator[AddressVerification, None]:
         """Every address verification matching ``params``, fetched page by page, ``page_size``
         per request. The next page is requested while you work through this one (one page
         ahead at most) once a page has taken 2 ms or more to arrive, so over a real network

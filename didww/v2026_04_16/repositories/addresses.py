@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -68,7 +68,7 @@ class AddressRepository(SyncRepository[Address]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[Address]:
+    ) -> Generator[Address, None, None]:
         """Every address matching ``params``, fetched page by page, ``page_size`` per request.
         The next page is requested while you work through this one (one page ahead at most)
         once a page has taken 2 ms or more to arrive, so over a real network and not against a
@@ -176,7 +176,7 @@ class AsyncAddressRepository(AsyncRepository[Address]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[Address]:
+    ) -> AsyncGenerator[Address, None]:
         """Every address matching ``params``, fetched page by page, ``page_size`` per request.
         The next page is requested while you work through this one (one page ahead at most)
         once a page has taken 2 ms or more to arrive, so over a real network and not against a

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -51,7 +51,7 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AvailableDIDRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> Iterator[AvailableDID]:
+    def iter(self, params: QueryParams | None = None) -> Generator[AvailableDID, None, None]:
         """The available DIDs matching ``params`` that the one answer :meth:`list` gets holds,
         one at a time: the list is answered whole but capped, without pages, so there is no
         page size to choose.
@@ -115,7 +115,7 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncAvailableDIDRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> AsyncIterator[AvailableDID]:
+    def iter(self, params: QueryParams | None = None) -> AsyncGenerator[AvailableDID, None]:
         """The available DIDs matching ``params`` that the one answer :meth:`list` gets holds,
         one at a time: the list is answered whole but capped, without pages, so there is no
         page size to choose.

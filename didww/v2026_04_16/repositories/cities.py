@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -40,7 +40,7 @@ class CityRepository(SyncRepository[City]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[City]:
+    ) -> Generator[City, None, None]:
         """Every city matching ``params``, fetched page by page, ``page_size`` per request. The
         next page is requested while you work through this one (one page ahead at most) once a
         page has taken 2 ms or more to arrive, so over a real network and not against a local
@@ -91,7 +91,7 @@ class AsyncCityRepository(AsyncRepository[City]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[City]:
+    ) -> AsyncGenerator[City, None]:
         """Every city matching ``params``, fetched page by page, ``page_size`` per request. The
         next page is requested while you work through this one (one page ahead at most) once a
         page has taken 2 ms or more to arrive, so over a real network and not against a local

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -42,7 +42,7 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[DIDHistory]:
+    ) -> Generator[DIDHistory, None, None]:
         """Every DID history entry matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not
@@ -94,7 +94,7 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[DIDHistory]:
+    ) -> AsyncGenerator[DIDHistory, None]:
         """Every DID history entry matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not

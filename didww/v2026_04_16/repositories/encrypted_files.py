@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._extensions.encrypted_files import (
@@ -44,7 +44,7 @@ class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[EncryptedFile]:
+    ) -> Generator[EncryptedFile, None, None]:
         """Every encrypted file matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not
@@ -101,7 +101,7 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension[EncryptedFile]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[EncryptedFile]:
+    ) -> AsyncGenerator[EncryptedFile, None]:
         """Every encrypted file matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._extensions.exports import AsyncExportExtension, SyncExportExtension
@@ -42,7 +42,7 @@ class ExportRepository(SyncExportExtension[Export]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[Export]:
+    ) -> Generator[Export, None, None]:
         """Every export matching ``params``, fetched page by page, ``page_size`` per request. The
         next page is requested while you work through this one (one page ahead at most) once a
         page has taken 2 ms or more to arrive, so over a real network and not against a local
@@ -125,7 +125,7 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[Export]:
+    ) -> AsyncGenerator[Export, None]:
         """Every export matching ``params``, fetched page by page, ``page_size`` per request. The
         next page is requested while you work through this one (one page ahead at most) once a
         page has taken 2 ms or more to arrive, so over a real network and not against a local

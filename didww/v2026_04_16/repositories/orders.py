@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._extensions.orders import AsyncOrderExtension, SyncOrderExtension
@@ -44,7 +44,7 @@ class OrderRepository(SyncOrderExtension[Order]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[Order]:
+    ) -> Generator[Order, None, None]:
         """Every order matching ``params``, fetched page by page, ``page_size`` per request. The
         next page is requested while you work through this one (one page ahead at most) once a
         page has taken 2 ms or more to arrive, so over a real network and not against a local
@@ -137,7 +137,7 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[Order]:
+    ) -> AsyncGenerator[Order, None]:
         """Every order matching ``params``, fetched page by page, ``page_size`` per request. The
         next page is requested while you work through this one (one page ahead at most) once a
         page has taken 2 ms or more to arrive, so over a real network and not against a local

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -37,7 +37,7 @@ class PopRepository(SyncRepository[Pop]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return PopRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> Iterator[Pop]:
+    def iter(self, params: QueryParams | None = None) -> Generator[Pop, None, None]:
         """Every POP matching ``params``, one at a time, from the one answer :meth:`list` gets:
         the list is answered whole, without pages, so there is no page size to choose.
         """
@@ -75,7 +75,7 @@ class AsyncPopRepository(AsyncRepository[Pop]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncPopRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> AsyncIterator[Pop]:
+    def iter(self, params: QueryParams | None = None) -> AsyncGenerator[Pop, None]:
         """Every POP matching ``params``, one at a time, from the one answer :meth:`list` gets:
         the list is answered whole, without pages, so there is no page size to choose.
         """

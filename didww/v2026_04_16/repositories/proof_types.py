@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -37,7 +37,7 @@ class ProofTypeRepository(SyncRepository[ProofType]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return ProofTypeRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> Iterator[ProofType]:
+    def iter(self, params: QueryParams | None = None) -> Generator[ProofType, None, None]:
         """Every proof type matching ``params``, one at a time, from the one answer :meth:`list`
         gets: the list is answered whole, without pages, so there is no page size to choose.
         """
@@ -82,7 +82,7 @@ class AsyncProofTypeRepository(AsyncRepository[ProofType]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncProofTypeRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> AsyncIterator[ProofType]:
+    def iter(self, params: QueryParams | None = None) -> AsyncGenerator[ProofType, None]:
         """Every proof type matching ``params``, one at a time, from the one answer :meth:`list`
         gets: the list is answered whole, without pages, so there is no page size to choose.
         """

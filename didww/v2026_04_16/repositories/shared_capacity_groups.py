@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -48,7 +48,7 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[SharedCapacityGroup]:
+    ) -> Generator[SharedCapacityGroup, None, None]:
         """Every shared capacity group matching ``params``, fetched page by page, ``page_size``
         per request. The next page is requested while you work through this one (one page
         ahead at most) once a page has taken 2 ms or more to arrive, so over a real network
@@ -135,7 +135,7 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[SharedCapacityGroup]:
+    ) -> AsyncGenerator[SharedCapacityGroup, None]:
         """Every shared capacity group matching ``params``, fetched page by page, ``page_size``
         per request. The next page is requested while you work through this one (one page
         ahead at most) once a page has taken 2 ms or more to arrive, so over a real network

@@ -80,12 +80,14 @@ class AddressRequirement(Resource, registry=REGISTRY):
         """How near the number a personal identity has to be based; null when personal
         identities are not accepted. Read-only.
         """,
+        nullable=True,
     )
     business_area_level: ReadOnlyAttribute[AreaLevel | None] = ReadOnlyAttribute(
         EnumCodec(AreaLevel, str),
         """How near the number a business identity has to be based; null when business
         identities are not accepted. Read-only.
         """,
+        nullable=True,
     )
     address_area_level: ReadOnlyAttribute[AreaLevel] = ReadOnlyAttribute(
         EnumCodec(AreaLevel, str),
@@ -108,12 +110,14 @@ class AddressRequirement(Resource, registry=REGISTRY):
         """Identity fields a personal identity must have filled in; null when none are required.
         Read-only.
         """,
+        nullable=True,
     )
     business_mandatory_fields: ReadOnlyAttribute[list[IdentityField] | None] = ReadOnlyAttribute(
         ListCodec(EnumCodec(IdentityField, str)),
         """Identity fields a business identity must have filled in; null when none are required.
         Read-only.
         """,
+        nullable=True,
     )
     service_description_required: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
         BOOLEAN,

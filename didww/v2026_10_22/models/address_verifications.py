@@ -66,16 +66,19 @@ class AddressVerification(Resource, registry=REGISTRY):
         """List of grounds for the rejection; set only when `status` is `rejected` and null
         otherwise. Read-only.
         """,
+        nullable=True,
     )
     reject_comment: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """Optional free-text remark left by the DIDWW reviewer. Read-only.""",
+        nullable=True,
     )
     service_description: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """Explanation of what the DIDs will be used for; mandatory when the address requirement
         asks for it. Can only be set when creating.
         """,
+        nullable=True,
     )
     callback_url: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
@@ -83,18 +86,21 @@ class AddressVerification(Resource, registry=REGISTRY):
         allowed, a URL without a scheme is taken as http, and it must be sent together with
         `callback_method`. Can only be set when creating.
         """,
+        nullable=True,
     )
     callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
         EnumCodec(CallbackMethod, str),
         """HTTP verb used when calling `callback_url`; sent together with it. Can only be set
         when creating.
         """,
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for cross-referencing the verification; the only field
         that can be updated.
         """,
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -35,6 +35,7 @@ class DIDHistory(Resource, registry=REGISTRY):
     did_number: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
         STRING,
         """The DID the entry concerns, in E.164 form without the `+`; may be null. Read-only.""",
+        nullable=True,
     )
     action: ReadOnlyAttribute[DIDHistoryAction] = ReadOnlyAttribute(
         EnumCodec(DIDHistoryAction, str),

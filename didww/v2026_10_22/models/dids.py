@@ -77,6 +77,7 @@ class DID(Resource, registry=REGISTRY):
     description: Attribute[str | None] = Attribute(
         STRING,
         """Your own free-text label for the number, or null.""",
+        nullable=True,
     )
     blocked: ReadOnlyAttribute[bool] = ReadOnlyAttribute(
         BOOLEAN,
@@ -103,6 +104,7 @@ class DID(Resource, registry=REGISTRY):
     capacity_limit: Attribute[int | None] = Attribute(
         INTEGER,
         """Cap on concurrent calls to this number; null leaves it uncapped.""",
+        nullable=True,
     )
     channels_included_count: ReadOnlyAttribute[int] = ReadOnlyAttribute(
         INTEGER,
@@ -117,6 +119,7 @@ class DID(Resource, registry=REGISTRY):
         """Remaining billing cycles until the number is released; null keeps renewing it with no
         end, and 0 means it is scheduled for removal.
         """,
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,
@@ -125,6 +128,7 @@ class DID(Resource, registry=REGISTRY):
     expires_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
         DATETIME,
         """Time the current billing period ends, or null. Read-only.""",
+        nullable=True,
     )
 
     did_group: ReadOnlyToOne[DIDGroup] = ReadOnlyToOne(

@@ -83,44 +83,53 @@ class Identity(Resource, registry=REGISTRY):
     contact_email: Attribute[str | None] = Attribute(
         STRING,
         """Email address for reaching the identity, or null.""",
+        nullable=True,
     )
     company_name: Attribute[str | None] = Attribute(
         STRING,
         """Legal name of the company; needed when `identity_type` is `business` and refused on a
         personal identity.
         """,
+        nullable=True,
     )
     company_reg_number: Attribute[str | None] = Attribute(
         STRING,
         """Official registration number of the company, or null; refused on a personal identity.""",
+        nullable=True,
     )
     vat_id: Attribute[str | None] = Attribute(
         STRING,
         """Value-added tax registration number, or null; refused on a personal identity, and
         validated for the identity's `country`, which has to be given alongside it.
         """,
+        nullable=True,
     )
     id_number: Attribute[str | None] = Attribute(
         STRING,
         """Number of the person's identity document, such as a passport or ID card, or null.""",
+        nullable=True,
     )
     personal_tax_id: Attribute[str | None] = Attribute(
         STRING,
         """Tax number of the individual, or null.""",
+        nullable=True,
     )
     birth_date: Attribute[dt.date | None] = Attribute(
         DATE,
         """Date of birth, or null.""",
+        nullable=True,
     )
     description: Attribute[str | None] = Attribute(
         STRING,
         """Your own free-text remark about the identity, or null.""",
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing that links the identity to a record in your own
         systems, or null.
         """,
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

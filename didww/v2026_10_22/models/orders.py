@@ -75,16 +75,19 @@ class Order(Resource, registry=REGISTRY):
         allowed, a URL without a scheme is taken as http, and it must be sent together with
         `callback_method`. Can only be set when creating.
         """,
+        nullable=True,
     )
     callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
         EnumCodec(CallbackMethod, str),
         """HTTP verb used when calling `callback_url`; sent together with it. Can only be set
         when creating.
         """,
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the order; the only field that can be updated.""",
+        nullable=True,
     )
     items: CreateOnlyAttribute[list[OrderItem]] = CreateOnlyAttribute(
         ListCodec(ORDER_ITEM_CODEC),

@@ -43,10 +43,12 @@ class Proof(Resource, registry=REGISTRY):
         """Time after which the document is no longer accepted; null if it never lapses. Read-
         only.
         """,
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for cross-referencing the proof, or null.""",
+        nullable=True,
     )
 
     proof_type: CreateOnlyToOne[ProofType] = CreateOnlyToOne(

@@ -35,6 +35,7 @@ class Region(Resource, registry=REGISTRY):
         """ISO 3166-2 code of the subdivision, country part included, e.g. `US-CA`; may be null.
         Read-only.
         """,
+        nullable=True,
     )
 
     country: ReadOnlyToOne[Country] = ReadOnlyToOne(

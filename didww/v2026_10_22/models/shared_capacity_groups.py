@@ -60,6 +60,7 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the group, for matching it with your own records.""",
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

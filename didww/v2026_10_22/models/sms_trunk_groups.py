@@ -53,6 +53,7 @@ class SmsTrunkGroup(Resource, registry=REGISTRY):
         """An identifier of your choosing for the group, up to 100 characters, for matching it
         with your own records.
         """,
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -74,6 +74,7 @@ class SmsTrunk(Resource, registry=REGISTRY):
         """An identifier of your choosing for the trunk, up to 100 characters, for matching it
         with your own records.
         """,
+        nullable=True,
     )
     blocked: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -85,6 +86,7 @@ class SmsTrunk(Resource, registry=REGISTRY):
         is 100 unless set, except on `http_out` trunks: those can never be grouped and keep
         it null.
         """,
+        nullable=True,
     )
     allow_any_did_as_source: Attribute[bool] = Attribute(
         BOOLEAN,

@@ -44,10 +44,12 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
     capacity_limit: Attribute[int | None] = Attribute(
         INTEGER,
         """Cap on concurrent calls across all trunks of the group; null means unlimited.""",
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the group, for matching it with your own records.""",
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

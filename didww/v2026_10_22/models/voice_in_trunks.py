@@ -64,10 +64,12 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     description: Attribute[str | None] = Attribute(
         STRING,
         """Free-text note about the trunk, or null.""",
+        nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the trunk, for matching it with your own records.""",
+        nullable=True,
     )
     priority: Attribute[int] = Attribute(
         INTEGER,
@@ -82,28 +84,33 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     capacity_limit: Attribute[int | None] = Attribute(
         INTEGER,
         """Cap on concurrent calls sent to the trunk; null means unlimited.""",
+        nullable=True,
     )
     cli_format: Attribute[CliFormat | None] = Attribute(
         EnumCodec(CliFormat, str),
         """Format in which the caller's number is passed to the trunk; an empty value is stored
         as `e164`.
         """,
+        nullable=True,
     )
     cli_prefix: Attribute[str | None] = Attribute(
         STRING,
         """Characters put in front of the caller's number before it is delivered, made of
         letters, digits, `+` or `#`, or null.
         """,
+        nullable=True,
     )
     ringing_timeout: Attribute[int | None] = Attribute(
         INTEGER,
         """How many seconds a call may ring before it is given up; null applies the platform
         default.
         """,
+        nullable=True,
     )
     pop: Attribute[PointOfPresence | None] = Attribute(
         EnumCodec(PointOfPresence, str),
         """DIDWW point of presence that serves the trunk; null leaves the choice to DIDWW.""",
+        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -80,10 +80,12 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the trunk, for matching it with your own records.""",
+        nullable=True,
     )
     capacity_limit: Attribute[int | None] = Attribute(
         INTEGER,
         """Cap on concurrent outbound calls; null means unlimited.""",
+        nullable=True,
     )
     allow_any_did_as_cli: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -114,6 +116,7 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     allowed_rtp_ips: Attribute[list[str] | None] = Attribute(
         ListCodec(STRING),
         """Addresses media may come from; null places no restriction.""",
+        nullable=True,
     )
     force_symmetric_rtp: Attribute[bool] = Attribute(
         BOOLEAN,
@@ -140,6 +143,7 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
         """URL that DIDWW calls once spending reaches `threshold_amount`, or null. Only http and
         https are allowed, and a URL without a scheme is taken as http.
         """,
+        nullable=True,
     )
     emergency_enable_all: Attribute[bool] = Attribute(
         BOOLEAN,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -59,7 +59,7 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[AddressRequirement]:
+    ) -> Generator[AddressRequirement, None, None]:
         """Every address requirement matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not
@@ -138,7 +138,7 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[AddressRequirement]:
+    ) -> AsyncGenerator[AddressRequirement, None]:
         """Every address requirement matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -52,7 +52,7 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[CapacityPool]:
+    ) -> Generator[CapacityPool, None, None]:
         """Every capacity pool matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not
@@ -128,7 +128,7 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[CapacityPool]:
+    ) -> AsyncGenerator[CapacityPool, None]:
         """Every capacity pool matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -37,7 +37,7 @@ class CountryRepository(SyncRepository[Country]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return CountryRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> Iterator[Country]:
+    def iter(self, params: QueryParams | None = None) -> Generator[Country, None, None]:
         """Every country matching ``params``, one at a time, from the one answer :meth:`list`
         gets: the list is answered whole, without pages, so there is no page size to choose.
         """
@@ -83,7 +83,7 @@ class AsyncCountryRepository(AsyncRepository[Country]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncCountryRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> AsyncIterator[Country]:
+    def iter(self, params: QueryParams | None = None) -> AsyncGenerator[Country, None]:
         """Every country matching ``params``, one at a time, from the one answer :meth:`list`
         gets: the list is answered whole, without pages, so there is no page size to choose.
         """

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -73,7 +73,7 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[DIDGroup]:
+    ) -> Generator[DIDGroup, None, None]:
         """Every DID group matching ``params``, fetched page by page, ``page_size`` per request.
         The next page is requested while you work through this one (one page ahead at most)
         once a page has taken 2 ms or more to arrive, so over a real network and not against a
@@ -163,7 +163,7 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[DIDGroup]:
+    ) -> AsyncGenerator[DIDGroup, None]:
         """Every DID group matching ``params``, fetched page by page, ``page_size`` per request.
         The next page is requested while you work through this one (one page ahead at most)
         once a page has taken 2 ms or more to arrive, so over a real network and not against a

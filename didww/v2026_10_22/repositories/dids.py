@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -97,7 +97,7 @@ class DIDRepository(SyncRepository[DID]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[DID]:
+    ) -> Generator[DID, None, None]:
         """Every DID matching ``params``, fetched page by page, ``page_size`` per request. The
         next page is requested while you work through this one (one page ahead at most) once a
         page has taken 2 ms or more to arrive, so over a real network and not against a local
@@ -227,7 +227,7 @@ class AsyncDIDRepository(AsyncRepository[DID]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[DID]:
+    ) -> AsyncGenerator[DID, None]:
         """Every DID matching ``params``, fetched page by page, ``page_size`` per request. The
         next page is requested while you work through this one (one page ahead at most) once a
         page has taken 2 ms or more to arrive, so over a real network and not against a local

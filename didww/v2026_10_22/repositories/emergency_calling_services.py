@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -54,7 +54,7 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[EmergencyCallingService]:
+    ) -> Generator[EmergencyCallingService, None, None]:
         """Every emergency calling service matching ``params``, fetched page by page,
         ``page_size`` per request. The next page is requested while you work through this one
         (one page ahead at most) once a page has taken 2 ms or more to arrive, so over a real
@@ -150,7 +150,7 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[EmergencyCallingService]:
+    ) -> AsyncGenerator[EmergencyCallingService, None]:
         """Every emergency calling service matching ``params``, fetched page by page,
         ``page_size`` per request. The next page is requested while you work through this one
         (one page ahead at most) once a page has taken 2 ms or more to arrive, so over a real

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -41,7 +41,7 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[EmergencyVerification]:
+    ) -> Generator[EmergencyVerification, None, None]:
         """Every emergency verification matching ``params``, fetched page by page, ``page_size``
         per request. The next page is requested while you work through this one (one page
         ahead at most) once a page has taken 2 ms or more to arrive, so over a real network
@@ -134,7 +134,7 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[EmergencyVerification]:
+    ) -> AsyncGenerator[EmergencyVerification, None]:
         """Every emergency verification matching ``params``, fetched page by page, ``page_size``
         per request. The next page is requested while you work through this one (one page
         ahead at most) once a page has taken 2 ms or more to arrive, so over a real network

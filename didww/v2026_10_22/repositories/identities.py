@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -85,7 +85,7 @@ class IdentityRepository(SyncRepository[Identity]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[Identity]:
+    ) -> Generator[Identity, None, None]:
         """Every identity matching ``params``, fetched page by page, ``page_size`` per request.
         The next page is requested while you work through this one (one page ahead at most)
         once a page has taken 2 ms or more to arrive, so over a real network and not against a
@@ -213,7 +213,7 @@ class AsyncIdentityRepository(AsyncRepository[Identity]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[Identity]:
+    ) -> AsyncGenerator[Identity, None]:
         """Every identity matching ``params``, fetched page by page, ``page_size`` per request.
         The next page is requested while you work through this one (one page ahead at most)
         once a page has taken 2 ms or more to arrive, so over a real network and not against a

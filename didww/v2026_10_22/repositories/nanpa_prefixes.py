@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -51,7 +51,7 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[NanpaPrefix]:
+    ) -> Generator[NanpaPrefix, None, None]:
         """Every NANPA prefix matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not
@@ -113,7 +113,7 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[NanpaPrefix]:
+    ) -> AsyncGenerator[NanpaPrefix, None]:
         """Every NANPA prefix matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -38,7 +38,7 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return PublicKeyRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> Iterator[PublicKey]:
+    def iter(self, params: QueryParams | None = None) -> Generator[PublicKey, None, None]:
         """Every public key matching ``params``, one at a time, from the one answer :meth:`list`
         gets: the list is answered whole, without pages, so there is no page size to choose.
         """
@@ -77,7 +77,7 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncPublicKeyRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> AsyncIterator[PublicKey]:
+    def iter(self, params: QueryParams | None = None) -> AsyncGenerator[PublicKey, None]:
         """Every public key matching ``params``, one at a time, from the one answer :meth:`list`
         gets: the list is answered whole, without pages, so there is no page size to choose.
         """

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -37,7 +37,7 @@ class RegionRepository(SyncRepository[Region]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return RegionRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> Iterator[Region]:
+    def iter(self, params: QueryParams | None = None) -> Generator[Region, None, None]:
         """Every region matching ``params``, one at a time, from the one answer :meth:`list`
         gets: the list is answered whole, without pages, so there is no page size to choose.
         """
@@ -83,7 +83,7 @@ class AsyncRegionRepository(AsyncRepository[Region]):
         """The same operations, answered with the HTTP status, headers and parsed result."""
         return AsyncRegionRepositoryWithRawResponse(self)
 
-    def iter(self, params: QueryParams | None = None) -> AsyncIterator[Region]:
+    def iter(self, params: QueryParams | None = None) -> AsyncGenerator[Region, None]:
         """Every region matching ``params``, one at a time, from the one answer :meth:`list`
         gets: the list is answered whole, without pages, so there is no page size to choose.
         """

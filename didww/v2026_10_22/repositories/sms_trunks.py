@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -51,7 +51,7 @@ class SmsTrunkRepository(SyncRepository[SmsTrunk]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[SmsTrunk]:
+    ) -> Generator[SmsTrunk, None, None]:
         """Every SMS trunk matching ``params``, fetched page by page, ``page_size`` per request.
         The next page is requested while you work through this one (one page ahead at most)
         once a page has taken 2 ms or more to arrive, so over a real network and not against a
@@ -139,7 +139,7 @@ class AsyncSmsTrunkRepository(AsyncRepository[SmsTrunk]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[SmsTrunk]:
+    ) -> AsyncGenerator[SmsTrunk, None]:
         """Every SMS trunk matching ``params``, fetched page by page, ``page_size`` per request.
         The next page is requested while you work through this one (one page ahead at most)
         once a page has taken 2 ms or more to arrive, so over a real network and not against a

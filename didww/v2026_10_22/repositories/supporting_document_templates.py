@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -40,7 +40,7 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[SupportingDocumentTemplate]:
+    ) -> Generator[SupportingDocumentTemplate, None, None]:
         """Every supporting document template matching ``params``, fetched page by page,
         ``page_size`` per request. The next page is requested while you work through this one
         (one page ahead at most) once a page has taken 2 ms or more to arrive, so over a real
@@ -96,7 +96,7 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[SupportingDocumentTemplate]:
+    ) -> AsyncGenerator[SupportingDocumentTemplate, None]:
         """Every supporting document template matching ``params``, fetched page by page,
         ``page_size`` per request. The next page is requested while you work through this one
         (one page ahead at most) once a page has taken 2 ms or more to arrive, so over a real

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -53,7 +53,7 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[VoiceInTrunk]:
+    ) -> Generator[VoiceInTrunk, None, None]:
         """Every voice IN trunk matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not
@@ -143,7 +143,7 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[VoiceInTrunk]:
+    ) -> AsyncGenerator[VoiceInTrunk, None]:
         """Every voice IN trunk matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not

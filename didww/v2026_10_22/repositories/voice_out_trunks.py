@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
 from didww._query import QueryParams
@@ -57,7 +57,7 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> Iterator[VoiceOutTrunk]:
+    ) -> Generator[VoiceOutTrunk, None, None]:
         """Every voice OUT trunk matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not
@@ -153,7 +153,7 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
         page_size: int = 100,
         *,
         prefetch: bool | None = None,
-    ) -> AsyncIterator[VoiceOutTrunk]:
+    ) -> AsyncGenerator[VoiceOutTrunk, None]:
         """Every voice OUT trunk matching ``params``, fetched page by page, ``page_size`` per
         request. The next page is requested while you work through this one (one page ahead at
         most) once a page has taken 2 ms or more to arrive, so over a real network and not

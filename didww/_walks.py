@@ -1,0 +1,32 @@
+"""Whether the code running is a page fetched ahead for an ``iter()`` walk that has ended.
+
+A module of its own, with no imports beyond ``contextvars``, so that the client can ask on every
+send without loading the paging machinery (threads, queues) for programs that never walk.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from typing import Protocol
+
+
+class Fetch(Protocol):
+    """A page fetch run ahead of its walk; the walk cancels it when it ends."""
+
+    @property
+    def cancelled(self) -> bool: ...
+
+
+PREFETCH: contextvars.ContextVar[Fetch | None] = contextvars.ContextVar(
+    "didww_prefetch", default=None
+)
+"""The fetch ahead that the running code works for; set in the fetch's own context only."""
+
+
+def prefetch_abandoned() -> bool:
+    """Whether the code running is a page fetched ahead for a walk that has ended since.
+
+    The client asks just before each send: the fetch may have waited (for its rate-limit turn, a
+    token, a retry's pause) past the end of the walk, which then must request nothing more."""
+    fetch = PREFETCH.get()
+    return fetch is not None and fetch.cancelled
