@@ -152,7 +152,9 @@ class _DecimalCodec(Codec):
         return number
 
     def encode(self, value: Any) -> JSON:
-        return str(self.check(value))
+        # Positional notation always: str() writes Decimal("1E+2") as "1E+2" and a tiny amount
+        # as "1E-7", which an API parsing plain decimal numbers may refuse or misread.
+        return format(self.check(value), "f")
 
 
 DECIMAL = _DecimalCodec()

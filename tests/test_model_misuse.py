@@ -270,3 +270,17 @@ def test_none_for_a_field_the_api_takes_no_null_for_is_refused() -> None:
         assert body["data"]["attributes"]["configuration"]["attributes"]["port"] is None
     with pytest.raises(didww.ClientError, match=r"VoiceInTrunk\.name cannot be null"):
         didww.VoiceInTrunk(name=None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "wire"),
+    [(Decimal("1E+2"), "100"), (Decimal("1E-7"), "0.0000001"), (Decimal("12.50"), "12.50")],
+)
+def test_decimals_go_out_in_positional_notation(value: Decimal, wire: str) -> None:
+    recorder = Recorder(echo)
+    client = recorder.client()
+    trunk = didww.VoiceOutTrunk("vo1")
+    trunk.threshold_amount = value
+    client.voice_out_trunks.update(trunk)
+    # Before: str(Decimal) wrote "1E+2" and "1E-7".
+    assert recorder.last_json()["data"]["attributes"]["threshold_amount"] == wire
