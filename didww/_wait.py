@@ -54,6 +54,20 @@ class Poll:
         """The model's status, or None when it was not loaded."""
         return model._loaded_text(self._attribute)
 
+    def _news(self, model: Resource) -> str:
+        """A note when the last status is a value this SDK version does not know: the API may
+        have added a final status since (say a failed export), which no wait of this version
+        can recognise."""
+        if not model.is_loaded(self._attribute):
+            return ""
+        value = getattr(model, self._attribute)
+        if getattr(value, "is_known", True) is not False:
+            return ""
+        return (
+            ", a status this version of the SDK does not know: it may be final; "
+            "a newer didww knows it"
+        )
+
     def finished(self, model: Resource) -> bool:
         """Whether ``model`` is at a terminal status (one this SDK does not know is not)."""
         return self.status(model) in self._terminal
@@ -70,7 +84,7 @@ class Poll:
             raise WaitTimeoutError(
                 f"{self._operation}: {name} {model._id} did not reach "
                 f"{' or '.join(sorted(self._terminal))} within {self._timeout:g} s "
-                f"(last {self._attribute}: {self.status(model) or 'unknown'})",
+                f"(last {self._attribute}: {self.status(model) or 'unknown'}{self._news(model)})",
                 last=model,
                 attempts=self.polls,
             )

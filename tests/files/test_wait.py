@@ -112,3 +112,18 @@ async def test_async_wait_polls_and_times_out() -> None:
         with pytest.raises(didww.APITimeoutError, match=r"within 3 s \(last status: pending"):
             await client.exports.wait("e1", timeout=3)
     assert clock.sleeps == [2.0, 4.0, 1.0, 2.0]
+
+
+def test_a_status_this_sdk_does_not_know_is_named_as_such_at_the_timeout() -> None:
+    # An API newer than the SDK may end an export in a status the SDK has no member for: the
+    # wait cannot know it is final, and says so rather than only "did not reach completed".
+    recorder = Recorder(lambda request: httpx.Response(200, json=export_answer("archived")))
+    with (
+        recorder.client(clock=FakeClock()) as client,
+        pytest.raises(didww.WaitTimeoutError) as caught,
+    ):
+        client.exports.wait("e1", timeout=3)
+    assert "(last status: archived, a status this version of the SDK does not know" in str(
+        caught.value
+    )
+    assert caught.value.last.status.is_known is False
