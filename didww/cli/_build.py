@@ -19,12 +19,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import didww
 from didww.cli._catalog import RelationshipInfo, ResourceInfo, id_column, model_class
 from didww.cli._errors import InputError
-from didww.cli._values import NULL, check_access, from_json, from_text
+from didww.cli._values import NULL, check_access, from_json, from_text, secret_safe
 
 __all__ = ["Change", "build_model", "merge", "parse_document", "parse_sets", "settable_names"]
 
@@ -80,8 +81,10 @@ def _set_one(info: ResourceInfo, name: str, text: str, where: str, *, creating: 
     attribute = info.attribute(name)
     if attribute is not None:
         check_access(attribute.access, creating, where)
-        value = from_text(text, attribute.type, attribute.nullable, where, creating=creating)
-        return Change(name, value, where)
+        convert = partial(
+            from_text, text, attribute.type, attribute.nullable, where, creating=creating
+        )
+        return Change(name, secret_safe(name, where, attribute.type, convert), where)
     rel = _relationship_for(info, name)
     if rel is not None:
         check_access(rel.access, creating, where)
@@ -100,7 +103,9 @@ def _set_one(info: ResourceInfo, name: str, text: str, where: str, *, creating: 
 def _related_from_text(rel: RelationshipInfo, text: str, where: str) -> Any:
     text = text.strip()
     if rel.to_many:
-        if not text:
+        # null clears, as the help says; a to-many relationship is cleared with no ids (JSON:API
+        # has no null for it), and "null" read as an id would be sent as one.
+        if not text or text == NULL:
             return []
         return [_identified(rel, part.strip(), where) for part in text.split(",")]
     if text == NULL:
@@ -169,8 +174,10 @@ def parse_document(
             known = ", ".join(a.name for a in info.attributes if a.access != "read_only")
             raise InputError(f"{where}: {info.type} has no such attribute (it has: {known})")
         check_access(attribute.access, creating, where)
-        value = from_json(raw, attribute.type, attribute.nullable, where, creating=creating)
-        changes.append(Change(name, value, where))
+        convert = partial(
+            from_json, raw, attribute.type, attribute.nullable, where, creating=creating
+        )
+        changes.append(Change(name, secret_safe(name, where, attribute.type, convert), where))
     for name, raw in _section(document, "relationships", source).items():
         where = f"{source}: relationships.{name}"
         rel = info.relationship(name)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -63,7 +64,12 @@ def write_list(
         for i, c in enumerate(cols)
         if c.section in ("id", "attribute") or any(row[i] for row in rows)
     ]
-    widths = [max([len(cols[i].header)] + [len(row[i]) for row in rows]) + _PADDING for i in shown]
+    # Terminal cells, not characters: a CJK character takes two, and counting it as one folds
+    # the line the widths were meant to keep whole.
+    widths = [
+        max([cell_len(cols[i].header)] + [cell_len(row[i]) for row in rows]) + _PADDING
+        for i in shown
+    ]
     hidden: list[Column] = []
     if not console.is_terminal:
         console.width = max(console.width, sum(widths) + 4)
@@ -104,7 +110,13 @@ def write_one(record: Record, cols: list[Column], fmt: str) -> None:
         console = stdout_console()
         if not console.is_terminal:  # piped: one line per field, however long
             pairs = [pair for r, _ in tables for pair in _fields(r)]
-            needed = max(len(k) for k, _ in pairs) + max(len(v) for _, v in pairs) + 2 * _PADDING
+            # Two columns: their padding and the gap between them, plus the table's two edges.
+            needed = (
+                max(cell_len(k) for k, _ in pairs)
+                + max(cell_len(v) for _, v in pairs)
+                + 2 * _PADDING
+                + 1
+            )
             console.width = max(console.width, needed)
         for shown, title in tables:
             console.print(_field_table(shown, title))

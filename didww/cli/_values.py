@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from functools import partial
 from typing import Any
 
 from didww._codecs import parse_datetime
 from didww.cli._catalog import (
+    API,
     ENUMS,
     ObjectInfo,
     TypeExpr,
@@ -38,6 +41,7 @@ __all__ = [
     "from_text",
     "list_item",
     "parse_type",
+    "secret_safe",
 ]
 
 NULL = "null"
@@ -68,6 +72,19 @@ def check_access(access: str, creating: bool, where: str) -> None:
         raise InputError(f"{where} is read-only")
     if access == "create_only" and not creating:
         raise InputError(f"{where} can only be set when creating")
+
+
+def secret_safe(name: str, where: str, type_expr: str, convert: Callable[[], Any]) -> Any:
+    """``convert()``; for a field the API version marks as secret (a SIP password or username),
+    a mistake in it is reported without the value, which would otherwise be quoted back."""
+    if name not in API.sensitive_fields:
+        return convert()
+    try:
+        return convert()
+    except InputError:
+        raise InputError(
+            f"{where}: expected a {type_expr} (the value is not repeated here: {name} is secret)"
+        ) from None
 
 
 # --- text --------------------------------------------------------------------------------------
@@ -236,7 +253,10 @@ def _nested(value: object, options: list[ObjectInfo], where: str, *, creating: b
                 f"{inner}: {info.wire_type} has no such attribute (it has: {settable})"
             )
         check_access(attribute.access, creating, inner)
-        values[name] = from_json(raw, attribute.type, attribute.nullable, inner, creating=creating)
+        convert = partial(
+            from_json, raw, attribute.type, attribute.nullable, inner, creating=creating
+        )
+        values[name] = secret_safe(name, inner, attribute.type, convert)
     cls = object_class(info.name)
     if cls is None:
         raise InputError(f"{where}: this SDK has no class for {info.wire_type}")
