@@ -47,7 +47,23 @@ def token_expiry(token: str) -> float | None:
     exp = claims.get("exp") if isinstance(claims, dict) else None
     if isinstance(exp, bool) or not isinstance(exp, (int, float)):
         return None
-    return float(exp)
+    try:
+        return float(exp)
+    except OverflowError:
+        # An integer past a float's range (JSON has no limit): no moment anyone will reach, so
+        # the token is treated as one without exp instead of failing the request.
+        return None
+
+
+def _plain(value: object) -> object:
+    """``value`` as an exact ``str`` when it is a str subclass, else unchanged.
+
+    A subclass may override ``__str__`` or ``__format__`` (to mask itself in logs, say): the
+    header is written with an f-string, so it would carry the mask instead of the checked text.
+    """
+    if isinstance(value, str) and type(value) is not str:
+        return str.__str__(value)
+    return value
 
 
 def header_value_problem(value: object) -> str | None:
@@ -76,8 +92,9 @@ def header_value_problem(value: object) -> str | None:
 
 
 def check_credential(value: object, name: str) -> str:
-    """``value`` when it can be sent as the credential ``name``, else :class:`ClientError` (which
-    never repeats the value)."""
+    """``value`` (as an exact ``str``) when it can be sent as the credential ``name``, else
+    :class:`ClientError` (which never repeats the value)."""
+    value = _plain(value)
     problem = header_value_problem(value)
     if problem is not None:
         raise ClientError(
@@ -90,48 +107,79 @@ def check_credential(value: object, name: str) -> str:
 
 def _checked(token: object, source: str) -> str:
     # A token from the provider is checked like a key given to the constructor, but failing
-    # here is the provider's fault, not a misuse of the client.
-    if header_value_problem(token) is not None:
+    # here is the provider's fault, not a misuse of the client. The reason says what kind of
+    # thing came back (bytes, a trailing line break) and never the value.
+    if inspect.iscoroutine(token):
+        token.close()  # never to be awaited: closed now rather than warned about when collected
         raise TokenProviderError(
-            f"{source} must give a token as a non-empty string of visible ASCII characters "
-            "(no spaces)"
+            f"{source} returned a coroutine: a coroutine function can be the token_provider of "
+            "an AsyncClient only; a Client needs a plain function returning the token"
+        )
+    token = _plain(token)
+    problem = header_value_problem(token)
+    if problem is not None:
+        raise TokenProviderError(
+            f"{source} must give a token as a non-empty string of visible ASCII characters (no "
+            f"spaces or line breaks); what it gave {problem}"
         )
     assert isinstance(token, str)
     return token
 
 
 class TokenState:
-    """The current token and when it must be replaced; no I/O, no locking."""
+    """The current token and when it must be replaced; no I/O, no locking.
+
+    The token and its expiry are one tuple, replaced in a single assignment and read once:
+    readers run without the lock, and a reader that took the new token with the old expiry
+    (or the reverse) would send a token it believes fresh, or fetch one it did not need.
+    """
 
     def __init__(self, clock: Clock, token: str | None, *, refreshable: bool) -> None:
         self._clock = clock
         self.refreshable = refreshable
-        self.token: str | None = None
-        self._expires: float | None = None
+        self._current: tuple[str, float | None] | None = None
         if token is not None:
             # A token given to the constructor is a caller's mistake when unusable: nothing sent.
             self.accept(check_credential(token, "token"))
 
+    @property
+    def token(self) -> str | None:
+        current = self._current
+        return None if current is None else current[0]
+
     def accept(self, token: str) -> str:
-        self.token = token
-        self._expires = token_expiry(token)
+        expires = token_expiry(token)  # worked out first: nothing is changed until it is known
+        self._current = (token, expires)
         return token
 
     def fresh(self) -> str | None:
         """The token when it can still be used, else None (fetch another)."""
-        token = self.token
-        if token is None:
+        current = self._current
+        if current is None:
             return None
+        token, expires = current
         if (
             self.refreshable
-            and self._expires is not None
-            and self._expires - self._clock.now() <= REFRESH_MARGIN
+            and expires is not None
+            and expires - self._clock.now() <= REFRESH_MARGIN
         ):
             return None
         return token
 
     def secrets(self) -> tuple[str, ...]:
-        return (self.token,) if self.token else ()
+        token = self.token
+        return (token,) if token else ()
+
+
+class _ProviderReentered(TokenProviderError):
+    """The provider used the client that is waiting for its token; passed on as it is."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the token_provider made a request with the client that is waiting for its token, "
+            "which would wait for itself forever: mint the token without this client (or with "
+            "another one)"
+        )
 
 
 def _provider_failed(exc: Exception) -> TokenProviderError:
@@ -148,12 +196,21 @@ class SyncTokens:
         self.state = state
         self._provider = provider
         self._lock = threading.Lock()
+        self._fetching: int | None = None
+        """The thread inside the provider, if any."""
+
+    def _check_not_within_provider(self) -> None:
+        # The lock is not reentrant: the provider's own thread asking for a token would block on
+        # the lock it holds, a hang with no message.
+        if self._fetching == threading.get_ident():
+            raise _ProviderReentered()
 
     def current(self) -> str:
         seen = self.state.token
         token = self.state.fresh()
         if token is not None:
             return token
+        self._check_not_within_provider()
         with self._lock:
             latest = self.state.token
             if latest is not None and latest != seen:
@@ -165,6 +222,7 @@ class SyncTokens:
         """A new token after ``refused`` got a 401, or None when none can be had."""
         if self._provider is None:
             return None
+        self._check_not_within_provider()
         with self._lock:
             if self.state.token != refused:
                 return self.state.token  # already replaced by another thread
@@ -173,10 +231,15 @@ class SyncTokens:
     def _fetch(self) -> str:
         # Callers ask only when there is a provider: a static token is used until refused.
         assert self._provider is not None
+        self._fetching = threading.get_ident()
         try:
             token = self._provider()
+        except _ProviderReentered:
+            raise
         except Exception as exc:
             raise _provider_failed(exc) from None
+        finally:
+            self._fetching = None
         return self.state.accept(_checked(token, "the token_provider"))
 
 
@@ -188,6 +251,16 @@ class AsyncTokens:
         self._provider = provider
         self._lock: asyncio.Lock | None = None  # made in the loop that first needs it
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._fetching: object = None
+        """The task inside the provider, if any."""
+
+    def _check_not_within_provider(self) -> None:
+        # As for SyncTokens: asyncio.Lock is not reentrant, so the provider's own task asking for
+        # a token would wait forever on the lock it holds.
+        import asyncio
+
+        if self._fetching is not None and self._fetching is asyncio.current_task():
+            raise _ProviderReentered()
 
     def _guard(self) -> asyncio.Lock:
         import asyncio  # here: sync clients never load asyncio
@@ -205,6 +278,7 @@ class AsyncTokens:
         token = self.state.fresh()
         if token is not None:
             return token
+        self._check_not_within_provider()
         async with self._guard():
             latest = self.state.token
             if latest is not None and latest != seen:
@@ -215,6 +289,7 @@ class AsyncTokens:
     async def replace(self, refused: str) -> str | None:
         if self._provider is None:
             return None
+        self._check_not_within_provider()
         async with self._guard():
             if self.state.token != refused:
                 return self.state.token
@@ -223,10 +298,17 @@ class AsyncTokens:
     async def _fetch(self) -> str:
         # Callers ask only when there is a provider: a static token is used until refused.
         assert self._provider is not None
+        import asyncio
+
+        self._fetching = asyncio.current_task()
         try:
             token = self._provider()
             if inspect.isawaitable(token):
                 token = await token
+        except _ProviderReentered:
+            raise
         except Exception as exc:
             raise _provider_failed(exc) from None
+        finally:
+            self._fetching = None
         return self.state.accept(_checked(token, "the token_provider"))

@@ -87,6 +87,15 @@ class PageSizeInfo:
 
 
 @dataclass(frozen=True)
+class LifecycleInfo:
+    """A status that moves on its own (orders, exports, verifications): the enum attribute that
+    holds it and the values at which it stops moving."""
+
+    attribute: str
+    terminal: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ResourceInfo:
     type: str
     class_name: str
@@ -112,6 +121,8 @@ class ResourceInfo:
     ``whole`` (in one answer: ``meta`` without ``total_records``, no ``links``),
     ``whole_without_meta`` (in one answer, with neither ``meta`` nor ``links``) or ``capped`` (in
     one answer of at most some number of records; ``meta.total_count`` says how many matched)."""
+    lifecycle: LifecycleInfo | None = None
+    """The status that moves on its own and its terminal values, for the resources that have one."""
 
     @property
     def whole(self) -> bool:

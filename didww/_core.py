@@ -252,7 +252,7 @@ class ClientCore:
     ) -> None:
         if api_key is not None:
             # Checked like a bearer token: it goes into a header on every request.
-            check_credential(api_key, "api_key")
+            api_key = check_credential(api_key, "api_key")
         if api.auth == "api_key" and api_key is None:
             raise ClientError("api_key is required")
         check_base_url(base_url)

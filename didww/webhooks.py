@@ -117,8 +117,8 @@ class RequestValidator:
 
         ``payload`` maps str keys to values (None is signed as ``""``, booleans as ``true`` and
         ``false``, anything else as ``str(value)``). A ``url`` that is not a str or does not
-        parse, a payload that is not a mapping, or a key that is not a str raises
-        :class:`didww.ClientError`.
+        parse, a payload that is not a mapping, a key that is not a str, or a value that is a
+        collection (the lists of ``parse_qs``) or bytes raises :class:`didww.ClientError`.
         """
         return self._sign(normalize_url(url), _signed_fields(payload))
 
@@ -135,11 +135,16 @@ class RequestValidator:
             raise ClientError(f"the callback url must be a str, got {type(url).__name__}")
         if not isinstance(signature, str) or not signature:
             return False
+        given = signature.strip().lower()
+        if not given.isascii():
+            # DIDWW sends hex digits; anything else (a lone surrogate from a header decoded
+            # with surrogateescape would not even encode) is simply not its signature.
+            return False
         try:
             expected = self._sign(normalize_url(url), fields)
         except ClientError:  # the request's URL or text is not something DIDWW signs
             return False
-        return hmac.compare_digest(expected.encode("ascii"), signature.strip().lower().encode())
+        return hmac.compare_digest(expected.encode("ascii"), given.encode("ascii"))
 
     def _sign(self, normalized_url: str, fields: list[tuple[str, object]]) -> str:
         text = normalized_url + "".join(f"{key}{_value(value)}" for key, value in fields)
@@ -155,6 +160,11 @@ class RequestValidator:
         return "RequestValidator(callback_secret='[FILTERED]')"
 
 
+_NOT_SIGNABLE = (bytes, bytearray, memoryview, list, tuple, set, frozenset, Mapping)
+"""Payload values whose ``str()`` is never what DIDWW signed (a number, a UUID or an enum
+member stringifies to its text and is accepted)."""
+
+
 def _signed_fields(payload: object) -> list[tuple[str, object]]:
     """The payload's fields in the order DIDWW signs them (keys sorted), checked."""
     if not isinstance(payload, Mapping):
@@ -165,7 +175,18 @@ def _signed_fields(payload: object) -> list[tuple[str, object]]:
             raise ClientError(
                 f"the callback payload's keys must be str, got a {type(key).__name__} key"
             )
-    return [(key, payload[key]) for key in sorted(payload)]
+    fields = [(key, payload[key]) for key in sorted(payload)]
+    for _, value in fields:
+        if isinstance(value, _NOT_SIGNABLE):
+            # str() of a list (parse_qs gives one per key) or of bytes is text DIDWW never
+            # signed: every callback would fail as a bad signature, blaming the secret or URL.
+            # The key is not named: it is the sender's text, not something to echo into logs.
+            raise ClientError(
+                f"the callback payload's values must be str, got a {type(value).__name__} "
+                "value: pass one str per key (webhooks.form_payload() reads a form body or "
+                "query string that way)"
+            )
+    return fields
 
 
 def _value(value: object) -> str:
@@ -332,10 +353,11 @@ def parse(
 
     Raises :class:`didww.InvalidSignatureError` when the signature is missing or wrong (answer
     403 and ignore the request), or :class:`didww.InvalidCallbackError` when a signed payload has
-    no ``id`` or ``type``. An empty ``secret``, a ``url`` that is not a str or a payload key that
-    is not a str is a :class:`didww.ClientError`. Status values are matched to ``didww.enums``
-    case-insensitively; a value this SDK does not know is kept as an open enum member, and a
-    missing or empty status gives a :class:`GenericCallback` whose ``status`` is None.
+    no ``id`` or ``type``. An empty ``secret``, a ``url`` that is not a str, a payload key that
+    is not a str or a value that is a collection or bytes is a :class:`didww.ClientError`.
+    Status values are matched to ``didww.enums`` case-insensitively; a value this SDK does not
+    know is kept as an open enum member, and a missing or empty status gives a
+    :class:`GenericCallback` whose ``status`` is None.
     """
     if not isinstance(secret, str) or not secret:  # a configuration mistake: fail loudly
         raise ClientError("webhooks.parse() needs the account's callback secret")

@@ -661,6 +661,15 @@ def _cross_check(root: Path, spec: m.Spec) -> None:
                 if partner not in relationships:
                     message = f"relationship '{rel.name}': exclusive_with names unknown '{partner}'"
                     raise SpecError(path, rel.line, message)
+        for rel in resource.relationships:
+            for partner in rel.exclusive_with:
+                if rel.name not in relationships[partner].exclusive_with:
+                    # Both sides say it, so that each reads whole; they must say the same.
+                    message = (
+                        f"relationship '{rel.name}': exclusive_with names '{partner}', "
+                        f"whose exclusive_with does not name '{rel.name}' back"
+                    )
+                    raise SpecError(path, rel.line, message)
         for include in resource.includes:
             _check_include(spec, path, lines.get("includes"), resource, include)
         if resource.lifecycle is not None:

@@ -716,6 +716,11 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
                 f"{r.page_size.default}, {r.page_size.max}" if r.page_size is not None else None
             ),
             "listing": repr(r.listing) if r.whole else None,
+            "lifecycle": (
+                f"{r.lifecycle.attribute!r}, {r.lifecycle.terminal!r}"
+                if r.lifecycle is not None
+                else None
+            ),
         }
         for r in spec.resources
     ]
@@ -737,6 +742,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
         "unions": unions,
         "enums": enums,
         "page_sizes": any(r.page_size is not None for r in spec.resources),
+        "lifecycles": any(r.lifecycle is not None for r in spec.resources),
     }
 
 

@@ -207,7 +207,8 @@ class Application:
         records = sort_records(resolver, info.type, records, query.sort)
         shape = listing(info)
         meta = self.flow(info.type).list_meta(ctx, records)
-        if shape.cap is not None:
+        if shape.cap is not None:  # a capped list says how many matched beyond its cap
+            meta = {"total_count": len(records), **meta}
             records = records[: shape.cap]
         if shape.paginated:  # the unpaginated lists take no page parameters: whole, always
             page = paginate(records, query.page_number, query.page_size)

@@ -20,7 +20,7 @@ from didww.testing._regulation import (
     PermanentDocumentFlow,
     ProofFlow,
 )
-from didww.testing._reservations import AvailableDIDFlow, ReservationFlow
+from didww.testing._reservations import ReservationFlow
 from didww.testing._schema import Schema
 from didww.testing._sms import SmsCredentialsFlow, SmsTrunkFlow, SmsTrunkGroupFlow
 from didww.testing._trunks import RegenerateCredentialsFlow, VoiceInTrunkFlow, VoiceOutTrunkFlow
@@ -39,7 +39,6 @@ def flows(schema: Schema | None = None) -> Mapping[str, Flow]:
     every: dict[str, Flow] = {
         "orders": OrderFlow(),
         "did_reservations": ReservationFlow(),
-        "available_dids": AvailableDIDFlow(),
         "exports": ExportFlow(),
         "dids": DIDFlow(),
         "capacity_pools": CapacityPoolFlow(),

@@ -17,7 +17,7 @@ from didww._catalog import ResourceInfo
 from didww._codecs import parse_datetime
 from didww.testing import _errors as err
 from didww.testing._context import Context
-from didww.testing._flows import Flow
+from didww.testing._flows import Flow, settled
 from didww.testing._http import SimRequest, SimResponse
 from didww.testing._store import Record
 from didww.testing._validation import Draft
@@ -96,14 +96,11 @@ class ExportFlow(Flow):
     def tick(self, ctx: Context) -> None:
         for export in ctx.store.all("exports"):
             due = export.facts.get("due")
-            if (
-                export.attributes.get("status") != "completed"
-                and due is not None
-                and due <= ctx.now
-            ):
+            if not settled(ctx, export) and due is not None and due <= ctx.now:
                 base = export.facts.get("base_url", ctx.base_url)
+                path = ctx.schema.resource(export.type).path
                 export.attributes["status"] = "completed"
-                export.attributes["url"] = f"{base}/exports/{export.id}{SUFFIX}"
+                export.attributes["url"] = f"{base}{path}/{export.id}{SUFFIX}"
                 ctx.notify(export)
 
     def is_download(self, segment: str) -> bool:
@@ -113,7 +110,7 @@ class ExportFlow(Flow):
         if not self.is_download(segment):
             return None
         export = ctx.store.get("exports", segment[: -len(SUFFIX)])
-        if export is None or export.attributes.get("status") != "completed":
+        if export is None or not export.attributes.get("url"):
             raise err.not_found(f"No export file {segment}.")
         # mtime=0 keeps the gzip bytes identical between runs.
         body = gzip.compress(cdr_csv(export).encode("utf-8"), mtime=0)

@@ -149,6 +149,13 @@ def require_relationships(draft: Draft, *names: str) -> None:
         )
 
 
+def settled(ctx: Context, record: Record) -> bool:
+    """Whether ``record`` is at a terminal value of its catalog's ``lifecycle`` (always, for a
+    type without one): flows move a status on (complete, review, cancel) only until then."""
+    lifecycle = ctx.schema.resource(record.type).lifecycle
+    return lifecycle is None or record.attributes.get(lifecycle.attribute) in lifecycle.terminal
+
+
 def transient(ctx: Context, type_: str) -> Record:
     """A record that is answered but not kept (validations, credential rotations)."""
     return Record(type_, ctx.ids.new_id())

@@ -4,17 +4,18 @@ Most collections are paginated: ``meta`` has ``api_version`` and ``total_records
 has ``first``/``last`` (plus ``next``/``prev`` away from the ends). A few are answered whole, as
 the API documents: their ``meta`` has ``api_version`` only and there are no ``links``;
 ``public_keys`` has neither ``meta`` nor ``links``; ``available_dids`` is capped rather than
-paginated. Which is which is the catalog's ``listing`` of the served API version (from the spec's
-``listing:``); this module only turns each of those words into a shape, and keeps the cap's
-size, which the API does not document.
+paginated, its ``meta.total_count`` saying how many records matched. Which is which is the
+catalog's ``listing`` of the served API version (from the spec's ``listing:``); this module only
+turns each of those words into a shape, and keeps the cap's size, which the API does not
+document.
 
 The SDK sends no ``page[number]`` or ``page[size]`` to an answered-whole collection (it refuses a
 query with ``page()`` for one). A request that sends them anyway is accepted but neither is
 applied: the answer holds everything (up to its cap), with no pagination ``links`` or
 ``total_records``, so a page loop ends after the first answer.
 
-Members a flow adds from the account's state (``available_dids`` ``total_count``,
-``did_reservations`` ``available_count``) come from :meth:`Flow.list_meta`.
+Members a flow adds from the account's state (``did_reservations`` ``available_count``) come
+from :meth:`Flow.list_meta`.
 """
 
 from __future__ import annotations

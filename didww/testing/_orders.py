@@ -31,7 +31,7 @@ from didww.testing._context import Context, money, set_money
 from didww.testing._defaults import object_value, resource_defaults
 from didww.testing._derived import meta_of
 from didww.testing._dids import record_history
-from didww.testing._flows import Flow, build_record
+from didww.testing._flows import Flow, build_record, settled
 from didww.testing._store import Record
 from didww.testing._validation import Draft
 from didww.testing._verifications import RENEWAL_DAYS
@@ -131,9 +131,10 @@ class OrderFlow(Flow):
         self, ctx: Context, order: Record, index: int, item: dict[str, Any]
     ) -> tuple[Plan, Any, Decimal]:
         attributes: dict[str, Any] = item.get("attributes") or {}
-        if item.get("type") == "capacity_order_items":
+        variant = _variant_of(ctx, item.get("type"))
+        if variant == "CapacityOrderItem":
             return self._plan_capacity(ctx, index, attributes)
-        if item.get("type") == "emergency_order_items":
+        if variant == "EmergencyOrderItem":
             return self._plan_emergency(ctx, index, attributes)
         return self._plan_did(ctx, order, index, attributes)
 
@@ -409,10 +410,10 @@ class OrderFlow(Flow):
             record_history(ctx, number, "assigned")
 
     def delete(self, ctx: Context, record: Record) -> None:
-        if record.attributes.get("status") != "pending":
+        if settled(ctx, record):
             raise err.unprocessable(
                 f"Order {record.id} is {record.attributes.get('status')}; "
-                "only pending orders can be canceled.",
+                "only orders still in progress can be canceled.",
                 title="Order can't be canceled",
             )
         plans = record.facts.get("plans", [])
@@ -437,11 +438,19 @@ class OrderFlow(Flow):
     def tick(self, ctx: Context) -> None:
         for order in ctx.store.all("orders"):
             due = order.facts.get("due")
-            if order.attributes.get("status") == "pending" and due is not None and due <= ctx.now:
+            if not settled(ctx, order) and due is not None and due <= ctx.now:
                 self._complete(ctx, order)
 
 
 _KIND = {DIDPlan: "DID", CapacityPlan: "Capacity", EmergencyPlan: "Emergency"}
+
+
+def _variant_of(ctx: Context, wire_type: object) -> str | None:
+    """The object name (``CapacityOrderItem``) of an order item's wire type, as the catalog
+    served names it."""
+    return next(
+        (name for name, obj in ctx.schema.objects.items() if obj.wire_type == wire_type), None
+    )
 
 
 def _activate(ctx: Context, service_id: str) -> None:

@@ -7,9 +7,6 @@ the simulator clock) or is deleted, it disappears and the number is listed again
 The account's plan caps the reservations held at once (``reservation_limit``, 10 by default): one
 more is a 422. Listing reservations and reading one report ``meta.available_count``, how many more
 may be taken; the answer to a create does not, as in the API.
-
-``/available_dids`` is capped rather than paginated; its ``meta.total_count`` is how many numbers
-matched before the cap (see :mod:`._listing`).
 """
 
 from __future__ import annotations
@@ -27,13 +24,6 @@ from didww.testing._validation import Draft
 def available_count(ctx: Context) -> int:
     """Reservations the account may still take under its plan."""
     return max(0, ctx.settings.reservation_limit - len(ctx.store.all("did_reservations")))
-
-
-class AvailableDIDFlow(Flow):
-    """Lists report how many numbers matched, beyond the cap of one answer."""
-
-    def list_meta(self, ctx: Context, matched: list[Record]) -> dict[str, JSON]:
-        return {"total_count": len(matched)}
 
 
 class ReservationFlow(Flow):

@@ -26,7 +26,7 @@ from didww._catalog import ResourceInfo
 from didww.testing import _errors as err
 from didww.testing._context import Context, Rejection
 from didww.testing._defaults import resource_defaults
-from didww.testing._flows import Flow, require_relationships
+from didww.testing._flows import Flow, require_relationships, settled
 from didww.testing._regulation import attach_files
 from didww.testing._store import Record, Store
 from didww.testing._validation import Draft
@@ -74,7 +74,7 @@ REJECT_COMMENT = "Rejected by the DIDWW simulator."
 
 def _due(ctx: Context, record: Record) -> bool:
     due = record.facts.get("due")
-    return record.attributes.get("status") == "pending" and due is not None and due <= ctx.now
+    return not settled(ctx, record) and due is not None and due <= ctx.now
 
 
 def _submitted(ctx: Context, record: Record) -> None:

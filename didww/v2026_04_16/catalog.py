@@ -4,6 +4,7 @@
 from didww._catalog import (
     AttributeInfo,
     EnumInfo,
+    LifecycleInfo,
     MetaInfo,
     ObjectInfo,
     PageSizeInfo,
@@ -153,6 +154,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         page_size=PageSizeInfo(50, 1000),
+        lifecycle=LifecycleInfo("status", ("approved", "rejected")),
     ),
     "addresses": ResourceInfo(
         type="addresses",
@@ -666,6 +668,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             MetaInfo("monthly_price", "decimal", False),
         ),
         page_size=PageSizeInfo(50, 1000),
+        lifecycle=LifecycleInfo("status", ("active", "changes_required", "canceled")),
     ),
     "emergency_requirement_validations": ResourceInfo(
         type="emergency_requirement_validations",
@@ -757,6 +760,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         page_size=PageSizeInfo(50, 1000),
+        lifecycle=LifecycleInfo("status", ("approved", "rejected")),
     ),
     "encrypted_files": ResourceInfo(
         type="encrypted_files",
@@ -803,6 +807,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         page_size=PageSizeInfo(50, 1000),
+        lifecycle=LifecycleInfo("status", ("completed",)),
     ),
     "identities": ResourceInfo(
         type="identities",
@@ -950,6 +955,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         page_size=PageSizeInfo(50, 1000),
+        lifecycle=LifecycleInfo("status", ("completed", "canceled")),
     ),
     "permanent_supporting_documents": ResourceInfo(
         type="permanent_supporting_documents",

@@ -4,6 +4,7 @@
 from didww._catalog import (
     AttributeInfo,
     EnumInfo,
+    LifecycleInfo,
     MetaInfo,
     ObjectInfo,
     PageSizeInfo,
@@ -189,6 +190,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "dids",
         ),
         page_size=PageSizeInfo(50, 100),
+        lifecycle=LifecycleInfo("status", ("approved", "rejected")),
     ),
     "addresses": ResourceInfo(
         type="addresses",
@@ -783,6 +785,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "dids",
         ),
         page_size=PageSizeInfo(50, 100),
+        lifecycle=LifecycleInfo("status", ("active", "changes_required", "canceled")),
     ),
     "emergency_requirement_validations": ResourceInfo(
         type="emergency_requirement_validations",
@@ -915,6 +918,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "dids",
         ),
         page_size=PageSizeInfo(50, 100),
+        lifecycle=LifecycleInfo("status", ("approved", "rejected")),
     ),
     "encrypted_files": ResourceInfo(
         type="encrypted_files",
@@ -980,6 +984,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "created_at",
         ),
         page_size=PageSizeInfo(50, 100),
+        lifecycle=LifecycleInfo("status", ("completed",)),
     ),
     "identities": ResourceInfo(
         type="identities",
@@ -1163,6 +1168,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "items",
         ),
         page_size=PageSizeInfo(50, 100),
+        lifecycle=LifecycleInfo("status", ("completed", "canceled")),
     ),
     "permanent_supporting_documents": ResourceInfo(
         type="permanent_supporting_documents",

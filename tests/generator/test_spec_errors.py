@@ -271,6 +271,14 @@ CASES = {
         "gadget:",
         "relationship 'gadget': exclusive_with names unknown 'acount'",
     ),
+    "exclusive_with on one side only": Case(
+        "resources/widgets.yaml",
+        "    exclusive_with: [account]\n",
+        "",
+        "account:",
+        "relationship 'account': exclusive_with names 'gadget', whose exclusive_with does not "
+        "name 'account' back",
+    ),
     "include naming a missing relationship": Case(
         "resources/widgets.yaml",
         "- owner\n",
