@@ -1,6 +1,7 @@
-"""The hand-written file commands, added to the generated groups of their resources:
+"""The hand-written commands added to the generated groups of their resources:
 
-- ``didww exports wait ID [--timeout S]``: poll until the export is completed, then show it;
+- ``didww <resource> wait ID [--timeout S]``, for every resource whose spec gives a lifecycle
+  (orders, exports, verifications...): poll until its status is final, then show it;
 - ``didww exports download ID PATH``: stream its file (gunzipped) to PATH, or ``-`` for stdout;
 - ``didww encrypted-files upload PATH [PATH...]``: encrypt documents and upload them.
 
@@ -17,7 +18,7 @@ import click
 from rich import filesize
 
 import didww
-from didww.cli._catalog import RESOURCES
+from didww.cli._catalog import RESOURCES, ResourceInfo
 from didww.cli._errors import CommandFailed, InputError
 from didww.cli._options import connection_options, output_option
 from didww.cli._output import write_list, write_one
@@ -29,46 +30,58 @@ __all__ = ["file_commands"]
 
 
 def file_commands(resource_type: str) -> list[click.Command]:
-    """The hand-written commands of a resource type (none for most)."""
+    """The hand-written commands of a resource type (none for most): ``wait`` where the catalog
+    gives a lifecycle, and the file transfers of the SDK's extensions."""
+    info = RESOURCES[resource_type]
+    commands = [_wait_command(info)] if info.lifecycle is not None else []
+    # The transfers are those of the hand-written extensions of these two resources.
     if resource_type == "exports":
-        return [_wait_command(), _download_command()]
+        commands.append(_download_command())
     if resource_type == "encrypted_files":
-        return [_upload_command()]
-    return []
+        commands.append(_upload_command())
+    return commands
 
 
 def _note(text: str) -> None:
     click.echo(f"didww: {text}", err=True)
 
 
-def _timeout_option() -> click.Option:
+def _final(info: ResourceInfo) -> str:
+    """The final statuses of a resource with a lifecycle, for help texts: ``completed or
+    canceled``."""
+    assert info.lifecycle is not None
+    return " or ".join(info.lifecycle.terminal)
+
+
+def _timeout_option(info: ResourceInfo) -> click.Option:
+    assert info.lifecycle is not None
     return click.Option(
         ["--timeout"],
         type=click.FloatRange(min=0, min_open=True),
         metavar="SECONDS",
-        help="Give up (exit 1) when the export is not completed by then "
-        "(default: the SDK's exports.wait() timeout).",
+        help=f"Give up (exit 1) when its {info.lifecycle.attribute} is not {_final(info)} by "
+        f"then (default: the SDK's {info.type}.wait() timeout).",
     )
 
 
-def _wait(export_id: str, timeout: float | None) -> Any:
-    """Wait for the export; without ``timeout``, as long as the SDK waits by default."""
-    exports = current_session().repository(RESOURCES["exports"])
-    return exports.wait(export_id, **({} if timeout is None else {"timeout": timeout}))
+def _wait(info: ResourceInfo, id: str, timeout: float | None) -> Any:
+    """Wait for the resource; without ``timeout``, as long as the SDK waits by default."""
+    repository = current_session().repository(info)
+    return repository.wait(id, **({} if timeout is None else {"timeout": timeout}))
 
 
-def _wait_command() -> click.Command:
+def _wait_command(info: ResourceInfo) -> click.Command:
     def callback(id: str, timeout: float | None, output: str) -> None:
-        export = _wait(id, timeout)
-        info = RESOURCES["exports"]
-        write_one(to_record(export), columns(info), output)
+        write_one(to_record(_wait(info, id, timeout)), columns(info), output)
 
+    assert info.lifecycle is not None
     return click.Command(
         "wait",
-        help="Wait until the export is completed (polling with growing pauses), then show it.",
+        help=f"Wait until its {info.lifecycle.attribute} is {_final(info)} (polling with growing "
+        "pauses), then show it.",
         params=[
             click.Argument(["id"], metavar="ID"),
-            _timeout_option(),
+            _timeout_option(info),
             output_option(),
             *connection_options(),
         ],
@@ -82,8 +95,9 @@ def _download_command() -> click.Command:
             raise InputError("--timeout goes with --wait")
         if path != "-":
             _check_destination(Path(path))
-        exports = current_session().repository(RESOURCES["exports"])
-        export = _wait(id, timeout) if wait else exports.find(id)
+        info = RESOURCES["exports"]
+        exports = current_session().repository(info)
+        export = _wait(info, id, timeout) if wait else exports.find(id)
         if export.status != didww.enums.ExportStatus.COMPLETED or not export.url:
             raise CommandFailed(
                 f"export {id} is not ready to download (status {export.status or 'unknown'}); "
@@ -105,7 +119,7 @@ def _download_command() -> click.Command:
             click.Argument(["id"], metavar="ID"),
             click.Argument(["path"], metavar="PATH"),
             click.Option(["--wait"], is_flag=True, help="Wait for the export to complete first."),
-            _timeout_option(),
+            _timeout_option(RESOURCES["exports"]),
             click.Option(
                 ["--gunzip/--no-gunzip"],
                 default=True,

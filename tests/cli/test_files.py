@@ -278,3 +278,24 @@ def test_create_from_stdin_in_a_separate_process(server: SimulatorServer, sim: S
     assert done.returncode == 0, done.stderr
     names = [r["attributes"]["name"] for r in sim.resources("voice_in_trunk_groups")]
     assert names == ["From stdin"]
+
+
+def test_every_resource_with_a_lifecycle_has_a_wait_command(cli: Runner, sim: Simulator) -> None:
+    from didww.v2026_04_16.catalog import RESOURCES
+
+    with_lifecycle = sorted(t for t, info in RESOURCES.items() if info.lifecycle is not None)
+    # Before: only exports had one, a list kept by hand next to the spec's lifecycles.
+    assert len(with_lifecycle) >= 4 and "orders" in with_lifecycle
+    for type_ in with_lifecycle:
+        group = type_.replace("_", "-")
+        helped = cli(group, "wait", "--help")
+        assert helped.code == 0, (type_, helped.err)
+        terminal = RESOURCES[type_].lifecycle
+        assert terminal is not None and terminal.terminal[0] in helped.out
+    assert cli("dids", "wait", "--help").code == 2  # no lifecycle: no wait
+    with sim.client() as client:
+        order = client.orders.list()[0]
+    waited = cli("orders", "wait", order.id, "--timeout", "30", "-o", "json")
+    assert waited.code == 0, waited.err
+    assert waited.json()["id"] == order.id
+    assert waited.json()["attributes"]["status"] in RESOURCES["orders"].lifecycle.terminal
