@@ -76,6 +76,8 @@ class MetaInfo:
     name: str
     type: str
     nullable: bool = False
+    optional: bool = False
+    """Left out of the meta of some answers (not sent as null there)."""
 
 
 @dataclass(frozen=True)

@@ -231,6 +231,8 @@ class _ClientBase:
 
     _API: ClassVar[ApiInfo]
     """The API version this client speaks (set by the generated ``Client`` classes)."""
+    _BLOCK: ClassVar[str] = "with"
+    """The statement that closes this client at its end, as error messages name it."""
 
     _core: ClientCore
     _options: Options
@@ -359,7 +361,7 @@ class _ClientBase:
         if self._shared.closed:
             raise ClientError(
                 f"this {type(self).__name__} is closed: create a new one (a client used in a "
-                "`with` block is closed when the block ends)"
+                f"`{self._BLOCK}` block is closed when the block ends)"
             )
 
     def _check_still_open(self) -> None:
@@ -667,6 +669,7 @@ class AsyncClientBase(_ClientBase):
     takes the arguments of :class:`SyncClientBase`, with an ``httpx.AsyncClient``."""
 
     _tokens: AsyncTokens | None = None
+    _BLOCK: ClassVar[str] = "async with"  # an AsyncClient has no plain `with` block
 
     def __init__(
         self,

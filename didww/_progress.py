@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import TypeAlias, cast
 
@@ -33,13 +34,28 @@ class Meter:
 
 
 def check_progress(progress: object, operation: str) -> Progress | None:
-    """The hook, or a :class:`didww.ClientError` before any request when it cannot be called."""
-    if progress is not None and not callable(progress):
+    """The hook, or a :class:`didww.ClientError` before any request when it cannot be called,
+    or is async.
+
+    The hook is called between chunks and its result dropped, on the sync and the async client
+    alike: an ``async def`` hook would only make a coroutine that never runs, so the caller's
+    display would silently stay blank (Python merely warns, at garbage collection).
+    """
+    if progress is None:
+        return None
+    if not callable(progress):
         raise ClientError(
             f"{operation}: progress must be a function of (done, total), "
             f"got {type(progress).__name__}"
         )
-    return cast("Progress | None", progress)
+    if inspect.iscoroutinefunction(progress) or inspect.iscoroutinefunction(
+        type(progress).__call__  # an object with an async __call__
+    ):
+        raise ClientError(
+            f"{operation}: progress must be a plain function of (done, total), not an async "
+            "one: it is called, never awaited, as the bytes move (on an AsyncClient too)"
+        )
+    return cast("Progress", progress)
 
 
 def content_length(response: httpx.Response) -> int | None:

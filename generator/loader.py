@@ -220,6 +220,7 @@ def _meta(parent: _Node) -> tuple[m.MetaField, ...]:
                 type=_type_of(node),
                 description=node.text("description"),
                 nullable=node.get("nullable", bool, False),
+                optional=node.get("optional", bool, False),
                 line=node.line,
             )
         )

@@ -87,6 +87,7 @@ class MetaField:
     type: TypeRef
     description: str
     nullable: bool = False
+    optional: bool = False  # left out of some answers' meta, rather than sent as null
     line: int = field(default=0, compare=False)
 
 

@@ -710,7 +710,11 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "public": r.public,
             "multipart_create": r.multipart_create,
             "idempotent_create": r.idempotent_create,
-            "meta": [f"{f.name!r}, {str(f.type)!r}, {f.nullable!r}" for f in r.meta],
+            "meta": [
+                f"{f.name!r}, {str(f.type)!r}, {f.nullable!r}"
+                + (", optional=True" if f.optional else "")
+                for f in r.meta
+            ],
             "fields": repr(r.fields) if r.fields is not None else None,
             "page_size": (
                 f"{r.page_size.default}, {r.page_size.max}" if r.page_size is not None else None

@@ -134,6 +134,10 @@ def meta_of(store: Store, record: Record) -> dict[str, JSON]:
         return {}
     rendered: dict[str, JSON] = {}
     for field in info.meta:
+        if field.optional and field.name not in record.meta:
+            # Left out where the spec says the API leaves it out (not sent as null): code
+            # reading meta["host"] meets the same missing key here as in production.
+            continue
         compute = COMPUTED_META.get((record.type, field.name))
         if compute is not None:
             rendered[field.name] = compute(store, record)

@@ -10,9 +10,10 @@ the type.
 
 Routing rules, as the API documents them: DIDs route inbound messages to a trunk or a group
 (``dids.sms_trunk`` / ``sms_trunk_group``), which must receive; ``http_out`` trunks never join a
-group and keep ``priority`` null (the others default to 100); ``outgoing_dids`` must stay empty
-while ``allow_any_did_as_source`` is true, which receive-only kinds refuse; a trunk or group that
-DIDs still route to cannot be deleted; deleting a group deletes its trunks.
+group, keep ``priority`` null (the others default to 100) and alone carry ``meta.host``;
+``outgoing_dids`` must stay empty while ``allow_any_did_as_source`` is true, which receive-only
+kinds refuse; a trunk or group that DIDs still route to cannot be deleted; deleting a group
+deletes its trunks.
 
 This module only acts on the types it names, so an API version without SMS trunks never meets it.
 """
@@ -207,7 +208,10 @@ class SmsTrunkFlow(Flow):
         record.attributes["allow_in"] = kind.inbound
         record.attributes["allow_out"] = kind.outbound
         record.attributes["updated_at"] = ctx.iso()
-        record.meta["host"] = SUBMIT_HOST if wire_type == "http_out" else None
+        if wire_type == "http_out":
+            record.meta["host"] = SUBMIT_HOST
+        else:
+            record.meta.pop("host", None)
         if record.attributes.get("allow_any_did_as_source") and "outgoing_dids" not in (
             draft.relationships
         ):

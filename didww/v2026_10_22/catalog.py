@@ -1433,7 +1433,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
-        meta=(MetaInfo("host", "string", True),),
+        meta=(MetaInfo("host", "string", False, optional=True),),
         fields=(
             "id",
             "name",

@@ -39,8 +39,8 @@ class SmsTrunk(Resource, registry=REGISTRY):
     settings it sends. A trunk can be deleted only once no DID routes its inbound messages to
     it.
 
-    Resource meta (``model.meta``): `host`: Host to which messages are submitted; given only
-    for `http_out` trunks, and null for the others.
+    Resource meta (``model.meta``): `host`: Host to which messages are submitted; present on
+    `http_out` trunks only (the others' meta has no `host`).
     """
 
     __slots__ = ()
