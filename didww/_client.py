@@ -473,10 +473,7 @@ class SyncClientBase(_ClientBase):
         token = None
         if self._tokens is not None and not planned.public:
             token = self._tokens.current()
-        if self._shared.closed:  # closed during those waits: see _check_still_open
-            raise self._closed_meanwhile()
-        if prefetch_abandoned():
-            raise _abandoned()
+        self._check_still_open()  # the waits above (rate limit, token) may have been long
         payload = self._core.wire(planned, token)
         try:
             answer = self._direct.exchange(key, planned.method, payload, self._options.timeout)
@@ -577,38 +574,33 @@ class SyncClientBase(_ClientBase):
         that stays raises the mapped :class:`APIError`. Read the body with
         ``didww._core.iter_body(response.iter_bytes())`` so network failures become SDK errors.
         """
-        attempts = self._core.attempts(self._core.download_call(request), self._options)
-        clock = self._core.clock
-        while True:
-            attempts.start()
-            try:
-                response = self._exchange(request, stream=True)
-                if response.status_code >= 400:
-                    try:
-                        response.read()
-                    finally:
-                        response.close()
-            except httpx.TransportError as exc:
-                clock.sleep(attempts.after_error(exc))
-                continue
-            if response.status_code < 400:
-                break
-            delay = attempts.after_response(response)
-            if delay is None:
-                attempts.finish(response)  # raises the mapped APIError
-            clock.sleep(delay or 0.0)
+        _, response, _ = self._round_trip(self._core.download_call(request), stream=True)
+        assert isinstance(response, httpx.Response)  # a streamed exchange is never a plain one
         try:
             yield response
         finally:
             response.close()
 
-    def _round_trip(self, call: Call[T]) -> tuple[T, Answer, int]:
+    def _streamed(self, request: httpx.Request) -> httpx.Response:
+        """Send once with the body left unread, unless the status is an error: that body is read
+        (for the error, or before a retry) and the answer closed."""
+        response = self._exchange(request, stream=True)
+        if response.status_code >= 400:
+            try:
+                response.read()
+            finally:
+                response.close()
+        return response
+
+    def _round_trip(self, call: Call[T], *, stream: bool = False) -> tuple[T, Answer, int]:
+        """Send ``call`` until its answer is final, as the retry rules say; with ``stream``, a
+        successful answer's body is left for the caller to read (downloads)."""
         attempts = self._core.attempts(call, self._options)
         clock = self._core.clock
         while True:
             attempts.start()
             try:
-                response = self._exchange_call(call)
+                response = self._streamed(call.request) if stream else self._exchange_call(call)
             except httpx.TransportError as exc:
                 clock.sleep(attempts.after_error(exc))
                 continue
@@ -808,38 +800,33 @@ class AsyncClientBase(_ClientBase):
     @asynccontextmanager
     async def _open_stream(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
         """The async twin of :meth:`SyncClientBase._open_stream`."""
-        attempts = self._core.attempts(self._core.download_call(request), self._options)
-        clock = self._core.clock
-        while True:
-            attempts.start()
-            try:
-                response = await self._exchange(request, stream=True)
-                if response.status_code >= 400:
-                    try:
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-            except httpx.TransportError as exc:
-                await clock.asleep(attempts.after_error(exc))
-                continue
-            if response.status_code < 400:
-                break
-            delay = attempts.after_response(response)
-            if delay is None:
-                attempts.finish(response)  # raises the mapped APIError
-            await clock.asleep(delay or 0.0)
+        _, response, _ = await self._round_trip(self._core.download_call(request), stream=True)
         try:
             yield response
         finally:
             await response.aclose()
 
-    async def _round_trip(self, call: Call[T]) -> tuple[T, httpx.Response, int]:
+    async def _streamed(self, request: httpx.Request) -> httpx.Response:
+        """The async twin of :meth:`SyncClientBase._streamed`."""
+        response = await self._exchange(request, stream=True)
+        if response.status_code >= 400:
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+        return response
+
+    async def _round_trip(
+        self, call: Call[T], *, stream: bool = False
+    ) -> tuple[T, httpx.Response, int]:
+        """The async twin of :meth:`SyncClientBase._round_trip`."""
         attempts = self._core.attempts(call, self._options)
         clock = self._core.clock
         while True:
             attempts.start()
             try:
-                response = await self._exchange(call.request)
+                request = call.request
+                response = await (self._streamed(request) if stream else self._exchange(request))
             except httpx.TransportError as exc:
                 await clock.asleep(attempts.after_error(exc))
                 continue
