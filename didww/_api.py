@@ -30,6 +30,20 @@ def version_of_module(module: str) -> str | None:
     return "-".join(found.groups()) if found is not None else None
 
 
+def mixed_versions(name: str, ours: str | None, theirs: str | None, use: str) -> str:
+    """The text for a ``name`` of API version ``theirs`` given where the ``name`` of ``ours`` is
+    expected (a model, nested object or enum): the class names alone would read "expected a
+    DID, got DID". ``use`` names the class to use instead."""
+
+    def of(version: str | None) -> str:
+        return f"API version {version}" if version else "no API version"
+
+    return (
+        f"expected a {name} of {of(ours)}, got a {name} of {of(theirs)}; the two API versions "
+        f"do not mix, so use {use}"
+    )
+
+
 def package_of(version: str) -> str:
     """The package of an API version: ``2026-10-22`` -> ``didww.v2026_10_22``."""
     return "didww.v" + version.replace("-", "_")

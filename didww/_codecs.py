@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from didww._api import version_of_module
+from didww._api import mixed_versions, version_of_module
 from didww._enum import OpenIntEnum, OpenStrEnum, refusal
 from didww._errors import ClientError
 from didww._types import JSON
@@ -37,11 +37,8 @@ def _same_name_elsewhere(expected: type, got: type) -> str | None:
     ours, theirs = version_of_module(expected.__module__), version_of_module(got.__module__)
     if ours is None or theirs is None or ours == theirs:
         return None
-    return (
-        f"expected a {expected.__name__} of API version {ours}, got a {got.__name__} of API "
-        f"version {theirs}; the two versions do not mix, so use "
-        f"{expected.__module__}.{expected.__qualname__}"
-    )
+    use = f"{expected.__module__}.{expected.__qualname__}"
+    return mixed_versions(expected.__name__, ours, theirs, use)
 
 
 class Codec:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
+from didww._api import mixed_versions
 from didww._errors import ClientError, NotLoadedError
 from didww._fields import Access, Fields, read_only_edited
 from didww._registry import EMPTY, Registry
@@ -17,20 +18,12 @@ Index = dict[tuple[str, str], "Resource"]
 made for linkage to resources an answer did not include."""
 
 
-def _version_text(registry: Registry) -> str:
-    return f"API version {registry.version}" if registry.version else "no API version"
-
-
 def _other_version(expected: type[Resource], got: Resource, where: str) -> ClientError:
-    """The error for a model of another API version than ``expected``'s, naming both: the class
-    names alone would read "expected a DID, got DID"."""
+    """The error for a model of another API version than ``expected``'s, naming both."""
     registry = expected._REGISTRY
-    package = registry.package.rsplit(".", 1)[0]
-    return ClientError(
-        f"{where}: expected a {expected.__name__} of {_version_text(registry)}, got a "
-        f"{type(got).__name__} of {_version_text(got._REGISTRY)}; models of two API versions "
-        f"do not mix, so use {package}.{expected.__name__} here"
-    )
+    use = f"{registry.package.rsplit('.', 1)[0]}.{expected.__name__}"
+    text = mixed_versions(expected.__name__, registry.version, got._REGISTRY.version, use)
+    return ClientError(f"{where}: {text}")
 
 
 def check_model_class(expected: type[Resource], model: object, where: str) -> None:
