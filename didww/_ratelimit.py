@@ -34,16 +34,35 @@ class RateLimiter:
         self._lock = threading.Lock()
         self._next_start = 0.0
 
-    def reserve(self) -> float:
-        """Book the next start time; returns how long the caller must wait for it."""
+    def reserve(self) -> tuple[float, float]:
+        """Book the next start time; returns it and how long the caller must wait for it."""
         with self._lock:
             now = self._clock.monotonic()
             start = max(now, self._next_start)
             self._next_start = start + self._interval
-            return start - now
+            return start, start - now
+
+    def _give_back(self, start: float) -> None:
+        """Free the start booked for a caller that stopped waiting (Ctrl-C, a cancelled task),
+        when no later caller booked after it: the next request may then take that start rather
+        than wait one interval more for a request that was never sent. A slot with later
+        bookings after it stays taken: those callers already wait for their own starts."""
+        with self._lock:
+            if self._next_start == start + self._interval:
+                self._next_start = start
 
     def wait(self) -> None:
-        self._clock.sleep(self.reserve())
+        start, delay = self.reserve()
+        try:
+            self._clock.sleep(delay)
+        except BaseException:
+            self._give_back(start)
+            raise
 
     async def await_turn(self) -> None:
-        await self._clock.asleep(self.reserve())
+        start, delay = self.reserve()
+        try:
+            await self._clock.asleep(delay)
+        except BaseException:  # CancelledError is a BaseException
+            self._give_back(start)
+            raise

@@ -111,7 +111,7 @@ def test_rate_limiter_spaces_requests_across_threads() -> None:
 
     def worker() -> None:
         for _ in range(5):
-            wait = limiter.reserve()
+            _, wait = limiter.reserve()
             with lock:
                 waits.append(wait)
 
