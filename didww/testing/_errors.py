@@ -99,6 +99,14 @@ def validation_entry(
     return ErrorEntry(message, f"{name} - {message}", VALIDATION, pointer, meta)
 
 
+def not_allowed_entry(pointer: str, name: str, reason: str) -> ErrorEntry:
+    """A body member the API does not accept, as a 400 entry: the API's "<name> is not allowed."
+    wording (code 105, the one it gives for a disallowed parameter), with why it is not."""
+    return ErrorEntry(
+        "Param not allowed", f"{name} is not allowed: it {reason}.", PARAM_NOT_ALLOWED, pointer
+    )
+
+
 def unprocessable(
     detail: str,
     *,

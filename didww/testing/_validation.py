@@ -1,9 +1,11 @@
 """Validation of request documents against the catalog, the way the API validates them.
 
 Malformed documents (not JSON, no ``data`` object, wrong ``type``, ``id`` not matching the URL)
-answer 400. Problems with members answer 422 with a ``source.pointer`` each: unknown or read-only
-attributes and relationships, create-only ones on update, values of the wrong JSON type, nulls
-where null is not allowed, and relationships pointing at resources that do not exist.
+answer 400. Problems with members answer 422 with a ``source.pointer`` each: values of the wrong
+JSON type, nulls where null is not allowed, and relationships pointing at resources that do not
+exist. Members the API does not accept (unknown or read-only attributes and relationships,
+create-only ones on update, at any depth) answer 422 the same way, or 400 under the versions in
+:data:`NOT_ACCEPTED_IS_BAD_REQUEST`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,19 @@ from didww.testing import _errors as err
 from didww.testing._errors import ErrorEntry, validation_entry
 from didww.testing._schema import Schema
 from didww.testing._store import Linkage, Ref, Store
+
+NOT_ACCEPTED_IS_BAD_REQUEST = frozenset({"2026-10-22"})
+"""The API versions that answer 400, not 422, for a body member the API does not accept.
+
+The 2026-10-22 document gives every create and update a 400 for "the body carries a member the
+API does not accept" and keeps 422 for values that fail validation. Its request schemas list, per
+operation, exactly the members the catalog lets the operation write (writable ones, plus
+create-only ones on a create), and its read-only members ("Read-only — sending it is rejected")
+appear in responses only. So every member :meth:`DocumentValidator.refuse` is given is one it does
+not accept: an unknown or read-only attribute or relationship, a create-only one on an update, and
+the same inside a nested object such as ``configuration``, whose request schemas list their
+members too (as the export ``filters`` keys answer 400 in :mod:`._exports`). The 2026-04-16
+document states no such answer, so its simulator keeps the 422 it has always given."""
 
 
 @dataclass
@@ -99,19 +114,31 @@ class DocumentValidator:
         self.store = store
         self.creating = creating
         self.errors: list[ErrorEntry] = []
+        """Validation problems (422)."""
+        self.refused: list[ErrorEntry] = []
+        """Members the API does not accept, under a version that answers them with 400."""
+        self._refuse_as_bad_request = schema.api_version in NOT_ACCEPTED_IS_BAD_REQUEST
 
     def fail(self, pointer: str, name: str, message: str) -> None:
         self.errors.append(validation_entry(pointer, name, message))
+
+    def refuse(self, pointer: str, name: str, reason: str) -> None:
+        """A member the API does not accept; whether that is a 400 or a 422 is decided here only
+        (see :data:`NOT_ACCEPTED_IS_BAD_REQUEST`)."""
+        if self._refuse_as_bad_request:
+            self.refused.append(err.not_allowed_entry(pointer, name, reason))
+        else:
+            self.fail(pointer, name, reason)
 
     # -- values --------------------------------------------------------------------------------
 
     def check_attribute(self, attribute: AttributeInfo, value: Any, pointer: str) -> None:
         name = attribute.name
         if attribute.access == "read_only":
-            self.fail(pointer, name, "is read-only")
+            self.refuse(pointer, name, "is read-only")
             return
         if attribute.access == "create_only" and not self.creating:
-            self.fail(pointer, name, "can only be set when creating")
+            self.refuse(pointer, name, "can only be set when creating")
             return
         if value is None:
             if not attribute.nullable:
@@ -169,7 +196,7 @@ class DocumentValidator:
             where = f"{pointer}/attributes/{key}"
             member = known.get(key)
             if member is None:
-                self.fail(where, key, f"is not a known attribute of {variant.wire_type}")
+                self.refuse(where, key, f"is not a known attribute of {variant.wire_type}")
             else:
                 self.check_attribute(member, item, where)
 
@@ -210,13 +237,13 @@ class DocumentValidator:
             pointer = f"/data/relationships/{name}"
             rel = info.relationship(name)
             if rel is None:
-                self.fail(pointer, name, f"is not a known relationship of {info.type}")
+                self.refuse(pointer, name, f"is not a known relationship of {info.type}")
                 continue
             if rel.access == "read_only":
-                self.fail(pointer, name, "is read-only")
+                self.refuse(pointer, name, "is read-only")
                 continue
             if rel.access == "create_only" and not self.creating:
-                self.fail(pointer, name, "can only be set when creating")
+                self.refuse(pointer, name, "can only be set when creating")
                 continue
             if not isinstance(entry, dict) or "data" not in entry:
                 raise err.bad_request(
@@ -296,11 +323,17 @@ class DocumentValidator:
             pointer = f"/data/attributes/{name}"
             attribute = info.attribute(name)
             if attribute is None:
-                self.fail(pointer, name, f"is not a known attribute of {info.type}")
+                self.refuse(pointer, name, f"is not a known attribute of {info.type}")
                 continue
             self.check_attribute(attribute, value, pointer)
             draft.attributes[name] = value
         self.check_relationships(info, data.get("relationships", {}), draft)
+        # A body carrying a member the API does not accept is refused as a whole, before its
+        # values are validated (a JSON:API server checks the permitted members while parsing the
+        # request, and validates only what it parsed), so its 400 names those members alone and
+        # no 422 is mixed in. Every refused member gets an entry (attributes, then relationships).
+        if self.refused:
+            raise err.SimError(400, self.refused)
         if self.errors:
             raise err.SimError(422, self.errors)
         return draft
