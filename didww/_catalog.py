@@ -5,13 +5,15 @@ The catalog is the spec as runtime data: every resource with its path, operation
 relationships, filters, sorts and includes. The simulator in :mod:`didww.testing` serves the API
 from it and the ``didww`` command is built from it, so no list of resources is kept by hand
 anywhere; how a type expression reads (:func:`parse_type`) and what a query may ask for
-(:func:`field_names`, :func:`include_refusal`) are decided here once for both.
+(:func:`field_names`, :func:`include_refusal`) are decided here once for both. Which keys a json
+object takes on create (:meth:`JsonKeysInfo.refusal`) is decided here once for the simulator and
+the SDK's repositories, which are generated with the same :class:`JsonKeysInfo` values.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,6 +51,89 @@ def parse_type(expr: str) -> TypeExpr:
 
 
 @dataclass(frozen=True)
+class KeyRefusal:
+    """Why a JSON object does not fit its attribute's :class:`JsonKeysInfo`: one key named."""
+
+    key: str
+    """The key that is not accepted, or the required key that is missing."""
+    missing: bool
+    """True: ``key`` is required and absent; False: ``key`` is present and not accepted."""
+    choice: str | None
+    """The value of the ``depends_on`` attribute the object was checked against (None when it
+    was not given as a string)."""
+    required: tuple[str, ...]
+    """The keys every object needs, whatever ``choice``."""
+    optional: tuple[str, ...]
+    """The further keys ``choice`` takes; empty when the spec does not list ``choice`` (then
+    only the required keys were checked)."""
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """Every key the object could have held: the required ones, then the optional ones."""
+        return (*self.required, *self.optional)
+
+    def describe(self, attribute: str, depends_on: str) -> str:
+        """One sentence naming the key, the ``depends_on`` value and the keys accepted."""
+        required = ", ".join(self.required)
+        if self.missing:
+            return f"{attribute} has no {self.key!r}, which every {depends_on} needs ({required})"
+        text = f"{attribute} key {self.key!r} is not accepted when {depends_on} is {self.choice!r}"
+        import difflib  # only for this error's hint: not worth loading with the catalog
+
+        close = difflib.get_close_matches(self.key, self.accepted, n=1)
+        if close:
+            text += f" (did you mean {close[0]!r}?)"
+        further = f", and {', '.join(self.optional)}" if self.optional else " and no other key"
+        return f"{text}: it takes {required} (required){further}"
+
+
+def _every_key(key: str) -> bool:
+    """The default of :meth:`JsonKeysInfo.refusal`: every key is checked."""
+    return True
+
+
+@dataclass(frozen=True)
+class JsonKeysInfo:
+    """The keys a ``json`` attribute's object takes when its resource is created (the spec's
+    ``keys``): ``required`` for every value of the enum attribute ``depends_on``, and per value
+    of it, ``optional`` ones. Any other key is refused by the API."""
+
+    required: tuple[str, ...]
+    depends_on: str
+    optional: tuple[tuple[str, tuple[str, ...]], ...]
+    """(wire value of ``depends_on``, the keys it takes besides ``required``), one per value."""
+
+    def optional_for(self, choice: object) -> tuple[str, ...] | None:
+        """The keys ``choice`` (a wire value of ``depends_on``) takes besides the required ones;
+        None for a value the spec does not list (one newer than it)."""
+        return next((keys for value, keys in self.optional if value == choice), None)
+
+    def refusal(
+        self, value: object, choice: object, checked: Callable[[str], bool] = _every_key
+    ) -> KeyRefusal | None:
+        """Why ``value``, sent with ``choice`` as the ``depends_on`` value, does not fit; None
+        when it does, or when there is nothing this form can say (``value`` is not an object).
+
+        Keys are checked against ``choice``'s list only when the spec lists ``choice``: with no
+        value, or one newer than the spec, only the required keys are. A key for which
+        ``checked`` answers False is let through (the SDK's ``Unchecked`` names)."""
+        if not isinstance(value, Mapping):
+            return None
+        # str.__str__: the plain wire value of an enum member, whatever its own __str__ says.
+        name = str.__str__(choice) if isinstance(choice, str) else None
+        optional = self.optional_for(name) if name is not None else None
+        if optional is not None:
+            accepted = {*self.required, *optional}
+            for key in value:
+                if isinstance(key, str) and key not in accepted and checked(key):
+                    return KeyRefusal(key, False, name, self.required, optional)
+        for key in self.required:
+            if key not in value:
+                return KeyRefusal(key, True, name, self.required, optional or ())
+        return None
+
+
+@dataclass(frozen=True)
 class AttributeInfo:
     """One attribute: its spec type expression (e.g. ``list[enum[Codec]]``) and who may write it."""
 
@@ -57,6 +142,8 @@ class AttributeInfo:
     access: str
     nullable: bool
     write_only: bool = False
+    keys: JsonKeysInfo | None = None
+    """For a ``json`` attribute whose spec lists the keys it takes on create; None otherwise."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import logging
 import math
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -36,13 +36,16 @@ from didww._errors import (
     shown,
 )
 from didww._logging import logger, redact_body, secret_values
-from didww._query import QueryParams, check_query
+from didww._query import QueryParams, Unchecked, check_query
 from didww._registry import Registry
 from didww._resource import Resource, check_model_class
 from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
 from didww._version import __version__
 from didww._wait import Poll
+
+if TYPE_CHECKING:
+    from didww._catalog import JsonKeysInfo
 
 T = TypeVar("T")
 M = TypeVar("M", bound=Resource)
@@ -833,6 +836,8 @@ class RepositoryCore(Generic[M]):
     _listing: str = "paginated"
     """How the list is answered (the catalog's ``listing``): anything but ``paginated`` is one
     answer without pages, so a query for it takes no ``page()`` and ``iter()`` no page size."""
+    _json_keys: tuple[tuple[str, JsonKeysInfo], ...] = ()
+    """The json attributes whose keys the spec lists (the catalog's ``keys``), checked on create."""
 
     def __init__(self, core: ClientCore) -> None:
         self._core = core
@@ -957,6 +962,8 @@ class RepositoryCore(Generic[M]):
     def _create_call(self, model: M) -> Call[M]:
         model = self._check_model(model, "create")
         body = model._document(creating=True)
+        if self._json_keys:
+            self._check_keys(body["data"].get("attributes", {}))
         request = self._core.plan("POST", self._path, body=body, public=self._public)
         return Call(
             request,
@@ -964,6 +971,24 @@ class RepositoryCore(Generic[M]):
             idempotent=self._idempotent_create,
             lost_hint=self._lost_hint,
         )
+
+    def _check_keys(self, attributes: dict[str, Any]) -> None:
+        """Refuse a json attribute holding a key the spec says the API refuses, or missing one it
+        requires. Checked on what would be sent; an attribute that is not sent, and the keys for
+        a ``depends_on`` value that is not sent or is newer than the spec, are left to the API."""
+        for name, keys in self._json_keys:
+            refusal = keys.refusal(
+                attributes.get(name),
+                attributes.get(keys.depends_on),
+                lambda key: not isinstance(key, Unchecked),
+            )
+            if refusal is None:
+                continue
+            text = f"{self._name('create')}: {refusal.describe(name, keys.depends_on)}."
+            if not refusal.missing:
+                hatch = f"didww.Unchecked({refusal.key!r})"
+                text += f" (A key newer than this SDK can be sent as {hatch}.)"
+            raise ClientError(text)
 
     def _update_call(self, model: M) -> Call[M] | None:
         """The PATCH for the changes made to ``model``, or None when nothing changed."""

@@ -62,6 +62,40 @@ def _attributes(
             )
         if a.sensitive != b.sensitive:
             log.add(f"{owner}.{name}: sensitive {a.sensitive} -> {b.sensitive}")
+        if a.keys != b.keys:
+            _keys(log, f"{owner}.{name}", a.keys, b.keys)
+
+
+def _keys(log: _Log, owner: str, old: m.JsonKeys | None, new: m.JsonKeys | None) -> None:
+    """A json object's keys on create: each key it no longer takes, or now needs, refuses
+    creates that used to go through."""
+    if new is None:
+        log.add(f"{owner}: keys no longer listed (any key is sent)")
+        return
+    if old is None:
+        required = ", ".join(f"`{k}`" for k in new.required) or "none"
+        log.add(
+            f"{owner}: keys now listed: required {required}, the others by "
+            f"`{new.depends_on}`; any other key is refused",
+            breaking=True,
+        )
+        return
+    if old.depends_on != new.depends_on:
+        log.add(f"{owner}: keys depend on `{old.depends_on}` -> `{new.depends_on}`", breaking=True)
+    for key in new.required:
+        if key not in old.required:
+            log.add(f"{owner}: key `{key}` now required", breaking=True)
+    for key in old.required:
+        if key not in new.required:
+            log.add(f"{owner}: key `{key}` no longer required")
+    before, after = dict(old.optional), dict(new.optional)
+    for value in after:
+        # A value added or removed is reported with its enum; its keys are what is new here.
+        was, now = before.get(value, ()), after[value]
+        for key in sorted(set(was) - set(now) - set(new.required)):
+            log.add(f"{owner}: `{value}` no longer takes key `{key}`", breaking=True)
+        for key in sorted(set(now) - set(was) - set(old.required)):
+            log.add(f"{owner}: `{value}` takes key `{key}`")
 
 
 def _relationships(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:

@@ -309,6 +309,8 @@ class _Version:
             notes.append(WRITE_ONLY_NOTE)
         if attribute.sensitive:
             notes.append("Sensitive: `repr()` and logs show `[FILTERED]`.")
+        if attribute.keys is not None:
+            notes.append(_keys_note(attribute.keys))
         return FieldRow(
             name=attribute.name,
             type=self.type_text(attribute.type, base),
@@ -325,6 +327,24 @@ class _Version:
             if ref.kind == "enum":
                 names.add(ref.name)
         return sorted(names)
+
+
+def _keys_note(keys: m.JsonKeys) -> str:
+    """What the spec's ``keys`` say, as the sentences of a table cell."""
+
+    def names(keys: tuple[str, ...]) -> str:
+        return ", ".join(f"`{k}`" for k in keys) or "no other key"
+
+    per_value = "; ".join(f"`{value}`: {names(extra)}" for value, extra in keys.optional)
+    if not keys.required:
+        return (
+            f"Keys on create, by `{keys.depends_on}`: {per_value}. The SDK refuses any other "
+            "key before sending."
+        )
+    return (
+        f"Keys on create: {names(keys.required)} (required), plus by `{keys.depends_on}`: "
+        f"{per_value}. The SDK refuses any other key, or a missing required one, before sending."
+    )
 
 
 def _signatures(view: RepositoryView, flavour: str) -> list[str]:

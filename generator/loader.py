@@ -167,11 +167,77 @@ def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
                 nullable=node.get("nullable", bool, False),
                 sensitive=node.get("sensitive", bool, False),
                 write_only=node.get("write_only", bool, False),
+                keys=_json_keys(node),
                 line=node.line,
             )
         )
         node.done()
     return tuple(out)
+
+
+def _json_keys(attribute: _Node) -> m.JsonKeys | None:
+    """An attribute's ``keys``: what its JSON object takes on create. Only its own shape is
+    checked here; what it says of the other attributes is checked by :func:`_check_json_keys`
+    once the resource is read, and the enum values by ``_cross_check`` once the enums are."""
+    what = f"{attribute.what}: keys"
+    node = attribute.optional_child("keys", what)
+    if node is None:
+        return None
+    required = node.strings("required")
+    depends_on = node.text("depends_on")
+    node.get("optional", CommentedMap)
+    table = node.child("optional", f"{what}: optional")
+    optional: list[tuple[str, tuple[str, ...]]] = []
+    lines = {str(key): node.key_line(str(key)) for key in node.data}
+    for value in table.data:
+        if not isinstance(value, str) or not value:
+            # YAML reads an unquoted 1 or true as a number or a bool: the values are wire strings.
+            raise table.error(str(value), f"{what}: optional value {value!r} must be a string")
+        keys = table.strings(value)
+        for key in keys:
+            if key in required:
+                message = f"{what}: '{key}' is required, so listing it for '{value}' says it twice"
+                raise table.error(value, message)
+        optional.append((value, keys))
+        lines[f"optional.{value}"] = table.key_line(value)
+    if not optional:
+        raise node.error("optional", f"{what}: optional lists no value of '{depends_on}'")
+    node.done()
+    return m.JsonKeys(
+        required=required, depends_on=depends_on, optional=tuple(optional), key_lines=lines
+    )
+
+
+def _check_json_keys(node: _Node, attributes: tuple[m.Attribute, ...]) -> None:
+    """``keys`` belongs to a JSON object that can be sent on create, and ``depends_on`` names an
+    enum attribute sent along with it, whose value picks the further keys."""
+    by_name = {a.name: a for a in attributes}
+    for attribute in attributes:
+        keys = attribute.keys
+        if keys is None:
+            continue
+        what = f"attribute '{attribute.name}': keys"
+        line = keys.key_lines.get("depends_on", attribute.line)
+        if attribute.type.kind != "json":
+            message = f"{what}: only a json attribute has keys, not a {attribute.type}"
+            raise SpecError(node.path, attribute.line, message)
+        if attribute.access == "read_only":
+            message = f"{what}: the attribute is read_only, so no create sends its keys"
+            raise SpecError(node.path, attribute.line, message)
+        choice = by_name.get(keys.depends_on)
+        if choice is None:
+            raise SpecError(
+                node.path, line, f"{what}: depends_on names no attribute '{keys.depends_on}'"
+            )
+        if choice.type.kind != "enum":
+            message = (
+                f"{what}: depends_on '{choice.name}' is not an enum attribute "
+                f"(it is {choice.type})"
+            )
+            raise SpecError(node.path, line, message)
+        if choice.access == "read_only":
+            message = f"{what}: depends_on '{choice.name}' is read_only, so no create sends it"
+            raise SpecError(node.path, line, message)
 
 
 def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
@@ -244,6 +310,7 @@ def load_resource(path: Path) -> m.Resource:
     if singleton and set(operations) - {"find"}:
         raise node.error("singleton", "a singleton resource only supports find")
     attributes = _attributes(node, "attributes")
+    _check_json_keys(node, attributes)
     relationships = _relationships(node)
     resource = m.Resource(
         type=type_,
@@ -426,6 +493,10 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
         if not isinstance(name, str) or not _CLASS_NAME.match(name):
             raise table.error(str(name), f"object name '{name}' is not a CapWords identifier")
         attributes = _attributes(node, "attributes")
+        for keyed in (a for a in attributes if a.keys is not None):
+            # Checked on create of a resource only: a nested object's keys would go unchecked.
+            message = f"object '{name}': attribute '{keyed.name}': keys are for resources"
+            raise SpecError(path, keyed.line, message)
         rules = []
         for raw in node.get("rules", CommentedSeq, CommentedSeq()):
             rule = _Node(path, raw, node.key_line("rules"), f"object '{name}' rule")
@@ -675,6 +746,9 @@ def _cross_check(root: Path, spec: m.Spec) -> None:
             _check_include(spec, path, lines.get("includes"), resource, include)
         if resource.lifecycle is not None:
             _check_lifecycle(spec, path, resource, resource.lifecycle)
+        for attribute in resource.attributes:
+            if attribute.keys is not None:
+                _check_key_values(spec, path, resource, attribute, attribute.keys)
     _check_subject_areas(root / "subject_areas.yaml", spec, types)
 
 
@@ -689,6 +763,34 @@ def _check_lifecycle(
         if value not in values:
             message = f"lifecycle: '{value}' is not a value of enum '{enum.name}'"
             raise SpecError(path, lifecycle.terminal_line, message)
+
+
+def _check_key_values(
+    spec: m.Spec, path: Path, resource: m.Resource, attribute: m.Attribute, keys: m.JsonKeys
+) -> None:
+    """``optional`` has one entry per value of the ``depends_on`` enum, no more and no less: a
+    value the enum gains must not leave its objects unchecked unnoticed."""
+    choice = next(a for a in resource.attributes if a.name == keys.depends_on)
+    enum = next(e for e in spec.enums if e.name == choice.type.name)  # checked to exist above
+    what = f"attribute '{attribute.name}': keys"
+    if enum.kind != "string":
+        message = (
+            f"{what}: depends_on '{choice.name}' is an {enum.kind} enum; keys take string enums"
+        )
+        raise SpecError(path, keys.key_lines.get("depends_on"), message)
+    values = [v.value for v in enum.values]
+    listed = [value for value, _ in keys.optional]
+    for value in listed:
+        if value not in values:
+            message = f"{what}: '{value}' is not a value of enum '{enum.name}'"
+            raise SpecError(path, keys.key_lines.get(f"optional.{value}"), message)
+    missing = [str(v) for v in values if v not in listed]
+    if missing:
+        message = (
+            f"{what}: optional has no entry for {', '.join(repr(v) for v in missing)} of enum "
+            f"'{enum.name}' (write `{missing[0]}: []` for a value that takes no further key)"
+        )
+        raise SpecError(path, keys.key_lines.get("optional"), message)
 
 
 def _check_subject_areas(path: Path, spec: m.Spec, types: set[str]) -> None:

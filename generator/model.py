@@ -40,6 +40,22 @@ class TypeRef:
 
 
 @dataclass(frozen=True)
+class JsonKeys:
+    """The keys a ``json`` attribute takes when its resource is created: ``required`` ones for
+    every value of the enum attribute ``depends_on``, and ``optional`` ones per value of it. Any
+    other key is refused."""
+
+    required: tuple[str, ...]
+    depends_on: str
+    optional: tuple[tuple[str, tuple[str, ...]], ...]
+    """(wire value of the ``depends_on`` enum, the keys it takes besides ``required``), one entry
+    per value, in the file's order."""
+    key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
+    """Where each key of the ``keys`` mapping is, and each value under ``optional`` (keyed
+    ``optional.<value>``), for errors found once the enums are loaded."""
+
+
+@dataclass(frozen=True)
 class Attribute:
     name: str
     type: TypeRef
@@ -48,6 +64,7 @@ class Attribute:
     nullable: bool = False
     sensitive: bool = False
     write_only: bool = False
+    keys: JsonKeys | None = None  # only on a json attribute of a resource
     line: int = field(default=0, compare=False)
 
 

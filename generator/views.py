@@ -380,6 +380,8 @@ class RepositoryView:
     sorts: str
     includes: str
     listing: str
+    json_keys: str = ""
+    """The ``_json_keys`` literal, for a resource with json attributes whose keys the spec lists."""
 
 
 WALK_TYPES = {"sync": ("Generator", ", None, None"), "async": ("AsyncGenerator", ", None")}
@@ -492,6 +494,8 @@ def repository_view(resource: m.Resource) -> RepositoryView:
             text = _OPERATION_DOCS[op].format(a=article, noun=singular_noun, model=name)
         if op in ("list", "find") and resource.includes and op == "find":
             text += f" Includes: {', '.join(f'`{v}`' for v in resource.includes)}."
+        if op == "create":
+            text += "".join(_keys_doc(a) for a in resource.attributes)
         operations.append(OperationView(op, docstring(text, 8), *_method_shape(op, resource)))
     return RepositoryView(
         header=HEADER,
@@ -524,7 +528,29 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         sorts=_frozenset(resource.sorts),
         includes=_frozenset(resource.includes),
         listing=repr(resource.listing) if resource.whole else "",
+        json_keys=_json_keys(resource),
     )
+
+
+def _keys_doc(attribute: m.Attribute) -> str:
+    """The sentence of ``create``'s docstring on an attribute whose keys the spec lists."""
+    if attribute.keys is None:
+        return ""
+    keys = attribute.keys
+    required = " and ".join(f"`{k}`" for k in keys.required)
+    verb = "is" if len(keys.required) == 1 else "are"
+    needs = f"{required} {verb} required, and " if required else ""
+    return (
+        f" The keys of `{attribute.name}` are checked before anything is sent: {needs}the others "
+        f"must be ones its `{keys.depends_on}` takes; any other raises :class:`didww.ClientError`."
+    )
+
+
+def _json_keys(resource: m.Resource) -> str:
+    keyed = [(a.name, a.keys) for a in resource.attributes if a.keys is not None]
+    if not keyed:
+        return ""
+    return "(" + "".join(f"({name!r}, {json_keys_literal(k)})," for name, k in keyed) + ")"
 
 
 def _iter_doc(resource: m.Resource, singular_noun: str) -> str:
@@ -679,8 +705,18 @@ def enums_view(spec: m.Spec) -> list[EnumView]:
     ]
 
 
+def json_keys_literal(keys: m.JsonKeys) -> str:
+    """A ``JsonKeysInfo(...)`` expression holding what the spec's ``keys`` say."""
+    return (
+        f"JsonKeysInfo(required={keys.required!r}, depends_on={keys.depends_on!r}, "
+        f"optional={keys.optional!r})"
+    )
+
+
 def _attribute_args(a: m.Attribute) -> str:
     args = f"{a.name!r}, {str(a.type)!r}, {a.access!r}, {a.nullable!r}"
+    if a.keys is not None:
+        args += f", keys={json_keys_literal(a.keys)}"
     return args + (", write_only=True" if a.write_only else "")
 
 
@@ -747,6 +783,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
         "enums": enums,
         "page_sizes": any(r.page_size is not None for r in spec.resources),
         "lifecycles": any(r.lifecycle is not None for r in spec.resources),
+        "json_keys": any(a.keys is not None for r in spec.resources for a in r.attributes),
     }
 
 

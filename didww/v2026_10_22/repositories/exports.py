@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
+from didww._catalog import JsonKeysInfo
 from didww._extensions.exports import AsyncExportExtension, SyncExportExtension
 from didww._query import QueryParams
 from didww._raw import RawResponse
@@ -20,6 +21,51 @@ __all__ = [
     "ExportRepositoryWithRawResponse",
 ]
 
+_JSON_KEYS = (
+    (
+        "filters",
+        JsonKeysInfo(
+            required=("from", "to"),
+            depends_on="export_type",
+            optional=(
+                (
+                    "cdr_in",
+                    ("did_number", "source_number", "source_number_out", "source_country_iso"),
+                ),
+                ("cdr_out", ("voice_out_trunk.id", "source", "cli", "destination")),
+                (
+                    "sms_in",
+                    (
+                        "source_address_eq",
+                        "source_address_cont",
+                        "destination_address_eq",
+                        "destination_address_cont",
+                        "status",
+                        "trunk_type",
+                        "sms_trunk.id",
+                        "sms_id",
+                    ),
+                ),
+                (
+                    "sms_out",
+                    (
+                        "source_address_eq",
+                        "source_address_cont",
+                        "destination_address_eq",
+                        "destination_address_cont",
+                        "status",
+                        "sms_trunk.id",
+                        "sms_id",
+                        "service_type",
+                        "sender_id_verification.id",
+                    ),
+                ),
+            ),
+        ),
+    ),
+)
+"""The json attributes whose keys the spec lists, checked on create by both repositories."""
+
 
 class ExportRepository(SyncExportExtension[Export]):
     """The `/exports` endpoints."""
@@ -27,6 +73,7 @@ class ExportRepository(SyncExportExtension[Export]):
     _model = Export
     _path = "/exports"
     _lifecycle = ("status", frozenset({"completed"}))
+    _json_keys = _JSON_KEYS
     _filters = frozenset(
         {
             "created_at_gteq",
@@ -72,7 +119,11 @@ class ExportRepository(SyncExportExtension[Export]):
         return self._find(id, params)
 
     def create(self, model: Export) -> Export:
-        """Create an export, sending every field that was set; returns the saved Export."""
+        """Create an export, sending every field that was set; returns the saved Export. The keys
+        of `filters` are checked before anything is sent: `from` and `to` are required, and
+        the others must be ones its `export_type` takes; any other raises
+        :class:`didww.ClientError`.
+        """
         return self._create(model)
 
     def update(self, model: Export) -> Export:
@@ -120,6 +171,7 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
     _model = Export
     _path = "/exports"
     _lifecycle = ("status", frozenset({"completed"}))
+    _json_keys = _JSON_KEYS
     _filters = frozenset(
         {
             "created_at_gteq",
@@ -165,7 +217,11 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
         return await self._find(id, params)
 
     async def create(self, model: Export) -> Export:
-        """Create an export, sending every field that was set; returns the saved Export."""
+        """Create an export, sending every field that was set; returns the saved Export. The keys
+        of `filters` are checked before anything is sent: `from` and `to` are required, and
+        the others must be ones its `export_type` takes; any other raises
+        :class:`didww.ClientError`.
+        """
         return await self._create(model)
 
     async def update(self, model: Export) -> Export:

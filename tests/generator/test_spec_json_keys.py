@@ -1,0 +1,240 @@
+"""The ``keys`` form of a json attribute: loaded into ``m.JsonKeys``, rendered into the catalog
+and the repositories, compared by the differ, and each mistake refused with a SpecError naming
+the file, the line and the problem.
+
+Each case copies the golden spec and gives the widgets' ``settings`` (a writable json
+attribute) a ``keys`` block that depends on ``color`` (a string enum: red, dark-green, e164).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator import model as m
+from generator.diff import changelog
+from generator.loader import SpecError, load_spec
+from generator.render import render
+from tests.generator.test_spec_errors import _copy_spec, _edit, _line
+
+WIDGETS = "resources/widgets.yaml"
+ANCHOR = "    description: Free-form settings.\n"
+GOOD = """\
+    keys:
+      required: [mode]
+      depends_on: color
+      optional:
+        red: [shade]
+        dark-green: []
+        e164: [prefix, country]
+"""
+
+
+def _with_keys(tmp_path: Path, block: str, *edits: tuple[str, str, str]) -> tuple[Path, str]:
+    """A golden copy whose widget settings carry ``block``, with further (file, old, new) edits;
+    returns the tree and the text of the file the last edit (or the keys) went into."""
+    root = _copy_spec(tmp_path)
+    text = _edit(root, WIDGETS, ANCHOR, ANCHOR + block)
+    for file, old, new in edits:
+        text = _edit(root, file, old, new)
+    return root, text
+
+
+def test_the_form_loads(tmp_path: Path) -> None:
+    root, _ = _with_keys(tmp_path, GOOD)
+    widgets = load_spec(root).resource("widgets")
+    assert widgets is not None
+    settings = next(a for a in widgets.attributes if a.name == "settings")
+    assert settings.keys == m.JsonKeys(
+        required=("mode",),
+        depends_on="color",
+        optional=(("red", ("shade",)), ("dark-green", ()), ("e164", ("prefix", "country"))),
+    )
+    assert all(a.keys is None for a in widgets.attributes if a.name != "settings")
+
+
+def test_the_form_is_rendered_into_the_catalog_and_the_repositories(tmp_path: Path) -> None:
+    root, _ = _with_keys(tmp_path, GOOD)
+    files = render(load_spec(root))
+    keys = (
+        "JsonKeysInfo(\n"
+        '                    required=("mode",),\n'
+        '                    depends_on="color",\n'
+    )
+    assert "    JsonKeysInfo,\n" in files["catalog.py"]
+    assert keys in files["catalog.py"]
+    repository = files["repositories/widgets.py"]
+    assert "from didww._catalog import JsonKeysInfo\n" in repository
+    assert repository.count("    _json_keys = _JSON_KEYS\n") == 2  # the sync and async classes
+    assert "The keys of `settings` are checked before anything is sent" in " ".join(
+        repository.split()
+    )
+    # Without the form nothing of it is generated.
+    plain = render(load_spec(_copy_spec(tmp_path / "plain")))
+    assert "JsonKeysInfo" not in plain["catalog.py"] + plain["repositories/widgets.py"]
+
+
+def test_the_differ_reports_what_the_keys_refuse(tmp_path: Path) -> None:
+    old = load_spec(_copy_spec(tmp_path / "old"))
+    root, _ = _with_keys(tmp_path / "new", GOOD)
+    listed = load_spec(root)
+    assert (
+        "- **BREAKING**: widgets.settings: keys now listed: required `mode`, the others by "
+        "`color`; any other key is refused"
+    ) in changelog(old, listed)
+    changed_block = GOOD.replace("[mode]", "[mode, size]").replace("[shade]", "[tone]")
+    changed_root, _ = _with_keys(tmp_path / "changed", changed_block)
+    text = changelog(listed, load_spec(changed_root))
+    assert "- **BREAKING**: widgets.settings: key `size` now required" in text
+    assert "- **BREAKING**: widgets.settings: `red` no longer takes key `shade`" in text
+    assert "- widgets.settings: `red` takes key `tone`" in text
+    assert "- widgets.settings: keys no longer listed (any key is sent)" in changelog(listed, old)
+
+
+@dataclass(frozen=True)
+class Case:
+    block: str  # the keys block given to the widgets' settings
+    line_of: str  # the line the error must point at, as it reads without indentation
+    message: str
+    edits: tuple[tuple[str, str, str], ...] = ()  # further (file, old, new) replacements
+    file: str = WIDGETS  # the file the error must name
+
+
+CASES = {
+    "a value that is not one of the enum's": Case(
+        GOOD.replace("        e164:", "        purple: []\n        e164:"),
+        "purple: []",
+        "attribute 'settings': keys: 'purple' is not a value of enum 'Color'",
+    ),
+    "a value of the enum left out": Case(
+        GOOD.replace("        e164: [prefix, country]\n", ""),
+        "optional:",
+        "attribute 'settings': keys: optional has no entry for 'e164' of enum 'Color' "
+        "(write `e164: []` for a value that takes no further key)",
+    ),
+    "depends_on naming an attribute that is not an enum": Case(
+        GOOD.replace("depends_on: color", "depends_on: name"),
+        "depends_on: name",
+        "attribute 'settings': keys: depends_on 'name' is not an enum attribute (it is string)",
+    ),
+    "depends_on naming a list of enums": Case(
+        GOOD.replace("depends_on: color", "depends_on: tags"),
+        "depends_on: tags",
+        "attribute 'settings': keys: depends_on 'tags' is not an enum attribute "
+        "(it is list[string])",
+    ),
+    "depends_on naming no attribute": Case(
+        GOOD.replace("depends_on: color", "depends_on: colour"),
+        "depends_on: colour",
+        "attribute 'settings': keys: depends_on names no attribute 'colour'",
+    ),
+    "depends_on naming an integer enum": Case(
+        GOOD.replace("depends_on: color", "depends_on: priority"),
+        "depends_on: priority",
+        "attribute 'settings': keys: depends_on 'priority' is an integer enum; keys take "
+        "string enums",
+    ),
+    "depends_on naming a read-only enum": Case(
+        GOOD,
+        "depends_on: color",
+        "attribute 'settings': keys: depends_on 'color' is read_only, so no create sends it",
+        edits=(
+            (
+                WIDGETS,
+                "    access: writable\n    description: Paint, or null.\n",
+                "    description: Paint, or null.\n",
+            ),
+        ),
+    ),
+    "keys on an attribute that is not json": Case(
+        "",
+        "name:",
+        "attribute 'name': keys: only a json attribute has keys, not a string",
+        edits=(
+            (
+                WIDGETS,
+                "    description: Display name.\n",
+                "    description: Display name.\n" + GOOD,
+            ),
+        ),
+    ),
+    "keys on a read-only json attribute": Case(
+        GOOD,
+        "settings:",
+        "attribute 'settings': keys: the attribute is read_only, so no create sends its keys",
+        edits=((WIDGETS, "    access: writable\n" + ANCHOR, ANCHOR),),
+    ),
+    "a key listed twice for one value": Case(
+        GOOD.replace("[prefix, country]", "[prefix, prefix]"),
+        "e164: [prefix, prefix]",
+        "attribute 'settings': keys: optional: 'e164' lists a value twice",
+    ),
+    "a required key listed again for a value": Case(
+        GOOD.replace("[shade]", "[shade, mode]"),
+        "red: [shade, mode]",
+        "attribute 'settings': keys: 'mode' is required, so listing it for 'red' says it twice",
+    ),
+    "a required key listed twice": Case(
+        GOOD.replace("[mode]", "[mode, mode]"),
+        "required: [mode, mode]",
+        "attribute 'settings': keys: 'required' lists a value twice",
+    ),
+    "a value written twice": Case(
+        GOOD.replace("        e164:", "        red: [tone]\n        e164:"),
+        "red: [tone]",
+        'invalid YAML: found duplicate key "red"',
+    ),
+    "a value that YAML reads as a bool": Case(
+        GOOD.replace("        e164:", "        true: []\n        e164:"),
+        "optional:",
+        "attribute 'settings': keys: optional value True must be a string",
+    ),
+    "optional listing no value": Case(
+        GOOD.split("      optional:")[0] + "      optional: {}\n",
+        "optional: {}",
+        "attribute 'settings': keys: optional lists no value of 'color'",
+    ),
+    "no depends_on": Case(
+        GOOD.replace("      depends_on: color\n", ""),
+        "keys:",
+        "attribute 'settings': keys: missing 'depends_on'",
+    ),
+    "an unknown key in the form": Case(
+        GOOD.replace("      required:", "      refused: [x]\n      required:"),
+        "refused: [x]",
+        "attribute 'settings': keys: unknown key 'refused'",
+    ),
+    "keys that are not a mapping": Case(
+        "    keys: [mode]\n",
+        "keys: [mode]",
+        "attribute 'settings': keys must be a mapping",
+    ),
+    "keys on an attribute of a nested object": Case(
+        "",
+        "host:",
+        "object 'SmtpDelivery': attribute 'host': keys are for resources",
+        edits=(
+            (
+                "objects.yaml",
+                "        description: Mail host, or null when relaying is used.\n",
+                "        description: Mail host, or null when relaying is used.\n"
+                "        keys: {depends_on: transport, optional: {udp: [], tcp: []}}\n",
+            ),
+        ),
+        file="objects.yaml",
+    ),
+}
+
+
+@pytest.mark.parametrize("case_id", list(CASES))
+def test_a_mistake_in_the_form_is_refused(tmp_path: Path, case_id: str) -> None:
+    case = CASES[case_id]
+    root, text = _with_keys(tmp_path, case.block, *case.edits)
+    with pytest.raises(SpecError) as info:
+        load_spec(root)
+    error = info.value
+    assert error.path == root / case.file
+    assert error.message.startswith(case.message), error.message
+    assert error.line == _line(text, case.line_of), str(error)
