@@ -1,9 +1,10 @@
 """The root ``didww`` command: connection options, the generated resource groups, the file
 commands and the simulator; and :func:`run`, which turns every outcome into an exit status.
 
-The resource groups are built when they are looked up, not when the tool starts: ``didww dids
-list`` builds the ``dids`` group alone, and ``didww --help`` lists every group from the catalog
-without building any.
+The API version is read from the command line (or ``DIDWW_API_VERSION``) before anything else,
+and the tree is that version's: its resources, options and checks. The resource groups are built
+when they are looked up, not when the tool starts: ``didww dids list`` builds the ``dids`` group
+alone, and ``didww --help`` lists every group from the catalog without building any.
 """
 
 from __future__ import annotations
@@ -16,13 +17,27 @@ from typing import Any
 import click
 
 import didww
-from didww.cli._catalog import RESOURCES, ResourceInfo, command_word
-from didww.cli._config import ClientFactory
+from didww.cli._catalog import (
+    ResourceInfo,
+    command_word,
+    current,
+    load,
+    speaking,
+    versions,
+    versions_with,
+)
+from didww.cli._config import (
+    API_VERSION_VARIABLE,
+    TOKEN_VARIABLE,
+    ClientFactory,
+    choose_version,
+    option_values,
+)
 from didww.cli._errors import EXIT_API, Redactor, report
 from didww.cli._files import file_commands
 from didww.cli._options import connection_options
 from didww.cli._resources import operation_commands, resource_group
-from didww.cli._session import Session
+from didww.cli._session import Session, environment_secrets
 from didww.cli._simulator import simulator_command
 
 __all__ = ["build_cli", "run"]
@@ -34,8 +49,10 @@ HELP = """Work with the DIDWW API v3 from the shell.
   didww voice-in-trunks update ID --set capacity_limit=20 --set cli_format=e164
   didww exports download ID cdr.csv --wait
 
-Set DIDWW_API_KEY (and DIDWW_ENVIRONMENT=production for real numbers). Exit status: 0 done,
-1 the API or the network refused, 2 bad command line or input (nothing was sent).
+Set DIDWW_API_KEY (and DIDWW_ENVIRONMENT=production for real numbers). For another API
+version, set {version_variable} or pass --api-version; {bearer} takes a bearer token
+({token_variable} or --token) instead of the key. Exit status: 0 done, 1 the API or the network
+refused, 2 bad command line or input (nothing was sent).
 """
 
 
@@ -58,12 +75,14 @@ def _short_help(info: ResourceInfo, extra: list[click.Command] | None = None) ->
 
 
 class _Commands(MutableMapping[str, click.Command]):
-    """The root's subcommands by name. Every resource with commands is listed from the catalog;
-    its group is built the first time it is looked up."""
+    """The root's subcommands by name. Every resource with commands is listed from the catalog
+    of the version spoken; its group is built the first time it is looked up."""
 
     def __init__(self) -> None:
         self.resources = {
-            command_word(info): info for info in RESOURCES.values() if operation_commands(info)
+            command_word(info): info
+            for info in current().resources.values()
+            if operation_commands(info)
         }
         self._built: dict[str, click.Command] = {}
 
@@ -96,6 +115,20 @@ class _Commands(MutableMapping[str, click.Command]):
         return len(dict.fromkeys([*self.resources, *self._built]))
 
 
+def _versions_with_command(name: str) -> list[str]:
+    """The other API versions that have a resource group called ``name`` (their catalogs are
+    loaded only on this error path)."""
+    return [
+        version
+        for version in versions()
+        if version != current().version
+        and any(
+            command_word(info) == name and operation_commands(info)
+            for info in load(version).resources.values()
+        )
+    ]
+
+
 class _Root(click.Group):
     """The ``didww`` group: lists the catalog's resources and builds only the one used."""
 
@@ -103,6 +136,27 @@ class _Root(click.Group):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__("didww", commands=_Commands(), **kwargs)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """As click does; a resource of another API version (``sms-trunks`` under 2026-04-16)
+        is refused with the version that has it, rather than as an unknown word."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError:
+            name = args[0] if args else ""
+            if not name or name.startswith("-") or name in self.commands:
+                raise  # an option click re-parsed, or a group's own error: not a lookup
+            elsewhere = _versions_with_command(name)
+            if not elsewhere:
+                raise
+            raise click.UsageError(
+                f"No such command {name!r} in API version {current().version}: it is a command "
+                f"of API version {' and '.join(elsewhere)} (pass --api-version {elsewhere[-1]} "
+                f"or set {API_VERSION_VARIABLE}).",
+                ctx,
+            ) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """As click does, but a resource group not built yet is described from the catalog."""
@@ -121,9 +175,14 @@ class _Root(click.Group):
 
 
 def build_cli() -> click.Group:
-    """The whole command tree; resource groups come from the catalog (see :class:`_Root`)."""
+    """The whole command tree of the version spoken (:func:`didww.cli._catalog.current`);
+    resource groups come from its catalog (see :class:`_Root`)."""
     root = _Root(
-        help=HELP,
+        help=HELP.format(
+            version_variable=API_VERSION_VARIABLE,
+            token_variable=TOKEN_VARIABLE,
+            bearer=" or ".join(versions_with(bearer=True)),
+        ),
         params=connection_options(),
         context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
         no_args_is_help=True,
@@ -144,20 +203,14 @@ def build_cli() -> click.Group:
 
 def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
-        click.echo(f"didww {didww.__version__} (DIDWW API {didww.API_VERSION})")
+        click.echo(f"didww {didww.__version__} (DIDWW API {current().version})")
         ctx.exit(0)
 
 
 def _secrets_in(argv: Sequence[str]) -> list[str]:
-    """API keys given on the command line, found before parsing so that even a usage error
-    about them never echoes them."""
-    found = []
-    for i, arg in enumerate(argv):
-        if arg == "--api-key" and i + 1 < len(argv):
-            found.append(argv[i + 1])
-        elif arg.startswith("--api-key="):
-            found.append(arg.split("=", 1)[1])
-    return found
+    """API keys and tokens given on the command line, found before parsing so that even a usage
+    error about them never echoes them."""
+    return [*option_values(argv, "--api-key"), *option_values(argv, "--token")]
 
 
 def run(
@@ -168,17 +221,21 @@ def run(
 ) -> int:
     """Run one command line and return its exit status (0, 1 or 2)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    session = Session(client_factory, os.environ if env is None else env)
-    redact = Redactor([*_secrets_in(args), *session.redactor().secrets])
+    environ = os.environ if env is None else env
+    redact = Redactor([*_secrets_in(args), *environment_secrets(environ)])
+    session: Session | None = None
     try:
-        with session:
+        # The version decides the command tree, so it is known before the tree is built.
+        version = choose_version(args, environ)
+        session = Session(client_factory, environ, version)
+        with session, speaking(version.catalog):
             status = build_cli().main(args, prog_name="didww", standalone_mode=False, obj=session)
         # Without standalone mode, click hands back the status of --help and --version exits.
         code = status if isinstance(status, int) else 0
     except BrokenPipeError:
         code = EXIT_API
     except BaseException as exc:
-        code = report(exc, redact, verbose=session.flags.verbose)
+        code = report(exc, redact, verbose=session is not None and session.flags.verbose)
     return _stdout_written(code)
 
 

@@ -23,7 +23,7 @@ from functools import partial
 from typing import Any
 
 import didww
-from didww.cli._catalog import RelationshipInfo, ResourceInfo, id_column, model_class
+from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, id_column
 from didww.cli._errors import InputError
 from didww.cli._values import NULL, check_access, from_json, from_text, secret_safe
 
@@ -132,7 +132,7 @@ def _related(rel: RelationshipInfo, type_: str, id: object, where: str) -> didww
         id = str(id)
     if not isinstance(id, str) or not id:
         raise InputError(f"{where}: expected a non-empty id, got {json.dumps(id)}")
-    cls = model_class(type_)
+    cls = current().model_class(type_)
     return cls(id) if cls is not None else didww.GenericResource(type_, id)
 
 
@@ -247,7 +247,7 @@ def build_model(info: ResourceInfo, changes: list[Change], *, id: str | None = N
             raise InputError(
                 f"{change.source}: {change.name} and {clash[0]} exclude each other; give one"
             )
-    cls = model_class(info.type)
+    cls = current().model_class(info.type)
     if cls is None:
         raise InputError(f"this SDK has no model for {info.type}")
     model = cls(id) if id is not None else cls()

@@ -1,21 +1,35 @@
 """The one place the CLI reads the SDK's catalog of the API surface from.
 
 Every command, option, check and output column of the CLI is derived from the catalog, so a new
-resource, attribute or filter in the spec reaches the CLI without a change here. The CLI speaks the
-default API version (the one ``didww.Client`` speaks): its catalog and its :class:`ApiInfo` are
-read from that version's package (``didww.v2026_04_16.catalog`` and ``.api``), so a change of
-default touches no module of the CLI.
+resource, attribute or filter in the spec reaches the CLI without a change here. The CLI speaks
+one API version per invocation (``--api-version``, ``DIDWW_API_VERSION``, else the version
+``didww.Client`` speaks): a :class:`Catalog` is that version's catalog, :class:`ApiInfo`, models
+and enums, read from its package (``didww.v2026_10_22.catalog``, ``.api``...). The versions are
+the SDK's own (:func:`didww._api.versions`), so a new version package reaches the CLI without a
+change here either.
+
+The version is chosen before the command tree is built and holds for the whole invocation;
+:func:`speaking` makes its catalog the :func:`current` one. The value, query and record helpers
+run deep inside a command (and are called directly by tests), so they read the catalog from there
+rather than have it passed through every call; outside :func:`speaking` it is the default
+version's.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 from types import ModuleType
+from typing import Any
 
 import didww
-from didww._api import ApiInfo
+from didww._api import ApiInfo, package_of, versions
 from didww._catalog import (
     AttributeInfo,
     EnumInfo,
@@ -31,46 +45,155 @@ from didww._catalog import (
 from didww._catalog import parse_type as parse_catalog_type
 
 __all__ = [
-    "API",
-    "ENUMS",
-    "OBJECTS",
-    "RESOURCES",
-    "UNIONS",
+    "DEFAULT_VERSION",
     "AttributeInfo",
+    "Catalog",
     "EnumInfo",
     "MetaInfo",
     "ObjectInfo",
     "RelationshipInfo",
     "ResourceInfo",
     "TypeExpr",
+    "api_of",
     "client_attribute",
     "command_word",
-    "enum_class",
+    "current",
     "field_names",
     "filter_operator",
     "id_column",
     "include_refusal",
-    "model_class",
-    "object_class",
+    "load",
     "parse_catalog_type",
-    "resource_named",
-    "summary",
-    "variants",
+    "speaking",
+    "versions",
+    "versions_with",
 ]
 
-
-def _load(module: str) -> ModuleType:
-    """A module of the default API version's package (the version ``didww.Client`` speaks)."""
-    return importlib.import_module(f"didww.v{didww.API_VERSION.replace('-', '_')}.{module}")
+DEFAULT_VERSION: str = didww.API_VERSION
+"""The version the CLI speaks unless told otherwise: the one ``didww.Client`` speaks."""
 
 
-API: ApiInfo = _load("api").API
-"""The default API version: its environments (names and base URLs), what is secret."""
-_module = _load("catalog")
-RESOURCES: dict[str, ResourceInfo] = _module.RESOURCES
-OBJECTS: dict[str, ObjectInfo] = _module.OBJECTS
-UNIONS: dict[str, tuple[str, ...]] = _module.UNIONS
-ENUMS: dict[str, EnumInfo] = _module.ENUMS
+@dataclass(frozen=True, eq=False)
+class Catalog:
+    """One API version as the CLI reads it: its resources, nested objects, unions and enums, how
+    it authenticates, and where its classes live (loaded when first asked for). One per version
+    (:func:`load`), compared by identity."""
+
+    api: ApiInfo
+    """Its version, environments, authentication and secret fields."""
+    environment: type[Enum]
+    """Its ``Environment`` enum (members' values are base URLs)."""
+    resources: dict[str, ResourceInfo]
+    objects: dict[str, ObjectInfo]
+    unions: dict[str, tuple[str, ...]]
+    enums: dict[str, EnumInfo]
+    package: str
+    """Its package: ``didww.v2026_10_22``."""
+
+    @property
+    def version(self) -> str:
+        """The API version, ``2026-10-22``."""
+        return self.api.version
+
+    @property
+    def bearer(self) -> bool:
+        """Whether requests carry a bearer token (else the ``Api-Key`` header)."""
+        return self.api.auth == "bearer"
+
+    def _module(self, name: str = "") -> ModuleType:
+        return importlib.import_module(f"{self.package}.{name}" if name else self.package)
+
+    def client_class(self) -> Any:
+        """The version's sync ``Client`` class."""
+        return self._module("clients").Client
+
+    def resource_named(self, name: str) -> ResourceInfo | None:
+        """A resource by JSON:API type or command word (``did_groups``, ``did-groups``)."""
+        key = name.strip().replace("-", "_")
+        found = self.resources.get(key)
+        if found is not None:
+            return found
+        return next((r for r in self.resources.values() if client_attribute(r) == key), None)
+
+    def model_class(self, resource_type: str) -> type[didww.Resource] | None:
+        """The model class of a resource type in this version's package, when it has one."""
+        info = self.resources.get(resource_type)
+        cls = getattr(self._module(), info.class_name, None) if info is not None else None
+        return cls if isinstance(cls, type) and issubclass(cls, didww.Resource) else None
+
+    def object_class(self, name: str) -> type[didww.NestedObject] | None:
+        """The class of a nested object variant (``SIPConfiguration``) in this version."""
+        cls = getattr(self._module(), name, None)
+        return cls if isinstance(cls, type) and issubclass(cls, didww.NestedObject) else None
+
+    def enum_class(self, name: str) -> type[Enum] | None:
+        """The class of an enum of the spec, from this version's ``enums`` module."""
+        cls = getattr(self._module("enums"), name, None)
+        return cls if isinstance(cls, type) and issubclass(cls, Enum) else None
+
+    def variants(self, union_or_object: str) -> list[ObjectInfo]:
+        """The nested object variants a ``union[...]`` (or a single ``object[...]``) accepts."""
+        names = self.unions.get(union_or_object, (union_or_object,))
+        return [self.objects[n] for n in names if n in self.objects]
+
+    def summary(self, info: ResourceInfo) -> str:
+        """The first paragraph of the model's docstring, for help texts."""
+        cls = self.model_class(info.type)
+        doc = inspect.cleandoc(cls.__doc__) if cls is not None and cls.__doc__ else None
+        if not doc:
+            return f"The {info.path} endpoints."
+        return " ".join(doc.split("\n\n", 1)[0].split())
+
+
+@cache
+def load(version: str) -> Catalog:
+    """The catalog of ``version``, one of :func:`versions` (checked by the caller: the name
+    becomes a module path). Only that version's modules are imported."""
+    package = package_of(version)
+    api = importlib.import_module(f"{package}.api")
+    catalog = importlib.import_module(f"{package}.catalog")
+    return Catalog(
+        api=api.API,
+        environment=api.Environment,
+        resources=catalog.RESOURCES,
+        objects=catalog.OBJECTS,
+        unions=catalog.UNIONS,
+        enums=catalog.ENUMS,
+        package=package,
+    )
+
+
+@cache
+def api_of(version: str) -> ApiInfo:
+    """How ``version`` (one of :func:`versions`) authenticates and where it lives, without
+    loading its catalog: for help texts and messages that name other versions."""
+    api: ApiInfo = importlib.import_module(f"{package_of(version)}.api").API
+    return api
+
+
+def versions_with(*, bearer: bool) -> tuple[str, ...]:
+    """The versions that authenticate with bearer tokens (``bearer=True``) or with API keys."""
+    return tuple(v for v in versions() if (api_of(v).auth == "bearer") == bearer)
+
+
+_speaking: ContextVar[Catalog | None] = ContextVar("didww_cli_catalog", default=None)
+
+
+def current() -> Catalog:
+    """The catalog of the version this invocation speaks (the default one outside
+    :func:`speaking`). A context variable: a thread started inside :func:`speaking` sees the
+    default unless it runs in a copy of the context (``contextvars.copy_context``)."""
+    return _speaking.get() or load(DEFAULT_VERSION)
+
+
+@contextmanager
+def speaking(catalog: Catalog) -> Iterator[Catalog]:
+    """Make ``catalog`` the :func:`current` one until the block ends."""
+    token = _speaking.set(catalog)
+    try:
+        yield catalog
+    finally:
+        _speaking.reset(token)
 
 
 def command_word(info: ResourceInfo) -> str:
@@ -86,46 +209,3 @@ def client_attribute(info: ResourceInfo) -> str:
 def id_column(rel: RelationshipInfo) -> str:
     """The name of a relationship's ids in ``--set`` and in CSV: ``<rel>_id`` or ``<rel>_ids``."""
     return f"{rel.name}_ids" if rel.to_many else f"{rel.name}_id"
-
-
-def resource_named(name: str) -> ResourceInfo | None:
-    """A resource by JSON:API type or command word (``did_groups``, ``did-groups``)."""
-    key = name.strip().replace("-", "_")
-    found = RESOURCES.get(key)
-    if found is not None:
-        return found
-    return next((r for r in RESOURCES.values() if client_attribute(r) == key), None)
-
-
-def model_class(resource_type: str) -> type[didww.Resource] | None:
-    """The SDK model class of a resource type, when this SDK has one."""
-    info = RESOURCES.get(resource_type)
-    cls = getattr(didww, info.class_name, None) if info is not None else None
-    return cls if isinstance(cls, type) and issubclass(cls, didww.Resource) else None
-
-
-def object_class(name: str) -> type[didww.NestedObject] | None:
-    """The SDK class of a nested object variant (``SIPConfiguration``)."""
-    cls = getattr(didww, name, None)
-    return cls if isinstance(cls, type) and issubclass(cls, didww.NestedObject) else None
-
-
-def enum_class(name: str) -> type[Enum] | None:
-    """The ``didww.enums`` class of an enum of the spec."""
-    cls = getattr(didww.enums, name, None)
-    return cls if isinstance(cls, type) and issubclass(cls, Enum) else None
-
-
-def variants(union_or_object: str) -> list[ObjectInfo]:
-    """The nested object variants a ``union[...]`` (or a single ``object[...]``) accepts."""
-    names = UNIONS.get(union_or_object, (union_or_object,))
-    return [OBJECTS[n] for n in names if n in OBJECTS]
-
-
-def summary(info: ResourceInfo) -> str:
-    """The first paragraph of the model's docstring, for help texts."""
-    cls = model_class(info.type)
-    doc = inspect.cleandoc(cls.__doc__) if cls is not None and cls.__doc__ else None
-    if not doc:
-        return f"The {info.path} endpoints."
-    return " ".join(doc.split("\n\n", 1)[0].split())

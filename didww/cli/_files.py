@@ -17,8 +17,7 @@ from typing import Any
 import click
 from rich import filesize
 
-import didww
-from didww.cli._catalog import RESOURCES, ResourceInfo
+from didww.cli._catalog import ResourceInfo, current
 from didww.cli._errors import CommandFailed, InputError
 from didww.cli._options import connection_options, output_option
 from didww.cli._output import write_list, write_one
@@ -28,11 +27,14 @@ from didww.cli._session import current_session
 
 __all__ = ["file_commands"]
 
+_COMPLETED = "completed"
+"""The status of an export whose file is ready."""
+
 
 def file_commands(resource_type: str) -> list[click.Command]:
     """The hand-written commands of a resource type (none for most): ``wait`` where the catalog
     gives a lifecycle, and the file transfers of the SDK's extensions."""
-    info = RESOURCES[resource_type]
+    info = current().resources[resource_type]
     commands = [_wait_command(info)] if info.lifecycle is not None else []
     # The transfers are those of the hand-written extensions of these two resources.
     if resource_type == "exports":
@@ -95,10 +97,11 @@ def _download_command() -> click.Command:
             raise InputError("--timeout goes with --wait")
         if path != "-":
             _check_destination(Path(path))
-        info = RESOURCES["exports"]
+        info = current().resources["exports"]
         exports = current_session().repository(info)
         export = _wait(info, id, timeout) if wait else exports.find(id)
-        if export.status != didww.enums.ExportStatus.COMPLETED or not export.url:
+        # The wire value: each version has its own ExportStatus, and members equal their values.
+        if export.status != _COMPLETED or not export.url:
             raise CommandFailed(
                 f"export {id} is not ready to download (status {export.status or 'unknown'}); "
                 f"wait for it with `didww exports wait {id}`, or pass --wait"
@@ -119,7 +122,7 @@ def _download_command() -> click.Command:
             click.Argument(["id"], metavar="ID"),
             click.Argument(["path"], metavar="PATH"),
             click.Option(["--wait"], is_flag=True, help="Wait for the export to complete first."),
-            _timeout_option(RESOURCES["exports"]),
+            _timeout_option(current().resources["exports"]),
             click.Option(
                 ["--gunzip/--no-gunzip"],
                 default=True,
@@ -149,7 +152,7 @@ def _upload_command() -> click.Command:
             if file.stat().st_size == 0:
                 raise InputError(f"{file} is empty")
         session = current_session()
-        uploads = session.repository(RESOURCES["encrypted_files"])
+        uploads = session.repository(current().resources["encrypted_files"])
         uploaded: list[Any] = []
         try:
             with Transfers() as bars:
@@ -158,7 +161,7 @@ def _upload_command() -> click.Command:
                     uploaded.append(uploads.upload(file, description=description, progress=hook))
         finally:
             if uploaded:
-                info = RESOURCES["encrypted_files"]
+                info = current().resources["encrypted_files"]
                 write_list((to_record(m) for m in uploaded), columns(info), output)
             if len(uploaded) < len(files):
                 _note(f"uploaded {len(uploaded)} of {len(files)} files before the error")

@@ -7,6 +7,8 @@ from typing import Any
 
 import click
 
+from didww.cli._catalog import DEFAULT_VERSION, versions, versions_with
+from didww.cli._config import API_VERSION_OPTION, API_VERSION_VARIABLE, TOKEN_VARIABLE
 from didww.cli._output import FORMATS
 from didww.cli._session import current_session
 
@@ -34,16 +36,41 @@ def _environment(name: str) -> Any:
     return callback
 
 
+def _for_versions(bearer: bool) -> str:
+    return " or ".join(versions_with(bearer=bearer))
+
+
 def connection_options() -> list[click.Option]:
-    """``--api-key``, ``--base-url``, ``--sandbox``/``--production``, ``--verbose``: new objects
-    for each command, recorded on the session rather than passed to the command."""
+    """``--api-version``, ``--api-key``, ``--token``, ``--base-url``, ``--sandbox``/
+    ``--production``, ``--verbose``: new objects for each command, recorded on the session rather
+    than passed to the command.
+
+    ``--api-version`` is read from the command line before click parses it (the command tree is
+    that version's); it is declared here so that click accepts it and help lists it.
+    """
     return [
+        click.Option(
+            [API_VERSION_OPTION],
+            metavar="VERSION",
+            expose_value=False,
+            help=f"API version: {', '.join(versions())} (default: ${API_VERSION_VARIABLE}, else "
+            f"{DEFAULT_VERSION}). Commands and options are that version's.",
+        ),
         click.Option(
             ["--api-key"],
             metavar="KEY",
             expose_value=False,
             callback=_remember("api_key"),
-            help="API key (default: $DIDWW_API_KEY). Never printed.",
+            help=f"API key, for API version {_for_versions(False)} (default: $DIDWW_API_KEY). "
+            "Never printed.",
+        ),
+        click.Option(
+            ["--token"],
+            metavar="TOKEN",
+            expose_value=False,
+            callback=_remember("token"),
+            help=f"Bearer token, for API version {_for_versions(True)} (default: "
+            f"${TOKEN_VARIABLE}). Never printed.",
         ),
         click.Option(
             ["--base-url"],

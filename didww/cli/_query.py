@@ -14,13 +14,11 @@ from dataclasses import dataclass, field
 
 import didww
 from didww.cli._catalog import (
-    RESOURCES,
     ResourceInfo,
+    current,
     field_names,
     filter_operator,
     include_refusal,
-    resource_named,
-    variants,
 )
 from didww.cli._errors import InputError
 from didww.cli._values import NULL, canonical, from_text, list_item, parse_type
@@ -79,7 +77,7 @@ def _choices(names: Sequence[str]) -> str:
 def _include(info: ResourceInfo, path: str) -> str:
     """The path, when the API accepts it (the rule the simulator applies too)."""
     steps = path.split(".")
-    refusal = include_refusal(RESOURCES, info.type, steps)
+    refusal = include_refusal(current().resources, info.type, steps)
     if refusal is None:
         return path
     where = "/".join(r.type for r in refusal.reached) or info.type
@@ -163,7 +161,7 @@ def _union_types(info: ResourceInfo, key: str) -> list[str] | None:
     spec = parse_type(attribute.type)
     if spec.kind not in ("union", "object"):
         return None
-    return [v.wire_type for v in variants(spec.name)]
+    return [v.wire_type for v in current().variants(spec.name)]
 
 
 def _fieldsets(info: ResourceInfo, values: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -173,7 +171,7 @@ def _fieldsets(info: ResourceInfo, values: Sequence[str]) -> dict[str, tuple[str
         type_name, equals, names_text = value.rpartition("=")
         target = info
         if equals:
-            found = resource_named(type_name)
+            found = current().resource_named(type_name)
             if found is None:
                 raise InputError(f"--fields {value}: {type_name.strip()!r} is not a resource type")
             target = found

@@ -25,7 +25,7 @@ from enum import Enum
 from typing import Any
 
 import didww
-from didww.cli._catalog import OBJECTS, RESOURCES, RelationshipInfo, ResourceInfo, id_column
+from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, id_column
 
 __all__ = ["Column", "Record", "cell", "columns", "plain", "to_record"]
 
@@ -82,7 +82,7 @@ def to_record(
     """Read ``model`` into a record: its ``fields`` selection only, with ``includes`` resolved."""
     fields = fields or {}
     type_ = model.resource_type
-    info = RESOURCES.get(type_)
+    info = current().resources.get(type_)
     record = Record(type_, model.id, meta={str(k): plain(v) for k, v in model.meta.items()})
     if info is None or isinstance(model, didww.GenericResource):
         raw = model.attributes if isinstance(model, didww.GenericResource) else {}
@@ -161,7 +161,7 @@ def plain(value: Any) -> Any:
 def _nested(obj: didww.NestedObject) -> dict[str, Any]:
     """A nested object the way a create file writes it: ``{"type": ..., attribute: value}``."""
     out: dict[str, Any] = {"type": obj.type}
-    info = OBJECTS.get(type(obj).__name__)
+    info = current().objects.get(type(obj).__name__)
     if info is None or isinstance(obj, didww.GenericNestedObject):
         raw = obj.attributes if isinstance(obj, didww.GenericNestedObject) else {}
         out.update({str(k): plain(v) for k, v in raw.items()})

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 import click
 
 from didww.cli._build import Change, build_model, merge, parse_document, parse_sets, settable_names
-from didww.cli._catalog import ResourceInfo, command_word, summary
+from didww.cli._catalog import ResourceInfo, command_word, current
 from didww.cli._errors import InputError
 from didww.cli._options import connection_options, fields_option, include_option, output_option
 from didww.cli._output import write_list, write_one
@@ -40,7 +40,7 @@ def operation_commands(info: ResourceInfo) -> list[str]:
 
 def resource_group(info: ResourceInfo) -> click.Group:
     """The command group of one resource, with the commands :func:`operation_commands` names."""
-    group = click.Group(command_word(info), help=summary(info))
+    group = click.Group(command_word(info), help=current().summary(info))
     for op in operation_commands(info):
         group.add_command(_MAKERS[op](info))
     return group

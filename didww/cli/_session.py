@@ -1,4 +1,5 @@
-"""The state of one ``didww`` invocation: flags, environment, and the client made on first use."""
+"""The state of one ``didww`` invocation: the API version, flags, environment, and the client made
+on first use."""
 
 from __future__ import annotations
 
@@ -10,17 +11,32 @@ from typing import Any
 
 import click
 
-import didww
 from didww._client import API_KEY_VARIABLE
 from didww.cli._catalog import ResourceInfo, client_attribute
-from didww.cli._config import ClientFactory, Flags, Settings, default_client, resolve
+from didww.cli._config import (
+    TOKEN_VARIABLE,
+    ApiClient,
+    ClientFactory,
+    Flags,
+    Settings,
+    VersionChoice,
+    default_client,
+    resolve,
+)
 from didww.cli._errors import Redactor
 
-__all__ = ["Session", "current_session"]
+__all__ = ["Session", "current_session", "environment_secrets"]
+
+
+def environment_secrets(env: Mapping[str, str]) -> list[str | None]:
+    """The API key and the token of the environment, whichever the version uses: both are
+    filtered out of what is printed."""
+    return [env.get(API_KEY_VARIABLE), env.get(TOKEN_VARIABLE)]
 
 
 class _RedactingFilter(logging.Filter):
-    """Belt and braces: the SDK never logs headers, and this drops the key from any log line."""
+    """Belt and braces: the SDK never logs headers, and this drops the key or token from any log
+    line."""
 
     def __init__(self, redact: Redactor) -> None:
         super().__init__()
@@ -35,30 +51,41 @@ class _RedactingFilter(logging.Filter):
 
 
 class Session:
-    """Flags, environment and the lazily built client of one command line."""
+    """The API version, flags, environment and the lazily built client of one command line.
 
-    def __init__(self, factory: ClientFactory | None, env: Mapping[str, str]) -> None:
+    ``version`` is chosen before the command line is parsed (see
+    :func:`didww.cli._config.choose_version`).
+    """
+
+    def __init__(
+        self, factory: ClientFactory | None, env: Mapping[str, str], version: VersionChoice
+    ) -> None:
         self.flags = Flags()
         self.env = env
+        self.version = version
         self._factory = factory or default_client
-        self._client: didww.Client | None = None
+        self._client: ApiClient | None = None
         self._log_handler: logging.Handler | None = None
         self._log_level = logging.NOTSET
 
     def redactor(self) -> Redactor:
-        """Filters every key this invocation knows of out of text."""
-        return Redactor([self.flags.api_key, self.env.get(API_KEY_VARIABLE)])
+        """Filters every key and token this invocation knows of out of text, whichever of them
+        the version uses."""
+        return Redactor([self.flags.api_key, self.flags.token, *environment_secrets(self.env)])
 
     def settings(self) -> Settings:
-        return resolve(self.flags, self.env)
+        """The resolved settings for the version spoken; :class:`InputError` saying what to set."""
+        return resolve(self.flags, self.env, self.version.catalog)
 
-    def client(self) -> didww.Client:
+    def client(self) -> ApiClient:
         """The client, built on first use (so that --help and usage errors need no key)."""
         if self._client is None:
             settings = self.settings()
             if self.flags.verbose:
                 self._start_logging()
-                sys.stderr.write(f"didww: {settings.describe()}\n")
+                sys.stderr.write(
+                    f"didww: {self.version.describe()}\n" f"didww: {settings.describe()}\n"
+                )
             self._client = self._factory(settings)
         return self._client
 

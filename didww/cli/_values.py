@@ -19,16 +19,7 @@ from functools import partial
 from typing import Any
 
 from didww._codecs import parse_datetime
-from didww.cli._catalog import (
-    API,
-    ENUMS,
-    ObjectInfo,
-    TypeExpr,
-    enum_class,
-    object_class,
-    parse_catalog_type,
-    variants,
-)
+from didww.cli._catalog import ObjectInfo, TypeExpr, current, parse_catalog_type
 from didww.cli._errors import InputError
 
 __all__ = [
@@ -77,7 +68,7 @@ def check_access(access: str, creating: bool, where: str) -> None:
 def secret_safe(name: str, where: str, type_expr: str, convert: Callable[[], Any]) -> Any:
     """``convert()``; for a field the API version marks as secret (a SIP password or username),
     a mistake in it is reported without the value, which would otherwise be quoted back."""
-    if name not in API.sensitive_fields:
+    if name not in current().api.sensitive_fields:
         return convert()
     try:
         return convert()
@@ -210,7 +201,7 @@ def _json(value: object, spec: TypeExpr, where: str, *, creating: bool) -> Any:
             _json(v, spec.item, f"{where}[{i}]", creating=creating) for i, v in enumerate(value)
         ]
     if kind in ("union", "object"):
-        return _nested(value, variants(spec.name), where, creating=creating)
+        return _nested(value, current().variants(spec.name), where, creating=creating)
     raise InputError(f"{where}: values of type {spec.name} are not supported by the CLI")
 
 
@@ -257,7 +248,7 @@ def _nested(value: object, options: list[ObjectInfo], where: str, *, creating: b
             from_json, raw, attribute.type, attribute.nullable, inner, creating=creating
         )
         values[name] = secret_safe(name, inner, attribute.type, convert)
-    cls = object_class(info.name)
+    cls = current().object_class(info.name)
     if cls is None:
         raise InputError(f"{where}: this SDK has no class for {info.wire_type}")
     try:
@@ -298,8 +289,8 @@ def _datetime(text: str, where: str) -> dt.datetime:
 
 def enum_choices(name: str) -> str:
     """The accepted values of an enum, for messages and help (``1 (udp), 2 (tcp)``)."""
-    info = ENUMS.get(name)
-    cls = enum_class(name)
+    catalog = current()
+    info, cls = catalog.enums.get(name), catalog.enum_class(name)
     if info is None:
         return "(unknown enum)"
     if cls is not None and all(isinstance(v, int) for v in info.values):
@@ -309,8 +300,8 @@ def enum_choices(name: str) -> str:
 
 
 def _enum(raw: str | int, name: str, where: str) -> Enum:
-    info = ENUMS.get(name)
-    cls = enum_class(name)
+    catalog = current()
+    info, cls = catalog.enums.get(name), catalog.enum_class(name)
     if info is None or cls is None:
         raise InputError(f"{where}: the enum {name} is not known to this SDK")
     candidate: object = raw

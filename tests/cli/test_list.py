@@ -18,9 +18,10 @@ import pytest
 import didww
 from didww._catalog import PageSizeInfo
 from didww.cli._app import build_cli
-from didww.cli._catalog import RESOURCES, ResourceInfo, command_word
+from didww.cli._catalog import ResourceInfo, command_word
 from didww.cli._records import Column, columns
 from didww.testing import DEFAULT_BASE_URL, Simulator
+from didww.v2026_04_16.catalog import RESOURCES
 from tests.cli.conftest import Runner
 
 CATALOG_OPERATIONS = ("list", "find", "create", "update", "delete")

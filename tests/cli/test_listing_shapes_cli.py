@@ -11,9 +11,10 @@ import httpx
 import pytest
 
 from didww.cli._app import build_cli
-from didww.cli._catalog import RESOURCES, command_word
+from didww.cli._catalog import command_word
 from didww.testing import SEED, Simulator
 from didww.testing._store import Record
+from didww.v2026_04_16.catalog import RESOURCES
 from tests.cli.conftest import Runner
 from tests.cli.test_list import never_called, query_of, recording_factory
 

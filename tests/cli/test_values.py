@@ -13,11 +13,11 @@ import pytest
 
 import didww
 from didww import enums
-from didww.cli._catalog import RESOURCES
 from didww.cli._errors import InputError, Redactor
 from didww.cli._query import build_query
 from didww.cli._records import cell, plain, to_record
 from didww.cli._values import from_json, from_text, parse_type
+from didww.v2026_04_16.catalog import RESOURCES
 
 
 @pytest.mark.parametrize(
