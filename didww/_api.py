@@ -69,6 +69,11 @@ class ApiInfo:
     """(environment name, URL of the token service) for bearer versions."""
 
     @property
+    def bearer(self) -> bool:
+        """Whether requests carry a bearer token (else the ``Api-Key`` header)."""
+        return self.auth == "bearer"
+
+    @property
     def default_environment(self) -> str:
         return self.environments[0][0]
 

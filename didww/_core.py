@@ -276,7 +276,7 @@ class ClientCore:
         self.clock = clock or Clock()
         self.policy = RetryPolicy()
         self._sensitive = api.sensitive_fields
-        self._bearer = api.auth == "bearer"
+        self._bearer = api.bearer
         self._header_cache: dict[bool, httpx.Headers] = {}
         self._wire = _WireParts.of(self)
 

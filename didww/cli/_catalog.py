@@ -98,7 +98,7 @@ class Catalog:
     @property
     def bearer(self) -> bool:
         """Whether requests carry a bearer token (else the ``Api-Key`` header)."""
-        return self.api.auth == "bearer"
+        return self.api.bearer
 
     def _module(self, name: str = "") -> ModuleType:
         return importlib.import_module(f"{self.package}.{name}" if name else self.package)
@@ -173,7 +173,7 @@ def api_of(version: str) -> ApiInfo:
 
 def versions_with(*, bearer: bool) -> tuple[str, ...]:
     """The versions that authenticate with bearer tokens (``bearer=True``) or with API keys."""
-    return tuple(v for v in versions() if (api_of(v).auth == "bearer") == bearer)
+    return tuple(v for v in versions() if api_of(v).bearer == bearer)
 
 
 _speaking: ContextVar[Catalog | None] = ContextVar("didww_cli_catalog", default=None)

@@ -44,7 +44,7 @@ class ApiSurface:
     @property
     def bearer(self) -> bool:
         """Whether requests carry bearer tokens (else the ``Api-Key`` header)."""
-        return self.api.auth == "bearer"
+        return self.api.bearer
 
 
 def default_version() -> str:
