@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+
+from didww._types import JSON, NOT_GIVEN
 
 SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
 """The scalar type names of the catalog (``any``: whatever JSON value)."""
@@ -144,6 +146,15 @@ class AttributeInfo:
     write_only: bool = False
     keys: JsonKeysInfo | None = None
     """For a ``json`` attribute whose spec lists the keys it takes on create; None otherwise."""
+    default: JSON = field(default=NOT_GIVEN, hash=False)
+    """The value the API takes when a create leaves the attribute out, as its document states
+    it (the spec's ``default``), in wire form; ``NOT_GIVEN`` when the document states none, so
+    that a documented ``None`` (null) stays apart. Kept out of the hash: it may be a list."""
+
+    @property
+    def has_default(self) -> bool:
+        """Whether the API's document states what a create that leaves the attribute out gets."""
+        return self.default is not NOT_GIVEN
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from generator.views import (
     WRITE_ONLY_NOTE,
     RepositoryView,
     clears_note,
+    default_note,
     generated_operations,
     item_name,
     package_of,
@@ -311,6 +312,8 @@ class _Version:
             notes.append("Sensitive: `repr()` and logs show `[FILTERED]`.")
         if attribute.keys is not None:
             notes.append(_keys_note(attribute.keys))
+        if attribute.default is not None:
+            notes.append(default_note(attribute.default))
         return FieldRow(
             name=attribute.name,
             type=self.type_text(attribute.type, base),

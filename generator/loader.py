@@ -5,7 +5,9 @@ Every problem is reported as a :class:`SpecError` naming the file, the line and 
 
 from __future__ import annotations
 
+import datetime as dt
 import keyword
+import math
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import Any, TypeVar
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.scalarbool import ScalarBoolean
 
 from generator import model as m
 
@@ -23,6 +26,7 @@ _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 _CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _ENUM_MEMBER = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 _TYPE_EXPR = re.compile(r"^(?P<kind>[a-z_]+)(?:\[(?P<arg>.+)\])?$")
+_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 class SpecError(Exception):
@@ -168,11 +172,54 @@ def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
                 sensitive=node.get("sensitive", bool, False),
                 write_only=node.get("write_only", bool, False),
                 keys=_json_keys(node),
+                default=_default(node),
                 line=node.line,
             )
         )
         node.done()
     return tuple(out)
+
+
+def _default(attribute: _Node) -> m.Default | None:
+    """An attribute's ``default``, as plain JSON. Only that it is JSON is checked here; that a
+    create can send the attribute by :func:`_check_defaults` once the resource is read, and that
+    the value fits the attribute's type by :func:`_check_default_value` once the enums are."""
+    if "default" not in attribute.data:
+        return None
+    value = attribute.get("default", object)
+    try:
+        plain = _plain_json(value)
+    except ValueError as exc:
+        raise attribute.error("default", f"{attribute.what}: default {exc}") from None
+    return m.Default(plain, line=attribute.key_line("default"))
+
+
+def _plain_json(value: object) -> object:
+    """``value`` as read by ruamel.yaml, turned into plain JSON types (its round-trip subclasses
+    would otherwise reach the generated code through ``repr``); ValueError for what JSON cannot
+    hold."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, ScalarBoolean):  # an anchored true/false: an int subclass, not a bool
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{value} is not a JSON number")
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, dt.date):
+        # YAML reads an unquoted 2026-01-01 as a date: the API's dates are strings on the wire.
+        raise ValueError(f"{value} is read by YAML as a date; quote it to give the wire string")
+    if isinstance(value, list):
+        return [_plain_json(item) for item in value]
+    if isinstance(value, dict):
+        if not all(isinstance(key, str) for key in value):
+            raise ValueError("has a key that is not a string, which a JSON object cannot hold")
+        return {str(key): _plain_json(item) for key, item in value.items()}
+    raise ValueError(f"{value!r} is not a JSON value")
 
 
 def _json_keys(attribute: _Node) -> m.JsonKeys | None:
@@ -238,6 +285,102 @@ def _check_json_keys(node: _Node, attributes: tuple[m.Attribute, ...]) -> None:
         if choice.access == "read_only":
             message = f"{what}: depends_on '{choice.name}' is read_only, so no create sends it"
             raise SpecError(node.path, line, message)
+
+
+def _check_defaults(
+    node: _Node, attributes: tuple[m.Attribute, ...], operations: tuple[str, ...]
+) -> None:
+    """A ``default`` is what the API takes when a create leaves the attribute out, so it belongs
+    to an attribute that a create can send, of a resource that can be created."""
+    for attribute in attributes:
+        if attribute.default is None:
+            continue
+        what = f"attribute '{attribute.name}': default"
+        if attribute.access == "read_only":
+            message = f"{what}: the attribute is read_only, so no create sends it"
+            raise SpecError(node.path, attribute.default.line, message)
+        if "create" not in operations:
+            message = f"{what}: the resource has no create operation"
+            raise SpecError(node.path, attribute.default.line, message)
+
+
+def _check_default_value(
+    spec: m.Spec, path: Path, attribute: m.Attribute, default: m.Default
+) -> None:
+    """The default must be a value the attribute could hold on the wire."""
+    if default.value is None:
+        if not attribute.nullable:
+            message = (
+                f"attribute '{attribute.name}': default is null, but the attribute is not nullable"
+            )
+            raise SpecError(path, default.line, message)
+        return
+    problem = _misfit(spec, attribute.type, default.value)
+    if problem is not None:
+        raise SpecError(path, default.line, f"attribute '{attribute.name}': default {problem}")
+
+
+def _misfit(spec: m.Spec, ref: m.TypeRef, value: object) -> str | None:
+    """Why a (non-null) plain JSON ``value`` is not a wire value of ``ref``; None when it is."""
+    kind = ref.kind
+    if kind == "any":
+        return None
+    if kind == "boolean":
+        return None if isinstance(value, bool) else f"{value!r} is not true or false"
+    if kind == "integer":
+        fits = isinstance(value, int) and not isinstance(value, bool)
+        return None if fits else f"{value!r} is not an integer"
+    if kind == "json":
+        return None if isinstance(value, dict) else f"{value!r} is not a JSON object (a mapping)"
+    if kind == "enum":
+        enum = next(e for e in spec.enums if e.name == ref.name)  # checked to exist already
+        # Without the bool test, true would pass for the integer value 1.
+        if not isinstance(value, bool) and value in [v.value for v in enum.values]:
+            return None
+        return f"{value!r} is not a value of enum '{enum.name}'"
+    if kind == "list":
+        if not isinstance(value, list):
+            return f"{value!r} is not a list"
+        assert ref.item is not None
+        for index, item in enumerate(value):
+            problem = "is null" if item is None else _misfit(spec, ref.item, item)
+            if problem is not None:
+                return f"item {index}: {problem}"
+        return None
+    if kind in ("object", "union"):
+        return f"for a {kind} is not supported (only an empty list of them is)"
+    # What is left is written as a string on the wire: string, decimal, date, datetime.
+    if not isinstance(value, str):
+        written = "" if kind == "string" else f" (a {kind} is written as one on the wire)"
+        return f"{value!r} is not a string{written}"
+    if kind == "decimal" and not _is_decimal(value):
+        return f"{value!r} is not a decimal written as a string, such as '0.00'"
+    if kind == "date" and not _is_date(value):
+        return f"{value!r} is not a date written YYYY-MM-DD"
+    if kind == "datetime" and not _is_datetime(value):
+        return f"{value!r} is not an ISO 8601 timestamp with a zone, such as '2026-01-01T00:00:00Z'"
+    return None
+
+
+def _is_decimal(text: str) -> bool:
+    """Written as the API writes amounts: digits, optionally signed and with a fraction."""
+    return _DECIMAL.fullmatch(text) is not None
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10  # fromisoformat also takes the basic form 20260101 (3.11+)
+
+
+def _is_datetime(text: str) -> bool:
+    try:
+        parsed = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    except ValueError:
+        return False
+    return parsed.tzinfo is not None
 
 
 def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
@@ -311,6 +454,7 @@ def load_resource(path: Path) -> m.Resource:
         raise node.error("singleton", "a singleton resource only supports find")
     attributes = _attributes(node, "attributes")
     _check_json_keys(node, attributes)
+    _check_defaults(node, attributes, operations)
     relationships = _relationships(node)
     resource = m.Resource(
         type=type_,
@@ -497,6 +641,12 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
             # Checked on create of a resource only: a nested object's keys would go unchecked.
             message = f"object '{name}': attribute '{keyed.name}': keys are for resources"
             raise SpecError(path, keyed.line, message)
+        for given in attributes:
+            if given.default is not None:
+                # The simulator reads the defaults of resource attributes only: one here would
+                # be shown in the docs and then not be what the simulator does.
+                message = f"object '{name}': attribute '{given.name}': default is for resources"
+                raise SpecError(path, given.default.line, message)
         rules = []
         for raw in node.get("rules", CommentedSeq, CommentedSeq()):
             rule = _Node(path, raw, node.key_line("rules"), f"object '{name}' rule")
@@ -749,6 +899,8 @@ def _cross_check(root: Path, spec: m.Spec) -> None:
         for attribute in resource.attributes:
             if attribute.keys is not None:
                 _check_key_values(spec, path, resource, attribute, attribute.keys)
+            if attribute.default is not None:
+                _check_default_value(spec, path, attribute, attribute.default)
     _check_subject_areas(root / "subject_areas.yaml", spec, types)
 
 

@@ -56,6 +56,19 @@ class JsonKeys:
 
 
 @dataclass(frozen=True)
+class Default:
+    """The value the API takes when a create leaves an attribute out, as its document states.
+
+    A wrapper rather than a bare value so that "the document states no default" (no ``Default``
+    at all) stays apart from "the default is null" (``Default(None)``)."""
+
+    value: object
+    """Plain JSON: None, a bool, an int, a float, a str, or a list or dict of those."""
+    line: int = field(default=0, compare=False)
+    """Where the ``default`` key is, for errors found once the enums are loaded."""
+
+
+@dataclass(frozen=True)
 class Attribute:
     name: str
     type: TypeRef
@@ -65,6 +78,7 @@ class Attribute:
     sensitive: bool = False
     write_only: bool = False
     keys: JsonKeys | None = None  # only on a json attribute of a resource
+    default: Default | None = None  # only on a resource attribute a create can send
     line: int = field(default=0, compare=False)
 
 

@@ -5,6 +5,7 @@ All decisions live here so that templates only loop and branch.
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 from dataclasses import dataclass
@@ -25,6 +26,12 @@ SCALAR_ANNOTATIONS = {
 }
 WRITE_ONLY_NOTE = "Sent by the SDK, never returned by the API."
 """Said of a write-only field in its docstring and on its reference page."""
+
+
+def default_note(default: m.Default) -> str:
+    """What the API takes when a create leaves the attribute out, in the docstring and on the
+    page; the value is written as it goes on the wire (``true``, ``"raw"``, ``null``)."""
+    return f"Default when left out on create: `{json.dumps(default.value)}`."
 
 
 def clears_note(rel: m.Relationship) -> str:
@@ -217,6 +224,8 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
         notes.append("Can only be set when creating.")
     if attribute.write_only:
         notes.append(WRITE_ONLY_NOTE)
+    if attribute.default is not None:
+        notes.append(default_note(attribute.default))
     return AttributeView(
         name=attribute.name,
         annotation=annotation,
@@ -717,7 +726,12 @@ def _attribute_args(a: m.Attribute) -> str:
     args = f"{a.name!r}, {str(a.type)!r}, {a.access!r}, {a.nullable!r}"
     if a.keys is not None:
         args += f", keys={json_keys_literal(a.keys)}"
-    return args + (", write_only=True" if a.write_only else "")
+    if a.write_only:
+        args += ", write_only=True"
+    if a.default is not None:
+        # Plain JSON (the loader saw to it), so repr is a Python literal of the same value.
+        args += f", default={a.default.value!r}"
+    return args
 
 
 def _relationship_args(rel: m.Relationship) -> str:

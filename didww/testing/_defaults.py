@@ -1,9 +1,12 @@
 """What the API fills in when a create request leaves a field out, and which fields it requires.
 
-The catalog has no "required" or "default" facts, so they are derived: a client-writable,
-non-nullable attribute with no default below is required (``name``, ``configuration``,
-``identity_type``...); everything else gets a default. The tables are hand-written data and a test
-checks each entry still names a catalog attribute.
+A default the API's document states is in the catalog (``AttributeInfo.default``, from the
+spec's ``default``) and comes first. The catalog has no "required" facts and few defaults, so the
+rest is derived: a client-writable, non-nullable attribute with no default, documented or in the
+tables below, is required (``name``, ``configuration``, ``identity_type``...); everything else
+gets a default. The tables are hand-written data for what the documents do not state, shared by
+every API version; tests check each entry still names a catalog attribute and never contradicts
+a default a version's document states.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from didww._catalog import AttributeInfo, MetaInfo, ObjectInfo, ResourceInfo, parse_type
-from didww._types import JSON
+from didww._types import JSON, NOT_GIVEN, NotGiven
 from didww.testing._schema import Schema
 
 ATTRIBUTE_DEFAULTS: dict[str, dict[str, JSON]] = {
@@ -33,13 +36,16 @@ ATTRIBUTE_DEFAULTS: dict[str, dict[str, JSON]] = {
         "threshold_reached": False,
     },
     "shared_capacity_groups": {"shared_channels_count": 0, "metered_channels_count": 0},
-    "orders": {"allow_back_ordering": False, "status": "pending", "amount": "0.00"},
+    # No allow_back_ordering: 2026-10-22's document says it defaults to true, 2026-04-16's says
+    # nothing, and an order without it is then not back-ordered (what the simulator always did).
+    "orders": {"status": "pending", "amount": "0.00"},
     "exports": {"status": "pending"},
     "address_verifications": {"status": "pending"},
     "emergency_verifications": {"status": "pending"},
     "dids": {"dedicated_channels_count": 0, "terminated": False},
 }
-"""Resource type -> attribute -> the value it takes when a create request omits it."""
+"""Resource type -> attribute -> the value it takes when a create request omits it, where the
+API's document does not say (a default it states is in the catalog, and wins)."""
 
 OBJECT_DEFAULTS: dict[str, dict[str, JSON]] = {
     "SIPConfiguration": {
@@ -86,6 +92,16 @@ def type_default(attribute: AttributeInfo | MetaInfo, schema: Schema) -> JSON:
     return None
 
 
+def default_of(attribute: AttributeInfo, table: Mapping[str, JSON]) -> JSON | NotGiven:
+    """A copy of the value an attribute takes when a create leaves it out: the API document's
+    (the catalog's), else the table's; ``NOT_GIVEN`` when neither has one."""
+    if attribute.has_default:
+        return copy.deepcopy(attribute.default)
+    if attribute.name in table:
+        return copy.deepcopy(table[attribute.name])
+    return NOT_GIVEN
+
+
 def is_required(info: ResourceInfo, attribute: AttributeInfo) -> bool:
     """Whether a create request must send this attribute."""
     return _required(attribute, ATTRIBUTE_DEFAULTS.get(info.type, {}))
@@ -101,7 +117,7 @@ def required_attributes(variant: ObjectInfo) -> list[str]:
 def _required(attribute: AttributeInfo, defaults: Mapping[str, JSON]) -> bool:
     if attribute.access == "read_only" or attribute.nullable or attribute.write_only:
         return False
-    if attribute.name in defaults:
+    if attribute.has_default or attribute.name in defaults:
         return False
     expr = parse_type(attribute.type)
     if expr.kind == "list":
@@ -115,8 +131,10 @@ def resource_defaults(info: ResourceInfo, schema: Schema) -> dict[str, JSON]:
     table = ATTRIBUTE_DEFAULTS.get(info.type, {})
     values: dict[str, JSON] = {}
     for attribute in info.attributes:
-        if attribute.name in table:
-            values[attribute.name] = copy.deepcopy(table[attribute.name])
+        default = default_of(attribute, table)
+        if not isinstance(default, NotGiven):
+            # Write-only ones too: the API acts on them (allow_back_ordering) without showing them.
+            values[attribute.name] = default
         elif not attribute.write_only:
             values[attribute.name] = type_default(attribute, schema)
     return values

@@ -5,8 +5,10 @@ DID) and holds the numbers. Fulfilment (new DIDs, extra channels) happens at onc
 ``order_delay`` seconds, leaving the order ``pending`` meanwhile. Deleting a pending DID order
 cancels it: the charge is refunded and the numbers go back to stock.
 
-A quantity item asking for more numbers than are in stock is a 422, unless the order sets
-``allow_back_ordering``. Then the order is accepted and charged for the full quantity, holds the
+A quantity item asking for more numbers than are in stock is a 422, unless the order allows back
+ordering: it sends ``allow_back_ordering`` true, or leaves it out where the version's document
+says it defaults to true (2026-10-22; 2026-04-16's states no default, and an order that leaves it
+out there is refused). Then the order is accepted and charged for the full quantity, holds the
 numbers in stock and back-orders the rest; it stays ``pending`` for ``order_delay`` (and in any
 case past the request that placed it) and completes on the first tick after that with every
 number: the back-ordered ones are taken from whatever is in stock by then, and the missing rest
@@ -209,6 +211,8 @@ class OrderFlow(Flow):
         plan.nanpa_prefix_id = attrs.get("nanpa_prefix_id")
         in_stock = self._hold_stock(ctx, order, group, plan, qty)
         if in_stock < qty:
+            # The record holds what was sent, else the catalog's documented default (see
+            # resource_defaults); with neither, the order is not back-ordered.
             if not order.attributes.get("allow_back_ordering"):
                 raise _out_of_stock(index, in_stock)
             plan.back_ordered = qty - in_stock

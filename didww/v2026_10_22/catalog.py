@@ -1186,7 +1186,14 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
             AttributeInfo("external_reference_id", "string", "writable", True),
             AttributeInfo("items", "list[union[OrderItem]]", "create_only", False),
-            AttributeInfo("allow_back_ordering", "boolean", "create_only", False, write_only=True),
+            AttributeInfo(
+                "allow_back_ordering",
+                "boolean",
+                "create_only",
+                False,
+                write_only=True,
+                default=True,
+            ),
         ),
         relationships=(),
         filters=(

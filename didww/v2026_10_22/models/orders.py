@@ -101,7 +101,7 @@ class Order(Resource, registry=REGISTRY):
         """Whether the order is accepted even if some of the numbers cannot be supplied right
         away; the API assumes true, so send false to have such an order refused. Sent only
         when ordering. Can only be set when creating. Sent by the SDK, never returned by the
-        API.
+        API. Default when left out on create: `true`.
         """,
     )
 
