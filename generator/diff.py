@@ -5,6 +5,7 @@ Additions are safe for SDK users; removals and incompatible changes are marked `
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -64,6 +65,29 @@ def _attributes(
             log.add(f"{owner}.{name}: sensitive {a.sensitive} -> {b.sensitive}")
         if a.keys != b.keys:
             _keys(log, f"{owner}.{name}", a.keys, b.keys)
+        if a.default != b.default:
+            _default(log, f"{owner}.{name}", a.default, b.default)
+
+
+def _default(log: _Log, owner: str, old: m.Default | None, new: m.Default | None) -> None:
+    """What a create that leaves the attribute out gets. A stated default that changes alters
+    what such a create does; one stated for the first time only says what the API did already
+    (the earlier document was silent), and one no longer stated leaves it unsaid."""
+    if new is None:
+        log.add(f"{owner}: default when left out on create no longer stated")
+    elif old is None:
+        log.add(f"{owner}: default when left out on create now stated: `{_json(new.value)}`")
+    else:
+        log.add(
+            f"{owner}: default when left out on create `{_json(old.value)}` -> "
+            f"`{_json(new.value)}`",
+            breaking=True,
+        )
+
+
+def _json(value: object) -> str:
+    """A default as the API's document writes it (``true``, ``null``, ``"raw"``)."""
+    return json.dumps(value)
 
 
 def _keys(log: _Log, owner: str, old: m.JsonKeys | None, new: m.JsonKeys | None) -> None:

@@ -104,8 +104,9 @@ class Simulator(Generic[SyncT, AsyncT]):
     - Verifications are approved after ``review_delay``, unless rejected on purpose: call
       :meth:`reject_next_verification`, or submit one with an ``external_reference_id`` starting
       with ``reject`` (``"reject: <reason>"`` sets the reason).
-    - An order for more numbers than are in stock is a 422, unless it sets
-      ``allow_back_ordering``: then it is accepted ``pending``, holds what is in stock, and
+    - An order for more numbers than are in stock is a 422, unless it is back-ordered (it sets
+      ``allow_back_ordering``, or leaves it out under 2026-10-22, whose document makes true the
+      default): then it is accepted ``pending``, holds what is in stock, and
       completes with every number once ``order_delay`` has passed (at the earliest on the next
       request or :meth:`tick`), the missing numbers arriving as if from the carrier.
     - The plan allows ``reservation_limit`` DID reservations at once; reservation answers report

@@ -353,3 +353,26 @@ def test_a_mistake_in_a_default_is_refused(tmp_path: Path, case_id: str) -> None
     assert error.path == root / case.file
     assert error.message.startswith(case.message), error.message
     assert error.line == _line(text, case.line_of), str(error)
+
+
+def test_the_differ_reports_a_default_stated_changed_or_dropped(tmp_path: Path) -> None:
+    from generator.diff import changelog
+
+    plain = load_spec(_copy_spec(tmp_path / "plain"))
+    stated_root, _ = _with_defaults(tmp_path / "stated", ((PRIORITY, "    default: 10\n"),))
+    stated = load_spec(stated_root)
+    changed_root, _ = _with_defaults(tmp_path / "changed", ((PRIORITY, "    default: 1\n"),))
+    changed = load_spec(changed_root)
+    # Stated for the first time: what the API did already, now written down.
+    assert "- widgets.priority: default when left out on create now stated: `10`" in changelog(
+        plain, stated
+    )
+    # A different value changes what a create that leaves it out does.
+    assert (
+        "- **BREAKING**: widgets.priority: default when left out on create `10` -> `1`"
+        in changelog(stated, changed)
+    )
+    assert "- widgets.priority: default when left out on create no longer stated" in changelog(
+        stated, plain
+    )
+    assert "default" not in changelog(stated, stated)
