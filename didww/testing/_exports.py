@@ -16,6 +16,7 @@ import io
 from didww._catalog import ResourceInfo
 from didww._codecs import parse_datetime
 from didww.testing import _errors as err
+from didww.testing._clock import to_datetime
 from didww.testing._context import Context
 from didww.testing._flows import Flow, settled
 from didww.testing._http import SimRequest, SimResponse
@@ -103,22 +104,70 @@ def _check_keys(info: ResourceInfo, draft: Draft) -> None:
         )
 
 
+def window_start(now: float) -> dt.datetime:
+    """The first second (UTC) of the month two months before the one ``now`` is in: the earliest
+    ``from`` or ``to`` an export created at ``now`` may name."""
+    today = to_datetime(now)
+    month = today.year * 12 + today.month - 1 - 2  # months since year 0, two back
+    return dt.datetime(month // 12, month % 12 + 1, 1, tzinfo=dt.timezone.utc)
+
+
+def _check_period(ctx: Context, filters: dict[str, object]) -> None:
+    """Refuse (422) an export whose ``filters.from`` and ``filters.to`` do not name a period the
+    API exports.
+
+    Both documents (2026-04-16 and 2026-10-22) describe ``filters`` the same way: "`from` and
+    `to` are required and must both fall within the current or the two preceding months, with
+    `from` before `to` and neither in the future", in ``YYYY-MM-DD HH:MM:SS`` UTC, and both
+    answer ``POST /exports`` with 422 "the date range was rejected"; so one rule serves both.
+    Time is the simulator's clock (``ctx.now``), so a ``ManualClock`` decides what "current
+    month" and "future" mean in a test. The edges, as read here:
+
+    - the window opens at the first second of the month two months back (:func:`window_start`):
+      on 2026-04-16, ``2026-02-01 00:00:00`` is accepted and ``2026-01-31 23:59:59`` is not;
+    - "in the future" is later than ``ctx.now``: a ``to`` equal to the current second (the
+      period up to now, what a "last seven days" export sends) is accepted, one second later is
+      not; the window has no other end, since nothing after now is in it;
+    - ``from`` must be strictly before ``to``: an empty period is refused.
+
+    Every problem gets an entry pointing at its key, so a period wrong at both ends names both.
+    """
+    pointer = "/data/attributes/filters"
+    instants = {key: _instant(filters.get(key)) for key in ("from", "to")}
+    start, end = instants["from"], instants["to"]
+    if start is None or end is None:
+        raise err.invalid(
+            pointer, "filters", "must have from and to as 'YYYY-MM-DD HH:MM:SS' timestamps"
+        )
+    opens = window_start(ctx.now)
+    entries: list[err.ErrorEntry] = []
+    for key, instant in (("from", start), ("to", end)):
+        if instant < opens:
+            message = (
+                f"{key} must be within the current or the two preceding months (not before "
+                f"{opens:%Y-%m-%d %H:%M:%S})"
+            )
+        elif instant.timestamp() > ctx.now:
+            message = f"{key} can't be in the future"
+        else:
+            continue
+        entries.append(err.validation_entry(f"{pointer}/{key}", "filters", message))
+    if start >= end:
+        entries.append(err.validation_entry(pointer, "filters", "from must be before to"))
+    if entries:
+        raise err.SimError(422, entries)
+
+
 class ExportFlow(Flow):
     """Exports that complete by the clock and serve their file."""
 
     def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
+        # A key the export type does not take is a 400, answered before any value is validated
+        # (as the members of every 2026-10-22 body are), so it comes before the dates' 422.
+        _check_keys(info, draft)
         filters = draft.attributes.get("filters")
         if isinstance(filters, dict):
-            start, end = _instant(filters.get("from")), _instant(filters.get("to"))
-            if start is None or end is None:
-                raise err.invalid(
-                    "/data/attributes/filters",
-                    "filters",
-                    "must have from and to as 'YYYY-MM-DD HH:MM:SS' timestamps",
-                )
-            if start >= end:
-                raise err.invalid("/data/attributes/filters", "filters", "from must be before to")
-        _check_keys(info, draft)
+            _check_period(ctx, filters)
         record = super().create(ctx, info, draft)
         record.facts.update({"due": ctx.now + ctx.settings.export_delay, "base_url": ctx.base_url})
         return record

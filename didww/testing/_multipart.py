@@ -1,8 +1,10 @@
-"""A small ``multipart/form-data`` reader (the stdlib has none that is not deprecated)."""
+"""A small ``multipart/form-data`` reader (the stdlib has none that is not deprecated), and the
+refusal of form fields an endpoint does not take."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from didww.testing import _errors as err
@@ -59,3 +61,26 @@ def parse_multipart(content_type: str | None, body: bytes) -> dict[str, Part]:
         )
         parts[part.name] = part
     return parts
+
+
+def refuse_unknown_fields(
+    parts: Mapping[str, Part], resource: str, attributes: Collection[str]
+) -> None:
+    """400 naming every field of ``parts`` other than ``<resource>[<attribute>]`` for the
+    ``attributes`` given, the way the members of a JSON:API body that the API does not accept
+    are refused: ``Param not allowed``, code 105, one entry per field. One named
+    ``<resource>[<name>]`` points at ``/data/attributes/<name>``, where the endpoint's errors
+    about its fields point; any other name stands for no member, and is named in the detail
+    only."""
+    accepted = {f"{resource}[{attribute}]" for attribute in attributes}
+    wrapped = re.compile(rf"{re.escape(resource)}\[([^\[\]]+)\]")
+    entries: list[err.ErrorEntry] = []
+    for name in parts:
+        if name in accepted:
+            continue
+        inner = wrapped.fullmatch(name)
+        pointer = f"/data/attributes/{inner.group(1)}" if inner else None
+        detail = f"{name} is not allowed: it is not a field of this upload."
+        entries.append(err.ErrorEntry("Param not allowed", detail, err.PARAM_NOT_ALLOWED, pointer))
+    if entries:
+        raise err.SimError(400, entries)

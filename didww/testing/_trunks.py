@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from didww._catalog import ResourceInfo
 from didww.testing import _errors as err
 from didww.testing._context import Context
 from didww.testing._flows import Flow, require_relationships, transient
+from didww.testing._http import SimRequest
 from didww.testing._store import Record
-from didww.testing._validation import Draft
+from didww.testing._validation import Draft, read_document
 
 CREDENTIALS = "credentials_and_ip"
+
+MISSING_CONFIGURATION_IS_BAD_REQUEST = frozenset({"2026-04-16", "2026-10-22"})
+"""The API versions that answer 400, not 422, for an inbound trunk created without a
+``configuration``.
+
+Both documents say so for ``POST /voice_in_trunks``: 2026-04-16 lists "400 malformed request —
+`configuration` missing" (and "422 the trunk was rejected" apart from it), 2026-10-22 "400 the
+body is malformed — `configuration` missing, or a member the API does not accept". Missing is read
+as absent or ``null``: either way the request names no configuration. One that is there but wrong
+(no ``type``, an unknown one, a bad value inside) is a configuration the API rejects: still 422."""
 
 
 def _attributes(value: Any, wire_type: str) -> dict[str, Any] | None:
@@ -21,8 +33,48 @@ def _attributes(value: Any, wire_type: str) -> dict[str, Any] | None:
     return None
 
 
+def _names_configuration(body: bytes) -> bool:
+    """Whether a create body (one that was read as a document) gives ``configuration`` a value."""
+    try:
+        data = json.loads(body).get("data", {})
+        return data.get("attributes", {}).get("configuration") is not None
+    except (ValueError, UnicodeDecodeError, RecursionError, AttributeError):
+        return True  # not a document: its own refusal stands
+
+
+def _missing_configuration() -> err.SimError:
+    # The wording and code 106 of the API's other missing parameter, ``data``.
+    return err.bad_request(
+        "The required parameter, configuration, is missing.",
+        err.PARAM_MISSING,
+        title="Missing Parameter",
+        pointer="/data/attributes/configuration",
+    )
+
+
 class VoiceInTrunkFlow(Flow):
-    """SIP trunks with registration get incoming credentials from the server."""
+    """SIP trunks with registration get incoming credentials from the server; a create without a
+    configuration is a 400 (see :data:`MISSING_CONFIGURATION_IS_BAD_REQUEST`)."""
+
+    def create_from_request(
+        self, ctx: Context, info: ResourceInfo, request: SimRequest
+    ) -> Record | None:
+        """The create is a JSON:API document, read here only to tell a missing configuration
+        from the validation errors it would otherwise be among: a malformed body is refused
+        before its values are validated, so the 400 wins over any 422 of the same body, and a
+        400 of its own (an unreadable document, members not accepted) stands as it is."""
+        if ctx.schema.api_version not in MISSING_CONFIGURATION_IS_BAD_REQUEST:
+            return None
+        try:
+            draft = read_document(ctx.schema, ctx.store, info, request.body, url_id=None)
+        except err.SimError as refusal:
+            # A null configuration is refused by validation ("can't be blank"): also missing.
+            if refusal.status == 422 and not _names_configuration(request.body):
+                raise _missing_configuration() from None
+            raise
+        if draft.attributes.get("configuration") is None:
+            raise _missing_configuration()
+        return self.create(ctx, info, draft)
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         sip = _attributes(record.attributes.get("configuration"), "sip_configurations")

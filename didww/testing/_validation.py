@@ -34,8 +34,10 @@ create-only ones on a create), and its read-only members ("Read-only — sending
 appear in responses only. So every member :meth:`DocumentValidator.refuse` is given is one it does
 not accept: an unknown or read-only attribute or relationship, a create-only one on an update, and
 the same inside a nested object such as ``configuration``, whose request schemas list their
-members too (as the export ``filters`` keys answer 400 in :mod:`._exports`). The 2026-04-16
-document states no such answer, so its simulator keeps the 422 it has always given."""
+members too (as the export ``filters`` keys answer 400 in :mod:`._exports`). The same versions
+refuse an encrypted file upload's form field other than the ones the document lists, with 400
+(:func:`._multipart.refuse_unknown_fields`). The 2026-04-16 document states no such answer, so its
+simulator keeps the 422 it has always given, and ignores form fields it does not read."""
 
 
 @dataclass

@@ -26,6 +26,7 @@ from didww.cli._config import Flags, Settings, default_client, resolve
 from didww.cli._resources import operation_commands
 from didww.testing import DEFAULT_BASE_URL, Simulator, serve
 from tests.cli.conftest import API_KEY, HTTP, ROOT, Result, child_env
+from tests.cli.test_files import recent_period
 
 NEW = "2026-10-22"
 """The bearer-token version; the default (2026-04-16) is ``didww.API_VERSION``."""
@@ -290,10 +291,9 @@ def test_an_export_is_waited_for_and_downloaded_with_the_token(
     run: Any, sim22: Simulator, token: str, tmp_path: Any
 ) -> None:
     env = {"DIDWW_API_VERSION": NEW, "DIDWW_TOKEN": token}
-    filters = {"from": "2026-04-01 00:00:00", "to": "2026-04-02 00:00:00"}
     created = run(
         "exports", "create", "--set", "export_type=cdr_in",
-        "--set", f"filters={json.dumps(filters)}", "-o", "json",
+        "--set", f"filters={json.dumps(recent_period(sim22))}", "-o", "json",
         env=env, factory=factory_for(sim22),
     )  # fmt: skip
     assert created.code == 0, created.err

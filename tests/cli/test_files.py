@@ -4,6 +4,7 @@ pseudo-terminal and left out when the output is piped."""
 
 from __future__ import annotations
 
+import datetime as dt
 import fcntl
 import gzip
 import inspect
@@ -30,6 +31,14 @@ RATE = re.compile(r"\d+(\.\d+)? (bytes|kB|MB|GB)/s")
 BAR = "━"
 
 
+def recent_period(sim: Simulator) -> dict[str, str]:
+    """The day up to ``sim``'s now, as export ``filters``: these simulators keep real time, and
+    the API exports only from the current and the two preceding months, never the future."""
+    now = dt.datetime.fromtimestamp(sim.clock(), dt.timezone.utc)
+    day = dt.timedelta(days=1)
+    return {"from": f"{now - day:%Y-%m-%d %H:%M:%S}", "to": f"{now:%Y-%m-%d %H:%M:%S}"}
+
+
 def new_export(sim: Simulator, server: SimulatorServer | None = None) -> str:
     """A CDR export; made through ``server`` when given, so its file URL is on that server."""
     if server is None:
@@ -38,10 +47,7 @@ def new_export(sim: Simulator, server: SimulatorServer | None = None) -> str:
         client = didww.Client(api_key=sim.api_key, base_url=server.base_url, max_retries=0)
     with client:
         export = client.exports.create(
-            didww.Export(
-                export_type=didww.enums.ExportType.CDR_IN,
-                filters={"from": "2026-04-01 00:00:00", "to": "2026-04-02 00:00:00"},
-            )
+            didww.Export(export_type=didww.enums.ExportType.CDR_IN, filters=recent_period(sim))
         )
     assert export.id is not None
     return export.id

@@ -12,6 +12,7 @@ import pytest
 import didww
 from didww.testing import Simulator
 from tests.cli.conftest import Runner
+from tests.cli.test_files import recent_period
 
 
 def only_id(sim: Simulator, resource_type: str) -> str:
@@ -277,7 +278,7 @@ def test_set_items_that_are_not_json_objects_create_nothing(cli: Runner, sim: Si
 def test_create_with_set_only(cli: Runner, sim: Simulator) -> None:
     result = cli(
         "exports", "create", "--set", "export_type=cdr_in",
-        "--set", 'filters={"from": "2026-04-01 00:00:00", "to": "2026-04-02 00:00:00"}',
+        "--set", f"filters={json.dumps(recent_period(sim))}",
         "-o", "json",
     )  # fmt: skip
     assert result.code == 0, result.err
@@ -347,8 +348,15 @@ def test_a_file_that_is_not_json_or_not_there(cli: Runner, tmp_path: Path) -> No
 def test_a_validation_error_from_the_api_exits_1_with_its_details(
     cli: Runner, tmp_path: Path
 ) -> None:
-    path = write(tmp_path, {"attributes": {"name": "No configuration"}})
-    result = cli("voice-in-trunks", "create", "--file", path)
+    # A group that does not exist: only the API can tell (a missing configuration is a 400).
+    missing = "00000000-0000-4000-8000-000000000000"
+    group = {"data": {"type": "voice_in_trunk_groups", "id": missing}}
+    sip = {"type": "sip_configurations", "attributes": {"host": "pbx.example"}}
+    document = {
+        "attributes": {"name": "No such group", "configuration": sip},
+        "relationships": {"voice_in_trunk_group": group},
+    }
+    result = cli("voice-in-trunks", "create", "--file", write(tmp_path, document))
     assert result.code == 1
     assert "HTTP 422" in result.err and "request id:" in result.err
 

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import didww
-from didww.testing import Simulator
+from didww.testing import ManualClock, Simulator
 from tests.files.conftest import KeyPair
 from tests.files.server import CSV_HEADER, CSV_ROW, FileServer
 from tests.files.support import fingerprint_error
@@ -27,6 +27,8 @@ def anyio_backend() -> str:
 
 
 def completed_export(client: didww.Client) -> didww.Export:
+    """An export of 1 April 2026, from a simulator on a ``ManualClock`` (which starts on
+    2026-04-16): the period stays within the months the API exports from whenever this runs."""
     export = client.exports.create(
         didww.Export(
             export_type=didww.enums.ExportType.CDR_IN,
@@ -78,7 +80,7 @@ def test_a_progress_that_is_not_a_function_is_refused_before_any_request(
 
 
 def test_download_and_upload_progress_against_the_simulator(tmp_path: Path) -> None:
-    sim = Simulator(export_delay=0)
+    sim = Simulator(export_delay=0, clock=ManualClock())
     downloads: list[tuple[int, int | None]] = []
     uploads: list[tuple[int, int | None]] = []
     with sim.client() as client:
@@ -113,7 +115,7 @@ def test_upload_progress_through_a_key_rotation_and_a_refusal(
 
 @pytest.mark.anyio
 async def test_async_download_and_upload_progress(tmp_path: Path) -> None:
-    sim = Simulator(export_delay=0)
+    sim = Simulator(export_delay=0, clock=ManualClock())
     downloads: list[tuple[int, int | None]] = []
     uploads: list[tuple[int, int | None]] = []
     with sim.client() as sync_client:
