@@ -338,7 +338,7 @@ class EnumCodec(Codec):
         name = self._enum.__name__
         values = ", ".join(str(m.value) for m in self._enum)
         return (
-            f"is not a {name} value ({values}); one newer than this SDK can be sent as "
+            f"is not a value of {name} ({values}); one newer than this SDK can be sent as "
             f"{name}.unchecked({item!r})"
         )
 

@@ -24,7 +24,7 @@ def refusal(cls: type[Enum], value: object) -> ClientError:
     """The error for writing ``value`` as a member of ``cls``."""
     allowed = ", ".join(repr(m.value) for m in cls)
     return ClientError(
-        f"{value!r} is not a {cls.__name__}: expected one of {allowed} "
+        f"{value!r} is not a member of {cls.__name__}: expected one of {allowed} "
         f"(for a value newer than this SDK, use {cls.__name__}.unchecked({value!r}))"
     )
 

@@ -148,10 +148,10 @@ def test_enum_members_are_sent_as_their_wire_values() -> None:
     [
         ("dids", "terminated", "yes", "'yes' is not a boolean"),
         ("dids", "blocked", 1, "'1' is not a boolean"),
-        ("did_groups", "features", "voice_inn", "'voice_inn' is not a Feature value"),
-        ("did_groups", "features", ["voice_in", "t3B"], "'t3B' is not a Feature value"),
-        ("orders", "status", "Completed", "'Completed' is not a OrderStatus value"),
-        ("dids", "did_group.features", "voice", "'voice' is not a Feature value"),
+        ("did_groups", "features", "voice_inn", "'voice_inn' is not a value of Feature"),
+        ("did_groups", "features", ["voice_in", "t3B"], "'t3B' is not a value of Feature"),
+        ("orders", "status", "Completed", "'Completed' is not a value of OrderStatus"),
+        ("dids", "did_group.features", "voice", "'voice' is not a value of Feature"),
     ],
 )
 def test_a_filter_value_the_attribute_never_has_is_refused_unsent(

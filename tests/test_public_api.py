@@ -71,7 +71,9 @@ def test_enums_compare_equal_to_wire_values() -> None:
 
 
 def test_an_enum_refuses_a_value_it_does_not_have() -> None:
-    with pytest.raises(didww.ClientError, match=r"'E\.164' is not a CliFormat: expected one of"):
+    with pytest.raises(
+        didww.ClientError, match=r"'E\.164' is not a member of CliFormat: expected one of"
+    ):
         enums.CliFormat("E.164")
     with pytest.raises(didww.ClientError, match=r"unchecked\(4242\)"):
         enums.Codec(4242)
