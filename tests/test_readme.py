@@ -223,3 +223,12 @@ def test_readme_blocks_type_check(tmp_path: Path) -> None:
         readme_line = module.lines[int(match.group(2)) - 1]
         problems.append(f"README.md:{readme_line}: {match.group(3)}")
     assert done.returncode == 0 and not problems, "\n".join(problems) or done.stderr
+
+
+def test_every_example_is_in_the_readme_table() -> None:
+    # The table is written by hand (what each script shows is prose), so a new script must be
+    # added to it: this fails until it is.
+    text = README.read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z_]+\.py)` \|", text, flags=re.MULTILINE))
+    scripts = {p.name for p in (ROOT / "examples").glob("*.py") if not p.name.startswith("_")}
+    assert listed == scripts
