@@ -8,13 +8,23 @@ import math
 import sys
 from collections.abc import Sequence
 
+from didww.testing import _usage as usage
 from didww.testing._server import SimulatorServer
 from didww.testing._simulator import DEFAULT_API_KEY, DEFAULTS, Simulator
+from didww.testing._usage import SimulatorUsageError
 from didww.testing._versions import default_version, surface, versions
 
 DEFAULT_PORT = 8080
 DEFAULT_TOKEN_TTL = 86400.0
 """Seconds the token printed at start (bearer-token versions) is valid."""
+
+
+def _port(value: str) -> int:
+    """``--port``'s value, refused by argparse (a usage error, exit 2) when it is no TCP port."""
+    try:
+        return usage.port("--port", int(value))
+    except (ValueError, SimulatorUsageError) as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a TCP port from 0 to 65535") from exc
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -29,7 +39,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     serve.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help="TCP port (0 picks a free one)"
+        "--port", type=_port, default=DEFAULT_PORT, help="TCP port (0 picks a free one)"
     )
     serve.add_argument(
         "--api-version",
@@ -95,17 +105,21 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "python -m didww.test
     if not math.isfinite(args.token_ttl) or args.token_ttl <= 0:
         print("--token-ttl must be a positive, finite number of seconds", file=sys.stderr)
         return 2
-    simulator: Simulator = Simulator(
-        api_version=args.api_version,
-        api_key=args.api_key,
-        callback_secret=args.callback_secret,
-        seed=not args.no_seed,
-        order_delay=args.order_delay,
-        export_delay=args.export_delay,
-        review_delay=args.review_delay,
-        reservation_ttl=args.reservation_ttl,
-        reservation_limit=args.reservation_limit,
-    )
+    try:
+        simulator: Simulator = Simulator(
+            api_version=args.api_version,
+            api_key=args.api_key,
+            callback_secret=args.callback_secret,
+            seed=not args.no_seed,
+            order_delay=args.order_delay,
+            export_delay=args.export_delay,
+            review_delay=args.review_delay,
+            reservation_ttl=args.reservation_ttl,
+            reservation_limit=args.reservation_limit,
+        )
+    except SimulatorUsageError as exc:  # a negative delay: say so, as argparse would
+        print(f"{prog} serve: error: {exc}", file=sys.stderr)
+        return 2
     try:
         server = SimulatorServer(simulator, args.port)
     except OSError as exc:

@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Generic, cast
 
+from didww.testing import _usage as usage
 from didww.testing._errors import internal_error
 from didww.testing._faults import Exchange, truncate
 from didww.testing._http import Headers, SimRequest, SimResponse
@@ -140,7 +141,8 @@ class SimulatorServer(Generic[SyncT, AsyncT]):
         self.simulator: Simulator[SyncT, AsyncT] = (
             simulator if simulator is not None else cast("Simulator[SyncT, AsyncT]", Simulator())
         )
-        self._httpd = _Server(self.simulator, port)
+        # Checked here: the socket module would raise a bare OverflowError for 70000.
+        self._httpd = _Server(self.simulator, usage.port("port", port))
         self._thread: threading.Thread | None = None
 
     @property

@@ -36,6 +36,15 @@ def whole(name: str, value: object) -> int:
     return value
 
 
+def port(name: str, value: object) -> int:
+    """``value`` as a TCP port: a whole number from 0 (any free port) to 65535."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 65535:
+        raise SimulatorUsageError(
+            f"{name} must be a TCP port from 0 (any free one) to 65535, got {value!r}"
+        )
+    return value
+
+
 def text(name: str, value: object) -> str:
     """``value`` as a non-empty str."""
     if not isinstance(value, str) or not value:

@@ -1,0 +1,40 @@
+"""Bad settings for a served simulator are refused with a message, never a traceback: a port
+outside 0-65535 (the socket module's bare OverflowError before) and a negative delay on the
+command line (a SimulatorUsageError traceback before), and a bad port given to
+``SimulatorServer`` in code (a SimulatorUsageError, like the simulator's other settings)."""
+
+from __future__ import annotations
+
+import pytest
+
+import didww
+from didww.testing import SimulatorServer
+from didww.testing._cli import main
+
+
+@pytest.mark.parametrize("port", ["70000", "-1", "http"])
+def test_a_port_that_is_no_tcp_port_is_a_usage_error(
+    port: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["serve", "--port", port])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument --port: '{port}' is not a TCP port from 0 to 65535" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("option", ["--order-delay", "--export-delay", "--review-delay"])
+def test_a_negative_delay_is_a_usage_error(option: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", option, "-1"]) == 2
+    err = capsys.readouterr().err
+    name = option.removeprefix("--").replace("-", "_")
+    assert err == (
+        f"python -m didww.testing serve: error: {name} must be at least 0 seconds, got -1.0\n"
+    )
+
+
+@pytest.mark.parametrize("port", [70000, -1, True, 8080.0])
+def test_a_server_refuses_a_port_that_is_no_tcp_port(port: object) -> None:
+    with pytest.raises(didww.ClientError, match="port must be a TCP port from 0"):
+        SimulatorServer(port=port)  # type: ignore[arg-type]
