@@ -7,7 +7,9 @@ from it and the ``didww`` command is built from it, so no list of resources is k
 anywhere; how a type expression reads (:func:`parse_type`) and what a query may ask for
 (:func:`field_names`, :func:`include_refusal`) are decided here once for both. Which keys a json
 object takes on create (:meth:`JsonKeysInfo.refusal`) is decided here once for the simulator and
-the SDK's repositories, which are generated with the same :class:`JsonKeysInfo` values.
+the SDK's repositories, which are generated with the same :class:`JsonKeysInfo` values; so is
+the form of a multipart create (:class:`MultipartInfo`), which the SDK's upload sends and the
+simulator accepts.
 """
 
 from __future__ import annotations
@@ -195,6 +197,58 @@ class LifecycleInfo:
     terminal: tuple[str, ...]
 
 
+FORM_FILE = "file"
+"""The role of the form field that carries the (encrypted) document."""
+FORM_FINGERPRINT = "fingerprint"
+"""The role of the form field that carries the fingerprint of the keys the document was
+encrypted with."""
+FORM_ATTRIBUTE = "attribute"
+"""The role of a form field that sets a string attribute of the created resource."""
+
+
+@dataclass(frozen=True)
+class FormFieldInfo:
+    """One field of a multipart create's form (the spec's ``multipart``)."""
+
+    name: str
+    """The wire name, as the API's document writes it: ``encrypted_files[file]``."""
+    role: str
+    """What it carries: :data:`FORM_FILE`, :data:`FORM_FINGERPRINT` or :data:`FORM_ATTRIBUTE`."""
+    required: bool = False
+    """Whether every upload must carry it."""
+    max_bytes: int | None = None
+    """For the file: the most bytes its part may hold, when the API's document states it."""
+    attribute: str | None = None
+    """For an attribute field: the resource attribute it sets (``description``)."""
+
+
+@dataclass(frozen=True)
+class MultipartInfo:
+    """The form of a create that is a ``multipart/form-data`` upload rather than a JSON:API
+    body: its fields, each named as the API takes it. Any other field is not one the API reads."""
+
+    fields: tuple[FormFieldInfo, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The wire names of every field, in the spec's order."""
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def file(self) -> FormFieldInfo:
+        """The field that carries the document (the spec has exactly one)."""
+        return next(f for f in self.fields if f.role == FORM_FILE)
+
+    @property
+    def fingerprint(self) -> FormFieldInfo | None:
+        """The field that carries the encryption keys' fingerprint, if the form has one."""
+        return next((f for f in self.fields if f.role == FORM_FINGERPRINT), None)
+
+    def attribute(self, name: str) -> FormFieldInfo | None:
+        """The field that sets the resource attribute ``name``; None when none does."""
+        return next((f for f in self.fields if f.attribute == name), None)
+
+
 @dataclass(frozen=True)
 class ResourceInfo:
     type: str
@@ -223,6 +277,8 @@ class ResourceInfo:
     one answer of at most some number of records; ``meta.total_count`` says how many matched)."""
     lifecycle: LifecycleInfo | None = None
     """The status that moves on its own and its terminal values, for the resources that have one."""
+    multipart: MultipartInfo | None = None
+    """The form of the create, when it is a multipart upload (``multipart_create`` is then True)."""
 
     @property
     def whole(self) -> bool:

@@ -1,15 +1,23 @@
 """Encrypted file uploads, shared by the sync and async shells: reading what the caller gave,
-building the multipart request, and telling a rejected fingerprint from other refusals."""
+building the multipart request from the spec's form, and telling a rejected fingerprint from
+other refusals.
+
+The form (field names, which are required, the file's size limit) is not written here: each
+version's generated repository carries its spec's ``multipart`` form as ``_form``, a
+:class:`didww._catalog.MultipartInfo`, and the request is built from that.
+"""
 
 from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar, Union
 
 from didww._answer import Answer
+from didww._catalog import FORM_ATTRIBUTE, FORM_FINGERPRINT, MultipartInfo
 from didww._core import Call, RepositoryCore
 from didww._errors import APIError, ClientError, shown
 from didww._resource import Resource
@@ -17,8 +25,6 @@ from didww.encryption import EncryptionKeys
 
 M = TypeVar("M", bound=Resource)
 
-PATH = "/encrypted_files"
-FIELD = "encrypted_files[{}]"
 DEFAULT_FILENAME = "document.bin"
 FILE_CONTENT_TYPE = "application/octet-stream"
 
@@ -34,11 +40,12 @@ Source = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", BinaryRead
 
 @dataclass(frozen=True)
 class Upload:
-    """A document ready to encrypt: its bytes, the name it is sent under and its description."""
+    """A document ready to encrypt: its bytes, the name it is sent under and the attributes the
+    caller gave for the new file (``description``), by attribute name."""
 
     data: bytes | bytearray | memoryview
     filename: str
-    description: str | None
+    attributes: Mapping[str, str] = field(default_factory=dict)
 
 
 def _fail(message: str) -> ClientError:
@@ -82,12 +89,33 @@ def read_upload(source: object, *, filename: object, description: object) -> Upl
         )
     if not memoryview(data).nbytes:
         raise _fail("the document is empty")
-    return Upload(data, filename or default or DEFAULT_FILENAME, description)
+    attributes = {"description": description} if description is not None else {}
+    return Upload(data, filename or default or DEFAULT_FILENAME, attributes)
 
 
 def upload_size(upload: Upload) -> int:
     """The document's size in bytes, as its progress is reported."""
     return memoryview(upload.data).nbytes
+
+
+def check_form(form: MultipartInfo, upload: Upload, api_version: str) -> None:
+    """Refuse, before any request, what the form of ``api_version`` cannot carry: an attribute
+    it has no field for, a required one left out, or a document already too large for the file
+    field (encryption only adds bytes: padding and the wrapped keys)."""
+    for name in upload.attributes:
+        if form.attribute(name) is None:
+            raise _fail(f"API {api_version}'s upload has no field for {name}")
+    for form_field in form.fields:
+        given = form_field.attribute in upload.attributes
+        if form_field.role == FORM_ATTRIBUTE and form_field.required and not given:
+            raise _fail(f"{form_field.attribute} is required by API {api_version}")
+    limit = form.file.max_bytes
+    size = upload_size(upload)
+    if limit is not None and size >= limit:
+        raise _fail(
+            f"the document is {size:,} bytes, so encrypted it is more than the {limit:,} bytes "
+            f"API {api_version} takes in {form.file.name}"
+        )
 
 
 def public_keys_call(repository: RepositoryCore[M]) -> Call[list[Resource]]:
@@ -103,13 +131,29 @@ def public_keys_call(repository: RepositoryCore[M]) -> Call[list[Resource]]:
     return Call(request, finish, idempotent=True)
 
 
-def upload_call(repository: RepositoryCore[M], keys: EncryptionKeys, upload: Upload) -> Call[M]:
-    """``POST /encrypted_files`` as a multipart form; never repeated once it may have arrived."""
-    fields = {FIELD.format("encryption_fingerprint"): keys.fingerprint}
-    if upload.description is not None:
-        fields[FIELD.format("description")] = upload.description
-    files = {FIELD.format("file"): (upload.filename, keys.encrypt(upload.data), FILE_CONTENT_TYPE)}
-    request = repository._core.build_multipart_request(PATH, fields, files)
+def upload_call(
+    repository: RepositoryCore[M], form: MultipartInfo, keys: EncryptionKeys, upload: Upload
+) -> Call[M]:
+    """``POST /encrypted_files`` as the multipart ``form``; never repeated once it may have
+    arrived. Raises :class:`didww.ClientError`, sending nothing, when the encrypted document is
+    larger than the form's file takes."""
+    fields: dict[str, str] = {}
+    for form_field in form.fields:  # the spec's order; httpx puts these before the file
+        if form_field.role == FORM_FINGERPRINT:
+            fields[form_field.name] = keys.fingerprint
+        elif form_field.attribute is not None and form_field.attribute in upload.attributes:
+            fields[form_field.name] = upload.attributes[form_field.attribute]
+    encrypted = keys.encrypt(upload.data)
+    # What goes on the wire as the file part, measured where it already is in memory: check_form
+    # refused the documents that are too large whatever the keys, this the few bytes above it.
+    limit = form.file.max_bytes
+    if limit is not None and len(encrypted) > limit:
+        raise _fail(
+            f"the encrypted document is {len(encrypted):,} bytes, more than the {limit:,} bytes "
+            f"API {repository._core.api_version} takes in {form.file.name}"
+        )
+    files = {form.file.name: (upload.filename, encrypted, FILE_CONTENT_TYPE)}
+    request = repository._core.build_multipart_request(repository._path, fields, files)
     request.headers["Accept"] = "application/json"  # the 201 answer is JSON:API as application/json
     request.read()  # a body in memory, as retries, redirects and logging expect
 

@@ -216,6 +216,8 @@ def _compare(old: m.Spec, new: m.Spec) -> _Log:
         _names(log, type_, "include", a.includes, b.includes)
         _sparse_fields(log, type_, a, b)
         _behaviour(log, type_, a, b)
+        if a.multipart != b.multipart:
+            _form(log, type_, a.multipart, b.multipart)
     log.section = "Enums"
     _enums(log, old, new)
     log.section = "Nested objects and unions"
@@ -242,6 +244,48 @@ def _sparse_fields(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
         log.add(f"{owner}: sparse field `{name}` no longer accepted", breaking=True)
     if old.fields is None and new.fields is not None:
         log.add(f"{owner}: sparse fieldsets now take exactly: {', '.join(new.fields)}")
+
+
+def _form(log: _Log, owner: str, old: m.Multipart | None, new: m.Multipart | None) -> None:
+    """A multipart create's form. What refuses uploads that used to be sent is breaking: a field
+    gone (the SDK no longer sends it), one now required, a role changed, a new or lower limit on
+    the file (a larger document is refused before sending)."""
+    if old is None or new is None:
+        # The create changes shape: a generated `create` becomes a hand-written upload or back.
+        change = (
+            "is now a multipart upload" if new is not None else "is no longer a multipart upload"
+        )
+        log.add(f"{owner}: create {change}", breaking=True)
+        return
+    before = _by_name(old.fields, lambda f: f.name)
+    after = _by_name(new.fields, lambda f: f.name)
+    for name in sorted(set(before) - set(after)):
+        log.add(f"{owner}: upload field `{name}` removed", breaking=True)
+    for name in sorted(set(after) - set(before)):
+        added = after[name]
+        required = ", required" if added.required else ""
+        log.add(
+            f"{owner}: upload field `{name}` added ({added.role}{required})",
+            breaking=added.required,
+        )
+    for name in sorted(set(before) & set(after)):
+        a, b = before[name], after[name]
+        if a.role != b.role:
+            log.add(f"{owner}: upload field `{name}`: role {a.role} -> {b.role}", breaking=True)
+        if a.required != b.required:
+            state = "now required" if b.required else "no longer required"
+            log.add(f"{owner}: upload field `{name}` {state}", breaking=b.required)
+        if a.max_bytes != b.max_bytes:
+            lower = b.max_bytes is not None and (a.max_bytes is None or b.max_bytes < a.max_bytes)
+            log.add(
+                f"{owner}: upload field `{name}`: size limit {_limit(a.max_bytes)} -> "
+                f"{_limit(b.max_bytes)}",
+                breaking=lower,
+            )
+
+
+def _limit(max_bytes: int | None) -> str:
+    return "none stated" if max_bytes is None else f"{max_bytes:,} bytes"
 
 
 def _api(log: _Log, old: m.Api, new: m.Api) -> None:

@@ -457,10 +457,11 @@ def _facts(resource: m.Resource, auth: str) -> list[str]:
         )
     if resource.whole:
         facts.append(whole_listing(resource))
-    if resource.multipart_create:
+    if resource.multipart is not None:
+        fields = "; ".join(_form_field(f) for f in resource.multipart.fields)
         facts.append(
             f"Created by a multipart upload: use `client.{resource.segment}.upload(...)` "
-            "rather than `create`."
+            f"rather than `create`. Its form: {fields}."
         )
     if resource.extension:
         facts.append(
@@ -468,6 +469,24 @@ def _facts(resource: m.Resource, auth: str) -> list[str]:
             "[the extensions API](../../../api/extensions.md)."
         )
     return facts
+
+
+_FORM_ROLES = {
+    "file": "the encrypted document",
+    "fingerprint": "the fingerprint of the keys it is encrypted with",
+    "attribute": "sets `{attribute}`",
+}
+"""What each role of a multipart form field carries, as the reference says it."""
+
+
+def _form_field(form_field: m.FormField) -> str:
+    """One field of a multipart create's form, as its reference page lists it."""
+    notes = [_FORM_ROLES[form_field.role].format(attribute=form_field.inner)]
+    if form_field.required:
+        notes.append("required")
+    if form_field.max_bytes is not None:
+        notes.append(f"at most {form_field.max_bytes:,} bytes")
+    return f"`{form_field.name}` ({', '.join(notes)})"
 
 
 def _query_example(resource: m.Resource) -> list[str]:

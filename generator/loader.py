@@ -27,6 +27,7 @@ _CLASS_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _ENUM_MEMBER = re.compile(r"^[A-Z_][A-Z0-9_]*$")
 _TYPE_EXPR = re.compile(r"^(?P<kind>[a-z_]+)(?:\[(?P<arg>.+)\])?$")
 _DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_FORM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\[[A-Za-z0-9_]+\])*$")
 
 
 class SpecError(Exception):
@@ -452,6 +453,14 @@ def load_resource(path: Path) -> m.Resource:
     singleton = node.get("singleton", bool, False)
     if singleton and set(operations) - {"find"}:
         raise node.error("singleton", "a singleton resource only supports find")
+    if "multipart_create" in node.data:
+        # The flag said "multipart" without saying what the form holds, which the upload and
+        # the simulator both need: the form now says it.
+        raise node.error(
+            "multipart_create",
+            "multipart_create is replaced by a 'multipart:' form listing the fields "
+            "(see spec/README.md)",
+        )
     attributes = _attributes(node, "attributes")
     _check_json_keys(node, attributes)
     _check_defaults(node, attributes, operations)
@@ -462,7 +471,7 @@ def load_resource(path: Path) -> m.Resource:
         path=node.text("path", "/" + type_),
         singleton=singleton,
         public=node.get("public", bool, False),
-        multipart_create=node.get("multipart_create", bool, False),
+        multipart=_multipart(node, type_, attributes, operations),
         idempotent_create=node.get("idempotent_create", bool, False),
         extension=node.get("extension", bool, False),
         callbacks=_callbacks(node, attributes),
@@ -485,6 +494,66 @@ def load_resource(path: Path) -> m.Resource:
         raise node.error("path", f"path '{resource.path}' must start with '/'")
     _check_names(node, resource)
     return resource
+
+
+def _multipart(
+    parent: _Node, type_: str, attributes: tuple[m.Attribute, ...], operations: tuple[str, ...]
+) -> m.Multipart | None:
+    """The form of a create that is a multipart upload: its fields by wire name, each with its
+    role, whether it is required and, for the file, the most bytes it may hold."""
+    table = parent.optional_child("multipart", "multipart")
+    if table is None:
+        return None
+    if "create" not in operations:
+        raise parent.error("multipart", "multipart: the resource has no create operation")
+    if not parent.get("extension", bool, False):
+        # A multipart create is not generated (views.generated_operations): without a
+        # hand-written upload the resource could not be created at all.
+        raise parent.error(
+            "multipart", "multipart: the upload is hand-written, so the resource needs extension"
+        )
+    strings = {a.name for a in attributes if a.type == m.TypeRef("string")}
+    fields: list[m.FormField] = []
+    for name in table.data:
+        if not isinstance(name, str) or not _FORM_NAME.match(name):
+            message = f"multipart: field name {name!r} is not a form field name such as 'x[y]'"
+            raise table.error(str(name), message)
+        node = table.child(name, f"multipart field '{name}'")
+        table.get(name, CommentedMap)  # marks the key as read
+        role = node.text("role")
+        if role not in m.FORM_ROLES:
+            roles = ", ".join(m.FORM_ROLES)
+            raise node.error("role", f"{node.what}: role must be one of {roles}, not '{role}'")
+        max_bytes = node.get("max_bytes", int, None)
+        if max_bytes is not None and role != "file":
+            raise node.error("max_bytes", f"{node.what}: max_bytes is for the file, not a {role}")
+        if max_bytes is not None and max_bytes < 1:
+            raise node.error("max_bytes", f"{node.what}: max_bytes must be at least 1")
+        form_field = m.FormField(
+            name=name,
+            role=role,
+            required=node.get("required", bool, False),
+            max_bytes=max_bytes,
+            line=node.line,
+        )
+        node.done()
+        if role == "attribute" and (
+            not name.startswith(f"{type_}[") or form_field.inner not in strings
+        ):
+            message = (
+                f"{node.what}: an attribute field is named {type_}[<attribute>], for a string "
+                "attribute of the resource"
+            )
+            raise table.error(name, message)
+        fields.append(form_field)
+    for role in ("file", "fingerprint"):
+        count = sum(f.role == role for f in fields)
+        if count > 1 or (role == "file" and count == 0):
+            message = f"multipart: the form needs exactly one {role} field, not {count}"
+            if role == "fingerprint":
+                message = f"multipart: the form has {count} fingerprint fields; one at most"
+            raise table.error(None, message)
+    return m.Multipart(fields=tuple(fields), line=table.line)
 
 
 def _callbacks(node: _Node, attributes: tuple[m.Attribute, ...]) -> bool:

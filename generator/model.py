@@ -15,6 +15,11 @@ LISTINGS = ("paginated", "whole", "whole_without_meta", "capped")
 or capped: at most some number of records in one answer, ``meta.total_count`` saying how many
 matched."""
 AUTH = ("api_key", "bearer")
+FORM_ROLES = ("file", "fingerprint", "attribute")
+"""What a multipart create's form field carries: the document (``file``), the fingerprint of the
+keys it was encrypted with (``fingerprint``), or the string attribute of the resource that its
+name holds in brackets (``attribute``: ``encrypted_files[description]`` sets ``description``)."""
+_WRAPPED = re.compile(r"[a-z_][a-z0-9_]*\[(?P<inner>[a-z_][a-z0-9_]*)\]")
 _API_VERSION = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -140,6 +145,37 @@ class PageSize:
 
 
 @dataclass(frozen=True)
+class FormField:
+    """One field of a multipart create's form, under its wire name (``encrypted_files[file]``)."""
+
+    name: str
+    role: str  # one of FORM_ROLES
+    required: bool = False
+    max_bytes: int | None = None  # only for the file: the most bytes its part may hold
+    line: int = field(default=0, compare=False)
+
+    @property
+    def inner(self) -> str | None:
+        """The name inside the brackets (``file`` of ``encrypted_files[file]``); None for a name
+        without one."""
+        match = _WRAPPED.fullmatch(self.name)
+        return match["inner"] if match else None
+
+
+@dataclass(frozen=True)
+class Multipart:
+    """A create that is a ``multipart/form-data`` upload of these fields, not a JSON:API body."""
+
+    fields: tuple[FormField, ...]
+    line: int = field(default=0, compare=False)
+
+    @property
+    def file(self) -> FormField:
+        """The field that carries the document (the loader sees that there is exactly one)."""
+        return next(f for f in self.fields if f.role == "file")
+
+
+@dataclass(frozen=True)
 class Resource:
     type: str
     class_name: str
@@ -154,7 +190,7 @@ class Resource:
     meta: tuple[MetaField, ...] = ()
     singleton: bool = False
     public: bool = False
-    multipart_create: bool = False
+    multipart: Multipart | None = None  # None: create (if any) takes a JSON:API body
     idempotent_create: bool = False
     extension: bool = False
     lifecycle: Lifecycle | None = None
@@ -168,6 +204,11 @@ class Resource:
     def whole(self) -> bool:
         """Whether the list is answered whole, in one answer without pages (capped or not)."""
         return self.listing != "paginated"
+
+    @property
+    def multipart_create(self) -> bool:
+        """Whether create is a multipart upload (the spec gives its form), not a JSON:API body."""
+        return self.multipart is not None
 
     @property
     def segment(self) -> str:

@@ -391,6 +391,10 @@ class RepositoryView:
     listing: str
     json_keys: str = ""
     """The ``_json_keys`` literal, for a resource with json attributes whose keys the spec lists."""
+    form: str = ""
+    """The ``_form`` literal (a ``MultipartInfo``), for a resource whose create is an upload."""
+    catalog_names: tuple[str, ...] = ()
+    """What the module imports from ``didww._catalog`` for those literals."""
 
 
 WALK_TYPES = {"sync": ("Generator", ", None, None"), "async": ("AsyncGenerator", ", None")}
@@ -538,7 +542,17 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         includes=_frozenset(resource.includes),
         listing=repr(resource.listing) if resource.whole else "",
         json_keys=_json_keys(resource),
+        form=multipart_literal(resource.multipart) if resource.multipart is not None else "",
+        catalog_names=_catalog_names(resource),
     )
+
+
+def _catalog_names(resource: m.Resource) -> tuple[str, ...]:
+    """The ``didww._catalog`` classes a repository module's literals use."""
+    names = ["JsonKeysInfo"] if any(a.keys is not None for a in resource.attributes) else []
+    if resource.multipart is not None:
+        names += ["FormFieldInfo", "MultipartInfo"]
+    return tuple(sorted(names))
 
 
 def _keys_doc(attribute: m.Attribute) -> str:
@@ -722,6 +736,22 @@ def json_keys_literal(keys: m.JsonKeys) -> str:
     )
 
 
+def multipart_literal(form: m.Multipart) -> str:
+    """A ``MultipartInfo(...)`` expression holding the spec's ``multipart`` form, the same in
+    the catalog and on the repository that uploads it."""
+    fields = []
+    for f in form.fields:
+        args = f"{f.name!r}, {f.role!r}"
+        if f.required:
+            args += ", required=True"
+        if f.max_bytes is not None:
+            args += f", max_bytes={f.max_bytes!r}"
+        if f.role == "attribute":
+            args += f", attribute={f.inner!r}"
+        fields.append(f"FormFieldInfo({args}),")
+    return f"MultipartInfo(fields=({''.join(fields)}))"
+
+
 def _attribute_args(a: m.Attribute) -> str:
     args = f"{a.name!r}, {str(a.type)!r}, {a.access!r}, {a.nullable!r}"
     if a.keys is not None:
@@ -759,6 +789,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "singleton": r.singleton,
             "public": r.public,
             "multipart_create": r.multipart_create,
+            "multipart": multipart_literal(r.multipart) if r.multipart is not None else None,
             "idempotent_create": r.idempotent_create,
             "meta": [
                 f"{f.name!r}, {str(f.type)!r}, {f.nullable!r}"
@@ -798,6 +829,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
         "page_sizes": any(r.page_size is not None for r in spec.resources),
         "lifecycles": any(r.lifecycle is not None for r in spec.resources),
         "json_keys": any(a.keys is not None for r in spec.resources for a in r.attributes),
+        "multipart": any(r.multipart is not None for r in spec.resources),
     }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from didww._errors import UnprocessableEntityError
 from didww._progress import Meter, Progress, check_progress
@@ -10,6 +10,7 @@ from didww._repository import AsyncRepository, SyncRepository
 from didww._resource import Resource
 from didww._upload import (
     Source,
+    check_form,
     public_keys_call,
     read_upload,
     rejects_fingerprint,
@@ -18,6 +19,9 @@ from didww._upload import (
 )
 from didww.encryption import EncryptionKeys, require_cryptography
 
+if TYPE_CHECKING:
+    from didww._catalog import MultipartInfo
+
 EncryptedFile = TypeVar("EncryptedFile", bound=Resource)
 """The ``EncryptedFile`` model of the API version whose repository this extends."""
 
@@ -25,6 +29,8 @@ EncryptedFile = TypeVar("EncryptedFile", bound=Resource)
 class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
     """Hand-written operations of ``client.encrypted_files``."""
 
+    _form: ClassVar[MultipartInfo]
+    """The upload's form, from the version's spec (set by the generated repository)."""
     _encryption_keys: EncryptionKeys | None = None
 
     def upload(
@@ -49,21 +55,28 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
         for unusable input before sending anything, and the API's refusals as
         :class:`didww.APIError` subclasses with the server's error objects.
 
+        The form sent is the one the API version's spec gives. Where it states a size limit for
+        the file (2026-10-22: 20 MiB), a document whose encrypted form is larger raises
+        :class:`didww.ClientError` naming both sizes, and the upload is not sent.
+
         ``progress``, if given, is called with ``(sent, size)`` in bytes of the document: with
         ``(0, size)`` before the request and ``(size, size)`` once the API has accepted it. The
         encrypted document goes out as one request body, so there are no steps in between.
         """
         upload = read_upload(source, filename=filename, description=description)
+        check_form(self._form, upload, self._core.api_version)
         meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
         require_cryptography()
         keys = self._keys(refresh=False)
         meter.start()
         try:
-            created = self._client._send(upload_call(self, keys, upload))
+            created = self._client._send(upload_call(self, self._form, keys, upload))
         except UnprocessableEntityError as exc:
             if not rejects_fingerprint(exc) or self._keys(refresh=True) is keys:
                 raise
-            created = self._client._send(upload_call(self, self._keys(refresh=False), upload))
+            created = self._client._send(
+                upload_call(self, self._form, self._keys(refresh=False), upload)
+            )
         meter.add(meter.total or 0)
         return created
 
@@ -81,6 +94,8 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
 class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
     """Hand-written operations of ``AsyncClient.encrypted_files``."""
 
+    _form: ClassVar[MultipartInfo]
+    """The upload's form, from the version's spec (set by the generated repository)."""
     _encryption_keys: EncryptionKeys | None = None
 
     async def upload(
@@ -97,20 +112,23 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
         defaults to the file's own name, or ``document.bin``. Keys are fetched once per client and
         again, with one more attempt, when the API rejects their fingerprint; the upload is never
         repeated once it may have reached the API. Needs ``pip install 'didww[encryption]'``.
+        An encrypted document above the version's stated size limit raises
+        :class:`didww.ClientError` and is not sent.
         ``progress`` is called with ``(0, size)`` before the request and ``(size, size)`` after.
         """
         upload = read_upload(source, filename=filename, description=description)
+        check_form(self._form, upload, self._core.api_version)
         meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
         require_cryptography()
         keys = await self._keys(refresh=False)
         meter.start()
         try:
-            created = await self._client._send(upload_call(self, keys, upload))
+            created = await self._client._send(upload_call(self, self._form, keys, upload))
         except UnprocessableEntityError as exc:
             if not rejects_fingerprint(exc) or await self._keys(refresh=True) is keys:
                 raise
             fresh = await self._keys(refresh=False)
-            created = await self._client._send(upload_call(self, fresh, upload))
+            created = await self._client._send(upload_call(self, self._form, fresh, upload))
         meter.add(meter.total or 0)
         return created
 

@@ -63,24 +63,28 @@ def parse_multipart(content_type: str | None, body: bytes) -> dict[str, Part]:
     return parts
 
 
+def field_pointer(name: str, resource: str) -> str | None:
+    """Where the errors about form field ``name`` point: ``/data/attributes/<inner>`` for one
+    named ``<resource>[<inner>]``, as the endpoint's errors about its fields do; None for any
+    other name, which stands for no member of the resource."""
+    inner = re.fullmatch(rf"{re.escape(resource)}\[([^\[\]]+)\]", name)
+    return f"/data/attributes/{inner.group(1)}" if inner else None
+
+
 def refuse_unknown_fields(
-    parts: Mapping[str, Part], resource: str, attributes: Collection[str]
+    parts: Mapping[str, Part], resource: str, accepted: Collection[str]
 ) -> None:
-    """400 naming every field of ``parts`` other than ``<resource>[<attribute>]`` for the
-    ``attributes`` given, the way the members of a JSON:API body that the API does not accept
-    are refused: ``Param not allowed``, code 105, one entry per field. One named
-    ``<resource>[<name>]`` points at ``/data/attributes/<name>``, where the endpoint's errors
-    about its fields point; any other name stands for no member, and is named in the detail
-    only."""
-    accepted = {f"{resource}[{attribute}]" for attribute in attributes}
-    wrapped = re.compile(rf"{re.escape(resource)}\[([^\[\]]+)\]")
+    """400 naming every field of ``parts`` whose name is not in ``accepted`` (the wire names of
+    the endpoint's form, from the catalog), the way the members of a JSON:API body that the API
+    does not accept are refused: ``Param not allowed``, code 105, one entry per field, pointing
+    where :func:`field_pointer` says (a name outside the ``<resource>[...]`` wrapper is named in
+    the detail only)."""
     entries: list[err.ErrorEntry] = []
     for name in parts:
         if name in accepted:
             continue
-        inner = wrapped.fullmatch(name)
-        pointer = f"/data/attributes/{inner.group(1)}" if inner else None
         detail = f"{name} is not allowed: it is not a field of this upload."
+        pointer = field_pointer(name, resource)
         entries.append(err.ErrorEntry("Param not allowed", detail, err.PARAM_NOT_ALLOWED, pointer))
     if entries:
         raise err.SimError(400, entries)

@@ -4,8 +4,10 @@
 from didww._catalog import (
     AttributeInfo,
     EnumInfo,
+    FormFieldInfo,
     LifecycleInfo,
     MetaInfo,
+    MultipartInfo,
     ObjectInfo,
     PageSizeInfo,
     RelationshipInfo,
@@ -781,6 +783,15 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         page_size=PageSizeInfo(50, 1000),
+        multipart=MultipartInfo(
+            fields=(
+                FormFieldInfo("encrypted_files[file]", "file", required=True),
+                FormFieldInfo(
+                    "encrypted_files[encryption_fingerprint]", "fingerprint", required=True
+                ),
+                FormFieldInfo("encrypted_files[description]", "attribute", attribute="description"),
+            )
+        ),
     ),
     "exports": ResourceInfo(
         type="exports",

@@ -4,9 +4,11 @@
 from didww._catalog import (
     AttributeInfo,
     EnumInfo,
+    FormFieldInfo,
     JsonKeysInfo,
     LifecycleInfo,
     MetaInfo,
+    MultipartInfo,
     ObjectInfo,
     PageSizeInfo,
     RelationshipInfo,
@@ -941,6 +943,15 @@ RESOURCES: dict[str, ResourceInfo] = {
         meta=(),
         fields=("id", "description", "expires_at"),
         page_size=PageSizeInfo(50, 100),
+        multipart=MultipartInfo(
+            fields=(
+                FormFieldInfo("encrypted_files[file]", "file", required=True, max_bytes=20971520),
+                FormFieldInfo(
+                    "encrypted_files[encryption_fingerprint]", "fingerprint", required=True
+                ),
+                FormFieldInfo("encrypted_files[description]", "attribute", attribute="description"),
+            )
+        ),
     ),
     "exports": ResourceInfo(
         type="exports",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
+from didww._catalog import FormFieldInfo, MultipartInfo
 from didww._extensions.encrypted_files import (
     AsyncEncryptedFileExtension,
     SyncEncryptedFileExtension,
@@ -23,12 +24,22 @@ __all__ = [
     "EncryptedFileRepositoryWithRawResponse",
 ]
 
+_FORM = MultipartInfo(
+    fields=(
+        FormFieldInfo("encrypted_files[file]", "file", required=True, max_bytes=20971520),
+        FormFieldInfo("encrypted_files[encryption_fingerprint]", "fingerprint", required=True),
+        FormFieldInfo("encrypted_files[description]", "attribute", attribute="description"),
+    )
+)
+"""The form of the upload (the spec's ``multipart``), sent by both repositories' ``upload``."""
+
 
 class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
     """The `/encrypted_files` endpoints."""
 
     _model = EncryptedFile
     _path = "/encrypted_files"
+    _form = _FORM
     _filters = frozenset({"id"})
     _sorts = frozenset({"description", "expire_at", "expires_at"})
     _includes = frozenset()
@@ -86,6 +97,7 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension[EncryptedFile]):
 
     _model = EncryptedFile
     _path = "/encrypted_files"
+    _form = _FORM
     _filters = frozenset({"id"})
     _sorts = frozenset({"description", "expire_at", "expires_at"})
     _includes = frozenset()
