@@ -32,9 +32,12 @@ from didww._clock import Clock
 from didww._core import (
     MAX_REDIRECTS,
     NEEDS_TOKEN,
+    REREAD,
+    Attempts,
     Call,
     ClientCore,
     Options,
+    Reread,
     check_base_url,
     check_flag,
     check_max_retries,
@@ -572,14 +575,30 @@ class SyncClientBase(_ClientBase):
 
         Failures are retried as for any read (a 429, a 5xx, a lost connection); an error status
         that stays raises the mapped :class:`APIError`. Read the body with
-        ``didww._core.iter_body(response.iter_bytes())`` so network failures become SDK errors.
+        :func:`didww._download.body_chunks`: network failures become SDK errors, and a body cut
+        short is sent for again through the :class:`~didww._core.Reread` set on the answer,
+        under the same attempts (every GET of the download counts against ``max_retries``).
         """
-        _, response, _ = self._round_trip(self._core.download_call(request), stream=True)
-        assert isinstance(response, httpx.Response)  # a streamed exchange is never a plain one
+        call = self._core.download_call(request)
+        attempts = self._core.attempts(call, self._options)
+        _, first, _ = self._round_trip(call, stream=True, attempts=attempts)
+        assert isinstance(first, httpx.Response)  # a streamed exchange is never a plain one
+        opened = [first]
+
+        def send(delay: float) -> httpx.Response:
+            opened[-1].close()  # broken: its connection is not kept while waiting
+            self._core.clock.sleep(delay)
+            _, response, _ = self._round_trip(call, stream=True, attempts=attempts)
+            assert isinstance(response, httpx.Response)
+            opened.append(response)
+            return response
+
+        first.extensions[REREAD] = Reread(attempts, send)
         try:
-            yield response
+            yield first
         finally:
-            response.close()
+            for response in opened:
+                response.close()
 
     def _streamed(self, request: httpx.Request) -> httpx.Response:
         """Send once with the body left unread, unless the status is an error: that body is read
@@ -592,10 +611,14 @@ class SyncClientBase(_ClientBase):
                 response.close()
         return response
 
-    def _round_trip(self, call: Call[T], *, stream: bool = False) -> tuple[T, Answer, int]:
+    def _round_trip(
+        self, call: Call[T], *, stream: bool = False, attempts: Attempts[T] | None = None
+    ) -> tuple[T, Answer, int]:
         """Send ``call`` until its answer is final, as the retry rules say; with ``stream``, a
-        successful answer's body is left for the caller to read (downloads)."""
-        attempts = self._core.attempts(call, self._options)
+        successful answer's body is left for the caller to read (downloads). ``attempts`` goes
+        on counting those of an earlier round trip of the same call (a download sent again)."""
+        if attempts is None:
+            attempts = self._core.attempts(call, self._options)
         clock = self._core.clock
         while True:
             attempts.start()
@@ -800,11 +823,24 @@ class AsyncClientBase(_ClientBase):
     @asynccontextmanager
     async def _open_stream(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
         """The async twin of :meth:`SyncClientBase._open_stream`."""
-        _, response, _ = await self._round_trip(self._core.download_call(request), stream=True)
+        call = self._core.download_call(request)
+        attempts = self._core.attempts(call, self._options)
+        _, first, _ = await self._round_trip(call, stream=True, attempts=attempts)
+        opened = [first]
+
+        async def send(delay: float) -> httpx.Response:
+            await opened[-1].aclose()  # broken: its connection is not kept while waiting
+            await self._core.clock.asleep(delay)
+            _, response, _ = await self._round_trip(call, stream=True, attempts=attempts)
+            opened.append(response)
+            return response
+
+        first.extensions[REREAD] = Reread(attempts, send)
         try:
-            yield response
+            yield first
         finally:
-            await response.aclose()
+            for response in opened:
+                await response.aclose()
 
     async def _streamed(self, request: httpx.Request) -> httpx.Response:
         """The async twin of :meth:`SyncClientBase._streamed`."""
@@ -817,10 +853,11 @@ class AsyncClientBase(_ClientBase):
         return response
 
     async def _round_trip(
-        self, call: Call[T], *, stream: bool = False
+        self, call: Call[T], *, stream: bool = False, attempts: Attempts[T] | None = None
     ) -> tuple[T, httpx.Response, int]:
         """The async twin of :meth:`SyncClientBase._round_trip`."""
-        attempts = self._core.attempts(call, self._options)
+        if attempts is None:
+            attempts = self._core.attempts(call, self._options)
         clock = self._core.clock
         while True:
             attempts.start()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from urllib.parse import quote
@@ -525,7 +525,8 @@ class ClientCore:
 
     def download_call(self, request: httpx.Request) -> Call[None]:
         """A file download as a call, for its retries: a GET, safe to repeat; only an error
-        status reaches ``finish``, which raises it."""
+        status reaches ``finish``, which raises it. A body cut short is sent again under the
+        same :class:`Attempts` (see :class:`Reread`)."""
         return Call(request, self.raise_for_status, idempotent=True)
 
     def attempts(self, call: Call[T], options: Options) -> Attempts[T]:
@@ -597,21 +598,27 @@ def kept(response: httpx.Response) -> httpx.Response:
     return response
 
 
-def iter_body(chunks: Iterator[bytes]) -> Iterator[bytes]:
-    """Body chunks of a streamed answer, with network failures turned into SDK errors."""
-    try:
-        yield from chunks
-    except httpx.TransportError as exc:
-        raise connection_error(exc, 1) from None
+REREAD = "didww.reread"
+"""Response extension the shells' ``_open_stream`` sets on a download's answer: its
+:class:`Reread`, with which the body's reader sends the request again after a cut."""
+
+R = TypeVar("R")
 
 
-async def aiter_body(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
-    """The async twin of :func:`iter_body`."""
-    try:
-        async for chunk in chunks:
-            yield chunk
-    except httpx.TransportError as exc:
-        raise connection_error(exc, 1) from None
+@dataclass(frozen=True)
+class Reread(Generic[R]):
+    """How the reader of a download's body gets it again once it was cut short.
+
+    ``attempts`` are those that opened the download, so that every GET of one download counts
+    against the same ``max_retries``; they decide whether another is allowed and after which
+    delay (:meth:`Attempts.after_lost_body`). ``send(delay)`` is the shell's: it drops the broken
+    answer, waits ``delay`` seconds, sends the request again as any attempt (rate limit, token,
+    redirects, error statuses raised) and returns the new answer, or an awaitable of it on the
+    async client.
+    """
+
+    attempts: Attempts[None]
+    send: Callable[[float], R]
 
 
 _TIMEOUTS: tuple[tuple[type[httpx.TimeoutException], str, str], ...] = (
@@ -765,6 +772,36 @@ class Attempts(Generic[T]):
             display_url(request.url),
             delay,
             status,
+        )
+        return delay
+
+    def after_lost_body(self, what: str) -> float | None:
+        """After the body of a streamed answer stopped short (a download): the delay before
+        sending the request again, to read the body from its start, or None when it may not be.
+
+        Decided as for a connection lost once the request went out (:meth:`after_error`): the
+        request may have been carried out, so it is repeated only when that is safe (a download
+        is a GET), within ``max_retries``. ``what`` says what happened, for the log.
+        """
+        request = self._call.request
+        logger.debug(
+            "%s %s: the body %s after %.1f ms (attempt %d)",
+            request.method,
+            display_url(request.url),
+            what,
+            self._elapsed_ms(),
+            self.number,
+        )
+        if self.number > self._max_retries or not self._idempotent:
+            return None
+        self._maybe_done = True
+        delay = self._backoff()
+        logger.info(
+            "retrying %s %s in %.2f s: the body %s",
+            request.method,
+            display_url(request.url),
+            delay,
+            what,
         )
         return delay
 

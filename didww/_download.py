@@ -2,7 +2,8 @@
 (gunzip with a size cap, in bounded pieces), where it goes (atomically), CSV rows, and polling.
 
 Nothing here sends a request: the shells open the stream, feed its chunks in and write what
-comes out. Only :class:`FileTarget` does I/O, on the caller's file.
+comes out; a body cut short is sent for again through the shell's :class:`~didww._core.Reread`.
+Only :class:`FileTarget` does I/O, on the caller's file.
 """
 
 from __future__ import annotations
@@ -16,15 +17,17 @@ import sys
 import tempfile
 import zlib
 from collections import deque
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol, Union
+from typing import Any, Protocol, Union
 
 import httpx
 
-from didww._core import ClientCore, aiter_body, check_flag, iter_body
+from didww._core import REREAD, ClientCore, Reread, check_flag
 from didww._errors import (
+    APIConnectionError,
+    APITimeoutError,
     ClientError,
     DecodeError,
     DownloadTooLargeError,
@@ -147,6 +150,11 @@ class BodyDecoder:
     def gzipped(self) -> bool:
         """Whether the body turned out to be gzip (and is being gunzipped)."""
         return self._gunzip is not None
+
+    @property
+    def decided(self) -> bool:
+        """Whether enough of the body came to tell gzip from anything else."""
+        return self._decided
 
     def feed(self, chunk: bytes) -> Iterator[bytes]:
         if not self._decided:
@@ -511,13 +519,270 @@ def check_file_status(response: httpx.Response) -> None:
 
 
 def body_chunks(response: httpx.Response) -> Iterator[bytes]:
-    """The body of a streamed answer as served, with network failures turned into SDK errors;
-    raises :class:`DecodeError` at once when the answer is not the file."""
+    """The body of a streamed download as served, every byte once, read again from its start
+    when it is cut short (see :class:`Replay`); raises :class:`DecodeError` at once when the
+    answer is not the file, and :class:`APIConnectionError` when the body could not be had
+    whole within the client's retries."""
     check_file_status(response)
-    return iter_body(response.iter_raw() if _raw_wanted(response) else response.iter_bytes())
+    reread: Reread[httpx.Response] | None = response.extensions.get(REREAD)
+    return _chunks(response, reread)
+
+
+def _chunks(response: httpx.Response, reread: Reread[httpx.Response] | None) -> Iterator[bytes]:
+    replay = Replay(response, reread.attempts.number if reread is not None else 1)
+    while True:
+        chunks = response.iter_raw() if replay.raw else response.iter_bytes()
+        lost: httpx.TransportError | None = None
+        while True:
+            # One chunk at a time, so that only the transport's failures are caught, never
+            # what the consumer does with a chunk while this generator waits at its yield.
+            try:
+                chunk = next(chunks, None)
+            except httpx.TransportError as exc:
+                lost = exc
+                break
+            if chunk is None:
+                break
+            piece = replay.take(chunk)
+            if piece:
+                yield piece
+        what = replay.cut(lost)
+        if what is None:
+            return
+        delay = reread.attempts.after_lost_body(what) if reread is not None else None
+        if delay is None:
+            raise replay.error(lost)
+        assert reread is not None  # a delay comes from its attempts only
+        response = reread.send(delay)
+        check_file_status(response)
+        replay.again(response, reread.attempts.number)
 
 
 def abody_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """The async twin of :func:`body_chunks`."""
     check_file_status(response)
-    return aiter_body(response.aiter_raw() if _raw_wanted(response) else response.aiter_bytes())
+    reread: Reread[Awaitable[httpx.Response]] | None = response.extensions.get(REREAD)
+    return _achunks(response, reread)
+
+
+async def _achunks(
+    response: httpx.Response, reread: Reread[Awaitable[httpx.Response]] | None
+) -> AsyncIterator[bytes]:
+    replay = Replay(response, reread.attempts.number if reread is not None else 1)
+    while True:
+        chunks = response.aiter_raw() if replay.raw else response.aiter_bytes()
+        lost: httpx.TransportError | None = None
+        while True:
+            try:  # one chunk at a time: see _chunks
+                chunk = await anext(chunks, None)
+            except httpx.TransportError as exc:
+                lost = exc
+                break
+            if chunk is None:
+                break
+            piece = replay.take(chunk)
+            if piece:
+                yield piece
+        what = replay.cut(lost)
+        if what is None:
+            return
+        delay = reread.attempts.after_lost_body(what) if reread is not None else None
+        if delay is None:
+            raise replay.error(lost)
+        assert reread is not None
+        response = await reread.send(delay)
+        check_file_status(response)
+        replay.again(response, reread.attempts.number)
+
+
+class Replay:
+    """What the reader of a download has passed on, so that a body cut short can be read again
+    from its start and go on exactly where it stopped. No I/O.
+
+    Every byte is passed on once. On a new attempt the bytes passed on already are read again,
+    checked against those (by their CRC-32) and dropped, so that what the caller has (rows
+    yielded, a file half written, a progress count) simply goes on: the whole file, as if the
+    cut had never happened. A file that is not the same any more (another length or ETag, other
+    bytes) stops the download instead, since its two parts would not make one file.
+
+    A cut is what the transport raises (fewer bytes than ``Content-Length``, a chunked body or a
+    connection ending early, a reset, a read timeout), fewer bytes than ``Content-Length`` when a
+    transport does not notice, and, for a body with no length of its own, a gzip stream without
+    its end (see :class:`_GzipEnd`). A complete body whose gzip ends early is the file's own
+    fault: that is left to :class:`BodyDecoder`, a :class:`DecodeError` not worth repeating.
+    """
+
+    def __init__(self, response: httpx.Response, attempts: int) -> None:
+        self.passed = 0
+        """Bytes passed on so far, over every attempt."""
+        self._crc = 0  # CRC-32 of those bytes
+        self._attempts = attempts
+        self._first = response.headers
+        self._start(response)
+
+    def _start(self, response: httpx.Response) -> None:
+        self._response = response
+        self.raw = _raw_wanted(response)
+        """Whether the bytes are read as served (see :func:`_raw_wanted`), decided before any
+        is read."""
+        self.received = 0
+        """Bytes of this attempt's body read so far."""
+        self._again_crc = 0  # CRC-32 of this attempt's bytes that were passed on already
+        self.expected = _length(response, self.raw)
+        self._framed = _framed(response)
+        self._gzip_end = None if self._framed else _GzipEnd()
+        self._unfinished_gzip = False
+
+    def take(self, chunk: bytes) -> bytes:
+        """The part of ``chunk`` that was not passed on yet (to pass on now)."""
+        start = self.received
+        self.received = start + len(chunk)
+        if self._gzip_end is not None:
+            self._gzip_end.feed(chunk)
+        if start < self.passed:
+            seen = min(len(chunk), self.passed - start)
+            self._again_crc = zlib.crc32(memoryview(chunk)[:seen], self._again_crc)
+            if start + seen == self.passed and self._again_crc != self._crc:
+                raise self._changed("holds other bytes")
+            chunk = chunk[seen:]
+        if chunk:
+            self._crc = zlib.crc32(chunk, self._crc)
+            self.passed += len(chunk)
+        return chunk
+
+    def cut(self, lost: httpx.TransportError | None) -> str | None:
+        """None when the body that just ended is the whole file; else what happened (for the
+        log). ``lost`` is the transport's failure, if it failed."""
+        if lost is None:
+            if self.received < self.passed:
+                if self._framed:
+                    raise self._changed(f"is shorter ({self.received} bytes)")
+                # Without a length, an early end may be a cut as well as a shorter file.
+            elif self.expected is not None and self.received < self.expected:
+                pass  # a transport that did not count: a cut all the same
+            elif self._gzip_end is not None and self._gzip_end.cut():
+                self._unfinished_gzip = True
+            else:
+                return None
+        if isinstance(lost, httpx.TimeoutException):
+            return f"stalled after {self._got()} ({type(lost).__name__})"
+        return f"was cut short after {self._got()}"
+
+    def again(self, response: httpx.Response, attempts: int) -> None:
+        """Read ``response``, the answer to the request sent again, from its start."""
+        self._attempts = attempts
+        for name in ("Content-Length", "ETag"):
+            before, now = self._first.get(name), response.headers.get(name)
+            if before is not None and now is not None and before != now:
+                raise self._changed(f"has another {name} ({now}, it was {before})")
+        self._start(response)
+
+    def error(self, lost: httpx.TransportError | None) -> APIConnectionError:
+        """The error once the body could not be had whole; ``lost`` becomes its ``__cause__``
+        (its text, the transport's own, is not the message)."""
+        where = self._where()
+        error: APIConnectionError
+        if isinstance(lost, httpx.TimeoutException):
+            limit = self._request_extensions().get("timeout", {}).get("read")
+            within = f" within {limit:g} s" if isinstance(limit, (int, float)) else ""
+            error = APITimeoutError(
+                f"read timeout: the download of {where} stalled after {self._got()}: no data "
+                f"came{within} (a longer timeout can be set with timeout= or "
+                "client.with_options(timeout=))",
+                attempts=self._attempts,
+            )
+        else:
+            message = f"the download of {where} was cut short after {self._got()}"
+            if self._unfinished_gzip:
+                message += " (the connection closed before the end of its gzip stream)"
+            error = APIConnectionError(message, attempts=self._attempts)
+        error.__cause__ = lost
+        error.__suppress_context__ = True
+        return error
+
+    def _changed(self, how: str) -> APIConnectionError:
+        return APIConnectionError(
+            f"the download of {self._where()} was cut short after {self.passed} bytes, and the "
+            f"file read again from its start {how}: it changed in between, and its two parts "
+            "would not make one file; download it again",
+            attempts=self._attempts,
+        )
+
+    def _got(self) -> str:
+        if self.expected is None:
+            return f"{self.received} bytes"
+        return f"{self.received} of {self.expected} bytes"
+
+    def _where(self) -> str:
+        """The path and host the body came from: never its query (a signed URL's token) nor
+        the password a URL may hold."""
+        try:
+            url = self._response.request.url
+        except RuntimeError:  # httpx: an answer made without a request
+            return "the export's file"
+        host = f"{url.host}:{url.port}" if url.port else url.host
+        return f"{url.path} from {host}"
+
+    def _request_extensions(self) -> dict[str, Any]:
+        try:
+            return self._response.request.extensions
+        except RuntimeError:
+            return {}
+
+
+def _length(response: httpx.Response, raw: bool) -> int | None:
+    """The ``Content-Length`` when it counts the bytes read (it counts them as served, not as a
+    ``Content-Encoding`` decodes them)."""
+    text = response.headers.get("Content-Length", "").strip()
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    if not text.isdigit() or not (raw or encoding in ("", "identity")):
+        return None
+    return int(text)
+
+
+def _framed(response: httpx.Response) -> bool:
+    """Whether the body's end is announced (a ``Content-Length``, chunked coding, an HTTP/2
+    stream), so that a connection closing early is a failure the transport raises."""
+    if response.http_version not in ("HTTP/1.0", "HTTP/1.1"):
+        return True
+    headers = response.headers
+    return "Content-Length" in headers or "chunked" in headers.get("Transfer-Encoding", "").lower()
+
+
+class _GzipEnd:
+    """Whether a body without a length of its own reached the end of its gzip stream.
+
+    Such a body (neither ``Content-Length`` nor chunked) ends when the connection closes, so a
+    connection closed early looks like the end of the file. A gzip file's end marker tells the
+    two apart, at the price of gunzipping it a second time (its output is dropped); such bodies
+    are rare. A plain file has no end marker: a cut in it cannot be seen.
+    """
+
+    def __init__(self) -> None:
+        self._decoder: BodyDecoder | None = BodyDecoder(decompress=True, limit=None)
+
+    def feed(self, chunk: bytes) -> None:
+        decoder = self._decoder
+        if decoder is None:
+            return
+        try:
+            for _ in decoder.feed(chunk):
+                pass
+        except DecodeError:
+            # Not valid gzip: a corrupt file, which the caller's own decoder reports if it
+            # gunzips (nothing a new attempt would change).
+            self._decoder = None
+            return
+        if decoder.decided and not decoder.gzipped:
+            self._decoder = None
+
+    def cut(self) -> bool:
+        decoder = self._decoder
+        if decoder is None:
+            return False
+        try:
+            for _ in decoder.finish():
+                pass
+        except DecodeError:
+            return True
+        return False
