@@ -235,7 +235,12 @@ def run(
     except BrokenPipeError:
         code = EXIT_API
     except BaseException as exc:
-        code = report(exc, redact, verbose=session is not None and session.flags.verbose)
+        code = report(
+            exc,
+            redact,
+            verbose=session is not None and session.flags.verbose,
+            hints=session.version_hints(exc) if session is not None else (),
+        )
     return _stdout_written(code)
 
 

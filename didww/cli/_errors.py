@@ -2,14 +2,15 @@
 
 ``0`` success; ``1`` the API (or the network) said no; ``2`` the command line or an input file
 cannot be used, and nothing was sent. Expected errors never show a Python traceback, and the API
-key never appears in what is printed.
+key never appears in what is printed. An API error's ``hint`` (what the SDK can tell about it) is
+printed on a line of its own, after the API's own words.
 """
 
 from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import click
 
@@ -82,13 +83,14 @@ def _say(redact: Redactor, *lines: str) -> None:
     sys.stderr.flush()
 
 
-def _api_error_lines(exc: didww.APIError) -> list[str]:
+def _api_error_lines(exc: didww.APIError, hints: Sequence[str]) -> list[str]:
     lines = [f"didww: error: the API answered HTTP {exc.http_status} ({type(exc).__name__})"]
     for error in exc.errors:
         text = error.detail or error.title or error.code or "(no detail)"
         if error.source_pointer:
             text += f" [at {error.source_pointer}]"
         lines.append(f"  - {text}")
+    lines += [f"  hint: {hint}" for hint in (exc.hint, *hints) if hint]
     if exc.attempts > 1:
         lines.append(f"  after {exc.attempts} attempts")
     if exc.request_id:
@@ -96,8 +98,12 @@ def _api_error_lines(exc: didww.APIError) -> list[str]:
     return lines
 
 
-def report(exc: BaseException, redact: Redactor, *, verbose: bool = False) -> int:
-    """Print what went wrong (without secrets) and return the exit status for it."""
+def report(
+    exc: BaseException, redact: Redactor, *, verbose: bool = False, hints: Sequence[str] = ()
+) -> int:
+    """Print what went wrong (without secrets) and return the exit status for it; ``hints`` are
+    further lines for an API error, from what the caller knows and the SDK does not (the API
+    version spoken)."""
     if isinstance(exc, click.exceptions.Exit):
         return exc.exit_code
     if isinstance(exc, click.ClickException):
@@ -113,7 +119,7 @@ def report(exc: BaseException, redact: Redactor, *, verbose: bool = False) -> in
         _say(redact, f"didww: error: {exc.message}")
         return EXIT_USAGE
     if isinstance(exc, didww.APIError):
-        _say(redact, *_api_error_lines(exc))
+        _say(redact, *_api_error_lines(exc, hints))
         return EXIT_API
     if isinstance(exc, didww.APITimeoutError):
         _say(redact, f"didww: error: timed out: {exc}")

@@ -109,7 +109,9 @@ def output_option() -> click.Option:
         type=click.Choice(FORMATS),
         default="table",
         show_default=True,
-        help="table for people, json (records) or csv (flat) for programs.",
+        help="table for people, json (records) or csv (flat) for programs. In a table or "
+        "csv an empty cell is null: a field no record's answer carried (a relationship not "
+        "included) has no column, and reads (not loaded) where only some records carry it.",
     )
 
 

@@ -8,6 +8,11 @@
   attribute, ``<rel>_id``/``<rel>_ids`` columns and ``meta.<name>`` columns; lists are
   comma-separated and nested objects compact JSON. A cell that would start a formula gets a
   leading ``'`` (see :func:`csv_cell`), as API values may hold anyone's text.
+
+In a table and in CSV an empty cell is null, as in JSON, and never "not loaded": a column
+appears only when some record's answer carried its field (a relationship is carried when it
+was included), and a record that lacks a field others carry reads ``(not loaded)`` there
+(:data:`didww.cli._records.NOT_LOADED`). So a CSV is written once the whole answer is in.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from didww.cli._records import Column, Record, cell
+from didww.cli._records import Column, Record, cell, present
 
 __all__ = ["FORMATS", "csv_cell", "write_list", "write_one", "stdout_console"]
 
@@ -54,16 +59,13 @@ def write_list(
     """
     if fmt == "json":
         return _json_array(records)
+    # Which columns to write depends on every record, so the answer is read in full first.
+    answer = list(records)
+    shown = present(cols, answer)
     if fmt == "csv":
-        return _csv(records, cols)
-    rows = [[c.value(r) for c in cols] for r in records]  # each cell's text, worked out once
+        return _csv(answer, [cols[i] for i in shown])
+    rows = [[c.value(r) for c in cols] for r in answer]  # each cell's text, worked out once
     console = stdout_console()
-    # Relationship and meta columns are only worth their room when some row has a value.
-    shown = [
-        i
-        for i, c in enumerate(cols)
-        if c.section in ("id", "attribute") or any(row[i] for row in rows)
-    ]
     # Terminal cells, not characters: a CJK character takes two, and counting it as one folds
     # the line the widths were meant to keep whole.
     widths = [
@@ -100,7 +102,7 @@ def write_one(record: Record, cols: list[Column], fmt: str) -> None:
     if fmt == "json":
         sys.stdout.write(_dumps(record.to_json()) + "\n")
     elif fmt == "csv":
-        _csv([record], cols)
+        _csv([record], [cols[i] for i in present(cols, [record])])
     else:
         tables = [(record, f"{record.type} {record.id or ''}".strip())]
         for name, value in (record.included or {}).items():
@@ -161,14 +163,12 @@ def _json_array(records: Iterable[Record]) -> int:
     return count
 
 
-def _csv(records: Iterable[Record], cols: list[Column]) -> int:
+def _csv(records: list[Record], cols: list[Column]) -> int:
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow([c.header for c in cols])
-    count = 0
     for record in records:
         writer.writerow([csv_cell(c.value(record)) for c in cols])
-        count += 1
-    return count
+    return len(records)
 
 
 # What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).

@@ -1,10 +1,12 @@
 """``--filter``, ``--include``, ``--sort``, ``--fields`` and ``--page`` checked against the catalog
 and turned into :class:`didww.QueryParams`.
 
-Names the resource does not have are refused with the list of names it does have. Filter values
-are checked when the filter names an attribute (or a ``_gteq``/``_lteq`` bound or an ``_in`` list of
-one) whose type is known: booleans, integers, decimals, dates and enum values; other filters
-(``_contains`` among them) take any text.
+Names the resource does not have are refused with the list of names it does have, and the
+closest one as the SDK's own check suggests it. Filter values are checked when the filter names an
+attribute (or a ``_gteq``/``_lteq`` bound or an ``_in`` list of one) whose type is known:
+booleans, integers, decimals, dates and enum values; other filters (``_contains`` among them) take
+any text. A filter given twice with different values is refused: ``QueryParams`` keeps the last
+value of a key, and the API takes several values as one comma-separated list.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import didww
+from didww._query import closest_name
 from didww.cli._catalog import (
     ResourceInfo,
     current,
@@ -56,8 +59,12 @@ def build_query(
     paths = [_include(info, path) for path in split_names(includes)]
     if paths:
         params, used = params.include(*paths), True
+    given: dict[str, tuple[str, str | list[str]]] = {}
     for pair in filters:
         key, value = _filter(info, pair)
+        earlier = given.setdefault(key, (pair, value))
+        if earlier[1] != value:
+            raise InputError(_twice(info, key, earlier[0], pair))
         params, used = params.filter(key, value), True
     orders = [_sort(info, name) for name in split_names(sorts)]
     if orders:
@@ -74,6 +81,12 @@ def _choices(names: Sequence[str]) -> str:
     return ", ".join(names) if names else "none"
 
 
+def _closest(name: str, valid: Sequence[str]) -> str:
+    """``; did you mean 'x'?`` with the name the SDK's query check suggests too, or ""."""
+    close = closest_name(name, valid)
+    return f"; did you mean {close!r}?" if close else ""
+
+
 def _include(info: ResourceInfo, path: str) -> str:
     """The path, when the API accepts it (the rule the simulator applies too)."""
     steps = path.split(".")
@@ -81,16 +94,20 @@ def _include(info: ResourceInfo, path: str) -> str:
     if refusal is None:
         return path
     where = "/".join(r.type for r in refusal.reached) or info.type
+    step = steps[refusal.depth]
     raise InputError(
-        f"--include {path}: {where} cannot include {steps[refusal.depth]} "
+        f"--include {path}: {where} cannot include {step}"
+        f"{_closest(step, refusal.includes)} "
         f"(it can include: {_choices(refusal.includes)})"
     )
 
 
 def _sort(info: ResourceInfo, name: str) -> str:
-    if name.lstrip("-") not in info.sorts:
+    field_name = name.lstrip("-")
+    if field_name not in info.sorts:
         raise InputError(
-            f"--sort {name}: {info.type} cannot be sorted by {name.lstrip('-')} "
+            f"--sort {name}: {info.type} cannot be sorted by {field_name}"
+            f"{_closest(field_name, info.sorts)} "
             f"(it can by: {_choices(info.sorts)}; prefix - for descending)"
         )
     return name
@@ -105,7 +122,8 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
         raise InputError(f"--filter {pair!r}: expected KEY=VALUE")
     if key not in info.filters:
         raise InputError(
-            f"--filter {key}: {info.type} has no such filter (it has: {_choices(info.filters)})"
+            f"--filter {key}: {info.type} has no such filter{_closest(key, info.filters)}"
+            f" (it has: {_choices(info.filters)})"
         )
     if not value.strip():
         raise InputError(f"--filter {key}: the value is empty")
@@ -128,6 +146,25 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
             raise InputError(f"{where}: filters match values, not null")
         items.append(canonical(from_text(item, item_expr, False, where, creating=False), item))
     return key, items[0] if len(items) == 1 else items
+
+
+def _twice(info: ResourceInfo, key: str, first: str, second: str) -> str:
+    """Why ``--filter key=...`` may not be given twice, and what to write instead."""
+    values = [pair.partition("=")[2].strip() for pair in (first, second)]
+    # A query holds one value per filter (QueryParams keeps the last), so one would be dropped.
+    text = f"--filter {key} is given twice, as {values[0]!r} and {values[1]!r}"
+    if _bound(info, key):
+        return f"{text}: a bound takes one value"
+    # The CLI sends a comma-separated value as the list the API reads as "any of" (see _filter).
+    return (
+        f"{text}: to match any of several values, list them comma-separated in one --filter "
+        f"(--filter {key}={','.join(values)})"
+    )
+
+
+def _bound(info: ResourceInfo, key: str) -> bool:
+    """Whether the filter is a ``_gteq``/``_lteq`` bound of a field rather than a field itself."""
+    return info.attribute(key) is None and filter_operator(key)[0] in ("_gteq", "_lteq")
 
 
 def _items(value: str) -> str | list[str]:
@@ -182,8 +219,8 @@ def _fieldsets(info: ResourceInfo, values: Sequence[str]) -> dict[str, tuple[str
         for name in names:
             if name not in known:
                 raise InputError(
-                    f"--fields {value}: {target.type} has no field {name} "
-                    f"(it has: {_choices(known)})"
+                    f"--fields {value}: {target.type} has no field {name}"
+                    f"{_closest(name, known)} (it has: {_choices(known)})"
                 )
         fieldsets[target.type] = tuple(dict.fromkeys(fieldsets.get(target.type, ()) + tuple(names)))
     return fieldsets

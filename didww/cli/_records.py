@@ -2,7 +2,8 @@
 
 Fields are read with ``getattr``. A field the answer did not carry (``didww.NotLoadedError`` in
 SDKs that raise it) is left out rather than shown as null. A relationship is shown when its linkage
-is known (it was included, or sent) and always when it was asked for with ``--include``.
+is known (it was included, or sent), null or empty included: the SDK's None means null, never
+"unknown".
 
 A record as JSON::
 
@@ -27,7 +28,7 @@ from typing import Any
 import didww
 from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, id_column
 
-__all__ = ["Column", "Record", "cell", "columns", "plain", "to_record"]
+__all__ = ["NOT_LOADED", "Column", "Record", "cell", "columns", "plain", "present", "to_record"]
 
 
 # A field the answer left out (or a model built from an id) is not shown rather than shown as null.
@@ -104,9 +105,7 @@ def to_record(
         value = _read(model, rel.name)
         if value is _MISSING:
             continue
-        ids = _ids(rel, value)
-        if ids or rel.name in heads:
-            record.relationships[rel.name] = ids
+        record.relationships[rel.name] = _ids(rel, value)
         if rel.name in heads and record.included is not None:
             deeper = tuple(p.split(".", 1)[1] for p in includes if p.startswith(rel.name + "."))
             if isinstance(value, list):
@@ -178,6 +177,12 @@ def _nested(obj: didww.NestedObject) -> dict[str, Any]:
 # --- flat rows (CSV and tables) -----------------------------------------------------------------
 
 
+NOT_LOADED = "(not loaded)"
+"""A flat cell whose field this record's answer did not carry, in a column that other records of
+the same answer fill. An empty cell is null (or empty text), so "unknown" needs text of its own;
+a column no record carries is left out instead (:func:`present`)."""
+
+
 @dataclass(frozen=True)
 class Column:
     """A flat column: ``id``, an attribute, ``<rel>_id``/``<rel>_ids`` or ``meta.<name>``."""
@@ -186,14 +191,25 @@ class Column:
     section: str
     name: str
 
+    def _part(self, record: Record) -> dict[str, Any]:
+        if self.section == "attribute":
+            return record.attributes
+        if self.section == "relationship":
+            return record.relationships
+        return record.meta
+
+    def loaded(self, record: Record) -> bool:
+        """Whether the record's answer carried this column's field (null counts as carried)."""
+        return self.section == "id" or self.name in self._part(record)
+
     def value(self, record: Record) -> str:
+        """The cell's text: empty for null, :data:`NOT_LOADED` when the field was not carried."""
         if self.section == "id":
             return record.id or ""
-        if self.section == "attribute":
-            return cell(record.attributes.get(self.name))
-        if self.section == "relationship":
-            return cell(record.relationships.get(self.name))
-        return cell(record.meta.get(self.name))
+        part = self._part(record)
+        if self.name not in part:
+            return NOT_LOADED
+        return cell(part[self.name])
 
 
 def columns(
@@ -214,6 +230,15 @@ def columns(
     ]
     out += [Column(f"meta.{m.name}", "meta", m.name) for m in info.meta]
     return out
+
+
+def present(cols: list[Column], records: list[Record]) -> list[int]:
+    """The indexes of the columns some record carries the field of: a column no record loaded
+    (a relationship that was not included, an attribute the API left out) would read as a
+    column of nulls. With no records every column is kept, since no cell can be misread."""
+    if not records:
+        return list(range(len(cols)))
+    return [i for i, c in enumerate(cols) if any(c.loaded(r) for r in records)]
 
 
 def cell(value: Any) -> str:

@@ -4,6 +4,7 @@ on first use."""
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections.abc import Mapping
 from types import TracebackType
@@ -11,8 +12,9 @@ from typing import Any
 
 import click
 
+import didww
 from didww._client import API_KEY_VARIABLE
-from didww.cli._catalog import ResourceInfo, client_attribute
+from didww.cli._catalog import ResourceInfo, client_attribute, versions_with
 from didww.cli._config import (
     TOKEN_VARIABLE,
     ApiClient,
@@ -48,6 +50,11 @@ class _RedactingFilter(logging.Filter):
         if cleaned != message:
             record.msg, record.args = cleaned, ()
         return True
+
+
+# A Bearer challenge among those of a WWW-Authenticate header: the scheme opens the header or
+# follows a comma, and is followed by its parameters (or nothing), never by "=".
+_BEARER_CHALLENGE = re.compile(r"(?:^|,)\s*bearer(?:\s|,|$)", re.IGNORECASE)
 
 
 class Session:
@@ -92,6 +99,51 @@ class Session:
     def repository(self, info: ResourceInfo) -> Any:
         """``client.<path>`` for a resource of the catalog."""
         return getattr(self.client(), client_attribute(info))
+
+    def version_hints(self, exc: BaseException) -> list[str]:
+        """A line for a 401 whose answer points at another API version, when it truly does.
+
+        The CLI knows the version it speaks and the credential it sent (read from the request
+        the error keeps, whose credential headers keep their names but not their values). The
+        server says which credential it wants in its ``WWW-Authenticate`` challenge: a bearer
+        version's refusals all carry a ``Bearer`` one (as its API document describes). So an API
+        key refused with a Bearer challenge, or a token refused without one, was sent to a server
+        that may speak the other kind of version; any other refusal is about the credential
+        itself, which the SDK's own hint covers, and gets no line."""
+        response = exc.response if isinstance(exc, didww.AuthenticationError) else None
+        if response is None:
+            return []
+        try:
+            sent = response.request.headers
+        except RuntimeError:  # httpx: a response made without a request
+            return []
+        asks_bearer = any(
+            _BEARER_CHALLENGE.search(value)
+            for value in response.headers.get_list("WWW-Authenticate")
+        )
+        spoken = self.version.catalog
+        if not spoken.bearer and "Api-Key" in sent and asks_bearer:
+            told = "with an API key, and the server asked for a bearer token"
+            others = versions_with(bearer=True)
+            credential = f"a bearer token (--token or {TOKEN_VARIABLE})"
+        elif spoken.bearer and "Authorization" in sent and not asks_bearer:
+            told = (
+                "with a bearer token, and the server's refusal lacks the WWW-Authenticate: "
+                f"Bearer challenge that every 401 of {spoken.version} carries"
+            )
+            others = versions_with(bearer=False)
+            credential = f"an API key (--api-key or {API_KEY_VARIABLE})"
+        else:
+            return []
+        if not others:
+            return []
+        advice = (
+            f"pass --api-version {others[0]}" if len(others) == 1 else "pass it as --api-version"
+        )
+        return [
+            f"didww speaks API version {spoken.version} {told}; if this server speaks "
+            f"{' or '.join(others)}, {advice} with {credential}"
+        ]
 
     def _start_logging(self) -> None:
         handler = logging.StreamHandler(sys.stderr)

@@ -144,4 +144,4 @@ def test_simulator_serve_help_and_bad_options() -> None:
     text = helped.stdout.decode()
     assert "usage: didww simulator serve" in text and "--port" in text
     bad = spawn(["simulator", "serve", "--port", "many"], child_env())
-    assert bad.returncode == 2 and "invalid int value" in bad.stderr.decode()
+    assert bad.returncode == 2 and "'many' is not a TCP port" in bad.stderr.decode()
