@@ -36,7 +36,7 @@ from didww._errors import (
     shown,
 )
 from didww._logging import logger, redact_body, secret_values
-from didww._query import QueryParams, Unchecked, check_query
+from didww._query import QueryParams, Unchecked, check_page_size, check_query
 from didww._registry import Registry
 from didww._resource import Resource, check_model_class
 from didww._resource_list import ResourceList
@@ -873,6 +873,9 @@ class RepositoryCore(Generic[M]):
     _listing: str = "paginated"
     """How the list is answered (the catalog's ``listing``): anything but ``paginated`` is one
     answer without pages, so a query for it takes no ``page()`` and ``iter()`` no page size."""
+    _page_size_max: int | None = None
+    """The largest ``page[size]`` the API takes for this list (the spec's ``page_size.max``);
+    None when the API states none."""
     _json_keys: tuple[tuple[str, JsonKeysInfo], ...] = ()
     """The json attributes whose keys the spec lists (the catalog's ``keys``), checked on create."""
 
@@ -901,6 +904,7 @@ class RepositoryCore(Generic[M]):
             self._name(operation),
             listing=operation == "list",
             list_shape=self._listing,
+            page_size_max=self._page_size_max,
             model=self._model,
             filters=self._filters,
             sorts=self._sorts,
@@ -1091,6 +1095,8 @@ class RepositoryCore(Generic[M]):
             )
         if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
             raise ClientError(f"page_size must be a positive integer, got {page_size!r}")
+        if self._page_size_max is not None:
+            check_page_size(where, page_size, self._page_size_max, self._model)
         params = self._checked(params, "list")
         if params is not None and (params.page_number is not None or params.page_size is not None):
             # A walk starting at page 2 would silently skip the first pages, and a page size

@@ -232,13 +232,20 @@ class QueryParams:
 # -- checking a query against the spec ----------------------------------------------------------
 
 
+def closest_name(name: str, valid: Iterable[str]) -> str | None:
+    """The one of ``valid`` that ``name`` most likely misspells, or None: the suggestion of
+    every "unknown name" error, the SDK's and the CLI's alike."""
+    import difflib  # only for these errors' hint: not worth loading with `import didww`
+
+    close = difflib.get_close_matches(name, sorted(valid), n=1)
+    return close[0] if close else None
+
+
 def _unknown(operation: str, what: str, name: str, valid: Iterable[str]) -> ClientError:
     options = sorted(valid)
     text = f"{operation}: unknown {what} {name!r}"
-    import difflib  # only for this error's hint: not worth loading with `import didww`
-
-    close = difflib.get_close_matches(name, options, n=1)
-    text += f"; did you mean {close[0]!r}?" if close else "."
+    close = closest_name(name, options)
+    text += f"; did you mean {close!r}?" if close else "."
     text += f" Valid: {', '.join(options)}." if options else f" This operation takes no {what}."
     text += f" (A {what} newer than this SDK can be sent as didww.Unchecked({name!r}).)"
     return ClientError(text)
@@ -250,6 +257,7 @@ def check_query(
     *,
     listing: bool,
     list_shape: str = "paginated",
+    page_size_max: int | None = None,
     model: type[Resource],
     filters: frozenset[str],
     sorts: frozenset[str],
@@ -269,6 +277,8 @@ def check_query(
                 raise ClientError(f"{operation}: {family} applies to list() and iter() only")
     elif params._page and list_shape != "paginated":
         raise ClientError(_whole_refusal(operation, model.TYPE, list_shape))
+    elif page_size_max is not None:
+        check_page_size(operation, params.page_size, page_size_max, model)
     for key, text in params._filters:
         if isinstance(key, Unchecked):
             continue
@@ -285,6 +295,18 @@ def check_query(
             _check_include(operation, path, model, includes)
     for type_, names in params._fields:
         _check_fields(operation, type_, names, model)
+
+
+def check_page_size(
+    operation: str, size: int | None, page_size_max: int, model: type[Resource]
+) -> None:
+    """Refuse a page size above the largest the API states for the list: it answers 400."""
+    if size is not None and size > page_size_max:
+        version = model._REGISTRY.version
+        raise ClientError(
+            f"{operation}: a page holds at most {page_size_max} {model.TYPE} in API {version}, "
+            f"got a page size of {size}"
+        )
 
 
 def _whole_refusal(operation: str, type_: str, list_shape: str) -> str:

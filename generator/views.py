@@ -389,6 +389,9 @@ class RepositoryView:
     sorts: str
     includes: str
     listing: str
+    page_size_max: str = ""
+    """The largest ``page[size]`` the API states for a paginated list, as a literal; empty when
+    it states none."""
     json_keys: str = ""
     """The ``_json_keys`` literal, for a resource with json attributes whose keys the spec lists."""
     form: str = ""
@@ -541,6 +544,11 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         sorts=_frozenset(resource.sorts),
         includes=_frozenset(resource.includes),
         listing=repr(resource.listing) if resource.whole else "",
+        page_size_max=(
+            str(resource.page_size.max)
+            if resource.page_size is not None and not resource.whole
+            else ""
+        ),
         json_keys=_json_keys(resource),
         form=multipart_literal(resource.multipart) if resource.multipart is not None else "",
         catalog_names=_catalog_names(resource),

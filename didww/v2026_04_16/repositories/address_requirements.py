@@ -25,6 +25,7 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
 
     _model = AddressRequirement
     _path = "/address_requirements"
+    _page_size_max = 1000
     _filters = frozenset({"country.id", "did_group_type.id", "id"})
     _sorts = frozenset(
         {
@@ -106,6 +107,7 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
 
     _model = AddressRequirement
     _path = "/address_requirements"
+    _page_size_max = 1000
     _filters = frozenset({"country.id", "did_group_type.id", "id"})
     _sorts = frozenset(
         {

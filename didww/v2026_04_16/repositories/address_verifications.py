@@ -25,6 +25,7 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
 
     _model = AddressVerification
     _path = "/address_verifications"
+    _page_size_max = 1000
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = frozenset(
         {
@@ -123,6 +124,7 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
 
     _model = AddressVerification
     _path = "/address_verifications"
+    _page_size_max = 1000
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = frozenset(
         {

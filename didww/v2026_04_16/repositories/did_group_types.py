@@ -25,6 +25,7 @@ class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
 
     _model = DIDGroupType
     _path = "/did_group_types"
+    _page_size_max = 1000
     _filters = frozenset({"id", "name"})
     _sorts = frozenset({"name"})
     _includes = frozenset()
@@ -75,6 +76,7 @@ class AsyncDIDGroupTypeRepository(AsyncRepository[DIDGroupType]):
 
     _model = DIDGroupType
     _path = "/did_group_types"
+    _page_size_max = 1000
     _filters = frozenset({"id", "name"})
     _sorts = frozenset({"name"})
     _includes = frozenset()

@@ -25,6 +25,7 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
 
     _model = DIDHistory
     _path = "/did_history"
+    _page_size_max = 1000
     _filters = frozenset(
         {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
     )
@@ -77,6 +78,7 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
 
     _model = DIDHistory
     _path = "/did_history"
+    _page_size_max = 1000
     _filters = frozenset(
         {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
     )

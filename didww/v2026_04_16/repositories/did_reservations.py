@@ -25,6 +25,7 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
 
     _model = DIDReservation
     _path = "/did_reservations"
+    _page_size_max = 1000
     _filters = frozenset({"description", "id"})
     _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
     _includes = frozenset({"available_did"})
@@ -92,6 +93,7 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
 
     _model = DIDReservation
     _path = "/did_reservations"
+    _page_size_max = 1000
     _filters = frozenset({"description", "id"})
     _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
     _includes = frozenset({"available_did"})

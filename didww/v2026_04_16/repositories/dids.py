@@ -25,6 +25,7 @@ class DIDRepository(SyncRepository[DID]):
 
     _model = DID
     _path = "/dids"
+    _page_size_max = 1000
     _filters = frozenset(
         {
             "address_verification.id",
@@ -152,6 +153,7 @@ class AsyncDIDRepository(AsyncRepository[DID]):
 
     _model = DID
     _path = "/dids"
+    _page_size_max = 1000
     _filters = frozenset(
         {
             "address_verification.id",

@@ -25,6 +25,7 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
+    _page_size_max = 1000
     _filters = frozenset({"country.id", "did_group_type.id", "id"})
     _sorts = frozenset()
     _includes = frozenset({"country", "did_group_type"})
@@ -77,6 +78,7 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
+    _page_size_max = 1000
     _filters = frozenset({"country.id", "did_group_type.id", "id"})
     _sorts = frozenset()
     _includes = frozenset({"country", "did_group_type"})

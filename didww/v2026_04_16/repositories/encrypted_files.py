@@ -39,6 +39,7 @@ class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
 
     _model = EncryptedFile
     _path = "/encrypted_files"
+    _page_size_max = 1000
     _form = _FORM
     _filters = frozenset({"id"})
     _sorts = frozenset({"description", "expire_at", "expires_at"})
@@ -97,6 +98,7 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension[EncryptedFile]):
 
     _model = EncryptedFile
     _path = "/encrypted_files"
+    _page_size_max = 1000
     _form = _FORM
     _filters = frozenset({"id"})
     _sorts = frozenset({"description", "expire_at", "expires_at"})

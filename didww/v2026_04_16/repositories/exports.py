@@ -26,6 +26,7 @@ class ExportRepository(SyncExportExtension[Export]):
 
     _model = Export
     _path = "/exports"
+    _page_size_max = 1000
     _lifecycle = ("status", frozenset({"completed"}))
     _filters = frozenset({"external_reference_id", "id"})
     _sorts = frozenset({"created_at", "external_reference_id", "status"})
@@ -109,6 +110,7 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
 
     _model = Export
     _path = "/exports"
+    _page_size_max = 1000
     _lifecycle = ("status", frozenset({"completed"}))
     _filters = frozenset({"external_reference_id", "id"})
     _sorts = frozenset({"created_at", "external_reference_id", "status"})

@@ -26,6 +26,7 @@ class OrderRepository(SyncOrderExtension[Order]):
 
     _model = Order
     _path = "/orders"
+    _page_size_max = 1000
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
     _filters = frozenset(
         {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
@@ -119,6 +120,7 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
 
     _model = Order
     _path = "/orders"
+    _page_size_max = 1000
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
     _filters = frozenset(
         {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}

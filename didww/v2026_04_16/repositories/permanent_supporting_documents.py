@@ -25,6 +25,7 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
 
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
+    _page_size_max = 1000
     _filters = frozenset({"external_reference_id", "id"})
     _sorts = frozenset({"created_at", "external_reference_id"})
     _includes = frozenset({"identity", "template"})
@@ -113,6 +114,7 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
 
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
+    _page_size_max = 1000
     _filters = frozenset({"external_reference_id", "id"})
     _sorts = frozenset({"created_at", "external_reference_id"})
     _includes = frozenset({"identity", "template"})

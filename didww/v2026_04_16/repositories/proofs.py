@@ -25,6 +25,7 @@ class ProofRepository(SyncRepository[Proof]):
 
     _model = Proof
     _path = "/proofs"
+    _page_size_max = 1000
     _filters = frozenset({"external_reference_id", "id"})
     _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
     _includes = frozenset({"entity", "proof_type"})
@@ -99,6 +100,7 @@ class AsyncProofRepository(AsyncRepository[Proof]):
 
     _model = Proof
     _path = "/proofs"
+    _page_size_max = 1000
     _filters = frozenset({"external_reference_id", "id"})
     _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
     _includes = frozenset({"entity", "proof_type"})

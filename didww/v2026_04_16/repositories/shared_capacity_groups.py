@@ -25,6 +25,7 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
 
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
+    _page_size_max = 1000
     _filters = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
     _sorts = frozenset(
         {
@@ -112,6 +113,7 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
 
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
+    _page_size_max = 1000
     _filters = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
     _sorts = frozenset(
         {

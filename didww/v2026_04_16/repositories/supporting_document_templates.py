@@ -25,6 +25,7 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
 
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
+    _page_size_max = 1000
     _filters = frozenset({"id", "name", "name_contains", "permanent"})
     _sorts = frozenset({"name", "permanent"})
     _includes = frozenset()
@@ -81,6 +82,7 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
 
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
+    _page_size_max = 1000
     _filters = frozenset({"id", "name", "name_contains", "permanent"})
     _sorts = frozenset({"name", "permanent"})
     _includes = frozenset()

@@ -25,6 +25,7 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
 
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
+    _page_size_max = 1000
     _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
     _sorts = frozenset(
         {
@@ -115,6 +116,7 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
 
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
+    _page_size_max = 1000
     _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
     _sorts = frozenset(
         {

@@ -25,6 +25,7 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
+    _page_size_max = 1000
     _filters = frozenset(
         {
             "allow_any_did_as_cli",
@@ -121,6 +122,7 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
+    _page_size_max = 1000
     _filters = frozenset(
         {
             "allow_any_did_as_cli",

@@ -25,6 +25,7 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
 
     _model = AddressRequirement
     _path = "/address_requirements"
+    _page_size_max = 100
     _filters = frozenset({"country.id", "id", "number_type"})
     _sorts = frozenset(
         {
@@ -104,6 +105,7 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
 
     _model = AddressRequirement
     _path = "/address_requirements"
+    _page_size_max = 100
     _filters = frozenset({"country.id", "id", "number_type"})
     _sorts = frozenset(
         {

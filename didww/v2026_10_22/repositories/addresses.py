@@ -25,6 +25,7 @@ class AddressRepository(SyncRepository[Address]):
 
     _model = Address
     _path = "/addresses"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "address",
@@ -133,6 +134,7 @@ class AsyncAddressRepository(AsyncRepository[Address]):
 
     _model = Address
     _path = "/addresses"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "address",

@@ -25,6 +25,7 @@ class AreaRepository(SyncRepository[Area]):
 
     _model = Area
     _path = "/areas"
+    _page_size_max = 1000
     _filters = frozenset({"country.id", "id", "name"})
     _sorts = frozenset({"name"})
     _includes = frozenset({"country"})
@@ -75,6 +76,7 @@ class AsyncAreaRepository(AsyncRepository[Area]):
 
     _model = Area
     _path = "/areas"
+    _page_size_max = 1000
     _filters = frozenset({"country.id", "id", "name"})
     _sorts = frozenset({"name"})
     _includes = frozenset({"country"})

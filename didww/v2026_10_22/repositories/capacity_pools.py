@@ -25,6 +25,7 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
 
     _model = CapacityPool
     _path = "/capacity_pools"
+    _page_size_max = 100
     _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
     _sorts = frozenset(
         {
@@ -101,6 +102,7 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
 
     _model = CapacityPool
     _path = "/capacity_pools"
+    _page_size_max = 100
     _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
     _sorts = frozenset(
         {

@@ -25,6 +25,7 @@ class CityRepository(SyncRepository[City]):
 
     _model = City
     _path = "/cities"
+    _page_size_max = 1000
     _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
     _sorts = frozenset({"name"})
     _includes = frozenset({"area", "country", "region"})
@@ -76,6 +77,7 @@ class AsyncCityRepository(AsyncRepository[City]):
 
     _model = City
     _path = "/cities"
+    _page_size_max = 1000
     _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
     _sorts = frozenset({"name"})
     _includes = frozenset({"area", "country", "region"})

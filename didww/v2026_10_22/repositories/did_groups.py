@@ -25,6 +25,7 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
 
     _model = DIDGroup
     _path = "/did_groups"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "allow_additional_channels",
@@ -115,6 +116,7 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
 
     _model = DIDGroup
     _path = "/did_groups"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "allow_additional_channels",

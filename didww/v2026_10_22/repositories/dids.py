@@ -25,6 +25,7 @@ class DIDRepository(SyncRepository[DID]):
 
     _model = DID
     _path = "/dids"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "address_verification.id",
@@ -155,6 +156,7 @@ class AsyncDIDRepository(AsyncRepository[DID]):
 
     _model = DID
     _path = "/dids"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "address_verification.id",

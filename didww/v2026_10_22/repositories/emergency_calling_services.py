@@ -25,6 +25,7 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
 
     _model = EmergencyCallingService
     _path = "/emergency_calling_services"
+    _page_size_max = 100
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
     _filters = frozenset(
         {
@@ -121,6 +122,7 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
 
     _model = EmergencyCallingService
     _path = "/emergency_calling_services"
+    _page_size_max = 100
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
     _filters = frozenset(
         {

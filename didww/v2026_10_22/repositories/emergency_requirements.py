@@ -25,6 +25,7 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
+    _page_size_max = 100
     _filters = frozenset({"country.id", "id", "number_type"})
     _sorts = frozenset()
     _includes = frozenset({"country"})
@@ -77,6 +78,7 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
+    _page_size_max = 100
     _filters = frozenset({"country.id", "id", "number_type"})
     _sorts = frozenset()
     _includes = frozenset({"country"})

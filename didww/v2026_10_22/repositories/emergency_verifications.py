@@ -25,6 +25,7 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
 
     _model = EmergencyVerification
     _path = "/emergency_verifications"
+    _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = frozenset({"emergency_calling_service.id", "external_reference_id", "id", "status"})
     _sorts = frozenset({"created_at", "external_reference_id"})
@@ -118,6 +119,7 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
 
     _model = EmergencyVerification
     _path = "/emergency_verifications"
+    _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = frozenset({"emergency_calling_service.id", "external_reference_id", "id", "status"})
     _sorts = frozenset({"created_at", "external_reference_id"})

@@ -72,6 +72,7 @@ class ExportRepository(SyncExportExtension[Export]):
 
     _model = Export
     _path = "/exports"
+    _page_size_max = 100
     _lifecycle = ("status", frozenset({"completed"}))
     _json_keys = _JSON_KEYS
     _filters = frozenset(
@@ -170,6 +171,7 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
 
     _model = Export
     _path = "/exports"
+    _page_size_max = 100
     _lifecycle = ("status", frozenset({"completed"}))
     _json_keys = _JSON_KEYS
     _filters = frozenset(

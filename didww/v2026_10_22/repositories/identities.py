@@ -25,6 +25,7 @@ class IdentityRepository(SyncRepository[Identity]):
 
     _model = Identity
     _path = "/identities"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "birth_date",
@@ -153,6 +154,7 @@ class AsyncIdentityRepository(AsyncRepository[Identity]):
 
     _model = Identity
     _path = "/identities"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "birth_date",

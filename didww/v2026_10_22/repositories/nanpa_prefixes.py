@@ -25,6 +25,7 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
 
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "country.id",
@@ -87,6 +88,7 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
 
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
+    _page_size_max = 100
     _filters = frozenset(
         {
             "country.id",

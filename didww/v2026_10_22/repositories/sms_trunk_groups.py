@@ -25,6 +25,7 @@ class SmsTrunkGroupRepository(SyncRepository[SmsTrunkGroup]):
 
     _model = SmsTrunkGroup
     _path = "/sms_trunk_groups"
+    _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id", "name"})
     _sorts = frozenset({"created_at", "external_reference_id", "name", "updated_at"})
     _includes = frozenset({"incoming_dids", "sms_trunks"})
@@ -101,6 +102,7 @@ class AsyncSmsTrunkGroupRepository(AsyncRepository[SmsTrunkGroup]):
 
     _model = SmsTrunkGroup
     _path = "/sms_trunk_groups"
+    _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id", "name"})
     _sorts = frozenset({"created_at", "external_reference_id", "name", "updated_at"})
     _includes = frozenset({"incoming_dids", "sms_trunks"})

@@ -25,6 +25,7 @@ class SmsTrunkRepository(SyncRepository[SmsTrunk]):
 
     _model = SmsTrunk
     _path = "/sms_trunks"
+    _page_size_max = 100
     _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
     _sorts = frozenset(
         {
@@ -113,6 +114,7 @@ class AsyncSmsTrunkRepository(AsyncRepository[SmsTrunk]):
 
     _model = SmsTrunk
     _path = "/sms_trunks"
+    _page_size_max = 100
     _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
     _sorts = frozenset(
         {

@@ -25,6 +25,7 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
 
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
+    _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id"})
     _sorts = frozenset({"capacity_limit", "created_at", "external_reference_id", "name"})
     _includes = frozenset({"voice_in_trunks"})
@@ -103,6 +104,7 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
 
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
+    _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id"})
     _sorts = frozenset({"capacity_limit", "created_at", "external_reference_id", "name"})
     _includes = frozenset({"voice_in_trunks"})
