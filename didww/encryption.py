@@ -50,7 +50,9 @@ _MODULES = (
     "cryptography.hazmat.primitives.ciphers",
     "cryptography.hazmat.primitives.serialization",
 )
-MISSING_EXTRA = "encrypting files needs the 'cryptography' package: pip install 'didww[encryption]'"
+MISSING_EXTRA = (
+    "encrypting files needs the 'cryptography' package (the SDK's encryption extra): {hint}"
+)
 
 
 def require_cryptography() -> None:
@@ -59,7 +61,9 @@ def require_cryptography() -> None:
         for module in _MODULES:
             importlib.import_module(module)
     except ImportError:
-        raise ClientError(MISSING_EXTRA) from None
+        from didww._extras import install_hint
+
+        raise ClientError(MISSING_EXTRA.format(hint=install_hint("encryption"))) from None
 
 
 def _armored(pem: str) -> bytes:

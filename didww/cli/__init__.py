@@ -1,4 +1,5 @@
-"""``didww``, the command line of the SDK: ``pip install 'didww[cli]'``.
+"""``didww``, the command line of the SDK: the ``cli`` extra (``pip install '.[cli]'`` in a
+checkout).
 
 The commands are generated from the SDK's catalog of the API when the tool starts: every resource
 is a command group (``didww voice-in-trunks list``), with the operations, filters, sorts and
@@ -20,10 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MISSING_EXTRA", "main"]
 
-MISSING_EXTRA = (
-    "didww: the command-line tool needs the cli extra ({name} is not installed): "
-    "pip install 'didww[cli]'"
-)
+MISSING_EXTRA = "didww: the command-line tool needs the cli extra ({name} is not installed): {hint}"
 _EXTRA_MODULES = ("click", "rich")
 
 
@@ -42,7 +40,10 @@ def main(
         try:
             importlib.import_module(module)
         except ImportError:
-            sys.stderr.write(MISSING_EXTRA.format(name=module) + "\n")
+            from didww._extras import install_hint
+
+            hint = install_hint("cli")
+            sys.stderr.write(MISSING_EXTRA.format(name=module, hint=hint) + "\n")
             return 2
     from didww.cli._app import run
 

@@ -169,8 +169,8 @@ def _upload_command() -> click.Command:
     return click.Command(
         "upload",
         help="Encrypt documents with DIDWW's public keys and upload them; shows the new files' "
-        "ids, for proofs and verifications. Needs the encryption extra "
-        "(pip install 'didww[cli,encryption]').",
+        "ids, for proofs and verifications. Needs the encryption extra (the cryptography "
+        "package).",
         params=[
             click.Argument(["paths"], nargs=-1, required=True, metavar="PATH..."),
             click.Option(["--description"], help="Description stored with each file."),
