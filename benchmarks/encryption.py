@@ -24,7 +24,7 @@ def encryption_benchmark(rounds: int = 7) -> list[Row]:
         from cryptography.hazmat.primitives.asymmetric import rsa
         from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
     except ImportError:
-        print("encryption benchmark skipped: pip install 'didww[encryption]' to run it")
+        print("encryption benchmark skipped: pip install cryptography to run it")
         return []
     from didww.encryption import EncryptionKeys
 

@@ -7,8 +7,8 @@ no label) under each of the two keys that ``GET /public_keys`` lists. The encryp
 lowercase hex SHA-1 of key A's DER SubjectPublicKeyInfo, ``:::``, the same for key B.
 
 ``client.encrypted_files.upload()`` does all of this itself; this module is for callers who want
-to encrypt on their own. It needs the optional ``cryptography`` package
-(``pip install 'didww[encryption]'``), imported only when a function here is first used, so
+to encrypt on their own. It needs the optional ``cryptography`` package (the encryption
+extra), imported only when a function here is first used, so
 ``import didww`` works without it.
 """
 

@@ -3,8 +3,9 @@
 Numbers of some DID groups stay ``awaiting_registration`` until DIDWW has verified who uses them
 and where. The DID group's address requirement says what is needed; this example creates an
 identity and an address that meet it, uploads the documents (encrypted on this machine with
-DIDWW's public keys, which needs ``pip install 'didww[encryption]'``), attaches them as proofs,
-checks the result against the requirement and asks DIDWW to verify the address.
+DIDWW's public keys, which needs the encryption extra: the ``cryptography`` package), attaches
+them as proofs, checks the result against the requirement and asks DIDWW to verify the
+address.
 
     python examples/address_verification.py [--async]
 """

@@ -51,9 +51,9 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
         The public keys are fetched once per client and fetched again, with one more upload
         attempt, if the API rejects their fingerprint (it has rotated its keys). The upload is not
         repeated after it may have reached the API (only 429s and refused connections are
-        retried). Needs ``pip install 'didww[encryption]'``; raises :class:`didww.ClientError`
-        for unusable input before sending anything, and the API's refusals as
-        :class:`didww.APIError` subclasses with the server's error objects.
+        retried). Needs the encryption extra (the ``cryptography`` package); raises
+        :class:`didww.ClientError` for unusable input before sending anything, and the API's
+        refusals as :class:`didww.APIError` subclasses with the server's error objects.
 
         The form sent is the one the API version's spec gives. Where it states a size limit for
         the file (2026-10-22: 20 MiB), a document whose encrypted form is larger raises
@@ -111,7 +111,8 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
         ``source`` is ``bytes``, a path or a binary file object (read synchronously); ``filename``
         defaults to the file's own name, or ``document.bin``. Keys are fetched once per client and
         again, with one more attempt, when the API rejects their fingerprint; the upload is never
-        repeated once it may have reached the API. Needs ``pip install 'didww[encryption]'``.
+        repeated once it may have reached the API. Needs the encryption extra (the
+        ``cryptography`` package).
         An encrypted document above the version's stated size limit raises
         :class:`didww.ClientError` and is not sent.
         ``progress`` is called with ``(0, size)`` before the request and ``(size, size)`` after.
