@@ -91,11 +91,19 @@ def header_value_problem(value: object) -> str | None:
     return None
 
 
+def _with_scheme(value: object) -> bool:
+    """Whether ``value`` is a token copied whole from an ``Authorization: Bearer ...`` line:
+    the client adds the scheme itself."""
+    return isinstance(value, str) and value[:7].lower() == "bearer "
+
+
 def check_credential(value: object, name: str) -> str:
     """``value`` (as an exact ``str``) when it can be sent as the credential ``name``, else
     :class:`ClientError` (which never repeats the value)."""
     value = _plain(value)
     problem = header_value_problem(value)
+    if problem is not None and _with_scheme(value):
+        raise ClientError(f"{name} starts with 'Bearer ': pass the token alone, without it")
     if problem is not None:
         raise ClientError(
             f"{name} {problem}: it must be visible ASCII characters only, without spaces, line "
@@ -117,6 +125,8 @@ def _checked(token: object, source: str) -> str:
         )
     token = _plain(token)
     problem = header_value_problem(token)
+    if problem is not None and _with_scheme(token):
+        raise TokenProviderError(f"{source} gave a token starting with 'Bearer ': give it alone")
     if problem is not None:
         raise TokenProviderError(
             f"{source} must give a token as a non-empty string of visible ASCII characters (no "

@@ -363,6 +363,13 @@ def parse(
         raise ClientError("webhooks.parse() needs the account's callback secret")
     if not isinstance(payload, Mapping):
         raise InvalidCallbackError(f"the payload must be a mapping, got {type(payload).__name__}")
+    if not signature:
+        # Nothing to check: most often the header was read under another name, or the request
+        # did not come from DIDWW at all.
+        raise InvalidSignatureError(
+            "the callback carries no signature: pass the X-DIDWW-Signature header's value "
+            "(a request without one did not come from DIDWW)"
+        )
     if not RequestValidator(secret).validate(url, payload, signature):
         raise InvalidSignatureError(
             "the callback signature does not match: check the callback secret and that url is "
