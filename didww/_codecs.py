@@ -224,18 +224,41 @@ class _DateTimeCodec(Codec):
 DATETIME = _DateTimeCodec()
 
 
-def _is_json(value: Any) -> bool:
+def _not_json(value: Any, where: str = "") -> str | None:
+    """Where ``value`` holds something JSON cannot carry, and what (``['from'] is a datetime``),
+    or None when all of it is JSON."""
     if value is None or isinstance(value, (str, bool, int)):
-        return True
+        return None
     if isinstance(value, float):
         # json.dumps would write NaN and the infinities as bare NaN / Infinity, which is not
         # JSON: the API could not parse the request.
-        return math.isfinite(value)
+        return (
+            None
+            if math.isfinite(value)
+            else f"{where or 'it'} is {value!r} (JSON has no such number)"
+        )
     if isinstance(value, list):
-        return all(_is_json(item) for item in value)
+        for index, item in enumerate(value):
+            found = _not_json(item, f"{where}[{index}]")
+            if found is not None:
+                return found
+        return None
     if isinstance(value, dict):
-        return all(isinstance(k, str) and _is_json(v) for k, v in value.items())
-    return False
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return f"{where or 'it'} has a key {key!r} of type {type(key).__name__}, not str"
+            found = _not_json(item, f"{where}[{key!r}]")
+            if found is not None:
+                return found
+        return None
+    hint = ""
+    if isinstance(value, (dt.date, dt.datetime)):
+        hint = " (JSON has no dates: write it as the text the API expects)"
+    elif isinstance(value, Decimal):
+        hint = " (write it as a str)"
+    elif isinstance(value, (tuple, set, frozenset)):
+        hint = " (use a list)"
+    return f"{where or 'it'} is of type {type(value).__name__}{hint}"
 
 
 class _JSONValueCodec(Codec):
@@ -257,15 +280,14 @@ class _JSONValueCodec(Codec):
             raise WireTypeMismatch(self._kind) from None
 
     def encode(self, value: Any) -> JSON:
+        if not self._accepts(value):
+            raise ClientError(f"expected a {self._kind}, got {type(value).__name__}")
         try:
-            valid = self._accepts(value) and _is_json(value)
+            problem = _not_json(value)
         except RecursionError:
-            valid = False
-        if not valid:
-            got = type(value).__name__
-            if isinstance(value, (dict, list)) and self._accepts(value):
-                got += " holding what JSON cannot (a set, tuple, object, NaN, non-str key)"
-            raise ClientError(f"expected a {self._kind}, got {got}")
+            problem = "it is nested too deeply"
+        if problem is not None:
+            raise ClientError(f"not JSON: {problem}")
         return copy.deepcopy(value)
 
     def changed(self, value: Any, raw: JSON) -> bool:
