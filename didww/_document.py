@@ -37,6 +37,11 @@ class Document:
         self.links: dict[str, JSON] = links if isinstance(links, dict) else {}
 
 
+_NO_ID = "a resource of its data has no id"
+"""Every resource an answer returns has one (JSON:API requires it): without it the model could
+be neither found again, updated nor deleted, and would pass for a new one never saved."""
+
+
 def _build(obj: JSON, links: Links, fail: Any, registry: Registry) -> Resource:
     if not isinstance(obj, dict):
         raise fail("a resource object is not a JSON object")
@@ -81,8 +86,11 @@ def _build_all(
                 model = cls.__new__(cls)
                 model._load_wire(obj, links)
                 id = model._id
-                if included and id is not None:
-                    index[(type_, id)] = model  # type: ignore[index]  # type_ is a str here
+                if included:
+                    if id is not None:
+                        index[(type_, id)] = model  # type: ignore[index]  # type_ is a str here
+                elif not id:
+                    raise fail(_NO_ID)
                 append(model)
                 continue
         # An included entry without a type or id can never be linked to: skip it rather than
@@ -94,6 +102,8 @@ def _build_all(
             raise fail(f"expected {expected_type} resources, got a {model.resource_type}")
         if included and model._id is not None:
             index[(model.resource_type, model._id)] = model
+        elif not included and not model._id:
+            raise fail(_NO_ID)
         append(model)
     return models
 
@@ -163,6 +173,8 @@ def decode_document(
         model = _build(data, links, fail, registry)
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected a {expected_type} resource, got {model.resource_type}")
+        if not model._id:
+            raise fail(_NO_ID)
         primary = model
         links.finish((model,))
     return Document(primary, doc.get("meta"), doc.get("links"))
