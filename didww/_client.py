@@ -229,6 +229,37 @@ class _AsyncPool:
             await self.client.aclose()
 
 
+def missing_resource(cls: type[_ClientBase], name: str) -> str | None:
+    """Why a client of ``cls``'s API version has no resource ``name``, when another version has
+    it (``client.pops`` on 2026-10-22) or it misspells one of this version; None otherwise.
+    Other versions' client modules are imported here, on this error's path only."""
+    import importlib
+
+    own = cls._API.version
+    elsewhere = []
+    for version in versions():
+        if version == own:
+            continue
+        twin = getattr(
+            importlib.import_module(f"{package_of(version)}.clients"), cls.__name__, None
+        )
+        if twin is not None and hasattr(twin, name):
+            elsewhere.append(version)
+    if elsewhere:
+        other = elsewhere[0]
+        return (
+            f"{cls.__name__} of API {own} has no {name!r}: it is a resource of API "
+            f"{' and '.join(elsewhere)} (didww.{package_of(other).rsplit('.', 1)[-1]}."
+            f"{cls.__name__})"
+        )
+    from didww._query import closest_name
+
+    close = closest_name(name, [n for n in dir(cls) if not n.startswith("_")])
+    if close is not None:
+        return f"{cls.__name__} of API {own} has no {name!r}; did you mean {close!r}?"
+    return None
+
+
 class _ClientBase:
     """Configuration shared by both shells."""
 
@@ -242,6 +273,18 @@ class _ClientBase:
     _limiter: RateLimiter | None
     _owns_http: bool
     _shared: _Shared
+
+    if not TYPE_CHECKING:
+        # Hidden from type checkers: with a __getattr__ they would accept any attribute, and
+        # a misspelt resource would no longer be a type error.
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached when the normal lookup failed.
+            cls = type(self)
+            text = f"{cls.__qualname__!r} object has no attribute {name!r}"
+            if not name.startswith("_"):
+                text = missing_resource(cls, name) or text
+            raise AttributeError(text, name=name, obj=self)
 
     def _configure(
         self,
