@@ -9,7 +9,7 @@ from didww._api import mixed_versions
 from didww._errors import ClientError, NotLoadedError
 from didww._fields import Access, Fields, read_only_edited
 from didww._registry import EMPTY, Registry
-from didww._types import JSON
+from didww._types import JSON, NOT_GIVEN
 
 R = TypeVar("R", bound="Resource")
 
@@ -416,6 +416,30 @@ class Resource(Fields):
         self._load(id, {}, _NO_LINKAGE, None, {}, None)
         self._origin = "local"
         self._set_fields(fields)
+
+    def _set_fields(self, fields: dict[str, Any]) -> None:
+        self._refuse_exclusive(fields)
+        super()._set_fields(fields)
+
+    def _refuse_exclusive(self, fields: dict[str, Any]) -> None:
+        """Refuse a constructor given both sides of relationships that exclude each other
+        (``DID(voice_in_trunk=..., voice_in_trunk_group=...)``): assigned in turn, the later
+        one wins and the other is sent as null, so one value the caller gave would be dropped
+        without a word."""
+        given: dict[str, str] = {}  # relationship -> the keyword that set it
+        for name, value in fields.items():
+            if value is None or value is NOT_GIVEN:
+                continue  # None clears: it excludes nothing
+            rel = self._RELATIONSHIPS.get(self._ID_NAMES.get(name, name))
+            if rel is None:
+                continue
+            for partner in rel.exclusive_with:
+                if partner in given:
+                    raise ClientError(
+                        f"{type(self).__name__}: {given[partner]} and {name} exclude each "
+                        "other (the API takes one of them); give one"
+                    )
+            given[rel.name] = name
 
     @property
     def id(self) -> str:
