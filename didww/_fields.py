@@ -72,12 +72,20 @@ class Field(Generic[T]):
         return super().__new__(cls)
 
     def __init__(
-        self, codec: Codec, doc: str = "", *, sensitive: bool = False, nullable: bool = False
+        self,
+        codec: Codec,
+        doc: str = "",
+        *,
+        sensitive: bool = False,
+        nullable: bool = False,
+        write_only: bool = False,
     ) -> None:
         self.codec = codec
         self.sensitive = sensitive
         self.nullable = nullable
         """Whether the API takes null for it: None is refused on assignment otherwise."""
+        self.write_only = write_only
+        """Whether the API takes it in requests and never returns it."""
         self.name = ""
         self.__doc__ = doc
         # Read on every access: bound once here rather than looked up through the codec.

@@ -632,12 +632,21 @@ class Resource(Fields):
                 f"{owner}.{name} was not loaded: the API sends a relationship only when it is "
                 f"included. Load it with {self._load_hint(name)}"
             )
+        elif self._write_only(name):
+            text = (
+                f"{owner}.{name} is write-only: the API takes it in requests and never returns "
+                "it, so a model read from an answer has no value for it"
+            )
         else:
             text = (
                 f"{owner}.{name} was not in the answer (left out by a sparse fieldset): "
                 f"its value is unknown, not null. Load it with {self._load_hint(name)}"
             )
         return NotLoadedError(text, model=owner, field=name)
+
+    def _write_only(self, name: str) -> bool:
+        attribute = self._ATTRIBUTES.get(name)
+        return attribute is not None and attribute.write_only
 
     def _load_hint(self, name: str) -> str:
         if name in self._RELATIONSHIPS:

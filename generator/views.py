@@ -189,6 +189,7 @@ class AttributeView:
     nullable: bool
     doc: list[str]
     settable: bool
+    write_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -235,6 +236,7 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
         nullable=attribute.nullable,
         doc=docstring(" ".join([attribute.description, *notes]), indent),
         settable=attribute.access != "read_only",
+        write_only=attribute.write_only,
     )
 
 

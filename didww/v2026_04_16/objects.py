@@ -420,24 +420,28 @@ class DIDOrderItem(NestedObject):
         """Id of the SKU the numbers are purchased from. Can only be set when creating. Sent by
         the SDK, never returned by the API.
         """,
+        write_only=True,
     )
     did_reservation_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
         STRING,
         """Id of a reservation whose held number is to be bought. Can only be set when creating.
         Sent by the SDK, never returned by the API.
         """,
+        write_only=True,
     )
     available_did_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
         STRING,
         """Id of one particular available number to buy. Can only be set when creating. Sent by
         the SDK, never returned by the API.
         """,
+        write_only=True,
     )
     nanpa_prefix_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
         STRING,
         """Id of a NANPA prefix the numbers must belong to. Can only be set when creating. Sent
         by the SDK, never returned by the API.
         """,
+        write_only=True,
     )
     billing_cycles_count: CreateOnlyAttribute[int] = CreateOnlyAttribute(
         INTEGER,
@@ -445,6 +449,7 @@ class DIDOrderItem(NestedObject):
         renewal with no end. Can only be set when creating. Sent by the SDK, never returned
         by the API.
         """,
+        write_only=True,
     )
 
     def __init__(

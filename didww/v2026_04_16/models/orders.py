@@ -84,6 +84,7 @@ class Order(Resource, registry=REGISTRY):
         away; sent only when ordering. Can only be set when creating. Sent by the SDK, never
         returned by the API.
         """,
+        write_only=True,
     )
 
     def __init__(

@@ -103,6 +103,7 @@ class Order(Resource, registry=REGISTRY):
         when ordering. Can only be set when creating. Sent by the SDK, never returned by the
         API. Default when left out on create: `true`.
         """,
+        write_only=True,
     )
 
     def __init__(
