@@ -779,7 +779,16 @@ class Resource(Fields):
                 self._check_target(rel, item, f"{where}[{index}]")
                 for index, item in enumerate(self._related_many(name))
             ]
-            return {"data": [_identify(m, where) for m in checked]}
+            linkage = [_identify(m, where) for m in checked]
+            seen: set[tuple[str, str]] = set()
+            for item in linkage:
+                key = (item["type"], item["id"])
+                if key in seen:
+                    # A to-many relationship is a set of resources: the API would take the one
+                    # twice or refuse the request, neither of which the caller meant.
+                    raise ClientError(f"{where} holds {item['id']} ({item['type']}) twice")
+                seen.add(key)
+            return {"data": linkage}
         model = self._related_one(name)
         return {"data": None if model is None else _identify(model, where)}
 
