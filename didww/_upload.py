@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar, Union
@@ -52,8 +52,16 @@ def _fail(message: str) -> ClientError:
     return ClientError(f"encrypted_files.upload: {message}")
 
 
-def read_upload(source: object, *, filename: object, description: object) -> Upload:
-    """Read the document; every mistake is a :class:`didww.ClientError`, before any request."""
+def read_upload(
+    source: object,
+    *,
+    filename: object,
+    description: object,
+    size_check: Callable[[int], None] | None = None,
+) -> Upload:
+    """Read the document; every mistake is a :class:`didww.ClientError`, before any request.
+    ``size_check`` is given a file's size before it is read, so that a file too large to
+    upload is refused without being read into memory."""
     if filename is not None and (not isinstance(filename, str) or not filename.strip()):
         raise _fail(f"filename must be a non-empty string, got {filename!r}")
     if description is not None and not isinstance(description, str):
@@ -64,6 +72,8 @@ def read_upload(source: object, *, filename: object, description: object) -> Upl
     elif isinstance(source, (str, os.PathLike)):
         path = Path(os.fspath(source))
         try:
+            if size_check is not None:
+                size_check(path.stat().st_size)
             data = path.read_bytes()
         except OSError as exc:
             raise _fail(f"cannot read {shown(str(path))}: {exc.strerror or exc}") from None
@@ -109,8 +119,13 @@ def check_form(form: MultipartInfo, upload: Upload, api_version: str) -> None:
         given = form_field.attribute in upload.attributes
         if form_field.role == FORM_ATTRIBUTE and form_field.required and not given:
             raise _fail(f"{form_field.attribute} is required by API {api_version}")
+    check_size(form, upload_size(upload), api_version)
+
+
+def check_size(form: MultipartInfo, size: int, api_version: str) -> None:
+    """Refuse a document of ``size`` bytes that is too large for the form's file field already:
+    encryption only adds bytes (padding and the wrapped keys)."""
     limit = form.file.max_bytes
-    size = upload_size(upload)
     if limit is not None and size >= limit:
         raise _fail(
             f"the document is {size:,} bytes, so encrypted it is more than the {limit:,} bytes "
@@ -148,9 +163,11 @@ def upload_call(
     # refused the documents that are too large whatever the keys, this the few bytes above it.
     limit = form.file.max_bytes
     if limit is not None and len(encrypted) > limit:
+        added = len(encrypted) - upload_size(upload)
         raise _fail(
             f"the encrypted document is {len(encrypted):,} bytes, more than the {limit:,} bytes "
-            f"API {repository._core.api_version} takes in {form.file.name}"
+            f"API {repository._core.api_version} takes in {form.file.name}; encryption adds "
+            f"{added:,} bytes, so the document may be at most {limit - added:,} bytes"
         )
     files = {form.file.name: (upload.filename, encrypted, FILE_CONTENT_TYPE)}
     request = repository._core.build_multipart_request(repository._path, fields, files)

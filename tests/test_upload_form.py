@@ -11,6 +11,7 @@ encrypting 20 MiB takes a few tens of milliseconds.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -190,6 +191,26 @@ def test_a_document_over_the_limit_sends_nothing_at_all() -> None:
     assert posted(sim) == []
 
 
+def test_a_file_over_the_limit_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "scan.pdf"
+    with big.open("wb") as handle:
+        handle.truncate(LIMIT + 1)  # sparse: no 20 MiB written to the disk
+    read: list[Path] = []
+    real = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        read.append(path)
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    sim = Simulator(api_version="2026-10-22")
+    with sim.client() as client, pytest.raises(didww.ClientError, match="20,971,521 bytes"):
+        client.encrypted_files.upload(big)
+    assert read == [] and posted(sim) == []
+
+
 def test_the_limit_is_measured_on_the_encrypted_payload() -> None:
     """A document under the limit whose encrypted form is over it: the keys are fetched (the
     encrypted size depends on them) but the upload is not sent. One at the limit exactly goes."""
@@ -202,6 +223,12 @@ def test_the_limit_is_measured_on_the_encrypted_payload() -> None:
             client.encrypted_files.upload(over)
         assert f"the encrypted document is {LIMIT + 16:,} bytes" in str(refused.value)
         assert f"more than the {LIMIT:,} bytes" in str(refused.value)
+        # ...and how large a document may be, with these keys.
+        added = LIMIT + 16 - len(over)
+        assert str(refused.value).endswith(
+            f"encryption adds {added:,} bytes, so the document may be at most "
+            f"{LIMIT - added:,} bytes"
+        )
         assert posted(sim) == [("GET", "/public_keys", 200)]
         uploaded = client.encrypted_files.upload(at_limit)
     assert posted(sim)[-1] == ("POST", "/encrypted_files", 201)

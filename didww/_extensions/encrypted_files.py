@@ -11,6 +11,7 @@ from didww._resource import Resource
 from didww._upload import (
     Source,
     check_form,
+    check_size,
     public_keys_call,
     read_upload,
     rejects_fingerprint,
@@ -63,8 +64,14 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
         ``(0, size)`` before the request and ``(size, size)`` once the API has accepted it. The
         encrypted document goes out as one request body, so there are no steps in between.
         """
-        upload = read_upload(source, filename=filename, description=description)
-        check_form(self._form, upload, self._core.api_version)
+        version = self._core.api_version
+        upload = read_upload(
+            source,
+            filename=filename,
+            description=description,
+            size_check=lambda size: check_size(self._form, size, version),
+        )
+        check_form(self._form, upload, version)
         meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
         require_cryptography()
         keys = self._keys(refresh=False)
@@ -117,8 +124,14 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
         :class:`didww.ClientError` and is not sent.
         ``progress`` is called with ``(0, size)`` before the request and ``(size, size)`` after.
         """
-        upload = read_upload(source, filename=filename, description=description)
-        check_form(self._form, upload, self._core.api_version)
+        version = self._core.api_version
+        upload = read_upload(
+            source,
+            filename=filename,
+            description=description,
+            size_check=lambda size: check_size(self._form, size, version),
+        )
+        check_form(self._form, upload, version)
         meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
         require_cryptography()
         keys = await self._keys(refresh=False)
