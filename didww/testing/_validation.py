@@ -5,16 +5,19 @@ answer 400. Problems with members answer 422 with a ``source.pointer`` each: val
 JSON type, nulls where null is not allowed, and relationships pointing at resources that do not
 exist. Members the API does not accept (unknown or read-only attributes and relationships,
 create-only ones on update, at any depth) answer 422 the same way, or 400 under the versions in
-:data:`NOT_ACCEPTED_IS_BAD_REQUEST`.
+:data:`NOT_ACCEPTED_IS_BAD_REQUEST`. A resource's ``callback_url`` (and ``callback_method`` beside
+it) is checked the way the versions in :data:`CALLBACK_URLS_CHECKED` say.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
+from urllib.parse import urlsplit
 
 from didww._catalog import AttributeInfo, ResourceInfo, TypeExpr, parse_type
 from didww._codecs import parse_datetime
@@ -38,6 +41,57 @@ members too (as the export ``filters`` keys answer 400 in :mod:`._exports`). The
 refuse an encrypted file upload's form field other than the ones the document lists, with 400
 (:func:`._multipart.refuse_unknown_fields`). The 2026-04-16 document states no such answer, so its
 simulator keeps the 422 it has always given, and ignores form fields it does not read."""
+
+
+CALLBACK_URLS_CHECKED = frozenset({"2026-10-22"})
+"""The API versions whose documents say how a resource's ``callback_url`` is checked.
+
+The 2026-10-22 document describes the ``callback_url`` of every resource that has one (orders,
+exports, address and emergency verifications, voice OUT trunks), in request and response schemas
+alike, as "A value with no scheme is accepted and read as `http://`; only `http` and `https` are
+allowed". The create requests of the resources that also have a ``callback_method`` add "Send
+`callback_url` and `callback_method` together: one without the other is rejected" (and an
+``anyOf``: both members or neither). So, for every resource attribute named ``callback_url`` (the
+catalog says which resources have one, and which also have ``callback_method``):
+
+- another scheme is a 422 at ``/data/attributes/callback_url``. The document names no status for
+  it; its 400 is only for members the API does not accept, and 422 for values that fail
+  validation (:data:`NOT_ACCEPTED_IS_BAD_REQUEST`), which this is;
+- a value without a scheme is stored, and read back, with ``http://`` in front: the response
+  schemas give the member ``format: uri``, which a value without a scheme is not;
+- one of the pair without the other is a 422 pointing at the one missing. A member sent as null
+  counts as missing: a method calls no URL, a URL without a method is what the document refuses.
+  Both are create-only wherever they are a pair, so an update carrying either is refused as such
+  before this; were one writable, an update is judged on the record as it would stand after it
+  (a URL sent alone is fine while the record holds a method), and only when it sends one of them.
+
+A value without a host, or with white space, is a 422 too (the simulator's choice: no status or
+wording in the document, but it cannot be called and is no ``uri``). Neither document gives the
+URL a length limit, and the ``callback_url`` inside an SMS trunk's configuration is described
+without these rules, so it is left alone. The 2026-04-16 document states none of this (a plain
+nullable string; the method just "used when calling" it), so its simulator stores any string as
+given, with or without a method."""
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d+(?:[/?#]|$))")
+"""A URL's scheme. ``host:8080/path`` has none: what follows its colon is a port."""
+
+
+def stored_callback_url(url: str) -> str:
+    """``url`` as a version in :data:`CALLBACK_URLS_CHECKED` stores it (``http://`` added when it
+    has no scheme); ValueError with the reason when it refuses it."""
+    match = _SCHEME.match(url)
+    if match is None:
+        # "//host/path" names its host already; only the scheme is missing.
+        url = ("http:" if url.startswith("//") else "http://") + url
+    elif match.group(1).lower() not in ("http", "https"):
+        raise ValueError(f"must be an http or https URL, not {match.group(1)}")
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # "http://[::1" cannot even be split
+        host = None
+    if not host or any(char.isspace() for char in url):
+        raise ValueError("is not a valid URL")
+    return url
 
 
 @dataclass
@@ -120,6 +174,7 @@ class DocumentValidator:
         self.refused: list[ErrorEntry] = []
         """Members the API does not accept, under a version that answers them with 400."""
         self._refuse_as_bad_request = schema.api_version in NOT_ACCEPTED_IS_BAD_REQUEST
+        self._check_callback_urls = schema.api_version in CALLBACK_URLS_CHECKED
 
     def fail(self, pointer: str, name: str, message: str) -> None:
         self.errors.append(validation_entry(pointer, name, message))
@@ -201,6 +256,30 @@ class DocumentValidator:
                 self.refuse(where, key, f"is not a known attribute of {variant.wire_type}")
             else:
                 self.check_attribute(member, item, where)
+
+    def check_callback(self, info: ResourceInfo, draft: Draft, url_id: str | None) -> None:
+        """The ``callback_url`` rules of :data:`CALLBACK_URLS_CHECKED`, on the attributes the
+        request set (the URL as stored goes into ``draft``)."""
+        if not self._check_callback_urls or info.attribute("callback_url") is None:
+            return
+        url = draft.attributes.get("callback_url")
+        if isinstance(url, str):  # any other value already failed its type check
+            try:
+                draft.attributes["callback_url"] = stored_callback_url(url)
+            except ValueError as refusal:
+                self.fail("/data/attributes/callback_url", "callback_url", str(refusal))
+        pair = ("callback_url", "callback_method")
+        if info.attribute("callback_method") is None or not any(
+            n in draft.attributes for n in pair
+        ):
+            return
+        record = self.store.get(info.type, url_id) if url_id is not None else None
+        held = record.attributes if record is not None else {}
+        present = {n for n in pair if draft.attributes.get(n, held.get(n)) is not None}
+        if len(present) == 1:
+            (given,) = present
+            (missing,) = set(pair) - present
+            self.fail(f"/data/attributes/{missing}", missing, f"must be sent together with {given}")
 
     # -- relationships -------------------------------------------------------------------------
 
@@ -329,6 +408,7 @@ class DocumentValidator:
                 continue
             self.check_attribute(attribute, value, pointer)
             draft.attributes[name] = value
+        self.check_callback(info, draft, url_id)
         self.check_relationships(info, data.get("relationships", {}), draft)
         # A body carrying a member the API does not accept is refused as a whole, before its
         # values are validated (a JSON:API server checks the permitted members while parsing the
