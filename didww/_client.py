@@ -488,7 +488,9 @@ class SyncClientBase(_ClientBase):
             http_client = httpx.Client(transport=self._direct)
         self._http = http_client
 
-    def _exchange(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
+    def _exchange(
+        self, request: httpx.Request, attempts: Attempts[Any], *, stream: bool = False
+    ) -> httpx.Response:
         """Send once, following redirects (the API key stays on the API host).
 
         With ``stream`` the body of the final answer is left unread for the caller.
@@ -498,9 +500,9 @@ class SyncClientBase(_ClientBase):
             self._limiter.wait()
         token = self._authorize(request)
         response = self._send_once(request, stream)
-        return self._follow(request, response, token, stream)
+        return self._follow(request, response, token, stream, attempts)
 
-    def _exchange_call(self, call: Call[Any]) -> Answer:
+    def _exchange_call(self, call: Call[Any], attempts: Attempts[Any]) -> Answer:
         """Send a call once; a planned request goes straight to the client's own transport.
 
         There the request is written from bytes the core builds and a plain answer (2xx, no
@@ -512,7 +514,7 @@ class SyncClientBase(_ClientBase):
         planned = call.planned
         key = self._core.wire_key
         if self._direct is None or planned is None or key is None:
-            return self._exchange(call.request)
+            return self._exchange(call.request, attempts)
         self._check_open()
         if self._limiter is not None:
             self._limiter.wait()
@@ -539,7 +541,7 @@ class SyncClientBase(_ClientBase):
             answer.status, answer.reason, answer.headers, answer.body, request
         )
         self._read(response)
-        return self._follow(request, response, token, stream=False)
+        return self._follow(request, response, token, False, attempts)
 
     def _sent_request(self, call: Call[Any], token: str | None) -> httpx.Request:
         """The ``httpx.Request`` equal to what the fast path sent (timeouts, token included)."""
@@ -549,10 +551,18 @@ class SyncClientBase(_ClientBase):
         return request
 
     def _follow(
-        self, request: httpx.Request, response: httpx.Response, token: str | None, stream: bool
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        token: str | None,
+        stream: bool,
+        attempts: Attempts[Any],
     ) -> httpx.Response:
-        """After the first answer: one token refresh after a 401, then redirects."""
+        """After the first answer: one token refresh after a 401, then redirects; each answer
+        is reported to ``attempts`` (for the log, and the resend as an attempt of its own)."""
         if token is not None and response.status_code == 401 and self._tokens is not None:
+            # Logged before the provider runs: if it fails, the 401 that made it run is shown.
+            attempts.answered(response)
             # The token was refused (revoked, or expired early): one new token, one more try.
             fresh = self._tokens.replace(token)
             if fresh is not None and fresh != token:
@@ -560,14 +570,17 @@ class SyncClientBase(_ClientBase):
                 request.headers["Authorization"] = f"Bearer {fresh}"
                 if self._limiter is not None:
                     self._limiter.wait()
+                attempts.resend()
                 response = self._send_once(request, stream)
         for _ in range(MAX_REDIRECTS):
             follow = self._core.redirect(request, response)
             if follow is None:
                 return response
+            attempts.answered(response, follow)
             response.close()
             request = follow
             response = self._send_once(request, stream)
+        attempts.answered(response)  # the redirect not followed
         response.close()
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
 
@@ -643,10 +656,10 @@ class SyncClientBase(_ClientBase):
             for response in opened:
                 response.close()
 
-    def _streamed(self, request: httpx.Request) -> httpx.Response:
+    def _streamed(self, request: httpx.Request, attempts: Attempts[Any]) -> httpx.Response:
         """Send once with the body left unread, unless the status is an error: that body is read
         (for the error, or before a retry) and the answer closed."""
-        response = self._exchange(request, stream=True)
+        response = self._exchange(request, attempts, stream=True)
         if response.status_code >= 400:
             try:
                 response.read()
@@ -666,7 +679,11 @@ class SyncClientBase(_ClientBase):
         while True:
             attempts.start()
             try:
-                response = self._streamed(call.request) if stream else self._exchange_call(call)
+                response = (
+                    self._streamed(call.request, attempts)
+                    if stream
+                    else self._exchange_call(call, attempts)
+                )
             except httpx.TransportError as exc:
                 clock.sleep(attempts.after_error(exc))
                 continue
@@ -790,8 +807,11 @@ class AsyncClientBase(_ClientBase):
             )
         return self._http, loop
 
-    async def _exchange(self, request: httpx.Request, *, stream: bool = False) -> httpx.Response:
-        """Send once, following redirects (the API key stays on the API host).
+    async def _exchange(
+        self, request: httpx.Request, attempts: Attempts[Any], *, stream: bool = False
+    ) -> httpx.Response:
+        """Send once, following redirects (the API key stays on the API host); each answer is
+        reported to ``attempts`` as in :meth:`SyncClientBase._follow`.
 
         With ``stream`` the body of the final answer is left unread for the caller.
         """
@@ -804,20 +824,24 @@ class AsyncClientBase(_ClientBase):
         token = await self._authorize(request)
         response = await self._send_once(http, loop, request, stream)
         if token is not None and response.status_code == 401 and self._tokens is not None:
+            attempts.answered(response)
             fresh = await self._tokens.replace(token)
             if fresh is not None and fresh != token:
                 await response.aclose()
                 request.headers["Authorization"] = f"Bearer {fresh}"
                 if self._limiter is not None:
                     await self._limiter.await_turn()
+                attempts.resend()
                 response = await self._send_once(http, loop, request, stream)
         for _ in range(MAX_REDIRECTS):
             follow = self._core.redirect(request, response)
             if follow is None:
                 return response
+            attempts.answered(response, follow)
             await response.aclose()
             request = follow
             response = await self._send_once(http, loop, request, stream)
+        attempts.answered(response)  # the redirect not followed
         await response.aclose()
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
 
@@ -885,9 +909,9 @@ class AsyncClientBase(_ClientBase):
             for response in opened:
                 await response.aclose()
 
-    async def _streamed(self, request: httpx.Request) -> httpx.Response:
+    async def _streamed(self, request: httpx.Request, attempts: Attempts[Any]) -> httpx.Response:
         """The async twin of :meth:`SyncClientBase._streamed`."""
-        response = await self._exchange(request, stream=True)
+        response = await self._exchange(request, attempts, stream=True)
         if response.status_code >= 400:
             try:
                 await response.aread()
@@ -906,7 +930,11 @@ class AsyncClientBase(_ClientBase):
             attempts.start()
             try:
                 request = call.request
-                response = await (self._streamed(request) if stream else self._exchange(request))
+                response = await (
+                    self._streamed(request, attempts)
+                    if stream
+                    else self._exchange(request, attempts)
+                )
             except httpx.TransportError as exc:
                 await clock.asleep(attempts.after_error(exc))
                 continue

@@ -9,6 +9,7 @@ response, a redirect or a debug log needs one.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 from collections.abc import Callable, Iterator
@@ -32,10 +33,11 @@ from didww._errors import (
     DecodeError,
     DidwwError,
     error_class_for,
+    redact_string,
     redact_text,
     shown,
 )
-from didww._logging import logger, redact_body, secret_values
+from didww._logging import log_url, logger, redact_body, secret_values
 from didww._query import QueryParams, Unchecked, check_page_size, check_query
 from didww._registry import Registry
 from didww._resource import Resource, check_model_class
@@ -181,24 +183,12 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 
 
 def display_url(url: str | httpx.URL) -> str:
-    """``url`` as reprs, messages and logs may show it: a password in it reads ``[FILTERED]``.
+    """``url`` as reprs, messages and logs may show it: a password in it, and the values of
+    query parameters named as secrets (``api_key``, ``signature``...), read ``[FILTERED]``.
 
     Works on the text, so that even a URL httpx refuses to parse is shown without its password.
     """
-    text = str(url)
-    scheme, separator, rest = text.partition("://")
-    if not separator:
-        return text
-    end = len(rest)
-    for mark in "/?#":
-        found = rest.find(mark)
-        if found >= 0:
-            end = min(end, found)
-    userinfo, at, _ = rest[:end].rpartition("@")
-    user, colon, _ = userinfo.partition(":")
-    if not at or not colon:
-        return text
-    return f"{scheme}://{user}:{FILTERED}@{rest[len(userinfo) + 1 :]}"
+    return redact_string(str(url))
 
 
 def check_base_url(base_url: object, source: str = "base_url") -> str:
@@ -543,9 +533,14 @@ class ClientCore:
             logger.debug(
                 "%s %s body %s",
                 request.method,
-                display_url(request.url),
+                self.log_url(request.url),
                 redact_body(request.content, self._sensitive),
             )
+
+    def log_url(self, url: httpx.URL) -> str:
+        """``url`` as the log shows it (see :func:`didww._logging.log_url`): a URL on another
+        host than the API's shows no query."""
+        return log_url(url, self.is_own(url))
 
     def __repr__(self) -> str:
         return (
@@ -687,7 +682,13 @@ def undecodable_in_transport(exc: httpx.DecodingError) -> DecodeError:
 
 
 class Attempts(Generic[T]):
-    """The retry state of one call: the shells ask it what to do after each attempt."""
+    """The retry state of one call: the shells ask it what to do after each attempt.
+
+    An attempt is one sending of the request: the first, each retry, and the one resend after a
+    401 that had the bearer token replaced. Following a redirect is part of the attempt that
+    got it. :attr:`number` counts them (``RawResponse.attempts``, ``APIError.attempts``);
+    ``max_retries`` limits the retries alone, so a refused token costs no retry.
+    """
 
     def __init__(self, core: ClientCore, call: Call[T], options: Options) -> None:
         self._core = core
@@ -695,22 +696,87 @@ class Attempts(Generic[T]):
         self._max_retries = options.max_retries
         self._idempotent = call.idempotent or options.retry_non_idempotent
         self.number = 0
+        self._resent = 0
+        """How many of the attempts resent the request with a new token (not retries)."""
         self._started = 0.0
         self._maybe_done = False
         """Whether an attempt that is being repeated may have been carried out (its answer lost
         or a 5xx): a DELETE's 404 on a later attempt may then be that attempt's own doing."""
+        self._url: httpx.URL | None = None
+        """Where the request went after a redirect, for the log; None before any redirect."""
+        self._logged: Answer | None = None
+        """The answer :meth:`answered` logged, so that the final line does not repeat it."""
 
     def start(self) -> None:
         self.number += 1
         self._started = self._core.clock.monotonic()
+        self._url = None
+        self._logged = None
         if self.number == 1:
             self._core.log_body(self._call)
+
+    @property
+    def _retries_used(self) -> int:
+        """The attempts so far that count against ``max_retries``: all but the token resends."""
+        return self.number - self._resent
 
     def _elapsed_ms(self) -> float:
         return (self._core.clock.monotonic() - self._started) * 1000
 
     def _backoff(self) -> float:
-        return self._core.policy.backoff(self.number, self._core.clock.random())
+        return self._core.policy.backoff(self._retries_used, self._core.clock.random())
+
+    def _sent_url(self) -> str:
+        """The URL the current attempt is talking to, for the log."""
+        return self._core.log_url(self._url if self._url is not None else self._call.request.url)
+
+    def _log_answer(self, response: Answer, then: str = "") -> None:
+        """One DEBUG line for an answer, naming the URL that gave it."""
+        request = self._call.request  # a plain answer of the fast path follows no redirect
+        if isinstance(response, httpx.Response):
+            # After a redirect, not the request first sent; httpx raises RuntimeError for an
+            # answer made without a request (a caller's mock).
+            with contextlib.suppress(RuntimeError):
+                request = response.request
+        logger.debug(
+            "%s %s -> %d in %.1f ms (attempt %d, request id %s)%s",
+            request.method,
+            self._core.log_url(request.url),
+            response.status_code,
+            self._elapsed_ms(),
+            self.number,
+            response.headers.get("X-Request-Id"),
+            then,
+        )
+
+    def answered(self, response: httpx.Response, redirect: httpx.Request | None = None) -> None:
+        """Log an answer that is not the attempt's last: a 401 that makes the token provider
+        run, or a redirect (to ``redirect``), which the shell follows."""
+        if logger.isEnabledFor(logging.DEBUG):
+            then = ""
+            if redirect is not None:
+                then = f", redirected to {self._core.log_url(redirect.url)}"
+            self._log_answer(response, then)
+            self._logged = response
+        if redirect is not None:
+            self._url = redirect.url
+            self._started = self._core.clock.monotonic()  # the next line times the next hop
+
+    def resend(self) -> None:
+        """The request is sent again with a fresh token after a 401: a new attempt, but not a
+        retry (it takes nothing from ``max_retries``)."""
+        self.number += 1
+        self._resent += 1
+        self._started = self._core.clock.monotonic()
+        self._url = None
+        if logger.isEnabledFor(logging.DEBUG):
+            request = self._call.request
+            logger.debug(
+                "sending %s %s again with a new token (attempt %d)",
+                request.method,
+                self._core.log_url(request.url),
+                self.number,
+            )
 
     def after_error(self, exc: httpx.TransportError) -> float:
         """The delay before trying again, or raises the connection error when done."""
@@ -718,18 +784,18 @@ class Attempts(Generic[T]):
         logger.debug(
             "%s %s failed: %s after %.1f ms (attempt %d)",
             request.method,
-            display_url(request.url),
+            self._sent_url(),
             type(exc).__name__,
             self._elapsed_ms(),
             self.number,
         )
-        if self.number <= self._max_retries and error_is_retryable(exc, self._idempotent):
+        if self._retries_used <= self._max_retries and error_is_retryable(exc, self._idempotent):
             self._maybe_done = self._maybe_done or not never_sent(exc)
             delay = self._backoff()
             logger.info(
                 "retrying %s %s in %.2f s after %s",
                 request.method,
-                display_url(request.url),
+                self._core.log_url(request.url),
                 delay,
                 type(exc).__name__,
             )
@@ -746,18 +812,13 @@ class Attempts(Generic[T]):
     def after_response(self, response: Answer) -> float | None:
         """The delay before trying again, or None when this answer is final."""
         status = response.status_code
-        if logger.isEnabledFor(logging.DEBUG):  # skip formatting work on the hot path
-            request = self._call.request
-            logger.debug(
-                "%s %s -> %d in %.1f ms (attempt %d, request id %s)",
-                request.method,
-                display_url(request.url),
-                status,
-                self._elapsed_ms(),
-                self.number,
-                response.headers.get("X-Request-Id"),
-            )
-        if self.number > self._max_retries or not response_is_retryable(status, self._idempotent):
+        # Skip formatting work on the hot path; a 401 that answered() logged is not repeated.
+        if logger.isEnabledFor(logging.DEBUG) and response is not self._logged:
+            self._log_answer(response)
+        self._logged = None
+        if self._retries_used > self._max_retries or not response_is_retryable(
+            status, self._idempotent
+        ):
             return None
         self._maybe_done = self._maybe_done or status >= 500
         request = self._call.request
@@ -769,7 +830,7 @@ class Attempts(Generic[T]):
         logger.info(
             "retrying %s %s in %.2f s after HTTP %d",
             request.method,
-            display_url(request.url),
+            self._core.log_url(request.url),
             delay,
             status,
         )
@@ -787,19 +848,19 @@ class Attempts(Generic[T]):
         logger.debug(
             "%s %s: the body %s after %.1f ms (attempt %d)",
             request.method,
-            display_url(request.url),
+            self._sent_url(),
             what,
             self._elapsed_ms(),
             self.number,
         )
-        if self.number > self._max_retries or not self._idempotent:
+        if self._retries_used > self._max_retries or not self._idempotent:
             return None
         self._maybe_done = True
         delay = self._backoff()
         logger.info(
             "retrying %s %s in %.2f s: the body %s",
             request.method,
-            display_url(request.url),
+            self._core.log_url(request.url),
             delay,
             what,
         )

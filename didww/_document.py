@@ -7,22 +7,30 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from didww._errors import DecodeError, ErrorObject, redact_text
+from didww._errors import FILTERED, DecodeError, ErrorObject, is_secret_name, redact_text
 from didww._registry import Registry
 from didww._resource import GenericResource, Links, Resource
 from didww._types import JSON
 
 _SNIPPET_LENGTH = 200
-_SECRET_MEMBER = re.compile(
-    r'("(?:[a-z_]*password|[a-z_]*secret|api_key|api-key|username|[a-z_]*token)"\s*:\s*)"[^"]*"',
-    re.IGNORECASE,
-)
+_SECRET_MEMBER = re.compile(r'"((?:[^"\\]|\\.){1,200})"(\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\Z)')
+"""A string member of a JSON text that may be cut anywhere (the value's closing quote may be
+missing); a regex, since a snippet need not parse. Whether its value is a secret goes by its
+name, as in reprs and logs (:func:`didww._errors.is_secret_name`)."""
+
+
+def _filter_member(match: re.Match[str]) -> str:
+    if not is_secret_name(match[1]):
+        return match[0]
+    return f'"{match[1]}"{match[2]}"{FILTERED}"'
 
 
 def snippet(body: bytes, secrets: Iterable[str] = ()) -> str:
-    """The start of a body for an error message, with secrets blanked out."""
+    """The start of a body for an error message, with secrets blanked out: the values of
+    secret members, URL passwords and secret query values (:func:`redact_text`), and
+    ``secrets``."""
     text = body[: _SNIPPET_LENGTH * 4].decode("utf-8", errors="replace")
-    text = redact_text(_SECRET_MEMBER.sub(r'\1"[FILTERED]"', text), secrets)
+    text = redact_text(_SECRET_MEMBER.sub(_filter_member, text), secrets)
     return text[:_SNIPPET_LENGTH]
 
 

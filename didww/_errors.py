@@ -28,9 +28,12 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote_plus
 
 import httpx
 
@@ -183,13 +186,151 @@ class WaitTimeoutError(APITimeoutError):
 
 FILTERED = "[FILTERED]"
 
+# -- redaction: one policy for reprs, logs and error texts ---------------------------------------
+#
+# A value is a secret because of its NAME (a member, query parameter or header called
+# ``password``, ``api_key``, ``X-Amz-Signature``...), never because of how it looks: a DID number
+# or a description must stay readable. The one exception is a password in a URL's userinfo
+# (``https://user:PASSWORD@host``), which the URL's own syntax names as one wherever it appears.
+# Members the spec describes are marked sensitive there (``Attribute.sensitive``); the names
+# below judge the members it cannot describe: keys of free-form JSON values
+# (``query_parameters``), URL query parameters, headers.
+
+_SECRET_IN_NAME = re.compile(
+    r"pass(?:word|wd|phrase|code)|secret|token|credential|signature|apikey|username",
+    re.IGNORECASE,
+)
+"""Long enough to be secrets wherever they appear in a name (``sip_password``, ``accessToken``)."""
+
+_SECRET_WORDS = frozenset({"sig", "pass", "pwd", "pw", "hmac"})
+"""Secrets only as whole words of a name: ``sig`` or ``pass``, not ``signal`` or ``passport``."""
+
+_KEY_OWNERS = frozenset(
+    {"api", "access", "private", "secret", "signing", "session", "auth", "client", "app",
+     "master", "subscription", "account", "encryption", "sas", "shared", "license"}
+)  # fmt: skip
+"""What a ``key`` that is a secret belongs to: ``key`` alone and ``api_key`` or ``AccessKey``
+are secrets; ``public_key``, ``sort_key`` or ``idempotency_key`` are ordinary data."""
+
+_NAME_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+"""The words of ``api_key``, ``apiKey``, ``X-Amz-Signature`` or ``AWSAccessKeyId``."""
+
+
+@functools.lru_cache(maxsize=1024)  # the same few names come back in every body and query
+def is_secret_name(name: str) -> bool:
+    """Whether a member, query parameter or header called ``name`` holds a secret: a password,
+    key, token, signature or credential."""
+    if _SECRET_IN_NAME.search(name):
+        return True
+    words = [word.lower() for word in _NAME_WORD.findall(name)]
+    for index, word in enumerate(words):
+        if word in _SECRET_WORDS:
+            return True
+        if word in ("key", "keys") and (
+            len(words) == 1 or (index > 0 and words[index - 1] in _KEY_OWNERS)
+        ):
+            return True
+    return False
+
+
+_URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*:(?://|\\/\\/))([^\s\"'<>]*)")
+"""A URL in a text, up to whitespace or a quote; ``:\\/\\/`` is ``://`` as JSON may escape it."""
+
+
+def redact_string(text: str) -> str:
+    """``text`` with the userinfo password and the values of secret query parameters (by name,
+    see :func:`is_secret_name`) of every URL in it replaced by ``[FILTERED]``."""
+    if ":/" not in text and ":\\/" not in text:  # no URL: the usual case costs one scan
+        return text
+    redacted = _URL.sub(lambda match: match[1] + _redact_after_scheme(match[2], None), text)
+    return text if redacted == text else redacted
+
+
+def url_secrets(text: str) -> list[str]:
+    """The values :func:`redact_string` hides in ``text``, as written and percent-decoded (a
+    server may echo either in an error)."""
+    found: list[str] = []
+    if ":/" in text or ":\\/" in text:
+        for match in _URL.finditer(text):
+            _redact_after_scheme(match[2], found)
+    return found + [decoded for value in found if (decoded := unquote_plus(value)) != value]
+
+
+def _redact_after_scheme(rest: str, found: list[str] | None) -> str:
+    """A URL's text after ``scheme://``, redacted; what is hidden is added to ``found``."""
+    end = len(rest)
+    for mark in "/\\?#":
+        at = rest.find(mark)
+        if 0 <= at < end:
+            end = at
+    # The last "@" ends the userinfo: an unencoded "@" in a password stays hidden with it.
+    userinfo, at_sign, hostport = rest[:end].rpartition("@")
+    user, colon, password = userinfo.partition(":")
+    if at_sign and colon and password != FILTERED:
+        if found is not None and password:
+            found.append(password)
+        rest = f"{user}:{FILTERED}@{hostport}{rest[end:]}"
+        end = len(user) + len(FILTERED) + 2 + len(hostport)
+    start = rest.find("?", end)
+    fragment = rest.find("#", end)
+    if start < 0 or 0 <= fragment < start:  # no query, or a "?" inside the fragment
+        return rest
+    stop = len(rest) if fragment < 0 else fragment
+    pairs = []
+    for pair in rest[start + 1 : stop].split("&"):
+        name, equals, value = pair.partition("=")
+        if equals and value and value != FILTERED and is_secret_name(unquote_plus(name)):
+            if found is not None:
+                found.append(value)
+            pair = f"{name}={FILTERED}"
+        elif ":/" in value:  # a URL passed as a parameter (a redirect target)
+            inner = _URL.sub(lambda match: match[1] + _redact_after_scheme(match[2], found), value)
+            pair = f"{name}={inner}"
+        pairs.append(pair)
+    return f"{rest[: start + 1]}{'&'.join(pairs)}{rest[stop:]}"
+
+
+def redact_json(value: Any, sensitive: frozenset[str] = frozenset()) -> Any:
+    """A copy of parsed JSON as reprs and logs show it: the values of secret members (by name,
+    or named in ``sensitive``) replaced by ``[FILTERED]``, and every string through
+    :func:`redact_string`."""
+    if isinstance(value, str):
+        return redact_string(value)
+    if isinstance(value, dict):
+        return {
+            key: (
+                FILTERED
+                if item is not None
+                and isinstance(key, str)
+                and (key in sensitive or is_secret_name(key))
+                else redact_json(item, sensitive)
+            )
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [redact_json(item, sensitive) for item in value]
+    return value
+
+
+def redact_value(value: Any) -> Any:
+    """An attribute's value as a repr shows it (see :func:`redact_json`); other values (a
+    nested object, which filters its own repr; a number, an enum member) as they are."""
+    if isinstance(value, (dict, list)):
+        return redact_json(value)
+    if isinstance(value, str):
+        redacted = redact_string(value)
+        # An enum member is a str too: it is kept as itself unless a URL in it changed.
+        return value if redacted == value else redacted
+    return value
+
 
 def redact_text(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every occurrence of each secret replaced by ``[FILTERED]``."""
+    """``text`` for an error message: every occurrence of each secret, and what
+    :func:`redact_string` hides in the URLs it holds, replaced by ``[FILTERED]``."""
     for secret in secrets:
         if secret and secret in text:
             text = text.replace(secret, FILTERED)
-    return text
+    return redact_string(text)
 
 
 def _redact_json(value: Any, secrets: tuple[str, ...]) -> Any:
@@ -239,9 +380,8 @@ class ErrorObject:
 
     def redacted(self, secrets: Iterable[str]) -> ErrorObject:
         """A copy with ``secrets`` blanked out of every text (servers may echo what they got)."""
+        # URLs in the texts are redacted even when the request carried no secret of its own.
         found = tuple(s for s in secrets if s)
-        if not found:
-            return self
         return ErrorObject(
             title=None if self.title is None else redact_text(self.title, found),
             detail=None if self.detail is None else redact_text(self.detail, found),

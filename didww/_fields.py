@@ -32,7 +32,7 @@ from enum import Enum
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._codecs import Codec, WireTypeMismatch
-from didww._errors import FILTERED, ClientError, NotLoadedError
+from didww._errors import FILTERED, ClientError, NotLoadedError, redact_value
 from didww._types import JSON, NOT_GIVEN
 
 T = TypeVar("T")
@@ -411,7 +411,10 @@ class Fields:
         for name, attribute in self._ATTRIBUTES.items():
             if name not in self._attrs and name not in (self._values or ()):
                 continue
-            value = FILTERED if attribute.sensitive else getattr(self, name)
+            # The spec marks the attributes that are secrets; inside the others, what a log
+            # body would filter is filtered too (a URL's password, a "token" member of a JSON
+            # value), by the same function.
+            value = FILTERED if attribute.sensitive else redact_value(getattr(self, name))
             parts.append(f"{name}={value!r}")
         return parts
 

@@ -1,7 +1,10 @@
 """The ``didww`` logger, redaction, and the ``DIDWW_LOG`` switch.
 
-Logs name the method, URL, status, duration, attempt and ``X-Request-Id`` of every attempt. Headers
-are never logged; request bodies are logged at DEBUG with secrets replaced by ``[FILTERED]``.
+Logs name the method, URL, status, duration, attempt and ``X-Request-Id`` of every answer, the
+401 that had a bearer token replaced and each redirect included. Headers are never logged;
+request bodies are logged at DEBUG. Secrets are replaced by ``[FILTERED]`` as in reprs (see
+:func:`didww._errors.redact_json`): the values of secret members and query parameters, URL
+passwords, and the whole query of a URL on another host than the API's.
 """
 
 from __future__ import annotations
@@ -9,39 +12,18 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import warnings
-from typing import Any
+
+import httpx
 
 from didww._errors import FILTERED as FILTERED  # what a secret value is replaced with
-from didww._errors import ClientError
+from didww._errors import ClientError, redact_string, url_secrets
+from didww._errors import is_secret_name as is_secret_name  # the simulator's request log uses
+from didww._errors import redact_json as redact_json  # these two as well
 
 logger = logging.getLogger("didww")
 
-_SECRET_KEY = re.compile(r"pass(word)?|secret|token|api[-_]?key|credential", re.IGNORECASE)
 _BODY_LIMIT = 2000
-
-
-def is_secret_name(name: str) -> bool:
-    """Whether a member, header or parameter name says its value is a secret (key, password...)."""
-    return _SECRET_KEY.search(name) is not None
-
-
-def redact_json(value: Any, sensitive: frozenset[str]) -> Any:
-    """A copy of parsed JSON with the values of secret members (by name, or in ``sensitive``)
-    replaced by ``[FILTERED]``."""
-    if isinstance(value, dict):
-        return {
-            k: (
-                FILTERED
-                if (k in sensitive or is_secret_name(k)) and v is not None
-                else redact_json(v, sensitive)
-            )
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [redact_json(v, sensitive) for v in value]
-    return value
 
 
 def redact_body(body: bytes, sensitive: frozenset[str]) -> str:
@@ -75,7 +57,24 @@ def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
                     pending.append(item)
         elif isinstance(value, list):
             pending.extend(value)
+        elif isinstance(value, str):
+            # A password in a callback URL, or a key in its query, that a server may echo.
+            found.extend(url_secrets(value))
     return tuple(found)
+
+
+def log_url(url: httpx.URL, own: bool) -> str:
+    """``url`` as a log line shows it: on the API host, with what :func:`redact_string` hides
+    filtered; on another host (an export's file store), without its query at all.
+
+    A file host's query is typically a signed URL's credentials (``X-Amz-Signature``,
+    ``X-Amz-Credential``, ``sig``...) under names no list can keep up with, and the path and
+    host say enough to tell which file it was.
+    """
+    text = str(url)
+    if not own and url.query:
+        text = text[: text.index("?")] + "?" + FILTERED
+    return redact_string(text)
 
 
 _LEVEL_NAMES = ("debug", "info", "warning", "error", "critical")

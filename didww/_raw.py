@@ -20,7 +20,9 @@ class RawResponse(Generic[T]):
     """The final HTTP answer. Its ``request`` is a copy of what was sent whose credentials
     (``Api-Key``, ``Authorization``, a password in the URL) read ``[FILTERED]``."""
     attempts: int
-    """How many times the request was sent."""
+    """How many times the request was sent: the first time, each retry, and the resend after a
+    401 that had the bearer token replaced (following a redirect is part of the same attempt).
+    Each attempt has a line in the ``didww`` log at DEBUG."""
 
     @property
     def status_code(self) -> int:
