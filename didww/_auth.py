@@ -193,7 +193,9 @@ class _ProviderReentered(TokenProviderError):
 
 
 def _provider_failed(exc: Exception) -> TokenProviderError:
-    # The provider's own message could hold its credentials; only its type is shown.
+    # The provider's own message could hold its credentials; only its type is shown. The error
+    # is raised outside the handler, so that the provider's exception is not even its
+    # __context__, which a logger or error reporter walking the chain would print.
     return TokenProviderError(
         f"the token_provider failed ({type(exc).__name__}); no request was sent"
     )
@@ -242,14 +244,17 @@ class SyncTokens:
         # Callers ask only when there is a provider: a static token is used until refused.
         assert self._provider is not None
         self._fetching = threading.get_ident()
+        failure: TokenProviderError | None = None
         try:
             token = self._provider()
         except _ProviderReentered:
             raise
         except Exception as exc:
-            raise _provider_failed(exc) from None
+            failure = _provider_failed(exc)
         finally:
             self._fetching = None
+        if failure is not None:
+            raise failure  # outside the except: see _provider_failed
         return self.state.accept(_checked(token, "the token_provider"))
 
 
@@ -311,6 +316,7 @@ class AsyncTokens:
         import asyncio
 
         self._fetching = asyncio.current_task()
+        failure: TokenProviderError | None = None
         try:
             token = self._provider()
             if inspect.isawaitable(token):
@@ -318,7 +324,9 @@ class AsyncTokens:
         except _ProviderReentered:
             raise
         except Exception as exc:
-            raise _provider_failed(exc) from None
+            failure = _provider_failed(exc)
         finally:
             self._fetching = None
+        if failure is not None:
+            raise failure  # outside the except: see _provider_failed
         return self.state.accept(_checked(token, "the token_provider"))

@@ -385,7 +385,7 @@ class ClientCore:
         """A GET of a file URL; the API key goes along only when the URL is on the API host."""
         target = httpx.URL(url)
         if target.scheme not in ("http", "https"):
-            raise ClientError(f"cannot download from {url!r}: not an http(s) URL")
+            raise ClientError(f"cannot download from {display_url(url)!r}: not an http(s) URL")
         own = self.is_own(target)
         headers = self.headers(public=not own)
         headers["Accept"] = "*/*"

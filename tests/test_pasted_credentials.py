@@ -39,3 +39,39 @@ def test_a_callback_without_a_signature_says_it_has_none(signature: str | None) 
             signature=signature,
             secret="s3cret",
         )
+
+
+def test_a_failing_provider_leaves_its_exception_out_of_the_chain() -> None:
+    # Its message may hold the provider's own credentials: not the cause, not even the context
+    # that error reporters walking the chain print.
+    sim = Simulator(api_version="2026-10-22")
+
+    def provider() -> str:
+        raise RuntimeError("secret-password-xyz")
+
+    with (
+        sim.client(token_provider=provider) as client,
+        pytest.raises(didww.TokenProviderError) as caught,
+    ):
+        client.balance.find()
+    error = caught.value
+    assert error.__cause__ is None and error.__context__ is None
+    assert "RuntimeError" in str(error) and "secret-password-xyz" not in str(error)
+
+
+@pytest.mark.anyio
+async def test_a_failing_async_provider_leaves_it_out_too() -> None:
+    sim = Simulator(api_version="2026-10-22")
+
+    async def provider() -> str:
+        raise RuntimeError("secret-password-xyz")
+
+    async with sim.async_client(token_provider=provider) as client:
+        with pytest.raises(didww.TokenProviderError) as caught:
+            await client.balance.find()
+    assert caught.value.__context__ is None
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
