@@ -55,9 +55,21 @@ def seconds(fn: Callable[[], object], number: int = 1) -> float:
 
 
 def calibrate(fn: Callable[[], object], target: float = 0.02) -> int:
-    """How many calls of ``fn`` make a sample of about ``target`` seconds (short ones are noisy)."""
-    once = seconds(fn)
-    return max(1, int(target / max(once, 1e-9)))
+    """How many calls of ``fn`` make a sample of about ``target`` seconds (short ones are noisy).
+
+    One call is timed as it is, without :func:`seconds`' collection: that subtracts an idle
+    collection measured apart, which can come out longer than a short call and make it look
+    free, and a call that looks free would be repeated millions of times.
+    """
+    fn()  # warm: the first call may load modules or fill caches the others find ready
+    start = time.perf_counter()
+    fn()
+    once = time.perf_counter() - start
+    return max(1, min(MAX_CALLS, int(target / max(once, 1e-6))))
+
+
+MAX_CALLS = 10_000
+"""The most calls one sample makes, whatever the first call's timing said."""
 
 
 def paired_rounds(cases: dict[str, Callable[[], float]], rounds: int) -> dict[str, list[float]]:
