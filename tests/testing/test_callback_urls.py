@@ -21,6 +21,7 @@ from didww import v2026_10_22 as v1022
 from didww.testing import SEED, ManualClock, Simulator
 from didww.testing._versions import surface
 from tests.testing.conftest import CallbackReceiver
+from tests.testing.raw_requests import JSON_API, raw_client
 
 CHECKED = "2026-10-22"
 """The version that checks callback URLs; the other one keeps what it is given."""
@@ -72,15 +73,7 @@ def sim(version: str) -> Simulator[Any, Any]:
 @pytest.fixture
 def raw(sim: Simulator[Any, Any]) -> Iterator[httpx.Client]:
     """Raw JSON:API requests with whatever credentials the version takes."""
-    if surface(sim.api_version).bearer:
-        credentials = {"Authorization": f"Bearer {sim.issue_token()}"}
-    else:
-        credentials = {"Api-Key": sim.api_key}
-    with httpx.Client(
-        transport=sim.transport(),
-        base_url="http://sim.test/v3",
-        headers={**credentials, "Content-Type": "application/vnd.api+json"},
-    ) as client:
+    with raw_client(sim, headers=JSON_API) as client:
         yield client
 
 

@@ -25,7 +25,7 @@ import pytest
 import didww
 from didww.testing import ManualClock, Simulator
 from didww.testing._keys import ENCRYPTION_FINGERPRINT
-from didww.testing._versions import surface
+from tests.testing.raw_requests import raw_client
 
 VERSIONS = ("2026-04-16", "2026-10-22")
 NOW = dt.datetime(2026, 4, 16, 12, 30, 15, tzinfo=dt.timezone.utc)
@@ -58,21 +58,15 @@ def sim(version: str) -> Simulator[Any, Any]:
     return simulator(version)
 
 
-def raw_client(sim: Simulator[Any, Any]) -> httpx.Client:
-    """Raw requests with the credentials the simulator's version takes (a token lasts a day:
-    tests move the clock); each request sets its own Content-Type."""
-    if surface(sim.api_version).bearer:
-        credentials = {"Authorization": f"Bearer {sim.issue_token(expires_in=86_400)}"}
-    else:
-        credentials = {"Api-Key": sim.api_key}
-    return httpx.Client(
-        transport=sim.transport(), base_url="http://sim.test/v3", headers=credentials
-    )
+def day_client(sim: Simulator[Any, Any]) -> httpx.Client:
+    """Raw requests whose token lasts a day (tests move the clock); each request sets its own
+    Content-Type."""
+    return raw_client(sim, expires_in=86_400)
 
 
 @pytest.fixture
 def raw(sim: Simulator[Any, Any]) -> Iterator[httpx.Client]:
-    with raw_client(sim) as client:
+    with day_client(sim) as client:
         yield client
 
 
@@ -193,7 +187,7 @@ def test_the_refusal_says_where_the_window_opens_and_what_is_in_the_future(
 def test_the_window_opens_two_months_before_the_current_one(now: str, opens: str) -> None:
     sim = simulator(VERSIONS[0], at(now))
     before = stamp(at(opens) - dt.timedelta(seconds=1))
-    with raw_client(sim) as raw:
+    with day_client(sim) as raw:
         assert export(raw, opens, now).status_code == 201
         assert refused_period(export(raw, before, now)) == [f"{FILTERS}/from"]
     assert len(sim.resources("exports")) == 1
@@ -204,7 +198,7 @@ def test_the_window_moves_with_the_simulators_clock(version: str) -> None:
     sim = Simulator(api_version=version, clock=clock)
     february = ("2026-02-01 00:00:00", "2026-02-28 23:59:59")
     may = ("2026-05-01 00:00:00", "2026-05-01 12:00:00")
-    with raw_client(sim) as raw:
+    with day_client(sim) as raw:
         assert refused_period(export(raw, *may)) == [f"{FILTERS}/from", f"{FILTERS}/to"]
         assert export(raw, *february).status_code == 201
         clock.advance(1)  # 2026-05-01 00:00:00: February leaves the window
@@ -215,7 +209,7 @@ def test_the_window_moves_with_the_simulators_clock(version: str) -> None:
 
 def test_a_filters_key_not_accepted_is_a_400_before_the_dates_are_looked_at() -> None:
     sim = simulator("2026-10-22")
-    with raw_client(sim) as raw:
+    with day_client(sim) as raw:
         answer = export(raw, "2025-01-01 00:00:00", "2027-01-01 00:00:00", bogus="1")
     entries = errors(answer, 400)
     assert (entries[0]["code"], pointers(entries)) == ("105", [f"{FILTERS}/bogus"])
@@ -354,7 +348,7 @@ UNKNOWN_FIELDS = {
 def test_an_upload_field_not_listed_is_a_400_in_2026_10_22_and_stores_nothing(case: str) -> None:
     fields, expected = UNKNOWN_FIELDS[case]
     sim = simulator("2026-10-22")
-    with raw_client(sim) as raw:
+    with day_client(sim) as raw:
         entries = errors(upload(raw, **fields), 400)
     assert {(e["code"], e["title"]) for e in entries} == {("105", "Param not allowed")}
     assert pointers(entries) == expected
@@ -369,7 +363,7 @@ def test_an_upload_field_not_listed_is_a_400_in_2026_10_22_and_stores_nothing(ca
 def test_2026_04_16_still_ignores_a_field_it_does_not_read(case: str) -> None:
     fields, _ = UNKNOWN_FIELDS[case]
     sim = simulator("2026-04-16")
-    with raw_client(sim) as raw:
+    with day_client(sim) as raw:
         answer = upload(raw, **fields)
     assert answer.status_code == 201, answer.text
     assert len(sim.resources("encrypted_files")) == 1

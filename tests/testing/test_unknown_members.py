@@ -16,7 +16,7 @@ import pytest
 
 import didww
 from didww.testing import SEED, ManualClock, Simulator
-from didww.testing._versions import surface
+from tests.testing.raw_requests import JSON_API, raw_client
 
 REFUSAL: dict[str, tuple[int, str]] = {"2026-04-16": (422, "100"), "2026-10-22": (400, "105")}
 """API version -> the status and error code a member the API does not accept is answered with."""
@@ -37,15 +37,7 @@ def sim(version: str) -> Simulator[Any, Any]:
 @pytest.fixture
 def raw(sim: Simulator[Any, Any]) -> Iterator[httpx.Client]:
     """Raw JSON:API requests with whatever credentials the version takes."""
-    if surface(sim.api_version).bearer:
-        credentials = {"Authorization": f"Bearer {sim.issue_token()}"}
-    else:
-        credentials = {"Api-Key": sim.api_key}
-    with httpx.Client(
-        transport=sim.transport(),
-        base_url="http://sim.test/v3",
-        headers={**credentials, "Content-Type": "application/vnd.api+json"},
-    ) as client:
+    with raw_client(sim, headers=JSON_API) as client:
         yield client
 
 

@@ -24,7 +24,8 @@ from didww._catalog import ResourceInfo, parse_type
 from didww.testing import SEED, ManualClock, Simulator, serve
 from didww.testing._filtering import Resolver
 from didww.testing._validation import DocumentValidator
-from didww.testing._versions import surface, versions
+from didww.testing._versions import versions
+from tests.testing.raw_requests import credentials, raw_client
 
 ROOT = Path(__file__).resolve().parents[2]
 MISSING_ID = "00000000-0000-4000-8000-000000000000"
@@ -33,13 +34,6 @@ VERSIONS = versions()
 
 def catalog(version: str) -> Any:
     return importlib.import_module(f"didww.v{version.replace('-', '_')}.catalog")
-
-
-def credentials(sim: Simulator[Any, Any]) -> dict[str, str]:
-    """The header that lets a raw request in, whatever the version authenticates by."""
-    if surface(sim.api_version).bearer:
-        return {"Authorization": f"Bearer {sim.issue_token()}"}
-    return {"Api-Key": sim.api_key}
 
 
 @pytest.fixture(params=VERSIONS)
@@ -54,9 +48,7 @@ def sim(version: str) -> Simulator[Any, Any]:
 
 @pytest.fixture
 def raw(sim: Simulator[Any, Any]) -> Iterator[httpx.Client]:
-    with httpx.Client(
-        transport=sim.transport(), base_url="http://sim.test/v3", headers=credentials(sim)
-    ) as client:
+    with raw_client(sim) as client:
         yield client
 
 
