@@ -33,6 +33,7 @@ from didww._errors import (
     DecodeError,
     DidwwError,
     error_class_for,
+    is_secret_name,
     redact_string,
     redact_text,
     shown,
@@ -554,7 +555,8 @@ _CREDENTIAL_HEADERS = frozenset({"api-key", "authorization", "proxy-authorizatio
 
 def filtered_request(request: httpx.Request) -> httpx.Request:
     """A copy of ``request`` whose credentials read ``[FILTERED]``: the ``Api-Key``,
-    ``Authorization`` and ``Proxy-Authorization`` headers and a password in the URL.
+    ``Authorization`` and ``Proxy-Authorization`` headers, a password in the URL and the values
+    of query parameters named like secrets (a signed download URL's ``X-Amz-Signature``).
 
     What was sent is unchanged; the copy is what errors and raw responses keep, so that neither
     printing, pickling nor inspecting them shows a key, token or password.
@@ -568,6 +570,13 @@ def filtered_request(request: httpx.Request) -> httpx.Request:
     url = request.url
     if url.password:
         url = url.copy_with(password=FILTERED)
+    if url.query and any(is_secret_name(name) for name in url.params):
+        url = url.copy_with(
+            params=[
+                (name, FILTERED if is_secret_name(name) else value)
+                for name, value in url.params.multi_items()
+            ]
+        )
     copy = httpx.Request(
         request.method,
         url,

@@ -435,3 +435,17 @@ class _Clock(didww.Clock):
 
     async def asleep(self, seconds: float) -> None:
         pass
+
+
+def test_the_request_an_error_keeps_has_no_signature_in_its_url() -> None:
+    # What errors and raw responses keep (exc.response.request) is printed and pickled too.
+    from didww._core import filtered_request
+
+    sent = httpx.Request("GET", SIGNED_FILE, headers={"Api-Key": "k"})
+    kept = filtered_request(sent)
+    assert SIGNATURE not in str(kept.url)
+    assert kept.url.params["X-Amz-Signature"] == "[FILTERED]"
+    assert kept.url.params["X-Amz-Date"] == "1"  # not a secret: kept
+    assert str(sent.url) == SIGNED_FILE  # what was sent is unchanged
+    plain = httpx.Request("GET", "https://sandbox-api.didww.com/v3/dids?filter%5Bnumber%5D=1")
+    assert filtered_request(plain).url == plain.url
