@@ -258,6 +258,12 @@ class SyncTokens:
         return self.state.accept(_checked(token, "the token_provider"))
 
 
+def _retrieved(call: asyncio.Future[str]) -> None:
+    """Mark a finished provider call's failure as seen (asyncio logs an unseen one)."""
+    if not call.cancelled():
+        call.exception()
+
+
 class AsyncTokens:
     """Tokens for an async client: the provider may be sync or async; one call at a time."""
 
@@ -268,6 +274,9 @@ class AsyncTokens:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._fetching: object = None
         """The task inside the provider, if any."""
+        self._call: asyncio.Future[str] | None = None
+        """The provider call under way: its own task, which the tasks that need its token await
+        (shielded), so that cancelling one of them does not cancel the call the others wait on."""
 
     def _check_not_within_provider(self) -> None:
         # As for SyncTokens: asyncio.Lock is not reentrant, so the provider's own task asking for
@@ -311,6 +320,19 @@ class AsyncTokens:
             return await self._fetch()
 
     async def _fetch(self) -> str:
+        """The token of the provider call under way, or of a new one. The call runs in a task of
+        its own: a caller cancelled while it waits leaves the call running for the next caller
+        (under the lock), rather than cancel it and have that caller ask the provider again."""
+        import asyncio
+
+        call = self._call
+        if call is None or call.done() or call.get_loop() is not asyncio.get_running_loop():
+            call = self._call = asyncio.ensure_future(self._run_provider())
+            # Retrieved here too: with every waiter cancelled, nobody else reads its failure.
+            call.add_done_callback(_retrieved)
+        return await asyncio.shield(call)
+
+    async def _run_provider(self) -> str:
         # Callers ask only when there is a provider: a static token is used until refused.
         assert self._provider is not None
         import asyncio

@@ -845,3 +845,38 @@ def test_with_options_copies_share_the_token(kind: str, server: FaultServer) -> 
     run_steps(kind, [find, copy_finds, find], token_provider=provider, base_url=server.url)
     assert provider.calls == 1
     assert sent_tokens(server) == [bearer(token("shared", None))] * 3
+
+
+def test_cancelling_the_task_that_started_the_provider_call_lets_the_others_use_it(
+    server: FaultServer,
+) -> None:
+    # The provider call runs on its own: the first request that needed a token is cancelled
+    # while the call is under way, and the others still get the token of that one call.
+    clock = FakeClock()
+    fresh = token("fresh", clock.now() + 3600)
+    calls: list[str] = []
+
+    async def provider() -> str:
+        calls.append("call")
+        await release.wait()
+        return fresh
+
+    async def main() -> list[Any]:
+        async with AsyncClient(token_provider=provider, base_url=server.url, clock=clock) as api:
+            first = asyncio.ensure_future(api.dids.find("d1"))
+            while not calls:  # the first request is inside the provider call
+                await asyncio.sleep(0)
+            others = [asyncio.ensure_future(api.dids.find("d1")) for _ in range(3)]
+            await asyncio.sleep(0.01)  # the others wait for the call too
+            first.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await first
+            release.set()
+            return list(await asyncio.gather(*others))
+
+    server.default = ok
+    release = asyncio.Event()
+    found = asyncio.run(main())
+    assert [d.number for d in found] == ["442037691880"] * 3
+    assert calls == ["call"]  # before: the next waiter called the provider again
+    assert sent_tokens(server) == [bearer(fresh)] * 3
