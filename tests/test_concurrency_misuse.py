@@ -267,10 +267,10 @@ def test_the_transport_sends_nothing_once_closed(server: FaultServer) -> None:
     assert server.connections == 1  # and no connection was opened for it
 
 
-def test_an_exchange_interrupted_by_ctrl_c_closes_its_socket(
-    server: FaultServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    transport = KeepAliveTransport()
+def _record_sockets(
+    transport: KeepAliveTransport, monkeypatch: pytest.MonkeyPatch
+) -> list[socket.socket]:
+    """The sockets ``transport`` hands its exchanges from now on, in order."""
     used: list[socket.socket] = []
     acquire = transport._acquire
 
@@ -278,10 +278,19 @@ def test_an_exchange_interrupted_by_ctrl_c_closes_its_socket(
         used.append(acquire(*args))
         return used[-1]
 
+    monkeypatch.setattr(transport, "_acquire", recorded)
+    return used
+
+
+def test_an_exchange_interrupted_by_ctrl_c_closes_its_socket(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    transport = KeepAliveTransport()
+    used = _record_sockets(transport, monkeypatch)
+
     def interrupted(self: _http1.Reader) -> bytes:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(transport, "_acquire", recorded)
     monkeypatch.setattr(_http1.Reader, "_more", interrupted)
     try:
         with pytest.raises(KeyboardInterrupt):
@@ -335,17 +344,11 @@ def test_a_download_interrupted_by_ctrl_c_before_its_answer_closes_its_socket(
     server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     transport = KeepAliveTransport()
-    used: list[socket.socket] = []
-    acquire = transport._acquire
-
-    def recorded(*args: Any) -> socket.socket:
-        used.append(acquire(*args))
-        return used[-1]
+    used = _record_sockets(transport, monkeypatch)
 
     def interrupted(self: http.client.HTTPResponse) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(transport, "_acquire", recorded)
     monkeypatch.setattr(http.client.HTTPResponse, "begin", interrupted)
     request = httpx.Request("GET", f"{server.url}/files/a", extensions={STREAM: True})
     try:
