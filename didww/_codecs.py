@@ -109,8 +109,19 @@ class _Boolean(_Scalar):
         return None if item in ("true", "false") else "is not a boolean (True or False)"
 
 
+class _Integer(_Scalar):
+    def filter_refusal(self, item: str) -> str | None:
+        return None if _is_integer(item) else "is not an integer"
+
+
+def _is_integer(text: str) -> bool:
+    # int() would also take " 7", "+7" and "1_000", which are not how the API writes numbers.
+    digits = text[1:] if text.startswith("-") else text
+    return digits.isascii() and digits.isdigit()
+
+
 STRING = _Scalar("str", lambda v: isinstance(v, str))
-INTEGER = _Scalar("int", lambda v: isinstance(v, int) and not isinstance(v, bool))
+INTEGER = _Integer("int", lambda v: isinstance(v, int) and not isinstance(v, bool))
 BOOLEAN = _Boolean("bool", lambda v: isinstance(v, bool))
 
 
@@ -148,6 +159,9 @@ class _DecimalCodec(Codec):
             raise ClientError(f"not a finite decimal number: {value!r}")
         return number
 
+    def filter_refusal(self, item: str) -> str | None:
+        return None if is_decimal_text(item) else "is not a decimal number"
+
     def encode(self, value: Any) -> JSON:
         # Positional notation always: str() writes Decimal("1E+2") as "1E+2" and a tiny amount
         # as "1E-7", which an API parsing plain decimal numbers may refuse or misread.
@@ -155,6 +169,15 @@ class _DecimalCodec(Codec):
 
 
 DECIMAL = _DecimalCodec()
+
+
+def is_decimal_text(text: str) -> bool:
+    """Whether ``text`` is a finite decimal number as a query may carry one (``12``, ``-0.50``)."""
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return False
+    return number.is_finite() and text.strip() == text and "_" not in text
 
 
 class _DateCodec(Codec):
@@ -172,6 +195,13 @@ class _DateCodec(Codec):
         if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
             raise ClientError(f"expected datetime.date, got {type(value).__name__}")
         return value.isoformat()
+
+    def filter_refusal(self, item: str) -> str | None:
+        try:
+            dt.date.fromisoformat(item)
+        except ValueError:
+            return "is not a date (pass a datetime.date, or text such as 2026-04-16)"
+        return None
 
 
 DATE = _DateCodec()
@@ -200,6 +230,22 @@ def format_datetime(value: dt.datetime) -> str:
     return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
 
+def is_timestamp_text(text: str) -> bool:
+    """Whether ``text`` is an ISO 8601 date or timestamp as a filter bound may carry one
+    (``2026-04-16``, ``2026-04-16T10:00:00Z``; a space may stand for the ``T``)."""
+    try:
+        parse_datetime(text.replace(" ", "T", 1))
+    except ValueError:
+        return False
+    return True
+
+
+_NOT_A_TIMESTAMP = (
+    "is not a timestamp (pass an aware datetime.datetime, or ISO 8601 text such as "
+    "2026-04-16T10:00:00Z)"
+)
+
+
 class _DateTimeCodec(Codec):
     # Python 3.11 and later parse the API's trailing "Z" in C. 3.10 refuses it, so there the
     # shortcut would fail on every timestamp before decode parses it: no shortcut.
@@ -219,6 +265,9 @@ class _DateTimeCodec(Codec):
         if not isinstance(value, dt.datetime):
             raise ClientError(f"expected datetime.datetime, got {type(value).__name__}")
         return format_datetime(value)
+
+    def filter_refusal(self, item: str) -> str | None:
+        return None if is_timestamp_text(item) else _NOT_A_TIMESTAMP
 
 
 DATETIME = _DateTimeCodec()

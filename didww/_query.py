@@ -7,17 +7,20 @@ spec when the query is sent (:func:`check_query`), where the resource and operat
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from didww._codecs import format_datetime, is_decimal_text, is_timestamp_text
 from didww._errors import ClientError
 
 if TYPE_CHECKING:
+    from didww._fields import Field
     from didww._resource import Resource
 
-FilterValue = str | int | bool | Sequence[str | int]
-"""A filter value: a string, an integer, a boolean or an enum member, or a list or tuple of
-them (any of which matches)."""
+FilterValue = str | int | bool | dt.date | Sequence[str | int | dt.date]
+"""A filter value: a string, an integer, a boolean, an enum member, a date or an aware datetime,
+or a list or tuple of them (any of which matches)."""
 V = TypeVar("V")
 
 
@@ -50,9 +53,19 @@ def _text(value: object, what: str) -> str:
             return text
     elif isinstance(value, int):
         return int.__repr__(value)
+    elif isinstance(value, dt.datetime):
+        if value.utcoffset() is None:
+            # Taken as UTC it would be off by the caller's own offset, with nothing to show it.
+            raise ClientError(
+                f"{what}: {value!r} has no timezone, so the moment it names is unknown: give "
+                "it one (datetime.now(timezone.utc), dt.replace(tzinfo=timezone.utc))"
+            )
+        return format_datetime(value)
+    elif isinstance(value, dt.date):
+        return value.isoformat()
     raise ClientError(
-        f"{what}: expected a non-empty string, an integer, a boolean or an enum member, "
-        f"or a list or tuple of them, got {type(value).__name__} {value!r}"
+        f"{what}: expected a non-empty string, an integer, a boolean, an enum member, a date "
+        f"or a datetime, or a list or tuple of them, got {type(value).__name__} {value!r}"
     )
 
 
@@ -138,8 +151,13 @@ class QueryParams:
         return self._with(include=self._include + tuple(p for p in added if p not in self._include))
 
     def filter(self, key: str, value: FilterValue) -> QueryParams:
-        """Filter a list by one value (a string, an integer, a boolean or an enum member), or
-        by any of the values of a list or tuple, which is sent comma-joined.
+        """Filter a list by one value (a string, an integer, a boolean, an enum member, a date
+        or an aware datetime), or by any of the values of a list or tuple, which is sent
+        comma-joined.
+
+        A datetime is sent as the API writes timestamps (UTC, ``2026-04-16T10:00:00.000Z``); one
+        without a timezone is refused. A date is sent as ``2026-04-16``, which a bound on a
+        timestamp (``created_at_lteq``) reads as midnight UTC at the start of that day.
 
         A value containing a comma raises :class:`~didww.ClientError`: the API would read it as
         a list. Filtering on a key again replaces its value.
@@ -323,25 +341,61 @@ def _whole_refusal(operation: str, type_: str, list_shape: str) -> str:
 
 
 def _check_filter_values(operation: str, key: str, text: str, model: type[Resource]) -> None:
-    """Refuse a value that a filter on an attribute can never match: one that is not a value
-    of the attribute's enum, or not true/false for a boolean. Only a filter named as the
-    attribute (``status``) or as an attribute of a related resource (``did_group.features``) is
-    checked; the others (``number_contains``, ``created_at_gteq``) take text whose form the
-    spec does not give."""
+    """Refuse a value that a filter can never match, where the spec gives the filter a type:
+
+    * a filter named as an attribute (``status``), as an attribute of a related resource
+      (``did_group.features``) or as an attribute with ``_in``: each value must be one the
+      attribute can hold (an enum's value, true/false, a number, a date, a timestamp);
+    * a bound (``created_at_gteq``, ``meta.total_count_gteq``): one value, of the bounded
+      attribute's type, or a number or timestamp when the spec does not type it.
+
+    ``_contains`` filters take any text.
+    """
+    # The catalog module describes whole API versions; `import didww` does not load it.
+    from didww._catalog import filter_operator
+
     attribute = model._ATTRIBUTES.get(key)
-    if attribute is None and "." in key:
-        name, _, related_attribute = key.partition(".")
-        relationship = model._RELATIONSHIPS.get(name)
-        if relationship is not None and len(relationship.targets) == 1:
-            related = model._registry_class(relationship.targets[0])
-            if related is not None:
-                attribute = related._ATTRIBUTES.get(related_attribute)
+    operator = ""
+    if attribute is None:
+        operator, base = filter_operator(key)
+        if operator == "_contains":
+            return
+        attribute = model._ATTRIBUTES.get(base) if operator else _related_attribute(key, model)
+    items = text.split(",")
+    if operator in ("_gteq", "_lteq"):
+        if len(items) > 1:
+            raise ClientError(
+                f"{operation}: filter[{key}] is a bound and takes one value, got {len(items)}"
+            )
+        refusal = (
+            attribute.codec.filter_refusal(text) if attribute is not None else _bound_refusal(text)
+        )
+        if refusal is not None:
+            raise ClientError(f"{operation}: filter[{key}]: {text!r} {refusal}")
+        return
     if attribute is None:
         return
-    for item in text.split(","):
+    for item in items:
         refusal = attribute.codec.filter_refusal(item)
         if refusal is not None:
             raise ClientError(f"{operation}: filter[{key}] would match nothing: {item!r} {refusal}")
+
+
+def _related_attribute(key: str, model: type[Resource]) -> Field[Any] | None:
+    """The attribute a dotted filter (``did_group.features``) names on a related resource."""
+    name, dot, related_attribute = key.partition(".")
+    relationship = model._RELATIONSHIPS.get(name) if dot else None
+    if relationship is None or len(relationship.targets) != 1:
+        return None
+    related = model._registry_class(relationship.targets[0])
+    return None if related is None else related._ATTRIBUTES.get(related_attribute)
+
+
+def _bound_refusal(text: str) -> str | None:
+    """Why ``text`` cannot bound a value the spec gives no type (``meta.total_count_gteq``)."""
+    if is_decimal_text(text) or is_timestamp_text(text):
+        return None
+    return "is not a number or an ISO 8601 timestamp"
 
 
 def _check_include(

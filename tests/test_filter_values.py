@@ -1,0 +1,120 @@
+"""Filter values with a type: dates and datetimes as values, and bounds and typed attributes
+refusing a value that can never match before anything is sent."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import didww
+from didww.testing import SEED, Simulator
+from tests.support import Recorder
+
+Q = didww.QueryParams
+UTC = dt.timezone.utc
+
+
+def _sent(params: didww.QueryParams, resource: str = "orders") -> list[tuple[str, str]]:
+    recorder = Recorder().reply(200, {"data": []})
+    getattr(recorder.client(), resource).list(params)
+    return [(k, v) for k, v in recorder.last.url.params.multi_items() if k.startswith("filter")]
+
+
+def test_an_aware_datetime_is_sent_as_the_api_writes_timestamps() -> None:
+    moment = dt.datetime(2026, 4, 16, 12, 30, 5, 123456, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert _sent(Q().filter("created_at_gteq", moment)) == [
+        ("filter[created_at_gteq]", "2026-04-16T10:30:05.123Z")
+    ]
+
+
+def test_a_date_is_sent_as_an_iso_date() -> None:
+    assert _sent(Q().filter("created_at_lteq", dt.date(2026, 4, 30))) == [
+        ("filter[created_at_lteq]", "2026-04-30")
+    ]
+
+
+def test_a_naive_datetime_is_refused_when_the_filter_is_built() -> None:
+    with pytest.raises(didww.ClientError, match="has no timezone") as caught:
+        Q().filter("created_at_gteq", dt.datetime(2026, 4, 16, 12, 0))
+    assert "filter[created_at_gteq]" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "reason"),
+    [
+        ("created_at_gteq", "yesterday", "is not a timestamp"),
+        ("created_at_lteq", "16/04/2026", "is not a timestamp"),
+        ("meta.total_count_gteq", "many", "is not a number or an ISO 8601 timestamp"),
+    ],
+)
+def test_a_bound_that_is_not_of_its_type_is_refused_before_sending(
+    key: str, value: str, reason: str
+) -> None:
+    resource = "did_groups" if key.startswith("meta.") else "orders"
+    recorder = Recorder().reply(200, {"data": []})
+    with pytest.raises(didww.ClientError, match=reason) as caught:
+        getattr(recorder.client(), resource).list(Q().filter(key, value))
+    assert f"filter[{key}]: {value!r}" in caught.value.message
+    assert recorder.requests == []
+
+
+def test_a_bound_takes_one_value() -> None:
+    recorder = Recorder().reply(200, {"data": []})
+    moments = [dt.datetime(2026, 4, d, tzinfo=UTC) for d in (1, 2)]
+    with pytest.raises(didww.ClientError, match=r"is a bound and takes one value, got 2"):
+        recorder.client().orders.list(Q().filter("created_at_gteq", moments))
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("created_at_gteq", "2026-04-16"),
+        ("created_at_gteq", "2026-04-16T10:00:00Z"),
+        ("created_at_gteq", "2026-04-16 10:00:00"),
+        ("created_at_lteq", "2026-04-16T10:00:00.000+02:00"),
+        ("meta.total_count_gteq", 20),
+    ],
+)
+def test_bounds_in_the_forms_the_api_reads_go_out_as_written(key: str, value: Any) -> None:
+    resource = "did_groups" if key.startswith("meta.") else "orders"
+    assert _sent(Q().filter(key, value), resource) == [(f"filter[{key}]", str(value))]
+
+
+def test_a_typed_attribute_filter_refuses_a_value_it_never_holds() -> None:
+    recorder = Recorder().reply(200, {"data": []})
+    with pytest.raises(didww.ClientError, match="would match nothing: 'two' is not an integer"):
+        recorder.client().dids.list(Q().filter("billing_cycles_count", "two"))
+    assert recorder.requests == []
+    assert _sent(Q().filter("billing_cycles_count", ["2", -1]), "dids") == [
+        ("filter[billing_cycles_count]", "2,-1")
+    ]
+
+
+def test_contains_filters_take_any_text() -> None:
+    assert _sent(Q().filter("number_contains", "12 34"), "available_dids") == [
+        ("filter[number_contains]", "12 34")
+    ]
+
+
+def test_an_unchecked_value_goes_out_unchanged() -> None:
+    assert _sent(Q().filter("created_at_gteq", didww.Unchecked("last week"))) == [
+        ("filter[created_at_gteq]", "last week")
+    ]
+
+
+def test_datetime_bounds_select_orders_on_the_simulator() -> None:
+    simulator: Simulator[Any, Any] = Simulator()
+    with simulator.client() as client:
+        created = client.orders.create(
+            didww.Order(items=[didww.DIDOrderItem(sku_id=SEED.sku_gb_mobile, qty=1)])
+        )
+        assert created.created_at is not None
+        just_before = created.created_at - dt.timedelta(seconds=1)
+        since = client.orders.list(Q().filter("created_at_gteq", just_before))
+        assert [o.id for o in since] == [created.id]
+        earlier = client.orders.list(Q().filter("created_at_lteq", just_before))
+        assert created.id not in [o.id for o in earlier]
+        assert [o.id for o in earlier] == [SEED.order]
