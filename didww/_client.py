@@ -43,7 +43,6 @@ from didww._core import (
     check_max_retries,
     check_timeout,
     display_url,
-    kept,
     undecodable_in_transport,
 )
 from didww._errors import APIConnectionError, ClientError
@@ -697,7 +696,7 @@ class SyncClientBase(_ClientBase):
 
     def _send_raw(self, call: Call[T]) -> RawResponse[T]:
         parsed, response, attempts = self._round_trip(call)
-        return RawResponse(parsed, kept(as_response(response)), attempts)
+        return RawResponse(parsed, self._core.kept(as_response(response)), attempts)
 
     def batch(
         self,
@@ -948,7 +947,7 @@ class AsyncClientBase(_ClientBase):
 
     async def _send_raw(self, call: Call[T]) -> RawResponse[T]:
         parsed, response, attempts = await self._round_trip(call)
-        return RawResponse(parsed, kept(response), attempts)
+        return RawResponse(parsed, self._core.kept(response), attempts)
 
     async def batch(
         self,

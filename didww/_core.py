@@ -38,7 +38,7 @@ from didww._errors import (
     redact_text,
     shown,
 )
-from didww._logging import log_url, logger, redact_body, secret_values
+from didww._logging import log_url, logger, redact_body, redacted_body, secret_values
 from didww._query import QueryParams, Unchecked, check_page_size, check_query
 from didww._registry import Registry
 from didww._resource import Resource, check_model_class
@@ -455,7 +455,7 @@ class ClientCore:
             status,
             errors,
             request_id=response.headers.get("X-Request-Id"),
-            response=kept(response),
+            response=kept(response, self._sensitive),
             hint=self.hint_for(status, response),
         )
 
@@ -486,7 +486,10 @@ class ClientCore:
         status = response.status_code
         if status >= 400:
             return error_class_for(status)(
-                status, [], request_id=response.headers.get("X-Request-Id"), response=kept(response)
+                status,
+                [],
+                request_id=response.headers.get("X-Request-Id"),
+                response=kept(response, self._sensitive),
             )
         return DecodeError(
             f"the answer says Content-Encoding: {encoding} but its body cannot be decoded so",
@@ -538,6 +541,10 @@ class ClientCore:
                 redact_body(request.content, self._sensitive),
             )
 
+    def kept(self, response: httpx.Response) -> httpx.Response:
+        """``response`` as a raw response keeps it (see :func:`kept`)."""
+        return kept(response, self._sensitive)
+
     def log_url(self, url: httpx.URL) -> str:
         """``url`` as the log shows it (see :func:`didww._logging.log_url`): a URL on another
         host than the API's shows no query."""
@@ -553,10 +560,14 @@ class ClientCore:
 _CREDENTIAL_HEADERS = frozenset({"api-key", "authorization", "proxy-authorization"})
 
 
-def filtered_request(request: httpx.Request) -> httpx.Request:
+def filtered_request(
+    request: httpx.Request, sensitive: frozenset[str] = frozenset()
+) -> httpx.Request:
     """A copy of ``request`` whose credentials read ``[FILTERED]``: the ``Api-Key``,
-    ``Authorization`` and ``Proxy-Authorization`` headers, a password in the URL and the values
-    of query parameters named like secrets (a signed download URL's ``X-Amz-Signature``).
+    ``Authorization`` and ``Proxy-Authorization`` headers, a password in the URL, the values
+    of query parameters named like secrets (a signed download URL's ``X-Amz-Signature``) and,
+    in a JSON body, the members the spec marks ``sensitive`` or named like secrets (a SIP
+    ``auth_password``), as the log shows them.
 
     What was sent is unchanged; the copy is what errors and raw responses keep, so that neither
     printing, pickling nor inspecting them shows a key, token or password.
@@ -577,26 +588,32 @@ def filtered_request(request: httpx.Request) -> httpx.Request:
                 for name, value in url.params.multi_items()
             ]
         )
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        body = redacted_body(request.read(), sensitive)
+        if body is not None:
+            stream = httpx.ByteStream(body)
+            headers["Content-Length"] = str(len(body))
     copy = httpx.Request(
         request.method,
         url,
         headers=headers,
-        stream=request.stream,
+        stream=stream,
         extensions=dict(request.extensions),
     )
-    if isinstance(request.stream, httpx.ByteStream):
+    if isinstance(stream, httpx.ByteStream):
         copy.read()  # its content was at hand: keep it readable as .content
     return copy
 
 
-def kept(response: httpx.Response) -> httpx.Response:
+def kept(response: httpx.Response, sensitive: frozenset[str] = frozenset()) -> httpx.Response:
     """``response`` as an error or a raw response keeps it: its request is replaced by a
     :func:`filtered_request` copy (the answer itself is left as it is)."""
     try:
         request = response.request
     except RuntimeError:  # httpx: a response made without a request
         return response
-    response.request = filtered_request(request)
+    response.request = filtered_request(request, sensitive)
     # httpx sets this for a redirect it was told not to follow; it carries the headers too.
     response.next_request = None
     return response

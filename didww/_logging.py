@@ -37,6 +37,22 @@ def redact_body(body: bytes, sensitive: frozenset[str]) -> str:
     return text if len(text) <= _BODY_LIMIT else text[:_BODY_LIMIT] + "..."
 
 
+def redacted_body(body: bytes, sensitive: frozenset[str]) -> bytes | None:
+    """A JSON request body with secret members filtered (as :func:`redact_body` shows it, but
+    whole), for the copy of a request that errors and raw responses keep; None when it holds
+    nothing to filter, or is no JSON (an upload's encrypted file)."""
+    if not body:
+        return None
+    try:
+        document = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    redacted = redact_json(document, sensitive)
+    if redacted == document:
+        return None
+    return json.dumps(redacted, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
 def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
     """The string values of secret members (passwords, credentials) in a JSON request body."""
     if not body:

@@ -449,3 +449,81 @@ def test_the_request_an_error_keeps_has_no_signature_in_its_url() -> None:
     assert str(sent.url) == SIGNED_FILE  # what was sent is unchanged
     plain = httpx.Request("GET", "https://sandbox-api.didww.com/v3/dids?filter%5Bnumber%5D=1")
     assert filtered_request(plain).url == plain.url
+
+
+# -- the body of the request an error or a raw response keeps ------------------------------------
+
+SIP_PASSWORD = "hunter2-SIP-PASSWORD"
+
+
+def sip_trunk(name: str) -> didww.VoiceInTrunk:
+    return didww.VoiceInTrunk(
+        name=name,
+        configuration=didww.SIPConfiguration(
+            host="sip.example.com",
+            port=5060,
+            codec_ids=[didww.enums.Codec.PCMU],
+            transport_protocol_id=didww.enums.TransportProtocol.UDP,
+            auth_user="alice",
+            auth_password=SIP_PASSWORD,
+        ),
+    )
+
+
+def assert_body_filtered(request: httpx.Request) -> None:
+    """The kept copy's body holds no password, is still the JSON that was sent otherwise, and
+    says its own length."""
+    import pickle
+
+    assert SIP_PASSWORD.encode() not in request.content
+    assert SIP_PASSWORD.encode() not in pickle.dumps(request.content)
+    attributes = json.loads(request.content)["data"]["attributes"]
+    assert attributes["configuration"]["attributes"]["auth_password"] == "[FILTERED]"
+    assert attributes["configuration"]["attributes"]["auth_user"] == "alice"
+    assert attributes["name"] == "PBX"
+    assert request.headers["Content-Length"] == str(len(request.content))
+
+
+def test_an_error_keeps_the_body_without_the_password_on_the_fast_path() -> None:
+    """The sync client's own transport: the request was never an httpx.Request until kept."""
+    refusal = {"errors": [{"detail": "name is taken", "status": "422"}]}
+    with FaultServer() as api:
+        api.queue(respond(422, refusal))
+        client = didww.Client(api_key="k", base_url=api.url, max_retries=0)
+        with client, pytest.raises(didww.UnprocessableEntityError) as caught:
+            client.voice_in_trunks.create(sip_trunk("PBX"))
+        assert SIP_PASSWORD.encode() in api.received[0].body  # it was sent as given
+    assert caught.value.response is not None
+    assert_body_filtered(caught.value.response.request)
+    assert SIP_PASSWORD not in repr(caught.value) + str(caught.value)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_raw_response_keeps_the_body_without_the_password(kind: str) -> None:
+    simulator: Simulator[Any, Any] = Simulator()
+    if kind == "sync":
+        with simulator.client() as client:
+            raw = client.voice_in_trunks.with_raw_response.create(sip_trunk("PBX"))
+    else:
+
+        async def create() -> didww.RawResponse[Any]:
+            async with simulator.async_client() as client:
+                made: didww.RawResponse[Any]
+                made = await client.voice_in_trunks.with_raw_response.create(sip_trunk("PBX"))
+                return made
+
+        raw = asyncio.run(create())
+    assert raw.parsed.name == "PBX"
+    assert_body_filtered(raw.http_response.request)
+
+
+def test_a_body_with_nothing_secret_is_kept_byte_for_byte() -> None:
+    from didww._core import filtered_request
+
+    body = b'{"data": {"type": "dids", "attributes": {"description": "x"}}}'
+    sent = httpx.Request("POST", "https://sandbox-api.didww.com/v3/dids", content=body)
+    assert filtered_request(sent).content == body
+    upload = httpx.Request(
+        "POST", "https://sandbox-api.didww.com/v3/encrypted_files", content=b"\x00\xff"
+    )
+    assert filtered_request(upload).content == b"\x00\xff"  # not JSON: nothing to filter in it
