@@ -883,7 +883,13 @@ def version_view(spec: m.Spec, *, default: bool) -> dict[str, object]:
         ),
         "exported": sorted(where),
         "where": list(where.items()),
+        "submodules": list(VERSION_SUBMODULES),
     }
+
+
+VERSION_SUBMODULES = ("api", "catalog", "clients", "enums", "models", "objects", "repositories")
+"""The public modules of a version package, reachable as its attributes
+(``didww.v2026_10_22.enums``) and loaded on first use like its names."""
 
 
 def api_view(spec: m.Spec) -> dict[str, object]:

@@ -57,6 +57,20 @@ def test_lazy_names_still_resolve() -> None:
     assert second == "False"  # a sync client and a model still do not need asyncio
 
 
+def test_a_version_package_reaches_its_modules_on_first_use() -> None:
+    """``v2026_10_22.enums`` at the top of a program, before anything else of that version
+    was imported (the README's route_sms block writes it so)."""
+    out = _fresh("""
+        import sys
+        from didww import v2026_10_22
+        print("didww.v2026_10_22.enums" in sys.modules)
+        print(v2026_10_22.enums.PointOfPresence.FRA.value)
+        print(v2026_10_22.catalog.RESOURCES["dids"].type, v2026_10_22.models.__name__)
+        print(sorted(set(v2026_10_22.__all__) - set(dir(v2026_10_22))))
+        """)
+    assert out.splitlines() == ["False", "FRA", "dids didww.v2026_10_22.models", "[]"]
+
+
 def test_a_sync_request_does_not_load_asyncio() -> None:
     out = _fresh("""
         import sys

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from didww._lazy import attribute
+from didww._lazy import attribute, submodule
 
 if TYPE_CHECKING:
+    from didww.v2026_04_16 import (
+        api,
+        catalog,
+        clients,
+        enums,
+        models,
+        objects,
+        repositories,
+    )
     from didww.v2026_04_16.api import API_VERSION, Environment
     from didww.v2026_04_16.clients import AsyncClient, Client
     from didww.v2026_04_16.models.address_requirement_validations import (
@@ -134,6 +143,13 @@ __all__ = [
     "VoiceInTrunkGroup",
     "VoiceOutTrunk",
     "VoiceOutTrunkRegenerateCredential",
+    "api",
+    "catalog",
+    "clients",
+    "enums",
+    "models",
+    "objects",
+    "repositories",
 ]
 
 _MODULES = {
@@ -196,10 +212,23 @@ _MODULES = {
     "VoiceOutTrunkRegenerateCredential": "models.voice_out_trunk_regenerate_credentials",
 }
 """The module of each name, imported on first use."""
+_SUBMODULES = frozenset(
+    {
+        "api",
+        "catalog",
+        "clients",
+        "enums",
+        "models",
+        "objects",
+        "repositories",
+    }
+)
 
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
+        if name in _SUBMODULES:
+            return submodule(__name__, name)
         return attribute(__name__, _MODULES, name)
 
 
