@@ -23,7 +23,12 @@ from didww.testing._regulation import (
 from didww.testing._reservations import ReservationFlow
 from didww.testing._schema import Schema
 from didww.testing._sms import SmsCredentialsFlow, SmsTrunkFlow, SmsTrunkGroupFlow
-from didww.testing._trunks import RegenerateCredentialsFlow, VoiceInTrunkFlow, VoiceOutTrunkFlow
+from didww.testing._trunks import (
+    RegenerateCredentialsFlow,
+    VoiceInTrunkFlow,
+    VoiceInTrunkGroupFlow,
+    VoiceOutTrunkFlow,
+)
 from didww.testing._validations import RequirementValidationFlow
 from didww.testing._verifications import (
     AddressVerificationFlow,
@@ -54,6 +59,7 @@ def flows(schema: Schema | None = None) -> Mapping[str, Flow]:
         "address_requirement_validations": RequirementValidationFlow("address_requirement"),
         "emergency_requirement_validations": RequirementValidationFlow("emergency_requirement"),
         "voice_in_trunks": VoiceInTrunkFlow(),
+        "voice_in_trunk_groups": VoiceInTrunkGroupFlow(),
         "voice_out_trunks": VoiceOutTrunkFlow(),
         "voice_out_trunk_regenerate_credentials": RegenerateCredentialsFlow(),
         "sms_trunks": SmsTrunkFlow(),

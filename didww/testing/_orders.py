@@ -40,6 +40,10 @@ from didww.testing._verifications import RENEWAL_DAYS
 
 _CHOICES = ("qty", "available_did_id", "did_reservation_id")
 
+NONE_OF_THE_CHOICES_BUYS_ONE = frozenset({"2026-10-22"})
+"""The API versions whose document lets a DID order item leave out all of :data:`_CHOICES` to
+buy one number (2026-04-16's asks for exactly one of them)."""
+
 
 @dataclass
 class DIDPlan:
@@ -152,7 +156,16 @@ class OrderFlow(Flow):
                 pointer=_item_pointer(index, "sku_id"),
             )
         chosen = [name for name in _CHOICES if attrs.get(name) is not None]
-        if len(chosen) != 1:
+        if not chosen and ctx.schema.api_version in NONE_OF_THE_CHOICES_BUYS_ONE:
+            attrs = {**attrs, "qty": 1}
+        elif len(chosen) > 1 and ctx.schema.api_version in NONE_OF_THE_CHOICES_BUYS_ONE:
+            raise err.bad_request(
+                "Send at most one of qty, available_did_id and did_reservation_id with sku_id.",
+                err.PARAM_NOT_ALLOWED,
+                title="Param not allowed",
+                pointer=_item_pointer(index),
+            )
+        elif len(chosen) != 1:
             raise err.bad_request(
                 "Send exactly one of qty, available_did_id and did_reservation_id with sku_id.",
                 err.PARAM_NOT_ALLOWED,

@@ -26,6 +26,28 @@ as absent or ``null``: either way the request names no configuration. One that i
 (no ``type``, an unknown one, a bad value inside) is a configuration the API rejects: still 422."""
 
 
+ONE_NAME_SPACE = frozenset({"2026-10-22"})
+"""The API versions whose document says inbound trunks and trunk groups share one name space:
+no two of them, of either kind, may have the same ``name`` (2026-04-16's says nothing of it)."""
+
+_NAME_SPACE = ("voice_in_trunks", "voice_in_trunk_groups")
+
+
+def _check_name_is_free(ctx: Context, record: Record) -> None:
+    """A 422 when another inbound trunk or trunk group of the account has ``record``'s name."""
+    if ctx.schema.api_version not in ONE_NAME_SPACE:
+        return
+    name = record.attributes.get("name")
+    for type_ in _NAME_SPACE:
+        for other in ctx.store.all(type_):
+            if other is not record and other.attributes.get("name") == name:
+                raise err.invalid(
+                    "/data/attributes/name",
+                    "name",
+                    "has already been taken by another voice IN trunk or trunk group",
+                )
+
+
 def _attributes(value: Any, wire_type: str) -> dict[str, Any] | None:
     if isinstance(value, dict) and value.get("type") == wire_type:
         attributes = value.get("attributes")
@@ -77,6 +99,7 @@ class VoiceInTrunkFlow(Flow):
         return self.create(ctx, info, draft)
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
+        _check_name_is_free(ctx, record)
         sip = _attributes(record.attributes.get("configuration"), "sip_configurations")
         if sip is None:
             return
@@ -87,6 +110,13 @@ class VoiceInTrunkFlow(Flow):
         else:
             sip["incoming_auth_username"] = None
             sip["incoming_auth_password"] = None
+
+
+class VoiceInTrunkGroupFlow(Flow):
+    """Trunk groups share the name space of inbound trunks (see :data:`ONE_NAME_SPACE`)."""
+
+    def written(self, ctx: Context, record: Record, draft: Draft) -> None:
+        _check_name_is_free(ctx, record)
 
 
 def issue_credentials(ctx: Context, trunk: Record, *, rotate: bool = False) -> bool:
