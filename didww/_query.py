@@ -265,7 +265,8 @@ def _unknown(operation: str, what: str, name: str, valid: Iterable[str]) -> Clie
     close = closest_name(name, options)
     text += f"; did you mean {close!r}?" if close else "."
     text += f" Valid: {', '.join(options)}." if options else f" This operation takes no {what}."
-    text += f" (A {what} newer than this SDK can be sent as didww.Unchecked({name!r}).)"
+    article = "An" if what[0] in "aeiou" else "A"  # an include, a filter
+    text += f" ({article} {what} newer than this SDK can be sent as didww.Unchecked({name!r}).)"
     return ClientError(text)
 
 

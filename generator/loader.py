@@ -177,8 +177,28 @@ def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
                 line=node.line,
             )
         )
+        _check_not_restated(node, name, write_only=out[-1].write_only)
         node.done()
     return tuple(out)
+
+
+_RESTATED = {
+    "write_only": re.compile(r"never returned", re.IGNORECASE),
+    "exclusive_with": re.compile(r"setting it clears", re.IGNORECASE),
+}
+"""What a description must leave to the key that states it: the generator adds its own sentence
+for each key (docstrings and reference pages), and a description saying it too reads twice."""
+
+
+def _check_not_restated(node: _Node, name: str, **keys: object) -> None:
+    description = node.text("description")
+    for key, given in keys.items():
+        if given and _RESTATED[key].search(description):
+            raise node.error(
+                "description",
+                f"'{name}': the description restates what '{key}' says, and the generated "
+                "docs add that sentence themselves; leave it out of the description",
+            )
 
 
 def _default(attribute: _Node) -> m.Default | None:
@@ -410,6 +430,9 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
                 write_only=node.get("write_only", bool, False),
                 line=node.line,
             )
+        )
+        _check_not_restated(
+            node, name, write_only=out[-1].write_only, exclusive_with=out[-1].exclusive_with
         )
         node.done()
     return tuple(out)

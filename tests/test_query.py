@@ -60,3 +60,16 @@ def test_copy_is_independent() -> None:
     assert original.to_list() == [("filter[id]", "1")]
     assert clone.to_list() == [("filter[id]", "2")]
     assert "filter[id]=1" in repr(original)
+
+
+def test_the_unchecked_hint_reads_well_for_every_kind_of_name() -> None:
+    recorder = Recorder().reply(200, {"data": []})
+    with pytest.raises(didww.ClientError) as include:
+        recorder.client().dids.list(didww.QueryParams().include("orderr"))
+    assert "(An include newer than this SDK can be sent as didww.Unchecked('orderr').)" in str(
+        include.value
+    )
+    with pytest.raises(didww.ClientError) as sort:
+        recorder.client().dids.list(didww.QueryParams().sort("numbr"))
+    assert "(A sort newer than this SDK" in str(sort.value)
+    assert recorder.requests == []

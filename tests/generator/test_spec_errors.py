@@ -52,6 +52,20 @@ def _line(text: str, needle: str) -> int:
 
 
 CASES = {
+    "description restating write_only": Case(
+        "resources/widgets.yaml",
+        "description: A secret sent once.",
+        "description: A secret sent once and never returned.",
+        "description: A secret sent once and never returned.",
+        "'secret': the description restates what 'write_only' says",
+    ),
+    "description restating exclusive_with": Case(
+        "resources/widgets.yaml",
+        "description: Account that pays for the widget.",
+        "description: Account that pays for the widget; setting it clears `gadget`.",
+        "description: Account that pays for the widget; setting it clears `gadget`.",
+        "'account': the description restates what 'exclusive_with' says",
+    ),
     "optional mapping that is not one": Case(
         "resources/widgets.yaml",
         "meta:\n  parts_count:",

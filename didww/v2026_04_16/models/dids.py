@@ -120,9 +120,7 @@ class DID(Resource, registry=REGISTRY):
     capacity_pool: ToOne[CapacityPool] = ToOne(
         "capacity_pool",
         ("capacity_pools",),
-        """Capacity pool supplying the dedicated channels of this number; setting it clears
-        `shared_capacity_group`.
-        """,
+        """Capacity pool supplying the dedicated channels of this number.""",
         exclusive_with=("shared_capacity_group",),
     )
     capacity_pool_id: ToOneId[CapacityPool] = ToOneId(
@@ -132,9 +130,7 @@ class DID(Resource, registry=REGISTRY):
     shared_capacity_group: ToOne[SharedCapacityGroup] = ToOne(
         "shared_capacity_group",
         ("shared_capacity_groups",),
-        """Shared capacity group whose channels this number draws on; setting it clears
-        `capacity_pool`.
-        """,
+        """Shared capacity group whose channels this number draws on.""",
         exclusive_with=("capacity_pool",),
     )
     shared_capacity_group_id: ToOneId[SharedCapacityGroup] = ToOneId(
@@ -153,9 +149,7 @@ class DID(Resource, registry=REGISTRY):
     voice_in_trunk: ToOne[VoiceInTrunk] = ToOne(
         "voice_in_trunk",
         ("voice_in_trunks",),
-        """Inbound trunk that receives calls to this number; setting it clears
-        `voice_in_trunk_group`.
-        """,
+        """Inbound trunk that receives calls to this number.""",
         exclusive_with=("voice_in_trunk_group",),
     )
     voice_in_trunk_id: ToOneId[VoiceInTrunk] = ToOneId(
@@ -165,9 +159,7 @@ class DID(Resource, registry=REGISTRY):
     voice_in_trunk_group: ToOne[VoiceInTrunkGroup] = ToOne(
         "voice_in_trunk_group",
         ("voice_in_trunk_groups",),
-        """Inbound trunk group that receives calls to this number; setting it clears
-        `voice_in_trunk`.
-        """,
+        """Inbound trunk group that receives calls to this number.""",
         exclusive_with=("voice_in_trunk",),
     )
     voice_in_trunk_group_id: ToOneId[VoiceInTrunkGroup] = ToOneId(

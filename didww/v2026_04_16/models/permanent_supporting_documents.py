@@ -62,8 +62,7 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         "files",
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, with the completed document; they are copied
-        onto the document and are never returned by reads. Sent by the SDK, never returned by
-        the API.
+        onto the document. Sent by the SDK, never returned by the API.
         """,
     )
     file_ids: ToManyIds[EncryptedFile] = ToManyIds(

@@ -28,8 +28,8 @@ class VoiceOutTrunkRegenerateCredential(Resource, registry=REGISTRY):
     voice_out_trunk: CreateOnlyToOne[VoiceOutTrunk] = CreateOnlyToOne(
         "voice_out_trunk",
         ("voice_out_trunks",),
-        """The outbound trunk whose credentials are replaced; sent when creating and never
-        returned. Can only be set when creating. Sent by the SDK, never returned by the API.
+        """The outbound trunk whose credentials are replaced. Can only be set when creating.
+        Sent by the SDK, never returned by the API.
         """,
     )
     voice_out_trunk_id: ToOneId[VoiceOutTrunk] = ToOneId(

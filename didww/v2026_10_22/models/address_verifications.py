@@ -129,8 +129,8 @@ class AddressVerification(Resource, registry=REGISTRY):
         "onetime_files",
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, holding the one-off supporting documents the
-        requirement calls for; they are copied onto the verification and are never returned
-        by reads. Can only be set when creating. Sent by the SDK, never returned by the API.
+        requirement calls for; they are copied onto the verification. Can only be set when
+        creating. Sent by the SDK, never returned by the API.
         """,
     )
     onetime_file_ids: ToManyIds[EncryptedFile] = ToManyIds(

@@ -68,8 +68,8 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         "files",
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, with the completed document; they are copied
-        onto the document and are never returned by reads. Can only be set when creating.
-        Sent by the SDK, never returned by the API.
+        onto the document. Can only be set when creating. Sent by the SDK, never returned by
+        the API.
         """,
     )
     file_ids: ToManyIds[EncryptedFile] = ToManyIds(

@@ -78,8 +78,7 @@ class Proof(Resource, registry=REGISTRY):
         "files",
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, that contain the document; they are copied onto
-        the proof and are never returned by reads. Can only be set when creating. Sent by the
-        SDK, never returned by the API.
+        the proof. Can only be set when creating. Sent by the SDK, never returned by the API.
         """,
     )
     file_ids: ToManyIds[EncryptedFile] = ToManyIds(

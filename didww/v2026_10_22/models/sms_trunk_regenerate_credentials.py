@@ -28,8 +28,8 @@ class SmsTrunkRegenerateCredential(Resource, registry=REGISTRY):
     sms_trunk: CreateOnlyToOne[SmsTrunk] = CreateOnlyToOne(
         "sms_trunk",
         ("sms_trunks",),
-        """The SMS trunk whose credentials are replaced; sent when creating and never returned.
-        Can only be set when creating. Sent by the SDK, never returned by the API.
+        """The SMS trunk whose credentials are replaced. Can only be set when creating. Sent by
+        the SDK, never returned by the API.
         """,
     )
     sms_trunk_id: ToOneId[SmsTrunk] = ToOneId(

@@ -193,9 +193,8 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
         "default_did",
         ("dids",),
         """DID substituted as the caller ID; required while `on_cli_mismatch_action` equals
-        `replace_cli` and refused otherwise. Only sent, never returned by reads, and accepted
-        only on accounts with that feature enabled. Sent by the SDK, never returned by the
-        API.
+        `replace_cli` and refused otherwise; accepted only on accounts with that feature
+        enabled. Sent by the SDK, never returned by the API.
         """,
     )
     default_did_id: ToOneId[DID] = ToOneId(
