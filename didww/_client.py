@@ -63,6 +63,9 @@ Self = TypeVar("Self", bound="_ClientBase")
 API_KEY_VARIABLE = "DIDWW_API_KEY"
 ENVIRONMENT_VARIABLE = "DIDWW_ENVIRONMENT"
 BASE_URL_VARIABLE = "DIDWW_BASE_URL"
+TOKEN_VARIABLE = "DIDWW_TOKEN"
+"""Where a bearer-token client finds its token when given neither ``token`` nor
+``token_provider`` (the command line reads the same variable)."""
 
 
 def _environment(api: ApiInfo, environment: str | None) -> tuple[str, str]:
@@ -334,9 +337,16 @@ class _ClientBase:
         if token_provider is not None and not callable(token_provider):
             raise ClientError("token_provider must be a function returning a token")
         if token is None and token_provider is None:
+            # Stripped like DIDWW_API_KEY: a line break left by `echo TOKEN > .env` is no part
+            # of a token.
+            token = os.environ.get(TOKEN_VARIABLE, "").strip() or None
+            if token is not None:
+                check_credential(token, TOKEN_VARIABLE)
+        if token is None and token_provider is None:
             raise ClientError(
                 f"API version {self._API.version} authenticates with bearer tokens: pass "
-                "token=... (a token you minted) or token_provider=... (a function returning one)"
+                "token=... (a token you minted) or token_provider=... (a function returning one), "
+                f"or set the {TOKEN_VARIABLE} environment variable"
             )
         state = TokenState(clock or Clock(), token, refreshable=token_provider is not None)
         self._configure(
@@ -727,6 +737,7 @@ class SyncClientBase(_ClientBase):
             self._http.close()  # also closes the direct transport it wraps
 
     def __enter__(self: Self) -> Self:
+        self._check_open()  # a closed client would only fail at its first request
         return self
 
     def __exit__(
@@ -976,6 +987,7 @@ class AsyncClientBase(_ClientBase):
             await self._pool.aclose(asyncio.get_running_loop())
 
     async def __aenter__(self: Self) -> Self:
+        self._check_open()  # a closed client would only fail at its first request
         return self
 
     async def __aexit__(
@@ -990,7 +1002,8 @@ class AsyncClientBase(_ClientBase):
 class SyncBearerClientBase(SyncClientBase):
     """The sending half of ``Client`` for versions that authenticate with bearer tokens.
 
-    :param token: a token you already have (used until the API refuses it).
+    :param token: a token you already have (used until the API refuses it); ``DIDWW_TOKEN``
+        when neither it nor ``token_provider`` is given.
     :param token_provider: a function returning a token, called when there is none, when the
         token's ``exp`` is near, and once after a 401 refuses it (the request is then repeated
         once); calls never overlap. How to mint a token is yours to say: DIDWW documents its token
