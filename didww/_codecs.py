@@ -120,7 +120,53 @@ def _is_integer(text: str) -> bool:
     return digits.isascii() and digits.isdigit()
 
 
-STRING = _Scalar("str", lambda v: isinstance(v, str))
+def lone_surrogate(text: str) -> int | None:
+    """The index of the first lone surrogate in ``text`` (``'\\udce9'``), or None when UTF-8
+    can carry all of it.
+
+    Python makes one of each byte it could not decode in a file name, ``sys.argv`` or an
+    environment variable (the surrogateescape error handler). No request can carry one: sent,
+    it would fail deep inside the request as a bare UnicodeEncodeError. Checked wherever the
+    caller's text goes into a request; ASCII text, nearly all of it, is answered without
+    encoding anything.
+    """
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # UTF-8 refuses surrogates and nothing else
+        return exc.start
+    return None
+
+
+def surrogate_refusal(text: str, index: int) -> str:
+    """Why ``text``, whose character at ``index`` is a lone surrogate, cannot be sent; the
+    caller says what the text is. The text is not quoted here: it may be a secret (a password
+    attribute), so only the callers that know it is not show it."""
+    return (
+        f"holds {text[index]!r} at index {index}, a lone surrogate, which no request can carry: "
+        "Python makes one of each byte it could not decode (in a file name, sys.argv or an "
+        "environment variable); decode those bytes with their real encoding"
+    )
+
+
+class _String(_Scalar):
+    """Text that UTF-8 can carry: checked when assigned and again when sent (an item appended to
+    a list of str in place is seen only then)."""
+
+    def encode(self, value: Any) -> JSON:
+        # Every assignment and every send of a str attribute comes here: ASCII text, nearly all
+        # of it, costs one isinstance and one isascii, and no call of a function of ours.
+        if not isinstance(value, str):
+            raise ClientError(f"expected str, got {type(value).__name__}")
+        if not value.isascii():
+            index = lone_surrogate(value)
+            if index is not None:
+                raise ClientError(f"the text {surrogate_refusal(value, index)}")
+        return value
+
+
+STRING = _String("str", lambda v: isinstance(v, str))
 INTEGER = _Integer("int", lambda v: isinstance(v, int) and not isinstance(v, bool))
 BOOLEAN = _Boolean("bool", lambda v: isinstance(v, bool))
 
@@ -276,7 +322,10 @@ DATETIME = _DateTimeCodec()
 def _not_json(value: Any, where: str = "") -> str | None:
     """Where ``value`` holds something JSON cannot carry, and what (``['from'] is a datetime``),
     or None when all of it is JSON."""
-    if value is None or isinstance(value, (str, bool, int)):
+    if isinstance(value, str):
+        index = lone_surrogate(value)
+        return None if index is None else f"{where or 'it'} {surrogate_refusal(value, index)}"
+    if value is None or isinstance(value, (bool, int)):
         return None
     if isinstance(value, float):
         # json.dumps would write NaN and the infinities as bare NaN / Infinity, which is not
@@ -296,6 +345,9 @@ def _not_json(value: Any, where: str = "") -> str | None:
         for key, item in value.items():
             if not isinstance(key, str):
                 return f"{where or 'it'} has a key {key!r} of type {type(key).__name__}, not str"
+            index = lone_surrogate(key)
+            if index is not None:
+                return f"{where or 'it'} has a key {key!r} that {surrogate_refusal(key, index)}"
             found = _not_json(item, f"{where}[{key!r}]")
             if found is not None:
                 return found

@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from didww._errors import FILTERED, DecodeError, ErrorObject, is_secret_name, redact_text
+from didww._codecs import lone_surrogate
+from didww._errors import (
+    FILTERED,
+    ClientError,
+    DecodeError,
+    ErrorObject,
+    is_secret_name,
+    redact_text,
+)
 from didww._registry import Registry
 from didww._resource import GenericResource, Links, Resource
 from didww._types import JSON
@@ -205,5 +213,42 @@ def decode_errors(body: bytes, secrets: Iterable[str] = ()) -> list[ErrorObject]
 
 
 def encode_document(document: dict[str, JSON]) -> bytes:
-    """Serialise a request document."""
-    return json.dumps(document, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    """Serialise a request document; :class:`didww.ClientError` when it holds a lone surrogate.
+
+    The caller's text is checked where it is given (an attribute, a JSON value); this is the
+    net under what those checks do not see (a value made with an enum's ``unchecked()``, a
+    relationship's id), so that no bare UnicodeEncodeError escapes a request.
+    """
+    text = json.dumps(document, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Only now is the document walked, to say where: never on the way of a valid one.
+        where = _lone_surrogate_at(document, "")
+        raise ClientError(
+            f"the request body cannot be sent: {where or 'it'} holds a lone surrogate, which "
+            "UTF-8 cannot carry: Python makes one of each byte it could not decode (in a file "
+            "name, sys.argv or an environment variable); decode those bytes with their real "
+            "encoding"
+        ) from None
+
+
+def _lone_surrogate_at(value: object, where: str) -> str | None:
+    """The path (``data.attributes.description``) of the first str in ``value``, key or value,
+    that holds a lone surrogate; None when there is none."""
+    if isinstance(value, str):
+        return where if lone_surrogate(value) is not None else None
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = _lone_surrogate_at(item, f"{where}[{index}]")
+            if found is not None:
+                return found
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            path = f"{where}.{key}" if where else str(key)
+            if isinstance(key, str) and lone_surrogate(key) is not None:
+                return f"the key {path!r}"
+            found = _lone_surrogate_at(item, path)
+            if found is not None:
+                return found
+    return None

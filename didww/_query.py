@@ -11,8 +11,14 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from didww._codecs import format_datetime, is_decimal_text, is_timestamp_text
-from didww._errors import ClientError
+from didww._codecs import (
+    format_datetime,
+    is_decimal_text,
+    is_timestamp_text,
+    lone_surrogate,
+    surrogate_refusal,
+)
+from didww._errors import ClientError, shown
 
 if TYPE_CHECKING:
     from didww._fields import Field
@@ -50,6 +56,7 @@ def _text(value: object, what: str) -> str:
         # whatever its own __str__ says.
         text = str.__str__(value)
         if text:
+            _check_sendable(text, what)
             return text
     elif isinstance(value, int):
         return int.__repr__(value)
@@ -91,7 +98,16 @@ def _unchecked_value(value: object) -> bool:
 def _name(value: object, what: str) -> str:
     if not isinstance(value, str) or not value:
         raise ClientError(f"{what}: expected a non-empty string, got {value!r}")
+    _check_sendable(value, what)  # an Unchecked name is never checked against the spec
     return value
+
+
+def _check_sendable(text: str, what: str) -> None:
+    """Refuse text no URL can carry (a lone surrogate, see :func:`lone_surrogate`) when it is
+    given, rather than let it fail as a bare UnicodeEncodeError when the request is built."""
+    index = lone_surrogate(text)
+    if index is not None:
+        raise ClientError(f"{what}: {shown(text)} {surrogate_refusal(text, index)}")
 
 
 class QueryParams:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from typing import Protocol, TypeVar, Union
 
 from didww._answer import Answer
 from didww._catalog import FORM_ATTRIBUTE, FORM_FINGERPRINT, MultipartInfo
+from didww._codecs import lone_surrogate, surrogate_refusal
 from didww._core import Call, RepositoryCore
 from didww._errors import APIError, ClientError, shown
 from didww._resource import Resource
@@ -66,6 +68,13 @@ def read_upload(
         raise _fail(f"filename must be a non-empty string, got {filename!r}")
     if description is not None and not isinstance(description, str):
         raise _fail(f"description must be a string, got {type(description).__name__}")
+    # Both are the caller's own text, sent as it is (the description is kept and shown by the
+    # API): one holding a lone surrogate is refused now, before the keys are fetched.
+    for what, text in (("filename", filename), ("description", description)):
+        if isinstance(text, str):
+            index = lone_surrogate(text)
+            if index is not None:
+                raise _fail(f"{what} {shown(text)} {surrogate_refusal(text, index)}")
     data: object
     if isinstance(source, (bytes, bytearray, memoryview)):
         data, default = source, DEFAULT_FILENAME
@@ -100,7 +109,21 @@ def read_upload(
     if not memoryview(data).nbytes:
         raise _fail("the document is empty")
     attributes = {"description": description} if description is not None else {}
-    return Upload(data, filename or default or DEFAULT_FILENAME, attributes)
+    return Upload(data, filename or _sendable_name(default) or DEFAULT_FILENAME, attributes)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _sendable_name(name: str) -> str:
+    """The name a document is sent under when it is the file's own: a name whose bytes on disk
+    are not UTF-8 (a Latin-1 ``résumé.pdf`` from an old share), which Python gives with lone
+    surrogates in place of those bytes, has U+FFFD in their place instead. The API keeps no file
+    name (an encrypted file has a description only), so refusing the upload for it would help
+    no one; ``filename=`` names it otherwise."""
+    if lone_surrogate(name) is None:
+        return name
+    return _LONE_SURROGATE.sub("\ufffd", name)
 
 
 def upload_size(upload: Upload) -> int:

@@ -122,8 +122,13 @@ class RequestValidator:
         """
         return self._sign(normalize_url(url), _signed_fields(payload))
 
-    def validate(self, url: str, payload: Mapping[str, object], signature: str | None) -> bool:
+    def validate(
+        self, url: str, payload: Mapping[str, object], signature: str | bytes | bytearray | None
+    ) -> bool:
         """Whether ``signature`` is right; a missing or malformed one is False, never an error.
+
+        ``signature`` is the header's value as a str, or as the bytes an ASGI server hands out
+        (read as ASCII: bytes that are not ASCII are simply not DIDWW's signature).
 
         A ``url`` that is a str but does not parse (say, a port that is not a number) is False
         as well: it is built from the request's own ``Host`` header, so it is the request that
@@ -133,6 +138,12 @@ class RequestValidator:
         fields = _signed_fields(payload)
         if not isinstance(url, str):
             raise ClientError(f"the callback url must be a str, got {type(url).__name__}")
+        if isinstance(signature, (bytes, bytearray)):
+            # ASGI gives header values as bytes; compared as text, they would never match.
+            try:
+                signature = bytes(signature).decode("ascii")
+            except UnicodeDecodeError:  # DIDWW sends hex digits: this is not its signature
+                return False
         if not isinstance(signature, str) or not signature:
             return False
         given = signature.strip().lower()
@@ -342,14 +353,19 @@ def _event(payload: dict[str, str]) -> CallbackEvent:
 
 
 def parse(
-    payload: Mapping[str, object], *, url: str, signature: str | None, secret: str
+    payload: Mapping[str, object],
+    *,
+    url: str,
+    signature: str | bytes | bytearray | None,
+    secret: str,
 ) -> CallbackEvent:
     """Check a callback's signature, then return it as a typed event.
 
     ``payload`` is the form body (POST) or query string (GET) as a mapping (see
     :func:`form_payload`), ``url`` the full URL DIDWW called (scheme, host, path and query, as
-    configured in ``callback_url``), ``signature`` the ``X-DIDWW-Signature`` header and
-    ``secret`` the account's callback secret.
+    configured in ``callback_url``), ``signature`` the ``X-DIDWW-Signature`` header (a str,
+    or bytes as ASGI servers give header values; None when missing) and ``secret`` the
+    account's callback secret.
 
     Raises :class:`didww.InvalidSignatureError` when the signature is missing or wrong (answer
     403 and ignore the request), or :class:`didww.InvalidCallbackError` when a signed payload has

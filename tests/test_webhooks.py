@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import didww
@@ -64,3 +66,40 @@ def test_port_written_or_not_changes_nothing_for_defaults() -> None:
     validator = didww.RequestValidator(SECRET)
     explicit = "https://mycompany.com:443/didww_callbacks?opaque=123"
     assert validator.validate(explicit, PAYLOAD, SIGNATURE)
+
+
+# -- the signature as bytes: what ASGI servers hand out for a header -------------------------------
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [SIGNATURE.encode(), bytearray(SIGNATURE.encode()), f" {SIGNATURE.upper()}\r\n".encode()],
+    ids=["bytes", "bytearray", "padded-capitals"],
+)
+def test_a_signature_given_as_bytes_matches(signature: bytes) -> None:
+    assert didww.RequestValidator(SECRET).validate(URL, PAYLOAD, signature) is True
+    event = didww.webhooks.parse(PAYLOAD, url=URL, signature=signature, secret=SECRET)
+    assert isinstance(event, didww.OrderCallback) and event.id == PAYLOAD["id"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [SIGNATURE[:-1].encode() + b"\xe9", "é".encode() + SIGNATURE.encode(), b"0" * 40],
+    ids=["latin-1-byte", "utf-8-accent", "wrong"],
+)
+def test_bytes_that_are_not_the_signature_do_not_match(signature: bytes) -> None:
+    assert didww.RequestValidator(SECRET).validate(URL, PAYLOAD, signature) is False
+    with pytest.raises(didww.InvalidSignatureError, match="does not match"):
+        didww.webhooks.parse(PAYLOAD, url=URL, signature=signature, secret=SECRET)
+
+
+def test_an_empty_bytes_signature_is_a_missing_one() -> None:
+    with pytest.raises(didww.InvalidSignatureError, match="carries no signature"):
+        didww.webhooks.parse(PAYLOAD, url=URL, signature=b"", secret=SECRET)
+
+
+def test_the_url_as_bytes_is_still_the_caller_s_mistake() -> None:
+    url: Any = URL.encode()
+    with pytest.raises(didww.ClientError, match="the callback url must be a str, got bytes") as e:
+        didww.webhooks.parse(PAYLOAD, url=url, signature=SIGNATURE.encode(), secret=SECRET)
+    assert not isinstance(e.value, didww.InvalidSignatureError)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from contextlib import aclosing
 from typing import TypeVar
 
+from didww._codecs import lone_surrogate, surrogate_refusal
 from didww._errors import ClientError
 from didww._query import QueryParams
 from didww._repository import AsyncRepository, SyncRepository
@@ -42,6 +43,13 @@ def _query(reference: object) -> QueryParams:
             f"orders.find_placed: {reference!r} contains a comma, which the API's filters read "
             "as 'any of', so it cannot be looked up; give orders external_reference_ids "
             "without commas"
+        )
+    index = lone_surrogate(reference)
+    if index is not None:
+        # Refused here so the error names the call and the field, as the checks above do.
+        raise ClientError(
+            f"orders.find_placed: the external_reference_id {reference!r} "
+            f"{surrogate_refusal(reference, index)}"
         )
     # The newest first: a reference reused by an older order must not hide the one just placed.
     return QueryParams().filter("external_reference_id", reference).sort("-created_at")
