@@ -942,6 +942,25 @@ def _page_number(params: QueryParams | None) -> int:
     return int(params.page_number) if params is not None and params.page_number else 1
 
 
+_PAGE_DIGITS = 18
+"""Digits of the longest page number or size read from a link: no list has 10**18 pages."""
+
+
+def _link_page_value(url: httpx.URL, name: str) -> int | None:
+    """``page[name]`` of a ``links.next`` URL as a number, or None when the link has none;
+    ``ValueError`` when it is not a number: the link is then unusable, as one that is no URL.
+
+    ASCII digits only: ``str.isdigit()`` is also true for digits ``int()`` refuses ("²") or
+    reads as another script's ("٣"), and ``int()`` raises past 4,300 digits."""
+    text = url.params.get(f"page[{name}]")
+    if text is None:
+        return None
+    digits = text.lstrip("0")
+    if not (text.isascii() and text.isdigit()) or len(digits) > _PAGE_DIGITS:
+        raise ValueError(f"its page[{name}] is not a page {name}: {text[:20]!r}")
+    return int(digits or "0")
+
+
 class RepositoryCore(Generic[M]):
     """Plans the calls of one repository; the generated subclasses set the class variables."""
 
@@ -1011,7 +1030,7 @@ class RepositoryCore(Generic[M]):
             page = ResourceList(items, doc.meta, doc.links)
             try:
                 page._next_params = self._next_page_params(params, page)
-            except httpx.InvalidURL as exc:
+            except (httpx.InvalidURL, ValueError) as exc:  # ValueError: see _link_page_value
                 raise DecodeError(
                     f"links.next is not a usable URL ({exc})",
                     http_status=response.status_code,
@@ -1028,6 +1047,8 @@ class RepositoryCore(Generic[M]):
 
         A ``links.next`` on the API host decides; one pointing anywhere else is ignored, so
         pagination never leaves the configured host. Without links, ``total_records`` decides.
+        A next link on the API host whose page number or size is not one it could mean raises
+        ``ValueError``, which the caller reports as a :class:`DecodeError`.
         """
         number = _page_number(params)
         size = params.page_size if params is not None else None
@@ -1035,11 +1056,17 @@ class RepositoryCore(Generic[M]):
         if isinstance(next_link, str) and next_link:
             url = httpx.URL(next_link)
             if self._core.is_own(url):
-                raw_number = url.params.get("page[number]")
-                if raw_number is not None and raw_number.isdigit() and int(raw_number) > number:
-                    raw_size = url.params.get("page[size]")
-                    size = int(raw_size) if raw_size and raw_size.isdigit() else size
-                    return (params or QueryParams()).page(int(raw_number), size)
+                link_number = _link_page_value(url, "number")
+                if link_number is not None and link_number > number:
+                    link_size = _link_page_value(url, "size")
+                    if link_size == 0:
+                        raise ValueError("its page[size] is 0")
+                    # Sent on, a size past the list's maximum would be refused as the caller's
+                    # misuse (ClientError) when the next page is asked for.
+                    limit = self._page_size_max
+                    if link_size is not None and limit is not None and link_size > limit:
+                        raise ValueError(f"its page[size] {link_size} is above the {limit} allowed")
+                    return (params or QueryParams()).page(link_number, link_size or size)
         elif page.links:
             return None  # the API sent pagination links and no "next": this is the last page
         if not page:

@@ -34,6 +34,7 @@ from didww._errors import (
     DownloadWriteError,
     shown,
 )
+from didww._progress import declared_length
 from didww._resource import Resource
 
 COMPLETED = "completed"
@@ -132,8 +133,11 @@ class BodyDecoder:
 
     Whether to gunzip is decided by the body itself: it is gunzipped when ``decompress`` is on
     and the body starts with the gzip magic bytes ``1f 8b``, whatever the URL or Content-Type
-    say. Every output piece is at most :data:`PIECE` bytes, the gunzipped total is capped at
-    ``limit``, and a gzip stream that stops before its end raises :class:`DecodeError`.
+    say. Every gunzipped piece is at most :data:`PIECE` bytes, and a gzip stream that stops
+    before its end raises :class:`DecodeError`. Every byte handed out, gunzipped or passed on as
+    served, counts towards ``limit``: the limit guards the disk (or the reader of the rows)
+    whatever the file's form, so :class:`DownloadTooLargeError` comes before the piece that
+    would cross it.
     """
 
     def __init__(self, *, decompress: bool, limit: int | None, http_status: int = 200) -> None:
@@ -145,6 +149,7 @@ class BodyDecoder:
         self._head = b""
         self._gunzip: _Gunzip | None = None
         self._decided = False
+        self._total = 0  # bytes handed out so far
 
     @property
     def gzipped(self) -> bool:
@@ -163,50 +168,51 @@ class BodyDecoder:
                 return
             chunk = self._decide()
         if self._gunzip is not None:
-            yield from self._gunzip.feed(chunk)
+            for piece in self._gunzip.feed(chunk):
+                yield self._out(piece)
         elif chunk:
-            yield chunk
+            yield self._out(chunk)
 
     def finish(self) -> Iterator[bytes]:
         """What remains once the body has ended; raises when a gzip body was cut short."""
         if not self._decided:
             head = self._decide()
             if head:
-                yield head
+                yield self._out(head)
         if self._gunzip is not None:
-            yield from self._gunzip.finish()
+            for piece in self._gunzip.finish():
+                yield self._out(piece)
 
     def _decide(self) -> bytes:
         self._decided = True
         if self._decompress and self._head.startswith(GZIP_MAGIC):
-            self._gunzip = _Gunzip(self._limit, self._status)
+            self._gunzip = _Gunzip(self._status)
         head, self._head = self._head, b""
         return head
 
-
-class _Gunzip:
-    """Incremental gunzip of one or more concatenated gzip members (as ``gzip`` reads them)."""
-
-    def __init__(self, limit: int | None, http_status: int) -> None:
-        self._inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
-        self._limit = limit
-        self._status = http_status
-        self._between = b""  # bytes after a member that may start the next one
-        self.total = 0
-
-    def _error(self, message: str) -> DecodeError:
-        return DecodeError(message, http_status=self._status, body_snippet="")
-
     def _out(self, piece: bytes) -> bytes:
-        self.total += len(piece)
-        if self._limit is not None and self.total > self._limit:
+        self._total += len(piece)
+        if self._limit is not None and self._total > self._limit:
+            grows = "expands to" if self._gunzip is not None else "is"
             raise DownloadTooLargeError(
-                f"the download expands to more than {self._limit} bytes, its "
+                f"the download {grows} more than {self._limit} bytes, its "
                 "max_decompressed_bytes; pass a higher max_decompressed_bytes (or None for no "
                 "limit) if this export really is that large",
                 limit=self._limit,
             )
         return piece
+
+
+class _Gunzip:
+    """Incremental gunzip of one or more concatenated gzip members (as ``gzip`` reads them)."""
+
+    def __init__(self, http_status: int) -> None:
+        self._inflate = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+        self._status = http_status
+        self._between = b""  # bytes after a member that may start the next one
+
+    def _error(self, message: str) -> DecodeError:
+        return DecodeError(message, http_status=self._status, body_snippet="")
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         while True:
@@ -227,7 +233,7 @@ class _Gunzip:
                 raise self._error(f"the download is not valid gzip: {exc}") from None
             data = self._inflate.unused_data if self._inflate.eof else self._inflate.unconsumed_tail
             if piece:
-                yield self._out(piece)
+                yield piece
             if not data and (len(piece) < PIECE or self._inflate.eof):
                 return  # all input used and no output held back
 
@@ -733,11 +739,10 @@ class Replay:
 def _length(response: httpx.Response, raw: bool) -> int | None:
     """The ``Content-Length`` when it counts the bytes read (it counts them as served, not as a
     ``Content-Encoding`` decodes them)."""
-    text = response.headers.get("Content-Length", "").strip()
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
-    if not text.isdigit() or not (raw or encoding in ("", "identity")):
+    if not (raw or encoding in ("", "identity")):
         return None
-    return int(text)
+    return declared_length(response.headers.get("Content-Length", ""))
 
 
 def _framed(response: httpx.Response) -> bool:

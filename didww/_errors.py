@@ -119,7 +119,8 @@ class DecodeError(DidwwError):
 
 
 class DownloadTooLargeError(DidwwError):
-    """Gunzipping a download produced more than ``max_decompressed_bytes``; nothing was kept.
+    """A download wrote (or ``iter_rows`` read) more than ``max_decompressed_bytes``, gunzipped
+    or not; a destination path is left as it was.
 
     The limit guards the disk (and, for ``iter_rows``, the caller) against an export, or a
     compressed bomb, far larger than expected. Pass a higher ``max_decompressed_bytes`` (or

@@ -4,13 +4,15 @@
 ``http.client`` parses headers with the ``email`` package, which costs more per answer than the
 rest of a keep-alive round trip on a fast link. API answers are small and well-formed, so a
 direct reader is enough; it still refuses what ``http.client`` refuses (an oversized head, too
-many headers, a status line that is not HTTP), and reports a body cut short.
+many headers, a status line that is not HTTP), and reports a body cut short. Lines may end in a
+bare LF as well as CRLF (RFC 9112, 2.2 lets a recipient accept a lone LF), as httpx reads them.
 
 Errors are this module's own; the transport turns them into ``httpx`` exceptions.
 """
 
 from __future__ import annotations
 
+import re
 import socket
 from collections.abc import Callable
 
@@ -20,6 +22,18 @@ MAX_HEADERS = 100
 """Header lines accepted, as ``http.client``."""
 _RECV = 64 * 1024
 _NO_BODY_STATUSES = (204, 304)
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
+_LINE_END = re.compile(rb"\r?\n")
+_LONGEST_MARK = 4
+"""Bytes of the longest end mark (CR LF CR LF): a search in a grown buffer starts that many bytes
+less one before the new data, so that a mark split between two reads is still found."""
+MAX_LENGTH_DIGITS = 18
+"""Significant digits of the longest ``Content-Length`` accepted: no answer is 10**18 bytes (an
+exabyte) long, and a longer number is refused before ``int()`` (which raises past 4,300 digits)
+sees it."""
+_MAX_CHUNK_DIGITS = 15
+"""Significant hex digits of the longest chunk size accepted: 16**15, about 10**18 as well."""
+_HEX_DIGITS = re.compile(rb"[0-9A-Fa-f]+")
 
 
 class ProtocolError(Exception):
@@ -85,10 +99,12 @@ class Reader:
             return self._read_body(method, status, reason, headers, http10)
 
     def _read_head(self) -> tuple[int, bytes, list[tuple[bytes, bytes]], bool]:
-        head = self._read_through(b"\r\n\r\n", "the answer's headers are too long", _closed_in_head)
+        head = self._read_through(_HEAD_END, "the answer's headers are too long", _closed_in_head)
         if len(head) > MAX_HEAD:
             raise ProtocolError("the answer's headers are too long")
-        lines = head.split(b"\r\n")
+        # The end mark took the last line's CR, if any; every other line ends here in LF, CR LF
+        # or a mix of the two.
+        lines = head.replace(b"\r\n", b"\n").split(b"\n")
         status, reason, http10 = _status_line(lines[0])
         if len(lines) > MAX_HEADERS + 1:
             raise ProtocolError(f"got more than {MAX_HEADERS} headers")
@@ -145,51 +161,52 @@ class Reader:
         if len(buffer) >= length:
             self._buffer = buffer[length:]
             return buffer[:length]
-        body = bytearray(length)
-        view = memoryview(body)
-        view[: len(buffer)] = buffer
+        # Memory grows with the bytes that arrive, never with the length announced: a peer can
+        # announce any number, and only a peer that really sends that much can make it count.
+        parts = [buffer]
         got = len(buffer)
         self._buffer = b""
         while got < length:
-            n = self._sock.recv_into(view[got:])
-            if not n:
+            data = self._sock.recv(min(length - got, _RECV))
+            if not data:
                 raise CutShort(f"{got} of {length} bytes")
-            got += n
-        return bytes(body)
+            parts.append(data)
+            got += len(data)
+        return b"".join(parts)
 
     def _read_line(self) -> bytes:
-        return self._read_through(b"\r\n", "a chunk header is too long", _closed_in_chunks)
+        return self._read_through(_LINE_END, "a chunk header is too long", _closed_in_chunks)
 
     def _read_through(
-        self, mark: bytes, too_long: str, closed: Callable[[bytes], Exception]
+        self, mark: re.Pattern[bytes], too_long: str, closed: Callable[[bytes], Exception]
     ) -> bytes:
-        """The bytes before the next ``mark``, reading more as needed; the buffer keeps what
-        follows it. ``closed(buffered)`` is the error when the server closes first."""
+        """The bytes before the next match of ``mark``, reading more as needed; the buffer keeps
+        what follows it. ``closed(buffered)`` is the error when the server closes first."""
         buffer = self._buffer
-        end = buffer.find(mark)
-        while end < 0:
+        found = mark.search(buffer)
+        while found is None:
             if len(buffer) > MAX_HEAD:
                 raise ProtocolError(too_long)
             data = self._more()
             if not data:
                 raise closed(buffer)
             # The search restarts a little back: the mark may straddle two reads.
-            start = max(len(buffer) - len(mark) + 1, 0)
+            start = max(len(buffer) - _LONGEST_MARK + 1, 0)
             buffer += data
-            end = buffer.find(mark, start)
-        self._buffer = buffer[end + len(mark) :]
-        return buffer[:end]
+            found = mark.search(buffer, start)
+        self._buffer = buffer[found.end() :]
+        return buffer[: found.start()]
 
     def _read_chunked(self) -> bytes:
         parts: list[bytes] = []
         while True:
             size_text = self._read_line().split(b";", 1)[0].strip()
-            try:
-                size = int(size_text, 16)
-            except ValueError:
-                raise ProtocolError(f"bad chunk size {size_text[:20]!r}") from None
-            if size < 0:
-                raise ProtocolError("negative chunk size")
+            # ASCII hex digits only: int(x, 16) would also take a sign, "0x", "_", spaces and
+            # non-ASCII digits.
+            digits = size_text.lstrip(b"0")
+            if not _HEX_DIGITS.fullmatch(size_text) or len(digits) > _MAX_CHUNK_DIGITS:
+                raise ProtocolError(f"bad chunk size {size_text[:20]!r}")
+            size = int(digits or b"0", 16)
             if size == 0:
                 while self._read_line():  # trailers, up to the blank line
                     pass
@@ -218,9 +235,11 @@ def _status_line(line: bytes) -> tuple[int, bytes, bool]:
 
 def _content_length(value: bytes, previous: int | None) -> int:
     text = value.strip()
-    if not text.isdigit():
+    digits = text.lstrip(b"0")
+    # bytes.isdigit() is true for ASCII digits only.
+    if not text.isdigit() or len(digits) > MAX_LENGTH_DIGITS:
         raise ProtocolError(f"bad Content-Length {text[:20]!r}")
-    length = int(text)
+    length = int(digits or b"0")
     if previous is not None and previous != length:
         raise ProtocolError("conflicting Content-Length headers")
     return length

@@ -58,10 +58,24 @@ def check_progress(progress: object, operation: str) -> Progress | None:
     return cast("Progress", progress)
 
 
+MAX_LENGTH_DIGITS = 18
+"""Digits of the longest ``Content-Length`` read: 10**18 bytes (an exabyte) is no file."""
+
+
+def declared_length(text: str) -> int | None:
+    """A ``Content-Length`` value as a number, or None when it is not one.
+
+    ASCII digits only: ``str.isdigit()`` is also true for digits ``int()`` refuses ("²") or
+    reads as another script's ("٣"), and ``int()`` raises past 4,300 digits."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()) or len(text.lstrip("0")) > MAX_LENGTH_DIGITS:
+        return None
+    return int(text.lstrip("0") or "0")
+
+
 def content_length(response: httpx.Response) -> int | None:
     """The body size the server announced, when it did so plainly (not content-encoded)."""
-    raw = response.headers.get("Content-Length", "").strip()
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
-    if not raw.isdigit() or encoding not in ("", "identity"):
+    if encoding not in ("", "identity"):
         return None
-    return int(raw)
+    return declared_length(response.headers.get("Content-Length", ""))

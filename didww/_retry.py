@@ -45,6 +45,9 @@ class RetryPolicy:
         if header is None:
             return None
         text = header.strip()
+        if not text.isascii():
+            # Neither a delay nor a date; float() would read non-ASCII digits ("٣") all the same.
+            return None
         try:
             seconds = float(text)
         except ValueError:
@@ -57,9 +60,12 @@ class RetryPolicy:
                 # date read as "-0000", carry no zone, so the parser leaves them naive; read
                 # as local time they would be hours off, and refusing them would ignore them.
                 when = when.replace(tzinfo=datetime.timezone.utc)
-            seconds = when.timestamp() - now
-        if seconds != seconds or seconds < 0:  # NaN or in the past
-            return 0.0 if seconds == seconds else None
+            # A date already past asks for no wait at all.
+            return min(max(when.timestamp() - now, 0.0), self.max_retry_after)
+        if seconds != seconds or seconds < 0:
+            # NaN, or a negative number of seconds: not a delay (RFC 9110 allows digits only),
+            # so the header is ignored and the usual backoff applies, rather than "retry now".
+            return None
         return min(seconds, self.max_retry_after)
 
 

@@ -223,12 +223,15 @@ class KeepAliveTransport(httpx.BaseTransport):
         except BaseException:  # interrupted: as in exchange(), the socket cannot be reused
             _discard(sock, raw)
             raise
-        # Downloads can be large: their body is handed over as it arrives.
+        # Downloads can be large: their body is handed over as it arrives. http.client decodes
+        # the head as latin-1, and httpx encodes str headers as ASCII: the bytes go back as they
+        # came, so a UTF-8 file name (Content-Disposition, x-amz-meta-*) reads as on httpx's
+        # own transport instead of failing.
         return httpx.Response(
             raw.status,
-            headers=raw.getheaders(),
+            headers=[(_wire(name), _wire(value)) for name, value in raw.getheaders()],
             stream=_Stream(self, key, sock, raw),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": raw.reason.encode()},
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": _wire(raw.reason)},
         )
 
     def close(self) -> None:
@@ -238,6 +241,12 @@ class KeepAliveTransport(httpx.BaseTransport):
         for sockets in idle.values():
             for sock in sockets:
                 sock.close()
+
+
+def _wire(text: str) -> bytes:
+    """The bytes of a header text ``http.client`` decoded (latin-1 maps each byte to one
+    character, so this cannot fail)."""
+    return text.encode("latin-1")
 
 
 def _discard(sock: socket.socket | None, raw: Any) -> None:

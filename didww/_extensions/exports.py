@@ -53,9 +53,9 @@ class SyncExportExtension(SyncRepository[Export]):
 
         The file is read in chunks, so memory stays flat for a multi-GB export. A gzip body
         (recognised by its magic bytes, whatever the URL or headers say) is gunzipped unless
-        ``decompress=False``, which keeps the bytes as served. Gunzipping stops with
-        :class:`didww.DownloadTooLargeError` past ``max_decompressed_bytes`` (8 GiB by default;
-        ``None`` for no limit), and a truncated or corrupt gzip raises
+        ``decompress=False``, which keeps the bytes as served. The bytes written, gunzipped
+        or not, stop with :class:`didww.DownloadTooLargeError` past ``max_decompressed_bytes``
+        (8 GiB by default; ``None`` for no limit), and a truncated or corrupt gzip raises
         :class:`didww.DecodeError`. The ``Api-Key`` goes along only when the URL, or a redirect,
         is on the configured API host.
 

@@ -6,14 +6,15 @@ is a command group (``didww voice-in-trunks list``), with the operations, filter
 includes the spec gives it. See ``didww --help``.
 
 This package is the only part of ``didww`` that imports Click and Rich; ``import didww`` never
-does.
+does. This module itself imports nothing else: it is what the console script loads, and every
+import that takes time happens inside :func:`main`, where Ctrl-C ends the tool with its usual
+message rather than a traceback.
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ __all__ = ["MISSING_EXTRA", "main"]
 
 MISSING_EXTRA = "didww: the command-line tool needs the cli extra ({name} is not installed): {hint}"
 _EXTRA_MODULES = ("click", "rich")
+INTERRUPTED = "didww: interrupted"
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command Ctrl-C ended
 
 
 def main(
@@ -36,6 +39,22 @@ def main(
     ``client_factory`` builds the :class:`didww.Client` from the resolved settings (tests pass one
     that answers from :mod:`didww.testing`); ``env`` replaces ``os.environ``.
     """
+    try:
+        run = _load()
+        if run is None:
+            return 2
+        return run(argv, client_factory=client_factory, env=env)
+    except KeyboardInterrupt:
+        # Only while the modules load: once run() has started, it reports Ctrl-C itself.
+        sys.stderr.write(INTERRUPTED + "\n")
+        return EXIT_INTERRUPTED
+
+
+def _load() -> Callable[..., int] | None:
+    """``didww.cli._app.run``, once Click and Rich are found; None (with the install command on
+    stderr) when one is missing."""
+    import importlib
+
     for module in _EXTRA_MODULES:
         try:
             importlib.import_module(module)
@@ -44,7 +63,7 @@ def main(
 
             hint = install_hint("cli")
             sys.stderr.write(MISSING_EXTRA.format(name=module, hint=hint) + "\n")
-            return 2
+            return None
     from didww.cli._app import run
 
-    return run(argv, client_factory=client_factory, env=env)
+    return run

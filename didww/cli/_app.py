@@ -9,14 +9,17 @@ alone, and ``didww --help`` lists every group from the catalog without building 
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Iterator, Mapping, MutableMapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import click
 
 import didww
+from didww._codecs import lone_surrogate
 from didww.cli._catalog import (
     ResourceInfo,
     command_word,
@@ -27,13 +30,16 @@ from didww.cli._catalog import (
     versions_with,
 )
 from didww.cli._config import (
+    API_VERSION_OPTION,
     API_VERSION_VARIABLE,
     TOKEN_VARIABLE,
     ClientFactory,
+    VersionChoice,
     choose_version,
     option_values,
+    other_versions,
 )
-from didww.cli._errors import EXIT_API, Redactor, report
+from didww.cli._errors import EXIT_OK, CommandFailed, InputError, Redactor, report
 from didww.cli._files import file_commands
 from didww.cli._options import connection_options
 from didww.cli._resources import operation_commands, resource_group
@@ -41,6 +47,12 @@ from didww.cli._session import Session, environment_secrets
 from didww.cli._simulator import simulator_command
 
 __all__ = ["build_cli", "run"]
+
+
+class _ReaderGone(Exception):
+    """Stdout's reader went away (``didww ... | head``). Not an OSError, so that click, which
+    turns a broken pipe into exit status 1 itself, lets it through to :func:`run`."""
+
 
 HELP = """Work with the DIDWW API v3 from the shell.
 
@@ -51,8 +63,9 @@ HELP = """Work with the DIDWW API v3 from the shell.
 
 Set DIDWW_API_KEY (and DIDWW_ENVIRONMENT=production for real numbers). For another API
 version, set {version_variable} or pass --api-version; {bearer} takes a bearer token
-({token_variable} or --token) instead of the key. Exit status: 0 done, 1 the API or the network
-refused, 2 bad command line or input (nothing was sent).
+({token_variable} or --token) instead of the key. Exit status: 0 done (or the reader of the
+output stopped reading), 1 the API or the network refused, or stdout cannot be written, 2 bad
+command line or input (nothing was sent), 130 interrupted.
 """
 
 
@@ -134,8 +147,25 @@ class _Root(click.Group):
 
     commands: _Commands
 
-    def __init__(self, **kwargs: Any) -> None:
+    def __init__(self, version_error: InputError | None = None, **kwargs: Any) -> None:
         super().__init__("didww", commands=_Commands(), **kwargs)
+        self.version_error = version_error
+        """Why ``DIDWW_API_VERSION`` cannot be used: raised when a command that speaks the API
+        is looked up, so that ``--help`` and ``--version`` still work."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        with _reader_gone():  # --help and --version write while the root's options are parsed
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _reader_gone():
+            return super().invoke(ctx)
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -143,7 +173,7 @@ class _Root(click.Group):
         """As click does; a resource of another API version (``sms-trunks`` under 2026-04-16)
         is refused with the version that has it, rather than as an unknown word."""
         try:
-            return super().resolve_command(ctx, args)
+            found = super().resolve_command(ctx, args)
         except click.UsageError:
             name = args[0] if args else ""
             if not name or name.startswith("-") or name in self.commands:
@@ -152,11 +182,13 @@ class _Root(click.Group):
             if not elsewhere:
                 raise
             raise click.UsageError(
-                f"No such command {name!r} in API version {current().version}: it is a command "
-                f"of API version {' and '.join(elsewhere)} (pass --api-version {elsewhere[-1]} "
-                f"or set {API_VERSION_VARIABLE}).",
+                f"No such command {name!r} in API version {current().version}: "
+                f"{other_versions('a command', elsewhere)}.",
                 ctx,
             ) from None
+        if self.version_error is not None:
+            raise self.version_error
+        return found
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """As click does, but a resource group not built yet is described from the catalog."""
@@ -174,10 +206,12 @@ class _Root(click.Group):
                 formatter.write_dl(rows)
 
 
-def build_cli() -> click.Group:
+def build_cli(version_error: InputError | None = None) -> click.Group:
     """The whole command tree of the version spoken (:func:`didww.cli._catalog.current`);
-    resource groups come from its catalog (see :class:`_Root`)."""
+    resource groups come from its catalog (see :class:`_Root`). ``version_error``: why the
+    environment's version cannot be used, for the commands to raise."""
     root = _Root(
+        version_error,
         help=HELP.format(
             version_variable=API_VERSION_VARIABLE,
             token_variable=TOKEN_VARIABLE,
@@ -225,15 +259,20 @@ def run(
     redact = Redactor([*_secrets_in(args), *environment_secrets(environ)])
     session: Session | None = None
     try:
+        if sys.stdout is None:  # started with stdout closed (`>&-`): nowhere to write
+            raise CommandFailed("stdout is closed; redirect it to a file or /dev/null instead")
+        _check_decoded(args)
         # The version decides the command tree, so it is known before the tree is built.
-        version = choose_version(args, environ)
+        version, version_error = _version_or_default(args, environ)
         session = Session(client_factory, environ, version)
         with session, speaking(version.catalog):
-            status = build_cli().main(args, prog_name="didww", standalone_mode=False, obj=session)
+            status = build_cli(version_error).main(
+                args, prog_name="didww", standalone_mode=False, obj=session
+            )
         # Without standalone mode, click hands back the status of --help and --version exits.
         code = status if isinstance(status, int) else 0
-    except BrokenPipeError:
-        code = EXIT_API
+    except (_ReaderGone, BrokenPipeError):
+        code = EXIT_OK
     except BaseException as exc:
         code = report(
             exc,
@@ -244,13 +283,68 @@ def run(
     return _stdout_written(code)
 
 
-def _stdout_written(code: int) -> int:
-    """``code``, once what stdout still buffers is written; 1 when the reader went away.
+@contextmanager
+def _reader_gone() -> Iterator[None]:
+    """A broken pipe on stdout as :class:`_ReaderGone`: Python's own, or the SDK's when a
+    download streamed to ``-`` met it (its errors for the network are no OSError)."""
+    try:
+        yield
+    except BrokenPipeError as exc:
+        raise _ReaderGone() from exc
+    except didww.DownloadWriteError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        raise _ReaderGone() from exc
 
-    A reader that went away (``| head``) ends the command quietly, as other tools do. click
-    handles a broken pipe it meets itself, but what is still buffered in the original stdout
-    would fail again when Python exits, printing "Exception ignored" and exiting 120: it is
-    written here, and on a broken pipe stdout is pointed at the null device instead.
+
+def _version_or_default(
+    args: Sequence[str], env: Mapping[str, str]
+) -> tuple[VersionChoice, InputError | None]:
+    """The version to speak; a version ``DIDWW_API_VERSION`` names wrongly is an error for the
+    commands alone (the default version's tree is built so that help and --version work), while
+    ``--api-version``, on the command line at hand, is refused at once."""
+    try:
+        return choose_version(args, env), None
+    except InputError as exc:
+        if option_values(args, API_VERSION_OPTION):
+            raise
+        return choose_version(args, {}), exc
+
+
+def _check_decoded(args: Sequence[str]) -> None:
+    """Refuse an argument that is not text: bytes the locale's encoding could not decode (a
+    UTF-8 ``é`` under ``LC_ALL=C`` without Python's UTF-8 mode) become lone surrogates, which no
+    request can carry. Named by its option (``--set description``), never by its value, which
+    may be a secret."""
+    for number, arg in enumerate(args, 1):
+        if lone_surrogate(arg) is None:
+            continue
+        name, equals, _ = arg.partition("=")
+        named = bool(equals) and lone_surrogate(name) is None
+        before = args[number - 2] if number > 1 else ""
+        if named and arg.startswith("-"):
+            where = f"the value of {name}"  # --option=VALUE
+        elif named and before.startswith("-"):
+            where = f"the value of {before} {name}"  # --set NAME=VALUE, --filter KEY=VALUE
+        elif before.startswith("-") and lone_surrogate(before) is None:
+            where = f"argument {number} (after {before})"
+        else:
+            where = f"argument {number}"
+        raise InputError(
+            f"{where} is not text in this terminal's encoding "
+            f"({sys.getfilesystemencoding()}): use a UTF-8 locale (LC_ALL=C.UTF-8) or set "
+            "PYTHONUTF8=1"
+        )
+
+
+def _stdout_written(code: int) -> int:
+    """``code``, once what stdout still buffers is written; 0 when the reader went away.
+
+    A reader that went away (``| head``) took what it wanted: the command ends quietly with 0,
+    as ``grep`` or ``sed`` do, whenever the pipe closed (so ``set -o pipefail`` scripts do not
+    fail at random). What is still buffered in the original stdout would fail again when Python
+    exits, printing "Exception ignored" and exiting 120: it is written here, and on a broken
+    pipe stdout is pointed at the null device instead.
     """
     stdout = sys.__stdout__
     if stdout is None:
@@ -261,5 +355,5 @@ def _stdout_written(code: int) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stdout.fileno())
         os.close(devnull)
-        return EXIT_API
+        return EXIT_OK
     return code

@@ -11,7 +11,12 @@ A file holds one JSON object::
                        "entity": {"type": "identities", "id": "IDENTITY-ID"}}}
 
 A JSON:API request document (``{"data": {"type": ..., "attributes": ..., "relationships": ...}}``)
-is accepted too.
+is accepted too, and so is a record as ``-o json`` writes it, so that ``find -o json``, edited,
+can go back to ``update --file -``: its ``meta`` and ``included`` are ignored, ``type`` and ``id``
+must be the resource's, and in an update the members the API does not take (read-only and
+create-only ones) are left out, named in a note (:func:`parse_document`'s ``left_out``), rather
+than refused: the CLI cannot tell an edited one from one copied as it was. A create file, which
+no output is (a new resource has no id), is refused them, as ``--set`` is.
 """
 
 from __future__ import annotations
@@ -23,13 +28,17 @@ from functools import partial
 from typing import Any
 
 import didww
-from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, id_column
+from didww._query import closest_name
+from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, elsewhere, id_column
+from didww.cli._config import other_versions
 from didww.cli._errors import InputError
-from didww.cli._values import NULL, check_access, from_json, from_text, secret_safe
+from didww.cli._values import NULL, check_access, from_json, from_text, secret_safe, takes
 
 __all__ = ["Change", "build_model", "merge", "parse_document", "parse_sets", "settable_names"]
 
 _DOCUMENT_KEYS = frozenset({"type", "id", "attributes", "relationships"})
+_OUTPUT_KEYS = frozenset({"meta", "included"})
+"""What ``-o json`` writes beside the document's keys; never sent, so ignored in a file."""
 
 
 @dataclass(frozen=True)
@@ -96,8 +105,17 @@ def _set_one(info: ResourceInfo, name: str, text: str, where: str, *, creating: 
             f"{where}: {head} is set whole, as JSON: --set '{head}={{\"type\": ...}}' "
             "(or in a --file)"
         )
-    names = ", ".join(settable_names(info, creating=creating)) or "nothing"
-    raise InputError(f"{where}: {info.type} has no such field; --set takes: {names}")
+    found = elsewhere(info, lambda other, _: name in settable_names(other, creating=creating))
+    if found:
+        raise InputError(
+            f"{where}: {info.type} has no such field in API version {current().version}: "
+            f"{other_versions('a field', found)}"
+        )
+    settable = settable_names(info, creating=creating)
+    close = closest_name(name, settable)
+    suggestion = f" (did you mean {close!r}?)" if close else ""
+    names = ", ".join(settable) or "nothing"
+    raise InputError(f"{where}: {info.type} has no such field{suggestion}; --set takes: {names}")
 
 
 def _related_from_text(rel: RelationshipInfo, text: str, where: str) -> Any:
@@ -140,9 +158,20 @@ def _related(rel: RelationshipInfo, type_: str, id: object, where: str) -> didww
 
 
 def parse_document(
-    info: ResourceInfo, text: str, source: str, *, creating: bool, id: str | None = None
+    info: ResourceInfo,
+    text: str,
+    source: str,
+    *,
+    creating: bool,
+    id: str | None = None,
+    left_out: list[str] | None = None,
 ) -> list[Change]:
-    """The changes a create (or update) file asks for; see the module docstring for the format."""
+    """The changes a create (or update) file asks for; see the module docstring for the format.
+
+    In an update, members the API would not take are not changes: their places
+    (``attributes.created_at``) are appended to ``left_out``."""
+    skipped = [] if left_out is None else left_out
+    lenient = not creating  # see the module docstring
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -153,7 +182,7 @@ def parse_document(
         document = document["data"]
     if not isinstance(document, dict):
         raise InputError(f'{source} must hold a JSON object with "attributes" and "relationships"')
-    unknown = sorted(set(document) - _DOCUMENT_KEYS)
+    unknown = sorted(set(document) - _DOCUMENT_KEYS - _OUTPUT_KEYS)
     if unknown:
         raise InputError(
             f"{source}: unknown key(s) {', '.join(unknown)}; attributes go under "
@@ -173,9 +202,20 @@ def parse_document(
         if attribute is None:
             known = ", ".join(a.name for a in info.attributes if a.access != "read_only")
             raise InputError(f"{where}: {info.type} has no such attribute (it has: {known})")
+        if lenient and not takes(attribute.access, creating):
+            skipped.append(f"attributes.{name}")
+            continue
         check_access(attribute.access, creating, where)
+        where_in = f"attributes.{name}"
         convert = partial(
-            from_json, raw, attribute.type, attribute.nullable, where, creating=creating
+            _from_file,
+            raw,
+            attribute.type,
+            attribute.nullable,
+            where,
+            where_in,
+            creating,
+            skipped if lenient else None,
         )
         changes.append(Change(name, secret_safe(name, where, attribute.type, convert), where))
     for name, raw in _section(document, "relationships", source).items():
@@ -184,9 +224,32 @@ def parse_document(
         if rel is None:
             known = ", ".join(r.name for r in info.relationships if r.access != "read_only")
             raise InputError(f"{where}: {info.type} has no such relationship (it has: {known})")
+        if lenient and not takes(rel.access, creating):
+            skipped.append(f"relationships.{name}")
+            continue
         check_access(rel.access, creating, where)
         changes.append(Change(name, _related_from_json(rel, raw, where), where))
     return changes
+
+
+def _from_file(
+    raw: object,
+    type_expr: str,
+    nullable: bool,
+    where: str,
+    place: str,
+    creating: bool,
+    skipped: list[str] | None,
+) -> Any:
+    """An attribute's value from a file; with ``skipped``, nested members the API would not
+    take are left out and noted there by their place in the document
+    (``attributes.configuration.incoming_auth_username``), without the file's name."""
+    if skipped is None:
+        return from_json(raw, type_expr, nullable, where, creating=creating)
+    inner: list[str] = []
+    value = from_json(raw, type_expr, nullable, where, creating=creating, left_out=inner)
+    skipped += [place + p[len(where) :] for p in inner]
+    return value
 
 
 def _section(document: dict[str, Any], key: str, source: str) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -58,6 +58,7 @@ __all__ = [
     "client_attribute",
     "command_word",
     "current",
+    "elsewhere",
     "field_names",
     "filter_operator",
     "id_column",
@@ -209,3 +210,19 @@ def client_attribute(info: ResourceInfo) -> str:
 def id_column(rel: RelationshipInfo) -> str:
     """The name of a relationship's ids in ``--set`` and in CSV: ``<rel>_id`` or ``<rel>_ids``."""
     return f"{rel.name}_ids" if rel.to_many else f"{rel.name}_id"
+
+
+def elsewhere(info: ResourceInfo, has: Callable[[ResourceInfo, Catalog], bool]) -> list[str]:
+    """The other API versions whose resource of the same command word as ``info`` ``has`` what
+    the caller looks for (a filter, a field...), asked with that resource and its version's
+    catalog. Their catalogs are loaded, so this is for error paths only."""
+    word = command_word(info)
+    found = []
+    for version in versions():
+        if version == current().version:
+            continue
+        catalog = load(version)
+        other = next((r for r in catalog.resources.values() if command_word(r) == word), None)
+        if other is not None and has(other, catalog):
+            found.append(version)
+    return found

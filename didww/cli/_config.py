@@ -29,6 +29,7 @@ from enum import Enum
 from typing import Protocol
 
 from didww._client import API_KEY_VARIABLE, BASE_URL_VARIABLE, ENVIRONMENT_VARIABLE
+from didww._core import display_url
 from didww.cli._catalog import DEFAULT_VERSION, Catalog, current, load, versions, versions_with
 from didww.cli._errors import InputError
 
@@ -44,6 +45,7 @@ __all__ = [
     "choose_version",
     "default_client",
     "option_values",
+    "other_versions",
     "resolve",
 ]
 
@@ -91,7 +93,8 @@ class Settings:
         """For ``--verbose``: where requests go and where the credential came from (never the
         credential itself)."""
         if self.base_url:
-            place = self.base_url
+            # As the SDK's log lines show it: a password or a secret query value filtered.
+            place = display_url(self.base_url)
         else:
             name = load(self.api_version).api.environment_of(self.target)
             place = f"the {name} API ({self.target})"
@@ -191,6 +194,15 @@ def choose_version(argv: Sequence[str], env: Mapping[str, str]) -> VersionChoice
 def _versions_using(bearer: bool) -> str:
     """The versions that authenticate with tokens (or keys), for messages: ``2026-10-22``."""
     return " or ".join(versions_with(bearer=bearer))
+
+
+def other_versions(what: str, found: Sequence[str]) -> str:
+    """Where a name unknown to the version spoken is known, for messages: ``it is a filter of
+    API version 2026-04-16 (pass --api-version 2026-04-16 or set DIDWW_API_VERSION)``."""
+    return (
+        f"it is {what} of API version {' and '.join(found)} (pass {API_VERSION_OPTION} "
+        f"{found[-1]} or set {API_VERSION_VARIABLE})"
+    )
 
 
 # --- credentials, environment, base URL --------------------------------------------------------

@@ -16,6 +16,7 @@ import click
 
 import didww
 from didww._errors import redact_text
+from didww.cli import EXIT_INTERRUPTED, INTERRUPTED
 
 __all__ = [
     "EXIT_API",
@@ -31,7 +32,6 @@ __all__ = [
 EXIT_OK = 0
 EXIT_API = 1
 EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130
 
 
 class InputError(Exception):
@@ -110,7 +110,7 @@ def report(
         exc.show(file=_RedactingStream(redact))  # type: ignore[arg-type]
         return exc.exit_code
     if isinstance(exc, (click.Abort, KeyboardInterrupt)):
-        _say(redact, "didww: interrupted")
+        _say(redact, INTERRUPTED)
         return EXIT_INTERRUPTED
     if isinstance(exc, SystemExit):
         code = exc.code

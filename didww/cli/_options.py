@@ -110,8 +110,9 @@ def output_option() -> click.Option:
         default="table",
         show_default=True,
         help="table for people, json (records) or csv (flat) for programs. In a table or "
-        "csv an empty cell is null: a field no record's answer carried (a relationship not "
-        "included) has no column, and reads (not loaded) where only some records carry it.",
+        "csv an empty cell is null: a list has the columns its query asks for, whatever "
+        "matched (a relationship's only with --include), and a record whose answer lacks one "
+        "reads (not loaded) there.",
     )
 
 

@@ -9,10 +9,17 @@
   comma-separated and nested objects compact JSON. A cell that would start a formula gets a
   leading ``'`` (see :func:`csv_cell`), as API values may hold anyone's text.
 
-In a table and in CSV an empty cell is null, as in JSON, and never "not loaded": a column
-appears only when some record's answer carried its field (a relationship is carried when it
-was included), and a record that lacks a field others carry reads ``(not loaded)`` there
-(:data:`didww.cli._records.NOT_LOADED`). So a CSV is written once the whole answer is in.
+In a table and in CSV an empty cell is null, as in JSON, and never "not loaded". A list's
+columns are those its query asks for, whatever matched (so a script reads the same header from an
+empty answer): ``id``, the attributes (or the ``--fields`` ones), ``<rel>_id`` for each
+relationship in ``--include``, and the resource's meta. A single resource has a column for each
+field its answer carried. A record that lacks a column's field reads ``(not loaded)`` there
+(:data:`didww.cli._records.NOT_LOADED`).
+
+What reaches stdout can always be written: JSON falls back to ``\\uXXXX`` escapes when stdout's
+encoding cannot hold a character, and tables and CSV show ``?`` for it. A table, and CSV on a
+terminal, show control characters from API data as ``\\x1b``-style escapes, so a value cannot
+move the cursor or retitle the terminal; piped CSV carries them as they are (it is data).
 """
 
 from __future__ import annotations
@@ -21,8 +28,8 @@ import csv
 import json
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, TextIO
 
 from rich import box
 from rich.cells import cell_len
@@ -30,17 +37,61 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from didww.cli._records import Column, Record, cell, present
+from didww.cli._records import Column, Record, asked, cell, present
 
-__all__ = ["FORMATS", "csv_cell", "write_list", "write_one", "stdout_console"]
+__all__ = ["FORMATS", "csv_cell", "printable", "write_list", "write_one", "stdout_console"]
 
 FORMATS = ("table", "json", "csv")
 _PADDING = 3  # a cell's padding (one space each side) and the gap between columns
 
 
+class _StdoutConsole(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader went away: raised as it is, for :func:`didww.cli._app.run` to end the
+        command as it does for JSON and CSV (Rich itself would exit with status 1)."""
+        self.quiet = True
+        raise BrokenPipeError()
+
+
 def stdout_console() -> Console:
     """The console for data on stdout; markup is off, so API values print exactly as they are."""
-    return Console(highlight=False, markup=False, emoji=False, soft_wrap=False)
+    return _StdoutConsole(highlight=False, markup=False, emoji=False, soft_wrap=False)
+
+
+# C0 and C1 control characters and DEL, but for tab and newline, which a cell shows as spacing.
+# The others are how a value would move the cursor, change colours or retitle the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}"
+
+
+def _fits(text: str, stream: TextIO) -> bool:
+    """Whether ``stream`` can write ``text`` (its encoding holds every character)."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding, getattr(stream, "errors", None) or "strict")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def printable(text: str, stream: TextIO | None = None, *, controls: bool = True) -> str:
+    """``text`` as a person's terminal may show it: control characters escaped (``\\x1b``,
+    unless ``controls`` is false), and characters ``stream`` (stdout) cannot encode as ``?``.
+
+    The escapes are for people: JSON, and CSV that goes to a program, keep values exact."""
+    stream = stream or sys.stdout
+    if controls:
+        text = _CONTROL.sub(_escaped, text)
+    if _fits(text, stream):
+        return text
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        return text.encode(encoding, "replace").decode(encoding, "replace")
+    except LookupError:
+        return text.encode("ascii", "replace").decode("ascii")
 
 
 def write_list(
@@ -50,8 +101,12 @@ def write_list(
     *,
     caption: str | None = None,
     all_columns: bool = False,
+    includes: Sequence[str] | None = None,
 ) -> int:
     """Write many records; returns how many there were.
+
+    ``includes``: the include paths of the query that listed them, whose columns (see the module
+    docstring) are written whatever matched; None for records that answer no query.
 
     A table on a terminal keeps the columns that fit its width, in catalog order, and names the
     others in its caption; ``all_columns`` (the user chose them with ``--fields``) keeps them all.
@@ -59,12 +114,14 @@ def write_list(
     """
     if fmt == "json":
         return _json_array(records)
-    # Which columns to write depends on every record, so the answer is read in full first.
     answer = list(records)
-    shown = present(cols, answer)
+    # A query's columns are known before its answer; records from no query (an upload's) show
+    # what they carry, which depends on every record, so the answer is read in full first.
+    shown = asked(cols, includes) if includes is not None else present(cols, answer)
     if fmt == "csv":
         return _csv(answer, [cols[i] for i in shown])
-    rows = [[c.value(r) for c in cols] for r in answer]  # each cell's text, worked out once
+    # Each cell's text, worked out once, as the terminal may show it.
+    rows = [[printable(c.value(r)) for c in cols] for r in answer]
     console = stdout_console()
     # Terminal cells, not characters: a CJK character takes two, and counting it as one folds
     # the line the widths were meant to keep whole.
@@ -100,18 +157,19 @@ def write_list(
 def write_one(record: Record, cols: list[Column], fmt: str) -> None:
     """Write a single record."""
     if fmt == "json":
-        sys.stdout.write(_dumps(record.to_json()) + "\n")
+        sys.stdout.write(_dumps(record.to_json(), sys.stdout) + "\n")
     elif fmt == "csv":
         _csv([record], [cols[i] for i in present(cols, [record])])
     else:
-        tables = [(record, f"{record.type} {record.id or ''}".strip())]
+        tables = [(record, printable(f"{record.type} {record.id or ''}".strip()))]
         for name, value in (record.included or {}).items():
             for related in value if isinstance(value, list) else [value]:
                 if isinstance(related, Record):
-                    tables.append((related, f"{name}: {related.type} {related.id or ''}".strip()))
+                    title = f"{name}: {related.type} {related.id or ''}".strip()
+                    tables.append((related, printable(title)))
         console = stdout_console()
         if not console.is_terminal:  # piped: one line per field, however long
-            pairs = [pair for r, _ in tables for pair in _fields(r)]
+            pairs = [(printable(k), printable(v)) for r, _ in tables for k, v in _fields(r)]
             # Two columns: their padding and the gap between them, plus the table's two edges.
             needed = (
                 max(cell_len(k) for k, _ in pairs)
@@ -129,7 +187,7 @@ def _field_table(record: Record, title: str) -> Table:
     table.add_column("field", style="bold", no_wrap=True)
     table.add_column("value", overflow="fold")
     for name, value in _fields(record):
-        table.add_row(Text(name), Text(value))
+        table.add_row(Text(printable(name)), Text(printable(value)))
     return table
 
 
@@ -147,8 +205,11 @@ def _fields(record: Record) -> Iterator[tuple[str, str]]:
         yield f"meta.{name}", cell(value)
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, indent=2, ensure_ascii=False)
+def _dumps(value: Any, stream: TextIO) -> str:
+    """JSON as it reads best; with ``\\uXXXX`` escapes (the same JSON, in ASCII) when
+    ``stream``'s encoding cannot hold a character of it."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return text if _fits(text, stream) else json.dumps(value, indent=2)
 
 
 def _json_array(records: Iterable[Record]) -> int:
@@ -156,7 +217,7 @@ def _json_array(records: Iterable[Record]) -> int:
     count = 0
     out.write("[")
     for record in records:
-        text = _dumps(record.to_json()).replace("\n", "\n  ")
+        text = _dumps(record.to_json(), out).replace("\n", "\n  ")
         out.write(("," if count else "") + "\n  " + text)
         count += 1
     out.write("\n]\n" if count else "]\n")
@@ -164,10 +225,15 @@ def _json_array(records: Iterable[Record]) -> int:
 
 
 def _csv(records: list[Record], cols: list[Column]) -> int:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow([c.header for c in cols])
+    out = sys.stdout
+    # On a terminal a person reads it, as a table: control characters are escaped there.
+    controls = out.isatty()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([printable(c.header, out, controls=controls) for c in cols])
     for record in records:
-        writer.writerow([csv_cell(c.value(record)) for c in cols])
+        writer.writerow(
+            [printable(csv_cell(c.value(record)), out, controls=controls) for c in cols]
+        )
     return len(records)
 
 

@@ -13,16 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 import didww
 from didww._query import closest_name
 from didww.cli._catalog import (
+    AttributeInfo,
+    Catalog,
     ResourceInfo,
     current,
+    elsewhere,
     field_names,
     filter_operator,
     include_refusal,
 )
+from didww.cli._config import other_versions
 from didww.cli._errors import InputError
 from didww.cli._values import NULL, canonical, from_text, list_item, parse_type
 
@@ -95,6 +100,14 @@ def _include(info: ResourceInfo, path: str) -> str:
         return path
     where = "/".join(r.type for r in refusal.reached) or info.type
     step = steps[refusal.depth]
+    found = elsewhere(
+        info, lambda other, catalog: include_refusal(catalog.resources, other.type, steps) is None
+    )
+    if found:
+        raise InputError(
+            f"--include {path}: {where} cannot include {step} in API version "
+            f"{current().version}: {other_versions('an include', found)}"
+        )
     raise InputError(
         f"--include {path}: {where} cannot include {step}"
         f"{_closest(step, refusal.includes)} "
@@ -105,6 +118,12 @@ def _include(info: ResourceInfo, path: str) -> str:
 def _sort(info: ResourceInfo, name: str) -> str:
     field_name = name.lstrip("-")
     if field_name not in info.sorts:
+        found = elsewhere(info, lambda other, _: field_name in other.sorts)
+        if found:
+            raise InputError(
+                f"--sort {name}: {info.type} cannot be sorted by {field_name} in API version "
+                f"{current().version}: {other_versions('a sort', found)}"
+            )
         raise InputError(
             f"--sort {name}: {info.type} cannot be sorted by {field_name}"
             f"{_closest(field_name, info.sorts)} "
@@ -121,6 +140,12 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
     if not equals or not key:
         raise InputError(f"--filter {pair!r}: expected KEY=VALUE")
     if key not in info.filters:
+        found = elsewhere(info, lambda other, _: key in other.filters)
+        if found:
+            raise InputError(
+                f"--filter {key}: {info.type} has no such filter in API version "
+                f"{current().version}: {other_versions('a filter', found)}"
+            )
         raise InputError(
             f"--filter {key}: {info.type} has no such filter{_closest(key, info.filters)}"
             f" (it has: {_choices(info.filters)})"
@@ -180,12 +205,28 @@ def _filter_type(info: ResourceInfo, key: str) -> str | None:
         operator, name = filter_operator(key)
         if operator == "_contains":
             return None  # a piece of text to find in the field: any text
-        if operator:  # a bound of the field, or a list of its values
-            attribute = info.attribute(name)
+        # A bound of the field or a list of its values; else an attribute of a related resource
+        # (did_group.features), as the SDK reads it.
+        attribute = info.attribute(name) if operator else _related_attribute(info, key)
     if attribute is not None:
         return attribute.type
     meta = next((m for m in info.meta if m.name == key), None)
     return meta.type if meta is not None else None
+
+
+def _related_attribute(info: ResourceInfo, key: str) -> AttributeInfo | None:
+    """The attribute a dotted filter (``did_group.features``) names on the one resource type a
+    relationship points at; checked here so that a mistake is told in the CLI's words."""
+    name, dot, attribute = key.partition(".")
+    rel = info.relationship(name) if dot else None
+    if rel is None or len(rel.targets) != 1:
+        return None
+    related = current().resources.get(rel.targets[0])
+    return related.attribute(attribute) if related is not None else None
+
+
+def _has_field(name: str, info: ResourceInfo, catalog: Catalog) -> bool:
+    return name in field_names(info)
 
 
 def _union_types(info: ResourceInfo, key: str) -> list[str] | None:
@@ -218,6 +259,12 @@ def _fieldsets(info: ResourceInfo, values: Sequence[str]) -> dict[str, tuple[str
         known = field_names(target)
         for name in names:
             if name not in known:
+                known_in = elsewhere(target, partial(_has_field, name))
+                if known_in:
+                    raise InputError(
+                        f"--fields {value}: {target.type} has no field {name} in API version "
+                        f"{current().version}: {other_versions('a field', known_in)}"
+                    )
                 raise InputError(
                     f"--fields {value}: {target.type} has no field {name}"
                     f"{_closest(name, known)} (it has: {_choices(known)})"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
@@ -28,7 +28,17 @@ from typing import Any
 import didww
 from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, id_column
 
-__all__ = ["NOT_LOADED", "Column", "Record", "cell", "columns", "plain", "present", "to_record"]
+__all__ = [
+    "NOT_LOADED",
+    "Column",
+    "Record",
+    "asked",
+    "cell",
+    "columns",
+    "plain",
+    "present",
+    "to_record",
+]
 
 
 # A field the answer left out (or a model built from an id) is not shown rather than shown as null.
@@ -233,12 +243,21 @@ def columns(
 
 
 def present(cols: list[Column], records: list[Record]) -> list[int]:
-    """The indexes of the columns some record carries the field of: a column no record loaded
-    (a relationship that was not included, an attribute the API left out) would read as a
-    column of nulls. With no records every column is kept, since no cell can be misread."""
+    """The indexes of the columns some record carries the field of (for a single resource, and
+    records that answer no query): a column no record loaded (a relationship that was not
+    included, an attribute the API left out) would read as a column of nulls. With no records
+    every column is kept, since no cell can be misread."""
     if not records:
         return list(range(len(cols)))
     return [i for i, c in enumerate(cols) if any(c.loaded(r) for r in records)]
+
+
+def asked(cols: list[Column], includes: Sequence[str]) -> list[int]:
+    """The indexes of the columns a list query asks for, known before its answer, so that the
+    header is the same whatever matched: every column but the relationships, which the answer
+    carries only when they are included (the first step of an ``includes`` path)."""
+    heads = {path.split(".", 1)[0] for path in includes}
+    return [i for i, c in enumerate(cols) if c.section != "relationship" or c.name in heads]
 
 
 def cell(value: Any) -> str:

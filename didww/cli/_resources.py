@@ -19,7 +19,7 @@ from didww.cli._build import Change, build_model, merge, parse_document, parse_s
 from didww.cli._catalog import ResourceInfo, command_word, current
 from didww.cli._errors import InputError
 from didww.cli._options import connection_options, fields_option, include_option, output_option
-from didww.cli._output import write_list, write_one
+from didww.cli._output import printable, write_list, write_one
 from didww.cli._query import Query, build_query
 from didww.cli._records import columns, to_record
 from didww.cli._session import current_session
@@ -136,7 +136,14 @@ def _list_command(info: ResourceInfo) -> click.Command:
             caption = _page_caption(models, page)
         records = (to_record(m, query.fields, query.includes) for m in models)
         cols = columns(info, query.fields)
-        write_list(records, cols, output, caption=caption, all_columns=bool(fields))
+        write_list(
+            records,
+            cols,
+            output,
+            caption=caption,
+            all_columns=bool(fields),
+            includes=query.includes,
+        )
 
     return _command(
         "list", f"List {info.type}: one page, or every page with --all.", params, callback
@@ -159,7 +166,12 @@ def _whole_list_command(info: ResourceInfo, params: list[click.Parameter]) -> cl
         records = (to_record(m, query.fields, query.includes) for m in models)
         cols = columns(info, query.fields)
         write_list(
-            records, cols, output, caption=_whole_caption(info, models), all_columns=bool(fields)
+            records,
+            cols,
+            output,
+            caption=_whole_caption(info, models),
+            all_columns=bool(fields),
+            includes=query.includes,
         )
 
     if info.listing == "capped":
@@ -235,7 +247,9 @@ def _file_option() -> click.Option:
         ["--file", "document"],
         type=click.File("r", encoding="utf-8"),
         metavar="PATH",
-        help='JSON: {"attributes": {...}, "relationships": {"rel": "ID"}}; - reads stdin.',
+        help='JSON: {"attributes": {...}, "relationships": {"rel": "ID"}}, or a record as -o '
+        "json writes it (an update leaves out its read-only members, with a note); - reads "
+        "stdin.",
     )
 
 
@@ -245,8 +259,8 @@ def _set_option(info: ResourceInfo, *, creating: bool) -> click.Option:
         ["--set", "sets"],
         multiple=True,
         metavar="NAME=VALUE",
-        help="Set a field (repeatable; null clears, lists are comma-separated, nested objects "
-        f"and lists of them are JSON): {names}.",
+        help="Set a field (repeatable; null always clears, so the text null takes --file; "
+        f"lists are comma-separated, nested objects and lists of them are JSON): {names}.",
     )
 
 
@@ -265,7 +279,14 @@ def _changes(
             text = document.read()
         except UnicodeDecodeError:
             raise InputError(f"{source} is not UTF-8 text") from None
-        from_file = parse_document(info, text, source, creating=creating, id=id)
+        left_out: list[str] = []
+        from_file = parse_document(info, text, source, creating=creating, id=id, left_out=left_out)
+        if left_out:
+            click.echo(
+                f"didww: note: {source}: left out {', '.join(left_out)} (read-only or "
+                "create-only: an update cannot change them)",
+                err=True,
+            )
     return merge(from_file, parse_sets(info, sets, creating=creating))
 
 
@@ -316,7 +337,7 @@ def _update_command(info: ResourceInfo) -> click.Command:
 def _delete_command(info: ResourceInfo) -> click.Command:
     def callback(id: str) -> None:
         current_session().repository(info).delete(id)
-        click.echo(f"deleted {info.type} {id}")
+        click.echo(printable(f"deleted {info.type} {id}"))
 
     return _command("delete", f"Delete one of {info.type} by ID.", [_id_argument()], callback)
 

@@ -3,7 +3,7 @@ port, exactly as ``python -m didww.testing serve`` runs it (the same code and op
 
 It serves the API version the CLI speaks (``didww --api-version 2026-10-22 simulator serve``, or
 ``DIDWW_API_VERSION``) unless its own ``--api-version`` says otherwise, so that the commands of
-the same shell find the resources they know.
+the same shell find the resources they know; its ``--help`` states that version as the default.
 """
 
 from __future__ import annotations
@@ -11,16 +11,8 @@ from __future__ import annotations
 import click
 
 from didww.cli._catalog import current
-from didww.cli._config import API_VERSION_OPTION, option_values
 
 __all__ = ["simulator_command"]
-
-
-def _serving_the_version_spoken(args: list[str]) -> list[str]:
-    """``args`` with ``--api-version`` of the version spoken added to ``serve``, unless given."""
-    if args[:1] != ["serve"] or option_values(args, API_VERSION_OPTION):
-        return args
-    return ["serve", API_VERSION_OPTION, current().version, *args[1:]]
 
 
 def simulator_command() -> click.Command:
@@ -30,14 +22,15 @@ def simulator_command() -> click.Command:
         # Imported here: the simulator is some forty modules no other command needs.
         from didww.testing._cli import main as simulator_main
 
-        argv = _serving_the_version_spoken(list(args))
-        raise SystemExit(simulator_main(argv, prog="didww simulator"))
+        status = simulator_main(list(args), prog="didww simulator", api_version=current().version)
+        raise SystemExit(status)
 
     return click.Command(
         "simulator",
         help="Run the DIDWW simulator on 127.0.0.1: didww simulator serve --port 8080 "
-        "(see didww simulator serve --help). It serves the API version given to didww "
-        "(--api-version), and prints the key or token it accepts.",
+        "(see didww simulator serve --help). It serves the API version didww speaks "
+        "(--api-version or DIDWW_API_VERSION, else the default) unless serve's own "
+        "--api-version names another, and prints the key or token it accepts.",
         short_help="Serve a local DIDWW simulator (no account needed).",
         params=[click.Argument(["args"], nargs=-1, type=click.UNPROCESSED)],
         callback=callback,

@@ -19,6 +19,7 @@ from functools import partial
 from typing import Any
 
 from didww._codecs import parse_datetime
+from didww._query import closest_name
 from didww.cli._catalog import ObjectInfo, TypeExpr, current, parse_catalog_type
 from didww.cli._errors import InputError
 
@@ -33,6 +34,7 @@ __all__ = [
     "list_item",
     "parse_type",
     "secret_safe",
+    "takes",
 ]
 
 NULL = "null"
@@ -55,6 +57,11 @@ def list_item(expr: str) -> str:
     """The item type of a ``list[...]`` expression; any other expression as it is."""
     expr = expr.strip()
     return expr[len("list[") : -1] if parse_type(expr).kind == "list" else expr
+
+
+def takes(access: str, creating: bool) -> bool:
+    """Whether the API takes a field of this access in a create (or an update) request."""
+    return access != "read_only" and (creating or access != "create_only")
 
 
 def check_access(access: str, creating: bool, where: str) -> None:
@@ -152,16 +159,33 @@ def _parse_json(text: str, spec: TypeExpr, where: str, *, array: bool = False) -
 # --- JSON --------------------------------------------------------------------------------------
 
 
-def from_json(value: object, type_expr: str, nullable: bool, where: str, *, creating: bool) -> Any:
-    """The value of an attribute of type ``type_expr`` given as JSON in a file."""
+def from_json(
+    value: object,
+    type_expr: str,
+    nullable: bool,
+    where: str,
+    *,
+    creating: bool,
+    left_out: list[str] | None = None,
+) -> Any:
+    """The value of an attribute of type ``type_expr`` given as JSON in a file. With
+    ``left_out``, a nested object's attributes the API would not take here (read-only ones, as
+    ``-o json`` shows them) are left out, their places appended to it, instead of refused."""
     if value is None:
         if not nullable:
             raise InputError(f"{where} cannot be null")
         return None
-    return _json(value, parse_type(type_expr), where, creating=creating)
+    return _json(value, parse_type(type_expr), where, creating=creating, left_out=left_out)
 
 
-def _json(value: object, spec: TypeExpr, where: str, *, creating: bool) -> Any:
+def _json(
+    value: object,
+    spec: TypeExpr,
+    where: str,
+    *,
+    creating: bool,
+    left_out: list[str] | None = None,
+) -> Any:
     kind = spec.kind
     if kind == "string":
         if isinstance(value, str):
@@ -198,10 +222,12 @@ def _json(value: object, spec: TypeExpr, where: str, *, creating: bool) -> Any:
         if not isinstance(value, list):
             raise _expected(where, "a list", value)
         return [
-            _json(v, spec.item, f"{where}[{i}]", creating=creating) for i, v in enumerate(value)
+            _json(v, spec.item, f"{where}[{i}]", creating=creating, left_out=left_out)
+            for i, v in enumerate(value)
         ]
     if kind in ("union", "object"):
-        return _nested(value, current().variants(spec.name), where, creating=creating)
+        variants = current().variants(spec.name)
+        return _nested(value, variants, where, creating=creating, left_out=left_out)
     raise InputError(f"{where}: values of type {spec.name} are not supported by the CLI")
 
 
@@ -209,7 +235,14 @@ def _expected(where: str, what: str, value: object) -> InputError:
     return InputError(f"{where}: expected {what}, got {json.dumps(value)}")
 
 
-def _nested(value: object, options: list[ObjectInfo], where: str, *, creating: bool) -> Any:
+def _nested(
+    value: object,
+    options: list[ObjectInfo],
+    where: str,
+    *,
+    creating: bool,
+    left_out: list[str] | None = None,
+) -> Any:
     """A nested object from ``{"type": WIRE_TYPE, attribute: value, ...}``.
 
     The attributes may also sit under ``"attributes"``, as the API writes them.
@@ -243,9 +276,18 @@ def _nested(value: object, options: list[ObjectInfo], where: str, *, creating: b
             raise InputError(
                 f"{inner}: {info.wire_type} has no such attribute (it has: {settable})"
             )
+        if left_out is not None and not takes(attribute.access, creating):
+            left_out.append(inner)
+            continue
         check_access(attribute.access, creating, inner)
         convert = partial(
-            from_json, raw, attribute.type, attribute.nullable, inner, creating=creating
+            from_json,
+            raw,
+            attribute.type,
+            attribute.nullable,
+            inner,
+            creating=creating,
+            left_out=left_out,
         )
         values[name] = secret_safe(name, inner, attribute.type, convert)
     cls = current().object_class(info.name)
@@ -317,7 +359,14 @@ def _enum(raw: str | int, name: str, where: str) -> Enum:
                 candidate = matches[0]
     if candidate in info.values:
         return cls(candidate)
-    raise InputError(f"{where}: {raw!r} is not one of {enum_choices(name)}")
+    close = closest_name(str(raw).strip(), [str(v) for v in info.values])
+    suggestion = f"; did you mean {close!r}?" if close else ""
+    # No escape hatch, unlike the SDK's Enum.unchecked(): the CLI sends only values it can
+    # check, so a value the API added after this SDK takes a newer didww.
+    raise InputError(
+        f"{where}: {raw!r} is not one of {enum_choices(name)}{suggestion} (the values this "
+        "SDK knows; a newer one takes a newer didww)"
+    )
 
 
 def canonical(value: Any, text: str) -> str:

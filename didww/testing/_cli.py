@@ -27,7 +27,7 @@ def _port(value: str) -> int:
         raise argparse.ArgumentTypeError(f"{value!r} is not a TCP port from 0 to 65535") from exc
 
 
-def _parser(prog: str) -> argparse.ArgumentParser:
+def _parser(prog: str, api_version: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=prog, description="A stateful in-memory DIDWW API v3 simulator."
     )
@@ -44,7 +44,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     serve.add_argument(
         "--api-version",
         choices=versions(),
-        default=default_version(),
+        default=api_version or default_version(),
         help="the API version to serve",
     )
     # The simulator's own defaults, so `--help` shows what a plain `Simulator()` does.
@@ -97,10 +97,16 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, prog: str = "python -m didww.testing") -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    prog: str = "python -m didww.testing",
+    api_version: str | None = None,
+) -> int:
     """Run the command line; returns the exit status. ``prog`` names it in help and errors
-    (``didww simulator`` runs this same code)."""
-    args = _parser(prog).parse_args(argv)
+    (``didww simulator`` runs this same code); ``api_version`` is the version served when
+    ``--api-version`` is not given (the SDK's default unless told), as ``--help`` says."""
+    args = _parser(prog, api_version).parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
     if not math.isfinite(args.token_ttl) or args.token_ttl <= 0:
         print("--token-ttl must be a positive, finite number of seconds", file=sys.stderr)

@@ -240,7 +240,7 @@ def test_download_piped_has_no_bar_and_can_go_to_stdout(
 @pytest.mark.parametrize(
     "args", [["did-groups", "list"], ["did-groups", "list", "-o", "csv"], ["exports", "download"]]
 )
-def test_a_reader_that_went_away_ends_quietly_with_1(
+def test_a_reader_that_went_away_ends_quietly_with_0(
     server: SimulatorServer, sim: Simulator, args: list[str]
 ) -> None:
     if args[0] == "exports":
@@ -255,7 +255,9 @@ def test_a_reader_that_went_away_ends_quietly_with_1(
         )  # fmt: skip
     finally:
         os.close(write_end)
-    assert done.returncode == 1
+    # The reader took what it wanted: 0 whenever the pipe closed, so `set -o pipefail` scripts
+    # do not fail at random.
+    assert done.returncode == 0
     assert done.stderr == b""  # no traceback, no "Exception ignored" from the final flush
 
 
@@ -304,4 +306,6 @@ def test_every_resource_with_a_lifecycle_has_a_wait_command(cli: Runner, sim: Si
     waited = cli("orders", "wait", order.id, "--timeout", "30", "-o", "json")
     assert waited.code == 0, waited.err
     assert waited.json()["id"] == order.id
-    assert waited.json()["attributes"]["status"] in RESOURCES["orders"].lifecycle.terminal
+    lifecycle = RESOURCES["orders"].lifecycle
+    assert lifecycle is not None
+    assert waited.json()["attributes"]["status"] in lifecycle.terminal

@@ -12,6 +12,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import click
 import httpx
 import pytest
 
@@ -283,14 +284,17 @@ def test_every_resource_has_exactly_the_operations_of_the_spec(info: ResourceInf
     if info.lifecycle is not None:
         expected.add("wait")
     assert commands_of(root, info) == (expected or None)
+    group = root.commands[command_word(info)] if info.operations else None
     if "list" in info.operations:
-        options = {o for p in root.commands[command_word(info)].commands["list"].params
+        assert isinstance(group, click.Group)
+        options = {o for p in group.commands["list"].params
                    for o in getattr(p, "opts", [])}  # fmt: skip
         assert ("--filter" in options) == bool(info.filters)
         assert ("--sort" in options) == bool(info.sorts)
         assert ("--include" in options) == bool(info.includes)
     if "find" in info.operations:
-        find = root.commands[command_word(info)].commands["find"]
+        assert isinstance(group, click.Group)
+        find = group.commands["find"]
         arguments = [p.name for p in find.params if p.param_type_name == "argument"]
         assert arguments == ([] if info.singleton else ["id"])
 

@@ -46,13 +46,16 @@ def test_a_bomb_comes_out_in_bounded_pieces() -> None:
     assert max(sizes) <= PIECE
 
 
-def test_the_limit_counts_gunzipped_bytes_exactly() -> None:
+def test_the_limit_counts_the_bytes_handed_out_exactly() -> None:
     body = gzip.compress(TEXT)
     assert decode(body, 4096, limit=len(TEXT))[0] == TEXT
     with pytest.raises(didww.DownloadTooLargeError) as caught:
         decode(body, 4096, limit=len(TEXT) - 1)
     assert caught.value.limit == len(TEXT) - 1
-    assert decode(TEXT, 4096, limit=10)[0] == TEXT  # not gzip: nothing is gunzipped or capped
+    # Not gzip: the plain bytes count the same way.
+    assert decode(TEXT, 4096, limit=len(TEXT))[0] == TEXT
+    with pytest.raises(didww.DownloadTooLargeError):
+        decode(TEXT, 4096, limit=10)
 
 
 def test_truncation_anywhere_is_detected() -> None:
