@@ -13,6 +13,7 @@ import contextlib
 import csv
 import io
 import os
+import stat
 import sys
 import tempfile
 import zlib
@@ -254,8 +255,11 @@ class FileTarget:
     A path gets a temporary file in the same folder, renamed over the path once the download is
     complete and deleted if anything fails, so the path never holds half a file. A new file is
     created readable by its owner only (CDRs are personal data); replacing an existing file keeps
-    that file's permissions. A file object is written to as the bytes arrive; on failure what was
-    written stays there.
+    that file's permissions. A symbolic link is followed: the file it points at is replaced and
+    the link stays. A path that is no regular file (a named pipe, ``/dev/stdout``, ``/dev/null``)
+    is written to as it is, since renaming over it would replace the pipe or device with a
+    file. A file object is written to as the bytes arrive; on failure what was written stays
+    there.
     """
 
     def __init__(self, destination: object, operation: str) -> None:
@@ -263,6 +267,11 @@ class FileTarget:
         """Bytes written so far."""
         self._operation = operation
         self._path: Path | None = None
+        """The file to replace (a symbolic link's target), or to write into when ``_direct``."""
+        self._shown = ""
+        """The path as the caller gave it, for messages."""
+        self._direct = False
+        """Whether ``_path`` is written as it is (a pipe or a device) rather than replaced."""
         self._temp: Path | None = None
         self._file: io.BufferedWriter | None = None
         self._writer: BinaryWriter | None = None
@@ -270,7 +279,8 @@ class FileTarget:
             raw = os.fspath(destination)
             if not isinstance(raw, str) or not raw:
                 raise ClientError(f"exports.{operation}: the destination path must be a str")
-            self._path = _checked_path(raw, operation)
+            self._path, self._direct = _checked_path(raw, operation)
+            self._shown = shown(raw)
         elif callable(getattr(destination, "write", None)):
             if isinstance(destination, io.TextIOBase):
                 raise ClientError(
@@ -293,7 +303,17 @@ class FileTarget:
             )
 
     def __enter__(self) -> FileTarget:
-        if self._path is not None:
+        if self._path is not None and self._direct:
+            try:
+                # A named pipe blocks here until something reads it, as any writer's open does.
+                self._file = open(self._path, "wb")  # closed by __exit__
+            except OSError as exc:
+                raise ClientError(
+                    f"exports.{self._operation}: cannot write to {self._shown}: "
+                    f"{exc.strerror or exc}"
+                ) from None
+            self._writer = self._file
+        elif self._path is not None:
             try:
                 fd, name = tempfile.mkstemp(
                     dir=self._path.parent, prefix=f".{_stem(self._path.name)}.", suffix=".part"
@@ -301,7 +321,7 @@ class FileTarget:
             except OSError as exc:  # a folder we may not write to: nothing has been written
                 raise ClientError(
                     f"exports.{self._operation}: cannot create a file in the folder of "
-                    f"{shown(str(self._path))}: {exc.strerror or exc}"
+                    f"{self._shown}: {exc.strerror or exc}"
                 ) from None
             self._temp = Path(name)
             self._file = os.fdopen(fd, "wb")
@@ -317,8 +337,10 @@ class FileTarget:
         self.written += len(data)
 
     def _write_failed(self, exc: Exception) -> DownloadWriteError:
-        if self._path is not None:
-            where, kept = shown(str(self._path)), "nothing was kept"
+        if self._path is not None and self._direct:
+            where, kept = self._shown, "it may have received part of the export"
+        elif self._path is not None:
+            where, kept = self._shown, "nothing was kept"
         else:
             where, kept = "the destination file", "it may hold part of the export"
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -332,6 +354,13 @@ class FileTarget:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self._direct and self._file is not None:
+            try:
+                self._file.close()
+            except OSError as failure:
+                if exc_type is None:
+                    raise self._write_failed(failure) from failure
+            return
         if self._file is None or self._temp is None or self._path is None:
             return
         temp, self._temp = self._temp, None
@@ -356,8 +385,10 @@ _TEMP_STEM = 200
 part and ``.part`` added, a name near the usual 255-byte limit would not fit otherwise."""
 
 
-def _checked_path(raw: str, operation: str) -> Path:
-    """The destination path, or :class:`ClientError` when no file can be written there.
+def _checked_path(raw: str, operation: str) -> tuple[Path, bool]:
+    """The file to write (a symbolic link's target, followed), and whether it is written into as
+    it is (an existing file that is no regular file: a pipe, a device); :class:`ClientError`
+    when no file can be written there.
 
     Checked before any request, so that a path the OS refuses is not found out only once the
     download has begun (and as a ``ValueError`` or ``OSError`` from deep inside it)."""
@@ -368,17 +399,22 @@ def _checked_path(raw: str, operation: str) -> Path:
         raise ClientError(f"exports.{operation}: {quoted} cannot be a file name here") from None
     if "\x00" in raw:
         raise ClientError(f"exports.{operation}: {quoted} is not a file path (it holds a NUL)")
-    path = Path(raw)
     try:
+        # Links followed to the file itself, so that the rename replaces the file, not the link.
+        path = Path(os.path.realpath(raw))
         if path.is_dir():
             raise ClientError(f"exports.{operation}: {quoted} is a folder, not a file path")
         if not path.parent.is_dir():
             raise ClientError(f"exports.{operation}: the folder of {quoted} does not exist")
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            return path, False
     except OSError as exc:  # a name too long, a path through something that is not a folder
         raise ClientError(
             f"exports.{operation}: cannot write to {quoted}: {exc.strerror or exc}"
         ) from None
-    return path
+    return path, not stat.S_ISREG(mode)
 
 
 def _stem(name: str) -> str:

@@ -469,3 +469,63 @@ def test_sync_and_async_write_the_same_file(server: FileServer, tmp_path: Path) 
 
     anyio.run(main)
     assert (tmp_path / "sync.csv").read_bytes() == (tmp_path / "async.csv").read_bytes() == CSV
+
+
+# -- paths that are not plain files -------------------------------------------------------------
+
+
+def test_a_symbolic_link_is_followed_and_kept(server: FileServer, tmp_path: Path) -> None:
+    server.serve("/files/cdr.csv.gz", GZ)
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    target = tmp_path / "real.csv"
+    target.write_bytes(b"old")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(target.name)
+    with client_for(server) as client:
+        assert client.exports.download(export, link) == len(CSV)
+    assert link.is_symlink() and os.readlink(link) == "real.csv"  # the link stays
+    assert target.read_bytes() == CSV  # and the file it points at is replaced
+    assert leftovers(tmp_path) == ["latest.csv", "real.csv"]
+
+
+def test_a_dangling_link_gets_its_target_written(server: FileServer, tmp_path: Path) -> None:
+    server.serve("/files/cdr.csv.gz", GZ)
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    link = tmp_path / "latest.csv"
+    link.symlink_to("not-yet.csv")
+    with client_for(server) as client:
+        client.exports.download(export, link)
+    assert link.is_symlink() and (tmp_path / "not-yet.csv").read_bytes() == CSV
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_named_pipe_is_written_into_not_replaced(
+    kind: str, server: FileServer, tmp_path: Path
+) -> None:
+    """A pipe (like /dev/stdout or /dev/null, which are devices) is no file to rename over: the
+    bytes go into it, and it is still a pipe afterwards."""
+    import stat
+    import threading
+
+    server.serve("/files/cdr.csv.gz", GZ)
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    pipe = tmp_path / "cdr.fifo"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    if kind == "sync":
+        with client_for(server) as client:
+            written = client.exports.download(export, pipe)
+    else:
+
+        async def main() -> int:
+            async with async_client_for(server) as client:
+                return await client.exports.download(export, pipe)
+
+        written = anyio.run(main)
+    reader.join(timeout=30)
+    assert written == len(CSV) and received == [CSV]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert leftovers(tmp_path) == ["cdr.fifo"]  # no temporary file either
