@@ -9,6 +9,7 @@ from typing import TypeAlias, cast
 import httpx
 
 from didww._errors import ClientError
+from didww._http1 import MAX_LENGTH_DIGITS
 
 Progress: TypeAlias = Callable[[int, "int | None"], None]
 """Called as a transfer advances with the bytes moved so far and the total (None when unknown)."""
@@ -56,10 +57,6 @@ def check_progress(progress: object, operation: str) -> Progress | None:
             "one: it is called, never awaited, as the bytes move (on an AsyncClient too)"
         )
     return cast("Progress", progress)
-
-
-MAX_LENGTH_DIGITS = 18
-"""Digits of the longest ``Content-Length`` read: 10**18 bytes (an exabyte) is no file."""
 
 
 def declared_length(text: str) -> int | None:
