@@ -208,7 +208,7 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def form_payload(data: bytes | str) -> dict[str, str]:
+def form_payload(data: bytes | bytearray | memoryview | str) -> dict[str, str]:
     """The payload of a callback from its form body (POST) or query string (GET).
 
     ``data`` is the raw body or query string, as bytes (or a bytearray or memoryview) or str;

@@ -58,7 +58,8 @@ class Block:
             self.code, "README.md", "exec", ast.PyCF_ONLY_AST | ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
         )
         ast.increment_lineno(tree, self.line - 1)
-        return compile(tree, "README.md", "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        code: CodeType = compile(tree, "README.md", "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        return code
 
     @property
     def is_async(self) -> bool:

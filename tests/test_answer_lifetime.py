@@ -212,5 +212,5 @@ def test_repr_reads_relationships_as_they_stand_and_changes_nothing() -> None:
     assert "voice_in_trunk_ids=['t1', 't2']" in repr(group)
     assert trunk._rel_values is None and group._rel_values is None and trunk._stubs == {}
     ids = group.voice_in_trunk_ids
-    ids.append(5)  # type: ignore[arg-type]  # checked when the edit is used, not by repr
+    ids.append(5)  # checked when the edit is used, not by repr
     assert "voice_in_trunk_ids=['t1', 't2']" in repr(group)

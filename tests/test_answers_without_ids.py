@@ -41,7 +41,9 @@ def test_an_included_resource_without_an_id_is_still_skipped() -> None:
         "data": [{"type": "dids", "id": "d1"}],
         "included": [{"type": "voice_in_trunks", "attributes": {"name": "x"}}],
     }
-    [did] = _decode(doc, many=True)  # type: ignore[misc]
+    data = _decode(doc, many=True)
+    assert isinstance(data, list)
+    [did] = data
     assert did.id == "d1"
 
 

@@ -126,7 +126,7 @@ def test_odd_wire_type_is_read_back_raw() -> None:
     doc["data"]["attributes"]["created_at"] = 12
     did = Recorder().reply(200, doc).client().dids.find(DID_ID)
     assert did.capacity_limit == "ten"  # type: ignore[comparison-overlap]
-    assert did.created_at == 12  # type: ignore[comparison-overlap]
+    assert did.created_at == 12
     assert did.number == "16091609123456797"
 
 

@@ -48,7 +48,7 @@ def test_plain_fields_read_raw_assigned_and_missing_values() -> None:
     with pytest.raises(didww.NotLoadedError, match="capacity_limit"):
         _ = did.capacity_limit
     with pytest.raises(didww.ClientError, match="read-only"):
-        did.number = "1"  # type: ignore[misc]
+        did.number = "1"
 
 
 def test_decimal_date_and_enum_shortcuts_match_their_codecs() -> None:
@@ -68,9 +68,10 @@ def test_decimal_date_and_enum_shortcuts_match_their_codecs() -> None:
                 general = "mismatch"
             # repr, not ==: Decimal("NaN") is not equal to itself
             assert fast == "general path" or repr(fast) == repr(general), (raw, fast, general)
-    codec = EnumCodec(enums.Codec, int)
-    assert codec.decode(9) is enums.Codec(9)
-    assert codec.fast is not None and codec.fast[0] is int  # exact type: True is no member
+    enum_codec = EnumCodec(enums.Codec, int)
+    assert enum_codec.decode(9) is enums.Codec(9)
+    # exact type: True is no member
+    assert enum_codec.fast is not None and enum_codec.fast[0] is int
 
 
 @pytest.mark.parametrize(

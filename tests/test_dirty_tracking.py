@@ -226,13 +226,13 @@ def test_reading_a_list_does_not_make_it_dirty() -> None:
 def test_read_only_fields_cannot_be_set() -> None:
     did, _, recorder = loaded_did()
     with pytest.raises(didww.ClientError, match="read-only"):
-        did.created_at = dt.datetime.now(dt.timezone.utc)  # type: ignore[misc]
+        did.created_at = dt.datetime.now(dt.timezone.utc)  # type: ignore[assignment]
     with pytest.raises(didww.ClientError, match="read-only"):
-        did.did_group_id = "x"
+        did.did_group_id = "x"  # type: ignore[assignment]
     config = did.voice_in_trunk.configuration  # type: ignore[union-attr]
     assert isinstance(config, didww.SIPConfiguration)
     with pytest.raises(didww.ClientError, match="read-only"):
-        config.incoming_auth_password = "x"  # type: ignore[misc]
+        config.incoming_auth_password = "x"  # type: ignore[assignment]
     assert len(recorder.requests) == 1
 
 
@@ -260,6 +260,7 @@ def test_voice_out_credentials_are_never_sent() -> None:
     auth = trunk.authentication_method
     assert isinstance(auth, didww.CredentialsAndIPAuthentication)
     assert "gen-pass" not in repr(trunk) and "[FILTERED]" in repr(auth)
+    assert auth.allowed_sip_ips is not None
     auth.allowed_sip_ips.append("198.51.100.7/32")
     client.voice_out_trunks.update(trunk)
     assert sent(recorder)["attributes"]["authentication_method"] == {
@@ -505,7 +506,7 @@ def test_wrong_value_types_are_refused_at_assignment() -> None:
 def test_polymorphic_relationship_needs_a_model() -> None:
     proof = didww.Proof()
     with pytest.raises(didww.ClientError, match="assign a model"):
-        proof.entity_id = "x"  # type: ignore[attr-defined]
+        proof.entity_id = "x"
     proof.entity = didww.Identity(id="i1")
     assert proof.entity_id == "i1"
 

@@ -43,6 +43,8 @@ def test_one_side_with_the_other_cleared_is_sent_as_given() -> None:
         trunk = SEED.voice_in_trunk
         did = didww.DID(SEED.did_us, voice_in_trunk_id=trunk, voice_in_trunk_group_id=None)
         client.dids.update(did)
-        relationships = sim.requests[-1].body["data"]["relationships"]
+        body = sim.requests[-1].body
+        assert isinstance(body, dict)
+        relationships = body["data"]["relationships"]
     assert relationships["voice_in_trunk"] == {"data": {"type": "voice_in_trunks", "id": trunk}}
     assert relationships["voice_in_trunk_group"] == {"data": None}

@@ -109,12 +109,14 @@ def test_a_misspelt_from_is_named_as_the_bad_key_it_is(sim: Sim, client: v1022.C
     # The unknown key is reported before the missing one it stands for: the hint points at it.
     filters = {"form": PERIOD["from"], "to": PERIOD["to"]}
     with pytest.raises(didww.ClientError, match=r"key 'form' .*did you mean 'from'\?"):
-        client.exports.create(v1022.Export(export_type="cdr_out", filters=filters))
+        client.exports.create(v1022.Export(export_type=enums.ExportType.CDR_OUT, filters=filters))
     assert len(sim.requests) == 0
 
 
 def test_the_raw_response_create_is_checked_too(sim: Sim, client: v1022.Client) -> None:
-    export = v1022.Export(export_type="cdr_out", filters={**PERIOD, "did_number": "1"})
+    export = v1022.Export(
+        export_type=enums.ExportType.CDR_OUT, filters={**PERIOD, "did_number": "1"}
+    )
     with pytest.raises(didww.ClientError, match="'did_number' is not accepted"):
         client.exports.with_raw_response.create(export)
     assert len(sim.requests) == 0
@@ -125,7 +127,7 @@ def test_the_async_client_refuses_the_same_and_sends_nothing(sim: Sim) -> None:
         async with sim.async_client() as client:
             messages = []
             for filters in ({**PERIOD, "cli": "1"}, {"from": PERIOD["from"]}):
-                export = v1022.Export(export_type="sms_in", filters=filters)
+                export = v1022.Export(export_type=enums.ExportType.SMS_IN, filters=filters)
                 with pytest.raises(didww.ClientError) as caught:
                     await client.exports.create(export)
                 messages.append(str(caught.value))
@@ -147,7 +149,9 @@ def test_every_key_the_type_takes_is_sent_unchanged(
     extra = KEYS.optional_for(kind)
     assert extra  # every type takes some keys besides from and to
     filters = {**PERIOD, **{key: f"v-{n}" for n, key in enumerate(extra)}}
-    export = client.exports.create(v1022.Export(export_type=kind, filters=filters))
+    export = client.exports.create(
+        v1022.Export(export_type=enums.ExportType(kind), filters=filters)
+    )
     assert _sent_filters(sim) == filters
     assert export.filters == filters and export.id is not None
 
@@ -165,7 +169,9 @@ def test_every_key_the_type_takes_is_sent_unchanged(
 def test_documented_filters_go_over_the_wire_as_given(
     kind: str, filters: dict[str, Any], sim: Sim, client: v1022.Client
 ) -> None:
-    client.exports.create(v1022.Export(export_type=kind, filters={**PERIOD, **filters}))
+    client.exports.create(
+        v1022.Export(export_type=enums.ExportType(kind), filters={**PERIOD, **filters})
+    )
     assert _sent_filters(sim) == {**PERIOD, **filters}
 
 
@@ -174,7 +180,9 @@ def test_the_async_client_sends_good_keys_unchanged(sim: Sim) -> None:
 
     async def main() -> None:
         async with sim.async_client() as client:
-            await client.exports.create(v1022.Export(export_type="sms_out", filters=filters))
+            await client.exports.create(
+                v1022.Export(export_type=enums.ExportType.SMS_OUT, filters=filters)
+            )
 
     asyncio.run(main())
     assert _sent_filters(sim) == filters
@@ -185,7 +193,7 @@ def test_an_unchecked_key_is_sent_for_the_api_to_judge(sim: Sim, client: v1022.C
     # no such key, so it answers as the API does for one it does not take.
     filters = {**PERIOD, didww.Unchecked("brand_new_key"): "x"}
     with pytest.raises(didww.BadRequestError) as caught:
-        client.exports.create(v1022.Export(export_type="cdr_in", filters=filters))
+        client.exports.create(v1022.Export(export_type=enums.ExportType.CDR_IN, filters=filters))
     assert caught.value.errors[0].source_pointer == "/data/attributes/filters/brand_new_key"
     assert _sent_filters(sim) == {**PERIOD, "brand_new_key": "x"}
 
@@ -216,7 +224,7 @@ def test_an_export_without_filters_is_left_to_the_api(sim: Sim, client: v1022.Cl
     # The spec says which keys the object needs, not that the attribute must be sent: no
     # attribute is required by the SDK before sending, so this one is not either.
     with pytest.raises(didww.APIError):
-        client.exports.create(v1022.Export(export_type="cdr_in"))
+        client.exports.create(v1022.Export(export_type=enums.ExportType.CDR_IN))
     (body,) = _posted(sim)
     assert body["data"]["attributes"] == {"export_type": "cdr_in"}
 

@@ -14,7 +14,12 @@ from didww.testing import Simulator
 
 def patches(sim: Simulator, path: str) -> list[Any]:
     """The ``data`` of every PATCH sent to ``path``, oldest first."""
-    return [r.body["data"] for r in sim.requests if r.method == "PATCH" and r.path == path]
+    found: list[Any] = []
+    for request in sim.requests:
+        if request.method == "PATCH" and request.path == path:
+            assert isinstance(request.body, dict)
+            found.append(request.body["data"])
+    return found
 
 
 def sip_trunk(client: didww.Client) -> didww.VoiceInTrunk:

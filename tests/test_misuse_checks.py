@@ -233,14 +233,16 @@ def test_fields_takes_any_iterable_of_names() -> None:
 @pytest.mark.parametrize(
     "build",
     [
-        lambda: didww.VoiceInTrunkGroup(voice_in_trunk_ids="abc"),
-        lambda: didww.VoiceOutTrunk(did_ids="abc"),
-        lambda: didww.VoiceInTrunkGroup(voice_in_trunk_ids=["a", None]),
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunk_ids="abc"),  # type: ignore[arg-type]
+        lambda: didww.VoiceOutTrunk(did_ids="abc"),  # type: ignore[arg-type]
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunk_ids=["a", None]),  # type: ignore[list-item]
         lambda: didww.VoiceInTrunkGroup(voice_in_trunk_ids=[""]),
-        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=[None]),
-        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=didww.VoiceInTrunk("t")),
-        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=[didww.DID("d")]),
-        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=["t"]),
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=[None]),  # type: ignore[list-item]
+        lambda: didww.VoiceInTrunkGroup(
+            voice_in_trunks=didww.VoiceInTrunk("t")  # type: ignore[arg-type]
+        ),
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=[didww.DID("d")]),  # type: ignore[list-item]
+        lambda: didww.VoiceInTrunkGroup(voice_in_trunks=["t"]),  # type: ignore[list-item]
     ],
     ids=[
         "ids str",

@@ -173,6 +173,7 @@ def test_form_payload_takes_bytes_or_str_only(data: Any) -> None:
 def test_form_payload_takes_any_bytes_like_body() -> None:
     body = b"id=a1&type=orders&status="
     expected = {"id": "a1", "type": "orders", "status": ""}
+    # Documented to take any bytes-like body, as its signature says.
     assert webhooks.form_payload(bytearray(body)) == expected
     assert webhooks.form_payload(memoryview(body)) == expected
 

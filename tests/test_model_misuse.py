@@ -276,6 +276,7 @@ def test_none_for_a_field_the_api_takes_no_null_for_is_refused() -> None:
         configuration.port = None  # nullable: taken, and sent as null
         client.voice_in_trunks.update(trunk)
         body = sim.requests[-1].body
+        assert isinstance(body, dict)
         assert body["data"]["attributes"]["configuration"]["attributes"]["port"] is None
     with pytest.raises(didww.ClientError, match=r"VoiceInTrunk\.name cannot be null"):
         didww.VoiceInTrunk(name=None)  # type: ignore[arg-type]

@@ -57,11 +57,18 @@ def test_contract_names() -> None:
 
 
 def test_enums_compare_equal_to_wire_values() -> None:
-    assert enums.Codec.PCMU == 9
-    assert enums.CliFormat.E164 == "e164"
-    assert enums.ExportType.CDR_IN == "cdr_in"
-    assert enums.TransportProtocol.UDP == 1
-    assert enums.RxDtmfFormat.RFC_2833 == 1
+    # Each member typed as the int or str it is: to a type checker a member never equals a
+    # literal, and that it does at run time is what is checked.
+    pcmu: int = enums.Codec.PCMU
+    e164: str = enums.CliFormat.E164
+    cdr_in: str = enums.ExportType.CDR_IN
+    udp: int = enums.TransportProtocol.UDP
+    rfc_2833: int = enums.RxDtmfFormat.RFC_2833
+    assert pcmu == 9
+    assert e164 == "e164"
+    assert cdr_in == "cdr_in"
+    assert udp == 1
+    assert rfc_2833 == 1
     assert str(enums.OrderStatus.COMPLETED) == "completed"
     unknown = enums.OrderStatus.unchecked("on_hold")
     assert unknown == "on_hold" and isinstance(unknown, enums.OrderStatus)

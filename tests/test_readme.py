@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 
 import didww
+from didww import v2026_10_22
 from didww.testing import SEED, Simulator, SimulatorServer, serve
 from tests.readme_blocks import Block, as_module, read_blocks, with_ids
 
@@ -91,11 +92,14 @@ TOKEN_PLACEHOLDERS = {
 }
 """What a bearer-token block says for the token a reader minted, and what stands in for it."""
 
+BearerServer = SimulatorServer[v2026_10_22.Client, v2026_10_22.AsyncClient]
+"""The simulator the bearer-token blocks talk to: API version 2026-10-22."""
+
 
 @pytest.fixture
 def bearer_reader(
     reader: SimulatorServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Iterator[tuple[SimulatorServer, dict[str, str]]]:
+) -> Iterator[tuple[BearerServer, dict[str, str]]]:
     """A simulator of API version 2026-10-22 served for the README's bearer-token blocks, and
     the replacements for the README's placeholder token (a token it issued, kept in a file)."""
     with serve(Simulator(api_version="2026-10-22")) as server:
@@ -156,7 +160,7 @@ def test_readme_block_runs(block: Block, reader: SimulatorServer) -> None:
     "block", BEARER_BLOCKS, ids=[f"block{b.number}-line{b.line}" for b in BEARER_BLOCKS]
 )
 def test_readme_bearer_block_runs(
-    block: Block, bearer_reader: tuple[SimulatorServer, dict[str, str]]
+    block: Block, bearer_reader: tuple[BearerServer, dict[str, str]]
 ) -> None:
     assert block.api_version == "2026-10-22", f"{block.label}: no simulator for that version yet"
     _, replacements = bearer_reader

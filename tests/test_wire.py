@@ -390,7 +390,11 @@ class Case:
         else:
             (saved,) = results
             assert self.model is not None
-            expected_id = NEW_ID if self.operation == "create" else self.body["data"]["id"]
+            if self.operation == "create":
+                expected_id = NEW_ID
+            else:
+                assert self.body is not None
+                expected_id = self.body["data"]["id"]
             assert isinstance(saved, self.model_class)
             assert saved.id == expected_id
             assert self.model.id == expected_id

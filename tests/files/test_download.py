@@ -11,7 +11,7 @@ import json
 import os
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -387,6 +387,7 @@ def test_iter_rows_parses_quoted_fields_and_can_stop_early(server: FileServer) -
         started = time.perf_counter()
         big = client.exports.iter_rows(completed("e", server.url + "/files/big.csv.gz"))
         assert next(big)["duration"] == "65"
+        assert isinstance(big, Generator)
         big.close()  # stops reading and drops the connection
         assert time.perf_counter() - started < 5
 
@@ -394,7 +395,7 @@ def test_iter_rows_parses_quoted_fields_and_can_stop_early(server: FileServer) -
 def test_iter_rows_refuses_a_pending_export_at_call_time(server: FileServer) -> None:
     pending = export_model("e1", None, "processing")
     with client_for(server) as client, pytest.raises(didww.ClientError, match="not ready"):
-        client.exports.iter_rows(pending)  # type: ignore[arg-type]
+        client.exports.iter_rows(pending)
 
 
 # --- async ---------------------------------------------------------------------------------

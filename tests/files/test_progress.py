@@ -125,5 +125,7 @@ async def test_async_download_and_upload_progress(tmp_path: Path) -> None:
             export.id or "", tmp_path / "cdr.csv", progress=lambda d, t: downloads.append((d, t))
         )
         await client.encrypted_files.upload(DOCUMENT, progress=lambda d, t: uploads.append((d, t)))
-    assert downloads[0][0] == 0 and downloads[-1][0] == downloads[-1][1] > 0
+    total = downloads[-1][1]
+    assert total is not None
+    assert downloads[0][0] == 0 and downloads[-1][0] == total > 0
     assert uploads == [(0, len(DOCUMENT)), (len(DOCUMENT), len(DOCUMENT))]

@@ -40,6 +40,7 @@ def _order(package: Any, qty: int = SHORT, **given: Any) -> Any:
 def _sent(sim: Simulator[Any, Any]) -> dict[str, Any]:
     """The attributes of the one order create the simulator received."""
     (request,) = sim.requests.matching(method="POST", path="/orders")
+    assert isinstance(request.body, dict)
     attributes = request.body["data"]["attributes"]
     assert isinstance(attributes, dict)
     return attributes
@@ -67,8 +68,8 @@ def test_2026_10_22_an_order_that_leaves_it_out_is_back_ordered() -> None:
     # The stored record: pending, and the attribute is write-only, so never shown.
     stored = sim.resource("orders", order.id or "")
     assert stored is not None
-    assert stored["attributes"]["status"] == "pending"  # type: ignore[index]
-    assert "allow_back_ordering" not in stored["attributes"]  # type: ignore[operator]
+    assert stored["attributes"]["status"] == "pending"
+    assert "allow_back_ordering" not in stored["attributes"]
     # It holds what was in stock; the rest is back-ordered and arrives on the next tick.
     assert _in_stock(client) == 0
     completed = client.orders.find(order.id or "")

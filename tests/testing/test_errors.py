@@ -124,7 +124,9 @@ def test_a_base_url_without_v3_fails_loudly(
     for client in (in_process, served):
         with client, pytest.raises(didww.NotFoundError) as info:
             client.balance.find()
-        assert "is /v3 missing from the base URL?" in info.value.errors[0].detail
+        detail = info.value.errors[0].detail
+        assert detail is not None
+        assert "is /v3 missing from the base URL?" in detail
     assert [r.in_api for r in didww_simulator.requests] == [False, False]
 
 

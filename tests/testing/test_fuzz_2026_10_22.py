@@ -8,6 +8,7 @@ import base64
 import json
 import os
 import random
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -99,7 +100,7 @@ def test_random_credentials_get_a_401_never_a_500(seed: int) -> None:
     sim = Simulator(api_version="2026-10-22", clock=ManualClock())
     real = sim.issue_token()
     parts = real.split(".")
-    pieces = [
+    pieces: list[Callable[[], str]] = [
         lambda: _b64(rng.randbytes(rng.randint(0, 40))),
         lambda: _b64(json.dumps(junk(rng)).encode()),
         lambda: rng.choice(parts),
@@ -117,7 +118,7 @@ def test_random_credentials_get_a_401_never_a_500(seed: int) -> None:
         answer = http.request(
             rng.choice(["GET", "POST", "PATCH", "DELETE"]),
             rng.choice(["/dids", "/sms_trunks", "/balance", f"/sms_trunks/{seed}"]),
-            headers={"Authorization": header},
+            headers={b"Authorization": header},
             json={"data": {"type": "sms_trunks"}},
         )
     check(answer)

@@ -54,6 +54,7 @@ def test_secrets_are_filtered_from_headers_query_and_body(
     http.get("/balance", params={"token": "query-token"}, headers={"Authorization": "Bearer tk"})
     created, fetched = didww_simulator.requests
     assert created.headers["Api-Key"] == "[FILTERED]"
+    assert isinstance(created.body, dict)
     configuration = created.body["data"]["attributes"]["configuration"]["attributes"]
     assert configuration["auth_password"] == "[FILTERED]" and configuration["auth_user"] == "me"
     assert fetched.headers["authorization"] == "[FILTERED]"

@@ -199,11 +199,13 @@ def test_http_in_bodies_go_with_post_and_put_in_the_shape_of_their_type(
 
 
 def test_http_in_get_and_form_bodies_are_accepted(didww_client: v1022.Client) -> None:
-    get = v1022.SmsHttpInConfiguration(url="https://example.com/sms", http_method="get")
+    get = v1022.SmsHttpInConfiguration(
+        url="https://example.com/sms", http_method=enums.SmsHttpMethod.GET
+    )
     form = v1022.SmsHttpInConfiguration(
         url="https://example.com/sms",
-        http_method="put",
-        body_type="html_multipart",
+        http_method=enums.SmsHttpMethod.PUT,
+        body_type=enums.SmsBodyType.HTML_MULTIPART,
         body={"text": "{SMS_TEXT}"},
         query_parameters={"from": "{SMS_SRC_ADDR}"},
     )
@@ -258,6 +260,7 @@ def test_an_update_changes_the_settings_sent_and_never_the_kind(
     created.configuration.allowed_ips = ["198.51.100.7"]
     created.name = "renamed"
     updated = didww_client.sms_trunks.update(created)
+    assert isinstance(updated.configuration, v1022.SmsSmppEsmeConfiguration)
     assert updated.name == "renamed" and updated.configuration.allowed_ips == ["198.51.100.7"]
     assert updated.configuration.server_location == "fra" and secrets_of(updated) == before
     assert updated.updated_at is not None and updated.updated_at > created.created_at
@@ -519,7 +522,8 @@ def test_message_exports_complete_and_download(
 ) -> None:
     export = didww_client.exports.create(
         v1022.Export(
-            export_type=kind, filters={"from": "2026-04-01 00:00:00", "to": "2026-04-08 00:00:00"}
+            export_type=enums.ExportType(kind),
+            filters={"from": "2026-04-01 00:00:00", "to": "2026-04-08 00:00:00"},
         )
     )
     assert export.status == enums.ExportStatus.PENDING
@@ -541,7 +545,7 @@ async def test_message_exports_through_the_async_client(
 ) -> None:
     export = await didww_async_client.exports.create(
         v1022.Export(
-            export_type="sms_out",
+            export_type=enums.ExportType.SMS_OUT,
             filters={"from": "2026-04-01 00:00:00", "to": "2026-04-02 00:00:00"},
         )
     )

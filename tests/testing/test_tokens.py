@@ -123,7 +123,7 @@ def test_no_token_is_a_401_without_a_body(raw: httpx.Client, didww_simulator: Si
 )
 def test_a_malformed_token_is_a_401_document(raw: httpx.Client, token: str) -> None:
     # Sent as bytes: a header may carry what is no ASCII at all.
-    header = {"Authorization": f"Bearer {token}".encode()}
+    header = {b"Authorization": f"Bearer {token}".encode()}
     entry = refused(raw.get("/dids", headers=header), 401, "invalid_token")
     assert entry["title"] == "Invalid token"
     assert token not in entry["detail"]  # a token is never echoed
@@ -240,7 +240,7 @@ def test_the_export_download_takes_the_api_key_or_the_token(
 ) -> None:
     export = didww_client.exports.create(
         v1022.Export(
-            export_type="sms_in",
+            export_type=v1022.enums.ExportType.SMS_IN,
             filters={"from": "2026-04-01 00:00:00", "to": "2026-04-02 00:00:00"},
         )
     )
@@ -264,7 +264,7 @@ def test_an_sdk_client_without_an_api_key_downloads_with_its_token(
 ) -> None:
     export = didww_client.exports.create(
         v1022.Export(
-            export_type="sms_out",
+            export_type=v1022.enums.ExportType.SMS_OUT,
             filters={"from": "2026-04-01 00:00:00", "to": "2026-04-02 00:00:00"},
         )
     )

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 MAX_SLOW_SECONDS = 2.0
@@ -72,6 +72,9 @@ def slow(seconds: float, body: Any = None) -> Action:
     return action
 
 
+_ServerT = TypeVar("_ServerT", bound="FaultServer")
+
+
 class FaultServer:
     """Start with ``with FaultServer() as server:``; ``server.url`` is its base URL."""
 
@@ -95,7 +98,7 @@ class FaultServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v3"
 
-    def __enter__(self) -> FaultServer:
+    def __enter__(self: _ServerT) -> _ServerT:
         self._thread.start()
         return self
 

@@ -84,6 +84,7 @@ def test_outcomes_come_in_input_order_with_per_item_errors(kind: str, server: Ap
     ids = ["slow", "a", "missing", "b", "c", "d", "e", "f"]
     server.first_answer_waits_for = threading.Event()
     answered: list[str] = []
+    client: Any = None
 
     def find(id: str) -> Any:
         if kind == "sync":
@@ -107,7 +108,6 @@ def test_outcomes_come_in_input_order_with_per_item_errors(kind: str, server: Ap
         client = c
         return c.batch(find, ids, concurrency=4)
 
-    client: Any = None
     outcomes = run(kind, operation, base_url=server.url)
     assert [o.item for o in outcomes] == ids
     assert answered[-1] == "slow"  # answered last, listed first

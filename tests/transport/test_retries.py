@@ -120,7 +120,7 @@ def test_max_retries_is_configurable(kind: str, server: FaultServer) -> None:
 
 
 def test_backoff_is_capped_at_eight_seconds() -> None:
-    policy = didww._retry.RetryPolicy()  # type: ignore[attr-defined]
+    policy = didww._retry.RetryPolicy()
     assert [policy.backoff(n, 0.0) for n in range(1, 7)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
     assert policy.backoff(1, 0.999) == pytest.approx(0.375, abs=0.001)
 
