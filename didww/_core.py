@@ -1116,6 +1116,15 @@ class RepositoryCore(Generic[M]):
 
     def _create_call(self, model: M) -> Call[M]:
         model = self._check_model(model, "create")
+        if model._id is not None:
+            # Sent again, an answer's model would make a second resource and become it, its
+            # read-only values going along (orders refuse those); the first would be left behind.
+            name = type(model).__name__
+            raise ClientError(
+                f"{self._name('create')}: this {name} already has an id ({model._id!r}): it "
+                f"names a {name} that exists. create() takes a new model, built without an id; "
+                "to save changes to this one, use update()"
+            )
         body = model._document(creating=True)
         if self._json_keys:
             self._check_keys(body["data"].get("attributes", {}))
