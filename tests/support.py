@@ -40,6 +40,14 @@ def decode_models(data: Any, included: list[Any] | None = None) -> Any:
     ).data
 
 
+def answered_export(url: str | None, id: str = "e1", status: str = "completed") -> didww.Export:
+    """An export (a CDR export whose file is at ``url``) as the SDK decodes it from the API."""
+    attributes = {"status": status, "url": url, "export_type": "cdr_in"}
+    export = decode_models({"type": "exports", "id": id, "attributes": attributes})
+    assert isinstance(export, didww.Export)
+    return export
+
+
 Answer = Callable[[httpx.Request], httpx.Response]
 
 

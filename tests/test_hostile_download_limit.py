@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,9 +13,8 @@ from typing import Any
 import pytest
 
 import didww
-from didww._document import decode_document
-from didww.v2026_04_16._registry import REGISTRY
 from tests.files.server import CSV_HEADER, CSV_ROW, FileServer
+from tests.support import answered_export
 from tests.transport.support import KINDS, run
 
 PLAIN = CSV_HEADER + CSV_ROW * 15_000  # about 1 MB, not gzip
@@ -33,14 +31,7 @@ def server() -> Iterator[FileServer]:
         yield running
 
 
-def export(url: str) -> didww.Export:
-    attributes = {"status": "completed", "url": url, "export_type": "cdr_in"}
-    body = json.dumps({"data": {"type": "exports", "id": "e1", "attributes": attributes}})
-    doc = decode_document(
-        body.encode(), 200, many=False, expected_type="exports", registry=REGISTRY
-    )
-    assert isinstance(doc.data, didww.Export)
-    return doc.data
+export = answered_export
 
 
 def download(kind: str, server: FileServer, path: str, destination: Any, **options: Any) -> Any:

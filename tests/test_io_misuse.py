@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -16,9 +15,8 @@ import anyio
 import pytest
 
 import didww
-from didww._document import decode_document
-from didww.v2026_04_16._registry import REGISTRY
 from tests.files.server import CSV_HEADER, CSV_ROW, FileServer
+from tests.support import answered_export
 from tests.transport.faultserver import RESET_AFTER_READ, FaultServer, respond
 from tests.transport.support import KINDS, FakeClock, run
 
@@ -28,14 +26,7 @@ GZ = gzip.compress(CSV_HEADER + CSV_ROW * 100, mtime=0)
 
 
 def completed(id: str, url: str) -> didww.Export:
-    """A completed Export with a file URL, decoded by the SDK as if the API had sent it."""
-    attributes = {"status": "completed", "url": url, "export_type": "cdr_in"}
-    body = json.dumps({"data": {"type": "exports", "id": id, "attributes": attributes}})
-    doc = decode_document(
-        body.encode(), 200, many=False, expected_type="exports", registry=REGISTRY
-    )
-    assert isinstance(doc.data, didww.Export)
-    return doc.data
+    return answered_export(url, id)
 
 
 @pytest.fixture

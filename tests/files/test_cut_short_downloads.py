@@ -13,7 +13,6 @@ from __future__ import annotations
 import gzip
 import io
 import itertools
-import json
 import socket
 import socketserver
 import threading
@@ -26,11 +25,10 @@ import pytest
 
 import didww
 from didww import enums
-from didww._document import decode_document
 from didww._download import Replay
 from didww.testing import ManualClock, SimulatorServer
-from didww.v2026_04_16._registry import REGISTRY
 from tests.files.server import CSV_HEADER, FileServer
+from tests.support import answered_export
 
 PERIOD = {"from": "2026-04-01 00:00:00", "to": "2026-04-10 00:00:00"}
 ROWS = [
@@ -63,15 +61,7 @@ def serve_cut(server: FileServer, body: bytes, times: int, path: str = FILE) -> 
     return server.url + path
 
 
-def export_at(url: str) -> didww.Export:
-    """A completed export whose file is at ``url``, as the SDK decodes it from the API."""
-    attributes = {"status": "completed", "url": url, "export_type": "cdr_in"}
-    body = json.dumps({"data": {"type": "exports", "id": "e1", "attributes": attributes}})
-    doc = decode_document(
-        body.encode(), 200, many=False, expected_type="exports", registry=REGISTRY
-    )
-    assert isinstance(doc.data, didww.Export)
-    return doc.data
+export_at = answered_export
 
 
 def client_for(server: FileServer, **kwargs: Any) -> didww.Client:

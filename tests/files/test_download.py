@@ -7,7 +7,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
-import json
 import os
 import time
 import tracemalloc
@@ -19,9 +18,8 @@ import anyio
 import pytest
 
 import didww
-from didww._document import decode_document
-from didww.v2026_04_16._registry import REGISTRY
 from tests.files.server import CSV_HEADER, CSV_ROW, FileServer, csv_blocks, digest, gzip_stream
+from tests.support import answered_export
 
 BIG = 320 * 1024 * 1024  # bytes once gunzipped
 PEAK_LIMIT = 20 * 1024 * 1024
@@ -40,15 +38,11 @@ def export_document(id: str, url: str | None, status: str = "completed") -> dict
 
 
 def export_model(id: str, url: str | None, status: str = "completed") -> didww.Export:
-    """An Export as the API returns it, decoded by the SDK."""
-    body = json.dumps(export_document(id, url, status)).encode()
-    doc = decode_document(body, 200, many=False, expected_type="exports", registry=REGISTRY)
-    assert isinstance(doc.data, didww.Export)
-    return doc.data
+    return answered_export(url, id, status)
 
 
 def completed(id: str, url: str) -> didww.Export:
-    return export_model(id, url)
+    return answered_export(url, id)
 
 
 def client_for(server: FileServer, **kwargs: Any) -> didww.Client:
