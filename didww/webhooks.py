@@ -152,10 +152,22 @@ class RequestValidator:
             # with surrogateescape would not even encode) is simply not its signature.
             return False
         try:
-            expected = self._sign(normalize_url(url), fields)
+            normalized = normalize_url(url)
+            candidates = [fields]
+            own = _own_query(url)
+            if own:
+                # A GET callback's query holds the callback_url's own query and the payload, and
+                # DIDWW signs only the payload as fields: a payload read from the whole query
+                # matches once the URL's own pairs are set aside.
+                payload_only = [(k, v) for k, v in fields if (k, v) not in own]
+                if payload_only != fields:
+                    candidates.append(payload_only)
+            expected = [self._sign(normalized, candidate) for candidate in candidates]
         except ClientError:  # the request's URL or text is not something DIDWW signs
             return False
-        return hmac.compare_digest(expected.encode("ascii"), given.encode("ascii"))
+        return any(
+            hmac.compare_digest(one.encode("ascii"), given.encode("ascii")) for one in expected
+        )
 
     def _sign(self, normalized_url: str, fields: list[tuple[str, object]]) -> str:
         text = normalized_url + "".join(f"{key}{_value(value)}" for key, value in fields)
@@ -174,6 +186,11 @@ class RequestValidator:
 _NOT_SIGNABLE = (bytes, bytearray, memoryview, list, tuple, set, frozenset, Mapping)
 """Payload values whose ``str()`` is never what DIDWW signed (a number, a UUID or an enum
 member stringifies to its text and is accepted)."""
+
+
+def _own_query(url: str) -> set[tuple[str, object]]:
+    """The (name, value) pairs of ``url``'s own query string."""
+    return set(parse_qsl(urlsplit(url).query, keep_blank_values=True))
 
 
 def _signed_fields(payload: object) -> list[tuple[str, object]]:
@@ -362,23 +379,24 @@ def parse(
     """Check a callback's signature, then return it as a typed event.
 
     ``payload`` is the form body (POST) or query string (GET) as a mapping (see
-    :func:`form_payload`), ``url`` the full URL DIDWW called (scheme, host, path and query, as
-    configured in ``callback_url``), ``signature`` the ``X-DIDWW-Signature`` header (a str,
+    :func:`form_payload`), ``url`` the ``callback_url`` as configured (scheme, host, path and
+    its own query, but not the payload fields a GET callback adds to the query), ``signature`` the ``X-DIDWW-Signature`` header (a str,
     or bytes as ASGI servers give header values; None when missing) and ``secret`` the
     account's callback secret.
 
     Raises :class:`didww.InvalidSignatureError` when the signature is missing or wrong (answer
     403 and ignore the request), or :class:`didww.InvalidCallbackError` when a signed payload has
-    no ``id`` or ``type``. An empty ``secret``, a ``url`` that is not a str, a payload key that
-    is not a str or a value that is a collection or bytes is a :class:`didww.ClientError`.
+    no ``id`` or ``type``. An empty ``secret``, a ``payload`` that is not a mapping, a ``url``
+    that is not a str, a payload key that is not a str or a value that is a collection or bytes
+    is a :class:`didww.ClientError`.
     Status values are matched to ``didww.enums`` case-insensitively; a value this SDK does not
     know is kept as an open enum member, and a missing or empty status gives a
     :class:`GenericCallback` whose ``status`` is None.
     """
     if not isinstance(secret, str) or not secret:  # a configuration mistake: fail loudly
         raise ClientError("webhooks.parse() needs the account's callback secret")
-    if not isinstance(payload, Mapping):
-        raise InvalidCallbackError(f"the payload must be a mapping, got {type(payload).__name__}")
+    if not isinstance(payload, Mapping):  # the caller's mistake, as RequestValidator says
+        raise ClientError(f"the payload must be a mapping, got {type(payload).__name__}")
     if not signature:
         # Nothing to check: most often the header was read under another name, or the request
         # did not come from DIDWW at all.
@@ -389,6 +407,7 @@ def parse(
     if not RequestValidator(secret).validate(url, payload, signature):
         raise InvalidSignatureError(
             "the callback signature does not match: check the callback secret and that url is "
-            "the full URL DIDWW called, query string included"
+            "the callback_url as configured (its own query included, without the payload fields "
+            "a GET callback adds)"
         )
     return _event({str(key): _value(value) for key, value in payload.items()})

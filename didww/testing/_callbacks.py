@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from didww._errors import redact_string
 from didww.testing._context import Callback
 from didww.webhooks import SIGNATURE_HEADER, RequestValidator
 
@@ -101,10 +102,12 @@ class CallbackSender:
         try:
             # trust_env=False: a proxy from the environment must never see loopback callbacks.
             with httpx.Client(timeout=DELIVERY_TIMEOUT, trust_env=False) as http:
+                # A GET adds the payload to the URL's own query (params= would replace it, and
+                # the receiver could then neither read that query nor rebuild the signed URL).
+                url = httpx.URL(callback.url)
                 response = http.request(
                     "GET" if get else "POST",
-                    callback.url,
-                    params=callback.payload if get else None,
+                    url.copy_merge_params(callback.payload) if get else url,
                     data=None if get else callback.payload,
                     headers=headers,
                 )
@@ -116,7 +119,8 @@ class CallbackSender:
                 status_code=response.status_code,
             )
         except httpx.HTTPError as exc:
-            logger.warning("callback to %s failed: %s", callback.url, exc)
+            # As the SDK logs URLs: a password in the callback URL is not shown.
+            logger.warning("callback to %s failed: %s", redact_string(callback.url), exc)
             delivery = Delivery(
                 callback.url,
                 callback.method,

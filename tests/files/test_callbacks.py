@@ -117,7 +117,7 @@ def test_a_signed_payload_without_id_or_type_is_invalid() -> None:
         signed({"id": "o1", "status": "completed"})
     with pytest.raises(didww.ClientError, match="callback secret"):
         webhooks.parse({}, url=URL, signature="x", secret="")
-    with pytest.raises(didww.InvalidCallbackError, match="must be a mapping"):
+    with pytest.raises(didww.ClientError, match="must be a mapping"):  # the caller's mistake
         webhooks.parse([("id", "1")], url=URL, signature="x", secret=SECRET)  # type: ignore[arg-type]
 
 
@@ -182,21 +182,27 @@ def wsgi_call(
 def test_the_documented_wsgi_handler(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    url = "https://callbacks.example.com/didww?k=1"  # the callback_url configured at DIDWW
     monkeypatch.setenv("DIDWW_CALLBACK_SECRET", SECRET)
+    monkeypatch.setenv("DIDWW_CALLBACK_URL", url)
     app = doc_example("application")["application"]
     validator = didww.RequestValidator(SECRET)
     payload = {"id": "e1", "type": "exports", "status": "completed", "url": "https://x/e1.gz"}
-    url = "https://callbacks.example.com/didww?k=1"
     sig = {"X-DIDWW-Signature": validator.signature(url, payload)}
 
     assert wsgi_call(app, "POST", "/didww", "k=1", urlencode(payload).encode(), sig)[0] == "200 OK"
     assert "export e1 is ready" in capsys.readouterr().out
 
-    query = urlencode(
-        {"id": "a1", "type": "address_verifications", "status": "approved", "reject_reason": ""}
-    )
-    get_url = f"https://callbacks.example.com/didww?{query}"
-    get_sig = {"X-DIDWW-Signature": validator.signature(get_url, webhooks.form_payload(query))}
+    # A GET callback: DIDWW signs the configured URL and then the payload, and sends the payload
+    # added to the URL's own query.
+    fields = {
+        "id": "a1",
+        "type": "address_verifications",
+        "status": "approved",
+        "reject_reason": "",
+    }
+    get_sig = {"X-DIDWW-Signature": validator.signature(url, fields)}
+    query = "k=1&" + urlencode(fields)
     assert wsgi_call(app, "GET", "/didww", query, b"", get_sig)[0] == "200 OK"
     assert "address verification a1 approved" in capsys.readouterr().out
 
@@ -215,10 +221,29 @@ def test_the_documented_wsgi_handler(
     assert wsgi_call(app, "POST", "/didww", "", b"x" * 70000, sig)[0] == "413 Payload Too Large"
 
 
+def test_the_documented_wsgi_handler_refuses_a_bad_content_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DIDWW_CALLBACK_SECRET", SECRET)
+    monkeypatch.setenv("DIDWW_CALLBACK_URL", URL)
+    app = doc_example("application")["application"]
+    for declared in ("abc", "-1"):
+        environ: dict[str, Any] = {
+            "REQUEST_METHOD": "POST",
+            "CONTENT_LENGTH": declared,
+            "wsgi.input": io.BytesIO(b"id=1"),
+        }
+        status: list[str] = []
+        app(environ, lambda s, h: status.append(s))
+        assert status == ["400 Bad Request"]
+
+
 def test_the_documented_asgi_handler(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    url = "https://hooks.example.com:8443/didww%20callbacks"
     monkeypatch.setenv("DIDWW_CALLBACK_SECRET", SECRET)
+    monkeypatch.setenv("DIDWW_CALLBACK_URL", url)
     app = doc_example("app")["app"]
     validator = didww.RequestValidator(SECRET)
     payload = {"id": "o1", "type": "orders", "status": "completed"}
@@ -253,11 +278,25 @@ def test_the_documented_asgi_handler(
         anyio.run(app, scope, receive, send)
         return int(sent[0]["status"])
 
-    url = "https://hooks.example.com:8443/didww%20callbacks"
     assert call(validator.signature(url, payload)) == 200
     assert "orders o1 is completed" in capsys.readouterr().out
     assert call("f" * 40) == 403
     assert call(None) == 403
     query = urlencode(payload).encode()
-    get_signature = validator.signature(f"{url}?{query.decode()}", payload)
-    assert call(get_signature, method="GET", query=query) == 200
+    assert call(validator.signature(url, payload), method="GET", query=query) == 200
+
+
+def test_a_get_callback_with_the_urls_own_query_validates() -> None:
+    """DIDWW signs the callback_url (its own query included) and then the payload; a GET
+    callback's query holds both, and may be passed whole."""
+    url = "https://hooks.example.com/didww?tenant=42&lang="
+    fields = {"id": "o1", "type": "orders", "status": "completed"}
+    signature = didww.RequestValidator(SECRET).signature(url, fields)
+    whole_query = webhooks.form_payload("tenant=42&lang=&" + urlencode(fields))
+    event = webhooks.parse(whole_query, url=url, signature=signature, secret=SECRET)
+    assert isinstance(event, didww.OrderCallback) and event.id == "o1"
+    assert didww.RequestValidator(SECRET).validate(url, fields, signature)
+    # A pair that is not the URL's own is still signed: changing it breaks the signature.
+    forged = webhooks.form_payload("tenant=43&lang=&" + urlencode(fields))
+    with pytest.raises(didww.InvalidSignatureError):
+        webhooks.parse(forged, url=url, signature=signature, secret=SECRET)

@@ -51,6 +51,8 @@ class Received:
     url: str
     headers: dict[str, str]
     payload: dict[str, str]
+    query: str = ""
+    """The query string as it arrived."""
 
 
 class CallbackReceiver:
@@ -67,7 +69,8 @@ class CallbackReceiver:
                 query = urlsplit(self.path).query
                 payload = dict(parse_qsl(body or query))
                 url = f"{receiver.url}{urlsplit(self.path).path}"
-                receiver.requests.put(Received(self.command, url, dict(self.headers), payload))
+                received = Received(self.command, url, dict(self.headers), payload, query)
+                receiver.requests.put(received)
                 self.send_response(200)
                 self.send_header("Content-Length", "0")
                 self.end_headers()

@@ -388,3 +388,31 @@ def test_a_url_without_a_scheme_is_called_over_http(receiver: CallbackReceiver) 
         f"http://{without_scheme}", got.payload, got.headers[didww.SIGNATURE_HEADER]
     )
     assert sim.wait_for_callbacks(5.0)
+
+
+def test_a_get_callback_keeps_the_urls_own_query(receiver: CallbackReceiver) -> None:
+    """The payload is added to the callback_url's own query, which DIDWW signs with the URL, so
+    the receiver can read it and check the signature against the URL it configured."""
+    sim = Simulator(api_version=CHECKED, clock=ManualClock())
+    configured = f"{receiver.url}/orders?tenant=42"
+    with sim.client() as client:
+        order = client.orders.create(
+            v1022.Order(
+                items=[v1022.DIDOrderItem(sku_id=SEED.sku_us_toll_free, qty=1)],
+                callback_url=configured,
+                callback_method=v1022.enums.CallbackMethod.GET,
+            )
+        )
+    got = receiver.next()
+    assert got.method == "GET"
+    assert got.query.startswith("tenant=42&")
+    whole = didww.webhooks.form_payload(got.query)
+    assert whole == {"tenant": "42", "id": order.id or "", "status": "completed", "type": "orders"}
+    event = didww.webhooks.parse(
+        whole,
+        url=configured,
+        signature=got.headers[didww.SIGNATURE_HEADER],
+        secret=sim.callback_secret,
+    )
+    assert event.id == order.id
+    assert sim.wait_for_callbacks(5.0)
