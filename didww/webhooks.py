@@ -379,10 +379,11 @@ def parse(
     """Check a callback's signature, then return it as a typed event.
 
     ``payload`` is the form body (POST) or query string (GET) as a mapping (see
-    :func:`form_payload`), ``url`` the ``callback_url`` as configured (scheme, host, path and
-    its own query, but not the payload fields a GET callback adds to the query), ``signature`` the ``X-DIDWW-Signature`` header (a str,
-    or bytes as ASGI servers give header values; None when missing) and ``secret`` the
-    account's callback secret.
+    :func:`form_payload`); a GET callback's whole query string may be given, the pairs of the
+    URL's own query included. ``url`` is the ``callback_url`` as configured (scheme, host, path
+    and its own query, without the payload fields a GET callback adds), ``signature`` the
+    ``X-DIDWW-Signature`` header (a str, or bytes as ASGI servers give header values; None
+    when missing) and ``secret`` the account's callback secret.
 
     Raises :class:`didww.InvalidSignatureError` when the signature is missing or wrong (answer
     403 and ignore the request), or :class:`didww.InvalidCallbackError` when a signed payload has

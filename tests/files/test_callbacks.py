@@ -234,7 +234,7 @@ def test_the_documented_wsgi_handler_refuses_a_bad_content_length(
             "wsgi.input": io.BytesIO(b"id=1"),
         }
         status: list[str] = []
-        app(environ, lambda s, h: status.append(s))
+        app(environ, lambda s, h, seen=status: seen.append(s))
         assert status == ["400 Bad Request"]
 
 
