@@ -580,6 +580,45 @@ def load_seed(store: Store) -> None:
         },
         {"identity": identity, "country": us, "city": new_york, "area": nyc},
     )
+    # An identity and address ready to verify the GB number: what its address requirement asks
+    # (a birth date, a proof of each, an address in the country) is in place.
+    identity_gb = s.add(
+        "identities",
+        SEED.identity_gb,
+        {
+            "identity_type": "personal",
+            "first_name": "Jane",
+            "last_name": "Smith",
+            "phone_number": "442071830100",
+            "contact_email": "jane.smith@example.com",
+            "birth_date": "1985-06-15",
+            "verified": False,
+        },
+        {"country": gb},
+    )
+    address_gb = s.add(
+        "addresses",
+        SEED.address_gb,
+        {
+            "address": "221B Baker St",
+            "city_name": "London",
+            "postal_code": "NW1 6XE",
+            "verified": False,
+        },
+        {"identity": identity_gb, "country": gb, "city": london},
+    )
+    s.add(
+        "proofs",
+        seed_id("proofs", "Jane Smith passport"),
+        {},
+        {"entity": identity_gb, "proof_type": passport},
+    )
+    s.add(
+        "proofs",
+        seed_id("proofs", "221B Baker St utility bill"),
+        {},
+        {"entity": address_gb, "proof_type": utility_bill},
+    )
     service = s.add(
         "emergency_calling_services",
         SEED.emergency_calling_service,

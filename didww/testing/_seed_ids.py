@@ -86,6 +86,11 @@ class SeedIds:
     voice_in_trunk: str = seed_id("voice_in_trunks", "Office PBX")
     identity: str = seed_id("identities", "John Doe")
     address: str = seed_id("addresses", "1 Main St")
+    identity_gb: str = seed_id("identities", "Jane Smith")
+    """A personal identity with the birth date and the passport proof the GB requirement asks."""
+    address_gb: str = seed_id("addresses", "221B Baker St")
+    """:attr:`identity_gb`'s London address, with a utility bill proof: what an address
+    verification of :attr:`did_gb` needs."""
     emergency_calling_service: str = seed_id("emergency_calling_services", "New York")
 
 

@@ -54,61 +54,66 @@ class RequirementValidationFlow(Flow):
             )
         if identity is None and address is not None:
             identity = ctx.store.one(address, "identity")
-        problems: list[ErrorEntry] = []
         if requirement is not None:
-            problems += self._check_identity(ctx, requirement, identity)
-            problems += self._check_address(ctx, requirement, address)
-        if problems:
-            raise err.SimError(422, problems)
+            problems = requirement_problems(ctx, requirement, identity, address)
+            if problems:
+                raise err.SimError(422, problems)
         return transient(ctx, info.type)
 
-    def _check_identity(
-        self, ctx: Context, requirement: Record, identity: Record | None
-    ) -> list[ErrorEntry]:
-        if identity is None:
-            return []
-        pointer = "/data/relationships/identity"
-        kind = str(identity.attributes.get("identity_type"))
-        accepted = requirement.attributes.get("identity_type")
-        if accepted not in (None, "any", kind):
-            return [validation_entry(pointer, "identity", f"must be a {accepted} identity")]
-        problems = [
-            validation_entry(pointer, "identity", f"{field} is missing")
-            for field in _missing_fields(
-                identity, requirement.attributes.get(f"{kind}_mandatory_fields")
-            )
-        ]
-        needed = requirement.attributes.get(f"{kind}_proof_qty")
-        have = len(ctx.store.related(identity, "proofs"))
-        if isinstance(needed, int) and have < needed:
-            problems.append(
-                validation_entry(pointer, "identity", f"needs {needed} proof(s), has {have}")
-            )
-        return problems
 
-    def _check_address(
-        self, ctx: Context, requirement: Record, address: Record | None
-    ) -> list[ErrorEntry]:
-        if address is None:
-            return []
-        pointer = "/data/relationships/address"
-        problems = [
-            validation_entry(pointer, "address", f"{field} is missing")
-            for field in _missing_fields(
-                address, requirement.attributes.get("address_mandatory_fields")
-            )
-        ]
-        country = requirement.relationships.get("country")
-        if requirement.attributes.get("address_area_level") in ("country", "area", "city") and (
-            country is not None and address.relationships.get("country") != country
-        ):
-            problems.append(
-                validation_entry(pointer, "address", "must be in the requirement's country")
-            )
-        needed = requirement.attributes.get("address_proof_qty")
-        have = len(ctx.store.related(address, "proofs"))
-        if isinstance(needed, int) and have < needed:
-            problems.append(
-                validation_entry(pointer, "address", f"needs {needed} proof(s), has {have}")
-            )
-        return problems
+def requirement_problems(
+    ctx: Context, requirement: Record, identity: Record | None, address: Record | None
+) -> list[ErrorEntry]:
+    """What ``identity`` and ``address`` (either may be None) lack for ``requirement``: its
+    mandatory fields, its proofs, its country. A validation answers 422 with these; so does an
+    address verification submitted while they are not in place."""
+    return _check_identity(ctx, requirement, identity) + _check_address(ctx, requirement, address)
+
+
+def _check_identity(ctx: Context, requirement: Record, identity: Record | None) -> list[ErrorEntry]:
+    if identity is None:
+        return []
+    pointer = "/data/relationships/identity"
+    kind = str(identity.attributes.get("identity_type"))
+    accepted = requirement.attributes.get("identity_type")
+    if accepted not in (None, "any", kind):
+        return [validation_entry(pointer, "identity", f"must be a {accepted} identity")]
+    problems = [
+        validation_entry(pointer, "identity", f"{field} is missing")
+        for field in _missing_fields(
+            identity, requirement.attributes.get(f"{kind}_mandatory_fields")
+        )
+    ]
+    needed = requirement.attributes.get(f"{kind}_proof_qty")
+    have = len(ctx.store.related(identity, "proofs"))
+    if isinstance(needed, int) and have < needed:
+        problems.append(
+            validation_entry(pointer, "identity", f"needs {needed} proof(s), has {have}")
+        )
+    return problems
+
+
+def _check_address(ctx: Context, requirement: Record, address: Record | None) -> list[ErrorEntry]:
+    if address is None:
+        return []
+    pointer = "/data/relationships/address"
+    problems = [
+        validation_entry(pointer, "address", f"{field} is missing")
+        for field in _missing_fields(
+            address, requirement.attributes.get("address_mandatory_fields")
+        )
+    ]
+    country = requirement.relationships.get("country")
+    if requirement.attributes.get("address_area_level") in ("country", "area", "city") and (
+        country is not None and address.relationships.get("country") != country
+    ):
+        problems.append(
+            validation_entry(pointer, "address", "must be in the requirement's country")
+        )
+    needed = requirement.attributes.get("address_proof_qty")
+    have = len(ctx.store.related(address, "proofs"))
+    if isinstance(needed, int) and have < needed:
+        problems.append(
+            validation_entry(pointer, "address", f"needs {needed} proof(s), has {have}")
+        )
+    return problems

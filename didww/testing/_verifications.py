@@ -22,14 +22,18 @@ in ``reject_reason``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from didww._catalog import ResourceInfo
 from didww.testing import _errors as err
 from didww.testing._context import Context, Rejection
 from didww.testing._defaults import resource_defaults
+from didww.testing._errors import ErrorEntry
 from didww.testing._flows import Flow, require_relationships, settled
 from didww.testing._regulation import attach_files
 from didww.testing._store import Record, Store
 from didww.testing._validation import Draft
+from didww.testing._validations import requirement_problems
 
 RENEWAL_DAYS = 30
 
@@ -108,6 +112,29 @@ def _reviewed(ctx: Context, record: Record) -> bool:
     return True
 
 
+def _check_requirements(ctx: Context, draft: Draft) -> None:
+    """A 422 when the address, or its identity, lacks what the address requirement of a DID's
+    group demands (fields, proofs, country): both documents say it must be in place when the
+    verification is submitted, as a requirement validation would report it."""
+    address = ctx.store.deref(draft.relationships["address"])
+    if address is None:
+        return
+    identity = ctx.store.one(address, "identity")
+    seen: set[str] = set()
+    problems: list[ErrorEntry] = []
+    for did in ctx.store.deref_all(draft.relationships["dids"]):
+        group = ctx.store.one(did, "did_group")
+        requirement = ctx.store.one(group, "address_requirement") if group else None
+        if requirement is None or requirement.id in seen:
+            continue
+        seen.add(requirement.id)
+        problems += requirement_problems(ctx, requirement, identity, address)
+    if problems:
+        # Pointed at what the request named: the address (its identity comes with it).
+        at_address = "/data/relationships/address"
+        raise err.SimError(422, [replace(p, pointer=at_address) for p in problems])
+
+
 class AddressVerificationFlow(Flow):
     """Registering an address for DIDs that need one."""
 
@@ -125,6 +152,7 @@ class AddressVerificationFlow(Flow):
                         "service_description",
                         "can't be blank for numbers of this DID group",
                     )
+        _check_requirements(ctx, draft)
         record = super().create(ctx, info, draft)
         attach_files(ctx, record, "onetime_files")
         _submitted(ctx, record)

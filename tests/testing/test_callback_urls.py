@@ -43,7 +43,7 @@ BODIES: dict[str, dict[str, Any]] = {
     "exports": {"attributes": {"export_type": "cdr_in", "filters": PERIOD}},
     "address_verifications": {
         "relationships": {
-            "address": {"data": {"type": "addresses", "id": SEED.address}},
+            "address": {"data": {"type": "addresses", "id": SEED.address_gb}},
             "dids": {"data": [{"type": "dids", "id": SEED.did_gb}]},
         }
     },
@@ -359,7 +359,7 @@ async def test_the_2026_10_22_async_client_sees_the_refusal() -> None:
         with pytest.raises(didww.UnprocessableEntityError) as caught:
             await client.address_verifications.create(
                 v1022.AddressVerification(
-                    address_id=SEED.address,
+                    address_id=SEED.address_gb,
                     dids=[v1022.DID(SEED.did_gb)],
                     callback_url="ftp://ex.com/cb",
                     callback_method=v1022.enums.CallbackMethod.POST,

@@ -258,7 +258,7 @@ def test_comparison_and_list_filters(didww_client: didww.Client) -> None:
     stocked = didww_client.did_groups.list(Q().filter("meta.total_count_gteq", 20))
     assert {g.prefix for g in stocked} == {"800"}
     verification = didww_client.address_verifications.create(
-        didww.AddressVerification(address_id=SEED.address, dids=[didww.DID(SEED.did_gb)])
+        didww.AddressVerification(address_id=SEED.address_gb, dids=[didww.DID(SEED.did_gb)])
     )
     found = didww_client.address_verifications.list(
         Q().filter("reference_in", [verification.reference or "", "NOPE-000000"])

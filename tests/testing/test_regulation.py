@@ -194,7 +194,7 @@ def test_address_verification_registers_the_dids(
     did = didww_client.dids.find(SEED.did_gb)
     assert did.awaiting_registration is True
     verification = didww_client.address_verifications.create(
-        didww.AddressVerification(address_id=SEED.address, dids=[did])
+        didww.AddressVerification(address_id=SEED.address_gb, dids=[did])
     )
     assert verification.status == enums.AddressVerificationStatus.PENDING
     assert (
@@ -209,7 +209,7 @@ def test_address_verification_registers_the_dids(
         == enums.AddressVerificationStatus.APPROVED
     )
     assert didww_client.dids.find(SEED.did_gb).awaiting_registration is False
-    assert didww_client.addresses.find(SEED.address).verified is True
+    assert didww_client.addresses.find(SEED.address_gb).verified is True
 
 
 def test_emergency_verification_and_calling_service(

@@ -33,7 +33,7 @@ def test_reject_next_verification_rejects_and_calls_back(
     url = f"{receiver.url}/verifications"
     verification = didww_client.address_verifications.create(
         didww.AddressVerification(
-            address_id=SEED.address,
+            address_id=SEED.address_gb,
             dids=[didww.DID(SEED.did_gb)],
             callback_url=url,
             callback_method=enums.CallbackMethod.POST,
@@ -47,7 +47,7 @@ def test_reject_next_verification_rejects_and_calls_back(
     assert reviewed.reject_comment == "Send a recent bill"
     # Nothing was registered.
     assert didww_client.dids.find(SEED.did_gb).awaiting_registration is True
-    assert didww_client.addresses.find(SEED.address).verified is False
+    assert didww_client.addresses.find(SEED.address_gb).verified is False
 
     got = receiver.next()
     event = didww.webhooks.parse(
@@ -62,7 +62,7 @@ def test_reject_next_verification_rejects_and_calls_back(
 
     # The queue held one rejection: the next submission is approved.
     again = didww_client.address_verifications.create(
-        didww.AddressVerification(address_id=SEED.address, dids=[didww.DID(SEED.did_gb)])
+        didww.AddressVerification(address_id=SEED.address_gb, dids=[didww.DID(SEED.did_gb)])
     )
     didww_clock.advance(2)
     approved = didww_client.address_verifications.find(again.id or "")
@@ -77,7 +77,7 @@ def test_several_reasons_and_the_default_comment(
     didww_simulator.reject_next_verification()
     first, second = (
         didww_client.address_verifications.create(
-            didww.AddressVerification(address_id=SEED.address, dids=[didww.DID(SEED.did_gb)])
+            didww.AddressVerification(address_id=SEED.address_gb, dids=[didww.DID(SEED.did_gb)])
         )
         for _ in range(2)
     )
@@ -97,10 +97,10 @@ def test_a_failed_submission_does_not_use_the_queued_rejection(
     didww_simulator.reject_next_verification("Wrong city")
     with pytest.raises(didww.UnprocessableEntityError):
         didww_client.address_verifications.create(
-            didww.AddressVerification(address_id=SEED.address)
+            didww.AddressVerification(address_id=SEED.address_gb)
         )
     verification = didww_client.address_verifications.create(
-        didww.AddressVerification(address_id=SEED.address, dids=[didww.DID(SEED.did_gb)])
+        didww.AddressVerification(address_id=SEED.address_gb, dids=[didww.DID(SEED.did_gb)])
     )
     didww_clock.advance(2)
     reviewed = didww_client.address_verifications.find(verification.id or "")
@@ -125,7 +125,7 @@ def test_a_reject_reference_asks_for_a_rejection(
     didww_simulator.reject_next_verification("queued")  # left alone by a reject reference
     verification = didww_client.address_verifications.create(
         didww.AddressVerification(
-            address_id=SEED.address,
+            address_id=SEED.address_gb,
             dids=[didww.DID(SEED.did_gb)],
             external_reference_id=reference,
         )
@@ -137,7 +137,7 @@ def test_a_reject_reference_asks_for_a_rejection(
     if reasons is not None:
         assert reviewed.reject_reasons == reasons
     later = didww_client.address_verifications.create(
-        didww.AddressVerification(address_id=SEED.address, dids=[didww.DID(SEED.did_gb)])
+        didww.AddressVerification(address_id=SEED.address_gb, dids=[didww.DID(SEED.did_gb)])
     )
     didww_clock.advance(2)
     assert didww_client.address_verifications.find(later.id or "").reject_reasons == ["queued"]

@@ -121,7 +121,7 @@ def test_every_flow_stops_at_a_terminal_status_of_its_lifecycle(
     for reference in ("approve", "reject: too old"):
         didww_client.address_verifications.create(
             didww.AddressVerification(
-                address_id=SEED.address,
+                address_id=SEED.address_gb,
                 dids=[didww.DID(SEED.did_gb)],
                 external_reference_id=reference,
             )
