@@ -11,7 +11,10 @@ What fails where:
 * an SDK error (:class:`didww.DidwwError`: an API error status, a connection failure, a refused
   argument) belongs to its item: it is recorded in that item's outcome and the batch goes on;
 * any other exception is a bug in ``fn``: no further item is started, the operations already
-  running are let finish, and then that exception is raised from ``batch()``.
+  running are let finish, and then that exception is raised from ``batch()``;
+* Ctrl-C (or any exception raised into the sync ``batch()`` while it waits) starts nothing new
+  and sends nothing more: a request already on the wire ends as it will, but is not retried
+  (:func:`batch_interrupted`), and the worker threads do not keep the process alive.
 """
 
 from __future__ import annotations
@@ -25,12 +28,26 @@ from typing import Generic, TypeVar, cast
 
 from didww._errors import ClientError, DidwwError
 
-__all__ = ["DEFAULT_CONCURRENCY", "Outcome", "arun_batch", "run_batch"]
+__all__ = ["DEFAULT_CONCURRENCY", "Outcome", "arun_batch", "batch_interrupted", "run_batch"]
 
 DEFAULT_CONCURRENCY = 16
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+_RUNNING: contextvars.ContextVar[_SyncState | None] = contextvars.ContextVar(
+    "didww_batch", default=None
+)
+"""The sync batch the running call belongs to; set in the workers' context only."""
+
+
+def batch_interrupted() -> bool:
+    """Whether the code running is an item of a sync batch that was interrupted since.
+
+    The client asks just before each send, as it does for a page fetched ahead: a call may be
+    waiting (its rate-limit turn, a retry's pause) long after Ctrl-C ended the batch."""
+    state = _RUNNING.get()
+    return state is not None and state.interrupted
 
 
 @dataclass(frozen=True)
@@ -109,8 +126,10 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
     work = check_items(items)
     outcomes: list[Outcome[T, R] | None] = [None] * len(work)
     state = _SyncState(len(work))
-    # Each call sees the caller's context variables, as it would if the caller made it.
+    # Each call sees the caller's context variables, as it would if the caller made it, and the
+    # batch it belongs to.
     context = contextvars.copy_context()
+    context.run(_RUNNING.set, state)
 
     def worker() -> None:
         while True:
@@ -135,14 +154,18 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
     if workers <= 1:
         worker()  # no thread needed for one at a time
     else:
-        threads = [threading.Thread(target=worker, name=f"didww-batch-{n}") for n in range(workers)]
+        # Daemons: after Ctrl-C, a call still waiting for its answer must not hold the process.
+        threads = [
+            threading.Thread(target=worker, name=f"didww-batch-{n}", daemon=True)
+            for n in range(workers)
+        ]
         for thread in threads:
             thread.start()
         try:
             for thread in threads:
                 thread.join()
-        except BaseException:  # Ctrl-C while waiting: start nothing new, let running ones end
-            state.stop()
+        except BaseException:  # Ctrl-C while waiting: start nothing new, send nothing more
+            state.interrupt()
             raise
     if state.failure is not None:
         raise state.failure
@@ -156,6 +179,8 @@ class _SyncState:
         self._count = count
         self._next = 0
         self._stopped = False
+        self.interrupted = False
+        """Set when the batch was interrupted: its calls send nothing more."""
         self._lock = threading.Lock()
         self.failure: BaseException | None = None
 
@@ -173,9 +198,10 @@ class _SyncState:
             if self.failure is None:
                 self.failure = exc
 
-    def stop(self) -> None:
+    def interrupt(self) -> None:
         with self._lock:
             self._stopped = True
+            self.interrupted = True
 
 
 async def arun_batch(

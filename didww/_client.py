@@ -27,7 +27,7 @@ from didww._auth import (
     TokenState,
     check_credential,
 )
-from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, run_batch
+from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, batch_interrupted, run_batch
 from didww._clock import Clock
 from didww._core import (
     MAX_REDIRECTS,
@@ -386,8 +386,9 @@ class _ClientBase:
         state: dict[str, Any] = {
             k: v for k, v in vars(self).items() if k.startswith("_") and k != "_options"
         }
-        vars(copy).update(state)  # cached repositories (public names) are not carried over
-        copy._owns_http = False
+        # Cached repositories (public names) are not carried over. Whether the connections are
+        # the SDK's own is: closing a copy closes the client, so it releases them too.
+        vars(copy).update(state)
         options = self._options
         copy._options = Options(
             timeout=(
@@ -427,6 +428,8 @@ class _ClientBase:
             raise self._closed_meanwhile()
         if prefetch_abandoned():
             raise _abandoned()
+        if batch_interrupted():
+            raise ClientError("the batch this call belongs to was interrupted; not sent")
 
     def _closed_meanwhile(self) -> ClientError:
         return ClientError(

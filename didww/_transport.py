@@ -16,11 +16,13 @@ the reader and the error mapping.
 from __future__ import annotations
 
 import http.client
+import os
 import select
 import socket
 import ssl
 import threading
 import urllib.request
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -90,6 +92,18 @@ class KeepAliveTransport(httpx.BaseTransport):
         # Set by close(): a request still in flight then (a page fetched ahead by another thread)
         # closes its socket when done instead of pooling it where nothing would close it.
         self._closed = False
+        _TRANSPORTS.add(self)
+
+    def _after_fork(self) -> None:
+        """In a child process: forget the parent's connections. Shared with the parent, one
+        socket would carry both processes' requests, and each could read the other's answer;
+        the child's copies are closed (the parent's stay open) and it connects anew. The lock is
+        made again: another thread of the parent may have held it when the process forked."""
+        self._lock = threading.Lock()
+        idle, self._idle = self._idle, {}
+        for sockets in idle.values():
+            for sock in sockets:
+                sock.close()
 
     def _acquire(self, key: Key, connect_timeout: float | None) -> socket.socket:
         with self._lock:
@@ -125,6 +139,11 @@ class KeepAliveTransport(httpx.BaseTransport):
             except BaseException:  # Ctrl-C in the handshake: the socket is nobody's to close
                 sock.close()
                 raise
+        if self._closed:
+            # Closed while this connection was being opened: nothing may be sent once close()
+            # has returned.
+            sock.close()
+            raise ClientError("the client was closed while the request was connecting; not sent")
         return sock
 
     def _finish(self, key: Key, sock: socket.socket, raw: Any) -> None:
@@ -241,6 +260,19 @@ class KeepAliveTransport(httpx.BaseTransport):
         for sockets in idle.values():
             for sock in sockets:
                 sock.close()
+
+
+_TRANSPORTS: weakref.WeakSet[KeepAliveTransport] = weakref.WeakSet()
+"""Every transport of this process, for :func:`_forget_connections_in_child`."""
+
+
+def _forget_connections_in_child() -> None:
+    for transport in list(_TRANSPORTS):
+        transport._after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX: a forked child must not share the parent's sockets
+    os.register_at_fork(after_in_child=_forget_connections_in_child)
 
 
 def _wire(text: str) -> bytes:

@@ -31,6 +31,10 @@ MAX_BODY = 64 * 1024 * 1024
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default of 5 pending connections drops the rest of a burst (32 threads of
+    # one client connecting at once), which the OS retries a second later: a stall no real API
+    # shows, distorting timeouts and measurements made against the served simulator.
+    request_queue_size = 128
 
     def __init__(self, simulator: Simulator[Any, Any], port: int) -> None:
         self.simulator = simulator
