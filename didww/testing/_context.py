@@ -15,8 +15,9 @@ from didww.testing._store import Record, Store
 class Settings:
     """How the simulated account and its asynchronous processes behave."""
 
-    api_key: str
-    callback_secret: str
+    # Out of the repr: a traceback that shows locals would print them.
+    api_key: str = field(repr=False)
+    callback_secret: str = field(repr=False)
     order_delay: float = 0.0
     """Seconds an order stays ``pending`` before it is fulfilled (0: fulfilled at once)."""
     export_delay: float = 2.0

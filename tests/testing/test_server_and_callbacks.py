@@ -277,3 +277,12 @@ def test_serve_help_shows_every_default_and_they_are_the_simulators(
     assert lines["--api-key"].endswith(f"(default: {DEFAULT_API_KEY})")
     # Simulator() serves the SDK's default version, which --help names.
     assert lines["--api-version"].endswith(f"(default: {didww.API_VERSION})")
+
+
+def test_the_simulators_settings_show_no_key_or_secret() -> None:
+    """A traceback that shows locals prints the settings: neither secret may be in them."""
+    from didww.testing._context import Settings
+
+    settings = Settings(api_key="key-ABC123", callback_secret="secret-XYZ789")
+    assert "key-ABC123" not in repr(settings) and "secret-XYZ789" not in repr(settings)
+    assert "order_delay" in repr(settings)
