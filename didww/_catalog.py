@@ -167,6 +167,10 @@ class RelationshipInfo:
     access: str
     write_only: bool = False
     exclusive_with: tuple[str, ...] = ()
+    max_items: int | None = None
+    """To-many only: the most members a request may send (None: no stated limit)."""
+    unique_items: bool = False
+    """To-many only: the version's document refuses a request naming one member twice."""
 
 
 @dataclass(frozen=True)

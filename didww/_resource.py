@@ -139,10 +139,13 @@ class Relationship:
         doc: str = "",
         *,
         exclusive_with: tuple[str, ...] = (),
+        max_items: int | None = None,
     ) -> None:
         self.name = name
         self.targets = targets
         self.exclusive_with = exclusive_with
+        self.max_items = max_items
+        """To-many only: the most members the API takes in a request (None: no stated limit)."""
         self.__doc__ = doc
 
     @property
@@ -780,6 +783,11 @@ class Resource(Fields):
                 for index, item in enumerate(self._related_many(name))
             ]
             linkage = [_identify(m, where) for m in checked]
+            if rel.max_items is not None and len(linkage) > rel.max_items:
+                raise ClientError(
+                    f"{where} holds {len(linkage)} resources; the API takes at most "
+                    f"{rel.max_items}"
+                )
             seen: set[tuple[str, str]] = set()
             for item in linkage:
                 key = (item["type"], item["id"])

@@ -143,6 +143,18 @@ def _relationships(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
                 f"{owner}.{name}: access {a.access} -> {b.access}",
                 breaking=_ACCESS_RANK[b.access] < _ACCESS_RANK[a.access],
             )
+        if a.max_items != b.max_items:
+            # A new or lower limit refuses what was sent before; a higher or no limit does not.
+            was = "no limit" if a.max_items is None else f"at most {a.max_items}"
+            now = "no limit" if b.max_items is None else f"at most {b.max_items}"
+            log.add(
+                f"{owner}.{name}: members {was} -> {now}",
+                breaking=b.max_items is not None
+                and (a.max_items is None or b.max_items < a.max_items),
+            )
+        if a.unique_items != b.unique_items:
+            said = "a member sent twice is refused" if b.unique_items else "members may repeat"
+            log.add(f"{owner}.{name}: {said}", breaking=b.unique_items)
 
 
 def _names(log: _Log, owner: str, what: str, old: tuple[str, ...], new: tuple[str, ...]) -> None:

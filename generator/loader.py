@@ -419,6 +419,13 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
         targets = node.strings("target")
         if not targets:
             raise node.error("target", f"relationship '{name}': target is required")
+        max_items = node.get("max_items", int, None)
+        if max_items is not None and max_items < 1:
+            raise node.error("max_items", f"relationship '{name}': max_items must be at least 1")
+        unique_items = node.get("unique_items", bool, False)
+        for key, given in (("max_items", max_items is not None), ("unique_items", unique_items)):
+            if given and to != "many":
+                raise node.error(key, f"relationship '{name}': {key} is for a to-many relationship")
         out.append(
             m.Relationship(
                 name=name,
@@ -428,6 +435,8 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
                 access=_access(node),
                 exclusive_with=node.strings("exclusive_with"),
                 write_only=node.get("write_only", bool, False),
+                max_items=max_items,
+                unique_items=unique_items,
                 line=node.line,
             )
         )

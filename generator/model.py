@@ -96,6 +96,8 @@ class Relationship:
     access: str = "read_only"
     exclusive_with: tuple[str, ...] = ()
     write_only: bool = False
+    max_items: int | None = None  # to-many only: the most members a request may send
+    unique_items: bool = False  # to-many only: the API refuses a member sent twice
     line: int = field(default=0, compare=False)
 
     @property

@@ -34,6 +34,11 @@ def default_note(default: m.Default) -> str:
     return f"Default when left out on create: `{json.dumps(default.value)}`."
 
 
+def max_items_note(rel: m.Relationship) -> str:
+    """The most members a to-many takes, in the docstring and on the page."""
+    return f"At most {rel.max_items}: the SDK refuses more before sending."
+
+
 def clears_note(rel: m.Relationship) -> str:
     """What setting one side of an exclusive pair does, in the docstring and on the page."""
     return f"Setting it clears {', '.join(f'`{p}`' for p in rel.exclusive_with)}."
@@ -203,6 +208,8 @@ class RelationshipView:
     id_descriptor: str
     exclusive_with: str | None
     """The tuple of relationships setting this one clears, as source; None when there are none."""
+    max_items: int | None
+    """The most members a to-many takes; None when the spec states no limit."""
     doc: list[str]
     id_doc: list[str]
     settable: bool
@@ -296,6 +303,8 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
             notes.append("Can only be set when creating.")
         if rel.write_only:
             notes.append(WRITE_ONLY_NOTE)
+        if rel.max_items is not None:
+            notes.append(max_items_note(rel))
         id_note = "The ids of" if rel.to_many else "The id of"
         id_notes = list(notes)
         if rel.exclusive_with:
@@ -315,6 +324,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
                     if rel.exclusive_with
                     else None
                 ),
+                max_items=rel.max_items,
                 doc=docstring(" ".join([rel.description, *notes]), 9),
                 id_doc=docstring(f"{id_note} `{rel.name}`. {' '.join(id_notes)}", 9),
                 settable=rel.access != "read_only",
@@ -780,6 +790,10 @@ def _relationship_args(rel: m.Relationship) -> str:
         args += ", write_only=True"
     if rel.exclusive_with:
         args += f", exclusive_with={rel.exclusive_with!r}"
+    if rel.max_items is not None:
+        args += f", max_items={rel.max_items!r}"
+    if rel.unique_items:
+        args += ", unique_items=True"
     return args
 
 

@@ -118,6 +118,11 @@ def unprocessable(
     return error(422, title, detail, VALIDATION, pointer=pointer, meta=meta)
 
 
+def conflict(detail: str, *, title: str = "Conflict") -> SimError:
+    """A 409: the resource is in a state that forbids the request (still in use)."""
+    return error(409, title, detail, "409")
+
+
 def not_found(detail: str) -> SimError:
     return error(404, "Record not found", detail, "404")
 

@@ -4,9 +4,15 @@ Encrypted files are uploaded as multipart forms carrying the fingerprint of the 
 keys; one that is not attached to a proof, document or verification expires after a day. The
 form's fields, which of them are required and the file's size limit are the catalog's
 (``ResourceInfo.multipart``, from the spec), the same form the SDK's upload sends.
+
+What a version's document adds to these records is gated by the frozensets below:
+:data:`PERSONAL_REFUSES_COMPANY_FIELDS`, :data:`EMAIL_CHECKED`, :data:`DOCUMENT_SUPERSEDES` and
+:data:`IN_USE_REFUSES_DELETE`.
 """
 
 from __future__ import annotations
+
+import re
 
 from didww._catalog import FORM_FILE, FORM_FINGERPRINT, FormFieldInfo, MultipartInfo, ResourceInfo
 from didww.testing import _errors as err
@@ -15,8 +21,62 @@ from didww.testing._flows import Flow, build_record, require_relationships
 from didww.testing._http import SimRequest
 from didww.testing._keys import ENCRYPTION_FINGERPRINT
 from didww.testing._multipart import Part, field_pointer, parse_multipart, refuse_unknown_fields
-from didww.testing._store import Record
+from didww.testing._store import Record, Ref
 from didww.testing._validation import NOT_ACCEPTED_IS_BAD_REQUEST, Draft
+
+PERSONAL_REFUSES_COMPANY_FIELDS = frozenset({"2026-10-22"})
+"""The API versions whose document refuses company fields on a personal identity.
+
+2026-10-22 says of the identity's ``company_name`` "Required for a business identity, and
+rejected on a personal one", of ``company_reg_number`` "Rejected on a personal identity", and of
+``vat_id`` "Rejected on a personal identity, and validated against `country`, which must be set
+with it" (create and update requests alike). So, judged on the identity as it would stand after a
+create or update: a personal identity with any of the three set (not null) is a 422 pointing at
+the attribute, and an identity with a ``vat_id`` but no ``country`` is a 422 pointing at
+``vat_id`` (at ``country`` when the request removed the country and kept the VAT id). How the VAT
+id is validated against the country the document does not say: the simulator checks only that
+the country is there. 2026-04-16 says only "Required for a business identity" and "VAT
+identification number": its simulator keeps them on any identity."""
+
+EMAIL_CHECKED = frozenset({"2026-10-22"})
+"""The API versions whose document gives the identity's ``contact_email`` ``format: email``
+(2026-10-22; 2026-04-16 has a plain string). The simulator's check is deliberately simple: no
+white space, exactly one ``@`` with text before it, and after it a domain of at least two
+non-empty labels separated by dots (``jane@example.com``). Anything else is a 422 pointing at
+``/data/attributes/contact_email``; null is fine (the member is nullable)."""
+
+DOCUMENT_SUPERSEDES = frozenset({"2026-10-22"})
+"""The API versions whose document says "A new document supersedes and removes the one the
+identity already has for the same template" (POST /permanent_supporting_documents,
+2026-10-22). Creating one removes the identity's earlier documents for that template, even
+one a pending address verification relies on: the create states no exception. 2026-04-16 says
+nothing of it, and keeps them all."""
+
+IN_USE_REFUSES_DELETE = frozenset({"2026-10-22"})
+"""The API versions whose document refuses to delete regulation records still in use.
+
+2026-10-22 answers DELETE
+
+- of a proof "relied on by a verification still under review" and of a permanent supporting
+  document likewise with 422. The operations say which verifications: "an address verification
+  that relies on it". The simulator reads that as a ``pending`` address verification of the
+  proof's address, or of an address of the proof's identity; for a document, of an address of
+  the document's identity;
+- of an address "still in use: ... a verification of it is still new or pending, an emergency
+  calling service registered to it has not finished" with 409: a ``pending`` address or emergency
+  verification of the address, or a calling service that is not ``canceled`` whose verification
+  (or, while it is ``pending_update``, the verification it is being replaced from) is of the
+  address;
+- of an identity "still in use: ... an emergency calling service registered to it has not
+  finished" with 409: such a service registered to one of the identity's addresses.
+
+The other reasons those answers list (an account's billing address or identity, a DID naming the
+identity, an SMS campaign) are nothing the simulator has. Nothing is removed when refused.
+2026-04-16 documents only 204 and 404 for these deletes, so its simulator deletes them as
+before."""
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+_COMPANY_FIELDS = ("company_name", "company_reg_number", "vat_id")
 
 
 def attach_files(ctx: Context, record: Record, relationship: str) -> None:
@@ -26,7 +86,9 @@ def attach_files(ctx: Context, record: Record, relationship: str) -> None:
 
 
 class IdentityFlow(Flow):
-    """A business identity needs its company name."""
+    """A business identity needs its company name; 2026-10-22 adds the rules of
+    :data:`PERSONAL_REFUSES_COMPANY_FIELDS`, :data:`EMAIL_CHECKED` and
+    :data:`IN_USE_REFUSES_DELETE`."""
 
     def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
         if draft.attributes.get("identity_type") == "business" and not draft.attributes.get(
@@ -36,6 +98,93 @@ class IdentityFlow(Flow):
                 "/data/attributes/company_name", "company_name", "can't be blank for a business"
             )
         return super().create(ctx, info, draft)
+
+    def written(self, ctx: Context, record: Record, draft: Draft) -> None:
+        version = ctx.schema.api_version
+        if version in EMAIL_CHECKED:
+            email = draft.attributes.get("contact_email")
+            if isinstance(email, str) and not _EMAIL.fullmatch(email):
+                raise err.invalid(
+                    "/data/attributes/contact_email",
+                    "contact_email",
+                    "is not an email address",
+                )
+        if version not in PERSONAL_REFUSES_COMPANY_FIELDS:
+            return
+        problems = []
+        if record.attributes.get("identity_type") == "personal":
+            problems = [
+                err.validation_entry(
+                    f"/data/attributes/{name}", name, "is not accepted on a personal identity"
+                )
+                for name in _COMPANY_FIELDS
+                if record.attributes.get(name) is not None
+            ]
+        if record.attributes.get("vat_id") is not None and not record.relationships.get("country"):
+            if "vat_id" in draft.attributes or "country" not in draft.relationships:
+                pointer, name, message = "/data/attributes/vat_id", "vat_id", "needs a country"
+            else:
+                pointer, name = "/data/relationships/country", "country"
+                message = "can't be removed while the identity has a vat_id"
+            problems.append(err.validation_entry(pointer, name, message))
+        if problems:
+            raise err.SimError(422, problems)
+
+    def delete(self, ctx: Context, record: Record) -> None:
+        if ctx.schema.api_version in IN_USE_REFUSES_DELETE:
+            addresses = {a.ref for a in ctx.store.related(record, "addresses")}
+            if any(_registered_addresses(ctx, s) & addresses for s in _running_services(ctx)):
+                raise err.conflict(
+                    f"Identity {record.id} is still in use: an emergency calling service "
+                    "registered to it has not finished.",
+                    title="Identity in use",
+                )
+        super().delete(ctx, record)
+
+
+def _running_services(ctx: Context) -> list[Record]:
+    """The emergency calling services that have not finished (are not canceled)."""
+    return [
+        s
+        for s in ctx.store.all("emergency_calling_services")
+        if s.attributes.get("status") != "canceled"
+    ]
+
+
+def _registered_addresses(ctx: Context, service: Record) -> set[Ref]:
+    """The addresses an emergency calling service is registered to: that of its verification,
+    and while a re-verification is pending, that of the verification it replaces too."""
+    addresses: set[Ref] = set()
+    seen: set[Ref] = set()
+    verification = ctx.store.one(service, "emergency_verification")
+    while verification is not None and verification.ref not in seen:
+        seen.add(verification.ref)
+        address = verification.relationships.get("address")
+        if isinstance(address, tuple):
+            addresses.add(address)
+        if verification.attributes.get("status") != "pending":
+            break
+        verification = ctx.store.deref(verification.facts.get("service_verification"))
+    return addresses
+
+
+def _pending(ctx: Context, type_: str) -> list[Record]:
+    """The verifications of ``type_`` still under review."""
+    return [v for v in ctx.store.all(type_) if v.attributes.get("status") == "pending"]
+
+
+def _under_review(ctx: Context, identity: Ref | None, address: Ref | None = None) -> bool:
+    """Whether a pending address verification is of ``address``, or of an address of
+    ``identity``: what it relies on (proofs, permanent documents) must stay."""
+    for verification in _pending(ctx, "address_verifications"):
+        verified = ctx.store.one(verification, "address")
+        if verified is None:
+            continue
+        if verified.ref == address or (
+            identity is not None and verified.relationships.get("identity") == identity
+        ):
+            return True
+    return False
 
 
 class AddressFlow(Flow):
@@ -51,6 +200,23 @@ class AddressFlow(Flow):
         super().update(ctx, record, draft)
         if "city_name" in draft.attributes:
             self._locate(ctx, record)
+
+    def delete(self, ctx: Context, record: Record) -> None:
+        if ctx.schema.api_version in IN_USE_REFUSES_DELETE:
+            reason = None
+            if any(
+                v.relationships.get("address") == record.ref
+                for type_ in ("address_verifications", "emergency_verifications")
+                for v in _pending(ctx, type_)
+            ):
+                reason = "a verification of it is still pending"
+            elif any(record.ref in _registered_addresses(ctx, s) for s in _running_services(ctx)):
+                reason = "an emergency calling service registered to it has not finished"
+            if reason is not None:
+                raise err.conflict(
+                    f"Address {record.id} is still in use: {reason}.", title="Address in use"
+                )
+        super().delete(ctx, record)
 
     def _locate(self, ctx: Context, record: Record) -> None:
         name = str(record.attributes.get("city_name") or "").casefold()
@@ -92,6 +258,20 @@ class ProofFlow(Flow):
         attach_files(ctx, record, "files")
         return record
 
+    def delete(self, ctx: Context, record: Record) -> None:
+        if ctx.schema.api_version in IN_USE_REFUSES_DELETE:
+            entity = record.relationships.get("entity")
+            ref = entity if isinstance(entity, tuple) else None
+            identity = ref if ref is not None and ref[0] == "identities" else None
+            address = ref if ref is not None and ref[0] == "addresses" else None
+            if _under_review(ctx, identity, address):
+                raise err.unprocessable(
+                    f"Proof {record.id} is relied on by an address verification still under "
+                    "review; delete it after the review.",
+                    title="Proof in use",
+                )
+        super().delete(ctx, record)
+
 
 class PermanentDocumentFlow(Flow):
     """A permanent supporting document fills in a permanent template for an identity."""
@@ -105,7 +285,25 @@ class PermanentDocumentFlow(Flow):
             )
         record = super().create(ctx, info, draft)
         attach_files(ctx, record, "files")
+        if ctx.schema.api_version in DOCUMENT_SUPERSEDES:
+            for earlier in ctx.store.all(info.type):
+                if earlier is not record and all(
+                    earlier.relationships.get(n) == record.relationships.get(n)
+                    for n in ("identity", "template")
+                ):
+                    ctx.store.remove(earlier)
         return record
+
+    def delete(self, ctx: Context, record: Record) -> None:
+        if ctx.schema.api_version in IN_USE_REFUSES_DELETE:
+            identity = record.relationships.get("identity")
+            if isinstance(identity, tuple) and _under_review(ctx, identity):
+                raise err.unprocessable(
+                    f"Permanent supporting document {record.id} is relied on by an address "
+                    "verification still under review; delete it after the review.",
+                    title="Document in use",
+                )
+        super().delete(ctx, record)
 
 
 class EncryptedFileFlow(Flow):

@@ -6,7 +6,9 @@ JSON type, nulls where null is not allowed, and relationships pointing at resour
 exist. Members the API does not accept (unknown or read-only attributes and relationships,
 create-only ones on update, at any depth) answer 422 the same way, or 400 under the versions in
 :data:`NOT_ACCEPTED_IS_BAD_REQUEST`. A resource's ``callback_url`` (and ``callback_method`` beside
-it) is checked the way the versions in :data:`CALLBACK_URLS_CHECKED` say.
+it) is checked the way the versions in :data:`CALLBACK_URLS_CHECKED` say. A to-many relationship
+whose catalog entry states ``max_items`` or ``unique_items`` (the version's spec, from its
+document's ``maxItems``/``uniqueItems``) answers 422 for more members, or a member named twice.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urlsplit
 
-from didww._catalog import AttributeInfo, ResourceInfo, TypeExpr, parse_type
+from didww._catalog import AttributeInfo, RelationshipInfo, ResourceInfo, TypeExpr, parse_type
 from didww._codecs import parse_datetime
 from didww._types import JSON
 from didww.testing import _errors as err
@@ -309,6 +311,22 @@ class DocumentValidator:
             return None
         return (type_, id_)
 
+    def _check_members(
+        self, rel: RelationshipInfo, refs: list[Ref | None], pointer: str, name: str
+    ) -> None:
+        """The limits the version's spec states on a to-many (``max_items``, ``unique_items``):
+        a 422 pointing at the array for too many members, at the repeated member for one sent
+        twice. Nothing of the request is written."""
+        if rel.max_items is not None and len(refs) > rel.max_items:
+            self.fail(pointer, name, f"takes at most {rel.max_items} members, not {len(refs)}")
+        if rel.unique_items:
+            seen: set[Ref] = set()
+            for index, ref in enumerate(refs):
+                if ref is not None and ref in seen:
+                    self.fail(f"{pointer}/{index}", name, f"names {ref[0]} {ref[1]} twice")
+                if ref is not None:
+                    seen.add(ref)
+
     def check_relationships(self, info: ResourceInfo, members: Any, draft: Draft) -> None:
         if not isinstance(members, dict):
             raise err.bad_request(
@@ -343,6 +361,7 @@ class DocumentValidator:
                     for i, item in enumerate(data)
                 ]
                 draft.relationships[name] = [r for r in refs if r is not None]
+                self._check_members(rel, refs, f"{pointer}/data", name)
             elif data is None:
                 draft.relationships[name] = None
             else:

@@ -157,9 +157,14 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo("address", False, ("addresses",), "create_only"),
-            RelationshipInfo("dids", True, ("dids",), "create_only"),
+            RelationshipInfo("dids", True, ("dids",), "create_only", unique_items=True),
             RelationshipInfo(
-                "onetime_files", True, ("encrypted_files",), "create_only", write_only=True
+                "onetime_files",
+                True,
+                ("encrypted_files",),
+                "create_only",
+                write_only=True,
+                unique_items=True,
             ),
         ),
         filters=(
@@ -1249,7 +1254,15 @@ RESOURCES: dict[str, ResourceInfo] = {
         relationships=(
             RelationshipInfo("template", False, ("supporting_document_templates",), "create_only"),
             RelationshipInfo("identity", False, ("identities",), "create_only"),
-            RelationshipInfo("files", True, ("encrypted_files",), "create_only", write_only=True),
+            RelationshipInfo(
+                "files",
+                True,
+                ("encrypted_files",),
+                "create_only",
+                write_only=True,
+                max_items=5,
+                unique_items=True,
+            ),
         ),
         filters=("external_reference_id", "id"),
         sorts=("created_at", "external_reference_id"),
@@ -1296,7 +1309,15 @@ RESOURCES: dict[str, ResourceInfo] = {
         relationships=(
             RelationshipInfo("proof_type", False, ("proof_types",), "create_only"),
             RelationshipInfo("entity", False, ("identities", "addresses"), "create_only"),
-            RelationshipInfo("files", True, ("encrypted_files",), "create_only", write_only=True),
+            RelationshipInfo(
+                "files",
+                True,
+                ("encrypted_files",),
+                "create_only",
+                write_only=True,
+                max_items=5,
+                unique_items=True,
+            ),
         ),
         filters=("external_reference_id", "id"),
         sorts=("created_at", "expires_at", "external_reference_id"),
@@ -1382,7 +1403,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo("capacity_pool", False, ("capacity_pools",), "writable"),
-            RelationshipInfo("dids", True, ("dids",), "writable"),
+            RelationshipInfo("dids", True, ("dids",), "writable", unique_items=True),
         ),
         filters=("capacity_pool.id", "external_reference_id", "id", "name"),
         sorts=(
@@ -1422,7 +1443,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("updated_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("sms_trunks", True, ("sms_trunks",), "writable"),
+            RelationshipInfo("sms_trunks", True, ("sms_trunks",), "writable", unique_items=True),
             RelationshipInfo("incoming_dids", True, ("dids",), "read_only"),
         ),
         filters=("external_reference_id", "id", "name"),
@@ -1480,7 +1501,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("configuration", "union[SmsTrunkConfiguration]", "writable", False),
         ),
         relationships=(
-            RelationshipInfo("outgoing_dids", True, ("dids",), "writable"),
+            RelationshipInfo("outgoing_dids", True, ("dids",), "writable", unique_items=True),
             RelationshipInfo("incoming_dids", True, ("dids",), "read_only"),
             RelationshipInfo("sms_trunk_group", False, ("sms_trunk_groups",), "writable"),
         ),
@@ -1701,8 +1722,8 @@ RESOURCES: dict[str, ResourceInfo] = {
             ),
         ),
         relationships=(
-            RelationshipInfo("dids", True, ("dids",), "writable"),
-            RelationshipInfo("emergency_dids", True, ("dids",), "writable"),
+            RelationshipInfo("dids", True, ("dids",), "writable", unique_items=True),
+            RelationshipInfo("emergency_dids", True, ("dids",), "writable", unique_items=True),
             RelationshipInfo("default_did", False, ("dids",), "writable", write_only=True),
         ),
         filters=(

@@ -79,12 +79,14 @@ class Proof(Resource, registry=REGISTRY):
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, that contain the document; they are copied onto
         the proof. Can only be set when creating. Sent by the SDK, never returned by the API.
+        At most 5: the SDK refuses more before sending.
         """,
+        max_items=5,
     )
     file_ids: ToManyIds[EncryptedFile] = ToManyIds(
         files,
         """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by
-        the API.
+        the API. At most 5: the SDK refuses more before sending.
         """,
     )
 
