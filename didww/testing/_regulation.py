@@ -27,16 +27,14 @@ from didww.testing._validation import NOT_ACCEPTED_IS_BAD_REQUEST, Draft
 PERSONAL_REFUSES_COMPANY_FIELDS = frozenset({"2026-10-22"})
 """The API versions whose document refuses company fields on a personal identity.
 
-2026-10-22 says of the identity's ``company_name`` "Required for a business identity, and
-rejected on a personal one", of ``company_reg_number`` "Rejected on a personal identity", and of
-``vat_id`` "Rejected on a personal identity, and validated against `country`, which must be set
-with it" (create and update requests alike). So, judged on the identity as it would stand after a
-create or update: a personal identity with any of the three set (not null) is a 422 pointing at
-the attribute, and an identity with a ``vat_id`` but no ``country`` is a 422 pointing at
-``vat_id`` (at ``country`` when the request removed the country and kept the VAT id). How the VAT
-id is validated against the country the document does not say: the simulator checks only that
-the country is there. 2026-04-16 says only "Required for a business identity" and "VAT
-identification number": its simulator keeps them on any identity."""
+2026-10-22 refuses ``company_name``, ``company_reg_number`` and ``vat_id`` on a personal
+identity, and wants a ``country`` with a ``vat_id``, on create and update alike. So, judged on
+the identity as it would stand after the request: a personal identity with any of the three set
+(not null) is a 422 pointing at the attribute, and an identity with a ``vat_id`` but no
+``country`` is a 422 pointing at ``vat_id`` (at ``country`` when the request removed the country
+and kept the VAT id). How the VAT id is checked against the country the document leaves open:
+the simulator checks only that the country is there. 2026-04-16 states neither rule, and its
+simulator keeps these fields on any identity."""
 
 EMAIL_CHECKED = frozenset({"2026-10-22"})
 """The API versions whose document gives the identity's ``contact_email`` ``format: email``
@@ -46,32 +44,27 @@ non-empty labels separated by dots (``jane@example.com``). Anything else is a 42
 ``/data/attributes/contact_email``; null is fine (the member is nullable)."""
 
 DOCUMENT_SUPERSEDES = frozenset({"2026-10-22"})
-"""The API versions whose document says "A new document supersedes and removes the one the
-identity already has for the same template" (POST /permanent_supporting_documents,
-2026-10-22). Creating one removes the identity's earlier documents for that template, even
-one a pending address verification relies on: the create states no exception. 2026-04-16 says
-nothing of it, and keeps them all."""
+"""The API versions whose document has a new permanent supporting document replace (and remove)
+the identity's earlier one for the same template (2026-10-22). The create states no exception,
+so the earlier document goes even when a pending address verification relies on it. 2026-04-16
+states nothing of it, and keeps them all."""
 
 IN_USE_REFUSES_DELETE = frozenset({"2026-10-22"})
 """The API versions whose document refuses to delete regulation records still in use.
 
-2026-10-22 answers DELETE
+2026-10-22 refuses a DELETE
 
-- of a proof "relied on by a verification still under review" and of a permanent supporting
-  document likewise with 422. The operations say which verifications: "an address verification
-  that relies on it". The simulator reads that as a ``pending`` address verification of the
-  proof's address, or of an address of the proof's identity; for a document, of an address of
-  the document's identity;
-- of an address "still in use: ... a verification of it is still new or pending, an emergency
-  calling service registered to it has not finished" with 409: a ``pending`` address or emergency
-  verification of the address, or a calling service that is not ``canceled`` whose verification
-  (or, while it is ``pending_update``, the verification it is being replaced from) is of the
-  address;
-- of an identity "still in use: ... an emergency calling service registered to it has not
-  finished" with 409: such a service registered to one of the identity's addresses.
+- of a proof, or of a permanent supporting document, that an address verification under review
+  relies on, with 422. The simulator reads that as a ``pending`` address verification of the
+  proof's address, or of an address of the proof's (or document's) identity;
+- of an address while a verification of it is new or pending, or an emergency calling service
+  registered to it has not finished, with 409: a ``pending`` address or emergency verification
+  of the address, or a calling service that is not ``canceled`` whose verification (or, while it
+  is ``pending_update``, the verification it is being replaced from) is of the address;
+- of an identity while such a calling service is registered to one of its addresses, with 409.
 
-The other reasons those answers list (an account's billing address or identity, a DID naming the
-identity, an SMS campaign) are nothing the simulator has. Nothing is removed when refused.
+The other reasons that document gives (an account's billing address or identity, a DID naming
+the identity, an SMS campaign) are nothing the simulator has. Nothing is removed when refused.
 2026-04-16 documents only 204 and 404 for these deletes, so its simulator deletes them as
 before."""
 

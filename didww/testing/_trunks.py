@@ -19,10 +19,10 @@ MISSING_CONFIGURATION_IS_BAD_REQUEST = frozenset({"2026-04-16", "2026-10-22"})
 """The API versions that answer 400, not 422, for an inbound trunk created without a
 ``configuration``.
 
-Both documents say so for ``POST /voice_in_trunks``: 2026-04-16 lists "400 malformed request —
-`configuration` missing" (and "422 the trunk was rejected" apart from it), 2026-10-22 "400 the
-body is malformed — `configuration` missing, or a member the API does not accept". Missing is read
-as absent or ``null``: either way the request names no configuration. One that is there but wrong
+Both documents list a missing ``configuration`` among the 400 answers of
+``POST /voice_in_trunks`` (2026-04-16 apart from its 422 for a rejected trunk; 2026-10-22 with
+the members the API does not accept). Missing is read as absent or ``null``: either way the
+request names no configuration. One that is there but wrong
 (no ``type``, an unknown one, a bad value inside) is a configuration the API rejects: still 422."""
 
 
