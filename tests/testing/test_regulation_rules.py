@@ -47,6 +47,17 @@ def _one(type_: str, id_: str) -> dict[str, Any]:
     return {"data": {"type": type_, "id": id_}}
 
 
+def _document(client: Any, pkg: Any, template: str, identity: str) -> Any:
+    """A permanent supporting document of ``template`` for ``identity``, with one file."""
+    return client.permanent_supporting_documents.create(
+        pkg.PermanentSupportingDocument(
+            template_id=template,
+            identity_id=identity,
+            files=[client.encrypted_files.upload(PDF, filename="form.pdf")],
+        )
+    )
+
+
 def _pending_verification(client: Any, pkg: Any) -> Any:
     """A pending address verification of the seeded London address (identity_gb's)."""
     did = client.dids.find(SEED.did_gb)
@@ -102,13 +113,7 @@ def _active_emergency_service(client: Any, pkg: Any, clock: ManualClock) -> tupl
 
 def test_2026_10_22_keeps_what_a_pending_address_verification_relies_on() -> None:
     sim, client, pkg, _ = _setup("2026-10-22")
-    document = client.permanent_supporting_documents.create(
-        pkg.PermanentSupportingDocument(
-            template_id=SEED.template_de_registration,
-            identity_id=SEED.identity_gb,
-            files=[client.encrypted_files.upload(PDF, filename="form.pdf")],
-        )
-    )
+    document = _document(client, pkg, SEED.template_de_registration, SEED.identity_gb)
     _pending_verification(client, pkg)
     proofs = [p.id for p in client.proofs.list()]
     for path, status in (
@@ -171,13 +176,7 @@ def test_2026_10_22_keeps_an_address_with_a_pending_emergency_verification() -> 
 
 def test_2026_04_16_deletes_them_as_before() -> None:
     _, client, pkg, clock = _setup("2026-04-16")
-    document = client.permanent_supporting_documents.create(
-        pkg.PermanentSupportingDocument(
-            template_id=SEED.template_de_registration,
-            identity_id=SEED.identity_gb,
-            files=[client.encrypted_files.upload(PDF, filename="form.pdf")],
-        )
-    )
+    document = _document(client, pkg, SEED.template_de_registration, SEED.identity_gb)
     _pending_verification(client, pkg)
     for proof in client.proofs.list():
         client.proofs.delete(proof.id)
@@ -197,18 +196,9 @@ def test_a_new_permanent_document_supersedes_the_one_for_the_same_template(
 ) -> None:
     sim, client, pkg, _ = _setup(version)
 
-    def document(template: str, identity: str) -> Any:
-        return client.permanent_supporting_documents.create(
-            pkg.PermanentSupportingDocument(
-                template_id=template,
-                identity_id=identity,
-                files=[client.encrypted_files.upload(PDF, filename="form.pdf")],
-            )
-        )
-
-    first = document(SEED.template_de_registration, SEED.identity_gb)
-    other_identity = document(SEED.template_de_registration, SEED.identity)
-    second = document(SEED.template_de_registration, SEED.identity_gb)
+    first = _document(client, pkg, SEED.template_de_registration, SEED.identity_gb)
+    other_identity = _document(client, pkg, SEED.template_de_registration, SEED.identity)
+    second = _document(client, pkg, SEED.template_de_registration, SEED.identity_gb)
     listed = {d.id for d in client.permanent_supporting_documents.list()}
     assert {second.id, other_identity.id} <= listed
     assert len(listed) == kept + 1
