@@ -183,6 +183,16 @@ class BodyDecoder:
         if self._gunzip is not None:
             for piece in self._gunzip.finish():
                 yield self._out(piece)
+        if not self._total:
+            # An export file holds its header row at least: an empty body is an answer that
+            # only looks like the file (a proxy's empty 200), and written out it would read as
+            # a night without calls.
+            raise DecodeError(
+                "the export's file is empty (an export holds at least its header row); "
+                "nothing was kept",
+                http_status=self._status,
+                body_snippet="",
+            )
 
     def _decide(self) -> bytes:
         self._decided = True
@@ -306,7 +316,9 @@ class FileTarget:
         if self._path is not None and self._direct:
             try:
                 # A named pipe blocks here until something reads it, as any writer's open does.
-                self._file = open(self._path, "wb")  # closed by __exit__
+                # Appending: a file behind /dev/stdout that the shell opened with >> keeps what
+                # it held (with >, the shell emptied it already); pipes and devices do not mind.
+                self._file = open(self._path, "ab")  # closed by __exit__
             except OSError as exc:
                 raise ClientError(
                     f"exports.{self._operation}: cannot write to {self._shown}: "
@@ -399,6 +411,10 @@ def _checked_path(raw: str, operation: str) -> tuple[Path, bool]:
         raise ClientError(f"exports.{operation}: {quoted} cannot be a file name here") from None
     if "\x00" in raw:
         raise ClientError(f"exports.{operation}: {quoted} is not a file path (it holds a NUL)")
+    if _stands_for_a_stream(raw):
+        # /dev/stdout, /dev/fd/3, /proc/self/fd/1: whatever the descriptor is (a pipe, a
+        # terminal, a file the shell opened with > or >>), the bytes go into it as they come.
+        return Path(raw), True
     try:
         # Links followed to the file itself, so that the rename replaces the file, not the link.
         path = Path(os.path.realpath(raw))
@@ -415,6 +431,24 @@ def _checked_path(raw: str, operation: str) -> tuple[Path, bool]:
             f"exports.{operation}: cannot write to {quoted}: {exc.strerror or exc}"
         ) from None
     return path, not stat.S_ISREG(mode)
+
+
+_STREAM_FOLDERS = ("/dev/", "/proc/")
+"""Where a path names a device or an open descriptor rather than a file to replace."""
+
+
+def _stands_for_a_stream(raw: str) -> bool:
+    """Whether ``raw`` names a device or a process's open descriptor (``/dev/stdout``, a link
+    to ``/proc/self/fd/1``): resolved, it would be the file or pipe behind the descriptor, and a
+    download renamed over that file would discard what the shell's ``>>`` meant to keep. A
+    plain file that happens to live there (``/dev/shm/x.csv``) is an ordinary destination."""
+    if os.name != "posix" or not os.path.abspath(raw).startswith(_STREAM_FOLDERS):
+        return False
+    try:
+        mode = os.lstat(raw).st_mode
+    except OSError:
+        return False
+    return stat.S_ISLNK(mode) or not stat.S_ISREG(mode)
 
 
 def _stem(name: str) -> str:
@@ -555,6 +589,16 @@ def check_file_status(response: httpx.Response) -> None:
         raise DecodeError(
             f"the export's file URL answered HTTP {status} {response.reason_phrase}".rstrip()
             + ", not the file (HTTP 200); nothing was written",
+            http_status=status,
+            body_snippet="",
+        )
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type in ("text/html", "application/xhtml+xml"):
+        # A sign-in or error page served with 200 (a proxy, an expired link on some hosts):
+        # never a CSV export, gzipped or not.
+        raise DecodeError(
+            f"the export's file URL answered with a web page ({content_type}), not the file; "
+            "nothing was written",
             http_status=status,
             body_snippet="",
         )

@@ -8,6 +8,7 @@ import gzip
 import hashlib
 import io
 import os
+import re
 import time
 import tracemalloc
 from collections.abc import Callable, Generator
@@ -171,11 +172,37 @@ def test_gzip_is_recognised_by_its_magic_bytes_not_the_name(
             ("plain.csv.gz", CSV),
             ("download", CSV),
             ("one-byte", b"x"),
-            ("empty", b""),
         ]:
             out = io.BytesIO()
             written = client.exports.download(completed("e", f"{server.url}/files/{name}"), out)
             assert (written, out.getvalue()) == (len(expected), expected), name
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "reason"),
+    [
+        (b"", {}, "the export's file is empty"),
+        (gzip.compress(b"", mtime=0), {}, "the export's file is empty"),
+        (
+            b"<html><body>Sign in</body></html>",
+            {"Content-Type": "text/html; charset=utf-8"},
+            "answered with a web page (text/html)",
+        ),
+    ],
+)
+def test_an_answer_that_only_looks_like_the_file_is_refused(
+    server: FileServer, tmp_path: Path, body: bytes, headers: dict[str, str], reason: str
+) -> None:
+    """A 200 with nothing in it, or a sign-in page, would be written as a night without calls."""
+    server.serve("/files/cdr.csv.gz", body, headers=headers)
+    export = completed("e1", server.url + "/files/cdr.csv.gz")
+    target = tmp_path / "cdr.csv"
+    with client_for(server) as client:
+        with pytest.raises(didww.DecodeError, match=re.escape(reason)):
+            client.exports.download(export, target)
+        with pytest.raises(didww.DecodeError, match=re.escape(reason)):
+            list(client.exports.iter_rows(export))
+    assert leftovers(tmp_path) == []
 
 
 def test_content_encoding_gzip_is_handled_once_and_capped(
