@@ -9,6 +9,7 @@ import hashlib
 import io
 import os
 import re
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Generator
@@ -551,3 +552,44 @@ def test_a_named_pipe_is_written_into_not_replaced(
     assert written == len(CSV) and received == [CSV]
     assert stat.S_ISFIFO(pipe.stat().st_mode)
     assert leftovers(tmp_path) == ["cdr.fifo"]  # no temporary file either
+
+
+_TO_DEV_STDOUT = """
+import sys
+import didww
+from tests.files.test_download import completed
+url, api_url = sys.argv[1], sys.argv[2]
+with didww.Client(api_key="k", base_url=api_url, max_retries=0) as c:
+    written = c.exports.download(completed("e1", url), "/dev/stdout")
+print(f"wrote {written}", file=sys.stderr)
+"""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout here")
+def test_dev_stdout_is_written_into_and_a_file_opened_with_append_keeps_its_start(
+    server: FileServer, tmp_path: Path
+) -> None:
+    import subprocess
+
+    server.serve("/files/cdr.csv", CSV)
+    log = tmp_path / "nightly.log"
+    log.write_bytes(b"before\n")
+    with open(log, "ab") as out:  # the shell's >>
+        done = subprocess.run(
+            [sys.executable, "-c", _TO_DEV_STDOUT, server.url + "/files/cdr.csv", server.api_url],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            cwd=Path(__file__).resolve().parents[2],
+            timeout=60,
+        )
+    assert done.returncode == 0, done.stderr.decode()
+    assert log.read_bytes() == b"before\n" + CSV
+    assert leftovers(tmp_path) == ["nightly.log"]
+    piped = subprocess.run(
+        [sys.executable, "-c", _TO_DEV_STDOUT, server.url + "/files/cdr.csv", server.api_url],
+        capture_output=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=60,
+    )
+    assert piped.returncode == 0, piped.stderr.decode()
+    assert piped.stdout == CSV  # a pipe
