@@ -205,17 +205,23 @@ class ExportFlow(Flow):
 
 def cdr_csv(export: Record) -> str:
     """A header row and a few records of the export's kind, the same for the same export every
-    time."""
+    time, in time order and within the export's period (``from`` inclusive, ``to`` exclusive),
+    as a test that checks its window or deduplicates by it expects."""
     kind = str(export.attributes.get("export_type") or "cdr_in")
     filters = export.attributes.get("filters")
     start = _instant(filters.get("from")) if isinstance(filters, dict) else None
     start = start or dt.datetime(2026, 4, 1, tzinfo=dt.timezone.utc)
+    end = _instant(filters.get("to")) if isinstance(filters, dict) else None
+    # Whole seconds: the file writes none finer, and a row must not round up onto ``to``.
+    span = max(int(((end or start + dt.timedelta(days=1)) - start).total_seconds()), 1)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(HEADERS.get(kind, HEADERS["cdr_in"]))
     for row in range(ROWS):
         digest = hashlib.sha256(f"{export.id}/{row}".encode()).digest()
-        when = (start + dt.timedelta(minutes=17 * row + digest[0])).strftime("%Y-%m-%d %H:%M:%S")
+        # Row n falls in the n-th of ROWS equal slices of the period, somewhere the digest says.
+        offset = (span * row + span * digest[0] // 256) // ROWS
+        when = (start + dt.timedelta(seconds=offset)).strftime("%Y-%m-%d %H:%M:%S")
         source = f"1646555{int.from_bytes(digest[1:3], 'big') % 10000:04d}"
         duration = str(digest[3] % 300 + 1)
         destination = f"4420718{int.from_bytes(digest[4:6], 'big') % 100000:05d}"

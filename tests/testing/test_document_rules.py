@@ -382,3 +382,28 @@ def test_the_sdks_own_upload_passes(version: str) -> None:
         without = client.encrypted_files.upload(DOCUMENT, filename="page-2.pdf")
     assert (with_description.description, without.description) == ("Passport", None)
     assert len(sim.resources("encrypted_files")) == 2
+
+
+def test_an_export_files_rows_lie_in_its_period_in_time_order() -> None:
+    """The rows are made up, but where a test can check them they hold: inside the period asked
+    for (``from`` inclusive, ``to`` exclusive) and in time order."""
+    import datetime as dt
+
+    from didww.testing import ManualClock, Simulator
+
+    clock = ManualClock(start=dt.datetime(2026, 4, 16, tzinfo=dt.timezone.utc).timestamp())
+    sim: Simulator[Any, Any] = Simulator(clock=clock, export_delay=0)
+    with sim.client() as client:
+        for start, end in (
+            ("2026-04-15 23:00:00", "2026-04-16 00:00:00"),
+            ("2026-04-01 00:00:00", "2026-04-15 00:00:00"),
+        ):
+            export = client.exports.create(
+                didww.Export(
+                    export_type=didww.enums.ExportType.CDR_IN, filters={"from": start, "to": end}
+                )
+            )
+            export = client.exports.wait(export, timeout=5)
+            times = [row["Date/Time Start (UTC)"] for row in client.exports.iter_rows(export)]
+            assert times and times == sorted(times)
+            assert all(start <= t < end for t in times), (start, end, times)
