@@ -41,12 +41,27 @@ def check_pools(ctx: Context, pointer: str) -> None:
         pool.attributes["assigned_channels_count"] = assigned
 
 
+RAISING_TOTAL_REFUSED = frozenset({"2026-04-16", "2026-10-22"})
+"""The API versions whose document lets a pool update only lower ``total_channels_count``:
+channels are bought with a capacity order item, so an update asking for more channels than the
+pool has is a 422 pointing at the attribute, and the pool keeps its count. Sending the count it
+already has changes nothing and is accepted (the documents speak of raising and lowering only)."""
+
+
 class CapacityPoolFlow(Flow):
-    """Resizing a pool: never below its minimum or the channels already assigned."""
+    """Resizing a pool: never below its minimum or the channels already assigned, and never up
+    (:data:`RAISING_TOTAL_REFUSED`)."""
 
     def update(self, ctx: Context, record: Record, draft: Draft) -> None:
+        current = _count(record, "total_channels_count")
         super().update(ctx, record, draft)
         total = _count(record, "total_channels_count")
+        if ctx.schema.api_version in RAISING_TOTAL_REFUSED and total > current:
+            raise err.invalid(
+                "/data/attributes/total_channels_count",
+                "total_channels_count",
+                f"can't be raised above {current}: buy channels with a capacity order",
+            )
         floor = max(_count(record, "minimum_limit"), _count(record, "assigned_channels_count"))
         if total < floor:
             raise err.invalid(

@@ -74,6 +74,14 @@ def _unassigned(store: Store, record: Record) -> list[Any]:
     return [total > assigned]
 
 
+def _pending_removal(store: Store, record: Record) -> list[Any]:
+    """A DID is pending removal when no billing cycle is left: ``billing_cycles_count`` is 0, as
+    both documents define it (null renews indefinitely). Cancelling it (``terminated``) is another
+    thing. 2026-04-16 offers the filter; 2026-10-22 has no such filter."""
+    count = record.attributes.get("billing_cycles_count")
+    return [isinstance(count, int) and not isinstance(count, bool) and count == 0]
+
+
 def _alias_attribute(name: str) -> Derived:
     return lambda store, record: [record.attributes.get(name)]
 
@@ -156,7 +164,7 @@ DERIVED: dict[tuple[str, str], Derived] = {
     ("nanpa_prefixes", "did_group"): _prefix_groups,
     ("nanpa_prefixes", "npanxx"): _npanxx,
     ("capacity_pools", "has_unassigned_channels"): _unassigned,
-    ("dids", "pending_removal"): _alias_attribute("terminated"),
+    ("dids", "pending_removal"): _pending_removal,
     ("dids", "trunk"): _alias_relationship("voice_in_trunk"),
     ("dids", "trunk_group"): _alias_relationship("voice_in_trunk_group"),
     # `expire_at` is the pre-2026 name of `expires_at`; the API still sorts by it.

@@ -32,6 +32,31 @@ no two of them, of either kind, may have the same ``name`` (2026-04-16's says no
 
 _NAME_SPACE = ("voice_in_trunks", "voice_in_trunk_groups")
 
+CONFIGURATION_TYPE_KEPT = frozenset({"2026-04-16", "2026-10-22"})
+"""The API versions whose document wants the ``configuration`` of an inbound trunk update to be
+of the trunk's own kind: a SIP trunk stays SIP, a PSTN trunk stays PSTN. An update whose
+``configuration`` names the other ``type`` is a 422 pointing at that type, and nothing changes.
+(Whether the configuration sent is merged with the stored one or replaces it is left as it is.)"""
+
+ROUTED_OR_GROUPED_REFUSES_DELETE = frozenset({"2026-10-22"})
+"""The API versions whose document refuses to delete inbound trunks and trunk groups in use.
+
+2026-10-22 refuses, with 422, to delete a trunk while a DID is routed to it or while it is a
+member of a trunk group; and to delete a trunk group while a DID is routed to the group or to one
+of its trunks. A trunk group it does delete takes its trunks with it: they do not stay behind as
+trunks of their own. Nothing is removed when refused. 2026-04-16 deletes them all: a DID routed
+to a deleted trunk or group is left without a route, and the trunks of a deleted group stay,
+outside any group."""
+
+ANY_DID_EXCLUDES_LISTS = frozenset({"2026-04-16", "2026-10-22"})
+"""The API versions whose document refuses an outbound trunk's lists of DIDs while a flag already
+allows every DID: ``dids`` (the numbers allowed as caller ID) while ``allow_any_did_as_cli`` is
+true, and ``emergency_dids`` while ``emergency_enable_all`` is true. Judged on the trunk as it
+would stand after the create or update (flag true and list not empty), it is a 422 pointing at
+the relationship, and nothing is stored."""
+
+_EXCLUDED_BY_FLAG = (("dids", "allow_any_did_as_cli"), ("emergency_dids", "emergency_enable_all"))
+
 
 def _check_name_is_free(ctx: Context, record: Record) -> None:
     """A 422 when another inbound trunk or trunk group of the account has ``record``'s name."""
@@ -74,9 +99,45 @@ def _missing_configuration() -> err.SimError:
     )
 
 
+def _routed_dids(ctx: Context, relationship: str, target: Record) -> list[Record]:
+    """The DIDs whose ``relationship`` (``voice_in_trunk`` or ``voice_in_trunk_group``) is
+    ``target``."""
+    return [d for d in ctx.store.all("dids") if d.relationships.get(relationship) == target.ref]
+
+
+def _in_use(what: str, record: Record, reason: str) -> err.SimError:
+    return err.unprocessable(
+        f"{what} {record.id} can't be deleted: {reason}.", title=f"{what} in use"
+    )
+
+
 class VoiceInTrunkFlow(Flow):
     """SIP trunks with registration get incoming credentials from the server; a create without a
-    configuration is a 400 (see :data:`MISSING_CONFIGURATION_IS_BAD_REQUEST`)."""
+    configuration is a 400 (see :data:`MISSING_CONFIGURATION_IS_BAD_REQUEST`); an update keeps the
+    configuration's kind (:data:`CONFIGURATION_TYPE_KEPT`); a delete follows
+    :data:`ROUTED_OR_GROUPED_REFUSES_DELETE`."""
+
+    def update(self, ctx: Context, record: Record, draft: Draft) -> None:
+        if ctx.schema.api_version in CONFIGURATION_TYPE_KEPT:
+            sent = draft.attributes.get("configuration")
+            stored = record.attributes.get("configuration")
+            if isinstance(sent, dict) and isinstance(stored, dict):
+                own = stored.get("type")
+                if sent.get("type") != own:
+                    raise err.invalid(
+                        "/data/attributes/configuration/type",
+                        "configuration",
+                        f"type must be the trunk's own, {own}",
+                    )
+        super().update(ctx, record, draft)
+
+    def delete(self, ctx: Context, record: Record) -> None:
+        if ctx.schema.api_version in ROUTED_OR_GROUPED_REFUSES_DELETE:
+            if _routed_dids(ctx, "voice_in_trunk", record):
+                raise _in_use("Voice IN trunk", record, "DIDs are routed to it")
+            if ctx.store.one(record, "voice_in_trunk_group") is not None:
+                raise _in_use("Voice IN trunk", record, "it belongs to a trunk group")
+        super().delete(ctx, record)
 
     def create_from_request(
         self, ctx: Context, info: ResourceInfo, request: SimRequest
@@ -113,10 +174,26 @@ class VoiceInTrunkFlow(Flow):
 
 
 class VoiceInTrunkGroupFlow(Flow):
-    """Trunk groups share the name space of inbound trunks (see :data:`ONE_NAME_SPACE`)."""
+    """Trunk groups share the name space of inbound trunks (see :data:`ONE_NAME_SPACE`); a delete
+    follows :data:`ROUTED_OR_GROUPED_REFUSES_DELETE`."""
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         _check_name_is_free(ctx, record)
+
+    def delete(self, ctx: Context, record: Record) -> None:
+        if ctx.schema.api_version not in ROUTED_OR_GROUPED_REFUSES_DELETE:
+            super().delete(ctx, record)
+            return
+        trunks = ctx.store.related(record, "voice_in_trunks")
+        if _routed_dids(ctx, "voice_in_trunk_group", record) or any(
+            _routed_dids(ctx, "voice_in_trunk", t) for t in trunks
+        ):
+            raise _in_use(
+                "Voice IN trunk group", record, "DIDs are routed to it or to one of its trunks"
+            )
+        for trunk in trunks:
+            ctx.store.remove(trunk)
+        super().delete(ctx, record)
 
 
 def issue_credentials(ctx: Context, trunk: Record, *, rotate: bool = False) -> bool:
@@ -131,9 +208,22 @@ def issue_credentials(ctx: Context, trunk: Record, *, rotate: bool = False) -> b
 
 
 class VoiceOutTrunkFlow(Flow):
-    """``credentials_and_ip`` trunks come back with a generated username and password."""
+    """``credentials_and_ip`` trunks come back with a generated username and password; lists of
+    DIDs a flag already covers are refused (:data:`ANY_DID_EXCLUDES_LISTS`)."""
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
+        if ctx.schema.api_version in ANY_DID_EXCLUDES_LISTS:
+            problems = [
+                err.validation_entry(
+                    f"/data/relationships/{relationship}",
+                    relationship,
+                    f"must be empty while {flag} is true",
+                )
+                for relationship, flag in _EXCLUDED_BY_FLAG
+                if record.attributes.get(flag) is True and ctx.store.related(record, relationship)
+            ]
+            if problems:
+                raise err.SimError(422, problems)
         issue_credentials(ctx, record)
 
 

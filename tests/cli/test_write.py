@@ -103,12 +103,13 @@ def test_update_enums_by_value_or_name_and_nested_objects_as_json(
     result = cli("voice-in-trunks", "update", trunk, "--set", "cli_format=LOCAL")
     assert result.code == 0, result.err
     assert attributes(sim, "voice_in_trunks", trunk)["cli_format"] == "local"
-    configuration = json.dumps({"type": "pstn_configurations", "dst": "12125551234"})
+    # The seeded trunk is a SIP trunk, and an update keeps a trunk's configuration type.
+    configuration = json.dumps({"type": "sip_configurations", "host": "pbx2.example"})
     result = cli("voice-in-trunks", "update", trunk, "--set", f"configuration={configuration}")
     assert result.code == 0, result.err
     held = attributes(sim, "voice_in_trunks", trunk)["configuration"]
-    assert held["type"] == "pstn_configurations"
-    assert held["attributes"]["dst"] == "12125551234"
+    assert held["type"] == "sip_configurations"
+    assert held["attributes"]["host"] == "pbx2.example"
 
 
 def test_update_relationships_by_id(cli: Runner, sim: Simulator) -> None:

@@ -246,7 +246,7 @@ def test_orders_from_many_threads_share_one_consistent_state(didww_simulator: Si
 def test_did_updates_write_history_and_respect_capacity(didww_client: didww.Client) -> None:
     did = didww_client.dids.find(SEED.did_gb)
     did.terminated = True
-    did.billing_cycles_count = 3
+    did.billing_cycles_count = 0  # pending removal
     didww_client.dids.update(did)
     actions = {
         h.action for h in didww_client.did_history.list(Q().filter("did_number", "442071830199"))
