@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from didww._limits import limit_refusal
 from didww._types import JSON, NOT_GIVEN
 
 SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
@@ -152,6 +153,18 @@ class AttributeInfo:
     """The value the API takes when a create leaves the attribute out, as its document states
     it (the spec's ``default``), in wire form; ``NOT_GIVEN`` when the document states none, so
     that a documented ``None`` (null) stays apart. Kept out of the hash: it may be a list."""
+
+    minimum: int | float | None = None
+    """Integer and decimal only: the least value a request may send (None: no stated limit)."""
+    maximum: int | float | None = None
+    """Integer and decimal only: the greatest value a request may send (None: no stated limit)."""
+    max_length: int | None = None
+    """String only: the most characters a value sent may have (None: no stated limit)."""
+
+    def limit_refusal(self, value: object) -> str | None:
+        """Why ``value``, sent for this attribute, is outside its stated limits; None when it is
+        within them, when none is stated, or when it is not a value of the attribute's type."""
+        return limit_refusal(value, self.minimum, self.maximum, self.max_length)
 
     @property
     def has_default(self) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from didww._api import mixed_versions, version_of_module
 from didww._enum import OpenIntEnum, OpenStrEnum, refusal
 from didww._errors import ClientError
+from didww._limits import describe_limits, limit_refusal
 from didww._types import JSON
 
 if TYPE_CHECKING:
@@ -169,6 +170,47 @@ class _String(_Scalar):
 STRING = _String("str", lambda v: isinstance(v, str))
 INTEGER = _Integer("int", lambda v: isinstance(v, int) and not isinstance(v, bool))
 BOOLEAN = _Boolean("bool", lambda v: isinstance(v, bool))
+
+
+class Limited(Codec):
+    """A scalar codec (integer, decimal or string) whose values must lie within the limits the
+    spec states for one attribute: ``minimum``/``maximum`` for a number, ``max_length`` (in
+    characters) for a string. A value outside them is refused when assigned, before anything is
+    sent; reading is the wrapped codec's, unchanged (a value the API returns is never refused).
+
+    Only the attributes with limits get one, so that the others pay nothing for it."""
+
+    def __init__(
+        self,
+        codec: Codec,
+        *,
+        minimum: int | float | None = None,
+        maximum: int | float | None = None,
+        max_length: int | None = None,
+    ) -> None:
+        self.codec = codec
+        self.minimum = minimum
+        self.maximum = maximum
+        self.max_length = max_length
+        # Reads take the wrapped codec's own paths: the same shortcuts, no extra call.
+        self.as_is = codec.as_is
+        self.fast = codec.fast
+        self.fast_utc = codec.fast_utc
+        self.mutable = codec.mutable
+        self.decode = codec.decode  # type: ignore[method-assign]
+        self.encode = codec.encode  # type: ignore[method-assign]
+        self.filter_refusal = codec.filter_refusal  # type: ignore[method-assign]
+
+    def check(self, value: Any) -> Any:
+        value = self.codec.check(value)
+        refusal = limit_refusal(value, self.minimum, self.maximum, self.max_length)
+        if refusal is not None:
+            raise ClientError(refusal)
+        return value
+
+    def __repr__(self) -> str:
+        limits = describe_limits(self.minimum, self.maximum, self.max_length)
+        return f"Limited({self.codec!r}, {limits})"
 
 
 class _DecimalCodec(Codec):

@@ -67,6 +67,26 @@ def _attributes(
             _keys(log, f"{owner}.{name}", a.keys, b.keys)
         if a.default != b.default:
             _default(log, f"{owner}.{name}", a.default, b.default)
+        _limits(log, f"{owner}.{name}", a, b)
+
+
+def _limits(log: _Log, owner: str, old: m.Attribute, new: m.Attribute) -> None:
+    """The range or length a request's value must keep to. A new or stricter limit (a higher
+    minimum, a lower maximum or max_length) refuses what was sent before; a looser or no limit
+    does not."""
+    for key, word, raised in (
+        ("minimum", "minimum", True),
+        ("maximum", "maximum", False),
+        ("max_length", "max length", False),
+    ):
+        was, now = getattr(old, key), getattr(new, key)
+        if was == now:
+            continue
+        stricter = now is not None and (was is None or (now > was if raised else now < was))
+        log.add(
+            f"{owner}: {word} {'none' if was is None else was} -> {'none' if now is None else now}",
+            breaking=stricter,
+        )
 
 
 def _default(log: _Log, owner: str, old: m.Default | None, new: m.Default | None) -> None:

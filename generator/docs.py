@@ -34,6 +34,7 @@ from generator.views import (
     default_note,
     generated_operations,
     item_name,
+    limits_note,
     max_items_note,
     package_of,
     repository_view,
@@ -315,6 +316,8 @@ class _Version:
             notes.append(_keys_note(attribute.keys))
         if attribute.default is not None:
             notes.append(default_note(attribute.default))
+        if attribute.limited:
+            notes.append(limits_note(attribute))
         return FieldRow(
             name=attribute.name,
             type=self.type_text(attribute.type, base),

@@ -174,12 +174,52 @@ def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
                 write_only=node.get("write_only", bool, False),
                 keys=_json_keys(node),
                 default=_default(node),
+                **_limits(node, name),
                 line=node.line,
             )
         )
         _check_not_restated(node, name, write_only=out[-1].write_only)
         node.done()
     return tuple(out)
+
+
+_NUMBERS = ("integer", "decimal")
+
+
+def _limits(node: _Node, name: str) -> dict[str, Any]:
+    """An attribute's ``minimum``, ``maximum`` (integer and decimal attributes: whole numbers,
+    or any number for a decimal) and ``max_length`` (string attributes: at least 1), on an
+    attribute a request can send (not read-only)."""
+    kind = _type_of(node).kind
+    given = [key for key in ("minimum", "maximum", "max_length") if key in node.data]
+    if not given:
+        return {}
+    out: dict[str, Any] = {}
+    for key in given:
+        wanted = "string" if key == "max_length" else "integer or decimal"
+        if kind not in (("string",) if key == "max_length" else _NUMBERS):
+            raise node.error(key, f"attribute '{name}': {key} is for a {wanted} attribute")
+    if _access(node) == "read_only":
+        raise node.error(
+            given[0], f"attribute '{name}': {given[0]} is for an attribute a request can send"
+        )
+    for key in ("minimum", "maximum"):
+        if key not in node.data:
+            continue
+        number: tuple[type, ...] = (int,) if kind == "integer" else (int, float)
+        value = node.get(key, number)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise node.error(key, f"attribute '{name}': {key} must be a finite number")
+        out[key] = int(value) if isinstance(value, int) else float(value)
+    low, high = out.get("minimum"), out.get("maximum")
+    if low is not None and high is not None and low > high:
+        raise node.error("minimum", f"attribute '{name}': minimum {low} is above maximum {high}")
+    if "max_length" in node.data:
+        max_length = node.get("max_length", int)
+        if max_length < 1:
+            raise node.error("max_length", f"attribute '{name}': max_length must be at least 1")
+        out["max_length"] = max_length
+    return out
 
 
 _RESTATED = {

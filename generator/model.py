@@ -84,7 +84,15 @@ class Attribute:
     write_only: bool = False
     keys: JsonKeys | None = None  # only on a json attribute of a resource
     default: Default | None = None  # only on a resource attribute a create can send
+    minimum: int | float | None = None  # integer and decimal only: the least value sent
+    maximum: int | float | None = None  # integer and decimal only: the greatest value sent
+    max_length: int | None = None  # string only: the most characters a value sent may have
     line: int = field(default=0, compare=False)
+
+    @property
+    def limited(self) -> bool:
+        """Whether the spec states a range or length limit for values sent."""
+        return self.minimum is not None or self.maximum is not None or self.max_length is not None
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,35 @@ def default_note(default: m.Default) -> str:
     return f"Default when left out on create: `{json.dumps(default.value)}`."
 
 
+def limits_text(attribute: m.Attribute) -> str:
+    """An attribute's limits in words: ``1 to 65535``, ``at least 1000``, ``at most 15
+    characters``."""
+    if attribute.max_length is not None:
+        return f"at most {attribute.max_length} characters"
+    if attribute.minimum is not None and attribute.maximum is not None:
+        return f"{attribute.minimum} to {attribute.maximum}"
+    if attribute.minimum is not None:
+        return f"at least {attribute.minimum}"
+    return f"at most {attribute.maximum}"
+
+
+def limits_note(attribute: m.Attribute) -> str:
+    """The limits of the values an attribute takes, in the docstring and on the page."""
+    return f"Takes {limits_text(attribute)}: the SDK refuses another value when it is assigned."
+
+
+def limited_codec(codec: str, attribute: m.Attribute) -> str:
+    """The codec of an attribute as source, wrapped in ``Limited`` when it has limits."""
+    if not attribute.limited:
+        return codec
+    args = "".join(
+        f", {key}={value!r}"
+        for key in ("minimum", "maximum", "max_length")
+        if (value := getattr(attribute, key)) is not None
+    )
+    return f"Limited({codec}{args})"
+
+
 def max_items_note(rel: m.Relationship) -> str:
     """The most members a to-many takes, in the docstring and on the page."""
     return f"At most {rel.max_items}: the SDK refuses more before sending."
@@ -158,9 +187,9 @@ class TypeInfo:
             return f"{constant_name(ref.name)}_CODEC"
         return _SCALAR_CODECS[ref.kind]
 
-    def imports(self, refs: list[m.TypeRef]) -> Imports:
+    def imports(self, refs: list[m.TypeRef], limited: bool = False) -> Imports:
         flat: list[m.TypeRef] = []
-        codecs: set[str] = set()
+        codecs: set[str] = {"Limited"} if limited else set()
         for ref in refs:
             while ref.kind == "list" and ref.item is not None:
                 codecs.add("ListCodec")
@@ -234,10 +263,12 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
         notes.append(WRITE_ONLY_NOTE)
     if attribute.default is not None:
         notes.append(default_note(attribute.default))
+    if attribute.limited:
+        notes.append(limits_note(attribute))
     return AttributeView(
         name=attribute.name,
         annotation=annotation,
-        codec=types.codec(attribute.type),
+        codec=limited_codec(types.codec(attribute.type), attribute),
         descriptor=_ATTRIBUTE_DESCRIPTORS[attribute.access],
         sensitive=attribute.sensitive,
         nullable=attribute.nullable,
@@ -347,7 +378,9 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         attributes=attributes,
         relationships=relationships,
         params=_params(attributes, relationships),
-        imports=types.imports([a.type for a in resource.attributes]),
+        imports=types.imports(
+            [a.type for a in resource.attributes], any(a.limited for a in resource.attributes)
+        ),
         targets=targets,
         resource_names=_resource_imports(relationships),
         field_names=sorted({a.descriptor for a in attributes}),
@@ -715,7 +748,7 @@ def objects_view(spec: m.Spec) -> ObjectsView:
     ]
     refs = [a.type for o in spec.objects for a in o.attributes]
     exported = sorted([o.name for o in objects] + [n for u in unions for n in (u.name, u.fallback)])
-    imports = types.imports(refs)
+    imports = types.imports(refs, any(a.limited for o in spec.objects for a in o.attributes))
     codecs = sorted({*imports.codecs, "ObjectCodec"}, key=lambda c: (not c.isupper(), c))
     return ObjectsView(
         header=HEADER,
@@ -781,6 +814,9 @@ def _attribute_args(a: m.Attribute) -> str:
     if a.default is not None:
         # Plain JSON (the loader saw to it), so repr is a Python literal of the same value.
         args += f", default={a.default.value!r}"
+    for key in ("minimum", "maximum", "max_length"):
+        if (value := getattr(a, key)) is not None:
+            args += f", {key}={value!r}"
     return args
 
 

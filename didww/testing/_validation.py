@@ -9,6 +9,9 @@ create-only ones on update, at any depth) answer 422 the same way, or 400 under 
 it) is checked the way the versions in :data:`CALLBACK_URLS_CHECKED` say. A to-many relationship
 whose catalog entry states ``max_items`` or ``unique_items`` (the version's spec, from its
 document's ``maxItems``/``uniqueItems``) answers 422 for more members, or a member named twice.
+So does an attribute value, of a resource or inside a nested object, outside the ``minimum``,
+``maximum`` or ``max_length`` its catalog entry states (the document's
+``minimum``/``maximum``/``maxLength``), pointing at the attribute.
 """
 
 from __future__ import annotations
@@ -203,7 +206,16 @@ class DocumentValidator:
             if not attribute.nullable:
                 self.fail(pointer, name, "can't be blank")
             return
+        before = len(self.errors)
         self.check_value(parse_type(attribute.type), value, pointer, name)
+        if len(self.errors) == before and (
+            attribute.minimum is not None
+            or attribute.maximum is not None
+            or attribute.max_length is not None
+        ):
+            refusal = attribute.limit_refusal(value)
+            if refusal is not None:
+                self.fail(pointer, name, refusal)
 
     def check_value(self, expr: TypeExpr, value: Any, pointer: str, name: str) -> None:
         if expr.kind in _DESCRIBE:

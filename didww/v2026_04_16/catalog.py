@@ -1402,7 +1402,7 @@ OBJECTS: dict[str, ObjectInfo] = {
         wire_type="did_order_items",
         read_only=False,
         attributes=(
-            AttributeInfo("qty", "integer", "create_only", False),
+            AttributeInfo("qty", "integer", "create_only", False, minimum=1),
             AttributeInfo("nrc", "decimal", "read_only", False),
             AttributeInfo("mrc", "decimal", "read_only", False),
             AttributeInfo("prorated_mrc", "boolean", "read_only", False),
@@ -1423,7 +1423,7 @@ OBJECTS: dict[str, ObjectInfo] = {
         wire_type="capacity_order_items",
         read_only=False,
         attributes=(
-            AttributeInfo("qty", "integer", "create_only", False),
+            AttributeInfo("qty", "integer", "create_only", False, minimum=1),
             AttributeInfo("nrc", "decimal", "read_only", False),
             AttributeInfo("mrc", "decimal", "read_only", False),
             AttributeInfo("prorated_mrc", "boolean", "read_only", False),

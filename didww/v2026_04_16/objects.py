@@ -7,7 +7,17 @@ import datetime as dt
 from decimal import Decimal
 from typing import TypeAlias
 
-from didww._codecs import BOOLEAN, DATE, DECIMAL, INTEGER, STRING, EnumCodec, ListCodec, ObjectCodec
+from didww._codecs import (
+    BOOLEAN,
+    DATE,
+    DECIMAL,
+    INTEGER,
+    STRING,
+    EnumCodec,
+    Limited,
+    ListCodec,
+    ObjectCodec,
+)
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._nested import GenericNestedObject, NestedObject
 from didww._types import NOT_GIVEN, NotGiven
@@ -375,8 +385,10 @@ class DIDOrderItem(NestedObject):
     WIRE_TYPE = "did_order_items"
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
-        INTEGER,
-        """Number of numbers ordered. Can only be set when creating.""",
+        Limited(INTEGER, minimum=1),
+        """Number of numbers ordered. Can only be set when creating. Takes at least 1: the SDK
+        refuses another value when it is assigned.
+        """,
     )
     nrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
         DECIMAL,
@@ -485,8 +497,10 @@ class CapacityOrderItem(NestedObject):
     WIRE_TYPE = "capacity_order_items"
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
-        INTEGER,
-        """Number of channels ordered. Can only be set when creating.""",
+        Limited(INTEGER, minimum=1),
+        """Number of channels ordered. Can only be set when creating. Takes at least 1: the SDK
+        refuses another value when it is assigned.
+        """,
     )
     nrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
         DECIMAL,

@@ -16,6 +16,7 @@ from didww._codecs import (
     JSON_VALUE,
     STRING,
     EnumCodec,
+    Limited,
     ListCodec,
     ObjectCodec,
 )
@@ -86,8 +87,10 @@ class SIPConfiguration(NestedObject):
         nullable=True,
     )
     port: Attribute[int | None] = Attribute(
-        INTEGER,
-        """SIP port on the host; must be null when SIP registration is enabled.""",
+        Limited(INTEGER, minimum=1, maximum=65535),
+        """SIP port on the host; must be null when SIP registration is enabled. Takes 1 to
+        65535: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     username: Attribute[str | None] = Attribute(
@@ -177,8 +180,10 @@ class SIPConfiguration(NestedObject):
         """Turns SIP session timers on or off.""",
     )
     sst_min_timer: Attribute[int | None] = Attribute(
-        INTEGER,
-        """Shortest session timer interval accepted; needed while session timers are on.""",
+        Limited(INTEGER, minimum=1),
+        """Shortest session timer interval accepted; needed while session timers are on. Takes
+        at least 1: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     sst_max_timer: Attribute[int | None] = Attribute(
@@ -204,13 +209,15 @@ class SIPConfiguration(NestedObject):
         """When true, a 501 answer to a session refresh counts as success.""",
     )
     sip_timer_b: Attribute[int] = Attribute(
-        INTEGER,
-        """Time limit for an INVITE transaction in milliseconds.""",
+        Limited(INTEGER, minimum=1000, maximum=64000),
+        """Time limit for an INVITE transaction in milliseconds. Takes 1000 to 64000: the SDK
+        refuses another value when it is assigned.
+        """,
     )
     dns_srv_failover_timer: Attribute[int | None] = Attribute(
-        INTEGER,
+        Limited(INTEGER, minimum=1),
         """Time in milliseconds before the next DNS SRV target is tried, at most `sip_timer_b`,
-        or null.
+        or null. Takes at least 1: the SDK refuses another value when it is assigned.
         """,
         nullable=True,
     )
@@ -220,8 +227,10 @@ class SIPConfiguration(NestedObject):
         nullable=True,
     )
     rtp_timeout: Attribute[int] = Attribute(
-        INTEGER,
-        """Seconds without any RTP after which the call is torn down.""",
+        Limited(INTEGER, minimum=5, maximum=600),
+        """Seconds without any RTP after which the call is torn down. Takes 5 to 600: the SDK
+        refuses another value when it is assigned.
+        """,
     )
     force_symmetric_rtp: Attribute[bool | None] = Attribute(
         BOOLEAN,
@@ -263,12 +272,16 @@ class SIPConfiguration(NestedObject):
         """When true, the caller's name is looked up and delivered with the call.""",
     )
     max_transfers: Attribute[int] = Attribute(
-        INTEGER,
-        """Most SIP REFER transfers allowed on a call.""",
+        Limited(INTEGER, minimum=0, maximum=8),
+        """Most SIP REFER transfers allowed on a call. Takes 0 to 8: the SDK refuses another
+        value when it is assigned.
+        """,
     )
     max_30x_redirects: Attribute[int] = Attribute(
-        INTEGER,
-        """Most 3xx redirects that are followed.""",
+        Limited(INTEGER, minimum=0, maximum=8),
+        """Most 3xx redirects that are followed. Takes 0 to 8: the SDK refuses another value
+        when it is assigned.
+        """,
     )
     rerouting_disconnect_code_ids: Attribute[list[ReroutingDisconnectCode] | None] = Attribute(
         ListCodec(EnumCodec(ReroutingDisconnectCode, int)),
@@ -373,9 +386,10 @@ class PSTNConfiguration(NestedObject):
     WIRE_TYPE = "pstn_configurations"
 
     dst: Attribute[str] = Attribute(
-        STRING,
+        Limited(STRING, max_length=15),
         """Phone number that receives the forwarded calls, as E.164 digits with no `+` in front;
-        always needed.
+        always needed. Takes at most 15 characters: the SDK refuses another value when it is
+        assigned.
         """,
     )
 
@@ -405,8 +419,10 @@ class DIDOrderItem(NestedObject):
     WIRE_TYPE = "did_order_items"
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
-        INTEGER,
-        """Number of numbers ordered. Can only be set when creating.""",
+        Limited(INTEGER, minimum=1, maximum=1000),
+        """Number of numbers ordered. Can only be set when creating. Takes 1 to 1000: the SDK
+        refuses another value when it is assigned.
+        """,
     )
     nrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
         DECIMAL,
@@ -474,10 +490,10 @@ class DIDOrderItem(NestedObject):
         write_only=True,
     )
     billing_cycles_count: CreateOnlyAttribute[int] = CreateOnlyAttribute(
-        INTEGER,
+        Limited(INTEGER, minimum=0, maximum=999),
         """How many billing cycles the numbers are kept before release; leave it unset for
         renewal with no end. Can only be set when creating. Sent by the SDK, never returned
-        by the API.
+        by the API. Takes 0 to 999: the SDK refuses another value when it is assigned.
         """,
         write_only=True,
     )
@@ -517,8 +533,10 @@ class CapacityOrderItem(NestedObject):
     WIRE_TYPE = "capacity_order_items"
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
-        INTEGER,
-        """Number of channels ordered. Can only be set when creating.""",
+        Limited(INTEGER, minimum=1, maximum=10000),
+        """Number of channels ordered. Can only be set when creating. Takes 1 to 10000: the SDK
+        refuses another value when it is assigned.
+        """,
     )
     nrc: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(
         DECIMAL,
@@ -689,9 +707,9 @@ class CredentialsAndIPAuthentication(NestedObject):
         """,
     )
     tech_prefix: Attribute[str | None] = Attribute(
-        STRING,
+        Limited(STRING, max_length=8),
         """Prefix of digits and `#` that DIDWW cuts off dialled numbers before routing them, or
-        null.
+        null. Takes at most 8 characters: the SDK refuses another value when it is assigned.
         """,
         nullable=True,
     )
@@ -969,8 +987,10 @@ class SmsSmppEsmeConfiguration(NestedObject):
     WIRE_TYPE = "smpp_esme"
 
     system_type: Attribute[str | None] = Attribute(
-        STRING,
-        """SMPP `system_type` of the bind, at most 12 characters, or null.""",
+        Limited(STRING, max_length=12),
+        """SMPP `system_type` of the bind, at most 12 characters, or null. Takes at most 12
+        characters: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     allowed_ips: Attribute[list[str] | None] = Attribute(
@@ -1050,20 +1070,24 @@ class SmsSmppSmscConfiguration(NestedObject):
         """When true, the SMPP connection runs over TLS.""",
     )
     system_id: Attribute[str] = Attribute(
-        STRING,
+        Limited(STRING, max_length=15),
         """SMPP system id DIDWW binds with, at most 15 characters; needed when the trunk is
-        created.
+        created. Takes at most 15 characters: the SDK refuses another value when it is
+        assigned.
         """,
     )
     system_type: Attribute[str | None] = Attribute(
-        STRING,
-        """SMPP `system_type` of the bind, at most 12 characters, or null.""",
+        Limited(STRING, max_length=12),
+        """SMPP `system_type` of the bind, at most 12 characters, or null. Takes at most 12
+        characters: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     password: Attribute[str] = Attribute(
-        STRING,
+        Limited(STRING, max_length=8),
         """SMPP password DIDWW binds with, at most 8 characters; needed when the trunk is
-        created.
+        created. Takes at most 8 characters: the SDK refuses another value when it is
+        assigned.
         """,
         sensitive=True,
     )

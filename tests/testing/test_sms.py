@@ -218,18 +218,37 @@ def test_http_in_get_and_form_bodies_are_accepted(didww_client: v1022.Client) ->
         assert settings(found, like=configuration) == settings(configuration, like=configuration)
 
 
-def test_smpp_lengths_are_checked(didww_client: v1022.Client) -> None:
-    configuration = v1022.SmsSmppSmscConfiguration(
-        host="smsc.example.com",
-        system_id="sixteen-chars-xx",
-        password="ninechars",
-        system_type="thirteen-char",
-        server_location="fra",
-    )
-    with pytest.raises(didww.UnprocessableEntityError) as caught:
-        didww_client.sms_trunks.create(v1022.SmsTrunk(name="smsc", configuration=configuration))
+def test_smpp_lengths_are_checked(raw: httpx.Client) -> None:
+    # Sent raw: the SDK refuses these values before sending (the spec's max_length).
+    attributes = {
+        "host": "smsc.example.com",
+        "system_id": "sixteen-chars-xx",
+        "password": "ninechars",
+        "system_type": "thirteen-char",
+        "server_location": "fra",
+    }
+    configuration = {"type": "smpp_smsc", "attributes": attributes}
+    body = {
+        "data": {
+            "type": "sms_trunks",
+            "attributes": {"name": "smsc", "configuration": configuration},
+        }
+    }
+    answer = raw.post("/sms_trunks", json=body)
+    assert answer.status_code == 422, answer.text
     prefix = "/data/attributes/configuration/attributes/"
-    assert pointers(caught) == [prefix + n for n in ("system_id", "password", "system_type")]
+    assert [e["source"]["pointer"] for e in answer.json()["errors"]] == [
+        prefix + n for n in ("system_id", "password", "system_type")
+    ]
+
+
+def test_the_sdk_refuses_smpp_values_too_long() -> None:
+    with pytest.raises(didww.ClientError, match=r"system_id: must be at most 15 characters"):
+        v1022.SmsSmppSmscConfiguration(system_id="sixteen-chars-xx")
+    with pytest.raises(didww.ClientError, match=r"password: must be at most 8 characters"):
+        v1022.SmsSmppSmscConfiguration(password="ninechars")
+    with pytest.raises(didww.ClientError, match=r"system_type: must be at most 12 characters"):
+        v1022.SmsSmppEsmeConfiguration(system_type="thirteen-char")
 
 
 def test_smsc_ports_default_as_documented(didww_client: v1022.Client) -> None:
@@ -284,10 +303,21 @@ def test_priority_and_groups_are_for_receiving_trunks(didww_client: v1022.Client
         didww_client.sms_trunks.update(v1022.SmsTrunk(id=out.id, sms_trunk_group=group))
     with pytest.raises(didww.UnprocessableEntityError, match="can't join a group"):
         didww_client.sms_trunk_groups.update(v1022.SmsTrunkGroup(id=group.id, sms_trunks=[out]))
-    with pytest.raises(didww.UnprocessableEntityError, match="between 0 and 32767"):
-        didww_client.sms_trunks.create(
-            v1022.SmsTrunk(name="in", priority=40000, configuration=KINDS["http_in"]())
-        )
+    with pytest.raises(didww.ClientError, match="priority: must be from 0 to 32767"):
+        v1022.SmsTrunk(name="in", priority=40000, configuration=KINDS["http_in"]())
+
+
+def test_a_priority_out_of_range_is_refused(raw: httpx.Client) -> None:
+    # Sent raw: the SDK refuses it before sending (the spec's minimum and maximum).
+    configuration = {"type": "sms_to_email", "attributes": {}}
+    attributes = {"name": "in", "priority": 40000, "configuration": configuration}
+    answer = raw.post(
+        "/sms_trunks", json={"data": {"type": "sms_trunks", "attributes": attributes}}
+    )
+    assert answer.status_code == 422, answer.text
+    errors = answer.json()["errors"]
+    assert errors[0]["source"]["pointer"] == "/data/attributes/priority"
+    assert "from 0 to 32767" in errors[0]["detail"]
 
 
 def test_who_may_send_through_a_trunk(didww_client: v1022.Client) -> None:
@@ -490,11 +520,19 @@ def test_trunks_and_groups_in_use_are_not_deleted(didww_client: v1022.Client) ->
     assert didww_client.sms_trunks.list() == [] and didww_client.sms_trunk_groups.list() == []
 
 
-def test_references_are_at_most_100_characters(didww_client: v1022.Client) -> None:
-    with pytest.raises(didww.UnprocessableEntityError, match="too long"):
-        didww_client.sms_trunk_groups.create(
-            v1022.SmsTrunkGroup(name="g", external_reference_id="x" * 101)
-        )
+def test_references_are_at_most_100_characters(
+    didww_client: v1022.Client, raw: httpx.Client
+) -> None:
+    with pytest.raises(didww.ClientError, match="at most 100 characters"):
+        v1022.SmsTrunkGroup(name="g", external_reference_id="x" * 101)
+    attributes = {"name": "g", "external_reference_id": "x" * 101}
+    answer = raw.post(
+        "/sms_trunk_groups", json={"data": {"type": "sms_trunk_groups", "attributes": attributes}}
+    )
+    assert answer.status_code == 422, answer.text
+    assert [e["source"]["pointer"] for e in answer.json()["errors"]] == [
+        "/data/attributes/external_reference_id"
+    ]
     assert (
         didww_client.sms_trunk_groups.create(
             v1022.SmsTrunkGroup(name="g", external_reference_id="x" * 100)

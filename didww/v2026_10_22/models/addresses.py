@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import BOOLEAN, DATETIME, STRING
+from didww._codecs import BOOLEAN, DATETIME, STRING, Limited
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import (
     CreateOnlyToOne,
@@ -58,8 +58,10 @@ class Address(Resource, registry=REGISTRY):
     )
 
     address: Attribute[str] = Attribute(
-        STRING,
-        """Street line of the address, such as house number and street name.""",
+        Limited(STRING, max_length=200),
+        """Street line of the address, such as house number and street name. Takes at most 200
+        characters: the SDK refuses another value when it is assigned.
+        """,
     )
     city_name: Attribute[str] = Attribute(
         STRING,
@@ -75,9 +77,10 @@ class Address(Resource, registry=REGISTRY):
         nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
+        Limited(STRING, max_length=100),
         """An identifier of your choosing that links the address to a record in your own
-        systems, or null.
+        systems, or null. Takes at most 100 characters: the SDK refuses another value when it
+        is assigned.
         """,
         nullable=True,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import BOOLEAN, DATETIME, INTEGER, STRING
+from didww._codecs import BOOLEAN, DATETIME, INTEGER, STRING, Limited
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import ReadOnlyToOne, ReadOnlyToOneId, Resource, ToOne, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -102,8 +102,10 @@ class DID(Resource, registry=REGISTRY):
         """Indicates that emergency calling is switched on for this number. Read-only.""",
     )
     capacity_limit: Attribute[int | None] = Attribute(
-        INTEGER,
-        """Cap on concurrent calls to this number; null leaves it uncapped.""",
+        Limited(INTEGER, minimum=1, maximum=32767),
+        """Cap on concurrent calls to this number; null leaves it uncapped. Takes 1 to 32767:
+        the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     channels_included_count: ReadOnlyAttribute[int] = ReadOnlyAttribute(
@@ -115,9 +117,10 @@ class DID(Resource, registry=REGISTRY):
         """Extra channels reserved for this number alone, on top of the included ones.""",
     )
     billing_cycles_count: Attribute[int | None] = Attribute(
-        INTEGER,
+        Limited(INTEGER, minimum=0, maximum=999),
         """Remaining billing cycles until the number is released; null keeps renewing it with no
-        end, and 0 means it is scheduled for removal.
+        end, and 0 means it is scheduled for removal. Takes 0 to 999: the SDK refuses another
+        value when it is assigned.
         """,
         nullable=True,
     )

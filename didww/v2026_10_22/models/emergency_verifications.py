@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import DATETIME, STRING, EnumCodec, ListCodec
+from didww._codecs import DATETIME, STRING, EnumCodec, Limited, ListCodec
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import CreateOnlyToMany, CreateOnlyToOne, Resource, ToManyIds, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -90,9 +90,10 @@ class EmergencyVerification(Resource, registry=REGISTRY):
         nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
+        Limited(STRING, max_length=100),
         """An identifier of your choosing for cross-referencing the verification; the only field
-        that can be updated.
+        that can be updated. Takes at most 100 characters: the SDK refuses another value when
+        it is assigned.
         """,
         nullable=True,
     )

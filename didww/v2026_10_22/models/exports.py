@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from didww._codecs import DATETIME, JSON_OBJECT, STRING, EnumCodec
+from didww._codecs import DATETIME, JSON_OBJECT, STRING, EnumCodec, Limited
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import Resource
 from didww._types import NOT_GIVEN, NotGiven
@@ -83,8 +83,10 @@ class Export(Resource, registry=REGISTRY):
         nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
-        """An identifier of your choosing for the export; the only field that can be updated.""",
+        Limited(STRING, max_length=100),
+        """An identifier of your choosing for the export; the only field that can be updated.
+        Takes at most 100 characters: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(

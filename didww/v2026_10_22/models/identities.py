@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import BOOLEAN, DATE, DATETIME, STRING, EnumCodec
+from didww._codecs import BOOLEAN, DATE, DATETIME, STRING, EnumCodec, Limited
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import ReadOnlyToMany, ReadOnlyToManyIds, Resource, ToOne, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -125,9 +125,10 @@ class Identity(Resource, registry=REGISTRY):
         nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
+        Limited(STRING, max_length=100),
         """An identifier of your choosing that links the identity to a record in your own
-        systems, or null.
+        systems, or null. Takes at most 100 characters: the SDK refuses another value when it
+        is assigned.
         """,
         nullable=True,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from didww._codecs import BOOLEAN, DATETIME, DECIMAL, STRING, EnumCodec, ListCodec
+from didww._codecs import BOOLEAN, DATETIME, DECIMAL, STRING, EnumCodec, Limited, ListCodec
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import Resource
 from didww._types import NOT_GIVEN, NotGiven
@@ -85,8 +85,10 @@ class Order(Resource, registry=REGISTRY):
         nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
-        """An identifier of your choosing for the order; the only field that can be updated.""",
+        Limited(STRING, max_length=100),
+        """An identifier of your choosing for the order; the only field that can be updated.
+        Takes at most 100 characters: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     items: CreateOnlyAttribute[list[OrderItem]] = CreateOnlyAttribute(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import DATETIME, STRING
+from didww._codecs import DATETIME, STRING, Limited
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import CreateOnlyToMany, CreateOnlyToOne, Resource, ToManyIds, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -39,8 +39,10 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         """Time the document was stored. Read-only.""",
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
-        """An identifier of your choosing for cross-referencing the document, or null.""",
+        Limited(STRING, max_length=100),
+        """An identifier of your choosing for cross-referencing the document, or null. Takes at
+        most 100 characters: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
 

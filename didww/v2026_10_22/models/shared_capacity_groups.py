@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import DATETIME, INTEGER, STRING
+from didww._codecs import DATETIME, INTEGER, STRING, Limited
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -58,8 +58,10 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
         """,
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
-        """An identifier of your choosing for the group, for matching it with your own records.""",
+        Limited(STRING, max_length=100),
+        """An identifier of your choosing for the group, for matching it with your own records.
+        Takes at most 100 characters: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import DATETIME, STRING
+from didww._codecs import DATETIME, STRING, Limited
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import ReadOnlyToMany, ReadOnlyToManyIds, Resource, ToMany, ToManyIds
 from didww._types import NOT_GIVEN, NotGiven
@@ -49,9 +49,10 @@ class SmsTrunkGroup(Resource, registry=REGISTRY):
         """Display name of the group.""",
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
+        Limited(STRING, max_length=100),
         """An identifier of your choosing for the group, up to 100 characters, for matching it
-        with your own records.
+        with your own records. Takes at most 100 characters: the SDK refuses another value
+        when it is assigned.
         """,
         nullable=True,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import BOOLEAN, DATETIME, INTEGER, STRING
+from didww._codecs import BOOLEAN, DATETIME, INTEGER, STRING, Limited
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import (
     ReadOnlyToMany,
@@ -70,9 +70,10 @@ class SmsTrunk(Resource, registry=REGISTRY):
         """Display name of the trunk.""",
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
+        Limited(STRING, max_length=100),
         """An identifier of your choosing for the trunk, up to 100 characters, for matching it
-        with your own records.
+        with your own records. Takes at most 100 characters: the SDK refuses another value
+        when it is assigned.
         """,
         nullable=True,
     )
@@ -81,10 +82,10 @@ class SmsTrunk(Resource, registry=REGISTRY):
         """Whether the trunk is stopped from handling messages; set it to true to stop it.""",
     )
     priority: Attribute[int | None] = Attribute(
-        INTEGER,
+        Limited(INTEGER, minimum=0, maximum=32767),
         """Order in which the trunk is tried inside its SMS trunk group, lower values first. It
         is 100 unless set, except on `http_out` trunks: those can never be grouped and keep
-        it null.
+        it null. Takes 0 to 32767: the SDK refuses another value when it is assigned.
         """,
         nullable=True,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import DATETIME, INTEGER, STRING
+from didww._codecs import DATETIME, INTEGER, STRING, Limited
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import Resource, ToMany, ToManyIds
 from didww._types import NOT_GIVEN, NotGiven
@@ -42,13 +42,17 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
         """,
     )
     capacity_limit: Attribute[int | None] = Attribute(
-        INTEGER,
-        """Cap on concurrent calls across all trunks of the group; null means unlimited.""",
+        Limited(INTEGER, minimum=1, maximum=32767),
+        """Cap on concurrent calls across all trunks of the group; null means unlimited. Takes 1
+        to 32767: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
-        """An identifier of your choosing for the group, for matching it with your own records.""",
+        Limited(STRING, max_length=100),
+        """An identifier of your choosing for the group, for matching it with your own records.
+        Takes at most 100 characters: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from didww._codecs import DATETIME, INTEGER, STRING, EnumCodec
+from didww._codecs import DATETIME, INTEGER, STRING, EnumCodec, Limited
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import Resource, ToOne, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -67,23 +67,29 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
         nullable=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
-        """An identifier of your choosing for the trunk, for matching it with your own records.""",
+        Limited(STRING, max_length=100),
+        """An identifier of your choosing for the trunk, for matching it with your own records.
+        Takes at most 100 characters: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     priority: Attribute[int] = Attribute(
-        INTEGER,
-        """Order in which the trunk is tried inside its trunk group; lower values go first.""",
+        Limited(INTEGER, minimum=0, maximum=65535),
+        """Order in which the trunk is tried inside its trunk group; lower values go first.
+        Takes 0 to 65535: the SDK refuses another value when it is assigned.
+        """,
     )
     weight: Attribute[int] = Attribute(
-        INTEGER,
+        Limited(INTEGER, minimum=0, maximum=65535),
         """Share of calls the trunk gets relative to other trunks of the same priority in its
-        group.
+        group. Takes 0 to 65535: the SDK refuses another value when it is assigned.
         """,
     )
     capacity_limit: Attribute[int | None] = Attribute(
-        INTEGER,
-        """Cap on concurrent calls sent to the trunk; null means unlimited.""",
+        Limited(INTEGER, minimum=1, maximum=32767),
+        """Cap on concurrent calls sent to the trunk; null means unlimited. Takes 1 to 32767:
+        the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     cli_format: Attribute[CliFormat | None] = Attribute(
@@ -94,16 +100,17 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
         nullable=True,
     )
     cli_prefix: Attribute[str | None] = Attribute(
-        STRING,
+        Limited(STRING, max_length=7),
         """Characters put in front of the caller's number before it is delivered, made of
-        letters, digits, `+` or `#`, or null.
+        letters, digits, `+` or `#`, or null. Takes at most 7 characters: the SDK refuses
+        another value when it is assigned.
         """,
         nullable=True,
     )
     ringing_timeout: Attribute[int | None] = Attribute(
-        INTEGER,
+        Limited(INTEGER, minimum=1, maximum=32),
         """How many seconds a call may ring before it is given up; null applies the platform
-        default.
+        default. Takes 1 to 32: the SDK refuses another value when it is assigned.
         """,
         nullable=True,
     )

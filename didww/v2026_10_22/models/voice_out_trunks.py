@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from didww._codecs import BOOLEAN, DATETIME, DECIMAL, INTEGER, STRING, EnumCodec, ListCodec
+from didww._codecs import BOOLEAN, DATETIME, DECIMAL, INTEGER, STRING, EnumCodec, Limited, ListCodec
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -78,13 +78,17 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
         """Whether the trunk may place calls; switch it to `blocked` to suspend it.""",
     )
     external_reference_id: Attribute[str | None] = Attribute(
-        STRING,
-        """An identifier of your choosing for the trunk, for matching it with your own records.""",
+        Limited(STRING, max_length=100),
+        """An identifier of your choosing for the trunk, for matching it with your own records.
+        Takes at most 100 characters: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     capacity_limit: Attribute[int | None] = Attribute(
-        INTEGER,
-        """Cap on concurrent outbound calls; null means unlimited.""",
+        Limited(INTEGER, minimum=1, maximum=32767),
+        """Cap on concurrent outbound calls; null means unlimited. Takes 1 to 32767: the SDK
+        refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     allow_any_did_as_cli: Attribute[bool] = Attribute(
@@ -129,8 +133,10 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
         """When true, RTP keep-alive packets are sent.""",
     )
     rtp_timeout: Attribute[int] = Attribute(
-        INTEGER,
-        """Seconds without any RTP after which the call is torn down.""",
+        Limited(INTEGER, minimum=30, maximum=600),
+        """Seconds without any RTP after which the call is torn down. Takes 30 to 600: the SDK
+        refuses another value when it is assigned.
+        """,
     )
     threshold_amount: Attribute[Decimal] = Attribute(
         DECIMAL,
