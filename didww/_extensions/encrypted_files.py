@@ -10,6 +10,7 @@ from didww._repository import AsyncRepository, SyncRepository
 from didww._resource import Resource
 from didww._upload import (
     Source,
+    Upload,
     check_form,
     check_size,
     public_keys_call,
@@ -25,6 +26,28 @@ if TYPE_CHECKING:
 
 EncryptedFile = TypeVar("EncryptedFile", bound=Resource)
 """The ``EncryptedFile`` model of the API version whose repository this extends."""
+
+
+def _prepared(
+    form: MultipartInfo,
+    api_version: str,
+    source: Source,
+    description: str | None,
+    filename: str | None,
+    progress: Progress | None,
+) -> tuple[Upload, Meter]:
+    """What both twins check and read before any request: the document (refused when it breaks
+    the version's form or size limit), its progress meter, and that encryption is available."""
+    upload = read_upload(
+        source,
+        filename=filename,
+        description=description,
+        size_check=lambda size: check_size(form, size, api_version),
+    )
+    check_form(form, upload, api_version)
+    meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
+    require_cryptography()
+    return upload, meter
 
 
 class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
@@ -64,16 +87,9 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
         ``(0, size)`` before the request and ``(size, size)`` once the API has accepted it. The
         encrypted document goes out as one request body, so there are no steps in between.
         """
-        version = self._core.api_version
-        upload = read_upload(
-            source,
-            filename=filename,
-            description=description,
-            size_check=lambda size: check_size(self._form, size, version),
+        upload, meter = _prepared(
+            self._form, self._core.api_version, source, description, filename, progress
         )
-        check_form(self._form, upload, version)
-        meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
-        require_cryptography()
         keys = self._keys(refresh=False)
         meter.start()
         try:
@@ -124,16 +140,9 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
         :class:`didww.ClientError` and is not sent.
         ``progress`` is called with ``(0, size)`` before the request and ``(size, size)`` after.
         """
-        version = self._core.api_version
-        upload = read_upload(
-            source,
-            filename=filename,
-            description=description,
-            size_check=lambda size: check_size(self._form, size, version),
+        upload, meter = _prepared(
+            self._form, self._core.api_version, source, description, filename, progress
         )
-        check_form(self._form, upload, version)
-        meter = Meter(check_progress(progress, "encrypted_files.upload"), upload_size(upload))
-        require_cryptography()
         keys = await self._keys(refresh=False)
         meter.start()
         try:
