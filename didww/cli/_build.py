@@ -30,7 +30,7 @@ from typing import Any
 import didww
 from didww._query import closest_name
 from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, elsewhere, id_column
-from didww.cli._config import other_versions
+from didww.cli._config import refuse_if_elsewhere
 from didww.cli._errors import InputError
 from didww.cli._values import NULL, check_access, from_json, from_text, secret_safe, takes
 
@@ -106,11 +106,7 @@ def _set_one(info: ResourceInfo, name: str, text: str, where: str, *, creating: 
             "(or in a --file)"
         )
     found = elsewhere(info, lambda other, _: name in settable_names(other, creating=creating))
-    if found:
-        raise InputError(
-            f"{where}: {info.type} has no such field in API version {current().version}: "
-            f"{other_versions('a field', found)}"
-        )
+    refuse_if_elsewhere(f"{where}: {info.type} has no such field", "a field", found)
     settable = settable_names(info, creating=creating)
     close = closest_name(name, settable)
     suggestion = f" (did you mean {close!r}?)" if close else ""

@@ -205,6 +205,15 @@ def other_versions(what: str, found: Sequence[str]) -> str:
     )
 
 
+def refuse_if_elsewhere(refusal: str, what: str, found: Sequence[str]) -> None:
+    """Raise :class:`InputError` when ``found`` names the versions that know what the version
+    spoken does not: ``{refusal} in API version 2026-10-22: it is {what} of API version ...``."""
+    if found:
+        raise InputError(
+            f"{refusal} in API version {current().version}: {other_versions(what, found)}"
+        )
+
+
 # --- credentials, environment, base URL --------------------------------------------------------
 
 

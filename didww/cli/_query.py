@@ -27,7 +27,7 @@ from didww.cli._catalog import (
     filter_operator,
     include_refusal,
 )
-from didww.cli._config import other_versions
+from didww.cli._config import refuse_if_elsewhere
 from didww.cli._errors import InputError
 from didww.cli._values import NULL, canonical, from_text, list_item, parse_type
 
@@ -103,11 +103,7 @@ def _include(info: ResourceInfo, path: str) -> str:
     found = elsewhere(
         info, lambda other, catalog: include_refusal(catalog.resources, other.type, steps) is None
     )
-    if found:
-        raise InputError(
-            f"--include {path}: {where} cannot include {step} in API version "
-            f"{current().version}: {other_versions('an include', found)}"
-        )
+    refuse_if_elsewhere(f"--include {path}: {where} cannot include {step}", "an include", found)
     raise InputError(
         f"--include {path}: {where} cannot include {step}"
         f"{_closest(step, refusal.includes)} "
@@ -119,11 +115,9 @@ def _sort(info: ResourceInfo, name: str) -> str:
     field_name = name.lstrip("-")
     if field_name not in info.sorts:
         found = elsewhere(info, lambda other, _: field_name in other.sorts)
-        if found:
-            raise InputError(
-                f"--sort {name}: {info.type} cannot be sorted by {field_name} in API version "
-                f"{current().version}: {other_versions('a sort', found)}"
-            )
+        refuse_if_elsewhere(
+            f"--sort {name}: {info.type} cannot be sorted by {field_name}", "a sort", found
+        )
         raise InputError(
             f"--sort {name}: {info.type} cannot be sorted by {field_name}"
             f"{_closest(field_name, info.sorts)} "
@@ -141,11 +135,7 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
         raise InputError(f"--filter {pair!r}: expected KEY=VALUE")
     if key not in info.filters:
         found = elsewhere(info, lambda other, _: key in other.filters)
-        if found:
-            raise InputError(
-                f"--filter {key}: {info.type} has no such filter in API version "
-                f"{current().version}: {other_versions('a filter', found)}"
-            )
+        refuse_if_elsewhere(f"--filter {key}: {info.type} has no such filter", "a filter", found)
         raise InputError(
             f"--filter {key}: {info.type} has no such filter{_closest(key, info.filters)}"
             f" (it has: {_choices(info.filters)})"
@@ -259,12 +249,11 @@ def _fieldsets(info: ResourceInfo, values: Sequence[str]) -> dict[str, tuple[str
         known = field_names(target)
         for name in names:
             if name not in known:
-                known_in = elsewhere(target, partial(_has_field, name))
-                if known_in:
-                    raise InputError(
-                        f"--fields {value}: {target.type} has no field {name} in API version "
-                        f"{current().version}: {other_versions('a field', known_in)}"
-                    )
+                refuse_if_elsewhere(
+                    f"--fields {value}: {target.type} has no field {name}",
+                    "a field",
+                    elsewhere(target, partial(_has_field, name)),
+                )
                 raise InputError(
                     f"--fields {value}: {target.type} has no field {name}"
                     f"{_closest(name, known)} (it has: {_choices(known)})"
