@@ -114,10 +114,15 @@ def write_list(
     """
     if fmt == "json":
         return _json_array(records)
-    answer = list(records)
-    # A query's columns are known before its answer; records from no query (an upload's) show
-    # what they carry, which depends on every record, so the answer is read in full first.
-    shown = asked(cols, includes) if includes is not None else present(cols, answer)
+    # A query's columns are known before its answer, so CSV streams it (--all writes each page
+    # as it comes); records from no query (an upload's) show what they carry, which depends on
+    # every record, so that answer is read in full first.
+    answer: Iterable[Record]
+    if includes is not None:
+        answer, shown = records, asked(cols, includes)
+    else:
+        answer = list(records)
+        shown = present(cols, answer)
     if fmt == "csv":
         return _csv(answer, [cols[i] for i in shown])
     # Each cell's text, worked out once, as the terminal may show it.
@@ -224,17 +229,19 @@ def _json_array(records: Iterable[Record]) -> int:
     return count
 
 
-def _csv(records: list[Record], cols: list[Column]) -> int:
+def _csv(records: Iterable[Record], cols: list[Column]) -> int:
     out = sys.stdout
     # On a terminal a person reads it, as a table: control characters are escaped there.
     controls = out.isatty()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([printable(c.header, out, controls=controls) for c in cols])
+    count = 0
     for record in records:
         writer.writerow(
             [printable(csv_cell(c.value(record)), out, controls=controls) for c in cols]
         )
-    return len(records)
+        count += 1
+    return count
 
 
 # What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
