@@ -160,11 +160,24 @@ class AttributeInfo:
     """Integer and decimal only: the greatest value a request may send (None: no stated limit)."""
     max_length: int | None = None
     """String only: the most characters a value sent may have (None: no stated limit)."""
+    pattern: str | None = None
+    """String only: the regular expression (``^...$``) a whole value sent must match (None: no
+    stated pattern)."""
+
+    @property
+    def limited(self) -> bool:
+        """Whether the document states a range, length or pattern for values sent."""
+        return (
+            self.minimum is not None
+            or self.maximum is not None
+            or self.max_length is not None
+            or self.pattern is not None
+        )
 
     def limit_refusal(self, value: object) -> str | None:
         """Why ``value``, sent for this attribute, is outside its stated limits; None when it is
         within them, when none is stated, or when it is not a value of the attribute's type."""
-        return limit_refusal(value, self.minimum, self.maximum, self.max_length)
+        return limit_refusal(value, self.minimum, self.maximum, self.max_length, self.pattern)
 
     @property
     def has_default(self) -> bool:

@@ -175,8 +175,9 @@ BOOLEAN = _Boolean("bool", lambda v: isinstance(v, bool))
 class Limited(Codec):
     """A scalar codec (integer, decimal or string) whose values must lie within the limits the
     spec states for one attribute: ``minimum``/``maximum`` for a number, ``max_length`` (in
-    characters) for a string. A value outside them is refused when assigned, before anything is
-    sent; reading is the wrapped codec's, unchanged (a value the API returns is never refused).
+    characters) and ``pattern`` (a regular expression the whole text matches) for a string. A
+    value outside them is refused when assigned, before anything is sent; reading is the
+    wrapped codec's, unchanged (a value the API returns is never refused).
 
     Only the attributes with limits get one, so that the others pay nothing for it."""
 
@@ -187,11 +188,13 @@ class Limited(Codec):
         minimum: int | float | None = None,
         maximum: int | float | None = None,
         max_length: int | None = None,
+        pattern: str | None = None,
     ) -> None:
         self.codec = codec
         self.minimum = minimum
         self.maximum = maximum
         self.max_length = max_length
+        self.pattern = pattern
         # Reads take the wrapped codec's own paths: the same shortcuts, no extra call.
         self.as_is = codec.as_is
         self.fast = codec.fast
@@ -203,13 +206,13 @@ class Limited(Codec):
 
     def check(self, value: Any) -> Any:
         value = self.codec.check(value)
-        refusal = limit_refusal(value, self.minimum, self.maximum, self.max_length)
+        refusal = limit_refusal(value, self.minimum, self.maximum, self.max_length, self.pattern)
         if refusal is not None:
             raise ClientError(refusal)
         return value
 
     def __repr__(self) -> str:
-        limits = describe_limits(self.minimum, self.maximum, self.max_length)
+        limits = describe_limits(self.minimum, self.maximum, self.max_length, self.pattern)
         return f"Limited({self.codec!r}, {limits})"
 
 

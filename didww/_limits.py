@@ -1,10 +1,11 @@
-"""The value limits the spec states for an attribute (``minimum``/``maximum``, ``max_length``)
-and why a value breaks them: one wording for the SDK's refusal on assignment and the
+"""The value limits the spec states for an attribute (``minimum``/``maximum``, ``max_length``,
+``pattern``) and why a value breaks them: one wording for the SDK's refusal on assignment and the
 simulator's 422. A small module of its own, since the codecs load with ``import didww`` and the
 catalog module does not."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 
@@ -12,8 +13,13 @@ def describe_limits(
     minimum: int | float | Decimal | None,
     maximum: int | float | Decimal | None,
     max_length: int | None = None,
+    pattern: str | None = None,
 ) -> str:
-    """The limits in words: ``from 1 to 65535``, ``at least 5``, ``at most 15 characters``."""
+    """The limits in words: ``from 1 to 65535``, ``at least 5``, ``at most 15 characters``,
+    ``text matching ^[0-9#]+$``."""
+    if pattern is not None:
+        length = f"at most {max_length} characters " if max_length is not None else "text "
+        return f"{length}matching {pattern}"
     if max_length is not None:
         return f"at most {max_length} characters"
     if minimum is not None and maximum is not None:
@@ -28,14 +34,23 @@ def limit_refusal(
     minimum: int | float | Decimal | None,
     maximum: int | float | Decimal | None,
     max_length: int | None = None,
+    pattern: str | None = None,
 ) -> str | None:
     """Why ``value`` is outside the limits (``must be from 1 to 65535, not 70000``); None when it
-    is within them, or is not a number (for a range) or a string (for a length). A decimal sent
-    as text (``'1.50'``) is read as the number it spells. Shared by the SDK's
-    :class:`~didww._codecs.Limited` and the simulator, so that both say the same."""
-    if max_length is not None:
-        if isinstance(value, str) and len(value) > max_length:
-            return f"must be {describe_limits(None, None, max_length)}, got {len(value)}"
+    is within them, or is not a number (for a range) or a string (for a length or pattern). A
+    decimal sent as text (``'1.50'``) is read as the number it spells. Shared by the SDK's
+    :class:`~didww._codecs.Limited` and the simulator, so that both say the same.
+
+    A text that breaks a pattern is not repeated in the refusal: the attribute may be one whose
+    values are not to be shown (the refusal ends up in logs and tracebacks)."""
+    if max_length is not None or pattern is not None:
+        if not isinstance(value, str):
+            return None
+        if max_length is not None and len(value) > max_length:
+            return f"must be at most {max_length} characters, got {len(value)}"
+        # fullmatch: ``$`` alone also matches before a final newline, which the value would keep.
+        if pattern is not None and re.fullmatch(pattern, value) is None:
+            return f"must match {pattern}"
         return None
     number: object = value
     if isinstance(value, str):

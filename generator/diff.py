@@ -71,9 +71,9 @@ def _attributes(
 
 
 def _limits(log: _Log, owner: str, old: m.Attribute, new: m.Attribute) -> None:
-    """The range or length a request's value must keep to. A new or stricter limit (a higher
-    minimum, a lower maximum or max_length) refuses what was sent before; a looser or no limit
-    does not."""
+    """The range, length or pattern a request's value must keep to. A new or stricter limit (a
+    higher minimum, a lower maximum or max_length, any new or changed pattern) refuses what was
+    sent before; a looser or no limit does not."""
     for key, word, raised in (
         ("minimum", "minimum", True),
         ("maximum", "maximum", False),
@@ -87,6 +87,17 @@ def _limits(log: _Log, owner: str, old: m.Attribute, new: m.Attribute) -> None:
             f"{owner}: {word} {'none' if was is None else was} -> {'none' if now is None else now}",
             breaking=stricter,
         )
+    # Whether one expression takes less than another cannot be told, so any new or changed
+    # pattern may refuse a value sent before.
+    if old.pattern != new.pattern:
+        log.add(
+            f"{owner}: pattern {_shown(old.pattern)} -> {_shown(new.pattern)}",
+            breaking=new.pattern is not None,
+        )
+
+
+def _shown(pattern: str | None) -> str:
+    return "none" if pattern is None else f"`{pattern}`"
 
 
 def _default(log: _Log, owner: str, old: m.Default | None, new: m.Default | None) -> None:

@@ -188,16 +188,18 @@ _NUMBERS = ("integer", "decimal")
 
 def _limits(node: _Node, name: str) -> dict[str, Any]:
     """An attribute's ``minimum``, ``maximum`` (integer and decimal attributes: whole numbers,
-    or any number for a decimal) and ``max_length`` (string attributes: at least 1), on an
-    attribute a request can send (not read-only)."""
+    or any number for a decimal), ``max_length`` (string attributes: at least 1) and
+    ``pattern`` (string attributes: see :func:`_pattern`), on an attribute a request can send
+    (not read-only)."""
     kind = _type_of(node).kind
-    given = [key for key in ("minimum", "maximum", "max_length") if key in node.data]
+    given = [key for key in _LIMIT_KEYS if key in node.data]
     if not given:
         return {}
     out: dict[str, Any] = {}
     for key in given:
-        wanted = "string" if key == "max_length" else "integer or decimal"
-        if kind not in (("string",) if key == "max_length" else _NUMBERS):
+        for_strings = key in _STRING_LIMITS
+        wanted = "string" if for_strings else "integer or decimal"
+        if kind not in (("string",) if for_strings else _NUMBERS):
             raise node.error(key, f"attribute '{name}': {key} is for a {wanted} attribute")
     if _access(node) == "read_only":
         raise node.error(
@@ -219,7 +221,43 @@ def _limits(node: _Node, name: str) -> dict[str, Any]:
         if max_length < 1:
             raise node.error("max_length", f"attribute '{name}': max_length must be at least 1")
         out["max_length"] = max_length
+    if "pattern" in node.data:
+        out["pattern"] = _pattern(node, name)
     return out
+
+
+_LIMIT_KEYS = ("minimum", "maximum", "max_length", "pattern")
+_STRING_LIMITS = ("max_length", "pattern")
+
+_AMBIGUOUS_CLASSES = re.compile(r"(?<!\\)(?:\\\\)*\\[dDwWbB]")
+"""``\\d``, ``\\w`` and ``\\b`` (and their negations) outside a doubled backslash: in Python they
+take every script's digits and letters (``٣`` is a ``\\d``), in an API document's dialect only
+ASCII ones, so the spec spells out ``[0-9]`` and ``[A-Za-z0-9_]`` instead."""
+
+
+def _pattern(node: _Node, name: str) -> str:
+    """A ``pattern``: a regular expression Python compiles, anchored at both ends (``^...$``)
+    so that it states what a whole value is, and free of the classes whose meaning differs
+    between Python and the document's dialect (:data:`_AMBIGUOUS_CLASSES`)."""
+    pattern = node.text("pattern")
+    anchored = pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith("\\$")
+    if not anchored or len(pattern) <= 2:
+        raise node.error(
+            "pattern", f"attribute '{name}': pattern must state the whole value: ^...$"
+        )
+    if _AMBIGUOUS_CLASSES.search(pattern):
+        raise node.error(
+            "pattern",
+            f"attribute '{name}': pattern uses \\d, \\w or \\b, which Python reads for every "
+            "script; spell the class out ([0-9], [A-Za-z0-9_])",
+        )
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise node.error(
+            "pattern", f"attribute '{name}': pattern does not compile: {exc}"
+        ) from None
+    return pattern
 
 
 _RESTATED = {

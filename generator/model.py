@@ -87,12 +87,18 @@ class Attribute:
     minimum: int | float | None = None  # integer and decimal only: the least value sent
     maximum: int | float | None = None  # integer and decimal only: the greatest value sent
     max_length: int | None = None  # string only: the most characters a value sent may have
+    pattern: str | None = None  # string only: the regular expression a whole value sent matches
     line: int = field(default=0, compare=False)
 
     @property
     def limited(self) -> bool:
-        """Whether the spec states a range or length limit for values sent."""
-        return self.minimum is not None or self.maximum is not None or self.max_length is not None
+        """Whether the spec states a range, length or pattern for values sent."""
+        return (
+            self.minimum is not None
+            or self.maximum is not None
+            or self.max_length is not None
+            or self.pattern is not None
+        )
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,10 @@ def default_note(default: m.Default) -> str:
 
 def limits_text(attribute: m.Attribute) -> str:
     """An attribute's limits in words: ``1 to 65535``, ``at least 1000``, ``at most 15
-    characters``."""
+    characters``, ``text matching `^[0-9#]+$```."""
+    if attribute.pattern is not None:
+        length = f"at most {attribute.max_length} characters " if attribute.max_length else ""
+        return f"{length or 'text '}matching `{attribute.pattern}`"
     if attribute.max_length is not None:
         return f"at most {attribute.max_length} characters"
     if attribute.minimum is not None and attribute.maximum is not None:
@@ -57,7 +60,7 @@ def limited_codec(codec: str, attribute: m.Attribute) -> str:
         return codec
     args = "".join(
         f", {key}={value!r}"
-        for key in ("minimum", "maximum", "max_length")
+        for key in ("minimum", "maximum", "max_length", "pattern")
         if (value := getattr(attribute, key)) is not None
     )
     return f"Limited({codec}{args})"
@@ -814,7 +817,7 @@ def _attribute_args(a: m.Attribute) -> str:
     if a.default is not None:
         # Plain JSON (the loader saw to it), so repr is a Python literal of the same value.
         args += f", default={a.default.value!r}"
-    for key in ("minimum", "maximum", "max_length"):
+    for key in ("minimum", "maximum", "max_length", "pattern"):
         if (value := getattr(a, key)) is not None:
             args += f", {key}={value!r}"
     return args

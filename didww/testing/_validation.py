@@ -208,11 +208,7 @@ class DocumentValidator:
             return
         before = len(self.errors)
         self.check_value(parse_type(attribute.type), value, pointer, name)
-        if len(self.errors) == before and (
-            attribute.minimum is not None
-            or attribute.maximum is not None
-            or attribute.max_length is not None
-        ):
+        if len(self.errors) == before and attribute.limited:
             refusal = attribute.limit_refusal(value)
             if refusal is not None:
                 self.fail(pointer, name, refusal)

@@ -1791,7 +1791,7 @@ OBJECTS: dict[str, ObjectInfo] = {
         attributes=(
             AttributeInfo("host", "string", "writable", True),
             AttributeInfo("port", "integer", "writable", True, minimum=1, maximum=65535),
-            AttributeInfo("username", "string", "writable", True),
+            AttributeInfo("username", "string", "writable", True, pattern="^[^\\s@]*$"),
             AttributeInfo("transport_protocol_id", "enum[TransportProtocol]", "writable", False),
             AttributeInfo(
                 "network_protocol_priority", "enum[NetworkProtocolPriority]", "writable", False
@@ -1921,7 +1921,9 @@ OBJECTS: dict[str, ObjectInfo] = {
         read_only=False,
         attributes=(
             AttributeInfo("allowed_sip_ips", "list[string]", "writable", False),
-            AttributeInfo("tech_prefix", "string", "writable", True, max_length=8),
+            AttributeInfo(
+                "tech_prefix", "string", "writable", True, max_length=8, pattern="^[0-9#]+$"
+            ),
             AttributeInfo("username", "string", "read_only", False),
             AttributeInfo("password", "string", "read_only", False),
         ),
@@ -1939,7 +1941,15 @@ OBJECTS: dict[str, ObjectInfo] = {
         name="TwilioAuthentication",
         wire_type="twilio",
         read_only=False,
-        attributes=(AttributeInfo("twilio_account_sid", "string", "writable", False),),
+        attributes=(
+            AttributeInfo(
+                "twilio_account_sid",
+                "string",
+                "writable",
+                False,
+                pattern="^[a-zA-Z]{2}[0-9a-fA-F]{32}$",
+            ),
+        ),
     ),
     "SmsToEmailConfiguration": ObjectInfo(
         name="SmsToEmailConfiguration",

@@ -94,8 +94,10 @@ class SIPConfiguration(NestedObject):
         nullable=True,
     )
     username: Attribute[str | None] = Attribute(
-        STRING,
-        """User portion of the request URI, without whitespace or `@`.""",
+        Limited(STRING, pattern="^[^\\s@]*$"),
+        """User portion of the request URI, without whitespace or `@`. Takes text matching
+        `^[^\\s@]*$`: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     transport_protocol_id: Attribute[TransportProtocol] = Attribute(
@@ -707,9 +709,10 @@ class CredentialsAndIPAuthentication(NestedObject):
         """,
     )
     tech_prefix: Attribute[str | None] = Attribute(
-        Limited(STRING, max_length=8),
+        Limited(STRING, max_length=8, pattern="^[0-9#]+$"),
         """Prefix of digits and `#` that DIDWW cuts off dialled numbers before routing them, or
-        null. Takes at most 8 characters: the SDK refuses another value when it is assigned.
+        null. Takes at most 8 characters matching `^[0-9#]+$`: the SDK refuses another value
+        when it is assigned.
         """,
         nullable=True,
     )
@@ -779,9 +782,10 @@ class TwilioAuthentication(NestedObject):
     WIRE_TYPE = "twilio"
 
     twilio_account_sid: Attribute[str] = Attribute(
-        STRING,
+        Limited(STRING, pattern="^[a-zA-Z]{2}[0-9a-fA-F]{32}$"),
         """SID of the Twilio account whose calls are accepted; an SID can be used by one trunk
-        only across DIDWW.
+        only across DIDWW. Takes text matching `^[a-zA-Z]{2}[0-9a-fA-F]{32}$`: the SDK
+        refuses another value when it is assigned.
         """,
     )
 

@@ -275,10 +275,14 @@ def test_the_pair_cannot_be_changed_on_update(
     assert answer.status_code == 200, answer.text
 
 
+TWILIO_SID = "AC" + "0123456789abcdef" * 2
 TRUNK = {
     "attributes": {
         "name": "Out",
-        "authentication_method": {"type": "twilio", "attributes": {"twilio_account_sid": "AC1"}},
+        "authentication_method": {
+            "type": "twilio",
+            "attributes": {"twilio_account_sid": TWILIO_SID},
+        },
     }
 }
 

@@ -355,3 +355,186 @@ def test_the_simulator_refuses_a_resource_value_outside_the_limit(version: str) 
         assert 422 not in (answer.status_code,) or (
             "/data/attributes/configuration/attributes/dst" not in [p for _, p in _errors(answer)]
         )
+
+
+# -- patterns -----------------------------------------------------------------------------------
+
+DIGITS = r"^[0-9#]+$"
+
+
+def _patterned(tmp_path: Path) -> Path:
+    root = _copy_spec(tmp_path)
+    _edit(root, WIDGETS, NAME, NAME + "    max_length: 8\n    pattern: ^[0-9#]+$\n")
+    return root
+
+
+def test_a_pattern_reaches_the_catalog_the_model_and_the_docs(tmp_path: Path) -> None:
+    spec = load_spec(_patterned(tmp_path))
+    widgets = spec.resource("widgets")
+    assert widgets is not None
+    (name,) = [a for a in widgets.attributes if a.name == "name"]
+    assert (name.max_length, name.pattern) == (8, DIGITS)
+    files = render(spec)
+    catalog = "".join(files["catalog.py"].split())  # black may wrap the entry
+    assert 'AttributeInfo("name","string","writable",False,max_length=8,pattern="^[0-9#]+$")' in (
+        catalog
+    )
+    model = next(text for path, text in files.items() if path.endswith("widgets.py"))
+    assert 'Limited(STRING, max_length=8, pattern="^[0-9#]+$")' in model
+    assert "Takes at most 8 characters matching `^[0-9#]+$`" in " ".join(model.split())
+
+
+@pytest.mark.parametrize(
+    ("added", "line_of", "message"),
+    [
+        ("    pattern: '[0-9]+'\n", "pattern: '[0-9]+'", "attribute 'name': pattern must state"),
+        (
+            "    pattern: ^[0-9]+\\$\n",
+            "pattern: ^[0-9]+\\$",
+            "attribute 'name': pattern must state",
+        ),
+        ("    pattern: ^\\d+$\n", "pattern: ^\\d+$", "attribute 'name': pattern uses \\d"),
+        ("    pattern: ^[\\w.]+$\n", "pattern: ^[\\w.]+$", "attribute 'name': pattern uses \\d"),
+        ("    pattern: ^(ab$\n", "pattern: ^(ab$", "attribute 'name': pattern does not compile"),
+    ],
+)
+def test_the_loader_refuses_a_bad_pattern(
+    tmp_path: Path, added: str, line_of: str, message: str
+) -> None:
+    root = _copy_spec(tmp_path)
+    text = _edit(root, WIDGETS, NAME, NAME + added)
+    with pytest.raises(SpecError) as info:
+        load_spec(root)
+    assert info.value.line == _line(text, line_of)
+    assert info.value.message.startswith(message), info.value.message
+
+
+def test_the_loader_takes_an_escaped_backslash_before_a_d(tmp_path: Path) -> None:
+    # ``\\d`` is a backslash and a "d", not the digit class: nothing ambiguous about it.
+    root = _copy_spec(tmp_path)
+    _edit(root, WIDGETS, NAME, NAME + "    pattern: ^[a-z\\\\]+d$\n")
+    widgets = load_spec(root).resource("widgets")
+    assert widgets is not None
+    assert [a.pattern for a in widgets.attributes if a.name == "name"] == ["^[a-z\\\\]+d$"]
+
+
+def test_the_loader_refuses_a_pattern_on_a_number_or_a_read_only_attribute(tmp_path: Path) -> None:
+    root = _copy_spec(tmp_path)
+    _edit(root, WIDGETS, COUNT, COUNT + WRITABLE + "    pattern: ^1$\n")
+    with pytest.raises(SpecError, match="attribute 'count': pattern is for a string attribute"):
+        load_spec(root)
+    root = _copy_spec(tmp_path / "read-only")
+    _edit(root, WIDGETS, NAME, NAME.replace(WRITABLE, "") + "    pattern: ^a$\n")
+    with pytest.raises(SpecError, match="pattern is for an attribute a request can send"):
+        load_spec(root)
+
+
+def test_the_diff_reports_a_new_or_changed_pattern_as_breaking(tmp_path: Path) -> None:
+    plain = load_spec(_copy_spec(tmp_path / "plain"))
+    patterned = load_spec(_patterned(tmp_path / "patterned"))
+    assert "- **BREAKING**: widgets.name: pattern none -> `^[0-9#]+$`" in changelog(
+        plain, patterned
+    )
+    assert "- widgets.name: pattern `^[0-9#]+$` -> none" in changelog(patterned, plain)
+    root = _patterned(tmp_path / "other")
+    _edit(root, WIDGETS, "    pattern: ^[0-9#]+$\n", "    pattern: ^[0-9]+$\n")
+    assert Comparison(patterned, load_spec(root)).breaking
+
+
+def test_the_2026_10_22_tree_states_the_documents_patterns() -> None:
+    patterned = sorted(
+        (owner, a.name, a.pattern)
+        for infos in (RESOURCES_1022, OBJECTS_1022)
+        for owner, info in infos.items()
+        for a in info.attributes
+        if a.pattern is not None
+    )
+    assert patterned == [
+        ("CredentialsAndIPAuthentication", "tech_prefix", DIGITS),
+        ("SIPConfiguration", "username", r"^[^\s@]*$"),
+        ("TwilioAuthentication", "twilio_account_sid", r"^[a-zA-Z]{2}[0-9a-fA-F]{32}$"),
+    ]
+    assert not [
+        a
+        for infos in (RESOURCES_0416, OBJECTS_0416)
+        for i in infos.values()
+        for a in i.attributes
+        if a.pattern is not None
+    ]
+
+
+SID = "AC" + "0123456789abcdef" * 2
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: v1022.CredentialsAndIPAuthentication(tech_prefix="12a"),
+            r"CredentialsAndIPAuthentication\.tech_prefix: must match \^\[0-9#\]\+\$",
+        ),
+        # ``$`` alone would let a final newline through; the whole value must match.
+        (
+            lambda: v1022.CredentialsAndIPAuthentication(tech_prefix="12\n"),
+            r"tech_prefix: must match",
+        ),
+        (
+            lambda: v1022.CredentialsAndIPAuthentication(tech_prefix="123456789"),
+            r"tech_prefix: must be at most 8 characters, got 9",
+        ),
+        (lambda: v1022.SIPConfiguration(username="alice@pbx"), r"username: must match"),
+        (lambda: v1022.SIPConfiguration(username="al ice"), r"username: must match"),
+        (lambda: v1022.SIPConfiguration(username="al\u00a0ice"), r"username: must match"),
+        (lambda: v1022.TwilioAuthentication(twilio_account_sid="AC1"), r"twilio_account_sid"),
+        (
+            lambda: v1022.TwilioAuthentication(twilio_account_sid=SID[:-1] + "g"),
+            r"twilio_account_sid: must match",
+        ),
+    ],
+)
+def test_the_sdk_refuses_a_value_that_breaks_a_pattern(build: Any, message: str) -> None:
+    with pytest.raises(didww.ClientError, match=message) as info:
+        build()
+    # The text itself is not repeated: a pattern may guard a value not to be shown.
+    assert "alice" not in str(info.value) and "12a" not in str(info.value)
+
+
+def test_values_matching_the_pattern_are_kept_and_sent() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    client = sim.client()
+    assert v1022.SIPConfiguration(username="").username == ""  # the pattern takes none
+    assert v1022.CredentialsAndIPAuthentication(tech_prefix=None).tech_prefix is None
+    trunk = client.voice_out_trunks.create(
+        v1022.VoiceOutTrunk(
+            name="Twilio", authentication_method=v1022.TwilioAuthentication(twilio_account_sid=SID)
+        )
+    )
+    body = sim.requests[-1].body
+    assert isinstance(body, dict)
+    method = body["data"]["attributes"]["authentication_method"]
+    assert method == {"type": "twilio", "attributes": {"twilio_account_sid": SID}}
+    assert isinstance(trunk.authentication_method, v1022.TwilioAuthentication)
+    # 2026-04-16 states no pattern: the same text is taken there.
+    assert v0416.TwilioAuthentication(twilio_account_sid="AC1").twilio_account_sid == "AC1"
+    assert v0416.SIPConfiguration(username="alice@pbx").username == "alice@pbx"
+
+
+def test_the_simulator_refuses_a_value_that_breaks_a_pattern() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    method: dict[str, Any] = {
+        "type": "credentials_and_ip",
+        "attributes": {"allowed_sip_ips": ["203.0.113.10"], "tech_prefix": "12a"},
+    }
+    body = {
+        "data": {
+            "type": "voice_out_trunks",
+            "attributes": {"name": "Out", "authentication_method": method},
+        }
+    }
+    answer = _raw(sim, "POST", "/voice_out_trunks", body)
+    assert answer.status_code == 422, answer.text
+    pointer = "/data/attributes/authentication_method/attributes/tech_prefix"
+    assert _errors(answer) == [("422", pointer)]
+    assert "must match ^[0-9#]+$" in answer.json()["errors"][0]["detail"]
+    method["attributes"]["tech_prefix"] = "12#"
+    assert _raw(sim, "POST", "/voice_out_trunks", body).status_code == 201
