@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from didww._errors import a_or_an
 from didww._registry import Registry
 
 _PACKAGE = re.compile(r"^v(\d{4})_(\d{2})_(\d{2})$")
@@ -39,8 +40,8 @@ def mixed_versions(name: str, ours: str | None, theirs: str | None, use: str) ->
         return f"API version {version}" if version else "no API version"
 
     return (
-        f"expected a {name} of {of(ours)}, got a {name} of {of(theirs)}; the two API versions "
-        f"do not mix, so use {use}"
+        f"expected {a_or_an(name)} of {of(ours)}, got {a_or_an(name)} of {of(theirs)}; the two "
+        f"API versions do not mix, so use {use}"
     )
 
 

@@ -11,14 +11,14 @@ import copy
 import datetime as dt
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from didww._api import mixed_versions, version_of_module
 from didww._enum import OpenIntEnum, OpenStrEnum, refusal
-from didww._errors import ClientError
+from didww._errors import ClientError, a_or_an
 from didww._limits import describe_limits, limit_refusal
 from didww._types import JSON
 
@@ -427,7 +427,7 @@ class _JSONValueCodec(Codec):
 
     def encode(self, value: Any) -> JSON:
         if not self._accepts(value):
-            raise ClientError(f"expected a {self._kind}, got {type(value).__name__}")
+            raise ClientError(f"expected {a_or_an(self._kind)}, got {type(value).__name__}")
         try:
             problem = _not_json(value)
         except RecursionError:
@@ -548,7 +548,11 @@ class ListCodec(Codec):
         return encoded
 
     def check(self, value: Any) -> Any:
-        if not isinstance(value, (list, tuple)):
+        # Any sequence but text (a str is a sequence of its characters): a union's members are
+        # taken as a Sequence by the constructor, since a list is invariant to type checkers.
+        if not isinstance(value, (list, tuple)) and (
+            isinstance(value, (str, bytes, bytearray)) or not isinstance(value, Sequence)
+        ):
             raise ClientError(f"expected list, got {type(value).__name__}")
         checked = []
         for index, item in enumerate(value):

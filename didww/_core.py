@@ -462,7 +462,8 @@ class ClientCore:
     def hint_for(self, status: int, response: httpx.Response) -> str | None:
         """A word on what an error status means here, when the SDK can tell."""
         host = self.origin[1]
-        if status == 401 and self._bearer:
+        # A bearer client's download carries the API key, when it has one, instead of a token.
+        if status == 401 and self._bearer and "Api-Key" not in response.request.headers:
             return (
                 f"the bearer token was refused by {host}, the {self.environment_name}: it may "
                 "have expired, or have been minted for another environment"

@@ -13,6 +13,7 @@ from didww._errors import (
     ClientError,
     DecodeError,
     ErrorObject,
+    a_or_an,
     is_secret_name,
     redact_text,
 )
@@ -115,7 +116,7 @@ def _build_all(
             continue
         model = _build(obj, links, fail, registry)
         if expected_type is not None and model.resource_type != expected_type:
-            raise fail(f"expected {expected_type} resources, got a {model.resource_type}")
+            raise fail(f"expected {expected_type} resources, got {a_or_an(model.resource_type)}")
         if included and model._id is not None:
             index[(model.resource_type, model._id)] = model
         elif not included and not model._id:
@@ -188,7 +189,7 @@ def decode_document(
             raise fail("data is null")
         model = _build(data, links, fail, registry)
         if expected_type is not None and model.resource_type != expected_type:
-            raise fail(f"expected a {expected_type} resource, got {model.resource_type}")
+            raise fail(f"expected {a_or_an(expected_type)} resource, got {model.resource_type}")
         if not model._id:
             raise fail(_NO_ID)
         primary = model

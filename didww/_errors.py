@@ -86,12 +86,17 @@ class TokenProviderError(DidwwError):
         self.message = message
 
 
-class NotLoadedError(DidwwError):
+class NotLoadedError(DidwwError, AttributeError):
     """A field was read that the answer did not carry, so its value is unknown (not null).
 
     The API sends relationship linkage only for included relationships, and sparse fieldsets
     leave attributes out; a model built locally holds only what was set on it. The message names
     the field and the query that would load it; ``model.is_loaded(name)`` asks without raising.
+
+    It is an ``AttributeError`` too, so that what asks whether an attribute can be read gets the
+    answer Python code expects: ``hasattr(model, name)`` is False, ``getattr(model, name,
+    default)`` gives the default, a ``match`` class pattern naming the field does not match, and
+    debuggers and ``inspect`` list the model instead of failing.
     """
 
     def __init__(self, message: str, *, model: str, field: str) -> None:
@@ -518,3 +523,13 @@ def error_class_for(status: int) -> type[APIError]:
     if status >= 500:
         return ServerError
     return _STATUS_CLASSES.get(status, APIError)
+
+
+def a_or_an(word: str) -> str:
+    """``word`` after its indefinite article, for messages that name a class or a kind:
+    ``an Order``, ``an integer``, ``a DID``. By the first letter, which suits these names (an
+    initialism read letter by letter, like ``NANPA``, starts with a consonant sound anyway)."""
+    return f"{'an' if word[:1] in _VOWELS else 'a'} {word}"
+
+
+_VOWELS = frozenset("AEIOUaeiou")

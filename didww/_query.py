@@ -155,8 +155,11 @@ class QueryParams:
         try:
             return memo[key]  # type: ignore[no-any-return]
         except KeyError:
-            value = memo[key] = compute(self)
-            return value
+            pass
+        # Computed outside the handler: a refusal raised by ``compute`` would otherwise show
+        # this lookup's KeyError as its context, as though the SDK had failed first.
+        value = memo[key] = compute(self)
+        return value
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("QueryParams is immutable: its methods return a new query")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._api import mixed_versions
-from didww._errors import ClientError, NotLoadedError
+from didww._errors import ClientError, NotLoadedError, a_or_an
 from didww._fields import Access, Fields, read_only_edited
 from didww._registry import EMPTY, Registry
 from didww._types import JSON, NOT_GIVEN
@@ -33,7 +33,7 @@ def check_model_class(expected: type[Resource], model: object, where: str) -> No
         return
     if isinstance(model, Resource) and model.resource_type == expected.TYPE:
         raise _other_version(expected, model, where)
-    raise ClientError(f"{where}: expected a {expected.__name__}, got {type(model).__name__}")
+    raise ClientError(f"{where}: expected {a_or_an(expected.__name__)}, got {type(model).__name__}")
 
 
 def _identify(model: Resource, where: str) -> dict[str, str]:
@@ -740,12 +740,13 @@ class Resource(Fields):
         of this model's API version (whose class is the one this version sends)."""
         if not isinstance(model, Resource):
             raise ClientError(
-                f"{where}: expected a {self._target_names(rel)}, got {type(model).__name__} "
+                f"{where}: expected {a_or_an(self._target_names(rel))}, got {type(model).__name__} "
                 f"{model!r}"
             )
         if model.resource_type not in rel.targets:
             raise ClientError(
-                f"{where}: expected a {self._target_names(rel)}, got a {type(model).__name__} "
+                f"{where}: expected {a_or_an(self._target_names(rel))}, "
+                f"got {a_or_an(type(model).__name__)} "
                 f"({model.resource_type})"
             )
         theirs = model._REGISTRY

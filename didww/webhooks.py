@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from didww._enum import OpenStrEnum
-from didww._errors import ClientError, InvalidCallbackError, InvalidSignatureError
+from didww._errors import ClientError, InvalidCallbackError, InvalidSignatureError, a_or_an
 
 if TYPE_CHECKING:
     # The statuses are those of the default API version; the enum module is loaded only when a
@@ -201,7 +201,7 @@ def _signed_fields(payload: object) -> list[tuple[str, object]]:
         if not isinstance(key, str):
             # Sorting mixed keys would raise TypeError; str() of a bytes key would sign "b'id'".
             raise ClientError(
-                f"the callback payload's keys must be str, got a {type(key).__name__} key"
+                f"the callback payload's keys must be str, got {a_or_an(type(key).__name__)} key"
             )
     fields = [(key, payload[key]) for key in sorted(payload)]
     for _, value in fields:
@@ -210,7 +210,7 @@ def _signed_fields(payload: object) -> list[tuple[str, object]]:
             # signed: every callback would fail as a bad signature, blaming the secret or URL.
             # The key is not named: it is the sender's text, not something to echo into logs.
             raise ClientError(
-                f"the callback payload's values must be str, got a {type(value).__name__} "
+                f"the callback payload's values must be str, got {a_or_an(type(value).__name__)} "
                 "value: pass one str per key (webhooks.form_payload() reads a form body or "
                 "query string that way)"
             )

@@ -52,9 +52,11 @@ def _attributes(
         if a.type != b.type:
             log.add(f"{owner}.{name}: type {a.type} -> {b.type}", breaking=True)
         if a.nullable != b.nullable:
+            # Now nullable: readers meet a None they never handled. No longer nullable: a
+            # request that sent null is refused, which matters where requests could send it.
             log.add(
                 f"{owner}.{name}: {'now nullable' if b.nullable else 'no longer nullable'}",
-                breaking=b.nullable,
+                breaking=b.nullable or a.access != "read_only",
             )
         if a.access != b.access:
             log.add(

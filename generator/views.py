@@ -158,6 +158,7 @@ def constant_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class Imports:
+    sequence: bool  # a constructor parameter is a Sequence (see TypeInfo.param_annotation)
     decimal: bool
     datetime: bool
     any: bool
@@ -180,6 +181,15 @@ class TypeInfo:
             return SCALAR_ANNOTATIONS[ref.kind]
         return ref.name
 
+    def param_annotation(self, ref: m.TypeRef) -> str:
+        """How a constructor parameter of type ``ref`` is annotated: as the attribute is, but a
+        list of a union's members as a ``Sequence``, since ``list`` is invariant: a
+        ``list[DIDOrderItem]`` is no ``list[OrderItem]`` to a type checker, though the
+        constructor takes it (and a tuple) and keeps a list of its own."""
+        if ref.kind == "list" and ref.item is not None and ref.item.kind == "union":
+            return f"Sequence[{self.annotation(ref.item)}]"
+        return self.annotation(ref)
+
     def codec(self, ref: m.TypeRef) -> str:
         if ref.kind == "list" and ref.item is not None:
             return f"ListCodec({self.codec(ref.item)})"
@@ -190,7 +200,9 @@ class TypeInfo:
             return f"{constant_name(ref.name)}_CODEC"
         return _SCALAR_CODECS[ref.kind]
 
-    def imports(self, refs: list[m.TypeRef], limited: bool = False) -> Imports:
+    def imports(
+        self, refs: list[m.TypeRef], limited: bool = False, sequence: bool = False
+    ) -> Imports:
         flat: list[m.TypeRef] = []
         codecs: set[str] = {"Limited"} if limited else set()
         for ref in refs:
@@ -207,6 +219,7 @@ class TypeInfo:
             if ref.kind in ("object", "union"):
                 objects.update((ref.name, f"{constant_name(ref.name)}_CODEC"))
         return Imports(
+            sequence=sequence,
             decimal=any(r.kind == "decimal" for r in flat),
             datetime=any(r.kind in ("date", "datetime") for r in flat),
             any=any(r.kind in ("json", "any") for r in flat),
@@ -220,6 +233,7 @@ class TypeInfo:
 class AttributeView:
     name: str
     annotation: str
+    param_annotation: str
     codec: str
     descriptor: str
     sensitive: bool
@@ -255,8 +269,10 @@ class ParamView:
 
 def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> AttributeView:
     annotation = types.annotation(attribute.type)
+    param_annotation = types.param_annotation(attribute.type)
     if attribute.nullable:
         annotation += " | None"
+        param_annotation += " | None"
     notes = []
     if attribute.access == "read_only":
         notes.append("Read-only.")
@@ -271,6 +287,7 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
     return AttributeView(
         name=attribute.name,
         annotation=annotation,
+        param_annotation=param_annotation,
         codec=limited_codec(types.codec(attribute.type), attribute),
         descriptor=_ATTRIBUTE_DESCRIPTORS[attribute.access],
         sensitive=attribute.sensitive,
@@ -291,7 +308,7 @@ def _optional(annotation: str) -> str:
 def _params(
     attributes: list[AttributeView], relationships: list[RelationshipView]
 ) -> list[ParamView]:
-    params = [ParamView(a.name, _optional(a.annotation)) for a in attributes if a.settable]
+    params = [ParamView(a.name, _optional(a.param_annotation)) for a in attributes if a.settable]
     for rel in relationships:
         if not rel.settable:
             continue
@@ -364,6 +381,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
                 settable=rel.access != "read_only",
             )
         )
+    params = _params(attributes, relationships)
     doc = resource.description
     if resource.meta:
         fields = "; ".join(f"`{f.name}`: {f.description}" for f in resource.meta)
@@ -380,15 +398,21 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         doc=docstring(doc, 4),
         attributes=attributes,
         relationships=relationships,
-        params=_params(attributes, relationships),
+        params=params,
         imports=types.imports(
-            [a.type for a in resource.attributes], any(a.limited for a in resource.attributes)
+            [a.type for a in resource.attributes],
+            any(a.limited for a in resource.attributes),
+            _any_sequence(params),
         ),
         targets=targets,
         resource_names=_resource_imports(relationships),
         field_names=sorted({a.descriptor for a in attributes}),
         sparse_fields="" if resource.fields is None else _frozenset(resource.fields),
     )
+
+
+def _any_sequence(params: list[ParamView]) -> bool:
+    return any("Sequence[" in p.annotation for p in params)
 
 
 def _resource_imports(relationships: list[RelationshipView]) -> list[str]:
@@ -751,7 +775,11 @@ def objects_view(spec: m.Spec) -> ObjectsView:
     ]
     refs = [a.type for o in spec.objects for a in o.attributes]
     exported = sorted([o.name for o in objects] + [n for u in unions for n in (u.name, u.fallback)])
-    imports = types.imports(refs, any(a.limited for o in spec.objects for a in o.attributes))
+    imports = types.imports(
+        refs,
+        any(a.limited for o in spec.objects for a in o.attributes),
+        any(_any_sequence(o.params) for o in objects),
+    )
     codecs = sorted({*imports.codecs, "ObjectCodec"}, key=lambda c: (not c.isupper(), c))
     return ObjectsView(
         header=HEADER,

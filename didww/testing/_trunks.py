@@ -55,6 +55,10 @@ true, and ``emergency_dids`` while ``emergency_enable_all`` is true. Judged on t
 would stand after the create or update (flag true and list not empty), it is a 422 pointing at
 the relationship, and nothing is stored."""
 
+BLANK_CLI_FORMAT_IS_E164 = frozenset({"2026-10-22"})
+"""The API versions whose document stores an inbound trunk's ``cli_format`` sent as null as
+``e164``: the trunk reads back ``e164``, not null. 2026-04-16 says nothing of it and keeps null."""
+
 _EXCLUDED_BY_FLAG = (("dids", "allow_any_did_as_cli"), ("emergency_dids", "emergency_enable_all"))
 
 
@@ -115,7 +119,8 @@ class VoiceInTrunkFlow(Flow):
     """SIP trunks with registration get incoming credentials from the server; a create without a
     configuration is a 400 (see :data:`MISSING_CONFIGURATION_IS_BAD_REQUEST`); an update keeps the
     configuration's kind (:data:`CONFIGURATION_TYPE_KEPT`); a delete follows
-    :data:`ROUTED_OR_GROUPED_REFUSES_DELETE`."""
+    :data:`ROUTED_OR_GROUPED_REFUSES_DELETE`; a null ``cli_format`` is stored as
+    :data:`BLANK_CLI_FORMAT_IS_E164` says."""
 
     def update(self, ctx: Context, record: Record, draft: Draft) -> None:
         if ctx.schema.api_version in CONFIGURATION_TYPE_KEPT:
@@ -161,6 +166,9 @@ class VoiceInTrunkFlow(Flow):
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         _check_name_is_free(ctx, record)
+        version = ctx.schema.api_version
+        if version in BLANK_CLI_FORMAT_IS_E164 and record.attributes.get("cli_format") is None:
+            record.attributes["cli_format"] = "e164"
         sip = _attributes(record.attributes.get("configuration"), "sip_configurations")
         if sip is None:
             return

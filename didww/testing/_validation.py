@@ -325,8 +325,11 @@ class DocumentValidator:
         """The limits the version's spec states on a to-many (``max_items``, ``unique_items``):
         a 422 pointing at the array for too many members, at the repeated member for one sent
         twice. Nothing of the request is written."""
-        if rel.max_items is not None and len(refs) > rel.max_items:
-            self.fail(pointer, name, f"takes at most {rel.max_items} members, not {len(refs)}")
+        # Members are counted once however often they are named: a list that may repeat one
+        # (no unique_items) is a set to the API.
+        count = len(set(refs))
+        if rel.max_items is not None and count > rel.max_items:
+            self.fail(pointer, name, f"takes at most {rel.max_items} members, not {count}")
         if rel.unique_items:
             seen: set[Ref] = set()
             for index, ref in enumerate(refs):

@@ -1596,7 +1596,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("voice_in_trunks", True, ("voice_in_trunks",), "writable"),
+            RelationshipInfo(
+                "voice_in_trunks", True, ("voice_in_trunks",), "writable", max_items=10
+            ),
         ),
         filters=("external_reference_id", "id"),
         sorts=("capacity_limit", "created_at", "external_reference_id", "name"),

@@ -499,3 +499,27 @@ def test_a_sparse_field_no_longer_accepted_is_breaking_id_included(tmp_path: Pat
     lines = changelog(load_spec(old), load_spec(new)).splitlines()
     assert "- **BREAKING**: gadgets: sparse field `id` no longer accepted" in lines
     assert main(["diff", str(old), str(new)]) == 1
+
+
+def test_no_longer_nullable_is_breaking_where_a_request_could_send_null(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(GOLDEN_SPEC, old)
+    shutil.copytree(GOLDEN_SPEC, new)
+    widgets = new / "resources" / "widgets.yaml"
+    # color is writable (code may have sent null), price read-only (code only read it).
+    _edit(
+        widgets,
+        "  color:\n    type: enum[Color]\n    nullable: true\n",
+        "  color:\n    type: enum[Color]\n",
+    )
+    _edit(
+        widgets,
+        "  price:\n    type: decimal\n    nullable: true\n",
+        "  price:\n    type: decimal\n",
+    )
+    lines = changelog(load_spec(old), load_spec(new)).splitlines()
+    assert "- **BREAKING**: widgets.color: no longer nullable" in lines
+    assert "- widgets.price: no longer nullable" in lines
+    back = changelog(load_spec(new), load_spec(old)).splitlines()
+    assert "- **BREAKING**: widgets.color: now nullable" in back
+    assert "- **BREAKING**: widgets.price: now nullable" in back

@@ -76,6 +76,11 @@ def narrowing(client: didww.Client) -> None:
 
 def orders_and_waiting(client: didww.Client) -> None:
     order = client.orders.create(didww.Order(items=[didww.DIDOrderItem(sku_id="a-sku", qty=1)]))
+    # A list of one member kept in a variable, and a tuple, are taken as the union's members.
+    numbers = [didww.DIDOrderItem(sku_id=sku, qty=1) for sku in ("a-sku", "b-sku")]
+    print(didww.Order(items=numbers), didww.Order(items=(didww.CapacityOrderItem(qty=2),)))
+    # E: List item 0 has incompatible type "DID"; expected "DIDOrderItem | CapacityOrderItem | EmergencyOrderItem | GenericOrderItem | UnknownOrderItem"  [list-item]
+    didww.Order(items=[didww.DID()])
     # N: Revealed type is "didww.v2026_04_16.models.orders.Order"
     reveal_type(client.orders.wait(order))
     # N: Revealed type is "didww.v2026_04_16.models.orders.Order | None"

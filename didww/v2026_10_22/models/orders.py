@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 
 from didww._codecs import BOOLEAN, DATETIME, DECIMAL, STRING, EnumCodec, Limited, ListCodec
@@ -115,7 +116,7 @@ class Order(Resource, registry=REGISTRY):
         callback_url: str | NotGiven | None = NOT_GIVEN,
         callback_method: CallbackMethod | NotGiven | None = NOT_GIVEN,
         external_reference_id: str | NotGiven | None = NOT_GIVEN,
-        items: list[OrderItem] | NotGiven = NOT_GIVEN,
+        items: Sequence[OrderItem] | NotGiven = NOT_GIVEN,
         allow_back_ordering: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         super().__init__(id)

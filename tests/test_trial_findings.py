@@ -1,0 +1,198 @@
+"""What two outside trials (a team moving a script to API 2026-10-22, a team running
+``mypy --strict`` and the simulator fixtures) found, fixed: refusals that read like a crash or
+name the wrong credential, a list parameter a type checker refused, a trunk-group limit and a
+stored default the 2026-10-22 document states, and unloaded fields that broke ``hasattr``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import io
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+import didww
+from didww import v2026_04_16 as v0416
+from didww import v2026_10_22 as v1022
+from didww.testing import SEED, Simulator
+from tests.testing.raw_requests import JSON_API, raw_client
+
+# -- refusals ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        didww.QueryParams().filter("pending_removal", True),
+        didww.QueryParams().include("pop"),
+        didww.QueryParams().sort("no_such_field"),
+    ],
+)
+def test_a_query_refusal_carries_no_internal_exception(query: didww.QueryParams) -> None:
+    client = Simulator(api_version="2026-10-22").client()
+    with pytest.raises(didww.ClientError) as info:
+        client.dids.list(query)
+    # Nothing failed before the refusal: no KeyError of a cache lookup shows as its context.
+    assert info.value.__context__ is None and info.value.__cause__ is None
+
+
+def test_refusals_put_an_before_a_vowel() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    order = Simulator().client().orders.find(SEED.order)
+    with pytest.raises(didww.ClientError) as info:
+        sim.client().orders.update(order)
+    message = str(info.value)
+    assert "expected an Order of API version 2026-10-22, got an Order of API version 2026-04" in (
+        message
+    )
+    with pytest.raises(didww.ClientError, match="expected an ExportType of API version 2026-10"):
+        v1022.Export(export_type=v0416.enums.ExportType.CDR_IN)  # type: ignore[arg-type]
+    with pytest.raises(didww.ClientError, match=r"expected a DID, got VoiceInTrunk"):
+        Simulator().client().dids.update(v0416.VoiceInTrunk(id="x"))  # type: ignore[arg-type]
+
+
+def test_a_refused_api_key_on_a_bearer_download_is_named_as_the_key() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22", export_delay=0)
+    client = sim.client()
+    day = dt.datetime.fromtimestamp(sim.clock(), dt.timezone.utc).date()
+    export = client.exports.create(
+        v1022.Export(
+            export_type=v1022.enums.ExportType.CDR_IN,
+            filters={"from": f"{day} 00:00:00", "to": f"{day} 01:00:00"},
+        )
+    )
+    with (
+        sim.client(api_key="not-the-key") as wrong,
+        pytest.raises(didww.AuthenticationError) as info,
+    ):
+        wrong.exports.download(wrong.exports.find(export.id), io.BytesIO())
+    message = str(info.value)
+    assert "an API key works only in the environment it was made for" in message
+    assert "bearer token" not in message and "not-the-key" not in message
+    # A refused token on an ordinary request still names the token.
+    with (
+        sim.client(token="e30.e30.e30", token_provider=None) as stale,
+        pytest.raises(didww.AuthenticationError, match="the bearer token was refused"),
+    ):
+        stale.dids.list()
+
+
+# -- a union's members as a sequence ------------------------------------------------------------
+
+
+def test_an_order_takes_its_items_as_any_sequence_and_keeps_a_list() -> None:
+    items: Sequence[didww.OrderItem] = (
+        didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=1),
+        didww.CapacityOrderItem(capacity_pool_id=SEED.capacity_pool, qty=2),
+    )
+    order = didww.Order(items=items)
+    assert isinstance(order.items, list) and order.items == list(items)
+    numbers = [didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=1)]
+    assert didww.Order(items=numbers).items == numbers
+
+
+@pytest.mark.parametrize("items", ["DIDOrderItem", b"items", iter([])])
+def test_an_order_refuses_text_or_an_iterator_for_its_items(items: Any) -> None:
+    with pytest.raises(didww.ClientError, match=r"Order\.items: expected list, got"):
+        didww.Order(items=items)
+
+
+# -- 2026-10-22 trunk groups and trunks ---------------------------------------------------------
+
+
+def _trunks(client: Any, count: int) -> list[Any]:
+    return [
+        client.voice_in_trunks.create(
+            v1022.VoiceInTrunk(
+                name=f"t{i}", configuration=v1022.SIPConfiguration(host="pbx.example")
+            )
+        )
+        for i in range(count)
+    ]
+
+
+def test_a_2026_10_22_trunk_group_holds_at_most_ten_trunks() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    client = sim.client()
+    trunks = _trunks(client, 11)
+    sim.requests.clear()
+    with pytest.raises(didww.ClientError, match="holds 11 resources; the API takes at most 10"):
+        client.voice_in_trunk_groups.create(
+            v1022.VoiceInTrunkGroup(name="g", voice_in_trunks=trunks)
+        )
+    assert list(sim.requests) == []
+    group = client.voice_in_trunk_groups.create(
+        v1022.VoiceInTrunkGroup(name="g", voice_in_trunks=trunks[:10])
+    )
+    assert len(group.voice_in_trunk_ids) == 10
+    # 2026-04-16 states no limit.
+    old = Simulator().client()
+    eleven = [
+        old.voice_in_trunks.create(
+            v0416.VoiceInTrunk(name=f"t{i}", configuration=v0416.SIPConfiguration(host="pbx"))
+        )
+        for i in range(11)
+    ]
+    made = old.voice_in_trunk_groups.create(
+        v0416.VoiceInTrunkGroup(name="g", voice_in_trunks=eleven)
+    )
+    assert len(made.voice_in_trunk_ids) == 11
+
+
+def test_the_simulator_counts_a_repeated_trunk_once() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    trunks = _trunks(sim.client(), 11)
+    refs = [{"type": "voice_in_trunks", "id": t.id} for t in trunks]
+
+    def create(linkage: list[dict[str, str]], name: str) -> Any:
+        body = {
+            "data": {
+                "type": "voice_in_trunk_groups",
+                "attributes": {"name": name},
+                "relationships": {"voice_in_trunks": {"data": linkage}},
+            }
+        }
+        with raw_client(sim, headers=JSON_API) as http:
+            return http.post("/voice_in_trunk_groups", json=body)
+
+    answer = create(refs, "eleven")
+    assert answer.status_code == 422
+    assert "takes at most 10 members, not 11" in answer.json()["errors"][0]["detail"]
+    # Ten distinct trunks, one named twice: ten members.
+    answer = create(refs[:10] + refs[:1], "ten")
+    assert answer.status_code == 201, answer.text
+
+
+@pytest.mark.parametrize(("version", "stored"), [("2026-10-22", "e164"), ("2026-04-16", None)])
+def test_a_null_cli_format_is_stored_as_the_document_says(version: str, stored: str | None) -> None:
+    client: Any = Simulator(api_version=version).client()
+    api = v1022 if version == "2026-10-22" else v0416
+    trunk = client.voice_in_trunks.create(
+        api.VoiceInTrunk(
+            name="t", configuration=api.SIPConfiguration(host="pbx.example"), cli_format=None
+        )
+    )
+    found = client.voice_in_trunks.find(trunk.id).cli_format
+    assert (found if found is None else found.value) == stored
+
+
+# -- unloaded fields and Python's own attribute questions -----------------------------------------
+
+
+def test_an_unloaded_field_is_an_attribute_error_to_python() -> None:
+    did = Simulator().client().dids.find(SEED.did_us)  # no include: relationships not loaded
+    with pytest.raises(didww.NotLoadedError) as info:
+        print(did.voice_in_trunk)
+    assert isinstance(info.value, AttributeError) and isinstance(info.value, didww.DidwwError)
+    assert "include" in str(info.value)
+    assert not hasattr(did, "voice_in_trunk") and hasattr(did, "number")
+    assert getattr(did, "voice_in_trunk", "absent") == "absent"
+    names = dict(inspect.getmembers(did))
+    assert names["number"] == did.number and "voice_in_trunk" not in names
+    match did:
+        case didww.DID(voice_in_trunk=trunk):
+            pytest.fail(f"matched an unloaded relationship: {trunk!r}")
+        case didww.DID(number=number):
+            assert number == did.number
