@@ -56,9 +56,12 @@ class Outcome(Generic[T, R]):
 
     >>> for outcome in client.batch(client.dids.find, ids):  # doctest: +SKIP
     ...     if outcome.ok:
-    ...         print(outcome.item, outcome.value.number)
+    ...         print(outcome.item, outcome.unwrap().number)
     ...     else:
     ...         print(outcome.item, "failed:", outcome.error)
+
+    ``unwrap()`` is typed as what the operation returns; ``value`` is typed ``R | None``, which
+    checking ``ok`` does not narrow.
     """
 
     item: T

@@ -14,7 +14,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, TypeVar
 
-from didww._errors import ClientError
+from didww._errors import ClientError, a_or_an
 
 S = TypeVar("S", bound="OpenStrEnum")
 I = TypeVar("I", bound="OpenIntEnum")  # noqa: E741
@@ -23,6 +23,13 @@ I = TypeVar("I", bound="OpenIntEnum")  # noqa: E741
 def refusal(cls: type[Enum], value: object) -> ClientError:
     """The error for writing ``value`` as a member of ``cls``."""
     allowed = ", ".join(repr(m.value) for m in cls)
+    wire = str if issubclass(cls, str) else int
+    if not isinstance(value, wire) or isinstance(value, bool):
+        # Not a wire value at all (a model, a bool, a value of the other kind): unchecked()
+        # would refuse it too, so it is not offered.
+        kind = a_or_an(type(value).__name__)
+        given = f"{value!r} ({kind})" if isinstance(value, (str, int, float)) else kind
+        return ClientError(f"{given} is not a member of {cls.__name__}: expected one of {allowed}")
     return ClientError(
         f"{value!r} is not a member of {cls.__name__}: expected one of {allowed} "
         f"(for a value newer than this SDK, use {cls.__name__}.unchecked({value!r}))"

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from didww._api import package_of, versions
 from didww._codecs import (
     format_datetime,
     is_decimal_text,
@@ -18,7 +19,7 @@ from didww._codecs import (
     lone_surrogate,
     surrogate_refusal,
 )
-from didww._errors import ClientError, shown
+from didww._errors import ClientError, a_or_an, shown
 
 if TYPE_CHECKING:
     from didww._fields import Field
@@ -278,15 +279,47 @@ def closest_name(name: str, valid: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-def _unknown(operation: str, what: str, name: str, valid: Iterable[str]) -> ClientError:
+def _unknown(
+    operation: str, what: str, name: str, valid: Iterable[str], model: type[Resource] | None = None
+) -> ClientError:
     options = sorted(valid)
     text = f"{operation}: unknown {what} {name!r}"
     close = closest_name(name, options)
     text += f"; did you mean {close!r}?" if close else "."
     text += f" Valid: {', '.join(options)}." if options else f" This operation takes no {what}."
-    article = "An" if what[0] in "aeiou" else "A"  # an include, a filter
-    text += f" ({article} {what} newer than this SDK can be sent as didww.Unchecked({name!r}).)"
+    found = _versions_knowing(model, what, name) if model is not None else []
+    if model is not None and found:
+        # Sending it wrapped in Unchecked would only get the API's 400: this version lacks it.
+        text += (
+            f" It is {a_or_an(what)} of API version {' and '.join(found)}, not of "
+            f"{model._REGISTRY.version}: use the clients of {package_of(found[-1])} to send it."
+        )
+    else:
+        text += f" ({a_or_an(what).capitalize()} newer than this SDK can be sent as "
+        text += f"didww.Unchecked({name!r}).)"
     return ClientError(text)
+
+
+_CATALOG_FAMILIES = {"filter": "filters", "sort": "sorts", "include": "includes"}
+
+
+def _versions_knowing(model: type[Resource], what: str, name: str) -> list[str]:
+    """The other API versions whose resource of ``model``'s type takes the ``what`` (a filter, a
+    sort, an include's first hop) called ``name``. Their catalogs are loaded: error path only."""
+    import importlib
+
+    family = _CATALOG_FAMILIES.get(what)
+    own = model._REGISTRY.version
+    found = []
+    for version in versions():
+        if family is None or version == own:
+            continue
+        catalog = importlib.import_module(f"{package_of(version)}.catalog")
+        info = catalog.RESOURCES.get(model.TYPE)
+        names = getattr(info, family, ()) if info is not None else ()
+        if name in (n.split(".", 1)[0] if family == "includes" else n for n in names):
+            found.append(version)
+    return found
 
 
 def check_query(
@@ -321,13 +354,13 @@ def check_query(
         if isinstance(key, Unchecked):
             continue
         if key not in filters:
-            raise _unknown(operation, "filter", key, filters)
+            raise _unknown(operation, "filter", key, filters, model)
         if not isinstance(text, Unchecked):
             _check_filter_values(operation, key, text, model)
     for field in params._sort:
         name = field[1:] if field.startswith("-") else field
         if not isinstance(field, Unchecked) and name not in sorts:
-            raise _unknown(operation, "sort", name, sorts)
+            raise _unknown(operation, "sort", name, sorts, model)
     for path in params._include:
         if not isinstance(path, Unchecked):
             _check_include(operation, path, model, includes)
@@ -428,7 +461,7 @@ def _check_include(
     hops = path.split(".")
     first_hops = {p.split(".", 1)[0] for p in includes}
     if hops[0] not in first_hops:
-        raise _unknown(operation, "include", hops[0], first_hops)
+        raise _unknown(operation, "include", hops[0], first_hops, model)
     owners: list[type[Resource]] = [model]
     for depth, hop in enumerate(hops):
         names = {name for cls in owners for name in cls._RELATIONSHIPS}

@@ -105,7 +105,7 @@ def test_a_bad_item_set_in_place_inside_a_nested_object_names_where_it_is() -> N
     requests = len(recorder.requests)
     with pytest.raises(
         didww.ClientError,
-        match=r"^VoiceInTrunk\.configuration: SIPConfiguration\.codec_ids: item 2: 'G729' is "
+        match=r"^VoiceInTrunk\.configuration: SIPConfiguration\.codec_ids: item 2: 'G729' \(a str\) is "
         r"not a member of Codec",
     ):
         client.voice_in_trunks.update(trunk)

@@ -196,3 +196,50 @@ def test_an_unloaded_field_is_an_attribute_error_to_python() -> None:
             pytest.fail(f"matched an unloaded relationship: {trunk!r}")
         case didww.DID(number=number):
             assert number == did.number
+
+
+# -- names and values of the other API version --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "resource", "what"),
+    [
+        (didww.QueryParams().filter("pending_removal", True), "dids", "a filter"),
+        (didww.QueryParams().include("pop"), "voice_in_trunks", "an include"),
+        (didww.QueryParams().sort("number"), "available_dids", "a sort"),
+    ],
+)
+def test_a_name_of_the_other_version_is_named_as_such(
+    query: didww.QueryParams, resource: str, what: str
+) -> None:
+    client = Simulator(api_version="2026-10-22").client()
+    with pytest.raises(didww.ClientError) as info:
+        getattr(client, resource).list(query)
+    message = str(info.value)
+    assert f"It is {what} of API version 2026-04-16, not of 2026-10-22" in message
+    assert "use the clients of didww.v2026_04_16" in message
+    # Wrapping it in Unchecked would only get a 400 from this version: not offered.
+    assert "Unchecked" not in message
+
+
+def test_a_name_no_version_knows_is_offered_unchecked() -> None:
+    client = Simulator(api_version="2026-10-22").client()
+    with pytest.raises(didww.ClientError) as info:
+        client.dids.list(didww.QueryParams().filter("brand_new", 1))
+    assert "didww.Unchecked('brand_new')" in str(info.value)
+    assert "API version 2026-04-16" not in str(info.value)
+
+
+def test_an_enum_refuses_a_non_wire_value_without_offering_unchecked() -> None:
+    pop = Simulator().client().pops.list()[0]
+    with pytest.raises(didww.ClientError) as info:
+        v1022.VoiceInTrunk(pop=pop)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert message.startswith("VoiceInTrunk.pop: a Pop is not a member of PointOfPresence")
+    assert "unchecked" not in message
+    with pytest.raises(didww.ClientError, match=r"'1' \(a str\) is not a member") as info:
+        v1022.SIPConfiguration(transport_protocol_id="1")  # type: ignore[arg-type]
+    assert "unchecked" not in str(info.value)
+    # A wire value the SDK does not know yet still gets the escape hatch.
+    with pytest.raises(didww.ClientError, match=r"PointOfPresence\.unchecked\('XYZ'\)"):
+        v1022.VoiceInTrunk(pop="XYZ")  # type: ignore[arg-type]
