@@ -105,8 +105,8 @@ def test_a_bad_item_set_in_place_inside_a_nested_object_names_where_it_is() -> N
     requests = len(recorder.requests)
     with pytest.raises(
         didww.ClientError,
-        match=r"^VoiceInTrunk\.configuration: SIPConfiguration\.codec_ids: item 2: 'G729' \(a str\) is "
-        r"not a member of Codec",
+        match=r"^VoiceInTrunk\.configuration: SIPConfiguration\.codec_ids: item 2: 'G729' "
+        r"\(a str\) is not a member of Codec",
     ):
         client.voice_in_trunks.update(trunk)
     assert len(recorder.requests) == requests
