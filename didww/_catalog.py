@@ -163,21 +163,40 @@ class AttributeInfo:
     pattern: str | None = None
     """String only: the regular expression (``^...$``) a whole value sent must match (None: no
     stated pattern)."""
+    min_items: int | None = None
+    """List only: the fewest members a value sent may have (None: no stated limit)."""
+    max_items: int | None = None
+    """List only: the most members a value sent may have (None: no stated limit)."""
+    unique_items: bool = False
+    """List only: the version's document refuses a value holding one member twice."""
 
     @property
     def limited(self) -> bool:
-        """Whether the document states a range, length or pattern for values sent."""
+        """Whether the document states a range, length, pattern or member count for values
+        sent."""
         return (
             self.minimum is not None
             or self.maximum is not None
             or self.max_length is not None
             or self.pattern is not None
+            or self.min_items is not None
+            or self.max_items is not None
+            or self.unique_items
         )
 
     def limit_refusal(self, value: object) -> str | None:
         """Why ``value``, sent for this attribute, is outside its stated limits; None when it is
         within them, when none is stated, or when it is not a value of the attribute's type."""
-        return limit_refusal(value, self.minimum, self.maximum, self.max_length, self.pattern)
+        return limit_refusal(
+            value,
+            self.minimum,
+            self.maximum,
+            self.max_length,
+            self.pattern,
+            min_items=self.min_items,
+            max_items=self.max_items,
+            unique_items=self.unique_items,
+        )
 
     @property
     def has_default(self) -> bool:
@@ -195,6 +214,8 @@ class RelationshipInfo:
     exclusive_with: tuple[str, ...] = ()
     max_items: int | None = None
     """To-many only: the most members a request may send (None: no stated limit)."""
+    min_items: int | None = None
+    """To-many only: the fewest members a request may send (None: no stated limit)."""
     unique_items: bool = False
     """To-many only: the version's document refuses a request naming one member twice."""
 

@@ -173,10 +173,11 @@ BOOLEAN = _Boolean("bool", lambda v: isinstance(v, bool))
 
 
 class Limited(Codec):
-    """A scalar codec (integer, decimal or string) whose values must lie within the limits the
-    spec states for one attribute: ``minimum``/``maximum`` for a number, ``max_length`` (in
-    characters) and ``pattern`` (a regular expression the whole text matches) for a string. A
-    value outside them is refused when assigned, before anything is sent; reading is the
+    """A codec whose values must lie within the limits the spec states for one attribute:
+    ``minimum``/``maximum`` for a number, ``max_length`` (in characters) and ``pattern`` (a
+    regular expression the whole text matches) for a string, ``min_items``/``max_items`` and
+    ``unique_items`` for a list. A value outside them is refused when assigned, before anything
+    is sent, and a list edited in place past them when it is about to be sent; reading is the
     wrapped codec's, unchanged (a value the API returns is never refused).
 
     Only the attributes with limits get one, so that the others pay nothing for it."""
@@ -189,30 +190,73 @@ class Limited(Codec):
         maximum: int | float | None = None,
         max_length: int | None = None,
         pattern: str | None = None,
+        min_items: int | None = None,
+        max_items: int | None = None,
+        unique_items: bool = False,
     ) -> None:
         self.codec = codec
         self.minimum = minimum
         self.maximum = maximum
         self.max_length = max_length
         self.pattern = pattern
+        self.min_items = min_items
+        self.max_items = max_items
+        self.unique_items = unique_items
         # Reads take the wrapped codec's own paths: the same shortcuts, no extra call.
         self.as_is = codec.as_is
         self.fast = codec.fast
         self.fast_utc = codec.fast_utc
         self.mutable = codec.mutable
         self.decode = codec.decode  # type: ignore[method-assign]
-        self.encode = codec.encode  # type: ignore[method-assign]
         self.filter_refusal = codec.filter_refusal  # type: ignore[method-assign]
+        # A list is edited in place: without these, an append would never be seen as a change.
+        self.changed = codec.changed  # type: ignore[method-assign]
+        self.adopt = codec.adopt  # type: ignore[method-assign]
+        if not self._counts():
+            self.encode = codec.encode  # type: ignore[method-assign]
+
+    def _counts(self) -> bool:
+        return self.min_items is not None or self.max_items is not None or self.unique_items
+
+    def _refusal(self, value: Any) -> str | None:
+        return limit_refusal(
+            value,
+            self.minimum,
+            self.maximum,
+            self.max_length,
+            self.pattern,
+            min_items=self.min_items,
+            max_items=self.max_items,
+            unique_items=self.unique_items,
+        )
 
     def check(self, value: Any) -> Any:
         value = self.codec.check(value)
-        refusal = limit_refusal(value, self.minimum, self.maximum, self.max_length, self.pattern)
+        refusal = self._refusal(value)
         if refusal is not None:
             raise ClientError(refusal)
         return value
 
+    def encode(self, value: Any) -> JSON:
+        """A list's members may have been added or removed in place since it was assigned: the
+        count is checked again on what is about to be sent. (Set for lists only: the other
+        limits keep the wrapped codec's ``encode``.)"""
+        encoded = self.codec.encode(value)
+        refusal = self._refusal(encoded)
+        if refusal is not None:
+            raise ClientError(refusal)
+        return encoded
+
     def __repr__(self) -> str:
-        limits = describe_limits(self.minimum, self.maximum, self.max_length, self.pattern)
+        limits = describe_limits(
+            self.minimum,
+            self.maximum,
+            self.max_length,
+            self.pattern,
+            min_items=self.min_items,
+            max_items=self.max_items,
+            unique_items=self.unique_items,
+        )
         return f"Limited({self.codec!r}, {limits})"
 
 

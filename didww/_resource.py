@@ -139,11 +139,14 @@ class Relationship:
         doc: str = "",
         *,
         exclusive_with: tuple[str, ...] = (),
+        min_items: int | None = None,
         max_items: int | None = None,
     ) -> None:
         self.name = name
         self.targets = targets
         self.exclusive_with = exclusive_with
+        self.min_items = min_items
+        """To-many only: the fewest members the API takes in a request (None: no stated limit)."""
         self.max_items = max_items
         """To-many only: the most members the API takes in a request (None: no stated limit)."""
         self.__doc__ = doc
@@ -788,6 +791,11 @@ class Resource(Fields):
                 raise ClientError(
                     f"{where} holds {len(linkage)} resources; the API takes at most "
                     f"{rel.max_items}"
+                )
+            if rel.min_items is not None and len(linkage) < rel.min_items:
+                raise ClientError(
+                    f"{where} holds {len(linkage)} resources; the API takes at least "
+                    f"{rel.min_items}"
                 )
             seen: set[tuple[str, str]] = set()
             for item in linkage:

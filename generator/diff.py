@@ -70,6 +70,7 @@ def _attributes(
         if a.default != b.default:
             _default(log, f"{owner}.{name}", a.default, b.default)
         _limits(log, f"{owner}.{name}", a, b)
+        _item_counts(log, f"{owner}.{name}", a, b)
 
 
 def _limits(log: _Log, owner: str, old: m.Attribute, new: m.Attribute) -> None:
@@ -176,18 +177,29 @@ def _relationships(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
                 f"{owner}.{name}: access {a.access} -> {b.access}",
                 breaking=_ACCESS_RANK[b.access] < _ACCESS_RANK[a.access],
             )
-        if a.max_items != b.max_items:
-            # A new or lower limit refuses what was sent before; a higher or no limit does not.
-            was = "no limit" if a.max_items is None else f"at most {a.max_items}"
-            now = "no limit" if b.max_items is None else f"at most {b.max_items}"
-            log.add(
-                f"{owner}.{name}: members {was} -> {now}",
-                breaking=b.max_items is not None
-                and (a.max_items is None or b.max_items < a.max_items),
-            )
-        if a.unique_items != b.unique_items:
-            said = "a member sent twice is refused" if b.unique_items else "members may repeat"
-            log.add(f"{owner}.{name}: {said}", breaking=b.unique_items)
+        _item_counts(log, f"{owner}.{name}", a, b)
+
+
+def _item_counts(
+    log: _Log,
+    owner: str,
+    old: m.Attribute | m.Relationship,
+    new: m.Attribute | m.Relationship,
+) -> None:
+    """How many members a list attribute or to-many takes, and whether one may repeat. A new or
+    stricter count (a higher minimum, a lower maximum) or a new uniqueness refuses what was sent
+    before; the reverse does not."""
+    for key, word, raised in (("min_items", "at least", True), ("max_items", "at most", False)):
+        was, now = getattr(old, key), getattr(new, key)
+        if was == now:
+            continue
+        stricter = now is not None and (was is None or (now > was if raised else now < was))
+        before = "no limit" if was is None else f"{word} {was}"
+        after = "no limit" if now is None else f"{word} {now}"
+        log.add(f"{owner}: members {before} -> {after}", breaking=stricter)
+    if old.unique_items != new.unique_items:
+        said = "a member sent twice is refused" if new.unique_items else "members may repeat"
+        log.add(f"{owner}: {said}", breaking=new.unique_items)
 
 
 def _names(log: _Log, owner: str, what: str, old: tuple[str, ...], new: tuple[str, ...]) -> None:

@@ -31,11 +31,11 @@ from generator.views import (
     WRITE_ONLY_NOTE,
     RepositoryView,
     clears_note,
+    count_note,
     default_note,
     generated_operations,
     item_name,
     limits_note,
-    max_items_note,
     package_of,
     repository_view,
     walk_type,
@@ -525,8 +525,8 @@ def _relationship_row(rel: m.Relationship) -> RelationshipRow:
         notes.append(clears_note(rel))
     if rel.write_only:
         notes.append(WRITE_ONLY_NOTE)
-    if rel.max_items is not None:
-        notes.append(max_items_note(rel))
+    if rel.max_items is not None or rel.min_items is not None:
+        notes.append(count_note(rel))
     if len(rel.targets) > 1:
         notes.append("Polymorphic: the target's type tells which.")
     return RelationshipRow(

@@ -188,8 +188,9 @@ _NUMBERS = ("integer", "decimal")
 
 def _limits(node: _Node, name: str) -> dict[str, Any]:
     """An attribute's ``minimum``, ``maximum`` (integer and decimal attributes: whole numbers,
-    or any number for a decimal), ``max_length`` (string attributes: at least 1) and
-    ``pattern`` (string attributes: see :func:`_pattern`), on an attribute a request can send
+    or any number for a decimal), ``max_length`` (string attributes: at least 1), ``pattern``
+    (string attributes: see :func:`_pattern`) and ``min_items``, ``max_items`` and
+    ``unique_items`` (list attributes: see :func:`_items`), on an attribute a request can send
     (not read-only)."""
     kind = _type_of(node).kind
     given = [key for key in _LIMIT_KEYS if key in node.data]
@@ -197,9 +198,8 @@ def _limits(node: _Node, name: str) -> dict[str, Any]:
         return {}
     out: dict[str, Any] = {}
     for key in given:
-        for_strings = key in _STRING_LIMITS
-        wanted = "string" if for_strings else "integer or decimal"
-        if kind not in (("string",) if for_strings else _NUMBERS):
+        wanted, kinds = _LIMIT_KINDS.get(key, ("integer or decimal", _NUMBERS))
+        if kind not in kinds:
             raise node.error(key, f"attribute '{name}': {key} is for a {wanted} attribute")
     if _access(node) == "read_only":
         raise node.error(
@@ -223,11 +223,46 @@ def _limits(node: _Node, name: str) -> dict[str, Any]:
         out["max_length"] = max_length
     if "pattern" in node.data:
         out["pattern"] = _pattern(node, name)
+    out.update(_items(node, f"attribute '{name}'"))
     return out
 
 
-_LIMIT_KEYS = ("minimum", "maximum", "max_length", "pattern")
-_STRING_LIMITS = ("max_length", "pattern")
+def _items(node: _Node, what: str) -> dict[str, Any]:
+    """``min_items`` (at least 1), ``max_items`` (at least 1, not below ``min_items``) and
+    ``unique_items`` (true, or left out) of a list attribute or a to-many relationship: how many
+    members a request may send, and whether one may be sent twice."""
+    out: dict[str, Any] = {}
+    for key in ("min_items", "max_items"):
+        if key in node.data:
+            count = node.get(key, int)
+            if count < 1:
+                raise node.error(key, f"{what}: {key} must be at least 1")
+            out[key] = count
+    low, high = out.get("min_items"), out.get("max_items")
+    if low is not None and high is not None and low > high:
+        raise node.error("min_items", f"{what}: min_items {low} is above max_items {high}")
+    if node.get("unique_items", bool, False):
+        out["unique_items"] = True
+    return out
+
+
+_LIMIT_KEYS = (
+    "minimum",
+    "maximum",
+    "max_length",
+    "pattern",
+    "min_items",
+    "max_items",
+    "unique_items",
+)
+_LIMIT_KINDS = {
+    "max_length": ("string", ("string",)),
+    "pattern": ("string", ("string",)),
+    "min_items": ("list", ("list",)),
+    "max_items": ("list", ("list",)),
+    "unique_items": ("list", ("list",)),
+}
+"""The limits that are not for numbers: what they are for, in words and as type kinds."""
 
 _AMBIGUOUS_CLASSES = re.compile(r"(?<!\\)(?:\\\\)*\\[dDwWbB]")
 """``\\d``, ``\\w`` and ``\\b`` (and their negations) outside a doubled backslash: in Python they
@@ -497,12 +532,9 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
         targets = node.strings("target")
         if not targets:
             raise node.error("target", f"relationship '{name}': target is required")
-        max_items = node.get("max_items", int, None)
-        if max_items is not None and max_items < 1:
-            raise node.error("max_items", f"relationship '{name}': max_items must be at least 1")
-        unique_items = node.get("unique_items", bool, False)
-        for key, given in (("max_items", max_items is not None), ("unique_items", unique_items)):
-            if given and to != "many":
+        items = _items(node, f"relationship '{name}'")
+        for key in items:
+            if to != "many":
                 raise node.error(key, f"relationship '{name}': {key} is for a to-many relationship")
         out.append(
             m.Relationship(
@@ -513,8 +545,7 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
                 access=_access(node),
                 exclusive_with=node.strings("exclusive_with"),
                 write_only=node.get("write_only", bool, False),
-                max_items=max_items,
-                unique_items=unique_items,
+                **items,
                 line=node.line,
             )
         )

@@ -88,16 +88,22 @@ class Attribute:
     maximum: int | float | None = None  # integer and decimal only: the greatest value sent
     max_length: int | None = None  # string only: the most characters a value sent may have
     pattern: str | None = None  # string only: the regular expression a whole value sent matches
+    min_items: int | None = None  # list only: the fewest members a value sent may have
+    max_items: int | None = None  # list only: the most members a value sent may have
+    unique_items: bool = False  # list only: the API refuses a member sent twice
     line: int = field(default=0, compare=False)
 
     @property
     def limited(self) -> bool:
-        """Whether the spec states a range, length or pattern for values sent."""
+        """Whether the spec states a range, length, pattern or member count for values sent."""
         return (
             self.minimum is not None
             or self.maximum is not None
             or self.max_length is not None
             or self.pattern is not None
+            or self.min_items is not None
+            or self.max_items is not None
+            or self.unique_items
         )
 
 
@@ -110,6 +116,7 @@ class Relationship:
     access: str = "read_only"
     exclusive_with: tuple[str, ...] = ()
     write_only: bool = False
+    min_items: int | None = None  # to-many only: the fewest members a request may send
     max_items: int | None = None  # to-many only: the most members a request may send
     unique_items: bool = False  # to-many only: the API refuses a member sent twice
     line: int = field(default=0, compare=False)

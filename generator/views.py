@@ -36,7 +36,11 @@ def default_note(default: m.Default) -> str:
 
 def limits_text(attribute: m.Attribute) -> str:
     """An attribute's limits in words: ``1 to 65535``, ``at least 1000``, ``at most 15
-    characters``, ``text matching `^[0-9#]+$```."""
+    characters``, ``text matching `^[0-9#]+$```, ``a list of 1 to 60 members, each once``."""
+    if attribute.min_items is not None or attribute.max_items is not None:
+        return f"a list of {count_text(attribute)}"
+    if attribute.unique_items:
+        return "a list holding each member once"
     if attribute.pattern is not None:
         length = f"at most {attribute.max_length} characters " if attribute.max_length else ""
         return f"{length or 'text '}matching `{attribute.pattern}`"
@@ -54,21 +58,42 @@ def limits_note(attribute: m.Attribute) -> str:
     return f"Takes {limits_text(attribute)}: the SDK refuses another value when it is assigned."
 
 
+def count_text(counted: m.Attribute | m.Relationship) -> str:
+    """How many members a list attribute or to-many takes: ``1 to 60 members, each once``,
+    ``at least 1 member``, ``at most 10 members``."""
+    low, high = counted.min_items, counted.max_items
+    if low is not None and high is not None:
+        text = f"{low} to {high} members"
+    elif low is not None:
+        text = f"at least {low} member{'s' if low > 1 else ''}"
+    else:
+        text = f"at most {high} members"
+    return text + (", each once" if counted.unique_items else "")
+
+
+LIMIT_KEYS = ("minimum", "maximum", "max_length", "pattern", "min_items", "max_items")
+"""The limits an attribute passes on as they are, to ``Limited`` and to the catalog
+(``unique_items`` goes only when true)."""
+
+
+def limit_args(attribute: m.Attribute) -> str:
+    """``, key=value`` for each limit the attribute states."""
+    args = "".join(
+        f", {key}={value!r}" for key in LIMIT_KEYS if (value := getattr(attribute, key)) is not None
+    )
+    return args + (", unique_items=True" if attribute.unique_items else "")
+
+
 def limited_codec(codec: str, attribute: m.Attribute) -> str:
     """The codec of an attribute as source, wrapped in ``Limited`` when it has limits."""
     if not attribute.limited:
         return codec
-    args = "".join(
-        f", {key}={value!r}"
-        for key in ("minimum", "maximum", "max_length", "pattern")
-        if (value := getattr(attribute, key)) is not None
-    )
-    return f"Limited({codec}{args})"
+    return f"Limited({codec}{limit_args(attribute)})"
 
 
-def max_items_note(rel: m.Relationship) -> str:
-    """The most members a to-many takes, in the docstring and on the page."""
-    return f"At most {rel.max_items}: the SDK refuses more before sending."
+def count_note(rel: m.Relationship) -> str:
+    """How many members a to-many takes, in the docstring and on the page."""
+    return f"Takes {count_text(rel)}: the SDK refuses another list before sending."
 
 
 def clears_note(rel: m.Relationship) -> str:
@@ -254,6 +279,8 @@ class RelationshipView:
     id_descriptor: str
     exclusive_with: str | None
     """The tuple of relationships setting this one clears, as source; None when there are none."""
+    min_items: int | None
+    """The fewest members a to-many takes; None when the spec states no limit."""
     max_items: int | None
     """The most members a to-many takes; None when the spec states no limit."""
     doc: list[str]
@@ -354,8 +381,8 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
             notes.append("Can only be set when creating.")
         if rel.write_only:
             notes.append(WRITE_ONLY_NOTE)
-        if rel.max_items is not None:
-            notes.append(max_items_note(rel))
+        if rel.max_items is not None or rel.min_items is not None:
+            notes.append(count_note(rel))
         id_note = "The ids of" if rel.to_many else "The id of"
         id_notes = list(notes)
         if rel.exclusive_with:
@@ -375,6 +402,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
                     if rel.exclusive_with
                     else None
                 ),
+                min_items=rel.min_items,
                 max_items=rel.max_items,
                 doc=docstring(" ".join([rel.description, *notes]), 9),
                 id_doc=docstring(f"{id_note} `{rel.name}`. {' '.join(id_notes)}", 9),
@@ -845,10 +873,7 @@ def _attribute_args(a: m.Attribute) -> str:
     if a.default is not None:
         # Plain JSON (the loader saw to it), so repr is a Python literal of the same value.
         args += f", default={a.default.value!r}"
-    for key in ("minimum", "maximum", "max_length", "pattern"):
-        if (value := getattr(a, key)) is not None:
-            args += f", {key}={value!r}"
-    return args
+    return args + limit_args(a)
 
 
 def _relationship_args(rel: m.Relationship) -> str:
@@ -857,6 +882,8 @@ def _relationship_args(rel: m.Relationship) -> str:
         args += ", write_only=True"
     if rel.exclusive_with:
         args += f", exclusive_with={rel.exclusive_with!r}"
+    if rel.min_items is not None:
+        args += f", min_items={rel.min_items!r}"
     if rel.max_items is not None:
         args += f", max_items={rel.max_items!r}"
     if rel.unique_items:

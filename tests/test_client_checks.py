@@ -559,5 +559,6 @@ def test_retry_non_idempotent_true_repeats_a_create(server: FaultServer) -> None
     server.default = lambda received: respond(201, order)
     client = didww.Client(api_key=KEY, base_url=server.url, clock=_NoWait())
     with client:
-        client.with_options(retry_non_idempotent=True).orders.create(didww.Order(items=[]))
+        item = didww.CapacityOrderItem(capacity_pool_id="pool", qty=1)
+        client.with_options(retry_non_idempotent=True).orders.create(didww.Order(items=[item]))
     assert [r.method for r in server.received] == ["POST", "POST"]

@@ -322,14 +322,16 @@ class DocumentValidator:
     def _check_members(
         self, rel: RelationshipInfo, refs: list[Ref | None], pointer: str, name: str
     ) -> None:
-        """The limits the version's spec states on a to-many (``max_items``, ``unique_items``):
-        a 422 pointing at the array for too many members, at the repeated member for one sent
-        twice. Nothing of the request is written."""
+        """The limits the version's spec states on a to-many (``min_items``, ``max_items``,
+        ``unique_items``): a 422 pointing at the array for too few or too many members, at the
+        repeated member for one sent twice. Nothing of the request is written."""
         # Members are counted once however often they are named: a list that may repeat one
         # (no unique_items) is a set to the API.
         count = len(set(refs))
         if rel.max_items is not None and count > rel.max_items:
             self.fail(pointer, name, f"takes at most {rel.max_items} members, not {count}")
+        if rel.min_items is not None and count < rel.min_items:
+            self.fail(pointer, name, f"takes at least {rel.min_items} members, not {count}")
         if rel.unique_items:
             seen: set[Ref] = set()
             for index, ref in enumerate(refs):

@@ -946,7 +946,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("callback_url", "string", "create_only", True),
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
             AttributeInfo("external_reference_id", "string", "writable", True),
-            AttributeInfo("items", "list[union[OrderItem]]", "create_only", False),
+            AttributeInfo("items", "list[union[OrderItem]]", "create_only", False, min_items=1),
             AttributeInfo("allow_back_ordering", "boolean", "create_only", False, write_only=True),
         ),
         relationships=(),

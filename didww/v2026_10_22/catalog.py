@@ -157,7 +157,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo("address", False, ("addresses",), "create_only"),
-            RelationshipInfo("dids", True, ("dids",), "create_only", unique_items=True),
+            RelationshipInfo(
+                "dids", True, ("dids",), "create_only", min_items=1, unique_items=True
+            ),
             RelationshipInfo(
                 "onetime_files",
                 True,
@@ -903,7 +905,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             RelationshipInfo(
                 "emergency_calling_service", False, ("emergency_calling_services",), "create_only"
             ),
-            RelationshipInfo("dids", True, ("dids",), "create_only"),
+            RelationshipInfo("dids", True, ("dids",), "create_only", min_items=1),
         ),
         filters=("emergency_calling_service.id", "external_reference_id", "id", "status"),
         sorts=("created_at", "external_reference_id"),
@@ -1203,7 +1205,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("callback_url", "string", "create_only", True),
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
-            AttributeInfo("items", "list[union[OrderItem]]", "create_only", False),
+            AttributeInfo("items", "list[union[OrderItem]]", "create_only", False, min_items=1),
             AttributeInfo(
                 "allow_back_ordering",
                 "boolean",
@@ -1262,6 +1264,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 ("encrypted_files",),
                 "create_only",
                 write_only=True,
+                min_items=1,
                 max_items=5,
                 unique_items=True,
             ),
@@ -1317,6 +1320,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 ("encrypted_files",),
                 "create_only",
                 write_only=True,
+                min_items=1,
                 max_items=5,
                 unique_items=True,
             ),
@@ -1712,7 +1716,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("default_dst_action", "enum[DefaultDstAction]", "writable", False),
             AttributeInfo("dst_prefixes", "list[string]", "writable", False),
             AttributeInfo("media_encryption_mode", "enum[MediaEncryptionMode]", "writable", False),
-            AttributeInfo("allowed_rtp_ips", "list[string]", "writable", True),
+            AttributeInfo(
+                "allowed_rtp_ips", "list[string]", "writable", True, max_items=60, unique_items=True
+            ),
             AttributeInfo("force_symmetric_rtp", "boolean", "writable", False),
             AttributeInfo("rtp_ping", "boolean", "writable", False),
             AttributeInfo("rtp_timeout", "integer", "writable", False, minimum=30, maximum=600),
@@ -1800,7 +1806,9 @@ OBJECTS: dict[str, ObjectInfo] = {
             ),
             AttributeInfo("resolve_ruri", "boolean", "writable", False),
             AttributeInfo("use_did_in_ruri", "boolean", "writable", False),
-            AttributeInfo("codec_ids", "list[enum[Codec]]", "writable", False),
+            AttributeInfo(
+                "codec_ids", "list[enum[Codec]]", "writable", False, min_items=1, unique_items=True
+            ),
             AttributeInfo("rx_dtmf_format_id", "enum[RxDtmfFormat]", "writable", False),
             AttributeInfo("tx_dtmf_format_id", "enum[TxDtmfFormat]", "writable", False),
             AttributeInfo("auth_enabled", "boolean", "writable", False),
@@ -1823,7 +1831,9 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("rtp_timeout", "integer", "writable", False, minimum=5, maximum=600),
             AttributeInfo("force_symmetric_rtp", "boolean", "writable", True),
             AttributeInfo("symmetric_rtp_ignore_rtcp", "boolean", "writable", True),
-            AttributeInfo("allowed_rtp_ips", "list[string]", "writable", True),
+            AttributeInfo(
+                "allowed_rtp_ips", "list[string]", "writable", True, max_items=10, unique_items=True
+            ),
             AttributeInfo("media_encryption_mode", "enum[MediaEncryptionMode]", "writable", False),
             AttributeInfo("stir_shaken_mode", "enum[StirShakenMode]", "writable", False),
             AttributeInfo(
@@ -1838,6 +1848,7 @@ OBJECTS: dict[str, ObjectInfo] = {
                 "list[enum[ReroutingDisconnectCode]]",
                 "writable",
                 True,
+                unique_items=True,
             ),
         ),
     ),
@@ -1922,7 +1933,15 @@ OBJECTS: dict[str, ObjectInfo] = {
         wire_type="credentials_and_ip",
         read_only=False,
         attributes=(
-            AttributeInfo("allowed_sip_ips", "list[string]", "writable", False),
+            AttributeInfo(
+                "allowed_sip_ips",
+                "list[string]",
+                "writable",
+                False,
+                min_items=1,
+                max_items=60,
+                unique_items=True,
+            ),
             AttributeInfo(
                 "tech_prefix", "string", "writable", True, max_length=8, pattern="^[0-9#]+$"
             ),

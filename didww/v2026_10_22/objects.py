@@ -119,8 +119,10 @@ class SIPConfiguration(NestedObject):
         """,
     )
     codec_ids: Attribute[list[Codec]] = Attribute(
-        ListCodec(EnumCodec(Codec, int)),
-        """Codecs offered to the endpoint, most preferred first; at least one is needed.""",
+        Limited(ListCodec(EnumCodec(Codec, int)), min_items=1, unique_items=True),
+        """Codecs offered to the endpoint, most preferred first. Takes a list of at least 1
+        member, each once: the SDK refuses another value when it is assigned.
+        """,
     )
     rx_dtmf_format_id: Attribute[RxDtmfFormat] = Attribute(
         EnumCodec(RxDtmfFormat, int),
@@ -249,8 +251,10 @@ class SIPConfiguration(NestedObject):
         nullable=True,
     )
     allowed_rtp_ips: Attribute[list[str] | None] = Attribute(
-        ListCodec(STRING),
-        """Addresses media may come from; null places no restriction.""",
+        Limited(ListCodec(STRING), max_items=10, unique_items=True),
+        """Addresses media may come from; null places no restriction. Takes a list of at most 10
+        members, each once: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     media_encryption_mode: Attribute[MediaEncryptionMode] = Attribute(
@@ -286,9 +290,10 @@ class SIPConfiguration(NestedObject):
         """,
     )
     rerouting_disconnect_code_ids: Attribute[list[ReroutingDisconnectCode] | None] = Attribute(
-        ListCodec(EnumCodec(ReroutingDisconnectCode, int)),
+        Limited(ListCodec(EnumCodec(ReroutingDisconnectCode, int)), unique_items=True),
         """Disconnect codes that make DIDWW try the next trunk, given as DIDWW's own ids rather
-        than SIP status codes, or null.
+        than SIP status codes, or null. Takes a list holding each member once: the SDK
+        refuses another value when it is assigned.
         """,
         nullable=True,
     )
@@ -703,9 +708,10 @@ class CredentialsAndIPAuthentication(NestedObject):
     WIRE_TYPE = "credentials_and_ip"
 
     allowed_sip_ips: Attribute[list[str]] = Attribute(
-        ListCodec(STRING),
-        """Source IP addresses permitted to send calls; at least one whenever this method is
-        sent.
+        Limited(ListCodec(STRING), min_items=1, max_items=60, unique_items=True),
+        """Source IP addresses permitted to send calls, needed whenever this method is sent.
+        Takes a list of 1 to 60 members, each once: the SDK refuses another value when it is
+        assigned.
         """,
     )
     tech_prefix: Attribute[str | None] = Attribute(

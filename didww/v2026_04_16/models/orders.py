@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from didww._codecs import BOOLEAN, DATETIME, DECIMAL, STRING, EnumCodec, ListCodec
+from didww._codecs import BOOLEAN, DATETIME, DECIMAL, STRING, EnumCodec, Limited, ListCodec
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import Resource
 from didww._types import NOT_GIVEN, NotGiven
@@ -74,9 +74,10 @@ class Order(Resource, registry=REGISTRY):
         nullable=True,
     )
     items: CreateOnlyAttribute[list[OrderItem]] = CreateOnlyAttribute(
-        ListCodec(ORDER_ITEM_CODEC),
-        """The things being bought, at least one; the type of each entry decides which fields it
-        carries. Can only be set when creating.
+        Limited(ListCodec(ORDER_ITEM_CODEC), min_items=1),
+        """The things being bought; the type of each entry decides which fields it carries. Can
+        only be set when creating. Takes a list of at least 1 member: the SDK refuses another
+        value when it is assigned.
         """,
     )
     allow_back_ordering: CreateOnlyAttribute[bool] = CreateOnlyAttribute(

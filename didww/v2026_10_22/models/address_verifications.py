@@ -120,11 +120,16 @@ class AddressVerification(Resource, registry=REGISTRY):
     dids: CreateOnlyToMany[DID] = CreateOnlyToMany(
         "dids",
         ("dids",),
-        """DIDs the address is to be registered against. Can only be set when creating.""",
+        """DIDs the address is to be registered against. Can only be set when creating. Takes at
+        least 1 member, each once: the SDK refuses another list before sending.
+        """,
+        min_items=1,
     )
     did_ids: ToManyIds[DID] = ToManyIds(
         dids,
-        """The ids of `dids`. Can only be set when creating.""",
+        """The ids of `dids`. Can only be set when creating. Takes at least 1 member, each once:
+        the SDK refuses another list before sending.
+        """,
     )
     onetime_files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
         "onetime_files",

@@ -126,12 +126,16 @@ class EmergencyVerification(Resource, registry=REGISTRY):
         "dids",
         ("dids",),
         """DIDs on which to switch on emergency calling; not allowed together with
-        `emergency_calling_service`. Can only be set when creating.
+        `emergency_calling_service`. Can only be set when creating. Takes at least 1 member:
+        the SDK refuses another list before sending.
         """,
+        min_items=1,
     )
     did_ids: ToManyIds[DID] = ToManyIds(
         dids,
-        """The ids of `dids`. Can only be set when creating.""",
+        """The ids of `dids`. Can only be set when creating. Takes at least 1 member: the SDK
+        refuses another list before sending.
+        """,
     )
 
     def __init__(

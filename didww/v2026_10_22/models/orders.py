@@ -93,10 +93,11 @@ class Order(Resource, registry=REGISTRY):
         nullable=True,
     )
     items: CreateOnlyAttribute[list[OrderItem]] = CreateOnlyAttribute(
-        ListCodec(ORDER_ITEM_CODEC),
-        """The things being bought, at least one, all of the same type: an order buys either
-        numbers or channels, not a mix. The type of each entry decides which fields it
-        carries. Can only be set when creating.
+        Limited(ListCodec(ORDER_ITEM_CODEC), min_items=1),
+        """The things being bought, all of the same type: an order buys either numbers or
+        channels, not a mix. The type of each entry decides which fields it carries. Can only
+        be set when creating. Takes a list of at least 1 member: the SDK refuses another
+        value when it is assigned.
         """,
     )
     allow_back_ordering: CreateOnlyAttribute[bool] = CreateOnlyAttribute(

@@ -81,14 +81,16 @@ class Proof(Resource, registry=REGISTRY):
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, that contain the document; they are copied onto
         the proof. Can only be set when creating. Sent by the SDK, never returned by the API.
-        At most 5: the SDK refuses more before sending.
+        Takes 1 to 5 members, each once: the SDK refuses another list before sending.
         """,
+        min_items=1,
         max_items=5,
     )
     file_ids: ToManyIds[EncryptedFile] = ToManyIds(
         files,
         """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by
-        the API. At most 5: the SDK refuses more before sending.
+        the API. Takes 1 to 5 members, each once: the SDK refuses another list before
+        sending.
         """,
     )
 

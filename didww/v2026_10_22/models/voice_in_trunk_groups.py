@@ -63,14 +63,16 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
     voice_in_trunks: ToMany[VoiceInTrunk] = ToMany(
         "voice_in_trunks",
         ("voice_in_trunks",),
-        """Trunks that belong to the group; assigning this list replaces the current members. At
-        most 10: the SDK refuses more before sending.
+        """Trunks that belong to the group; assigning this list replaces the current members.
+        Takes at most 10 members: the SDK refuses another list before sending.
         """,
         max_items=10,
     )
     voice_in_trunk_ids: ToManyIds[VoiceInTrunk] = ToManyIds(
         voice_in_trunks,
-        """The ids of `voice_in_trunks`. At most 10: the SDK refuses more before sending.""",
+        """The ids of `voice_in_trunks`. Takes at most 10 members: the SDK refuses another list
+        before sending.
+        """,
     )
 
     def __init__(

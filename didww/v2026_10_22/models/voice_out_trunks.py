@@ -118,8 +118,10 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
         """Media encryption the trunk has to use.""",
     )
     allowed_rtp_ips: Attribute[list[str] | None] = Attribute(
-        ListCodec(STRING),
-        """Addresses media may come from; null places no restriction.""",
+        Limited(ListCodec(STRING), max_items=60, unique_items=True),
+        """Addresses media may come from; null places no restriction. Takes a list of at most 60
+        members, each once: the SDK refuses another value when it is assigned.
+        """,
         nullable=True,
     )
     force_symmetric_rtp: Attribute[bool] = Attribute(
