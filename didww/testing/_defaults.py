@@ -17,6 +17,7 @@ from typing import Any
 
 from didww._catalog import AttributeInfo, MetaInfo, ObjectInfo, ResourceInfo, parse_type
 from didww._types import JSON, NOT_GIVEN, NotGiven
+from didww.testing._meanings import no_metered_channels
 from didww.testing._schema import Schema
 
 ATTRIBUTE_DEFAULTS: dict[str, dict[str, JSON]] = {
@@ -132,6 +133,8 @@ def resource_defaults(info: ResourceInfo, schema: Schema) -> dict[str, JSON]:
     values: dict[str, JSON] = {}
     for attribute in info.attributes:
         default = default_of(attribute, table)
+        if (info.type, attribute.name) == ("shared_capacity_groups", "metered_channels_count"):
+            default = no_metered_channels(schema.api_version)
         if not isinstance(default, NotGiven):
             # Write-only ones too: the API acts on them (allow_back_ordering) without showing them.
             values[attribute.name] = default

@@ -7,6 +7,7 @@ but kept, so ``include=available_did`` still renders it and a cancellation can p
 from __future__ import annotations
 
 from didww.testing._context import Context
+from didww.testing._meanings import number_head
 from didww.testing._store import Record
 
 
@@ -68,7 +69,8 @@ def new_number(ctx: Context, group: Record, head: str | None = None) -> str:
     country = ctx.store.one(group, "country")
     code = str(country.attributes.get("prefix") or "") if country is not None else ""
     if head is None:
-        head = code + str(group.attributes.get("prefix") or "")
+        prefix = str(group.attributes.get("prefix") or "")
+        head = number_head(ctx.schema.api_version, code, prefix)
     sequence = int(group.facts.get("issued", 0)) + 1
     group.facts["issued"] = sequence
     # NANPA numbers have 11 digits with the country code; others get 12, a common length.

@@ -21,6 +21,7 @@ from didww._types import JSON
 from didww.testing._defaults import object_value, resource_defaults
 from didww.testing._ids import seed_id
 from didww.testing._keys import PUBLIC_KEYS
+from didww.testing._meanings import group_prefix, no_metered_channels, region_iso
 from didww.testing._seed_ids import SEED
 from didww.testing._store import Record, Store
 from didww.testing._verifications import Kind, number_kind, set_number_kind
@@ -118,6 +119,7 @@ class _Seeder:
 def load_seed(store: Store) -> None:
     """Fill an empty store with the seed data."""
     s = _Seeder(store)
+    version = store.schema.api_version  # how the facts of _meanings are written
 
     # -- geography -------------------------------------------------------------------------------
     us = s.add("countries", SEED.country_us, {"name": "United States", "prefix": "1", "iso": "US"})
@@ -126,14 +128,30 @@ def load_seed(store: Store) -> None:
     )
     de = s.add("countries", SEED.country_de, {"name": "Germany", "prefix": "49", "iso": "DE"})
     s.add("countries", SEED.country_fr, {"name": "France", "prefix": "33", "iso": "FR"})
-    ny = s.add("regions", SEED.region_us_ny, {"name": "New York", "iso": "US-NY"}, {"country": us})
+    ny = s.add(
+        "regions",
+        SEED.region_us_ny,
+        {"name": "New York", "iso": region_iso(version, "US-NY")},
+        {"country": us},
+    )
     ca = s.add(
-        "regions", SEED.region_us_ca, {"name": "California", "iso": "US-CA"}, {"country": us}
+        "regions",
+        SEED.region_us_ca,
+        {"name": "California", "iso": region_iso(version, "US-CA")},
+        {"country": us},
     )
     eng = s.add(
-        "regions", SEED.region_gb_eng, {"name": "England", "iso": "GB-ENG"}, {"country": gb}
+        "regions",
+        SEED.region_gb_eng,
+        {"name": "England", "iso": region_iso(version, "GB-ENG")},
+        {"country": gb},
     )
-    be = s.add("regions", SEED.region_de_be, {"name": "Berlin", "iso": "DE-BE"}, {"country": de})
+    be = s.add(
+        "regions",
+        SEED.region_de_be,
+        {"name": "Berlin", "iso": region_iso(version, "DE-BE")},
+        {"country": de},
+    )
     nyc = s.add("areas", SEED.area_us_nyc, {"name": "New York Metro"}, {"country": us})
     greater_london = s.add(
         "areas", SEED.area_gb_london, {"name": "Greater London"}, {"country": gb}
@@ -320,10 +338,13 @@ def load_seed(store: Store) -> None:
             "allow_additional_channels": True,
             "service_restrictions": None,
         }
+        country = relationships["country"]
+        assert isinstance(country, Record)
+        prefix = group_prefix(version, str(country.attributes["prefix"]), str(attributes["prefix"]))
         return s.add(
             "did_groups",
             id_,
-            {**defaults, **attributes},
+            {**defaults, **attributes, "prefix": prefix},
             {**relationships, "stock_keeping_units": skus},
             meta={"available_dids_enabled": listed, "needs_registration": registration},
             facts={"stock": stock},
@@ -453,7 +474,11 @@ def load_seed(store: Store) -> None:
     shared = s.add(
         "shared_capacity_groups",
         SEED.shared_capacity_group,
-        {"name": "Main", "shared_channels_count": 2, "metered_channels_count": 0},
+        {
+            "name": "Main",
+            "shared_channels_count": 2,
+            "metered_channels_count": no_metered_channels(version),
+        },
         {"capacity_pool": pool},
     )
     item = {"prorated_mrc": False, "billed_from": "2026-01-15", "billed_to": "2026-02-14"}

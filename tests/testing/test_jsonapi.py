@@ -24,7 +24,7 @@ def test_nested_include_resolves_through_the_sdk(didww_client: didww.Client) -> 
     available = didww_client.available_dids.list(params)
     assert len(available) == 5
     group = available[0].did_group
-    assert group is not None and group.prefix == "212"
+    assert group is not None and group.prefix == "1212"  # 2026-04-16: country code included
     assert group.country is not None and group.country.iso == "US"
     prices = sorted((s.setup_price, s.monthly_price) for s in group.stock_keeping_units)
     assert [str(p) for pair in prices for p in pair] == ["1.00", "2.50", "2.00", "6.00"]
@@ -63,7 +63,7 @@ def test_relationship_links_are_served(http: httpx.Client) -> None:
     linkage = http.get(links["self"]).json()
     assert linkage["data"] == {"type": "did_groups", "id": SEED.group_us_new_york}
     regions = http.get(f"/countries/{SEED.country_us}/regions").json()
-    assert {r["attributes"]["iso"] for r in regions["data"]} == {"US-NY", "US-CA"}
+    assert {r["attributes"]["iso"] for r in regions["data"]} == {"NY", "CA"}  # 2026-04-16
 
 
 def test_filters_equality_contains_lists_and_relationships(
@@ -75,7 +75,7 @@ def test_filters_equality_contains_lists_and_relationships(
     found = didww_client.available_dids.list(Q().filter("number_contains", "21255501"))
     assert sorted(a.number for a in found) == [f"121255501{n:02d}" for n in range(5)]
     us_groups = didww_client.did_groups.list(Q().filter("country.id", SEED.country_us))
-    assert {g.prefix for g in us_groups} == {"212", "213", "800"}
+    assert {g.prefix for g in us_groups} == {"1212", "1213", "1800"}
     # Through a to-one hop (available DIDs have no country; their DID group does).
     in_gb = didww_client.available_dids.list(Q().filter("country.id", SEED.country_gb))
     assert len(in_gb) == 3
@@ -96,7 +96,11 @@ def test_sort_ascending_descending_and_by_relationship(didww_client: didww.Clien
     assert [c.name for c in didww_client.countries.list(Q().sort("-name"))] == ascending[::-1]
     groups = didww_client.did_groups.list(Q().sort("country.name", "-prefix"))
     prefixes = [g.prefix for g in groups]
-    assert prefixes[:3] == ["30", "7700", "330"]  # Germany, then the United Kingdom descending
+    assert prefixes[:3] == [
+        "4930",
+        "447700",
+        "44330",
+    ]  # Germany, then the United Kingdom descending
 
 
 def test_pagination_meta_and_links(didww_client: didww.Client, http: httpx.Client) -> None:
@@ -256,7 +260,7 @@ def test_comparison_and_list_filters(didww_client: didww.Client) -> None:
     before = didww_client.orders.list(Q().filter("created_at_lteq", "2026-04-01"))
     assert [o.id for o in before] == [SEED.order]
     stocked = didww_client.did_groups.list(Q().filter("meta.total_count_gteq", 20))
-    assert {g.prefix for g in stocked} == {"800"}
+    assert {g.prefix for g in stocked} == {"1800"}
     verification = didww_client.address_verifications.create(
         didww.AddressVerification(address_id=SEED.address_gb, dids=[didww.DID(SEED.did_gb)])
     )

@@ -1,0 +1,57 @@
+"""Facts the seed holds once and each API version writes its own way (``_meanings``): a DID
+group's prefix with or without the country code, a region's ISO code with or without the
+country, "no metered channels" as null or 0. Numbers issued from a group are the same on both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from didww import v2026_04_16 as v0416
+from didww import v2026_10_22 as v1022
+from didww.testing import SEED, Simulator
+
+WRITTEN: dict[str, dict[str, Any]] = {
+    "2026-04-16": {"prefix": "4420", "iso": "CA", "metered": None},
+    "2026-10-22": {"prefix": "20", "iso": "US-CA", "metered": 0},
+}
+
+
+@pytest.mark.parametrize("version", sorted(WRITTEN))
+def test_each_version_writes_the_seeded_facts_as_its_document_says(version: str) -> None:
+    client: Any = Simulator(api_version=version).client()
+    expected = WRITTEN[version]
+    assert client.did_groups.find(SEED.group_gb_london).prefix == expected["prefix"]
+    assert client.regions.find(SEED.region_us_ca).iso == expected["iso"]
+    group = client.shared_capacity_groups.find(SEED.shared_capacity_group)
+    assert group.metered_channels_count == expected["metered"]
+
+
+@pytest.mark.parametrize("version", sorted(WRITTEN))
+def test_a_new_group_without_metered_channels_reads_back_as_the_version_writes_none(
+    version: str,
+) -> None:
+    client: Any = Simulator(api_version=version).client()
+    api: Any = v0416 if version == "2026-04-16" else v1022
+    pool = client.capacity_pools.find(SEED.capacity_pool)
+    made = client.shared_capacity_groups.create(
+        api.SharedCapacityGroup(name="Spare", shared_channels_count=1, capacity_pool=pool)
+    )
+    found = client.shared_capacity_groups.find(made.id).metered_channels_count
+    assert found == WRITTEN[version]["metered"]
+
+
+@pytest.mark.parametrize("version", sorted(WRITTEN))
+def test_numbers_of_a_group_carry_the_country_code_once(version: str) -> None:
+    client: Any = Simulator(api_version=version).client()
+    api: Any = v0416 if version == "2026-04-16" else v1022
+    order = client.orders.create(
+        api.Order(items=[api.DIDOrderItem(sku_id=SEED.sku_gb_mobile, qty=1)])
+    )
+    order = client.orders.wait(order)
+    dids = client.dids.list()
+    # A mobile group's numbers are issued from stock, built from the group's prefix.
+    numbers = [d.number for d in dids if d.number.startswith("447700")]
+    assert len(numbers) == 1 and not numbers[0].startswith("44447700")
+    assert order.status.value == "completed"
