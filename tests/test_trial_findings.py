@@ -243,3 +243,18 @@ def test_an_enum_refuses_a_non_wire_value_without_offering_unchecked() -> None:
     # A wire value the SDK does not know yet still gets the escape hatch.
     with pytest.raises(didww.ClientError, match=r"PointOfPresence\.unchecked\('XYZ'\)"):
         v1022.VoiceInTrunk(pop="XYZ")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("version", ["2026-10-22", "2026-04-16"])
+def test_a_capacity_item_without_qty_buys_one_channel_where_the_document_says(
+    version: str,
+) -> None:
+    client: Any = Simulator(api_version=version).client()
+    api: Any = v1022 if version == "2026-10-22" else v0416
+    order = api.Order(items=[api.CapacityOrderItem(capacity_pool_id=SEED.capacity_pool)])
+    if version == "2026-04-16":
+        with pytest.raises(didww.BadRequestError, match="qty is required"):
+            client.orders.create(order)
+        return
+    (item,) = client.orders.create(order).items
+    assert isinstance(item, v1022.CapacityOrderItem) and item.qty == 1

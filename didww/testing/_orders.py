@@ -44,6 +44,11 @@ NONE_OF_THE_CHOICES_BUYS_ONE = frozenset({"2026-10-22"})
 """The API versions whose document lets a DID order item leave out all of :data:`_CHOICES` to
 buy one number (2026-04-16's asks for exactly one of them)."""
 
+NO_QTY_BUYS_ONE_CHANNEL = frozenset({"2026-10-22"})
+"""The API versions whose document lets a capacity order item leave out ``qty`` to buy one
+channel; the pool's smallest order still applies (a pool that sells at least 5 refuses it).
+2026-04-16's wants ``qty``."""
+
 ITEMS_OF_ONE_TYPE = frozenset({"2026-10-22"})
 """The API versions whose document wants every item of an order to be of the same ``type``: an
 order buys numbers or channels, not both. The document lists no 400 for it (its 400 is for a body
@@ -295,6 +300,8 @@ class OrderFlow(Flow):
     ) -> tuple[Plan, Any, Decimal]:
         pool_id = attrs.get("capacity_pool_id")
         qty = attrs.get("qty")
+        if qty is None and ctx.schema.api_version in NO_QTY_BUYS_ONE_CHANNEL:
+            qty = 1
         for name, value in (("capacity_pool_id", pool_id), ("qty", qty)):
             if value is None:
                 raise err.bad_request(

@@ -8,6 +8,7 @@ from typing import Any
 from didww._catalog import ResourceInfo
 from didww.testing import _errors as err
 from didww.testing._context import Context
+from didww.testing._defaults import object_value
 from didww.testing._flows import Flow, require_relationships, transient
 from didww.testing._http import SimRequest
 from didww.testing._store import Record
@@ -36,7 +37,14 @@ CONFIGURATION_TYPE_KEPT = frozenset({"2026-04-16", "2026-10-22"})
 """The API versions whose document wants the ``configuration`` of an inbound trunk update to be
 of the trunk's own kind: a SIP trunk stays SIP, a PSTN trunk stays PSTN. An update whose
 ``configuration`` names the other ``type`` is a 422 pointing at that type, and nothing changes.
-(Whether the configuration sent is merged with the stored one or replaces it is left as it is.)"""
+Whether the configuration sent is merged with the stored one or replaces it:
+:data:`CONFIGURATION_REPLACED`."""
+
+CONFIGURATION_REPLACED = frozenset({"2026-04-16"})
+"""The API versions whose document replaces an inbound trunk's whole ``configuration`` with the
+one an update sends: the settings it leaves out go back to their defaults. (What the API
+generates, such as SIP registration credentials, is its own and stays.) 2026-10-22's document
+changes only the settings sent."""
 
 ROUTED_OR_GROUPED_REFUSES_DELETE = frozenset({"2026-10-22"})
 """The API versions whose document refuses to delete inbound trunks and trunk groups in use.
@@ -75,6 +83,26 @@ def _check_name_is_free(ctx: Context, record: Record) -> None:
                     "name",
                     "has already been taken by another voice IN trunk or trunk group",
                 )
+
+
+def _start_configuration_afresh(ctx: Context, record: Record, draft: Draft) -> None:
+    """Before an update's ``configuration`` is merged in, reset the stored one to the defaults of
+    its kind, keeping only what the API generated (its read-only members): the settings the
+    update leaves out are then the defaults, as on a create. The record is a working copy, so a
+    refused update leaves the stored configuration as it was."""
+    sent = draft.attributes.get("configuration")
+    stored = record.attributes.get("configuration")
+    if not isinstance(sent, dict) or not isinstance(stored, dict):
+        return
+    variant = ctx.schema.variants("TrunkConfiguration").get(str(stored.get("type")))
+    if variant is None:
+        return
+    fresh = object_value(variant, {}, ctx.schema)
+    kept = stored.get("attributes")
+    if isinstance(fresh, dict) and isinstance(kept, dict):
+        generated = {a.name for a in variant.attributes if a.access == "read_only"}
+        fresh["attributes"].update({k: v for k, v in kept.items() if k in generated})
+    record.attributes["configuration"] = fresh
 
 
 def _attributes(value: Any, wire_type: str) -> dict[str, Any] | None:
@@ -134,6 +162,8 @@ class VoiceInTrunkFlow(Flow):
                         "configuration",
                         f"type must be the trunk's own, {own}",
                     )
+        if ctx.schema.api_version in CONFIGURATION_REPLACED:
+            _start_configuration_afresh(ctx, record, draft)
         super().update(ctx, record, draft)
 
     def delete(self, ctx: Context, record: Record) -> None:

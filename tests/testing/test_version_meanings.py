@@ -55,3 +55,49 @@ def test_numbers_of_a_group_carry_the_country_code_once(version: str) -> None:
     numbers = [d.number for d in dids if d.number.startswith("447700")]
     assert len(numbers) == 1 and not numbers[0].startswith("44447700")
     assert order.status.value == "completed"
+
+
+@pytest.mark.parametrize("version", sorted(WRITTEN))
+def test_a_configuration_sent_on_update_replaces_or_merges_as_the_document_says(
+    version: str,
+) -> None:
+    client: Any = Simulator(api_version=version).client()
+    api: Any = v0416 if version == "2026-04-16" else v1022
+    made = client.voice_in_trunks.create(
+        api.VoiceInTrunk(
+            name="Replace",
+            configuration=api.SIPConfiguration(host="pbx.example", port=5070, username="alice"),
+        )
+    )
+    # A model built from the id sends only what it is given.
+    client.voice_in_trunks.update(
+        api.VoiceInTrunk(made.id, configuration=api.SIPConfiguration(username="bob"))
+    )
+    found = client.voice_in_trunks.find(made.id).configuration
+    assert found.username == "bob"
+    if version == "2026-04-16":
+        # Replaced in full: the settings left out are back to their defaults.
+        assert (found.host, found.port) == (None, 5060)
+    else:
+        assert (found.host, found.port) == ("pbx.example", 5070)
+
+
+def test_a_replaced_2026_04_16_configuration_keeps_what_the_api_generated() -> None:
+    client = Simulator().client()
+    made = client.voice_in_trunks.create(
+        v0416.VoiceInTrunk(
+            name="Registered", configuration=v0416.SIPConfiguration(enabled_sip_registration=True)
+        )
+    )
+    assert isinstance(made.configuration, v0416.SIPConfiguration)
+    generated = made.configuration.incoming_auth_username
+    assert generated
+    client.voice_in_trunks.update(
+        v0416.VoiceInTrunk(
+            made.id,
+            configuration=v0416.SIPConfiguration(enabled_sip_registration=True, username="bob"),
+        )
+    )
+    found = client.voice_in_trunks.find(made.id).configuration
+    assert isinstance(found, v0416.SIPConfiguration)
+    assert (found.username, found.incoming_auth_username) == ("bob", generated)
