@@ -16,7 +16,7 @@ import pytest
 import didww
 from didww import v2026_04_16 as v0416
 from didww import v2026_10_22 as v1022
-from didww.testing import SEED, Simulator
+from didww.testing import SEED, Simulator, SimulatorUsageError
 from tests.testing.raw_requests import JSON_API, raw_client
 
 # -- refusals ---------------------------------------------------------------------------------
@@ -258,3 +258,21 @@ def test_a_capacity_item_without_qty_buys_one_channel_where_the_document_says(
         return
     (item,) = client.orders.create(order).items
     assert isinstance(item, v1022.CapacityOrderItem) and item.qty == 1
+
+
+# -- a fault or a log query that can match nothing --------------------------------------------
+
+
+def test_a_fault_for_a_path_the_version_does_not_serve_is_refused() -> None:
+    sim: Simulator[Any, Any] = Simulator()
+    with pytest.raises(SimulatorUsageError, match=r"serves no '/orderz'; did you mean '/orders'"):
+        sim.faults.add(status=503, path="/orderz")
+    assert len(sim.faults) == 0
+    sim.faults.add(status=503, path="/orders/some-id")  # below a served path: fine
+    sim.faults.add(status=503, path="/pops")  # 2026-04-16 has points of presence
+    later: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    with pytest.raises(SimulatorUsageError, match=r"serves no '/pops'"):
+        later.faults.add(kind="drop", path="/pops")
+    with pytest.raises(SimulatorUsageError, match=r"serves no '/didz'"):
+        later.requests.matching(path="/didz")
+    assert later.requests.matching(path="/dids") == []

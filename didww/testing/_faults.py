@@ -133,9 +133,10 @@ class Faults:
     >>> sim.faults.add(kind="drop", method="POST", path="/orders")  # doctest: +SKIP
     """
 
-    def __init__(self) -> None:
+    def __init__(self, served: frozenset[str] | None = None) -> None:
         self._pending: list[_Pending] = []
         self._lock = threading.Lock()
+        self._served = served
 
     def add(
         self,
@@ -177,7 +178,7 @@ class Faults:
             kind=kind,
             times=times,
             method=method,
-            path=path,
+            path=path_rule(path, self._served),
             body=body,
             content_type=content_type,
             retry_after=retry_after,
@@ -273,7 +274,7 @@ def _build(
         kind,
         times,
         _method(method),
-        path_rule(path),
+        path,
         status,
         _body(body),
         _content_type(body, content_type),
@@ -290,8 +291,11 @@ def _method(method: str | None) -> str | None:
     return method.upper()
 
 
-def path_rule(path: str | None) -> str | None:
-    """A path given to match requests by, checked and normalised (no trailing slash)."""
+def path_rule(path: str | None, served: frozenset[str] | None = None) -> str | None:
+    """A path given to match requests by, checked and normalised (no trailing slash). With
+    ``served`` (the resource paths of the API version, ``/orders``...), a path under none of
+    them is refused: it would match no request, and a test relying on it would pass without the
+    fault ever happening."""
     if path is None:
         return None
     if not isinstance(path, str) or not path.startswith("/") or "?" in path or "#" in path:
@@ -301,7 +305,20 @@ def path_rule(path: str | None) -> str | None:
         raise SimulatorUsageError(
             f"path is relative to {API_ROOT}: write {relative!r}, not {path!r}"
         )
-    return path.rstrip("/") or "/"
+    rule = path.rstrip("/") or "/"
+    if served is not None and rule != "/":
+        top = "/" + rule.split("/")[1]
+        if top not in served:
+            raise SimulatorUsageError(_unserved(path, top, served))
+    return rule
+
+
+def _unserved(path: str, top: str, served: frozenset[str]) -> str:
+    from didww._query import closest_name  # error path only
+
+    close = closest_name(top, served)
+    hint = f"; did you mean {close!r}?" if close else ""
+    return f"path {path!r} matches no request: the simulator serves no {top!r}{hint}"
 
 
 def path_matches(rule: str, path: str) -> bool:

@@ -121,9 +121,12 @@ class RequestLog(Sequence[RecordedRequest]):
     [('GET', '/balance', 200), ('POST', '/orders', 503)]
     """
 
-    def __init__(self, limit: int = REQUEST_LOG_LIMIT) -> None:
+    def __init__(
+        self, limit: int = REQUEST_LOG_LIMIT, served: frozenset[str] | None = None
+    ) -> None:
         self._records: deque[RecordedRequest] = deque(maxlen=limit)
         self._lock = threading.Lock()
+        self._served = served
 
     def append(self, entry: RecordedRequest) -> None:
         """Add a record (the simulator does this for every request)."""
@@ -138,7 +141,7 @@ class RequestLog(Sequence[RecordedRequest]):
     def matching(self, method: str | None = None, path: str | None = None) -> list[RecordedRequest]:
         """The records of ``method`` requests for ``path`` (relative to ``/v3``, or below it),
         with the same rules as :meth:`~didww.testing.Faults.add`."""
-        rule = path_rule(path)
+        rule = path_rule(path, self._served)
         wanted = method.upper() if method is not None else None
         return [
             r

@@ -199,8 +199,11 @@ class Simulator(Generic[SyncT, AsyncT]):
             schema, self._store, self._settings, IdFactory(), flows(schema), auth
         )
         self._callbacks = CallbackSender(callback_secret)
-        self._faults = Faults()
-        self._requests = RequestLog()
+        # A fault or a log query for a path the version does not serve is refused: it would
+        # match nothing, and the test relying on it would pass without it.
+        served = frozenset(info.path for info in schema.resources.values())
+        self._faults = Faults(served)
+        self._requests = RequestLog(served=served)
 
     @property
     def api_version(self) -> str:
