@@ -989,6 +989,11 @@ class RepositoryCore(Generic[M]):
     def __init__(self, core: ClientCore) -> None:
         self._core = core
 
+    def __repr__(self) -> str:
+        # Names the resource and the API version, never the client's credentials.
+        version = self._model._REGISTRY.version
+        return f"<{type(self).__name__} {self._path} of API version {version}>"
+
     def _name(self, operation: str) -> str:
         return f"{self._path.strip('/')}.{operation}"
 

@@ -276,3 +276,14 @@ def test_a_fault_for_a_path_the_version_does_not_serve_is_refused() -> None:
     with pytest.raises(SimulatorUsageError, match=r"serves no '/didz'"):
         later.requests.matching(path="/didz")
     assert later.requests.matching(path="/dids") == []
+
+
+def test_a_repository_repr_names_its_resource_and_version_but_no_credential() -> None:
+    client = didww.Client(api_key="the-secret-key-4711")
+    assert repr(client.dids) == "<DIDRepository /dids of API version 2026-04-16>"
+    later = v1022.AsyncClient(token="aaa.bbb.ccc")
+    assert (
+        repr(later.sms_trunks) == "<AsyncSmsTrunkRepository /sms_trunks of API version 2026-10-22>"
+    )
+    assert "4711" not in repr(client.dids) and "aaa" not in repr(later.sms_trunks)
+    client.close()
