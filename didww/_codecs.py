@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import math
 import sys
+from collections import UserString
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -555,6 +556,10 @@ class EnumCodec(Codec):
         )
 
 
+_TEXT = (str, bytes, bytearray, memoryview, UserString)
+"""Sequences of characters or bytes, which no list attribute takes as its members."""
+
+
 class ListCodec(Codec):
     """A JSON array; items that fail to decode are kept raw."""
 
@@ -595,7 +600,7 @@ class ListCodec(Codec):
         # Any sequence but text (a str is a sequence of its characters): a union's members are
         # taken as a Sequence by the constructor, since a list is invariant to type checkers.
         if not isinstance(value, (list, tuple)) and (
-            isinstance(value, (str, bytes, bytearray)) or not isinstance(value, Sequence)
+            isinstance(value, _TEXT) or not isinstance(value, Sequence)
         ):
             raise ClientError(f"expected list, got {type(value).__name__}")
         checked = []

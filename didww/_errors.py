@@ -101,11 +101,20 @@ class NotLoadedError(DidwwError, AttributeError):
 
     def __init__(self, message: str, *, model: str, field: str) -> None:
         super().__init__(message)
+        # Set here so that Python does not fill them in: it would then offer "Did you mean:
+        # 'voice_in_trunk_id'?" under the traceback, a name just as unloaded.
+        self.name = field
+        self.obj = None
         self.message = message
         self.model = model
         """The class name of the model read."""
         self.field = field
         """The name read."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The keyword-only arguments are not in ``args``: without this, a copy or an unpickled
+        # error (from another process) fails to build.
+        return (functools.partial(type(self), model=self.model, field=self.field), (self.message,))
 
 
 class DecodeError(DidwwError):

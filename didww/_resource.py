@@ -787,6 +787,15 @@ class Resource(Fields):
                 for index, item in enumerate(self._related_many(name))
             ]
             linkage = [_identify(m, where) for m in checked]
+            seen: set[tuple[str, str]] = set()
+            for item in linkage:
+                key = (item["type"], item["id"])
+                if key in seen:
+                    # A to-many relationship is a set of resources: the API would take the one
+                    # twice or refuse the request, neither of which the caller meant. Said
+                    # before the counts, which a repeat would make wrong.
+                    raise ClientError(f"{where} holds {item['id']} ({item['type']}) twice")
+                seen.add(key)
             if rel.max_items is not None and len(linkage) > rel.max_items:
                 raise ClientError(
                     f"{where} holds {len(linkage)} resources; the API takes at most "
@@ -797,14 +806,6 @@ class Resource(Fields):
                     f"{where} holds {len(linkage)} resources; the API takes at least "
                     f"{rel.min_items}"
                 )
-            seen: set[tuple[str, str]] = set()
-            for item in linkage:
-                key = (item["type"], item["id"])
-                if key in seen:
-                    # A to-many relationship is a set of resources: the API would take the one
-                    # twice or refuse the request, neither of which the caller meant.
-                    raise ClientError(f"{where} holds {item['id']} ({item['type']}) twice")
-                seen.add(key)
             return {"data": linkage}
         model = self._related_one(name)
         return {"data": None if model is None else _identify(model, where)}

@@ -20,7 +20,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from didww._errors import ClientError, DecodeError, NotLoadedError
+from didww._errors import ClientError, DecodeError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
@@ -119,10 +119,7 @@ def encrypt(data: bytes | bytearray | memoryview, pem_a: str, pem_b: str) -> byt
 
 def _pem(model: Resource) -> str | None:
     """A public key model's PEM, or None when it has none that can be read."""
-    try:
-        value = getattr(model, "key", None)
-    except NotLoadedError:
-        return None
+    value = getattr(model, "key", None)  # None too when not loaded (NotLoadedError)
     return value if isinstance(value, str) else None
 
 

@@ -5,9 +5,13 @@ stored default the 2026-10-22 document states, and unloaded fields that broke ``
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import inspect
 import io
+import pickle
+import traceback
+from collections import UserString
 from collections.abc import Sequence
 from typing import Any
 
@@ -287,3 +291,31 @@ def test_a_repository_repr_names_its_resource_and_version_but_no_credential() ->
     )
     assert "4711" not in repr(client.dids) and "aaa" not in repr(later.sms_trunks)
     client.close()
+
+
+def test_an_unloaded_field_error_offers_no_other_unloaded_name_and_survives_pickling() -> None:
+    did = Simulator().client().dids.find(SEED.did_us)
+    with pytest.raises(didww.NotLoadedError) as info:
+        print(did.capacity_pool)
+    error = info.value
+    # Python (3.12 and later) would suggest 'capacity_pool_id', which is just as unloaded.
+    assert "Did you mean" not in "".join(traceback.format_exception(error))
+    for again in (pickle.loads(pickle.dumps(error)), copy.copy(error)):
+        assert type(again) is didww.NotLoadedError
+        assert (again.model, again.field, str(again)) == ("DID", "capacity_pool", str(error))
+
+
+def test_a_repeated_trunk_is_named_before_the_count() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    client = sim.client()
+    trunks = _trunks(client, 10)
+    with pytest.raises(didww.ClientError, match=r"voice_in_trunks holds .* twice"):
+        client.voice_in_trunk_groups.create(
+            v1022.VoiceInTrunkGroup(name="g", voice_in_trunks=[*trunks, trunks[0]])
+        )
+
+
+@pytest.mark.parametrize("text", [memoryview(b"ab"), UserString("ab")])
+def test_a_list_attribute_refuses_text_like_sequences(text: Any) -> None:
+    with pytest.raises(didww.ClientError, match=r"codec_ids: expected list"):
+        v1022.SIPConfiguration(codec_ids=text)

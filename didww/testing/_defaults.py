@@ -17,7 +17,7 @@ from typing import Any
 
 from didww._catalog import AttributeInfo, MetaInfo, ObjectInfo, ResourceInfo, parse_type
 from didww._types import JSON, NOT_GIVEN, NotGiven
-from didww.testing._meanings import no_metered_channels
+from didww.testing._meanings import version_default
 from didww.testing._schema import Schema
 
 ATTRIBUTE_DEFAULTS: dict[str, dict[str, JSON]] = {
@@ -36,7 +36,8 @@ ATTRIBUTE_DEFAULTS: dict[str, dict[str, JSON]] = {
         "emergency_enable_all": False,
         "threshold_reached": False,
     },
-    "shared_capacity_groups": {"shared_channels_count": 0, "metered_channels_count": 0},
+    # metered_channels_count: see _meanings (null or 0 by version).
+    "shared_capacity_groups": {"shared_channels_count": 0},
     # No allow_back_ordering: 2026-10-22's document says it defaults to true, 2026-04-16's says
     # nothing, and an order without it is then not back-ordered (what the simulator always did).
     "orders": {"status": "pending", "amount": "0.00"},
@@ -133,8 +134,7 @@ def resource_defaults(info: ResourceInfo, schema: Schema) -> dict[str, JSON]:
     values: dict[str, JSON] = {}
     for attribute in info.attributes:
         default = default_of(attribute, table)
-        if (info.type, attribute.name) == ("shared_capacity_groups", "metered_channels_count"):
-            default = no_metered_channels(schema.api_version)
+        default = version_default(info.type, attribute.name, schema.api_version, default)
         if not isinstance(default, NotGiven):
             # Write-only ones too: the API acts on them (allow_back_ordering) without showing them.
             values[attribute.name] = default

@@ -13,7 +13,11 @@ version served, as its document describes the attribute:
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from didww._types import JSON
+
+D = TypeVar("D")
 
 COUNTRY_CODE_IN_GROUP_PREFIX = frozenset({"2026-04-16"})
 """The API versions whose DID group ``prefix`` starts with the country's calling code."""
@@ -47,3 +51,11 @@ def region_iso(version: str, iso: str) -> str:
 def no_metered_channels(version: str) -> JSON:
     """What ``metered_channels_count`` holds for a group without metered channels."""
     return None if version in NULL_FOR_NO_METERED_CHANNELS else 0
+
+
+def version_default(type_: str, name: str, version: str, default: D) -> JSON | D:
+    """The default of a new record's attribute where it depends on the version (a shared
+    capacity group's ``metered_channels_count``), else ``default``."""
+    if (type_, name) == ("shared_capacity_groups", "metered_channels_count"):
+        return no_metered_channels(version)
+    return default

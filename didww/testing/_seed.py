@@ -339,7 +339,8 @@ def load_seed(store: Store) -> None:
             "service_restrictions": None,
         }
         country = relationships["country"]
-        assert isinstance(country, Record)
+        if not isinstance(country, Record):
+            raise ValueError(f"seed: DID group {id_} needs one country")
         prefix = group_prefix(version, str(country.attributes["prefix"]), str(attributes["prefix"]))
         return s.add(
             "did_groups",

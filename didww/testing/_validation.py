@@ -7,11 +7,12 @@ exist. Members the API does not accept (unknown or read-only attributes and rela
 create-only ones on update, at any depth) answer 422 the same way, or 400 under the versions in
 :data:`NOT_ACCEPTED_IS_BAD_REQUEST`. A resource's ``callback_url`` (and ``callback_method`` beside
 it) is checked the way the versions in :data:`CALLBACK_URLS_CHECKED` say. A to-many relationship
-whose catalog entry states ``max_items`` or ``unique_items`` (the version's spec, from its
-document's ``maxItems``/``uniqueItems``) answers 422 for more members, or a member named twice.
-So does an attribute value, of a resource or inside a nested object, outside the ``minimum``,
-``maximum`` or ``max_length`` its catalog entry states (the document's
-``minimum``/``maximum``/``maxLength``), pointing at the attribute.
+whose catalog entry states ``min_items``, ``max_items`` or ``unique_items`` (the version's spec,
+from its document's ``minItems``/``maxItems``/``uniqueItems``) answers 422 for fewer or more
+members, or a member named twice. So does an attribute value, of a resource or inside a nested
+object, outside the limits its catalog entry states (``minimum``/``maximum``, ``max_length``,
+``pattern``, and for a list ``min_items``/``max_items``/``unique_items``), pointing at the
+attribute.
 """
 
 from __future__ import annotations
@@ -325,13 +326,14 @@ class DocumentValidator:
         """The limits the version's spec states on a to-many (``min_items``, ``max_items``,
         ``unique_items``): a 422 pointing at the array for too few or too many members, at the
         repeated member for one sent twice. Nothing of the request is written."""
-        # Members are counted once however often they are named: a list that may repeat one
-        # (no unique_items) is a set to the API.
-        count = len(set(refs))
+        # Members are counted once however often they are named (2026-10-22 says so of a trunk
+        # group; a list that may not repeat one refuses the repeat below). A member that named
+        # nothing valid is already refused, and not counted.
+        count = len({ref for ref in refs if ref is not None})
         if rel.max_items is not None and count > rel.max_items:
-            self.fail(pointer, name, f"takes at most {rel.max_items} members, not {count}")
+            self.fail(pointer, name, f"takes at most {_members(rel.max_items)}, not {count}")
         if rel.min_items is not None and count < rel.min_items:
-            self.fail(pointer, name, f"takes at least {rel.min_items} members, not {count}")
+            self.fail(pointer, name, f"takes at least {_members(rel.min_items)}, not {count}")
         if rel.unique_items:
             seen: set[Ref] = set()
             for index, ref in enumerate(refs):
@@ -459,3 +461,7 @@ def read_document(
     """Validate a create (``url_id`` None) or update request body into a :class:`Draft`."""
     validator = DocumentValidator(schema, store, creating=url_id is None)
     return validator.read(info, parse_json(body), url_id)
+
+
+def _members(count: int) -> str:
+    return f"{count} member{'' if count == 1 else 's'}"

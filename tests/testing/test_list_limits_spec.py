@@ -268,7 +268,7 @@ def test_the_simulator_refuses_an_empty_to_many_where_the_document_wants_one() -
     answer = _post(sim, "/address_verifications", body)
     assert answer.status_code == 422, answer.text
     details = [(e["source"]["pointer"], e["detail"]) for e in answer.json()["errors"]]
-    assert ("/data/relationships/dids/data", "dids - takes at least 1 members, not 0") in details
+    assert ("/data/relationships/dids/data", "dids - takes at least 1 member, not 0") in details
 
 
 def test_an_in_place_edit_of_a_limited_list_is_still_sent() -> None:
