@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from didww._limits import limit_refusal
+from didww._limits import Limits
 from didww._types import JSON, NOT_GIVEN
 
 SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
@@ -171,32 +171,28 @@ class AttributeInfo:
     """List only: the version's document refuses a value holding one member twice."""
 
     @property
-    def limited(self) -> bool:
-        """Whether the document states a range, length, pattern or member count for values
-        sent."""
-        return (
-            self.minimum is not None
-            or self.maximum is not None
-            or self.max_length is not None
-            or self.pattern is not None
-            or self.min_items is not None
-            or self.max_items is not None
-            or self.unique_items
-        )
-
-    def limit_refusal(self, value: object) -> str | None:
-        """Why ``value``, sent for this attribute, is outside its stated limits; None when it is
-        within them, when none is stated, or when it is not a value of the attribute's type."""
-        return limit_refusal(
-            value,
+    def limits(self) -> Limits:
+        """The limits stated, together."""
+        return Limits(
             self.minimum,
             self.maximum,
             self.max_length,
             self.pattern,
-            min_items=self.min_items,
-            max_items=self.max_items,
-            unique_items=self.unique_items,
+            self.min_items,
+            self.max_items,
+            self.unique_items,
         )
+
+    @property
+    def limited(self) -> bool:
+        """Whether the document states a range, length, pattern or member count for values
+        sent."""
+        return bool(self.limits)
+
+    def limit_refusal(self, value: object) -> str | None:
+        """Why ``value``, sent for this attribute, is outside its stated limits; None when it is
+        within them, when none is stated, or when it is not a value of the attribute's type."""
+        return self.limits.refusal(value)
 
     @property
     def has_default(self) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from didww._api import mixed_versions, version_of_module
 from didww._enum import OpenIntEnum, OpenStrEnum, refusal
 from didww._errors import ClientError, a_or_an
-from didww._limits import describe_limits, limit_refusal
+from didww._limits import Limits
 from didww._types import JSON
 
 if TYPE_CHECKING:
@@ -196,13 +196,9 @@ class Limited(Codec):
         unique_items: bool = False,
     ) -> None:
         self.codec = codec
-        self.minimum = minimum
-        self.maximum = maximum
-        self.max_length = max_length
-        self.pattern = pattern
-        self.min_items = min_items
-        self.max_items = max_items
-        self.unique_items = unique_items
+        self.limits = Limits(
+            minimum, maximum, max_length, pattern, min_items, max_items, unique_items
+        )
         # Reads take the wrapped codec's own paths: the same shortcuts, no extra call.
         self.as_is = codec.as_is
         self.fast = codec.fast
@@ -213,27 +209,12 @@ class Limited(Codec):
         # A list is edited in place: without these, an append would never be seen as a change.
         self.changed = codec.changed  # type: ignore[method-assign]
         self.adopt = codec.adopt  # type: ignore[method-assign]
-        if not self._counts():
+        if min_items is None and max_items is None and not unique_items:
             self.encode = codec.encode  # type: ignore[method-assign]
-
-    def _counts(self) -> bool:
-        return self.min_items is not None or self.max_items is not None or self.unique_items
-
-    def _refusal(self, value: Any) -> str | None:
-        return limit_refusal(
-            value,
-            self.minimum,
-            self.maximum,
-            self.max_length,
-            self.pattern,
-            min_items=self.min_items,
-            max_items=self.max_items,
-            unique_items=self.unique_items,
-        )
 
     def check(self, value: Any) -> Any:
         value = self.codec.check(value)
-        refusal = self._refusal(value)
+        refusal = self.limits.refusal(value)
         if refusal is not None:
             raise ClientError(refusal)
         return value
@@ -243,22 +224,13 @@ class Limited(Codec):
         count is checked again on what is about to be sent. (Set for lists only: the other
         limits keep the wrapped codec's ``encode``.)"""
         encoded = self.codec.encode(value)
-        refusal = self._refusal(encoded)
+        refusal = self.limits.refusal(encoded)
         if refusal is not None:
             raise ClientError(refusal)
         return encoded
 
     def __repr__(self) -> str:
-        limits = describe_limits(
-            self.minimum,
-            self.maximum,
-            self.max_length,
-            self.pattern,
-            min_items=self.min_items,
-            max_items=self.max_items,
-            unique_items=self.unique_items,
-        )
-        return f"Limited({self.codec!r}, {limits})"
+        return f"Limited({self.codec!r}, {self.limits.describe()})"
 
 
 class _DecimalCodec(Codec):

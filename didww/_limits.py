@@ -6,116 +6,113 @@ its own, since the codecs load with ``import didww`` and the catalog module does
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-
-def describe_limits(
-    minimum: int | float | Decimal | None,
-    maximum: int | float | Decimal | None,
-    max_length: int | None = None,
-    pattern: str | None = None,
-    *,
-    min_items: int | None = None,
-    max_items: int | None = None,
-    unique_items: bool = False,
-) -> str:
-    """The limits in words: ``from 1 to 65535``, ``at least 5``, ``at most 15 characters``,
-    ``text matching ^[0-9#]+$``, ``a list of 1 to 60 members, each once``."""
-    if min_items is not None or max_items is not None:
-        return f"a list of {describe_count(min_items, max_items, unique_items)}"
-    if unique_items:
-        return "a list holding each member once"
-    if pattern is not None:
-        length = f"at most {max_length} characters " if max_length is not None else "text "
-        return f"{length}matching {pattern}"
-    if max_length is not None:
-        return f"at most {max_length} characters"
-    if minimum is not None and maximum is not None:
-        return f"from {minimum} to {maximum}"
-    if minimum is not None:
-        return f"at least {minimum}"
-    return f"at most {maximum}"
+Number = int | float | Decimal
 
 
-def describe_count(min_items: int | None, max_items: int | None, unique_items: bool) -> str:
-    """How many members a list takes: ``1 to 60 members, each once``, ``at least 1 member``."""
-    if min_items is not None and max_items is not None:
-        text = f"{min_items} to {max_items} members"
-    elif min_items is not None:
-        text = f"at least {min_items} member{'s' if min_items > 1 else ''}"
-    elif max_items is not None:
-        text = f"at most {max_items} members"
-    else:
-        text = "members"
-    return text + (", each once" if unique_items else "")
+@dataclass(frozen=True)
+class Limits:
+    """What a value sent for one attribute must keep to; every limit is optional. Each kind of
+    attribute states its own: a number a range, a string a length and a pattern, a list counts.
+    """
 
+    minimum: Number | None = None
+    maximum: Number | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
 
-def count_refusal(
-    values: list[object] | tuple[object, ...],
-    min_items: int | None,
-    max_items: int | None,
-    unique_items: bool,
-) -> str | None:
-    """Why a list of ``values`` has too few or too many members, or one twice (by index: the
-    members are not repeated); None when it keeps to the limits."""
-    count = len(values)
-    if (min_items is not None and count < min_items) or (
-        max_items is not None and count > max_items
-    ):
-        return f"must hold {describe_count(min_items, max_items, False)}, got {count}"
-    if unique_items:
-        seen: dict[object, int] = {}
-        for index, value in enumerate(values):
-            try:
-                earlier = seen.setdefault(value, index)
-            except TypeError:  # unhashable (an object's dict): compared with each earlier one
-                earlier = next((i for i in range(index) if values[i] == value), index)
-            if earlier != index:
-                return f"item {index} repeats item {earlier}; each member goes once"
-    return None
+    def __bool__(self) -> bool:
+        """Whether any limit is stated."""
+        return self != _NONE
 
+    def describe(self) -> str:
+        """The limits in words: ``from 1 to 65535``, ``at least 5``, ``at most 15 characters``,
+        ``text matching ^[0-9#]+$``, ``a list of 1 to 60 members, each once``."""
+        if self.min_items is not None or self.max_items is not None:
+            return f"a list of {self._count()}"
+        if self.unique_items:
+            return "a list holding each member once"
+        if self.pattern is not None:
+            length = f"at most {self.max_length} characters " if self.max_length else "text "
+            return f"{length}matching {self.pattern}"
+        if self.max_length is not None:
+            return f"at most {self.max_length} characters"
+        if self.minimum is not None and self.maximum is not None:
+            return f"from {self.minimum} to {self.maximum}"
+        if self.minimum is not None:
+            return f"at least {self.minimum}"
+        return f"at most {self.maximum}"
 
-def limit_refusal(
-    value: object,
-    minimum: int | float | Decimal | None,
-    maximum: int | float | Decimal | None,
-    max_length: int | None = None,
-    pattern: str | None = None,
-    *,
-    min_items: int | None = None,
-    max_items: int | None = None,
-    unique_items: bool = False,
-) -> str | None:
-    """Why ``value`` is outside the limits (``must be from 1 to 65535, not 70000``); None when it
-    is within them, or is not a number (for a range) or a string (for a length or pattern). A
-    decimal sent as text (``'1.50'``) is read as the number it spells. Shared by the SDK's
-    :class:`~didww._codecs.Limited` and the simulator, so that both say the same.
+    def refusal(self, value: object) -> str | None:
+        """Why ``value`` is outside the limits (``must be from 1 to 65535, not 70000``); None when
+        it is within them, or is not a number (for a range), a string (for a length or pattern)
+        or a list (for counts): the type check says the rest. A decimal sent as text (``'1.50'``)
+        is read as the number it spells.
 
-    A text that breaks a pattern is not repeated in the refusal: the attribute may be one whose
-    values are not to be shown (the refusal ends up in logs and tracebacks)."""
-    if min_items is not None or max_items is not None or unique_items:
-        if not isinstance(value, (list, tuple)):
-            return None
-        return count_refusal(value, min_items, max_items, unique_items)
-    if max_length is not None or pattern is not None:
-        if not isinstance(value, str):
-            return None
-        if max_length is not None and len(value) > max_length:
-            return f"must be at most {max_length} characters, got {len(value)}"
+        A text that breaks a pattern, and a repeated list member, are not repeated in the
+        refusal (the member is named by index): the attribute may be one whose values are not
+        to be shown, and the refusal ends up in logs and tracebacks."""
+        if self.min_items is not None or self.max_items is not None or self.unique_items:
+            return self._list_refusal(value) if isinstance(value, (list, tuple)) else None
+        if self.max_length is not None or self.pattern is not None:
+            return self._text_refusal(value) if isinstance(value, str) else None
+        return self._range_refusal(value)
+
+    def _count(self) -> str:
+        low, high = self.min_items, self.max_items
+        if low is not None and high is not None:
+            text = f"{low} to {high} members"
+        elif low is not None:
+            text = f"at least {low} member{'s' if low > 1 else ''}"
+        else:
+            text = f"at most {high} members"
+        return text + (", each once" if self.unique_items else "")
+
+    def _list_refusal(self, values: list[object] | tuple[object, ...]) -> str | None:
+        count = len(values)
+        low, high = self.min_items, self.max_items
+        if (low is not None and count < low) or (high is not None and count > high):
+            counts = Limits(min_items=low, max_items=high)._count()
+            return f"must hold {counts}, got {count}"
+        if self.unique_items:
+            seen: dict[object, int] = {}
+            for index, value in enumerate(values):
+                try:
+                    earlier = seen.setdefault(value, index)
+                except TypeError:  # unhashable (an object's dict): compared with each earlier one
+                    earlier = next((i for i in range(index) if values[i] == value), index)
+                if earlier != index:
+                    return f"item {index} repeats item {earlier}; each member goes once"
+        return None
+
+    def _text_refusal(self, value: str) -> str | None:
+        if self.max_length is not None and len(value) > self.max_length:
+            return f"must be at most {self.max_length} characters, got {len(value)}"
         # fullmatch: ``$`` alone also matches before a final newline, which the value would keep.
-        if pattern is not None and re.fullmatch(pattern, value) is None:
-            return f"must match {pattern}"
+        if self.pattern is not None and re.fullmatch(self.pattern, value) is None:
+            return f"must match {self.pattern}"
         return None
-    number: object = value
-    if isinstance(value, str):
-        try:
-            number = Decimal(value)
-        except InvalidOperation:
+
+    def _range_refusal(self, value: object) -> str | None:
+        number: object = value
+        if isinstance(value, str):
+            try:
+                number = Decimal(value)
+            except InvalidOperation:
+                return None
+        if isinstance(number, bool) or not isinstance(number, (int, float, Decimal)):
             return None
-    if isinstance(number, bool) or not isinstance(number, (int, float, Decimal)):
+        if (isinstance(number, Decimal) and number.is_nan()) or number != number:
+            return None  # NaN: neither in nor out of a range; the type check says the rest
+        low, high = self.minimum, self.maximum
+        if (low is not None and number < low) or (high is not None and number > high):
+            return f"must be {self.describe()}, not {value}"
         return None
-    if (isinstance(number, Decimal) and number.is_nan()) or number != number:
-        return None  # NaN: neither in nor out of a range; the type check says the rest
-    if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
-        return f"must be {describe_limits(minimum, maximum)}, not {value}"
-    return None
+
+
+_NONE = Limits()
