@@ -397,10 +397,17 @@ class Fields:
         value = values[name]
         if value is None:
             return None
-        if value is self._attrs.get(name):  # a raw value kept because it did not decode
+        raw = self._attrs.get(name)
+        if value is raw:  # a raw value kept because it did not decode
             return value
+        codec = attribute.codec
+        if codec.mutable and name in self._attrs and not codec.changed(value, raw):
+            # Read but not changed (a list or nested object decoded by a read, or a repr): sent
+            # as it came, as when it was never read. Checking it would refuse, or not, a value
+            # the caller never touched depending on whether it was printed first.
+            return raw
         try:
-            return attribute.codec.encode(value)
+            return codec.encode(value)
         except ClientError as exc:
             # An edit made in place after assignment (an item appended to a list, a field of a
             # nested object) is first checked here: the error names the field, as at assignment.

@@ -429,23 +429,33 @@ class Resource(Fields):
 
     def _refuse_exclusive(self, fields: dict[str, Any]) -> None:
         """Refuse a constructor given both sides of relationships that exclude each other
-        (``DID(voice_in_trunk=..., voice_in_trunk_group=...)``): assigned in turn, the later
-        one wins and the other is sent as null, so one value the caller gave would be dropped
-        without a word."""
+        (``DID(voice_in_trunk=..., voice_in_trunk_group=...)``), or one relationship in both its
+        forms (``voice_in_trunks=`` and ``voice_in_trunk_ids=``): assigned in turn, the later
+        one wins (and an excluded side is sent as null), so one value the caller gave would be
+        dropped without a word."""
         given: dict[str, str] = {}  # relationship -> the keyword that set it
         for name, value in fields.items():
-            if value is None or value is NOT_GIVEN:
-                continue  # None clears: it excludes nothing
+            if value is NOT_GIVEN:
+                continue
             rel = self._RELATIONSHIPS.get(self._ID_NAMES.get(name, name))
             if rel is None:
                 continue
+            if rel.name in given:
+                # ``voice_in_trunks=`` and ``voice_in_trunk_ids=`` set the same relationship:
+                # the later would replace the earlier without a word.
+                raise ClientError(
+                    f"{type(self).__name__}: {given[rel.name]} and {name} both set "
+                    f"{rel.name}; give one"
+                )
+            given[rel.name] = name
+            if value is None:
+                continue  # None clears: it excludes nothing
             for partner in rel.exclusive_with:
                 if partner in given:
                     raise ClientError(
                         f"{type(self).__name__}: {given[partner]} and {name} exclude each "
                         "other (the API takes one of them); give one"
                     )
-            given[rel.name] = name
 
     @property
     def id(self) -> str:

@@ -93,7 +93,10 @@ def limited_codec(codec: str, attribute: m.Attribute) -> str:
 
 def count_note(rel: m.Relationship) -> str:
     """How many members a to-many takes, in the docstring and on the page."""
-    return f"Takes {count_text(rel)}: the SDK refuses another list before sending."
+    return (
+        f"Takes {count_text(rel)}: the SDK refuses a list given outside this before sending "
+        "(left out, it is the API's to judge)."
+    )
 
 
 def clears_note(rel: m.Relationship) -> str:

@@ -319,3 +319,55 @@ def test_a_repeated_trunk_is_named_before_the_count() -> None:
 def test_a_list_attribute_refuses_text_like_sequences(text: Any) -> None:
     with pytest.raises(didww.ClientError, match=r"codec_ids: expected list"):
         v1022.SIPConfiguration(codec_ids=text)
+
+
+# -- the third trial: 2026-10-22 regulatory and routing flows ----------------------------------
+
+
+def test_a_constructor_given_both_forms_of_a_relationship_refuses() -> None:
+    with pytest.raises(didww.ClientError, match="voice_in_trunks and voice_in_trunk_ids both set"):
+        v1022.VoiceInTrunkGroup(voice_in_trunks=[], voice_in_trunk_ids=["x"])
+    with pytest.raises(didww.ClientError, match="dids and did_ids both set dids"):
+        v1022.AddressVerification(dids=[], did_ids=["d"])
+    # One form alone is as before.
+    assert v1022.VoiceInTrunkGroup(voice_in_trunk_ids=["x"]).voice_in_trunk_ids == ["x"]
+
+
+def test_a_trunk_cannot_join_a_full_group_from_its_own_side() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    client = sim.client()
+    trunks = _trunks(client, 11)
+    group = client.voice_in_trunk_groups.create(
+        v1022.VoiceInTrunkGroup(name="g", voice_in_trunks=trunks[:10])
+    )
+    eleventh = trunks[10]
+    eleventh.voice_in_trunk_group = group
+    with pytest.raises(didww.UnprocessableEntityError, match="holds at most 10 trunks"):
+        client.voice_in_trunks.update(eleventh)
+    found = client.voice_in_trunk_groups.find(
+        group.id, didww.QueryParams().include("voice_in_trunks")
+    )
+    assert len(found.voice_in_trunk_ids) == 10
+    again = client.voice_in_trunks.find(
+        eleventh.id, didww.QueryParams().include("voice_in_trunk_group")
+    )
+    assert again.voice_in_trunk_group is None
+
+
+@pytest.mark.parametrize(
+    ("version", "stored"), [("2026-10-22", ["44", "49"]), ("2026-04-16", ["44", "49", "44"])]
+)
+def test_repeated_destination_prefixes_are_stored_as_the_document_says(
+    version: str, stored: list[str]
+) -> None:
+    client: Any = Simulator(api_version=version).client()
+    api: Any = v1022 if version == "2026-10-22" else v0416
+    sid = "AC" + "0123456789abcdef" * 2
+    trunk = client.voice_out_trunks.create(
+        api.VoiceOutTrunk(
+            name="Out",
+            authentication_method=api.TwilioAuthentication(twilio_account_sid=sid),
+            dst_prefixes=["44", "49", "44"],
+        )
+    )
+    assert client.voice_out_trunks.find(trunk.id).dst_prefixes == stored

@@ -67,6 +67,10 @@ BLANK_CLI_FORMAT_IS_E164 = frozenset({"2026-10-22"})
 """The API versions whose document stores an inbound trunk's ``cli_format`` sent as null as
 ``e164``: the trunk reads back ``e164``, not null. 2026-04-16 says nothing of it and keeps null."""
 
+REPEATED_PREFIX_STORED_ONCE = frozenset({"2026-10-22"})
+"""The API versions whose document stores a voice OUT trunk's ``dst_prefixes`` with each prefix
+once, however often a request repeats it (first occurrences, in order)."""
+
 _EXCLUDED_BY_FLAG = (("dids", "allow_any_did_as_cli"), ("emergency_dids", "emergency_enable_all"))
 
 
@@ -103,6 +107,24 @@ def _start_configuration_afresh(ctx: Context, record: Record, draft: Draft) -> N
         generated = {a.name for a in variant.attributes if a.access == "read_only"}
         fresh["attributes"].update({k: v for k, v in kept.items() if k in generated})
     record.attributes["configuration"] = fresh
+
+
+def _check_group_size(ctx: Context, trunk: Record) -> None:
+    """A 422 when ``trunk`` joined a group (its own ``voice_in_trunk_group``) that now holds more
+    trunks than the version states (the group's ``voice_in_trunks`` ``max_items``): the limit is
+    the group's, whichever side the membership was written from."""
+    group = ctx.store.one(trunk, "voice_in_trunk_group")
+    info = ctx.schema.resources.get("voice_in_trunk_groups")
+    members = info.relationship("voice_in_trunks") if info is not None else None
+    if group is None or members is None or members.max_items is None:
+        return
+    count = len(ctx.store.related(group, "voice_in_trunks"))
+    if count > members.max_items:
+        raise err.invalid(
+            "/data/relationships/voice_in_trunk_group",
+            "voice_in_trunk_group",
+            f"the group holds at most {members.max_items} trunks, and would hold {count}",
+        )
 
 
 def _attributes(value: Any, wire_type: str) -> dict[str, Any] | None:
@@ -196,6 +218,7 @@ class VoiceInTrunkFlow(Flow):
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         _check_name_is_free(ctx, record)
+        _check_group_size(ctx, record)
         version = ctx.schema.api_version
         if version in BLANK_CLI_FORMAT_IS_E164 and record.attributes.get("cli_format") is None:
             record.attributes["cli_format"] = "e164"
@@ -247,9 +270,13 @@ def issue_credentials(ctx: Context, trunk: Record, *, rotate: bool = False) -> b
 
 class VoiceOutTrunkFlow(Flow):
     """``credentials_and_ip`` trunks come back with a generated username and password; lists of
-    DIDs a flag already covers are refused (:data:`ANY_DID_EXCLUDES_LISTS`)."""
+    DIDs a flag already covers are refused (:data:`ANY_DID_EXCLUDES_LISTS`); a repeated
+    destination prefix is stored as :data:`REPEATED_PREFIX_STORED_ONCE` says."""
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
+        prefixes = record.attributes.get("dst_prefixes")
+        if ctx.schema.api_version in REPEATED_PREFIX_STORED_ONCE and isinstance(prefixes, list):
+            record.attributes["dst_prefixes"] = list(dict.fromkeys(prefixes))
         if ctx.schema.api_version in ANY_DID_EXCLUDES_LISTS:
             problems = [
                 err.validation_entry(

@@ -6,6 +6,7 @@ simulator, under the version whose document states them."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from generator.diff import Comparison, changelog
 from generator.loader import SpecError, load_spec
 from generator.render import render
 from tests.generator.test_spec_errors import _copy_spec, _edit, _line
+from tests.support import Recorder, bearer_token
 from tests.testing.raw_requests import JSON_API, raw_client
 
 WIDGETS = "resources/widgets.yaml"
@@ -289,3 +291,42 @@ def test_an_in_place_edit_of_a_limited_list_is_still_sent() -> None:
     assert isinstance(sent.body, dict)
     codecs = sent.body["data"]["attributes"]["configuration"]["attributes"]["codec_ids"]
     assert codecs[-1] == v1022.enums.Codec.G723.value
+
+
+@pytest.mark.parametrize("read_first", [False, True])
+def test_an_unchanged_stored_value_is_sent_as_it_came_whether_read_or_not(read_first: bool) -> None:
+    # A value the API stored before a limit was stated (or one it keeps anyway) is not the
+    # caller's to fix: sent unchanged, the API decides, read or not, printed or not.
+    stored = [f"203.0.113.{n}" for n in range(12)]
+    configuration = {
+        "type": "sip_configurations",
+        "attributes": {"host": "pbx.example", "port": 5060, "allowed_rtp_ips": stored},
+    }
+    document = {
+        "data": {
+            "type": "voice_in_trunks",
+            "id": "t1",
+            "attributes": {"name": "Legacy", "configuration": configuration},
+        }
+    }
+    recorder = Recorder().reply(200, document).reply(200, document)
+    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    client = v1022.Client(token=bearer_token(time.time() + 3600), http_client=http, max_retries=0)
+    trunk = client.voice_in_trunks.find("t1")
+    sip = trunk.configuration
+    assert isinstance(sip, v1022.SIPConfiguration)
+    if read_first:
+        assert repr(trunk) and sip.allowed_rtp_ips == stored
+    sip.port = 5070
+    client.voice_in_trunks.update(trunk)
+    sent = recorder.last_json()["data"]["attributes"]["configuration"]["attributes"]
+    assert (sent["port"], sent["allowed_rtp_ips"]) == (5070, stored)
+    # Changed, the list is the caller's: checked before sending.
+    held = trunk.configuration
+    assert isinstance(held, v1022.SIPConfiguration)
+    allowed = held.allowed_rtp_ips
+    assert allowed is not None
+    allowed.append("198.51.100.1")
+    with pytest.raises(didww.ClientError, match=r"allowed_rtp_ips: must hold at most 10 members"):
+        client.voice_in_trunks.update(trunk)
+    assert len(recorder.requests) == 2

@@ -38,7 +38,7 @@ def test_the_limits_reach_the_catalog_and_the_model(tmp_path: Path) -> None:
     assert "max_items=3," in files["catalog.py"] and "unique_items=True" in files["catalog.py"]
     model = next(text for path, text in files.items() if path.endswith("widgets.py"))
     assert "        max_items=3,\n" in model
-    assert "Takes at most 3 members, each once: the SDK refuses another list before" in model
+    assert "Takes at most 3 members, each once: the SDK refuses a list given outside" in model
 
 
 def test_the_real_trees_state_them_where_the_documents_do() -> None:

@@ -121,14 +121,16 @@ class AddressVerification(Resource, registry=REGISTRY):
         "dids",
         ("dids",),
         """DIDs the address is to be registered against. Can only be set when creating. Takes at
-        least 1 member, each once: the SDK refuses another list before sending.
+        least 1 member, each once: the SDK refuses a list given outside this before sending
+        (left out, it is the API's to judge).
         """,
         min_items=1,
     )
     did_ids: ToManyIds[DID] = ToManyIds(
         dids,
         """The ids of `dids`. Can only be set when creating. Takes at least 1 member, each once:
-        the SDK refuses another list before sending.
+        the SDK refuses a list given outside this before sending (left out, it is the API's
+        to judge).
         """,
     )
     onetime_files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(

@@ -127,14 +127,16 @@ class EmergencyVerification(Resource, registry=REGISTRY):
         ("dids",),
         """DIDs on which to switch on emergency calling; not allowed together with
         `emergency_calling_service`. Can only be set when creating. Takes at least 1 member:
-        the SDK refuses another list before sending.
+        the SDK refuses a list given outside this before sending (left out, it is the API's
+        to judge).
         """,
         min_items=1,
     )
     did_ids: ToManyIds[DID] = ToManyIds(
         dids,
         """The ids of `dids`. Can only be set when creating. Takes at least 1 member: the SDK
-        refuses another list before sending.
+        refuses a list given outside this before sending (left out, it is the API's to
+        judge).
         """,
     )
 

@@ -71,8 +71,8 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, with the completed document; they are copied
         onto the document. Can only be set when creating. Sent by the SDK, never returned by
-        the API. Takes 1 to 5 members, each once: the SDK refuses another list before
-        sending.
+        the API. Takes 1 to 5 members, each once: the SDK refuses a list given outside this
+        before sending (left out, it is the API's to judge).
         """,
         min_items=1,
         max_items=5,
@@ -80,8 +80,8 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
     file_ids: ToManyIds[EncryptedFile] = ToManyIds(
         files,
         """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by
-        the API. Takes 1 to 5 members, each once: the SDK refuses another list before
-        sending.
+        the API. Takes 1 to 5 members, each once: the SDK refuses a list given outside this
+        before sending (left out, it is the API's to judge).
         """,
     )
 

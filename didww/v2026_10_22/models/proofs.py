@@ -81,7 +81,8 @@ class Proof(Resource, registry=REGISTRY):
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, that contain the document; they are copied onto
         the proof. Can only be set when creating. Sent by the SDK, never returned by the API.
-        Takes 1 to 5 members, each once: the SDK refuses another list before sending.
+        Takes 1 to 5 members, each once: the SDK refuses a list given outside this before
+        sending (left out, it is the API's to judge).
         """,
         min_items=1,
         max_items=5,
@@ -89,8 +90,8 @@ class Proof(Resource, registry=REGISTRY):
     file_ids: ToManyIds[EncryptedFile] = ToManyIds(
         files,
         """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by
-        the API. Takes 1 to 5 members, each once: the SDK refuses another list before
-        sending.
+        the API. Takes 1 to 5 members, each once: the SDK refuses a list given outside this
+        before sending (left out, it is the API's to judge).
         """,
     )
 

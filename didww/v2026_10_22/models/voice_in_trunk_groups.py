@@ -64,14 +64,15 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
         "voice_in_trunks",
         ("voice_in_trunks",),
         """Trunks that belong to the group; assigning this list replaces the current members.
-        Takes at most 10 members: the SDK refuses another list before sending.
+        Takes at most 10 members: the SDK refuses a list given outside this before sending
+        (left out, it is the API's to judge).
         """,
         max_items=10,
     )
     voice_in_trunk_ids: ToManyIds[VoiceInTrunk] = ToManyIds(
         voice_in_trunks,
-        """The ids of `voice_in_trunks`. Takes at most 10 members: the SDK refuses another list
-        before sending.
+        """The ids of `voice_in_trunks`. Takes at most 10 members: the SDK refuses a list given
+        outside this before sending (left out, it is the API's to judge).
         """,
     )
 
