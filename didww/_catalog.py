@@ -169,6 +169,8 @@ class AttributeInfo:
     """List only: the most members a value sent may have (None: no stated limit)."""
     unique_items: bool = False
     """List only: the version's document refuses a value holding one member twice."""
+    required: bool = False
+    """Nested objects only: a request sending the object must carry a value for it."""
 
     @property
     def limits(self) -> Limits:

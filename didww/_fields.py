@@ -79,11 +79,14 @@ class Field(Generic[T]):
         sensitive: bool = False,
         nullable: bool = False,
         write_only: bool = False,
+        required: bool = False,
     ) -> None:
         self.codec = codec
         self.sensitive = sensitive
         self.nullable = nullable
         """Whether the API takes null for it: None is refused on assignment otherwise."""
+        self.required = required
+        """Nested objects only: whether a request sending the object must carry a value."""
         self.write_only = write_only
         """Whether the API takes it in requests and never returns it."""
         self.name = ""

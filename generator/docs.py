@@ -27,6 +27,7 @@ from generator import diagrams
 from generator import model as m
 from generator.views import (
     HEADER,
+    REQUIRED_NOTE,
     SCALAR_ANNOTATIONS,
     WRITE_ONLY_NOTE,
     RepositoryView,
@@ -318,6 +319,8 @@ class _Version:
             notes.append(default_note(attribute.default))
         if attribute.limited:
             notes.append(limits_note(attribute))
+        if attribute.required:
+            notes.append(REQUIRED_NOTE)
         return FieldRow(
             name=attribute.name,
             type=self.type_text(attribute.type, base),

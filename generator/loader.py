@@ -153,7 +153,23 @@ def _access(node: _Node) -> str:
     return access
 
 
-def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
+def _required(node: _Node, name: str, in_object: bool) -> bool:
+    """``required: true``: an attribute of a nested object that every request sending the
+    object carries (the document's ``required`` of its request schema), and that is not
+    read-only. Resources state what a create needs otherwise (the simulator's rules)."""
+    required = bool(node.get("required", bool, False))
+    if required and not in_object:
+        raise node.error(
+            "required", f"attribute '{name}': required is for a nested object's attributes"
+        )
+    if required and _access(node) == "read_only":
+        raise node.error(
+            "required", f"attribute '{name}': required is for an attribute a request can send"
+        )
+    return required
+
+
+def _attributes(parent: _Node, key: str, *, in_object: bool = False) -> tuple[m.Attribute, ...]:
     table = parent.optional_child(key, f"{parent.what} {key}")
     if table is None:
         return ()
@@ -175,6 +191,7 @@ def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
                 keys=_json_keys(node),
                 default=_default(node),
                 **_limits(node, name),
+                required=_required(node, name, in_object),
                 line=node.line,
             )
         )
@@ -846,7 +863,7 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
         node = table.child(name, f"object '{name}'")
         if not isinstance(name, str) or not _CLASS_NAME.match(name):
             raise table.error(str(name), f"object name '{name}' is not a CapWords identifier")
-        attributes = _attributes(node, "attributes")
+        attributes = _attributes(node, "attributes", in_object=True)
         for keyed in (a for a in attributes if a.keys is not None):
             # Checked on create of a resource only: a nested object's keys would go unchecked.
             message = f"object '{name}': attribute '{keyed.name}': keys are for resources"

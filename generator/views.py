@@ -28,6 +28,10 @@ WRITE_ONLY_NOTE = "Sent by the SDK, never returned by the API."
 """Said of a write-only field in its docstring and on its reference page."""
 
 
+REQUIRED_NOTE = "Required: the SDK refuses to send the object without it."
+"""Said of a nested object's required attribute in its docstring and on its reference page."""
+
+
 def default_note(default: m.Default) -> str:
     """What the API takes when a create leaves the attribute out, in the docstring and on the
     page; the value is written as it goes on the wire (``true``, ``"raw"``, ``null``)."""
@@ -269,6 +273,7 @@ class AttributeView:
     doc: list[str]
     settable: bool
     write_only: bool = False
+    required: bool = False
 
 
 @dataclass(frozen=True)
@@ -314,6 +319,8 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
         notes.append(default_note(attribute.default))
     if attribute.limited:
         notes.append(limits_note(attribute))
+    if attribute.required:
+        notes.append(REQUIRED_NOTE)
     return AttributeView(
         name=attribute.name,
         annotation=annotation,
@@ -325,6 +332,7 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
         doc=docstring(" ".join([attribute.description, *notes]), indent),
         settable=attribute.access != "read_only",
         write_only=attribute.write_only,
+        required=attribute.required,
     )
 
 
@@ -876,6 +884,8 @@ def _attribute_args(a: m.Attribute) -> str:
     if a.default is not None:
         # Plain JSON (the loader saw to it), so repr is a Python literal of the same value.
         args += f", default={a.default.value!r}"
+    if a.required:
+        args += ", required=True"
     return args + limit_args(a)
 
 

@@ -171,10 +171,16 @@ _DESCRIBE = {
 class DocumentValidator:
     """Checks one request document; collects every member error before answering."""
 
-    def __init__(self, schema: Schema, store: Store, *, creating: bool) -> None:
+    def __init__(
+        self, schema: Schema, store: Store, *, creating: bool, stored: bool = False
+    ) -> None:
         self.schema = schema
         self.store = store
         self.creating = creating
+        self.stored = stored
+        """Whether the values checked are stored ones (the seed's), not a request's: members
+        only a request carries (a nested object's ``required`` write-only ids) are not asked
+        for."""
         self.errors: list[ErrorEntry] = []
         """Validation problems (422)."""
         self.refused: list[ErrorEntry] = []
@@ -260,6 +266,17 @@ class DocumentValidator:
             self.fail(f"{pointer}/attributes", name, "attributes must be an object")
             return
         known = {a.name: a for a in variant.attributes}
+        for needed in variant.attributes:
+            if self.stored and needed.write_only:
+                continue
+            if needed.required and attributes.get(needed.name) is None:
+                # The wording and code of the API's other missing parameters.
+                raise err.bad_request(
+                    f"{needed.name} is required when sending {variant.wire_type}.",
+                    err.PARAM_MISSING,
+                    title="Missing Parameter",
+                    pointer=f"{pointer}/attributes/{needed.name}",
+                )
         for key, item in attributes.items():
             where = f"{pointer}/attributes/{key}"
             member = known.get(key)

@@ -471,9 +471,11 @@ class DIDOrderItem(NestedObject):
     sku_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
         STRING,
         """Id of the SKU the numbers are purchased from. Can only be set when creating. Sent by
-        the SDK, never returned by the API.
+        the SDK, never returned by the API. Required: the SDK refuses to send the object
+        without it.
         """,
         write_only=True,
+        required=True,
     )
     did_reservation_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
         STRING,
@@ -571,8 +573,11 @@ class CapacityOrderItem(NestedObject):
     )
     capacity_pool_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
-        """Id of the capacity pool that receives the channels. Can only be set when creating.""",
+        """Id of the capacity pool that receives the channels. Can only be set when creating.
+        Required: the SDK refuses to send the object without it.
+        """,
         nullable=True,
+        required=True,
     )
 
     def __init__(
@@ -711,8 +716,9 @@ class CredentialsAndIPAuthentication(NestedObject):
         Limited(ListCodec(STRING), min_items=1, max_items=60, unique_items=True),
         """Source IP addresses permitted to send calls, needed whenever this method is sent.
         Takes a list of 1 to 60 members, each once: the SDK refuses another value when it is
-        assigned.
+        assigned. Required: the SDK refuses to send the object without it.
         """,
+        required=True,
     )
     tech_prefix: Attribute[str | None] = Attribute(
         Limited(STRING, max_length=8, pattern="^[0-9#]+$"),
@@ -791,8 +797,10 @@ class TwilioAuthentication(NestedObject):
         Limited(STRING, pattern="^[a-zA-Z]{2}[0-9a-fA-F]{32}$"),
         """SID of the Twilio account whose calls are accepted; an SID can be used by one trunk
         only across DIDWW. Takes text matching `^[a-zA-Z]{2}[0-9a-fA-F]{32}$`: the SDK
-        refuses another value when it is assigned.
+        refuses another value when it is assigned. Required: the SDK refuses to send the
+        object without it.
         """,
+        required=True,
     )
 
     def __init__(

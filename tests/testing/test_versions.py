@@ -140,7 +140,7 @@ def test_2026_10_22_seed_uses_number_type_and_a_pop_attribute() -> None:
 
 def test_every_seeded_value_is_valid_for_the_catalog_served(sim: Simulator[Any, Any]) -> None:
     schema = sim._store.schema
-    checker = DocumentValidator(schema, sim._store, creating=True)
+    checker = DocumentValidator(schema, sim._store, creating=True, stored=True)
     for type_, info in schema.resources.items():
         for record in sim._store.all(type_, include_hidden=True):
             for attribute in info.attributes:
