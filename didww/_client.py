@@ -45,7 +45,7 @@ from didww._core import (
     display_url,
     undecodable_in_transport,
 )
-from didww._errors import APIConnectionError, ClientError
+from didww._errors import APIConnectionError, ClientError, DidwwError
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
 from didww._transport import STREAM, KeepAliveTransport, async_http_client, environment_has_proxy
@@ -585,7 +585,12 @@ class SyncClientBase(_ClientBase):
                 attempts.resend()
                 response = self._send_once(request, stream)
         for _ in range(MAX_REDIRECTS):
-            follow = self._core.redirect(request, response)
+            try:
+                follow = self._core.redirect(request, response)
+            except DidwwError:
+                attempts.answered(response)
+                response.close()
+                raise
             if follow is None:
                 return response
             attempts.answered(response, follow)
@@ -697,7 +702,14 @@ class SyncClientBase(_ClientBase):
                     else self._exchange_call(call, attempts)
                 )
             except httpx.TransportError as exc:
-                clock.sleep(attempts.after_error(exc))
+                failure: httpx.TransportError | None = exc
+            else:
+                failure = None
+            if failure is not None:
+                # Outside the handler: the error raised when no retry is left would otherwise
+                # keep httpx's exception as its __context__, and with it the request as sent,
+                # credentials and body unfiltered.
+                clock.sleep(attempts.after_error(failure))
                 continue
             delay = attempts.after_response(response)
             if delay is None:
@@ -847,7 +859,12 @@ class AsyncClientBase(_ClientBase):
                 attempts.resend()
                 response = await self._send_once(http, loop, request, stream)
         for _ in range(MAX_REDIRECTS):
-            follow = self._core.redirect(request, response)
+            try:
+                follow = self._core.redirect(request, response)
+            except DidwwError:
+                attempts.answered(response)
+                await response.aclose()
+                raise
             if follow is None:
                 return response
             attempts.answered(response, follow)
@@ -949,7 +966,11 @@ class AsyncClientBase(_ClientBase):
                     else self._exchange(request, attempts)
                 )
             except httpx.TransportError as exc:
-                await clock.asleep(attempts.after_error(exc))
+                failure: httpx.TransportError | None = exc
+            else:
+                failure = None
+            if failure is not None:  # outside the handler: see the sync twin
+                await clock.asleep(attempts.after_error(failure))
                 continue
             delay = attempts.after_response(response)
             if delay is None:

@@ -112,8 +112,27 @@ class _Boolean(_Scalar):
 
 
 class _Integer(_Scalar):
+    def encode(self, value: Any) -> JSON:
+        encoded = super().encode(value)
+        refusal = integer_refusal(encoded)
+        if refusal is not None:
+            raise ClientError(refusal)
+        return encoded
+
     def filter_refusal(self, item: str) -> str | None:
         return None if _is_integer(item) else "is not an integer"
+
+
+INT64_BITS = 63
+"""An integer the API takes fits in 64 bits, sign included."""
+
+
+def integer_refusal(value: int) -> str | None:
+    """Why an integer cannot be sent (it needs more than 64 bits); None when it can. Said
+    without the digits: Python will not even write an integer of over 4300 of them."""
+    if value.bit_length() > INT64_BITS:
+        return f"expected an integer of at most 64 bits, got one of {value.bit_length() + 1}"
+    return None
 
 
 def _is_integer(text: str) -> bool:
@@ -387,8 +406,12 @@ def _not_json(value: Any, where: str = "") -> str | None:
     if isinstance(value, str):
         index = lone_surrogate(value)
         return None if index is None else f"{where or 'it'} {surrogate_refusal(value, index)}"
-    if value is None or isinstance(value, (bool, int)):
+    if value is None or isinstance(value, bool):
         return None
+    if isinstance(value, int):
+        # json.dumps could not even write one of over 4300 digits (a bare ValueError).
+        refusal = integer_refusal(value)
+        return None if refusal is None else f"{where or 'it'}: {refusal}"
     if isinstance(value, float):
         # json.dumps would write NaN and the infinities as bare NaN / Infinity, which is not
         # JSON: the API could not parse the request.

@@ -10,6 +10,7 @@ response, a redirect or a debug log needs one.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import math
 from collections.abc import Callable, Iterator
@@ -34,8 +35,8 @@ from didww._errors import (
     DidwwError,
     error_class_for,
     is_secret_name,
-    redact_string,
     redact_text,
+    redact_url,
     shown,
 )
 from didww._logging import log_url, logger, redact_body, redacted_body, secret_values
@@ -189,7 +190,7 @@ def display_url(url: str | httpx.URL) -> str:
 
     Works on the text, so that even a URL httpx refuses to parse is shown without its password.
     """
-    return redact_string(str(url))
+    return redact_url(str(url))
 
 
 def check_base_url(base_url: object, source: str = "base_url") -> str:
@@ -322,11 +323,20 @@ class ClientCore:
     ) -> httpx.Request:
         query: list[tuple[str, Any]] | None = None if params is None else list(params.to_list())
         # Handing httpx a parsed URL halves what building the request costs.
-        url = (
-            httpx.URL(self.base_url + path, params=query)
-            if query
-            else httpx.URL(self.base_url + path)
-        )
+        try:
+            url = (
+                httpx.URL(self.base_url + path, params=query)
+                if query
+                else httpx.URL(self.base_url + path)
+            )
+        except httpx.InvalidURL as exc:
+            # What gets here is valid but for its size (ids and values are checked and encoded
+            # before): httpx takes no URL of over 64 KiB, nor a query of over 64 KiB.
+            shown = path if len(path) <= 60 else f"{path[:60]}..."
+            raise ClientError(
+                f"{method} {shown}: the request's URL would be too long ({exc}); an id or filter "
+                "value this long cannot name anything"
+            ) from None
         return httpx.Request(
             method,
             url,
@@ -413,9 +423,18 @@ class ClientCore:
             return None
         headers = httpx.Headers(request.headers)
         headers.pop("Host", None)
-        if not self.is_own(url):
+        own = self.is_own(url)
+        if not own:
             headers.pop("Api-Key", None)
             headers.pop("Authorization", None)
+            if response.status_code != 303 and request.content:
+                # 307 and 308 send the body again: a trunk's auth_password, an identity's
+                # details would go to a host the client was never pointed at.
+                raise APIConnectionError(
+                    f"the API answered {request.method} {display_url(request.url)} with a "
+                    f"{response.status_code} redirect to another host ({display_url(url)}); "
+                    "not followed, since the request's body would go along"
+                )
         if response.status_code == 303 and request.method != "HEAD":
             headers.pop("Content-Length", None)
             return httpx.Request("GET", url, headers=headers, extensions=request.extensions)
@@ -450,13 +469,15 @@ class ClientCore:
             return
         response = as_response(answer)
         # The secrets are read from the request as sent, before kept() filters it.
-        errors = decode_errors(response.content, self.secrets_of(response.request))
+        secrets = self.secrets_of(response.request)
+        errors = decode_errors(response.content, secrets)
+        hint = self.hint_for(status, response)
         raise error_class_for(status)(
             status,
             errors,
             request_id=response.headers.get("X-Request-Id"),
-            response=kept(response, self._sensitive),
-            hint=self.hint_for(status, response),
+            response=without_echoes(kept(response, self._sensitive), secrets),
+            hint=hint,
         )
 
     def hint_for(self, status: int, response: httpx.Response) -> str | None:
@@ -619,6 +640,35 @@ def kept(response: httpx.Response, sensitive: frozenset[str] = frozenset()) -> h
     response.next_request = None
     return response
 
+
+def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:
+    """An error answer as its error keeps it: the request's secrets (the client's credentials,
+    the passwords it sent) that the server echoed in the body replaced by ``[FILTERED]``, as the
+    error's message already has them; the answer itself when nothing was echoed. An error is
+    logged, pickled and sent to error trackers whole, its ``response`` with it."""
+    body = response.content
+    filtered = body
+    for secret in sorted(secrets, key=len, reverse=True):
+        for form in {secret, json.dumps(secret)[1:-1]}:  # as sent, and as a JSON string holds it
+            if form:
+                filtered = filtered.replace(form.encode("utf-8", "replace"), _FILTERED_BYTES)
+    if filtered == body:
+        return response
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-length", "content-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=filtered,
+        request=response.request,
+        extensions=response.extensions,
+    )
+
+
+_FILTERED_BYTES = FILTERED.encode()
 
 REREAD = "didww.reread"
 """Response extension the shells' ``_open_stream`` sets on a download's answer: its

@@ -69,6 +69,20 @@ __all__ = [
 class DidwwError(Exception):
     """Base class of every exception raised by the SDK."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its state, not by calling __init__ again with ``args``: most errors take
+        # keyword-only arguments (an unpickled DecodeError failed to build) or format their
+        # message from their arguments (an unpickled APIError read "HTTP HTTP 422").
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[DidwwError], args: tuple[Any, ...], state: dict[str, Any]) -> DidwwError:
+    """An error from what :meth:`DidwwError.__reduce__` kept (pickling, ``copy.copy``)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class ClientError(DidwwError):
     """The SDK was used in a way that cannot work; nothing was sent."""
@@ -261,6 +275,34 @@ def redact_string(text: str) -> str:
     return text if redacted == text else redacted
 
 
+_WHOLE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def redact_url(url: str) -> str:
+    """``url``, known to be one URL (a base URL, a callback URL, a value that is nothing but a
+    URL), with its password and secret query values filtered.
+
+    Unlike :func:`redact_string`, which finds URLs in free text and so stops at a quote or a
+    space, the whole value is the URL: a password holding a quote or a space is hidden whole. A
+    URL that does not parse (a password holding ``/``, ``?`` or ``#`` cuts its authority
+    short) loses everything from its scheme to its last ``@``: more than the password, never
+    less."""
+    scheme = _WHOLE_URL.match(url)
+    if scheme is None:
+        return redact_string(url)
+    rest = url[scheme.end() :]
+    redacted = scheme[0] + _redact_after_scheme(rest, None)
+    if "@" not in rest:
+        return redacted
+    cut = f"{scheme[0]}{FILTERED}@{rest.rpartition('@')[2]}"
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return cut
+    # Parsed with a password the text scan did not see (a backslash in it): cut as well.
+    return cut if parsed.password and FILTERED not in redacted else redacted
+
+
 def url_secrets(text: str) -> list[str]:
     """The values :func:`redact_string` hides in ``text``, as written and percent-decoded (a
     server may echo either in an error)."""
@@ -310,7 +352,7 @@ def redact_json(value: Any, sensitive: frozenset[str] = frozenset()) -> Any:
     or named in ``sensitive``) replaced by ``[FILTERED]``, and every string through
     :func:`redact_string`."""
     if isinstance(value, str):
-        return redact_string(value)
+        return _redact_str(value)
     if isinstance(value, dict):
         return {
             key: (
@@ -333,10 +375,17 @@ def redact_value(value: Any) -> Any:
     if isinstance(value, (dict, list)):
         return redact_json(value)
     if isinstance(value, str):
-        redacted = redact_string(value)
+        redacted = _redact_str(value)
         # An enum member is a str too: it is kept as itself unless a URL in it changed.
         return value if redacted == value else redacted
     return value
+
+
+def _redact_str(value: str) -> str:
+    """A string value: one that is a URL as a whole (:func:`redact_url`), else as free text."""
+    if _WHOLE_URL.match(value):
+        return redact_url(value)
+    return redact_string(value)
 
 
 def redact_text(text: str, secrets: Iterable[str]) -> str:

@@ -17,7 +17,7 @@ import warnings
 import httpx
 
 from didww._errors import FILTERED as FILTERED  # what a secret value is replaced with
-from didww._errors import ClientError, redact_string, url_secrets
+from didww._errors import ClientError, redact_url, url_secrets
 from didww._errors import is_secret_name as is_secret_name  # the simulator's request log uses
 from didww._errors import redact_json as redact_json  # these two as well
 
@@ -80,7 +80,7 @@ def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
 
 
 def log_url(url: httpx.URL, own: bool) -> str:
-    """``url`` as a log line shows it: on the API host, with what :func:`redact_string` hides
+    """``url`` as a log line shows it: on the API host, with what :func:`redact_url` hides
     filtered; on another host (an export's file store), without its query at all.
 
     A file host's query is typically a signed URL's credentials (``X-Amz-Signature``,
@@ -90,7 +90,7 @@ def log_url(url: httpx.URL, own: bool) -> str:
     text = str(url)
     if not own and url.query:
         text = text[: text.index("?")] + "?" + FILTERED
-    return redact_string(text)
+    return redact_url(text)
 
 
 _LEVEL_NAMES = ("debug", "info", "warning", "error", "critical")

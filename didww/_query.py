@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from didww._api import package_of, versions
 from didww._codecs import (
     format_datetime,
+    integer_refusal,
     is_decimal_text,
     is_timestamp_text,
     lone_surrogate,
@@ -60,6 +61,9 @@ def _text(value: object, what: str) -> str:
             _check_sendable(text, what)
             return text
     elif isinstance(value, int):
+        refusal = integer_refusal(value)
+        if refusal is not None:
+            raise ClientError(f"{what}: {refusal}")
         return int.__repr__(value)
     elif isinstance(value, dt.datetime):
         if value.utcoffset() is None:
@@ -209,6 +213,9 @@ class QueryParams:
         for name, value in (("number", number), ("size", size)):
             if value is None:
                 continue
+            refusal = integer_refusal(value) if isinstance(value, int) else None
+            if refusal is not None:  # before the repr below, which could not write it
+                raise ClientError(f"page[{name}]: {refusal}")
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise ClientError(f"page[{name}] must be a positive integer, got {value!r}")
             page[name] = value

@@ -38,6 +38,8 @@ class Poll:
         ):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
                 raise ClientError(f"{operation}: {name} must be a positive number of seconds")
+            if isinstance(value, int) and value.bit_length() > 1000:  # float() would overflow
+                raise ClientError(f"{operation}: {name} is too large a number of seconds")
         if max_poll_interval < poll_interval:
             raise ClientError(f"{operation}: max_poll_interval must be >= poll_interval")
         self._clock = clock

@@ -5,10 +5,12 @@ stored default the 2026-10-22 document states, and unloaded fields that broke ``
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import datetime as dt
 import inspect
 import io
+import logging
 import pickle
 import traceback
 from collections import UserString
@@ -22,6 +24,7 @@ from didww import v2026_04_16 as v0416
 from didww import v2026_10_22 as v1022
 from didww.testing import SEED, Simulator, SimulatorUsageError
 from tests.testing.raw_requests import JSON_API, raw_client
+from tests.transport.faultserver import FaultServer, redirect
 
 # -- refusals ---------------------------------------------------------------------------------
 
@@ -371,3 +374,140 @@ def test_repeated_destination_prefixes_are_stored_as_the_document_says(
         )
     )
     assert client.voice_out_trunks.find(trunk.id).dst_prefixes == stored
+
+
+# -- the security trial -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [307, 308])
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_redirect_to_another_host_is_not_followed_with_the_body(status: int, kind: str) -> None:
+    trunk = v0416.VoiceInTrunk(
+        name="T",
+        configuration=v0416.SIPConfiguration(
+            host="pbx.example", auth_enabled=True, auth_user="u", auth_password="PWsecret42"
+        ),
+    )
+    with FaultServer() as api, FaultServer() as other:
+        api.queue(redirect(f"{other.url}/steal", status=status))
+        with pytest.raises(didww.APIConnectionError, match="redirect to another host") as info:
+            if kind == "sync":
+                with didww.Client(api_key="k", base_url=api.url, max_retries=0) as client:
+                    client.voice_in_trunks.create(trunk)
+            else:
+
+                async def create() -> None:
+                    async with didww.AsyncClient(
+                        api_key="k", base_url=api.url, max_retries=0
+                    ) as client:
+                        await client.voice_in_trunks.create(trunk)
+
+                asyncio.run(create())
+        assert other.received == []
+    assert "PWsecret42" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "PW'secret9",
+        'PW"secret9',
+        "PW secret9",
+        "PW?secret9",
+        "PW#secret9",
+        "PW/secret9",
+        "PW\\secret9",
+    ],
+)
+def test_a_base_url_password_is_hidden_whatever_it_holds(
+    password: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = f"http://user:{password}@127.0.0.1:1/v3"
+    caplog.set_level(logging.DEBUG)
+    shown: list[str] = []
+    try:
+        client = didww.Client(api_key="k", base_url=url, max_retries=0)
+        shown.append(repr(client))
+        with pytest.raises(didww.APIConnectionError) as info:
+            client.balance.find()
+        shown.append(str(info.value))
+        client.close()
+    except didww.ClientError as refused:  # not a usable base URL: refused, and said so
+        shown.append(str(refused))
+    shown.append(caplog.text)
+    assert all("secret9" not in text for text in shown), shown
+
+
+def test_a_callback_url_value_is_hidden_whole_in_a_repr() -> None:
+    order = didww.Order(
+        callback_url="https://user:p'wSECRET1@h.example/cb?token=ab cdSECRET2&signature=x'ySECRET3"
+    )
+    assert "SECRET" not in repr(order)
+    assert "h.example/cb" in repr(order)
+
+
+def test_an_error_keeps_no_echo_of_the_requests_secrets_in_its_response() -> None:
+    key, password = "KEYSECRETzz91", "PWsecretX7"
+    sim: Simulator[Any, Any] = Simulator(api_key=key)
+    client = sim.client(max_retries=0)
+    sim.faults.add(status=500, body=f"<html>echo: password={password} key={key}</html>")
+    trunk = v0416.VoiceInTrunk(
+        name="T",
+        configuration=v0416.SIPConfiguration(
+            host="h.example", auth_enabled=True, auth_user="u", auth_password=password
+        ),
+    )
+    with pytest.raises(didww.APIError) as info:
+        client.voice_in_trunks.create(trunk)
+    error = info.value
+    assert error.response is not None
+    assert error.response.text == "<html>echo: password=[FILTERED] key=[FILTERED]</html>"
+    kept = pickle.dumps(error)
+    assert key.encode() not in kept and password.encode() not in kept
+    again = pickle.loads(kept)
+    assert type(again) is didww.ServerError and str(again) == str(error)
+    assert again.http_status == 500
+
+
+def test_a_connection_error_keeps_no_httpx_exception_with_the_request() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_key="KEYSECRETzz92")
+    client = sim.client(max_retries=0)
+    sim.faults.add(kind="drop")
+    with pytest.raises(didww.APIConnectionError) as info:
+        client.balance.find()
+    assert info.value.__context__ is None and info.value.__cause__ is None
+
+
+def test_errors_survive_pickling_whatever_their_arguments() -> None:
+    from didww._errors import DecodeError
+
+    decode = DecodeError("not a document", http_status=200, body_snippet="<html>")
+    again = pickle.loads(pickle.dumps(decode))
+    assert (str(again), again.http_status) == (str(decode), 200)
+    client = Simulator().client()
+    with pytest.raises(didww.NotFoundError) as info:
+        client.dids.find("no-such-did")
+    found = pickle.loads(pickle.dumps(info.value))
+    assert str(found) == str(info.value) and not str(found).startswith("HTTP HTTP")
+
+
+HUGE = 10**5000
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: didww.QueryParams().page(number=HUGE),
+        lambda: didww.QueryParams().page(number=-HUGE),
+        lambda: didww.QueryParams().filter("capacity_limit", HUGE),
+        lambda: didww.DID(capacity_limit=HUGE),
+        lambda: v0416.DIDOrderItem(qty=HUGE),
+        lambda: didww.Export(filters={"from": HUGE}),
+        lambda: Simulator().client().orders.wait("x", timeout=HUGE),
+        lambda: Simulator().client().dids.find("x" * 70000),
+        lambda: Simulator().client().dids.list(didww.QueryParams().filter("number", "1" * 70000)),
+    ],
+)
+def test_oversized_input_is_a_client_error(call: Any) -> None:
+    with pytest.raises(didww.ClientError):
+        call()

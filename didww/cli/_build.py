@@ -172,6 +172,9 @@ def parse_document(
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source} is not valid JSON: {exc}") from None
+    except (ValueError, RecursionError):
+        # A number of over 4300 digits (Python will not read it) or nesting too deep to read.
+        raise InputError(f"{source}: a number too long or nesting too deep to read") from None
     if isinstance(document, dict) and "data" in document:
         if set(document) != {"data"}:
             raise InputError(f'{source}: a JSON:API document holds only "data"')

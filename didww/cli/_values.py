@@ -154,6 +154,9 @@ def _parse_json(text: str, spec: TypeExpr, where: str, *, array: bool = False) -
         if array:
             what = f"a JSON array, or {what}"
         raise InputError(f"{where}: expected {what}: {exc}") from None
+    except (ValueError, RecursionError):
+        # A number of over 4300 digits (Python will not read it) or nesting too deep to read.
+        raise InputError(f"{where}: a number too long or nesting too deep to read") from None
 
 
 # --- JSON --------------------------------------------------------------------------------------

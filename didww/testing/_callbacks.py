@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from didww._errors import redact_string
+from didww._errors import redact_url
 from didww.testing._context import Callback
 from didww.webhooks import SIGNATURE_HEADER, RequestValidator
 
@@ -120,7 +120,7 @@ class CallbackSender:
             )
         except httpx.HTTPError as exc:
             # As the SDK logs URLs: a password in the callback URL is not shown.
-            logger.warning("callback to %s failed: %s", redact_string(callback.url), exc)
+            logger.warning("callback to %s failed: %s", redact_url(callback.url), exc)
             delivery = Delivery(
                 callback.url,
                 callback.method,

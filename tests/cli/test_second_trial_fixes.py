@@ -361,3 +361,27 @@ def test_a_create_file_is_still_refused_a_read_only_member(cli: Runner, tmp_path
         2,
         f"didww: error: {path}: attributes.created_at is read-only\n",
     )
+
+
+# --- the security trial: base URL passwords of any kind, numbers too long to read --------------
+
+
+@pytest.mark.parametrize("password", ["Pass'word77", "Pass word77", "Pass/word77", "Pass?word77"])
+def test_verbose_and_errors_hide_a_base_url_password_whatever_it_holds(
+    cli: Runner, password: str
+) -> None:
+    url = f"http://proxyuser:{password}@127.0.0.1:9/v3"
+    result = cli("-v", "balance", "find", env={"DIDWW_API_KEY": API_KEY, "DIDWW_BASE_URL": url})
+    assert "word77" not in result.err and "word77" not in result.out
+    assert "[FILTERED]" in result.err
+
+
+def test_a_number_too_long_to_read_is_a_usage_error(cli: Runner, tmp_path: Path) -> None:
+    document = tmp_path / "big.json"
+    document.write_text('{"attributes": {"capacity_limit": ' + "9" * 5000 + "}}")
+    result = cli("dids", "update", SEED.did_us, "--file", str(document))
+    assert result.code == 2 and "a number too long or nesting too deep" in result.err
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100000 + "]" * 100000)
+    result = cli("dids", "update", SEED.did_us, "--file", str(deep))
+    assert result.code == 2 and "unexpected error" not in result.err
