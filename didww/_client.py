@@ -46,6 +46,7 @@ from didww._core import (
     undecodable_in_transport,
 )
 from didww._errors import APIConnectionError, ClientError, DidwwError
+from didww._logging import guard_httpx_log
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
 from didww._transport import STREAM, KeepAliveTransport, async_http_client, environment_has_proxy
@@ -304,6 +305,7 @@ class _ClientBase:
         api = self._API
         _check_api_version(api, api_version, type(self).__name__)
         url, environment_name = _base_url(api, environment, base_url)
+        guard_httpx_log()
         self._shared = _Shared()
         self._core = ClientCore(
             api=api,

@@ -93,6 +93,29 @@ def log_url(url: httpx.URL, own: bool) -> str:
     return redact_url(text)
 
 
+class _HttpxURLs(logging.Filter):
+    """Hides the secrets of the URLs in httpx's own records (``HTTP Request: GET <url> ...``,
+    logged at INFO for every request of an ``httpx.Client`` or ``AsyncClient``): a signed
+    download URL's signature and credential, a password. A program that turns INFO on for every
+    logger would print them otherwise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and any(isinstance(arg, httpx.URL) for arg in args):
+            record.args = tuple(
+                redact_url(str(arg)) if isinstance(arg, httpx.URL) else arg for arg in args
+            )
+        return True
+
+
+def guard_httpx_log() -> None:
+    """Put :class:`_HttpxURLs` on the ``httpx`` logger, once: done when a client is made, since
+    its requests may go through httpx (the async client, a caller's ``http_client``)."""
+    httpx_logger = logging.getLogger("httpx")
+    if not any(isinstance(existing, _HttpxURLs) for existing in httpx_logger.filters):
+        httpx_logger.addFilter(_HttpxURLs())
+
+
 _LEVEL_NAMES = ("debug", "info", "warning", "error", "critical")
 _ACCEPTED = "use one of " + ", ".join(repr(n) for n in _LEVEL_NAMES) + " or a logging level number"
 

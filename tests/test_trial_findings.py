@@ -17,6 +17,7 @@ from collections import UserString
 from collections.abc import Sequence
 from typing import Any
 
+import httpx
 import pytest
 
 import didww
@@ -511,3 +512,15 @@ HUGE = 10**5000
 def test_oversized_input_is_a_client_error(call: Any) -> None:
     with pytest.raises(didww.ClientError):
         call()
+
+
+def test_httpx_own_request_log_shows_no_signature_once_a_client_exists(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="httpx")
+    didww.Client(api_key="k").close()
+    signed = httpx.URL("https://files.example.net/cdr.csv.gz?X-Amz-Signature=SIGSECRET1&sig=S2X")
+    # What httpx itself logs for every request of an httpx client (the async client's).
+    logging.getLogger("httpx").info('HTTP Request: %s %s "%s"', "GET", signed, "HTTP/1.1 200 OK")
+    assert "SIGSECRET1" not in caplog.text and "S2X" not in caplog.text
+    assert "https://files.example.net/cdr.csv.gz?X-Amz-Signature=[FILTERED]" in caplog.text
