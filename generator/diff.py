@@ -71,6 +71,10 @@ def _attributes(
             _default(log, f"{owner}.{name}", a.default, b.default)
         _limits(log, f"{owner}.{name}", a, b)
         _item_counts(log, f"{owner}.{name}", a, b)
+        if a.required != b.required:
+            # Newly required: a request that left it out is refused.
+            said = "now required when the object is sent" if b.required else "no longer required"
+            log.add(f"{owner}.{name}: {said}", breaking=b.required)
 
 
 def _limits(log: _Log, owner: str, old: m.Attribute, new: m.Attribute) -> None:

@@ -164,3 +164,16 @@ def test_2026_04_16_states_no_required_member_and_sends_what_it_is_given() -> No
     assert isinstance(sent.body, dict)
     method = sent.body["data"]["attributes"]["authentication_method"]
     assert method == {"type": "twilio", "attributes": {}}
+
+
+def test_the_diff_reports_a_newly_required_member_as_breaking(tmp_path: Path) -> None:
+    from generator.diff import Comparison, changelog
+
+    plain = load_spec(_copy_spec(tmp_path / "plain"))
+    root = _copy_spec(tmp_path / "required")
+    _edit(root, "objects.yaml", TRANSPORT, TRANSPORT + "        required: true\n")
+    required = load_spec(root)
+    lines = changelog(plain, required).splitlines()
+    assert "- **BREAKING**: SmtpDelivery.transport: now required when the object is sent" in lines
+    assert "- SmtpDelivery.transport: no longer required" in changelog(required, plain).splitlines()
+    assert not Comparison(required, plain).breaking
