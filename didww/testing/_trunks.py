@@ -89,16 +89,16 @@ def _check_name_is_free(ctx: Context, record: Record) -> None:
                 )
 
 
-def _start_configuration_afresh(ctx: Context, record: Record, draft: Draft) -> None:
-    """Before an update's ``configuration`` is merged in, reset the stored one to the defaults of
-    its kind, keeping only what the API generated (its read-only members): the settings the
-    update leaves out are then the defaults, as on a create. The record is a working copy, so a
-    refused update leaves the stored configuration as it was."""
-    sent = draft.attributes.get("configuration")
-    stored = record.attributes.get("configuration")
+def _start_afresh(ctx: Context, record: Record, draft: Draft, attribute: str, union: str) -> None:
+    """Before an update's nested object ``attribute`` (of ``union``) is merged in, reset the
+    stored one to the defaults of its kind, keeping only what the API generated (its read-only
+    members): the settings the update leaves out are then the defaults, as on a create. The
+    record is a working copy, so a refused update leaves the stored object as it was."""
+    sent = draft.attributes.get(attribute)
+    stored = record.attributes.get(attribute)
     if not isinstance(sent, dict) or not isinstance(stored, dict):
         return
-    variant = ctx.schema.variants("TrunkConfiguration").get(str(stored.get("type")))
+    variant = ctx.schema.variants(union).get(str(stored.get("type")))
     if variant is None:
         return
     fresh = object_value(variant, {}, ctx.schema)
@@ -106,7 +106,7 @@ def _start_configuration_afresh(ctx: Context, record: Record, draft: Draft) -> N
     if isinstance(fresh, dict) and isinstance(kept, dict):
         generated = {a.name for a in variant.attributes if a.access == "read_only"}
         fresh["attributes"].update({k: v for k, v in kept.items() if k in generated})
-    record.attributes["configuration"] = fresh
+    record.attributes[attribute] = fresh
 
 
 def _check_group_size(ctx: Context, trunk: Record) -> None:
@@ -185,7 +185,7 @@ class VoiceInTrunkFlow(Flow):
                         f"type must be the trunk's own, {own}",
                     )
         if ctx.schema.api_version in CONFIGURATION_REPLACED:
-            _start_configuration_afresh(ctx, record, draft)
+            _start_afresh(ctx, record, draft, "configuration", "TrunkConfiguration")
         super().update(ctx, record, draft)
 
     def delete(self, ctx: Context, record: Record) -> None:
@@ -271,7 +271,13 @@ def issue_credentials(ctx: Context, trunk: Record, *, rotate: bool = False) -> b
 class VoiceOutTrunkFlow(Flow):
     """``credentials_and_ip`` trunks come back with a generated username and password; lists of
     DIDs a flag already covers are refused (:data:`ANY_DID_EXCLUDES_LISTS`); a repeated
-    destination prefix is stored as :data:`REPEATED_PREFIX_STORED_ONCE` says."""
+    destination prefix is stored as :data:`REPEATED_PREFIX_STORED_ONCE` says; an
+    ``authentication_method`` sent on update replaces the stored one in full, as both documents
+    say (what the API generated, the ``credentials_and_ip`` login, stays)."""
+
+    def update(self, ctx: Context, record: Record, draft: Draft) -> None:
+        _start_afresh(ctx, record, draft, "authentication_method", "AuthenticationMethod")
+        super().update(ctx, record, draft)
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         prefixes = record.attributes.get("dst_prefixes")

@@ -101,3 +101,29 @@ def test_a_replaced_2026_04_16_configuration_keeps_what_the_api_generated() -> N
     found = client.voice_in_trunks.find(made.id).configuration
     assert isinstance(found, v0416.SIPConfiguration)
     assert (found.username, found.incoming_auth_username) == ("bob", generated)
+
+
+@pytest.mark.parametrize("version", sorted(WRITTEN))
+def test_an_authentication_method_sent_on_update_replaces_the_stored_one(version: str) -> None:
+    client: Any = Simulator(api_version=version).client()
+    api: Any = v0416 if version == "2026-04-16" else v1022
+    made = client.voice_out_trunks.create(
+        api.VoiceOutTrunk(
+            name="Out",
+            authentication_method=api.CredentialsAndIPAuthentication(
+                allowed_sip_ips=["192.0.2.1"], tech_prefix="1"
+            ),
+        )
+    )
+    login = made.authentication_method.username
+    assert login
+    client.voice_out_trunks.update(
+        api.VoiceOutTrunk(
+            made.id,
+            authentication_method=api.CredentialsAndIPAuthentication(allowed_sip_ips=["192.0.2.9"]),
+        )
+    )
+    found = client.voice_out_trunks.find(made.id).authentication_method
+    # Both documents: replaced in full (tech_prefix left out is gone); the generated login stays.
+    assert (found.allowed_sip_ips, found.tech_prefix) == (["192.0.2.9"], None)
+    assert found.username == login
