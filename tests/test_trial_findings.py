@@ -346,7 +346,9 @@ def test_a_trunk_cannot_join_a_full_group_from_its_own_side() -> None:
     )
     eleventh = trunks[10]
     eleventh.voice_in_trunk_group = group
-    with pytest.raises(didww.UnprocessableEntityError, match="holds at most 10 trunks"):
+    with pytest.raises(
+        didww.UnprocessableEntityError, match="holds at most 10 voice_in_trunks, and would hold 11"
+    ):
         client.voice_in_trunks.update(eleventh)
     found = client.voice_in_trunk_groups.find(
         group.id, didww.QueryParams().include("voice_in_trunks")

@@ -16,7 +16,8 @@ from didww.testing._context import Context
 from didww.testing._defaults import is_required, object_value, resource_defaults
 from didww.testing._errors import SimError, validation_entry
 from didww.testing._http import SimRequest, SimResponse
-from didww.testing._store import Linkage, Record
+from didww.testing._schema import Inverse
+from didww.testing._store import Linkage, Record, Ref
 from didww.testing._validation import Draft
 
 
@@ -137,6 +138,36 @@ def link_all(ctx: Context, record: Record, relationships: dict[str, Linkage]) ->
         for partner in rel.exclusive_with:
             if partner not in relationships:
                 ctx.store.link(record, partner, None)
+        if isinstance(value, tuple):
+            _check_other_side(ctx, record, name, value)
+
+
+def _check_other_side(ctx: Context, record: Record, name: str, target_ref: Ref) -> None:
+    """A 422 at the to-one ``name`` when joining ``target_ref`` from this side makes the target's
+    to-many mirroring it hold more members than the version states (a trunk joining a full trunk
+    group through its own ``voice_in_trunk_group``): the limit is the to-many's, whichever side
+    the membership is written from. (A refused request is undone whole.)"""
+    target = ctx.store.get(*target_ref)
+    if target is None:
+        return
+    for many in ctx.schema.resource(target.type).relationships:
+        if many.max_items is None or ctx.schema.inverse(target.type, many.name) != Inverse(
+            record.type, name
+        ):
+            continue
+        count = len(ctx.store.related(target, many.name))
+        if count > many.max_items:
+            raise SimError(
+                422,
+                [
+                    validation_entry(
+                        f"/data/relationships/{name}",
+                        name,
+                        f"{target.type} {target.id} holds at most {many.max_items} "
+                        f"{many.name}, and would hold {count}",
+                    )
+                ],
+            )
 
 
 def require_relationships(draft: Draft, *names: str) -> None:

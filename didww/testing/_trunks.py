@@ -109,24 +109,6 @@ def _start_afresh(ctx: Context, record: Record, draft: Draft, attribute: str, un
     record.attributes[attribute] = fresh
 
 
-def _check_group_size(ctx: Context, trunk: Record) -> None:
-    """A 422 when ``trunk`` joined a group (its own ``voice_in_trunk_group``) that now holds more
-    trunks than the version states (the group's ``voice_in_trunks`` ``max_items``): the limit is
-    the group's, whichever side the membership was written from."""
-    group = ctx.store.one(trunk, "voice_in_trunk_group")
-    info = ctx.schema.resources.get("voice_in_trunk_groups")
-    members = info.relationship("voice_in_trunks") if info is not None else None
-    if group is None or members is None or members.max_items is None:
-        return
-    count = len(ctx.store.related(group, "voice_in_trunks"))
-    if count > members.max_items:
-        raise err.invalid(
-            "/data/relationships/voice_in_trunk_group",
-            "voice_in_trunk_group",
-            f"the group holds at most {members.max_items} trunks, and would hold {count}",
-        )
-
-
 def _attributes(value: Any, wire_type: str) -> dict[str, Any] | None:
     if isinstance(value, dict) and value.get("type") == wire_type:
         attributes = value.get("attributes")
@@ -218,7 +200,6 @@ class VoiceInTrunkFlow(Flow):
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         _check_name_is_free(ctx, record)
-        _check_group_size(ctx, record)
         version = ctx.schema.api_version
         if version in BLANK_CLI_FORMAT_IS_E164 and record.attributes.get("cli_format") is None:
             record.attributes["cli_format"] = "e164"
