@@ -123,14 +123,14 @@ class _Integer(_Scalar):
         return None if _is_integer(item) else "is not an integer"
 
 
-INT64_BITS = 63
-"""An integer the API takes fits in 64 bits, sign included."""
+_INT64_MAGNITUDE_BITS = 63
+"""The bits of an integer's magnitude that 64 bits hold beside the sign: all the API takes."""
 
 
 def integer_refusal(value: int) -> str | None:
     """Why an integer cannot be sent (it needs more than 64 bits); None when it can. Said
     without the digits: Python will not even write an integer of over 4300 of them."""
-    if value.bit_length() > INT64_BITS:
+    if value.bit_length() > _INT64_MAGNITUDE_BITS:
         return f"expected an integer of at most 64 bits, got one of {value.bit_length() + 1}"
     return None
 

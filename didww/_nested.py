@@ -84,15 +84,12 @@ class NestedObject(Fields):
                 continue
             if name in (self._values or ()) or name in self._attrs:
                 attributes[name] = self._encode_attribute(name)
-            elif attribute.required:
-                raise self._missing(name)
-            if attribute.required and attributes[name] is None:
-                raise self._missing(name)
+            if attribute.required and attributes.get(name) is None:
+                owner = type(self).__name__
+                raise ClientError(
+                    f"{owner}.{name} is required: the API takes no {owner} without it"
+                )
         return {"type": self.WIRE_TYPE, "attributes": attributes}
-
-    def _missing(self, name: str) -> ClientError:
-        owner = type(self).__name__
-        return ClientError(f"{owner}.{name} is required: the API takes no {owner} without it")
 
     @property
     def type(self) -> str:
