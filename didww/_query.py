@@ -316,10 +316,12 @@ def _versions_knowing(model: type[Resource], what: str, name: str) -> list[str]:
     import importlib
 
     family = _CATALOG_FAMILIES.get(what)
+    if family is None:  # a later hop of an include: a relationship, not a catalog name
+        return []
     own = model._REGISTRY.version
     found = []
     for version in versions():
-        if family is None or version == own:
+        if version == own:
             continue
         catalog = importlib.import_module(f"{package_of(version)}.catalog")
         info = catalog.RESOURCES.get(model.TYPE)
