@@ -33,6 +33,7 @@ from didww._errors import (
     ClientError,
     DecodeError,
     DidwwError,
+    echo_pattern,
     error_class_for,
     is_secret_name,
     redact_text,
@@ -646,13 +647,16 @@ def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.
     the passwords it sent) that the server echoed in the body replaced by ``[FILTERED]``, as the
     error's message already has them; the answer itself when nothing was echoed. An error is
     logged, pickled and sent to error trackers whole, its ``response`` with it."""
-    body = response.content
-    filtered = body
+    if not secrets:
+        return response
+    # surrogateescape: bytes that are not UTF-8 come back unchanged.
+    text = response.content.decode("utf-8", "surrogateescape")
+    filtered = text
     for secret in sorted(secrets, key=len, reverse=True):
         for form in {secret, json.dumps(secret)[1:-1]}:  # as sent, and as a JSON string holds it
-            if form:
-                filtered = filtered.replace(form.encode("utf-8", "replace"), _FILTERED_BYTES)
-    if filtered == body:
+            if form and form in filtered:
+                filtered = echo_pattern(form).sub(FILTERED, filtered)
+    if filtered == text:
         return response
     headers = [
         (name, value)
@@ -662,13 +666,11 @@ def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.
     return httpx.Response(
         response.status_code,
         headers=headers,
-        content=filtered,
+        content=filtered.encode("utf-8", "surrogateescape"),
         request=response.request,
         extensions=response.extensions,
     )
 
-
-_FILTERED_BYTES = FILTERED.encode()
 
 REREAD = "didww.reread"
 """Response extension the shells' ``_open_stream`` sets on a download's answer: its

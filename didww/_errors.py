@@ -62,6 +62,7 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "WaitTimeoutError",
+    "echo_pattern",
     "redact_text",
 ]
 
@@ -388,12 +389,31 @@ def _redact_str(value: str) -> str:
     return redact_string(value)
 
 
+SHORT_SECRET = 8
+"""Below this length a secret is hidden only where it stands alone (see :func:`echo_pattern`)."""
+
+
+@functools.lru_cache(maxsize=64)
+def echo_pattern(secret: str) -> re.Pattern[str]:
+    """Where ``secret`` appears in a text as an echo of it.
+
+    A secret of :data:`SHORT_SECRET` characters or more is hidden wherever it appears. A shorter
+    one (a SIP password of ``p``) is hidden only where no letter, digit or ``_`` touches it:
+    found inside a word it is a coincidence, and replacing it there garbles the message
+    ("trunk grou[FILTERED]") while hiding nothing, since the word does not give it away.
+    """
+    escaped = re.escape(secret)
+    if len(secret) >= SHORT_SECRET:
+        return re.compile(escaped)
+    return re.compile(rf"(?<!\w){escaped}(?!\w)")
+
+
 def redact_text(text: str, secrets: Iterable[str]) -> str:
-    """``text`` for an error message: every occurrence of each secret, and what
-    :func:`redact_string` hides in the URLs it holds, replaced by ``[FILTERED]``."""
+    """``text`` for an error message: each secret where it is echoed (:func:`echo_pattern`),
+    and what :func:`redact_string` hides in the URLs it holds, replaced by ``[FILTERED]``."""
     for secret in secrets:
         if secret and secret in text:
-            text = text.replace(secret, FILTERED)
+            text = echo_pattern(secret).sub(FILTERED, text)
     return redact_string(text)
 
 

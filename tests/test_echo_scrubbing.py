@@ -1,0 +1,75 @@
+"""Secrets a server echoes are hidden from errors, without garbling the rest of the message: a
+short secret (a one-letter SIP password) is hidden where it stands alone, not inside words."""
+
+from __future__ import annotations
+
+import pickle
+from typing import Any
+
+import pytest
+
+import didww
+from didww import v2026_10_22 as v1022
+from didww._errors import redact_text
+from didww.testing import Simulator
+
+
+def _trunk(name: str, password: str) -> v1022.VoiceInTrunk:
+    return v1022.VoiceInTrunk(
+        name=name,
+        configuration=v1022.SIPConfiguration(
+            host="pbx.example", auth_enabled=True, auth_user="u", auth_password=password
+        ),
+    )
+
+
+def test_a_short_password_does_not_garble_an_unrelated_error_message() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    client = sim.client(max_retries=0)
+    client.voice_in_trunks.create(_trunk("Office", "p"))
+    with pytest.raises(didww.UnprocessableEntityError) as info:
+        client.voice_in_trunks.create(_trunk("Office", "p"))
+    message = str(info.value)
+    assert "trunk group" in message and "FILTERED" not in message
+    assert info.value.response is not None
+    assert "trunk group" in info.value.response.text
+
+
+@pytest.mark.parametrize("password", ["p", "pw1", "s3cr3t!"])
+def test_a_short_password_echoed_alone_is_hidden(password: str) -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    client = sim.client(max_retries=0)
+    sim.faults.add(
+        status=422,
+        body={
+            "errors": [
+                {
+                    "title": "bad",
+                    "detail": f"auth_password {password} is refused (was: {password})",
+                    "code": "100",
+                    "status": "422",
+                }
+            ]
+        },
+    )
+    with pytest.raises(didww.UnprocessableEntityError) as info:
+        client.voice_in_trunks.create(_trunk("Office", password))
+    error = info.value
+    assert "auth_password [FILTERED] is refused (was: [FILTERED])" in str(error)
+    assert error.response is not None
+    assert f" {password} " not in error.response.text
+    assert "auth_password [FILTERED] is refused (was: [FILTERED])" in error.response.text
+    assert f" {password} ".encode() not in pickle.dumps(error)
+
+
+def test_where_a_secret_is_hidden_depends_on_its_length() -> None:
+    # Short: alone (between spaces, quotes, ':' or '@') yes, inside a word no.
+    assert redact_text('user "ab1" at ab1@host; ab1x xab1 ab1_', ["ab1"]) == (
+        'user "[FILTERED]" at [FILTERED]@host; ab1x xab1 ab1_'
+    )
+    # Eight characters and more: everywhere, a URL-encoded echo (key%3D...) included.
+    assert redact_text("key%3DLongSecret9&x=zLongSecret9z", ["LongSecret9"]) == (
+        "key%3D[FILTERED]&x=z[FILTERED]z"
+    )
+    # A secret made of characters regular expressions read specially is matched literally.
+    assert redact_text("got a.b*c and axbbc", ["a.b*c"]) == "got [FILTERED] and axbbc"
