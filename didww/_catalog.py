@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from didww._conditions import ObjectCondition
 from didww._limits import Limits
 from didww._types import JSON, NOT_GIVEN
 
@@ -350,6 +351,10 @@ class ObjectInfo:
     wire_type: str
     read_only: bool
     attributes: tuple[AttributeInfo, ...]
+    rules: tuple[tuple[str, bool, JSON, dict[str, JSON]], ...] = ()
+    """Assignments that imply others: (attribute, equals, value, {implied attribute: value})."""
+    conditions: tuple[ObjectCondition, ...] = ()
+    """What a request must keep to across the attributes (see :mod:`didww._conditions`)."""
 
 
 @dataclass(frozen=True)

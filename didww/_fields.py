@@ -309,10 +309,21 @@ class Fields:
         self._changed = None
 
     def _set_fields(self, fields: dict[str, Any]) -> None:
-        """Assign keyword-constructor values, skipping those not given."""
+        """Assign keyword-constructor values, skipping those not given.
+
+        A rule (``_RULES``) fills in what the caller did not give, never what they did:
+        ``SIPConfiguration(port=5070, enabled_sip_registration=True)`` keeps the port, and the
+        object's conditions refuse the pair when it is sent, rather than one of the two
+        arguments being dropped without a word.
+        """
+        given: dict[str, Any] = {}
         for name, value in fields.items():
             if value is not NOT_GIVEN:
                 setattr(self, name, value)
+                if self._RULES and name in self._ATTRIBUTES and self._values is not None:
+                    given[name] = self._values[name]
+        if given and self._values is not None:
+            self._values.update(given)
 
     def _not_loaded(self, name: str) -> NotLoadedError:
         """The error for reading ``name`` when it was neither loaded nor set."""

@@ -10,6 +10,7 @@ import builtins
 from typing import Any, ClassVar
 
 from didww._codecs import JSON_OBJECT
+from didww._conditions import ObjectCondition, broken
 from didww._errors import FILTERED, ClientError, NotLoadedError
 from didww._fields import Access, Fields, read_only_edited
 from didww._types import JSON
@@ -23,6 +24,8 @@ class NestedObject(Fields):
     WIRE_TYPE: ClassVar[str] = ""
     #: True for variants the API never accepts from clients.
     READ_ONLY: ClassVar[bool] = False
+    #: What the API version's document says of the attributes together (see didww._conditions).
+    _CONDITIONS: ClassVar[tuple[ObjectCondition, ...]] = ()
     _is_fallback: ClassVar[bool] = False
 
     _source: dict[str, JSON] | None
@@ -89,6 +92,12 @@ class NestedObject(Fields):
                 raise ClientError(
                     f"{owner}.{name} is required: the API takes no {owner} without it"
                 )
+        if self._CONDITIONS:
+            # Judged on what is sent: what is left out may be filled in by the API.
+            problems = broken(self._CONDITIONS, attributes, stored=False)
+            if problems:
+                owner = type(self).__name__
+                raise ClientError("; ".join(f"{owner}.{n} {text}" for n, text in problems))
         return {"type": self.WIRE_TYPE, "attributes": attributes}
 
     @property

@@ -291,7 +291,32 @@ def _compare(old: m.Spec, new: m.Spec) -> _Log:
         log.add(f"object `{name}` added (wire type `{objects_after[name].wire_type}`)")
     for name in sorted(set(objects_before) & set(objects_after)):
         _attributes(log, name, objects_before[name].attributes, objects_after[name].attributes)
+        _conditions(log, name, objects_before[name], objects_after[name])
     return log
+
+
+def _conditions(log: _Log, owner: str, old: m.NestedObject, new: m.NestedObject) -> None:
+    """A new condition refuses requests that were taken (breaking); one dropped refuses none."""
+    for condition in old.conditions:
+        if condition not in new.conditions:
+            log.add(f"{owner}: condition dropped: {_condition(condition)}")
+    for condition in new.conditions:
+        if condition not in old.conditions:
+            log.add(f"{owner}: new condition: {_condition(condition)}", breaking=True)
+
+
+def _condition(condition: m.Condition | m.Bound) -> str:
+    if isinstance(condition, m.Bound):
+        limits = [
+            f"{sign} `{other}`"
+            for sign, other in ((">=", condition.at_least), ("<=", condition.at_most))
+            if other is not None
+        ]
+        return f"`{condition.attribute}` {' and '.join(limits)}"
+    verb = "==" if condition.equals else "!="
+    parts = [f"requires {', '.join(condition.require)}"] if condition.require else []
+    parts += [f"refuses {', '.join(condition.refuse)}"] if condition.refuse else []
+    return f"while `{condition.attribute}` {verb} {_json(condition.value)}: {'; '.join(parts)}"
 
 
 def _sparse_fields(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:

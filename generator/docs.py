@@ -228,6 +228,7 @@ class ObjectSection:
     unions: str
     attributes: list[FieldRow]
     rules: list[str]
+    conditions: list[str]
     used_by: str
 
 
@@ -647,18 +648,46 @@ def _used_by(version: _Version, wanted: str, objects_page: str) -> str:
     return ", ".join(users)
 
 
-def _rule_text(rule: m.Rule) -> str:
-    def value(v: object) -> str:
-        if v is None:
-            return "`None`"
-        if isinstance(v, bool):
-            return f"`{v}`"
-        return f"`{v!r}`"
+def _condition_text(condition: m.Condition | m.Bound) -> str:
+    """A condition as the reference page states it."""
+    if isinstance(condition, m.Bound):
+        sides = [
+            f"not {side} `{other}`"
+            for side, other in (("below", condition.at_least), ("above", condition.at_most))
+            if other is not None
+        ]
+        sides_text = " and ".join(sides)
+        return f"`{condition.attribute}` is {sides_text} (compared where both have a value)."
+    relation = "is" if condition.equals else "is not"
+    value = _rule_value(condition.value)
+    parts = []
+    if condition.require:
+        needs = "needs" if len(condition.require) == 1 else "need"
+        parts.append(f"{_names(condition.require)} {needs} a value")
+    if condition.refuse:
+        parts.append(f"{_names(condition.refuse)} must be null or left out")
+    return f"While `{condition.attribute}` {relation} {value}, {' and '.join(parts)}."
 
+
+def _names(names: tuple[str, ...]) -> str:
+    quoted = [f"`{n}`" for n in names]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
+def _rule_value(v: object) -> str:
+    if v is None:
+        return "`None`"
+    if isinstance(v, bool):
+        return f"`{v}`"
+    return f"`{v!r}`"
+
+
+def _rule_text(rule: m.Rule) -> str:
     condition = "is" if rule.equals else "is not"
-    sets = ", ".join(f"`{name}` to {value(v)}" for name, v in rule.sets)
+    sets = ", ".join(f"`{name}` to {_rule_value(v)}" for name, v in rule.sets)
     return (
-        f"When `{rule.attribute}` is set and {condition} {value(rule.value)}, it also sets {sets}."
+        f"When `{rule.attribute}` is set and {condition} {_rule_value(rule.value)}, it also sets "
+        f"{sets}."
     )
 
 
@@ -687,6 +716,7 @@ def _objects_page(version: _Version) -> ObjectsPage:
             unions=", ".join(f"[`{u}`](#{u})" for u in unions_of.get(o.name, [])),
             attributes=[version.field_row(a, "") for a in o.attributes],
             rules=[_rule_text(r) for r in o.rules],
+            conditions=[_condition_text(c) for c in o.conditions],
             used_by=_used_by(version, o.name, objects_page=""),
         )
         for o in version.spec.objects

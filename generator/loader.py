@@ -854,6 +854,77 @@ def _unique(node: _Node, what: str, items: Iterable[object], label: str) -> None
         seen.add(item)
 
 
+def _condition_names(
+    entry: _Node,
+    owner: str,
+    by_name: dict[str, m.Attribute],
+    names: tuple[str, ...],
+    *,
+    kind: str | None = None,
+) -> None:
+    """Refuse a name in a condition that is not a writable attribute of the object (of type
+    ``kind``, when given)."""
+    for name in names:
+        info = by_name.get(name)
+        if info is None:
+            raise entry.error(None, f"object '{owner}': condition names unknown '{name}'")
+        if info.access == "read_only":
+            raise entry.error(None, f"object '{owner}': condition names read-only '{name}'")
+        if kind is not None and info.type.kind != kind:
+            message = f"object '{owner}': a bound compares integers, '{name}' is not one"
+            raise entry.error(None, message)
+
+
+def _conditions(
+    path: Path, node: _Node, owner: str, attributes: tuple[m.Attribute, ...]
+) -> tuple[m.Condition | m.Bound, ...]:
+    """An object's ``conditions``: what a request must keep to across its attributes.
+
+    ``when`` (as in ``rules``) with ``require`` and/or ``refuse``, lists of writable attributes;
+    or ``bound`` with ``attribute`` and ``at_least`` and/or ``at_most``, integer attributes."""
+    by_name = {a.name: a for a in attributes}
+    found: list[m.Condition | m.Bound] = []
+    for raw in node.get("conditions", CommentedSeq, CommentedSeq()):
+        entry = _Node(path, raw, node.key_line("conditions"), f"object '{owner}' condition")
+
+        if "bound" in entry.data:
+            entry.get("bound", CommentedMap)
+            bound = entry.child("bound", "condition bound")
+            attribute = bound.text("attribute")
+            low = bound.text("at_least") if "at_least" in bound.data else None
+            high = bound.text("at_most") if "at_most" in bound.data else None
+            bound.get("at_least", str, None)
+            bound.get("at_most", str, None)
+            bound.done()
+            if low is None and high is None:
+                raise bound.error(None, f"object '{owner}': a bound needs at_least or at_most")
+            others = tuple(n for n in (low, high) if n is not None)
+            if attribute in others:
+                raise bound.error(None, f"object '{owner}': '{attribute}' is bounded by itself")
+            _condition_names(entry, owner, by_name, (attribute, *others), kind="integer")
+            found.append(m.Bound(attribute, low, high))
+        else:
+            entry.get("when", CommentedMap)
+            when = entry.child("when", "condition when")
+            trigger = when.text("attribute")
+            if "equals" in when.data:
+                equals, value = True, when.get("equals", object)
+            else:
+                equals, value = False, when.get("not_equals", object)
+            require, refuse = entry.strings("require"), entry.strings("refuse")
+            if not require and not refuse:
+                raise entry.error(None, f"object '{owner}': a condition needs require or refuse")
+            both = set(require) & set(refuse)
+            if both or trigger in require + refuse:
+                twice = sorted(both) or [trigger]
+                raise entry.error(None, f"object '{owner}': condition names '{twice[0]}' twice")
+            _condition_names(entry, owner, by_name, (trigger, *require, *refuse))
+            when.done()
+            found.append(m.Condition(trigger, equals, value, require, refuse))
+        entry.done()
+    return tuple(found)
+
+
 def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union, ...]]:
     root = _Node(path, _read(path), 1, "objects file")
     objects: list[m.NestedObject] = []
@@ -892,6 +963,7 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
             when.done()
             rule.done()
             rules.append(m.Rule(trigger, equals, value, sets))
+        conditions = _conditions(path, node, name, attributes)
         objects.append(
             m.NestedObject(
                 name=name,
@@ -900,6 +972,7 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
                 description=node.text("description"),
                 attributes=attributes,
                 rules=tuple(rules),
+                conditions=conditions,
                 line=node.line,
             )
         )

@@ -263,6 +263,27 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Condition:
+    """While ``attribute`` is (``equals``) or is not ``value``, ``require`` need a value and
+    ``refuse`` must be blank."""
+
+    attribute: str
+    equals: bool
+    value: object
+    require: tuple[str, ...] = ()
+    refuse: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Bound:
+    """``attribute`` is not below ``at_least`` and not above ``at_most`` (other attributes)."""
+
+    attribute: str
+    at_least: str | None = None
+    at_most: str | None = None
+
+
+@dataclass(frozen=True)
 class NestedObject:
     name: str
     wire_type: str
@@ -270,6 +291,7 @@ class NestedObject:
     attributes: tuple[Attribute, ...]
     read_only: bool = False
     rules: tuple[Rule, ...] = ()
+    conditions: tuple[Condition | Bound, ...] = ()
     line: int = field(default=0, compare=False)
 
 

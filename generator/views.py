@@ -753,6 +753,7 @@ class ObjectView:
     attributes: list[AttributeView]
     params: list[ParamView]
     rules: list[str]
+    conditions: list[str]
 
 
 @dataclass(frozen=True)
@@ -774,6 +775,26 @@ class ObjectsView:
     exported: list[str]
     codec_imports: str
     field_names: list[str]
+    condition_imports: str
+
+
+def _condition_code(condition: m.Condition | m.Bound) -> str:
+    """A generated ``didww._conditions`` value, keyword arguments for what is optional."""
+    if isinstance(condition, m.Bound):
+        limits = [
+            f"{key}={value!r}"
+            for key, value in (("at_least", condition.at_least), ("at_most", condition.at_most))
+            if value is not None
+        ]
+        return f"Bound({condition.attribute!r}, {', '.join(limits)})"
+    lists = [
+        f"{key}={names!r}"
+        for key, names in (("require", condition.require), ("refuse", condition.refuse))
+        if names
+    ]
+    negated = [] if condition.equals else ["negated=True"]
+    args = [repr(condition.attribute), repr(condition.value), *negated, *lists]
+    return f"Condition({', '.join(args)})"
 
 
 def objects_view(spec: m.Spec) -> ObjectsView:
@@ -795,6 +816,7 @@ def objects_view(spec: m.Spec) -> ObjectsView:
                 attributes=attributes,
                 params=[] if obj.read_only else _params(attributes, []),
                 rules=rules,
+                conditions=[_condition_code(c) for c in obj.conditions],
             )
         )
     by_name = {o.name: o for o in spec.objects}
@@ -828,6 +850,9 @@ def objects_view(spec: m.Spec) -> ObjectsView:
         exported=exported,
         codec_imports=", ".join(codecs),
         field_names=sorted({a.descriptor for o in objects for a in o.attributes}),
+        condition_imports=", ".join(
+            sorted({type(c).__name__ for o in spec.objects for c in o.conditions})
+        ),
     )
 
 
@@ -946,6 +971,10 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "wire_type": o.wire_type,
             "read_only": o.read_only,
             "attributes": [_attribute_args(a) for a in o.attributes],
+            "rules": [
+                f"({r.attribute!r}, {r.equals!r}, {r.value!r}, {dict(r.sets)!r})" for r in o.rules
+            ],
+            "conditions": [_condition_code(c) for c in o.conditions],
         }
         for o in spec.objects
     ]
@@ -961,6 +990,9 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
         "lifecycles": any(r.lifecycle is not None for r in spec.resources),
         "json_keys": any(a.keys is not None for r in spec.resources for a in r.attributes),
         "multipart": any(r.multipart is not None for r in spec.resources),
+        "condition_imports": ", ".join(
+            sorted({type(c).__name__ for o in spec.objects for c in o.conditions})
+        ),
     }
 
 

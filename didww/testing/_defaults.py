@@ -163,4 +163,9 @@ def object_value(
             if not a.write_only
         }
     attributes.update(copy.deepcopy(given))
+    # What an attribute sent implies for those not sent (registering a SIP trunk leaves it
+    # without a host or port), as the SDK does on assignment.
+    for trigger, equals, value, implied in variant.rules:
+        if trigger in given and (given[trigger] == value) is equals:
+            attributes.update({k: v for k, v in implied.items() if k not in given})
     return {"type": variant.wire_type, "attributes": attributes}

@@ -11,10 +11,11 @@ import copy
 from typing import Any
 
 from didww._catalog import ResourceInfo, parse_type
+from didww._conditions import broken
 from didww._types import JSON
 from didww.testing._context import Context
 from didww.testing._defaults import is_required, object_value, resource_defaults
-from didww.testing._errors import SimError, validation_entry
+from didww.testing._errors import ErrorEntry, SimError, validation_entry
 from didww.testing._http import SimRequest, SimResponse
 from didww.testing._schema import Inverse
 from didww.testing._store import Linkage, Record, Ref
@@ -116,14 +117,46 @@ def stored_value(ctx: Context, type_expr: str, value: Any, old: JSON = None) -> 
 
 
 def assign_attributes(ctx: Context, record: Record, values: dict[str, JSON]) -> None:
-    """Merge attribute values into a record (PATCH semantics: what is not sent is kept)."""
+    """Merge attribute values into a record (PATCH semantics: what is not sent is kept).
+
+    A nested object sent is judged as it will be stored, defaults and merged values included,
+    against its conditions (see :mod:`didww._conditions`): 422 at each attribute that breaks
+    one, and the request changes nothing."""
+    problems: list[ErrorEntry] = []
     for name, value in values.items():
         attribute = ctx.schema.attribute(record.type, name)
         if attribute is None:
             continue
-        record.attributes[name] = stored_value(
-            ctx, attribute.type, value, record.attributes.get(name)
-        )
+        stored = stored_value(ctx, attribute.type, value, record.attributes.get(name))
+        problems += _broken_conditions(ctx, attribute.type, stored, f"/data/attributes/{name}")
+        record.attributes[name] = stored
+    if problems:
+        raise SimError(422, problems)
+
+
+def _broken_conditions(
+    ctx: Context, type_expr: str, stored: JSON, pointer: str
+) -> list[ErrorEntry]:
+    expr = parse_type(type_expr)
+    if expr.kind == "list" and isinstance(stored, list) and expr.item is not None:
+        item = f"{expr.item.kind}[{expr.item.name}]" if expr.item.name else expr.item.kind
+        found: list[ErrorEntry] = []
+        for index, member in enumerate(stored):
+            found += _broken_conditions(ctx, item, member, f"{pointer}/{index}")
+        return found
+    if expr.kind not in ("union", "object") or not isinstance(stored, dict):
+        return []
+    if expr.kind == "union":
+        variant = ctx.schema.variants(expr.name).get(str(stored.get("type")))
+    else:
+        variant = ctx.schema.objects.get(expr.name)
+    attributes = stored.get("attributes")
+    if variant is None or not variant.conditions or not isinstance(attributes, dict):
+        return []
+    return [
+        validation_entry(f"{pointer}/attributes/{name}", name, message)
+        for name, message in broken(variant.conditions, attributes, stored=True)
+    ]
 
 
 def link_all(ctx: Context, record: Record, relationships: dict[str, Linkage]) -> None:

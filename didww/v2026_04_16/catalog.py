@@ -13,6 +13,7 @@ from didww._catalog import (
     RelationshipInfo,
     ResourceInfo,
 )
+from didww._conditions import Condition
 
 __all__ = ["ENUMS", "OBJECTS", "RESOURCES", "UNIONS"]
 
@@ -1390,6 +1391,12 @@ OBJECTS: dict[str, ObjectInfo] = {
                 True,
             ),
         ),
+        rules=(
+            ("enabled_sip_registration", True, True, {"host": None, "port": None}),
+            ("enabled_sip_registration", True, False, {"use_did_in_ruri": False}),
+            ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
+        ),
+        conditions=(Condition("enabled_sip_registration", True, refuse=("host", "port")),),
     ),
     "PSTNConfiguration": ObjectInfo(
         name="PSTNConfiguration",

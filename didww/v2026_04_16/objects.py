@@ -18,6 +18,7 @@ from didww._codecs import (
     ListCodec,
     ObjectCodec,
 )
+from didww._conditions import Condition
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._nested import GenericNestedObject, NestedObject
 from didww._types import NOT_GIVEN, NotGiven
@@ -67,6 +68,7 @@ class SIPConfiguration(NestedObject):
         ("enabled_sip_registration", True, False, {"use_did_in_ruri": False}),
         ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
     )
+    _CONDITIONS = (Condition("enabled_sip_registration", True, refuse=("host", "port")),)
 
     host: Attribute[str | None] = Attribute(
         STRING,

@@ -14,6 +14,7 @@ from didww._catalog import (
     RelationshipInfo,
     ResourceInfo,
 )
+from didww._conditions import Bound, Condition
 
 __all__ = ["ENUMS", "OBJECTS", "RESOURCES", "UNIONS"]
 
@@ -1850,6 +1851,20 @@ OBJECTS: dict[str, ObjectInfo] = {
                 True,
                 unique_items=True,
             ),
+        ),
+        rules=(
+            ("enabled_sip_registration", True, True, {"host": None, "port": None}),
+            ("enabled_sip_registration", True, False, {"use_did_in_ruri": False}),
+            ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
+        ),
+        conditions=(
+            Condition("enabled_sip_registration", False, require=("host",)),
+            Condition("enabled_sip_registration", True, refuse=("host", "port")),
+            Condition("auth_enabled", True, require=("auth_user", "auth_password")),
+            Condition("auth_enabled", False, refuse=("auth_user", "auth_password")),
+            Condition("sst_enabled", True, require=("sst_min_timer", "sst_max_timer")),
+            Bound("sst_max_timer", at_least="sst_min_timer"),
+            Bound("sst_session_expires", at_least="sst_min_timer", at_most="sst_max_timer"),
         ),
     ),
     "PSTNConfiguration": ObjectInfo(

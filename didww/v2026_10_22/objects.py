@@ -20,6 +20,7 @@ from didww._codecs import (
     ListCodec,
     ObjectCodec,
 )
+from didww._conditions import Bound, Condition
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._nested import GenericNestedObject, NestedObject
 from didww._types import NOT_GIVEN, NotGiven
@@ -77,6 +78,15 @@ class SIPConfiguration(NestedObject):
         ("enabled_sip_registration", True, True, {"host": None, "port": None}),
         ("enabled_sip_registration", True, False, {"use_did_in_ruri": False}),
         ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
+    )
+    _CONDITIONS = (
+        Condition("enabled_sip_registration", False, require=("host",)),
+        Condition("enabled_sip_registration", True, refuse=("host", "port")),
+        Condition("auth_enabled", True, require=("auth_user", "auth_password")),
+        Condition("auth_enabled", False, refuse=("auth_user", "auth_password")),
+        Condition("sst_enabled", True, require=("sst_min_timer", "sst_max_timer")),
+        Bound("sst_max_timer", at_least="sst_min_timer"),
+        Bound("sst_session_expires", at_least="sst_min_timer", at_most="sst_max_timer"),
     )
 
     host: Attribute[str | None] = Attribute(

@@ -1,0 +1,111 @@
+"""Rules across the attributes of one nested object, as an API version's document states them.
+
+A 2026-10-22 SIP configuration needs ``auth_user`` and ``auth_password`` while ``auth_enabled``
+is true and takes neither while it is false; its ``sst_max_timer`` is never below
+``sst_min_timer``. The spec lists these under an object's ``conditions`` (see ``spec/README.md``);
+the generated class and the catalog hold them as the values below, and two readers apply them:
+
+* the SDK, to the object a request is about to send (``stored=False``): it refuses only what is
+  certain from the object alone. An attribute left out may be filled by the API (a default, or
+  the stored value an update merges with), so only a value sent is judged: a null where a value
+  is required, a value where none is taken, two sent values out of order;
+* the simulator, to the object as it stands once the request is applied (``stored=True``):
+  there a missing value is a blank one.
+
+Messages name attributes and, for bounds, the two numbers; never another value (a password).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from didww._types import JSON
+
+__all__ = ["Bound", "Condition", "ObjectCondition", "broken"]
+
+_ABSENT: Any = object()
+
+
+def _shown(value: JSON) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Condition:
+    """While ``attribute`` is ``value`` (is not, when ``negated``), the attributes of
+    ``require`` need a value and those of ``refuse`` must be blank (null or left out)."""
+
+    attribute: str
+    value: JSON
+    negated: bool = False
+    require: tuple[str, ...] = ()
+    refuse: tuple[str, ...] = ()
+
+    @property
+    def when(self) -> str:
+        """The condition in words: ``"auth_enabled is true"``."""
+        verb = "is not" if self.negated else "is"
+        return f"{self.attribute} {verb} {_shown(self.value)}"
+
+    def problems(self, attributes: Mapping[str, JSON], *, stored: bool) -> list[tuple[str, str]]:
+        """(attribute, message) for each way ``attributes`` break the condition."""
+        trigger = attributes.get(self.attribute, _ABSENT)
+        if trigger is _ABSENT or (trigger == self.value) is self.negated:
+            return []
+        found = []
+        for name in self.require:
+            value = attributes.get(name, _ABSENT)
+            if value is None or (stored and value is _ABSENT):
+                found.append((name, f"is required while {self.when}"))
+        for name in self.refuse:
+            if attributes.get(name) is not None:
+                found.append((name, f"must be blank while {self.when}"))
+        return found
+
+
+@dataclass(frozen=True)
+class Bound:
+    """``attribute`` is not below ``at_least`` and not above ``at_most`` (other attributes of
+    the object), where both values are numbers."""
+
+    attribute: str
+    at_least: str | None = None
+    at_most: str | None = None
+
+    def problems(self, attributes: Mapping[str, JSON], *, stored: bool) -> list[tuple[str, str]]:
+        """(attribute, message) when ``attributes`` put the value out of its bounds."""
+        value = attributes.get(self.attribute)
+        if not _number(value):
+            return []
+        for other, below in ((self.at_least, True), (self.at_most, False)):
+            limit = attributes.get(other) if other is not None else None
+            if not _number(limit):
+                continue
+            if (value < limit) if below else (value > limit):  # type: ignore[operator]
+                side = "below" if below else "above"
+                return [(self.attribute, f"{value} is {side} {other} ({limit})")]
+        return []
+
+
+def _number(value: JSON) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+ObjectCondition = Condition | Bound
+"""One entry of a nested object's ``conditions``."""
+
+
+def broken(
+    conditions: tuple[ObjectCondition, ...], attributes: Mapping[str, JSON], *, stored: bool
+) -> list[tuple[str, str]]:
+    """Every (attribute, message) by which ``attributes`` break ``conditions``, in order."""
+    found: list[tuple[str, str]] = []
+    for condition in conditions:
+        found += condition.problems(attributes, stored=stored)
+    return found
