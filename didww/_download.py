@@ -141,10 +141,18 @@ class BodyDecoder:
     would cross it.
     """
 
-    def __init__(self, *, decompress: bool, limit: int | None, http_status: int = 200) -> None:
+    def __init__(
+        self,
+        *,
+        decompress: bool,
+        limit: int | None,
+        http_status: int = 200,
+        labelled_gzip: bool = False,
+    ) -> None:
         # Checked again here so that no caller gunzips on a truthy non-bool ("no"); callers
         # also check up front, before any request is sent.
         self._decompress = check_flag(decompress, "decompress")
+        self._labelled_gzip = labelled_gzip
         self._limit = limit
         self._status = http_status
         self._head = b""
@@ -196,10 +204,29 @@ class BodyDecoder:
 
     def _decide(self) -> bytes:
         self._decided = True
-        if self._decompress and self._head.startswith(GZIP_MAGIC):
+        gzipped = self._head.startswith(GZIP_MAGIC)
+        if not gzipped:
+            self._check_plain()
+        if self._decompress and gzipped:
             self._gunzip = _Gunzip(self._status)
         head, self._head = self._head, b""
         return head
+
+    def _check_plain(self) -> None:
+        """Refuse a body that is not gzip when it cannot be the CSV served as it is: one whose
+        answer said it was gzip, or one that starts as a JSON document or markup (an error
+        answer served with 200). Kept, it would read as an export without a single call."""
+        if self._labelled_gzip:
+            reason = "its answer says application/gzip but the body is not gzip"
+        elif self._head.lstrip()[:1] in (b"{", b"[", b"<"):
+            reason = "the body is a JSON document or markup, not a CSV"
+        else:
+            return
+        raise DecodeError(
+            f"the download is not the export's file: {reason}; nothing was kept",
+            http_status=self._status,
+            body_snippet="",
+        )
 
     def _out(self, piece: bytes) -> bytes:
         self._total += len(piece)
@@ -602,6 +629,21 @@ def check_file_status(response: httpx.Response) -> None:
             http_status=status,
             body_snippet="",
         )
+
+
+_GZIP_TYPES = ("application/gzip", "application/x-gzip")
+
+
+def labelled_gzip(response: httpx.Response) -> bool:
+    """Whether the answer's ``Content-Type`` says its body is gzip (as DIDWW's document says
+    an export's file is)."""
+    content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if content_type not in _GZIP_TYPES:
+        return False
+    # A body with a Content-Encoding that the transport already decoded is handed out decoded
+    # (see _raw_wanted): the label then describes bytes this client never sees.
+    encoding = response.headers.get("Content-Encoding", "").strip().lower()
+    return encoding in ("", "identity") or _raw_wanted(response)
 
 
 def body_chunks(response: httpx.Response) -> Iterator[bytes]:

@@ -23,6 +23,7 @@ from didww._download import (
     download_url,
     export_id,
     known_export,
+    labelled_gzip,
 )
 from didww._progress import Meter, Progress, check_progress, content_length
 from didww._repository import AsyncRepository, SyncRepository
@@ -70,7 +71,10 @@ class SyncExportExtension(SyncRepository[Export]):
         url = self._file_url(export_or_id, "download")
         with self._client._open_stream(download_request(self._core, url)) as response:
             decoder = BodyDecoder(
-                decompress=decompress, limit=limit, http_status=response.status_code
+                decompress=decompress,
+                limit=limit,
+                http_status=response.status_code,
+                labelled_gzip=labelled_gzip(response),
             )
             meter = Meter(report, content_length(response))
             with target:
@@ -102,7 +106,12 @@ class SyncExportExtension(SyncRepository[Export]):
     def _rows(self, export_or_id: Export | str, limit: int | None) -> Iterator[dict[str, str]]:
         url = self._file_url(export_or_id, "iter_rows")
         with self._client._open_stream(download_request(self._core, url)) as response:
-            decoder = BodyDecoder(decompress=True, limit=limit, http_status=response.status_code)
+            decoder = BodyDecoder(
+                decompress=True,
+                limit=limit,
+                http_status=response.status_code,
+                labelled_gzip=labelled_gzip(response),
+            )
             rows = CsvRows(response.status_code)
             for chunk in body_chunks(response):
                 for piece in decoder.feed(chunk):
@@ -142,7 +151,10 @@ class AsyncExportExtension(AsyncRepository[Export]):
         url = await self._file_url(export_or_id, "download")
         async with self._client._open_stream(download_request(self._core, url)) as response:
             decoder = BodyDecoder(
-                decompress=decompress, limit=limit, http_status=response.status_code
+                decompress=decompress,
+                limit=limit,
+                http_status=response.status_code,
+                labelled_gzip=labelled_gzip(response),
             )
             meter = Meter(report, content_length(response))
             with target:
@@ -175,7 +187,12 @@ class AsyncExportExtension(AsyncRepository[Export]):
     ) -> AsyncIterator[dict[str, str]]:
         url = await self._file_url(export_or_id, "iter_rows")
         async with self._client._open_stream(download_request(self._core, url)) as response:
-            decoder = BodyDecoder(decompress=True, limit=limit, http_status=response.status_code)
+            decoder = BodyDecoder(
+                decompress=True,
+                limit=limit,
+                http_status=response.status_code,
+                labelled_gzip=labelled_gzip(response),
+            )
             rows = CsvRows(response.status_code)
             async for chunk in abody_chunks(response):
                 for piece in decoder.feed(chunk):

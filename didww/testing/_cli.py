@@ -8,6 +8,8 @@ import math
 import sys
 from collections.abc import Sequence
 
+from didww._auth import check_credential
+from didww._errors import ClientError
 from didww.testing import _usage as usage
 from didww.testing._server import SimulatorServer
 from didww.testing._simulator import DEFAULT_API_KEY, DEFAULTS, Simulator
@@ -102,11 +104,23 @@ def main(
     *,
     prog: str = "python -m didww.testing",
     api_version: str | None = None,
+    api_key: str | None = None,
 ) -> int:
     """Run the command line; returns the exit status. ``prog`` names it in help and errors
     (``didww simulator`` runs this same code); ``api_version`` is the version served when
-    ``--api-version`` is not given (the SDK's default unless told), as ``--help`` says."""
+    ``--api-version`` is not given (the SDK's default unless told), as ``--help`` says.
+    ``api_key`` is the key accepted when ``--api-key`` is not given (``didww simulator`` passes
+    the key of its own command line, so that the commands of the same shell get in); it is
+    never shown, not even as a default in ``--help``."""
     args = _parser(prog, api_version).parse_args(argv)
+    inherited = api_key is not None and not _given(argv, "--api-key")
+    if inherited:
+        args.api_key = api_key
+    try:
+        check_credential(args.api_key, "--api-key")
+    except ClientError as exc:
+        print(f"{prog} serve: error: {exc.message}", file=sys.stderr)
+        return 2
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
     if not math.isfinite(args.token_ttl) or args.token_ttl <= 0:
         print("--token-ttl must be a positive, finite number of seconds", file=sys.stderr)
@@ -133,11 +147,12 @@ def main(
         return 1
     # The default key is public knowledge and worth printing; one given on the command line is
     # the caller's secret and is not echoed.
-    key = (
-        f"Api-Key: {DEFAULT_API_KEY}"
-        if args.api_key == DEFAULT_API_KEY
-        else "Api-Key: the one given with --api-key"
-    )
+    if args.api_key == DEFAULT_API_KEY:
+        key = f"Api-Key: {DEFAULT_API_KEY}"
+    elif inherited:
+        key = "Api-Key: the one the didww command line has (--api-key or DIDWW_API_KEY)"
+    else:
+        key = "Api-Key: the one given with --api-key"
     print(f"DIDWW simulator on {server.base_url} ({key}); Ctrl-C stops it")
     print(f"API version {simulator.api_version}")
     if surface(args.api_version).bearer:
@@ -154,3 +169,9 @@ def main(
     finally:
         server.stop()
     return 0
+
+
+def _given(argv: Sequence[str] | None, option: str) -> bool:
+    """Whether ``option`` is on the command line (``--api-key KEY`` or ``--api-key=KEY``)."""
+    words = sys.argv[1:] if argv is None else argv
+    return any(word == option or word.startswith(f"{option}=") for word in words)

@@ -189,6 +189,20 @@ def test_gzip_is_recognised_by_its_magic_bytes_not_the_name(
             {"Content-Type": "text/html; charset=utf-8"},
             "answered with a web page (text/html)",
         ),
+        # Found by an outside trial: these were kept as a CSV whose only line is its header,
+        # and iter_rows() gave no rows, as for a night without calls.
+        (
+            b"not gzip at all",
+            {"Content-Type": "application/gzip"},
+            "says application/gzip but the body is not gzip",
+        ),
+        (
+            b'{"errors":[{"title":"x"}]}',
+            {"Content-Type": "application/octet-stream"},
+            "the body is a JSON document or markup, not a CSV",
+        ),
+        (b'\n  [{"title": "x"}]', {}, "the body is a JSON document or markup, not a CSV"),
+        (b"<?xml version='1.0'?><Error/>", {}, "the body is a JSON document or markup"),
     ],
 )
 def test_an_answer_that_only_looks_like_the_file_is_refused(
@@ -204,6 +218,30 @@ def test_an_answer_that_only_looks_like_the_file_is_refused(
         with pytest.raises(didww.DecodeError, match=re.escape(reason)):
             list(client.exports.iter_rows(export))
     assert leftovers(tmp_path) == []
+
+
+def test_a_plain_csv_labelled_as_csv_or_octets_is_still_taken(server: FileServer) -> None:
+    for name, content_type in [("a.csv", "text/csv"), ("b.csv", "application/octet-stream")]:
+        server.serve(f"/files/{name}", CSV, headers={"Content-Type": content_type})
+    with client_for(server) as client:
+        for name in ("a.csv", "b.csv"):
+            rows = list(client.exports.iter_rows(completed("e", f"{server.url}/files/{name}")))
+            assert rows, name
+
+
+@pytest.mark.anyio
+async def test_the_async_client_refuses_a_body_labelled_gzip_that_is_not(
+    server: FileServer,
+) -> None:
+    server.serve("/files/x.csv.gz", b"a,b\n1,2\n", headers={"Content-Type": "application/gzip"})
+    export = completed("e", f"{server.url}/files/x.csv.gz")
+    async with didww.AsyncClient(
+        api_key="secret-api-key", base_url=server.api_url, max_retries=0
+    ) as client:
+        with pytest.raises(didww.DecodeError, match="says application/gzip"):
+            await client.exports.download(export, io.BytesIO())
+        with pytest.raises(didww.DecodeError, match="says application/gzip"):
+            [row async for row in client.exports.iter_rows(export)]
 
 
 def test_content_encoding_gzip_is_handled_once_and_capped(
