@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, TextIO
 
 import click
 
+from didww._nested import NestedObject
 from didww.cli._build import Change, build_model, merge, parse_document, parse_sets, settable_names
 from didww.cli._catalog import ResourceInfo, command_word, current
 from didww.cli._errors import InputError
@@ -322,16 +324,42 @@ def _update_command(info: ResourceInfo) -> click.Command:
         changes = _changes(info, document, sets, creating=False, id=id)
         if not changes:
             raise InputError("nothing to update: give --set NAME=VALUE or --file")
-        model = build_model(info, changes, id=id)
-        updated = current_session().repository(info).update(model)
+        repository = current_session().repository(info)
+        model = build_model(info, _onto_stored_objects(repository, id, changes), id=id)
+        updated = repository.update(model)
         _show(info, updated, output)
 
     return _command(
         "update",
-        f"Change one of {info.type}: only the fields given are sent.",
+        f"Change one of {info.type}: only the fields given are sent; the members given of a "
+        "nested object (a trunk's configuration) change and its others stay.",
         params,
         callback,
     )
+
+
+def _onto_stored_objects(repository: Any, id: str, changes: list[Change]) -> list[Change]:
+    """``changes`` with each nested object given (``--set configuration=...``) laid over the
+    stored one of the same type, which is fetched first: the object is then sent whole, with the
+    members given changed and the others as stored. Sent as given, an object replaces the stored
+    one on an API version that replaces (2026-04-16 resets every SIP setting left out of a
+    trunk's configuration). A new type, or null, is sent as given."""
+    if not any(_given_object(c) for c in changes):
+        return changes
+    stored_model = repository.find(id)
+    out = []
+    for change in changes:
+        if _given_object(change) and stored_model.is_loaded(change.name):
+            stored = getattr(stored_model, change.name)
+            if type(stored) is type(change.value):
+                stored._overlay(change.value)
+                change = replace(change, value=stored)
+        out.append(change)
+    return out
+
+
+def _given_object(change: Change) -> bool:
+    return isinstance(change.value, NestedObject) and not change.value._is_fallback
 
 
 def _delete_command(info: ResourceInfo) -> click.Command:

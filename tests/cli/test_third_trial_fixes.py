@@ -11,7 +11,8 @@ from contextlib import contextmanager
 import httpx
 import pytest
 
-from tests.cli.conftest import ROOT, child_env
+from didww.testing import SEED, Simulator
+from tests.cli.conftest import ROOT, Runner, child_env
 
 KEY = "shell-key-4242"
 
@@ -83,3 +84,84 @@ def test_simulator_serve_refuses_a_key_no_client_can_send(key: str) -> None:
     assert "--api-key" in err
     if key.strip():
         assert key not in err
+
+
+# -- update of one member of a nested object -------------------------------------------------------
+
+
+def test_setting_one_member_of_a_configuration_keeps_the_others(
+    cli: Runner, sim: Simulator
+) -> None:
+    # 2026-04-16 replaces a trunk's whole configuration with the one an update sends: sent as
+    # given, {"port": 5080} reset the host, the username and every other setting, with exit 0.
+    trunk = SEED.voice_in_trunk
+    before = sim.resources("voice_in_trunks")[0]["attributes"]["configuration"]["attributes"]
+    assert before["host"] == "pbx.example.com"
+    sim.requests.clear()
+    result = cli(
+        "voice-in-trunks",
+        "update",
+        trunk,
+        "--set",
+        'configuration={"type": "sip_configurations", "port": 5080}',
+        "-o",
+        "json",
+    )
+    assert result.code == 0, result.err
+    shown = result.json()["attributes"]["configuration"]
+    assert (shown["host"], shown["port"], shown["username"]) == ("pbx.example.com", 5080, "{DID}")
+    # The stored configuration was fetched, then sent whole with the port changed.
+    get, patch = list(sim.requests)
+    assert (get.method, patch.method) == ("GET", "PATCH")
+    assert isinstance(patch.body, dict)
+    sent = patch.body["data"]["attributes"]["configuration"]["attributes"]
+    assert sent["port"] == 5080 and sent["host"] == "pbx.example.com"
+    assert "incoming_auth_username" not in sent  # read-only members stay out
+
+
+def test_a_configuration_of_another_type_is_sent_as_given(cli: Runner, sim: Simulator) -> None:
+    sim.requests.clear()
+    result = cli(
+        "voice-in-trunks",
+        "update",
+        SEED.voice_in_trunk,
+        "--set",
+        'configuration={"type": "pstn_configurations", "dst": "12125551234"}',
+    )
+    # Nothing to lay it over: sent as it is, and the API refuses a trunk's change of kind.
+    assert result.code == 1 and "type must be the trunk's own" in result.err
+    patch = list(sim.requests)[-1]
+    assert isinstance(patch.body, dict)
+    assert patch.body["data"]["attributes"]["configuration"] == {
+        "type": "pstn_configurations",
+        "attributes": {"dst": "12125551234"},
+    }
+
+
+def test_a_member_given_keeps_its_rules_and_conditions(cli: Runner, sim: Simulator) -> None:
+    # Registering implies no host and no port, on the stored object as on assignment...
+    result = cli(
+        "voice-in-trunks",
+        "update",
+        SEED.voice_in_trunk,
+        "--set",
+        'configuration={"type": "sip_configurations", "enabled_sip_registration": true}',
+        "-o",
+        "json",
+    )
+    assert result.code == 0, result.err
+    shown = result.json()["attributes"]["configuration"]
+    assert (shown["host"], shown["port"], shown["enabled_sip_registration"]) == (None, None, True)
+    # ...and a port given with it is not dropped but refused, before the update is sent.
+    sim.requests.clear()
+    refused = cli(
+        "voice-in-trunks",
+        "update",
+        SEED.voice_in_trunk,
+        "--set",
+        'configuration={"type": "sip_configurations", "enabled_sip_registration": true, '
+        '"port": 5070}',
+    )
+    assert refused.code == 2, refused.err
+    assert "port must be blank while enabled_sip_registration is true" in refused.err
+    assert [r.method for r in sim.requests] == ["GET"]
