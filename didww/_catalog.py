@@ -72,6 +72,9 @@ class KeyRefusal:
     optional: tuple[str, ...]
     """The further keys ``choice`` takes; empty when the spec does not list ``choice`` (then
     only the required keys were checked)."""
+    elsewhere: tuple[str, ...] = ()
+    """The other values of the ``depends_on`` attribute that take ``key`` (a key this SDK
+    knows, sent with the wrong one)."""
 
     @property
     def accepted(self) -> tuple[str, ...]:
@@ -90,7 +93,10 @@ class KeyRefusal:
         if close:
             text += f" (did you mean {close[0]!r}?)"
         further = f", and {', '.join(self.optional)}" if self.optional else " and no other key"
-        return f"{text}: it takes {required} (required){further}"
+        text = f"{text}: it takes {required} (required){further}"
+        if self.elsewhere:
+            text += f"; {self.key!r} is a key of {depends_on} {' and '.join(self.elsewhere)}"
+        return text
 
 
 def _every_key(key: str) -> bool:
@@ -132,7 +138,8 @@ class JsonKeysInfo:
             accepted = {*self.required, *optional}
             for key in value:
                 if isinstance(key, str) and key not in accepted and checked(key):
-                    return KeyRefusal(key, False, name, self.required, optional)
+                    elsewhere = tuple(v for v, keys in self.optional if key in keys)
+                    return KeyRefusal(key, False, name, self.required, optional, elsewhere)
         for key in self.required:
             if key not in value:
                 return KeyRefusal(key, True, name, self.required, optional or ())

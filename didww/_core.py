@@ -1168,6 +1168,7 @@ class RepositoryCore(Generic[M]):
             # is known, so keep it rather than reading it back as "not loaded".
             saved._remember_linkage(sent)
             model._absorb(saved)
+            saved._keep_linked(model._linked_models())
             return saved
 
         return finish
@@ -1207,7 +1208,7 @@ class RepositoryCore(Generic[M]):
             if refusal is None:
                 continue
             text = f"{self._name('create')}: {refusal.describe(name, keys.depends_on)}."
-            if not refusal.missing:
+            if not refusal.missing and not refusal.elsewhere:
                 hatch = f"didww.Unchecked({refusal.key!r})"
                 text += f" (A key newer than this SDK can be sent as {hatch}.)"
             raise ClientError(text)

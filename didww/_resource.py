@@ -893,8 +893,10 @@ class Resource(Fields):
                 known[name] = list(value) if isinstance(value, list) else value
         held, assigned = self._values, self._changed
         held_many, held_ids, assigned_many = self._rel_values, self._id_views, self._rel_changed
+        held_one = self._linked_models()
         rels = {**other._rels, **known} if known else other._rels
         self._load(other._id, other._attrs, rels, other._meta, other._stubs, other._links)
+        self._keep_linked(held_one)
         if held:
             self._keep_handed_out(held, assigned)
         for name, rel in self._RELATIONSHIPS.items():
@@ -917,6 +919,32 @@ class Resource(Fields):
                 if self._id_views is None:
                     self._id_views = {}
                 self._id_views[name] = (ids, list(ids))
+
+    def _linked_models(self) -> dict[str, Resource]:
+        """The to-one relationships whose model is at hand (assigned, included or looked up)."""
+        found: dict[str, Resource] = {}
+        values = self._rel_values
+        for name, rel in self._RELATIONSHIPS.items():
+            if rel.to_many:
+                continue
+            model = values[name] if values is not None and name in values else self._rels.get(name)
+            if isinstance(model, Resource):
+                found[name] = model
+        return found
+
+    def _keep_linked(self, models: dict[str, Resource]) -> None:
+        """Hand out the model of ``models`` where the answer names the same resource by its
+        identifier alone (it was not included), instead of an id-only model: a trunk assigned
+        to a DID still reads its name after ``update(did)``."""
+        for name, model in models.items():
+            data = self._rels.get(name)
+            if (
+                type(data) is dict
+                and data.get("type") == model.resource_type
+                and model._id is not None
+                and str(data.get("id")) == model._id
+            ):
+                self._related_values()[name] = model
 
     def is_dirty(self) -> bool:
         """Whether anything was changed since the model was loaded or built."""

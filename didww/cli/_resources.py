@@ -300,7 +300,9 @@ def _create_command(info: ResourceInfo) -> click.Command:
     ]
 
     def callback(output: str, document: TextIO | None, sets: tuple[str, ...]) -> None:
-        model = build_model(info, _changes(info, document, sets, creating=True))
+        changes = _changes(info, document, sets, creating=True)
+        _check_keys(info, changes)
+        model = build_model(info, changes)
         created = current_session().repository(info).create(model)
         _show(info, created, output)
 
@@ -310,6 +312,23 @@ def _create_command(info: ResourceInfo) -> click.Command:
         params,
         callback,
     )
+
+
+def _check_keys(info: ResourceInfo, changes: list[Change]) -> None:
+    """Refuse, in the command line's words, a JSON object whose keys its attribute does not
+    take (an export's ``filters``): the SDK would refuse it too, but name a Python escape hatch
+    the command line does not have."""
+    given = {c.name: c for c in changes}
+    for attribute in info.attributes:
+        keys, change = attribute.keys, given.get(attribute.name)
+        if keys is None or change is None:
+            continue
+        choice = given[keys.depends_on].value if keys.depends_on in given else None
+        refusal = keys.refusal(change.value, choice)
+        if refusal is not None:
+            raise InputError(
+                f"{change.source}: {refusal.describe(attribute.name, keys.depends_on)}"
+            )
 
 
 def _update_command(info: ResourceInfo) -> click.Command:

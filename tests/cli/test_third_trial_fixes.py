@@ -7,12 +7,14 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import httpx
 import pytest
 
+import didww
 from didww.testing import SEED, Simulator
-from tests.cli.conftest import ROOT, Runner, child_env
+from tests.cli.conftest import ROOT, Runner, child_env, in_process_client
 
 KEY = "shell-key-4242"
 
@@ -165,3 +167,50 @@ def test_a_member_given_keeps_its_rules_and_conditions(cli: Runner, sim: Simulat
     assert refused.code == 2, refused.err
     assert "port must be blank while enabled_sip_registration is true" in refused.err
     assert [r.method for r in sim.requests] == ["GET"]
+
+
+# -- export filter keys ----------------------------------------------------------------------------
+
+
+def test_a_filter_key_of_another_export_type_is_named_as_such_without_a_python_hint(
+    cli: Runner,
+) -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    env = {"DIDWW_API_VERSION": "2026-10-22", "DIDWW_TOKEN": sim.issue_token()}
+    factory = in_process_client(sim)
+    base = '{"from": "2026-12-01 00:00:00", "to": "2026-12-01 01:00:00", '
+    for key, tail in [
+        ("destination", "; 'destination' is a key of export_type cdr_out"),
+        ("destinaton", ""),
+    ]:
+        sim.requests.clear()
+        result = cli(
+            "exports",
+            "create",
+            "--set",
+            "export_type=cdr_in",
+            "--set",
+            f'filters={base}"{key}": "x"}}',
+            env=env,
+            factory=factory,
+        )
+        assert result.code == 2
+        assert f"filters key '{key}' is not accepted when export_type is 'cdr_in'" in result.err
+        assert result.err.rstrip().endswith("source_country_iso" + tail)
+        assert "Unchecked" not in result.err and "newer than this SDK" not in result.err
+        assert list(sim.requests) == []
+
+
+def test_the_sdk_offers_its_escape_hatch_only_for_a_key_it_does_not_know() -> None:
+    from didww import v2026_10_22 as v1022
+
+    client = Simulator(api_version="2026-10-22").client()
+    period = {"from": "2026-12-01 00:00:00", "to": "2026-12-01 01:00:00"}
+    for key, hatch in [("destination", False), ("destinaton", True)]:
+        export = v1022.Export(
+            export_type=v1022.enums.ExportType.CDR_IN, filters={**period, key: "x"}
+        )
+        with pytest.raises(didww.ClientError) as info:
+            client.exports.create(export)
+        assert ("didww.Unchecked(" in str(info.value)) is hatch
+        assert ("is a key of export_type cdr_out" in str(info.value)) is not hatch
