@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 from rich import filesize
 
 from didww.cli._catalog import ResourceInfo, current
@@ -97,6 +98,7 @@ def _download_command() -> click.Command:
             raise InputError("--timeout goes with --wait")
         if path != "-":
             _check_destination(Path(path))
+            _check_suffix(path, gunzip)
         info = current().resources["exports"]
         exports = current_session().repository(info)
         export = _wait(info, id, timeout) if wait else exports.find(id)
@@ -133,6 +135,16 @@ def _download_command() -> click.Command:
         ],
         callback=callback,
     )
+
+
+def _check_suffix(path: str, gunzip: bool) -> None:
+    """Refuse to gunzip into a ``.gz`` name unless told: a tool reading it would expect gzip."""
+    source = click.get_current_context().get_parameter_source("gunzip")
+    if gunzip and path.lower().endswith(".gz") and source is not ParameterSource.COMMANDLINE:
+        raise InputError(
+            f"{path} names a gzip file, but the download is gunzipped by default: pass "
+            "--no-gunzip to keep the file as served, or --gunzip to gunzip it anyway"
+        )
 
 
 def _check_destination(path: Path) -> None:

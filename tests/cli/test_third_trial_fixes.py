@@ -3,10 +3,12 @@ script) found in the command line, fixed."""
 
 from __future__ import annotations
 
+import gzip
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -214,3 +216,25 @@ def test_the_sdk_offers_its_escape_hatch_only_for_a_key_it_does_not_know() -> No
             client.exports.create(export)
         assert ("didww.Unchecked(" in str(info.value)) is hatch
         assert ("is a key of export_type cdr_out" in str(info.value)) is not hatch
+
+
+# -- a download named .gz --------------------------------------------------------------------------
+
+
+def test_a_gunzipped_download_is_not_written_under_a_gz_name_unless_asked(
+    cli: Runner, sim: Simulator, tmp_path: Path
+) -> None:
+    from tests.cli.test_files import new_export
+
+    export = new_export(sim)
+    assert cli("exports", "wait", export, "--timeout", "30").code == 0
+    target = tmp_path / "cdr.csv.gz"
+    refused = cli("exports", "download", export, str(target))
+    assert refused.code == 2 and "--no-gunzip" in refused.err
+    assert not target.exists()
+    kept = cli("exports", "download", export, str(target), "--no-gunzip")
+    assert kept.code == 0, kept.err
+    assert gzip.decompress(target.read_bytes()).count(b"\n") > 1
+    anyway = cli("exports", "download", export, str(tmp_path / "plain.gz"), "--gunzip")
+    assert anyway.code == 0, anyway.err
+    assert (tmp_path / "plain.gz").read_bytes()[:2] != b"\x1f\x8b"
