@@ -10,6 +10,7 @@ response, a redirect or a debug log needs one.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import logging
 import math
@@ -22,7 +23,7 @@ import httpx
 
 from didww._answer import Answer, as_response
 from didww._api import ApiInfo
-from didww._auth import TokenState, check_credential
+from didww._auth import TokenState, check_credential, token_expiry
 from didww._clock import LONGEST_WAIT, Clock
 from didww._document import Document, decode_document, decode_errors, encode_document
 from didww._errors import (
@@ -486,6 +487,15 @@ class ClientCore:
         host = self.origin[1]
         # A bearer client's download carries the API key, when it has one, instead of a token.
         if status == 401 and self._bearer and "Api-Key" not in response.request.headers:
+            sent = response.request.headers.get("Authorization", "").removeprefix("Bearer ")
+            expires = token_expiry(sent) if sent else None
+            past = expires is not None and expires <= self.clock.now()
+            when = _moment(expires) if past and expires is not None else None
+            if when is not None:
+                return (
+                    f"the bearer token was refused by {host}, the {self.environment_name}: it "
+                    f"expired at {when:%Y-%m-%d %H:%M:%S} UTC (its exp claim); mint a new one"
+                )
             return (
                 f"the bearer token was refused by {host}, the {self.environment_name}: it may "
                 "have expired, or have been minted for another environment"
@@ -529,6 +539,8 @@ class ClientCore:
         registry: Registry,
     ) -> Document:
         self.raise_for_status(response)
+        if 300 <= response.status_code < 400:
+            raise _unfollowed(response)
         return decode_document(
             response.content,
             response.status_code,
@@ -640,6 +652,31 @@ def kept(response: httpx.Response, sensitive: frozenset[str] = frozenset()) -> h
     # httpx sets this for a redirect it was told not to follow; it carries the headers too.
     response.next_request = None
     return response
+
+
+def _moment(seconds: float) -> dt.datetime | None:
+    """POSIX ``seconds`` as a UTC time; None when no datetime holds it (a forged claim)."""
+    try:
+        return dt.datetime.fromtimestamp(seconds, dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _unfollowed(response: Answer) -> DecodeError:
+    """The error for a redirect the client did not follow (see :meth:`ClientCore.redirect`):
+    its body is no JSON:API document, and saying "not valid JSON" would hide why."""
+    status = response.status_code
+    location = response.headers.get("Location")
+    why = (
+        "without a Location header"
+        if not location
+        else f"to {display_url(location)!r}, which is not an http(s) URL"
+    )
+    return DecodeError(
+        f"the API answered HTTP {status}, a redirect {why}, so it was not followed",
+        http_status=status,
+        body_snippet="",
+    )
 
 
 def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import io
 import json
 from collections.abc import Iterator
@@ -213,6 +214,19 @@ def test_an_sdk_client_with_an_expired_token_and_no_provider_gets_a_401(
             client.dids.list()
     assert "expired" in str(caught.value) and token not in str(caught.value)
     assert token not in repr(caught.value)
+
+
+def test_a_401_for_a_token_past_its_exp_says_when_it_expired(
+    didww_simulator: Sim, didww_clock: ManualClock
+) -> None:
+    token = didww_simulator.issue_token(expires_in=120)
+    with didww_simulator.client(token=token) as client:  # the simulator's clock, shared
+        didww_clock.advance(3600)
+        with pytest.raises(didww.AuthenticationError) as caught:
+            client.dids.list()
+    expired = dt.datetime.fromtimestamp(didww_clock() - 3480, dt.timezone.utc)
+    assert f"it expired at {expired:%Y-%m-%d %H:%M:%S} UTC (its exp claim)" in str(caught.value)
+    assert "may have expired" not in str(caught.value) and token not in str(caught.value)
 
 
 def test_public_keys_need_no_token(raw: httpx.Client, didww_simulator: Sim) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -14,7 +15,7 @@ import pytest
 
 import didww
 from didww._ratelimit import RateLimiter
-from tests.transport.faultserver import FaultServer, Received, redirect, respond
+from tests.transport.faultserver import Action, FaultServer, Received, redirect, respond
 from tests.transport.support import KINDS, FakeClock, run
 
 TOTAL = 23
@@ -242,3 +243,21 @@ def test_didww_log_environment_variable() -> None:
     assert result.returncode == 0, result.stderr
     assert "GET https://sandbox-api.didww.com/v3/countries -> 200" in result.stderr
     assert "sk-hidden" not in result.stderr
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("action", "reason"),
+    [
+        (Action("respond", 302, b"", {}), "a redirect without a Location header"),
+        (redirect("ftp://files.example/x", 301), "to 'ftp://files.example/x', which is not an"),
+    ],
+)
+def test_a_redirect_that_cannot_be_followed_says_so(kind: str, action: Action, reason: str) -> None:
+    # It read "the answer is not valid JSON", which hid why.
+    with FaultServer() as api:
+        api.queue(action)
+        with pytest.raises(didww.DecodeError, match=re.escape(reason)) as info:
+            run(kind, lambda c: c.dids.find("d1"), base_url=api.url, max_retries=0)
+    assert info.value.http_status == action.status
+    assert "JSON" not in str(info.value)
