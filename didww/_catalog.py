@@ -321,6 +321,8 @@ class ResourceInfo:
     public: bool = False
     multipart_create: bool = False
     idempotent_create: bool = False
+    delete_cancels: bool = False
+    """Whether a delete cancels the resource, which the API keeps (an order)."""
     meta: tuple[MetaInfo, ...] = ()
     fields: tuple[str, ...] | None = None
     """The names ``fields[<type>]`` accepts when the API enumerates them (``id`` included); None:

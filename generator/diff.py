@@ -394,6 +394,9 @@ def _behaviour(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:
     on."""
     if old.callbacks != new.callbacks:
         log.add(f"{owner}: signed callbacks {'added' if new.callbacks else 'removed'}")
+    if old.delete_cancels != new.delete_cancels:
+        after = "cancels it (the API keeps it)" if new.delete_cancels else "removes it"
+        log.add(f"{owner}: delete now {after}")
     if old.lifecycle != new.lifecycle:
         log.add(f"{owner}: lifecycle {_lifecycle(old.lifecycle)} -> {_lifecycle(new.lifecycle)}")
     if old.listing != new.listing:

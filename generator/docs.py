@@ -77,6 +77,7 @@ _SUMMARY = {
     "create": "Create one {cls}; every field that was set is sent.",
     "update": "Save the fields changed since the model was read.",
     "delete": "Delete one {cls}, given the model or its id.",
+    "cancel delete": "Cancel one {cls}, given the model or its id: the API keeps it, canceled.",
 }
 
 
@@ -374,7 +375,9 @@ def _signatures(view: RepositoryView, flavour: str) -> list[str]:
 
 def _listed(op: str, resource: m.Resource) -> str:
     """The key of :data:`_SUMMARY` for an operation: ``list`` and ``iter`` of a list answered
-    whole have their own."""
+    whole have their own, and so has a ``delete`` that cancels."""
+    if op == "delete" and resource.delete_cancels:
+        return "cancel delete"
     if op not in ("list", "iter") or not resource.whole:
         return op
     return f"{'capped' if resource.listing == 'capped' else 'whole'} {op}"

@@ -633,6 +633,7 @@ def load_resource(path: Path) -> m.Resource:
         idempotent_create=node.get("idempotent_create", bool, False),
         extension=node.get("extension", bool, False),
         callbacks=_callbacks(node, attributes),
+        delete_cancels=_delete_cancels(node, operations),
         description=node.text("description"),
         operations=tuple(op for op in m.OPERATIONS if op in operations),
         attributes=attributes,
@@ -712,6 +713,16 @@ def _multipart(
                 message = f"multipart: the form has {count} fingerprint fields; one at most"
             raise table.error(None, message)
     return m.Multipart(fields=tuple(fields), line=table.line)
+
+
+def _delete_cancels(node: _Node, operations: object) -> bool:
+    """``delete_cancels: true`` says a delete cancels the resource and the API keeps it (an
+    order, an emergency subscription): the repository, the command line and the docs say
+    "cancel", not "delete"."""
+    cancels = bool(node.get("delete_cancels", bool, False))
+    if cancels and "delete" not in operations:  # type: ignore[operator]
+        raise node.error("delete_cancels", "delete_cancels: the resource has no delete")
+    return cancels
 
 
 def _callbacks(node: _Node, attributes: tuple[m.Attribute, ...]) -> bool:

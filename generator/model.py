@@ -222,6 +222,7 @@ class Resource:
     page_size: PageSize | None = None  # None: not stated by the API
     listing: str = "paginated"  # one of LISTINGS
     callbacks: bool = False
+    delete_cancels: bool = False  # a DELETE cancels the resource, which the API keeps
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
 
     @property

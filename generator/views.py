@@ -617,6 +617,11 @@ def repository_view(resource: m.Resource) -> RepositoryView:
             text = _list_doc(resource)
         elif op == "find" and resource.singleton:
             text = f"Fetch the account's {singular_noun}."
+        elif op == "delete" and resource.delete_cancels:
+            text = (
+                f"Cancel {article} {singular_noun}, given its id or the model: the API keeps it, "
+                "canceled."
+            )
         else:
             text = _OPERATION_DOCS[op].format(a=article, noun=singular_noun, model=name)
         if op in ("list", "find") and resource.includes and op == "find":
@@ -947,6 +952,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "multipart_create": r.multipart_create,
             "multipart": multipart_literal(r.multipart) if r.multipart is not None else None,
             "idempotent_create": r.idempotent_create,
+            "delete_cancels": r.delete_cancels,
             "meta": [
                 f"{f.name!r}, {str(f.type)!r}, {f.nullable!r}"
                 + (", optional=True" if f.optional else "")

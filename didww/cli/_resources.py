@@ -382,11 +382,19 @@ def _given_object(change: Change) -> bool:
 
 
 def _delete_command(info: ResourceInfo) -> click.Command:
+    # A delete that cancels (an order) leaves the resource there, canceled: say so.
+    done = "canceled" if info.delete_cancels else "deleted"
+
     def callback(id: str) -> None:
         current_session().repository(info).delete(id)
-        click.echo(printable(f"deleted {info.type} {id}"))
+        click.echo(printable(f"{done} {info.type} {id}"))
 
-    return _command("delete", f"Delete one of {info.type} by ID.", [_id_argument()], callback)
+    text = (
+        f"Cancel one of {info.type} by ID (the API keeps it, canceled)."
+        if info.delete_cancels
+        else f"Delete one of {info.type} by ID."
+    )
+    return _command("delete", text, [_id_argument()], callback)
 
 
 _MAKERS: dict[str, Callable[[ResourceInfo], click.Command]] = {

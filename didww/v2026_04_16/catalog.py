@@ -666,6 +666,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        delete_cancels=True,
         meta=(
             MetaInfo("setup_price", "decimal", False),
             MetaInfo("monthly_price", "decimal", False),
@@ -965,6 +966,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        delete_cancels=True,
         meta=(),
         page_size=PageSizeInfo(50, 1000),
         lifecycle=LifecycleInfo("status", ("completed", "canceled")),

@@ -777,6 +777,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        delete_cancels=True,
         meta=(
             MetaInfo("setup_price", "decimal", False),
             MetaInfo("monthly_price", "decimal", False),
@@ -1231,6 +1232,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         public=False,
         multipart_create=False,
         idempotent_create=False,
+        delete_cancels=True,
         meta=(),
         fields=(
             "id",

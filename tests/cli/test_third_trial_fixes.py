@@ -238,3 +238,41 @@ def test_a_gunzipped_download_is_not_written_under_a_gz_name_unless_asked(
     anyway = cli("exports", "download", export, str(tmp_path / "plain.gz"), "--gunzip")
     assert anyway.code == 0, anyway.err
     assert (tmp_path / "plain.gz").read_bytes()[:2] != b"\x1f\x8b"
+
+
+# -- a delete that cancels -------------------------------------------------------------------------
+
+
+def test_deleting_an_order_says_canceled_and_the_order_stays(cli: Runner) -> None:
+    from didww import v2026_04_16 as v0416
+
+    sim: Simulator[Any, Any] = Simulator(order_delay=3600)
+    client = sim.client()
+    order = client.orders.create(
+        v0416.Order(items=[v0416.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=1)])
+    )
+    env, factory = {"DIDWW_API_KEY": sim.api_key}, in_process_client(sim)
+    result = cli("orders", "delete", order.id, env=env, factory=factory)
+    assert result.code == 0, result.err
+    assert result.out.strip() == f"canceled orders {order.id}"
+    assert client.orders.find(order.id).status == v0416.enums.OrderStatus.CANCELED
+    help_text = cli("orders", "delete", "--help", env=env, factory=factory).out
+    assert "Cancel one of orders by ID (the API keeps it, canceled)." in help_text
+    # A resource a delete removes still says "deleted".
+    trunk = cli("voice-in-trunks", "delete", SEED.voice_in_trunk, env=env, factory=factory)
+    assert trunk.out.strip() == f"deleted voice_in_trunks {SEED.voice_in_trunk}"
+
+
+def test_delete_cancels_reaches_the_repository_and_is_refused_without_a_delete(
+    tmp_path: Path,
+) -> None:
+    from didww.v2026_10_22.repositories.orders import AsyncOrderRepository, OrderRepository
+    from generator.loader import SpecError, load_spec
+    from tests.generator.test_spec_errors import _copy_spec, _edit
+
+    for repository in (OrderRepository, AsyncOrderRepository):
+        assert (repository.delete.__doc__ or "").startswith("Cancel an order")
+    root = _copy_spec(tmp_path)
+    _edit(root, "resources/gadgets.yaml", "operations:\n", "delete_cancels: true\noperations:\n")
+    with pytest.raises(SpecError, match="delete_cancels: the resource has no delete"):
+        load_spec(root)

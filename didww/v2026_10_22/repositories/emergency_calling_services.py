@@ -79,7 +79,9 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
         return self._find(id, params)
 
     def delete(self, id_or_model: str | EmergencyCallingService) -> None:
-        """Delete an emergency calling service, given its id or the model."""
+        """Cancel an emergency calling service, given its id or the model: the API keeps it,
+        canceled.
+        """
         self._delete(id_or_model)
 
     def wait(
@@ -178,7 +180,9 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
         return await self._find(id, params)
 
     async def delete(self, id_or_model: str | EmergencyCallingService) -> None:
-        """Delete an emergency calling service, given its id or the model."""
+        """Cancel an emergency calling service, given its id or the model: the API keeps it,
+        canceled.
+        """
         await self._delete(id_or_model)
 
     async def wait(

@@ -76,7 +76,7 @@ class OrderRepository(SyncOrderExtension[Order]):
         return self._update(model)
 
     def delete(self, id_or_model: str | Order) -> None:
-        """Delete an order, given its id or the model."""
+        """Cancel an order, given its id or the model: the API keeps it, canceled."""
         self._delete(id_or_model)
 
     def wait(
@@ -170,7 +170,7 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
         return await self._update(model)
 
     async def delete(self, id_or_model: str | Order) -> None:
-        """Delete an order, given its id or the model."""
+        """Cancel an order, given its id or the model: the API keeps it, canceled."""
         await self._delete(id_or_model)
 
     async def wait(
