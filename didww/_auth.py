@@ -193,12 +193,25 @@ class _ProviderReentered(TokenProviderError):
 
 
 def _provider_failed(exc: Exception) -> TokenProviderError:
-    # The provider's own message could hold its credentials; only its type is shown. The error
-    # is raised outside the handler, so that the provider's exception is not even its
-    # __context__, which a logger or error reporter walking the chain would print.
+    # The provider's own message could hold its credentials; only its type, and where it was
+    # raised, are shown. The error is raised outside the handler, so that the provider's
+    # exception is not even its __context__, which a logger or error reporter walking the chain
+    # would print.
     return TokenProviderError(
-        f"the token_provider failed ({type(exc).__name__}); no request was sent"
+        f"the token_provider failed ({type(exc).__name__}{_raised_at(exc)}); no request was sent"
     )
+
+
+def _raised_at(exc: BaseException) -> str:
+    """`` at FILE:LINE in FUNCTION`` for the frame that raised ``exc`` (no values, no message),
+    or nothing when it has no traceback."""
+    tb = exc.__traceback__
+    if tb is None:
+        return ""
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    return f" at {code.co_filename}:{tb.tb_lineno} in {code.co_name}"
 
 
 class SyncTokens:

@@ -26,6 +26,7 @@ run time).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable
 from enum import Enum
@@ -303,6 +304,28 @@ class Fields:
                     attributes[key] = member
         cls._ATTRIBUTES = attributes
 
+    def __copy__(self) -> Any:
+        """A model of its own: ``copy.copy(model)`` shares what never changes (the answer it
+        was loaded from) and copies what an edit would reach, the values read or assigned (a
+        list, a nested object) among them. A plain shallow copy shared the dict of values, so an
+        assignment to the copy showed on the original, or not, depending on what had been read
+        before (a ``repr()`` is a read)."""
+        cls = type(self)
+        other = cls.__new__(cls)
+        for klass in cls.__mro__:
+            for slot in getattr(klass, "__slots__", ()):
+                if hasattr(self, slot):
+                    object.__setattr__(other, slot, getattr(self, slot))
+        other._own_state()
+        return other
+
+    def _own_state(self) -> None:
+        """After ``__copy__``: containers of their own (see there)."""
+        if self._values is not None:
+            self._values = {name: _own(value) for name, value in self._values.items()}
+        if self._changed is not None:
+            self._changed = set(self._changed)
+
     def _reset(self, attrs: dict[str, JSON]) -> None:
         self._attrs = attrs
         self._values = None
@@ -443,3 +466,11 @@ class Fields:
     def extra_attributes(self) -> dict[str, JSON]:
         """Attributes the API sent that this SDK version does not know (kept, never sent)."""
         return {k: v for k, v in self._attrs.items() if k not in self._ATTRIBUTES}
+
+
+def _own(value: Any) -> Any:
+    """``value`` as a copied model holds it: a mutable one (a list, a dict, a nested object)
+    copied whole, so that no edit reaches the model it was copied from."""
+    if isinstance(value, (list, dict, Fields)):
+        return copy.deepcopy(value)
+    return value

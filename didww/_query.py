@@ -169,6 +169,17 @@ class QueryParams:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("QueryParams is immutable: its methods return a new query")
 
+    # Immutable: a copy is the query itself, and a pickle rebuilds it from its parts (a page
+    # pickled to a cache keeps its next page's query). Its memo is not kept.
+    def __copy__(self) -> QueryParams:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> QueryParams:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuilt_query, tuple(getattr(self, slot) for slot in QueryParams._PARTS))
+
     def include(self, *paths: str) -> QueryParams:
         """Side-load related resources (dotted paths for nested ones)."""
         added = tuple(_name(p, "include") for p in paths)
@@ -498,3 +509,12 @@ def _check_fields(
     for name in names:
         if not isinstance(name, Unchecked) and name not in valid:
             raise _unknown(f"{operation} fields[{type_}]", "field", name, valid)
+
+
+def _rebuilt_query(*parts: object) -> QueryParams:
+    """A :class:`QueryParams` from the parts its ``__reduce__`` gave (see there)."""
+    query = QueryParams.__new__(QueryParams)
+    for slot, value in zip(QueryParams._PARTS, parts, strict=True):
+        object.__setattr__(query, slot, value)
+    object.__setattr__(query, "_memo", None)
+    return query

@@ -920,6 +920,22 @@ class Resource(Fields):
                     self._id_views = {}
                 self._id_views[name] = (ids, list(ids))
 
+    def _own_state(self) -> None:
+        super()._own_state()
+        views = self._id_views
+        if views is not None:
+            for name in views:
+                self._sync_id_view(name)  # edits made through an _ids list are the original's
+        # The copy's _ids lists are its own, made again when asked for; related models (other
+        # resources) are shared, as the answer they came in shares them.
+        self._id_views = None
+        if self._rel_values is not None:
+            self._rel_values = {
+                n: list(v) if isinstance(v, list) else v for n, v in self._rel_values.items()
+            }
+        if self._rel_changed is not None:
+            self._rel_changed = set(self._rel_changed)
+
     def _linked_models(self) -> dict[str, Resource]:
         """The to-one relationships whose model is at hand (assigned, included or looked up)."""
         found: dict[str, Resource] = {}

@@ -47,6 +47,7 @@ class ResourceList(Sequence[M], Generic[M]):
         if self._next_params is None:
             raise ClientError("this is the last page")
         if self._fetch is None:
+            self._refuse_detached()
             raise ClientError("this page came from an AsyncClient: use `await page.anext_page()`")
         return self._fetch(self._next_params)
 
@@ -55,8 +56,34 @@ class ResourceList(Sequence[M], Generic[M]):
         if self._next_params is None:
             raise ClientError("this is the last page")
         if self._afetch is None:
+            self._refuse_detached()
             raise ClientError("this page came from a sync Client: use `page.next_page()`")
         return await self._afetch(self._next_params)
+
+    def _refuse_detached(self) -> None:
+        if self._fetch is None and self._afetch is None:
+            raise ClientError(
+                "this page has no client to fetch the next one with (it was pickled, copied or "
+                "built by hand): pass page.next_page_params to the repository's list()"
+            )
+
+    def __getstate__(self) -> dict[str, Any]:
+        # What fetches the next page holds the client, its connections and locks, which no
+        # pickle or copy can take: a page pickled (to a cache) or copied stands on its own.
+        return {
+            "_items": self._items,
+            "meta": self.meta,
+            "links": self.links,
+            "_next_params": self._next_params,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._items = state["_items"]
+        self.meta = state["meta"]
+        self.links = state["links"]
+        self._next_params = state["_next_params"]
+        self._fetch = None
+        self._afetch = None
 
     @overload
     def __getitem__(self, index: int) -> M: ...

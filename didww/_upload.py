@@ -94,6 +94,7 @@ def read_upload(
             raise _fail("the file is open in text mode; open it with 'rb'")
         if getattr(source, "closed", False) is True:
             raise _fail("the file is closed; pass it while it is open, or pass its path")
+        _check_at_start(source)
         try:
             data = source.read()  # type: ignore[attr-defined]
         except (OSError, ValueError) as exc:  # ValueError: closed under us, or not readable
@@ -110,6 +111,21 @@ def read_upload(
         raise _fail("the document is empty")
     attributes = {"description": description} if description is not None else {}
     return Upload(data, filename or _sendable_name(default) or DEFAULT_FILENAME, attributes)
+
+
+def _check_at_start(source: object) -> None:
+    """Refuse a seekable file object that is not at its start: reading it would send the rest
+    of the document only, a truncated proof the API takes. A stream that cannot seek (a pipe)
+    is read from where it is, as it must be."""
+    try:
+        position = source.tell() if source.seekable() else 0  # type: ignore[attr-defined]
+    except (AttributeError, OSError, ValueError):
+        return  # no way to tell: read as it is
+    if isinstance(position, int) and position > 0:
+        raise _fail(
+            f"the file object is at byte {position}, not at its start, and only the rest would "
+            "be sent: seek(0) first, or pass the bytes to upload"
+        )
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -15,12 +15,18 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from didww._enum import OpenStrEnum
-from didww._errors import ClientError, InvalidCallbackError, InvalidSignatureError, a_or_an
+from didww._errors import (
+    ClientError,
+    InvalidCallbackError,
+    InvalidSignatureError,
+    a_or_an,
+    redact_value,
+)
 
 if TYPE_CHECKING:
     # The statuses are those of the default API version; the enum module is loaded only when a
@@ -252,7 +258,7 @@ def _status(enum: type[E], value: str) -> E:
     return known.get(value) or known.get(value.lower()) or enum.unchecked(value)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)
 class _Callback:
     id: str
     """The id of the resource whose status changed."""
@@ -261,15 +267,23 @@ class _Callback:
     payload: dict[str, str] = field(repr=False, hash=False)
     """Every field DIDWW sent, as strings, including those this SDK has no attribute for."""
 
+    def __repr__(self) -> str:
+        # As a model's repr: a signed URL's query (an export's file) and a URL's password read
+        # [FILTERED], since handlers log the events they receive.
+        shown = ", ".join(
+            f"{f.name}={redact_value(getattr(self, f.name))!r}" for f in fields(self) if f.repr
+        )
+        return f"{type(self).__name__}({shown})"
 
-@dataclass(frozen=True, kw_only=True)
+
+@dataclass(frozen=True, kw_only=True, repr=False)
 class OrderCallback(_Callback):
     """An order's status changed (``type == "orders"``)."""
 
     status: OrderStatus
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)
 class ExportCallback(_Callback):
     """An export's status changed (``type == "exports"``); completed ones may carry ``url``."""
 
@@ -278,7 +292,7 @@ class ExportCallback(_Callback):
     """The file's URL when the payload carries one (download it with ``client.exports``)."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)
 class AddressVerificationCallback(_Callback):
     """An address verification was approved or rejected (``type == "address_verifications"``)."""
 
@@ -287,7 +301,7 @@ class AddressVerificationCallback(_Callback):
     """Why it was rejected, when the payload says (empty values read as None)."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)
 class EmergencyVerificationCallback(_Callback):
     """An emergency verification changed (``type == "emergency_verifications"``)."""
 
@@ -296,14 +310,14 @@ class EmergencyVerificationCallback(_Callback):
     """Why it was rejected, when the payload says (empty values read as None)."""
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)
 class VoiceOutTrunkCallback(_Callback):
     """A voice-out trunk changed status, e.g. blocked (``type == "voice_out_trunks"``)."""
 
     status: VoiceOutTrunkStatus
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, repr=False)
 class GenericCallback(_Callback):
     """A callback of a type this SDK does not know yet, or one without a status (missing or
     empty, whatever its type); ``status`` is the raw value, or None."""

@@ -1,0 +1,138 @@
+"""What an outside trial (a backend developer: webhooks, bearer tokens, models in a web service,
+regulatory uploads, ``mypy --strict``) found, fixed."""
+
+from __future__ import annotations
+
+import copy
+import io
+import pickle
+from typing import Any
+
+import pytest
+
+import didww
+from didww import webhooks
+from didww.testing import SEED, Simulator
+
+SIGNED = (
+    "https://files.example.com/e.csv.gz?X-Amz-Signature=abcd1234&X-Amz-Credential=AKIA123"
+    "&token=zzz&Expires=1"
+)
+
+
+def test_a_callback_event_filters_a_signed_url_as_a_model_does() -> None:
+    payload = {"id": "e1", "type": "exports", "status": "completed", "url": SIGNED}
+    callback_url = "https://hooks.example/cb"
+    validator = didww.RequestValidator("callback-secret")
+    event = webhooks.parse(
+        payload,
+        url=callback_url,
+        signature=validator.signature(callback_url, payload),
+        secret="callback-secret",
+    )
+    assert isinstance(event, webhooks.ExportCallback)
+    assert event.url == SIGNED  # the value itself is whole, to download
+    for shown in (repr(event), str(event), f"{event}"):
+        assert "abcd1234" not in shown and "AKIA123" not in shown and "zzz" not in shown
+        assert "X-Amz-Signature=[FILTERED]" in shown and "Expires=1" in shown
+        assert shown.startswith("ExportCallback(id='e1', type='exports', status=")
+
+
+def test_a_page_pickles_and_copies_without_its_client() -> None:
+    client = Simulator().client()
+    page = client.dids.list(didww.QueryParams().page(size=1))
+    assert page.has_next_page()
+    for again in (
+        pickle.loads(pickle.dumps(page)),
+        copy.deepcopy(page),
+        copy.copy(page),
+    ):
+        assert [d.id for d in again] == [d.id for d in page]
+        assert again.total_records == page.total_records
+        assert again.next_page_params == page.next_page_params
+        with pytest.raises(didww.ClientError, match="has no client to fetch the next one"):
+            again.next_page()
+        # What it says to do works.
+        params = again.next_page_params
+        assert params is not None
+        assert client.dids.list(params)[0].id == page.next_page()[0].id
+    assert page.next_page()  # the original still fetches
+
+
+def test_a_query_pickles_and_copies_as_the_same_query() -> None:
+    query = (
+        didww.QueryParams()
+        .filter("number", ["12", "34"])
+        .filter(didww.Unchecked("brand_new"), "x")
+        .include("did_group")
+        .page(2, 25)
+    )
+    again = pickle.loads(pickle.dumps(query))
+    assert again == query and str(again) == str(query)
+    assert copy.copy(query) is query and copy.deepcopy(query) is query
+    # The name marked as newer than the SDK stays marked: the copy is sent as the original.
+    client = Simulator().client()
+    with pytest.raises(didww.ClientError, match="filter"):
+        client.dids.list(didww.QueryParams().filter("brand_new", "x"))
+    with pytest.raises(didww.BadRequestError, match="brand_new is not allowed"):
+        client.dids.list(again.page(1, 25))  # sent: the (simulated) API refuses it
+
+
+@pytest.mark.parametrize("read_first", [False, True])
+def test_a_copied_model_is_independent_whatever_was_read_before(read_first: bool) -> None:
+    client = Simulator().client()
+    trunk = client.voice_in_trunks.find(SEED.voice_in_trunk)
+    if read_first:
+        repr(trunk)  # a read: decodes the configuration and caches it
+    assert isinstance(trunk.configuration, didww.SIPConfiguration)
+    port = trunk.configuration.port
+    twin = copy.copy(trunk)
+    twin.name = "Twin"
+    assert isinstance(twin.configuration, didww.SIPConfiguration)
+    twin.configuration.port = 7000
+    assert (trunk.name, trunk.configuration.port, trunk.is_dirty()) == ("Office PBX", port, False)
+    assert (twin.name, twin.configuration.port, twin.is_dirty()) == ("Twin", 7000, True)
+    # The copy saves as a model of its own; the original is untouched by it.
+    saved = client.voice_in_trunks.update(twin)
+    assert saved.name == "Twin" and trunk.name == "Office PBX"
+
+
+def test_a_copy_keeps_pending_edits_of_a_to_many_list_without_sharing_it() -> None:
+    client = Simulator().client()
+    trunk = client.voice_in_trunks.find(SEED.voice_in_trunk)
+    group = client.voice_in_trunk_groups.create(
+        didww.VoiceInTrunkGroup(name="Group", voice_in_trunk_ids=[trunk.id])
+    )
+    group.voice_in_trunk_ids.clear()  # an edit in place, not saved
+    twin = copy.copy(group)
+    assert twin.voice_in_trunk_ids == [] and twin.is_dirty()
+    twin.voice_in_trunk_ids.append(trunk.id)
+    assert group.voice_in_trunk_ids == []
+
+
+def test_an_upload_from_a_file_object_not_at_its_start_is_refused() -> None:
+    sim = Simulator()
+    client = sim.client()
+    document = io.BytesIO(b"%PDF-1.4 " + b"0123456789" * 100)
+    document.read(500)
+    sim.requests.clear()
+    with pytest.raises(didww.ClientError, match=r"at byte 500, not at its start.*seek\(0\)"):
+        client.encrypted_files.upload(document)
+    assert list(sim.requests) == []
+    document.seek(0)
+    assert client.encrypted_files.upload(document).id
+
+
+def test_a_failing_token_provider_is_located_without_its_message() -> None:
+    def provider() -> str:
+        raise FileNotFoundError(2, "No such file", "/run/secrets/didww-token-SECRET")
+
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    with (
+        sim.client(token=None, token_provider=provider) as client,
+        pytest.raises(didww.TokenProviderError) as info,
+    ):
+        client.balance.find()
+    message = str(info.value)
+    assert f"FileNotFoundError at {__file__}:" in message and "in provider" in message
+    assert "SECRET" not in message and info.value.__cause__ is None
