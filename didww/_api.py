@@ -45,6 +45,19 @@ def mixed_versions(name: str, ours: str | None, theirs: str | None, use: str) ->
     )
 
 
+def versions_with(*, bearer: bool) -> tuple[str, ...]:
+    """The versions that authenticate with bearer tokens (``bearer=True``) or with API keys;
+    each version's small ``api`` module is imported, not its models."""
+    import importlib
+
+    found = []
+    for version in versions():
+        api: ApiInfo = importlib.import_module(f"{package_of(version)}.api").API
+        if api.bearer == bearer:
+            found.append(version)
+    return tuple(found)
+
+
 def package_of(version: str) -> str:
     """The package of an API version: ``2026-10-22`` -> ``didww.v2026_10_22``."""
     return "didww.v" + version.replace("-", "_")

@@ -500,6 +500,21 @@ class ClientCore:
                 f"the bearer token was refused by {host}, the {self.environment_name}: it may "
                 "have expired, or have been minted for another environment"
             )
+        if status == 401 and response.headers.get("WWW-Authenticate", "").lower().startswith(
+            "bearer"
+        ):
+            # An API key sent where a bearer token is wanted: the server speaks an API version
+            # that takes tokens, not this client's.
+            from didww._api import package_of, versions_with
+
+            bearer = versions_with(bearer=True)
+            clients = " or ".join(f"{package_of(v)}.Client(token=...)" for v in bearer)
+            return (
+                f"{host} asks for a bearer token (WWW-Authenticate: Bearer), not an API key: it "
+                f"speaks an API version that takes tokens ({', '.join(bearer) or 'none here'}); "
+                f"use {clients or 'a client of that version'}, or point this client at a server "
+                "of its own version"
+            )
         if status == 401:
             return (
                 f"refused by {host}, the {self.environment_name}: an API key works only in the "

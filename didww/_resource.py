@@ -643,6 +643,16 @@ class Resource(Fields):
                 f"unknown: include the relationship that leads to it "
                 f"(QueryParams().include(...))"
             )
+        elif kind == "relationship" and self._looks_sparse():
+            # Attributes are missing too: a sparse fieldset left them out, and leaves out a
+            # relationship it does not list even when the query includes it.
+            text = (
+                f"{owner}.{name} was not loaded, and the answer lacks attributes too, as a sparse "
+                f"fieldset for {self.resource_type} leaves them out: such a fieldset leaves out "
+                "an included relationship it does not list. List it "
+                f'(QueryParams().fields("{self.resource_type}", [..., "{name}"])) and include '
+                f"it ({self._load_hint(name)})"
+            )
         elif kind == "relationship":
             text = (
                 f"{owner}.{name} was not loaded: the API sends a relationship only when it is "
@@ -659,6 +669,11 @@ class Resource(Fields):
                 f"its value is unknown, not null. Load it with {self._load_hint(name)}"
             )
         return NotLoadedError(text, model=owner, field=name)
+
+    def _looks_sparse(self) -> bool:
+        """Whether the answer left out attributes it sends unless told (a sparse fieldset)."""
+        attrs = self._attrs
+        return any(n not in attrs for n, a in self._ATTRIBUTES.items() if not a.write_only)
 
     def _write_only(self, name: str) -> bool:
         attribute = self._ATTRIBUTES.get(name)

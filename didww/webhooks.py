@@ -360,25 +360,27 @@ def _event(payload: dict[str, str]) -> CallbackEvent:
     common: dict[str, Any] = {"id": id, "type": type_, "payload": payload}
     if status is None:
         return GenericCallback(**common, status=None)
-    if type_ == "orders":
+    # Matched as statuses are, whatever the case; ``type`` keeps what was sent.
+    kind = type_.lower() if isinstance(type_, str) else type_
+    if kind == "orders":
         return OrderCallback(**common, status=_status(OrderStatus, status))
-    if type_ == "exports":
+    if kind == "exports":
         return ExportCallback(
             **common, status=_status(ExportStatus, status), url=_optional(payload, "url")
         )
-    if type_ == "address_verifications":
+    if kind == "address_verifications":
         return AddressVerificationCallback(
             **common,
             status=_status(AddressVerificationStatus, status),
             reject_reason=_optional(payload, "reject_reason"),
         )
-    if type_ == "emergency_verifications":
+    if kind == "emergency_verifications":
         return EmergencyVerificationCallback(
             **common,
             status=_status(EmergencyVerificationStatus, status),
             reject_reason=_optional(payload, "reject_reason"),
         )
-    if type_ == "voice_out_trunks":
+    if kind == "voice_out_trunks":
         return VoiceOutTrunkCallback(**common, status=_status(VoiceOutTrunkStatus, status))
     return GenericCallback(**common, status=status)
 

@@ -12,7 +12,7 @@ import pytest
 
 import didww
 from didww import webhooks
-from didww.testing import SEED, Simulator
+from didww.testing import SEED, Simulator, serve
 
 SIGNED = (
     "https://files.example.com/e.csv.gz?X-Amz-Signature=abcd1234&X-Amz-Credential=AKIA123"
@@ -136,3 +136,38 @@ def test_a_failing_token_provider_is_located_without_its_message() -> None:
     message = str(info.value)
     assert f"FileNotFoundError at {__file__}:" in message and "in provider" in message
     assert "SECRET" not in message and info.value.__cause__ is None
+
+
+def test_a_relationship_left_out_by_a_sparse_fieldset_says_so() -> None:
+    client = Simulator().client()
+    query = didww.QueryParams().fields("dids", ["number"]).include("voice_in_trunk")
+    did = client.dids.find(SEED.did_us, query)
+    for read in (lambda: did.voice_in_trunk, lambda: did.voice_in_trunk_id):
+        with pytest.raises(didww.NotLoadedError) as info:
+            read()
+        assert 'fields("dids", [..., "voice_in_trunk"])' in str(info.value)
+    # Without a fieldset, the hint is the include alone.
+    with pytest.raises(didww.NotLoadedError) as plain:
+        _ = client.dids.find(SEED.did_us).voice_in_trunk
+    assert "fields(" not in str(plain.value) and 'include("voice_in_trunk")' in str(plain.value)
+
+
+def test_a_callback_type_matches_whatever_its_case() -> None:
+    payload = {"id": "o1", "type": "ORDERS", "status": "COMPLETED"}
+    callback_url = "https://hooks.example/cb"
+    signature = didww.RequestValidator("s3cret").signature(callback_url, payload)
+    event = webhooks.parse(payload, url=callback_url, signature=signature, secret="s3cret")
+    assert isinstance(event, webhooks.OrderCallback)
+    assert event.type == "ORDERS" and event.status == "completed"
+
+
+def test_an_api_key_sent_to_a_bearer_version_gets_a_hint_naming_the_versions() -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    with serve(sim) as server:
+        client = didww.Client(api_key=sim.api_key, base_url=server.base_url, max_retries=0)
+        with client, pytest.raises(didww.AuthenticationError) as info:
+            client.balance.find()
+    message = str(info.value)
+    assert "asks for a bearer token" in message and "(2026-10-22)" in message
+    assert "didww.v2026_10_22.Client(token=...)" in message
+    assert "environment it was made for" not in message and sim.api_key not in message

@@ -29,7 +29,7 @@ from types import ModuleType
 from typing import Any
 
 import didww
-from didww._api import ApiInfo, package_of, versions
+from didww._api import ApiInfo, package_of, versions, versions_with
 from didww._catalog import (
     AttributeInfo,
     EnumInfo,
@@ -170,11 +170,6 @@ def api_of(version: str) -> ApiInfo:
     loading its catalog: for help texts and messages that name other versions."""
     api: ApiInfo = importlib.import_module(f"{package_of(version)}.api").API
     return api
-
-
-def versions_with(*, bearer: bool) -> tuple[str, ...]:
-    """The versions that authenticate with bearer tokens (``bearer=True``) or with API keys."""
-    return tuple(v for v in versions() if api_of(v).bearer == bearer)
 
 
 _speaking: ContextVar[Catalog | None] = ContextVar("didww_cli_catalog", default=None)
