@@ -29,9 +29,11 @@ from didww._errors import (
 )
 
 if TYPE_CHECKING:
-    # The statuses are those of the default API version; the enum module is loaded only when a
-    # callback is parsed, so importing this module stays cheap.
-    from didww.enums import (
+    # A status is a member of the default API version's enum at run time (loaded only when a
+    # callback is parsed, so importing this module stays cheap), and is typed as one of any
+    # version's, which it compares equal to by value: a 2026-10-22 handler compares it with its
+    # own enums under mypy --strict.
+    from didww._callback_statuses import (
         AddressVerificationStatus,
         EmergencyVerificationStatus,
         ExportStatus,

@@ -135,10 +135,16 @@ def render_sdk(specs: list[m.Spec], default: str) -> dict[str, str]:
     top = views.top_view(chosen, [s.api.version for s in specs])
     for path, template in _TOP_FILES.items():
         files[path] = _format(path, env.get_template(template).render(header=views.HEADER, **top))
+    statuses = views.callback_statuses_view(specs, chosen)
+    text = env.get_template(_STATUSES_TEMPLATE).render(header=views.HEADER, **statuses)
+    files[_STATUSES_FILE] = _format(_STATUSES_FILE, text)
     return dict(sorted(files.items()))
 
 
-OWNED_FILES = tuple(_TOP_FILES)
+_STATUSES_FILE, _STATUSES_TEMPLATE = "didww/_callback_statuses.py", "callback_statuses.py.j2"
+"""The callback status types of every version, which :mod:`didww.webhooks` annotates with."""
+
+OWNED_FILES = (*_TOP_FILES, _STATUSES_FILE)
 
 
 def _version_folders(root: Path) -> list[Path]:

@@ -1088,6 +1088,36 @@ def version_of_folder(name: str) -> str | None:
     return version if package_of(version) == f"didww.{name}" else None
 
 
+def callback_statuses_view(specs: list[m.Spec], default: m.Spec) -> dict[str, object]:
+    """``didww/_callback_statuses.py``: for each resource with signed callbacks, the enums of its
+    ``status`` in every version, named as the default version names its enum."""
+    ordered = sorted(specs, key=lambda s: s.api.version)
+    alias = {s.api.version: "_" + package_of(s.api.version).removeprefix("didww.") for s in ordered}
+    aliases = []
+    for resource in default.resources:
+        if not resource.callbacks:
+            continue
+        members = []
+        for spec in ordered:
+            found = next((r for r in spec.resources if r.type == resource.type), None)
+            status = _status_attribute(found) if found is not None else None
+            if status is not None:
+                members.append(f"{alias[spec.api.version]}.{status.type.name}")
+        own = _status_attribute(resource)
+        if own is not None and members:
+            aliases.append((own.type.name, members))
+    return {
+        "imports": [(package_of(s.api.version), alias[s.api.version]) for s in ordered],
+        "aliases": sorted(aliases),
+    }
+
+
+def _status_attribute(resource: m.Resource) -> m.Attribute | None:
+    """The resource's ``status`` attribute when it is an enum (what a callback reports)."""
+    found = next((a for a in resource.attributes if a.name == "status"), None)
+    return found if found is not None and found.type.kind == "enum" else None
+
+
 def top_view(default: m.Spec, versions: list[str]) -> dict[str, object]:
     """``didww/__init__.py``: the default version's names and every version package."""
     slugs = [package_of(v).removeprefix("didww.") for v in sorted(versions)]

@@ -15,7 +15,7 @@ from generator.__main__ import main
 from generator.diff import changelog
 from generator.docs import DOCS_OUTPUT
 from generator.loader import load_spec, load_versions
-from generator.render import render_sdk
+from generator.render import OWNED_FILES, render_sdk
 from tests.generator.refresh_golden import EXPECTED, EXPECTED_DOCS, GOLDEN_SPEC, read_expected
 
 REPO = Path(__file__).resolve().parents[2]
@@ -144,8 +144,8 @@ def test_check_fails_with_a_diff_when_a_generated_file_is_edited(
     shutil.copytree(REPO / "spec", tmp_path / "spec")
     for version in ("v2026_04_16", "v2026_10_22"):
         shutil.copytree(REPO / "didww" / version, tmp_path / "didww" / version)
-    for name in ("__init__.py", "enums.py"):
-        shutil.copy(REPO / "didww" / name, tmp_path / "didww" / name)
+    for name in OWNED_FILES:  # the generated files outside the version packages
+        shutil.copy(REPO / name, tmp_path / name)
     shutil.copytree(REPO / DOCS_OUTPUT, tmp_path / DOCS_OUTPUT)
     shutil.copytree(REPO / "docs" / "api-changes", tmp_path / "docs" / "api-changes")
     edited = tmp_path / "didww" / "v2026_04_16" / "models" / "balances.py"
@@ -206,7 +206,7 @@ def test_generate_deletes_files_of_a_removed_resource(
     generated = out / GOLDEN_PACKAGE
 
     first = _generate(root, out, capsys)
-    assert first.startswith("wrote 37 files for 1 API versions, 37 changed\n")
+    assert first.startswith("wrote 38 files for 1 API versions, 38 changed\n")
     model, repository = generated / "models" / "notes.py", generated / "repositories" / "notes.py"
     page = out / DOCS_OUTPUT / GOLDEN_VERSION / "resources" / "notes.md"
     assert model.is_file() and repository.is_file() and page.is_file()
@@ -220,7 +220,7 @@ def test_generate_deletes_files_of_a_removed_resource(
     assert not page.exists()
     assert "notes" not in (generated / "clients.py").read_text()
     changed = second.splitlines()
-    assert changed[0] == "wrote 33 files for 1 API versions, 15 changed"
+    assert changed[0] == "wrote 34 files for 1 API versions, 15 changed"
     assert "  didww/__init__.py" in changed
     assert f"  {GOLDEN_PACKAGE}/models/notes.py" in changed
     assert f"  {GOLDEN_PACKAGE}/repositories/notes.py" in changed
@@ -230,7 +230,7 @@ def test_generate_deletes_files_of_a_removed_resource(
     assert _written(out / DOCS_OUTPUT) == read_expected(EXPECTED_DOCS)
 
     third = _generate(root, out, capsys)
-    assert third == "wrote 33 files for 1 API versions, 0 changed\n"
+    assert third == "wrote 34 files for 1 API versions, 0 changed\n"
 
 
 def test_generate_deletes_the_package_of_a_removed_version(

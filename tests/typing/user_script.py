@@ -126,3 +126,15 @@ def next_version(token: str) -> None:
     # E: Unexpected keyword argument "api_version" for "Client"  [call-arg]
     # N: "Client" defined in "didww._client"
     v2026_10_22.Client(token=token, api_version="2026-04-16")
+
+
+def callbacks(form: dict[str, str], url: str, signature: str, secret: str) -> bool:
+    event = didww.webhooks.parse(form, url=url, signature=signature, secret=secret)
+    if isinstance(event, didww.ExportCallback):
+        # N: Revealed type is "didww.v2026_04_16.enums.ExportStatus | didww.v2026_10_22.enums.ExportStatus"
+        reveal_type(event.status)
+        # A handler of either version compares with its own enum's members.
+        if event.status == v2026_10_22.enums.ExportStatus.COMPLETED:
+            return True
+        return event.status == enums.ExportStatus.COMPLETED
+    return False
