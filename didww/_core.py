@@ -500,9 +500,8 @@ class ClientCore:
                 f"the bearer token was refused by {host}, the {self.environment_name}: it may "
                 "have expired, or have been minted for another environment"
             )
-        if status == 401 and response.headers.get("WWW-Authenticate", "").lower().startswith(
-            "bearer"
-        ):
+        challenge = response.headers.get("WWW-Authenticate", "")
+        if status == 401 and not self._bearer and challenge.lower().startswith("bearer"):
             # An API key sent where a bearer token is wanted: the server speaks an API version
             # that takes tokens, not this client's.
             from didww._api import package_of, versions_with
@@ -520,7 +519,6 @@ class ClientCore:
                 f"refused by {host}, the {self.environment_name}: an API key works only in the "
                 "environment it was made for"
             )
-        challenge = response.headers.get("WWW-Authenticate", "")
         if status == 403 and "insufficient_scope" in challenge:
             return (
                 "the token is read-only (minted with the read scope): mint one with a scope "

@@ -66,13 +66,15 @@ class NestedObject(Fields):
         others = [n for n in other._ATTRIBUTES if n in (other._values or ()) or n in other._attrs]
         return names == others and all(getattr(self, n) == getattr(other, n) for n in names)
 
-    def _overlay(self, given: NestedObject) -> None:
-        """Take every value ``given`` (an object of the same class) was given as assigned
-        values of this one, its rules having run already: how the command line changes some
-        members of a stored object and keeps the others."""
+    def _overlay(self, given: NestedObject, skip: frozenset[str] = frozenset()) -> None:
+        """Take every value ``given`` (an object of the same class) was given, but those named
+        in ``skip``, as assigned values of this one, its rules having run already: how the
+        command line changes some members of a stored object and keeps the others."""
         if type(given) is not type(self):
             raise ClientError(f"cannot overlay {type(given).__name__} on {type(self).__name__}")
         for name in given._changed or ():
+            if name in skip:
+                continue
             if self._values is None:
                 self._values = {}
             if self._changed is None:

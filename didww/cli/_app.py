@@ -269,6 +269,7 @@ def run(
             status = build_cli(version_error).main(
                 args, prog_name="didww", standalone_mode=False, obj=session
             )
+            _note_hidden(session)
         # Without standalone mode, click hands back the status of --help and --version exits.
         code = status if isinstance(status, int) else 0
     except (_ReaderGone, BrokenPipeError):
@@ -281,6 +282,15 @@ def run(
             hints=session.version_hints(exc) if session is not None else (),
         )
     return _stdout_written(code)
+
+
+def _note_hidden(session: Session) -> None:
+    """Say on stderr which secrets the output shows as [FILTERED], and how to print them."""
+    if session.hidden:
+        names = ", ".join(dict.fromkeys(session.hidden))
+        sys.stderr.write(
+            f"didww: note: secrets shown as [FILTERED]: {names} (--show-secrets prints them)\n"
+        )
 
 
 @contextmanager

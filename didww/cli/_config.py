@@ -64,6 +64,7 @@ class Flags:
     base_url: str | None = None
     environment: str | None = None
     verbose: bool = False
+    show_secrets: bool = False
 
 
 @dataclass(frozen=True)

@@ -94,6 +94,14 @@ def connection_options() -> list[click.Option]:
             help="Use the production API (real numbers, real money).",
         ),
         click.Option(
+            ["--show-secrets"],
+            is_flag=True,
+            expose_value=False,
+            callback=_remember("show_secrets"),
+            help="Print the secrets of records (SIP passwords, generated credentials) instead "
+            "of [FILTERED].",
+        ),
+        click.Option(
             ["-v", "--verbose"],
             is_flag=True,
             expose_value=False,

@@ -25,8 +25,12 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+import click
+
 import didww
+from didww._errors import FILTERED
 from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, id_column
+from didww.cli._session import Session
 
 __all__ = [
     "NOT_LOADED",
@@ -105,7 +109,7 @@ def to_record(
             continue
         value = _read(model, attribute.name)
         if value is not _MISSING:
-            record.attributes[attribute.name] = plain(value)
+            record.attributes[attribute.name] = _shown(model, attribute.name, value)
     heads = {path.split(".", 1)[0] for path in includes}
     if includes:
         record.included = {}
@@ -180,8 +184,22 @@ def _nested(obj: didww.NestedObject) -> dict[str, Any]:
             continue
         value = _read(obj, attribute.name)
         if value is not _MISSING:
-            out[attribute.name] = plain(value)
+            out[attribute.name] = _shown(obj, attribute.name, value)
     return out
+
+
+def _shown(owner: didww.Resource | didww.NestedObject, name: str, value: Any) -> Any:
+    """``value`` as printed: a field the SDK marks sensitive (a SIP password) reads [FILTERED],
+    as in the SDK's reprs, unless the command line says --show-secrets; the session notes it."""
+    field = type(owner)._ATTRIBUTES.get(name)
+    if value is None or field is None or not field.sensitive:
+        return plain(value)
+    context = click.get_current_context(silent=True)
+    session = context.find_object(Session) if context is not None else None
+    if session is None or session.flags.show_secrets:
+        return plain(value)
+    session.hidden.append(f"{type(owner).__name__}.{name}")
+    return FILTERED
 
 
 # --- flat rows (CSV and tables) -----------------------------------------------------------------

@@ -74,6 +74,8 @@ class Session:
         self._client: ApiClient | None = None
         self._log_handler: logging.Handler | None = None
         self._log_level = logging.NOTSET
+        self.hidden: list[str] = []
+        """The secret fields shown as [FILTERED] in what was printed (see --show-secrets)."""
 
     def redactor(self) -> Redactor:
         """Filters every key and token this invocation knows of out of text, whichever of them

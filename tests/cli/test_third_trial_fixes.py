@@ -4,6 +4,7 @@ script) found in the command line, fixed."""
 from __future__ import annotations
 
 import gzip
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -276,3 +277,69 @@ def test_delete_cancels_reaches_the_repository_and_is_refused_without_a_delete(
     _edit(root, "resources/gadgets.yaml", "operations:\n", "delete_cancels: true\noperations:\n")
     with pytest.raises(SpecError, match="delete_cancels: the resource has no delete"):
         load_spec(root)
+
+
+# -- secrets in the output -------------------------------------------------------------------------
+
+
+def _trunk_with_password(sim: Simulator[Any, Any]) -> str:
+    from didww import v2026_04_16 as v0416
+
+    configuration = v0416.SIPConfiguration(
+        host="pbx.example", auth_enabled=True, auth_user="u", auth_password="Digest-PW-77"
+    )
+    client: v0416.Client = sim.client()
+    trunk = client.voice_in_trunks.create(
+        v0416.VoiceInTrunk(name="Secret", configuration=configuration)
+    )
+    return trunk.id
+
+
+@pytest.mark.parametrize("output", ["json", "csv", "table"])
+def test_secrets_are_filtered_from_the_output_unless_asked(
+    cli: Runner, sim: Simulator, output: str
+) -> None:
+    trunk = _trunk_with_password(sim)
+    shown = cli("voice-in-trunks", "find", trunk, "-o", output)
+    assert shown.code == 0, shown.err
+    assert "Digest-PW-77" not in shown.out and "[FILTERED]" in shown.out
+    assert "SIPConfiguration.auth_password" in shown.err and "--show-secrets" in shown.err
+    revealed = cli("voice-in-trunks", "find", trunk, "-o", output, "--show-secrets")
+    assert revealed.code == 0 and "Digest-PW-77" in revealed.out
+    assert "--show-secrets" not in revealed.err
+
+
+def test_a_filtered_secret_in_an_update_file_keeps_the_stored_one(
+    cli: Runner, sim: Simulator, tmp_path: Path
+) -> None:
+    trunk = _trunk_with_password(sim)
+    record = json.loads(cli("voice-in-trunks", "find", trunk, "-o", "json").out)
+    assert record["attributes"]["configuration"]["auth_password"] == "[FILTERED]"
+    record["attributes"]["name"] = "Renamed"
+    record["attributes"]["configuration"]["port"] = 5070
+    edited = tmp_path / "trunk.json"
+    edited.write_text(json.dumps(record), encoding="utf-8")
+    sim.requests.clear()
+    result = cli("voice-in-trunks", "update", trunk, "--file", str(edited))
+    assert result.code == 0, result.err
+    patch = [r for r in sim.requests if r.method == "PATCH"][-1]
+    assert isinstance(patch.body, dict)
+    sent = patch.body["data"]["attributes"]["configuration"]["attributes"]
+    assert sent["port"] == 5070  # (the request log filters secrets itself: read the store)
+    stored = sim.resources("voice_in_trunks")
+    (mine,) = [r for r in stored if r["id"] == trunk]
+    assert mine["attributes"]["configuration"]["attributes"]["auth_password"] == "Digest-PW-77"
+
+
+def test_a_filtered_secret_is_never_sent_as_a_value(cli: Runner, sim: Simulator) -> None:
+    sim.requests.clear()
+    configuration = (
+        '{"type": "sip_configurations", "host": "pbx.example", "auth_enabled": true, '
+        '"auth_user": "u", "auth_password": "[FILTERED]"}'
+    )
+    result = cli(
+        "voice-in-trunks", "create", "--set", "name=Copy", "--set", f"configuration={configuration}"
+    )
+    assert result.code == 2
+    assert "configuration.auth_password is [FILTERED]" in result.err
+    assert [r for r in sim.requests if r.method == "POST"] == []
