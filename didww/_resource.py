@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
@@ -980,6 +981,65 @@ class Resource(Fields):
     def is_dirty(self) -> bool:
         """Whether anything was changed since the model was loaded or built."""
         return bool(self._dirty_attribute_names() or self._dirty_relationship_names())
+
+    def to_json(self) -> dict[str, JSON]:
+        """The model as a JSON:API resource object, as the API would send it: ``type``, ``id``,
+        the attributes it holds (read or set, in their wire form), the linkage of the
+        relationships it knows and ``meta``. Plain JSON, for ``json.dumps`` (a cache, a queue,
+        a front end); :meth:`from_json` reads it back. It is the model's data, secrets
+        included (a SIP password): it is no log line, which ``repr()`` is.
+        """
+        out: dict[str, JSON] = {"type": self.resource_type}
+        if self._id is not None:
+            out["id"] = self._id
+        values = self._values or {}
+        attributes: dict[str, JSON] = {
+            name: self._encode_attribute(name)
+            for name in self._ATTRIBUTES
+            if name in values or name in self._attrs
+        }
+        # What this SDK does not know is kept as it came, as the model keeps it.
+        attributes.update(self.extra_attributes)
+        if attributes:
+            out["attributes"] = attributes
+        rel_values = self._rel_values or {}
+        relationships: dict[str, JSON] = {
+            name: self._encode_relationship(name)
+            for name in self._RELATIONSHIPS
+            if name in rel_values or name in self._rels
+        }
+        if relationships:
+            out["relationships"] = relationships
+        if self._meta:
+            out["meta"] = dict(self._meta)
+        return out
+
+    @classmethod
+    def from_json(cls: type[R], data: object) -> R:
+        """A model from a JSON:API resource object (what :meth:`to_json` gives, or a record of
+        an answer's ``data``), loaded as if the API had answered with it: its fields decode when
+        read, and it updates as a model read with ``find()`` does. Anything else (a resource
+        object of another type among it) raises :class:`~didww.ClientError`, which never quotes
+        the data."""
+        from didww._document import decode_document  # the module imports this one
+        from didww._errors import DecodeError
+
+        where = f"{cls.__name__}.from_json"
+        if not cls.TYPE:
+            raise ClientError(f"{where}: call it on a model class (didww.DID)")
+        try:
+            body = json.dumps({"data": data}, allow_nan=False).encode()
+            model = decode_document(
+                body, 200, many=False, expected_type=cls.TYPE, registry=cls._REGISTRY
+            ).data
+        except (TypeError, ValueError) as exc:
+            raise ClientError(f"{where}: not JSON ({exc})") from None
+        except DecodeError as exc:
+            reason = exc.message.removeprefix("the answer is not a usable JSON:API document: ")
+            raise ClientError(f"{where}: {reason}") from None
+        if not isinstance(model, cls):
+            raise ClientError(f"{where}: expected {a_or_an(cls.TYPE)} resource object")
+        return model
 
     def __repr__(self) -> str:
         """The id and what is loaded: attributes, and relationships as ids (``..._id=``)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import io
+import json
 import pickle
 from typing import Any
 
@@ -171,3 +172,40 @@ def test_an_api_key_sent_to_a_bearer_version_gets_a_hint_naming_the_versions() -
     assert "asks for a bearer token" in message and "(2026-10-22)" in message
     assert "didww.v2026_10_22.Client(token=...)" in message
     assert "environment it was made for" not in message and sim.api_key not in message
+
+
+def test_a_model_goes_to_json_and_back() -> None:
+    client = Simulator().client()
+    trunk = client.voice_in_trunks.find(SEED.voice_in_trunk)
+    trunk.description = "edited, not saved"
+    data = json.loads(json.dumps(trunk.to_json()))  # plain JSON
+    assert data["type"] == "voice_in_trunks" and data["id"] == trunk.id
+    assert data["attributes"]["description"] == "edited, not saved"
+    assert data["attributes"]["configuration"]["type"] == "sip_configurations"
+    again = didww.VoiceInTrunk.from_json(data)
+    assert again.id == trunk.id and again.description == "edited, not saved"
+    assert isinstance(again.configuration, didww.SIPConfiguration)
+    assert again.configuration.host == trunk.configuration.host  # type: ignore[union-attr]
+    assert not again.is_dirty()  # loaded, as from an answer
+    again.name = "From JSON"
+    assert client.voice_in_trunks.update(again).name == "From JSON"
+    # Relationships go as linkage; what the model reads is an id-only model.
+    did = client.dids.find(SEED.did_us, didww.QueryParams().include("did_group"))
+    rebuilt = didww.DID.from_json(did.to_json())
+    assert rebuilt.did_group_id == did.did_group_id
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ({"type": "voice_in_trunks", "id": "t", "attributes": {}}, "expected a dids resource"),
+        ({"type": "dids", "id": "d", "attributes": {"x": float("nan")}}, "not JSON"),
+        ("dids", "not a JSON object"),
+        ({"type": "dids", "attributes": {"number": "1"}}, "has no id"),
+    ],
+)
+def test_from_json_refuses_what_is_not_a_resource_object_of_its_type(
+    data: object, reason: str
+) -> None:
+    with pytest.raises(didww.ClientError, match=reason):
+        didww.DID.from_json(data)
