@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 import click
 
+from didww._catalog import parse_type
 from didww._errors import FILTERED
 from didww._nested import NestedObject
 from didww.cli._build import Change, build_model, merge, parse_document, parse_sets, settable_names
@@ -263,8 +264,33 @@ def _set_option(info: ResourceInfo, *, creating: bool) -> click.Option:
         multiple=True,
         metavar="NAME=VALUE",
         help="Set a field (repeatable; null always clears, so the text null takes --file; "
-        f"lists are comma-separated, nested objects and lists of them are JSON): {names}.",
+        f"lists are comma-separated, nested objects and lists of them are JSON): {names}."
+        + _shapes(info, creating=creating),
     )
+
+
+def _shapes(info: ResourceInfo, *, creating: bool) -> str:
+    """What each nested object the command takes looks like, from the catalog: its ``type``
+    and the members a request may send (``items``: {"type": "did_order_items", "sku_id", ...})."""
+    allowed = ("writable", "create_only") if creating else ("writable",)
+    parts = []
+    for attribute in info.attributes:
+        kind = parse_type(attribute.type)
+        many = kind.kind == "list" and kind.item is not None
+        if many and kind.item is not None:
+            kind = kind.item
+        if attribute.access not in allowed or kind.kind not in ("object", "union"):
+            continue
+        shapes = []
+        for variant in current().variants(kind.name):
+            if variant.read_only:
+                continue
+            members = [f'"{a.name}": ...' for a in variant.attributes if a.access in allowed]
+            shapes.append("{" + ", ".join([f'"type": "{variant.wire_type}"', *members]) + "}")
+        if shapes:
+            each = "a list of " if many else ""
+            parts.append(f"{attribute.name} is {each}{' or '.join(shapes)}")
+    return f" JSON shapes: {'; '.join(parts)}." if parts else ""
 
 
 def _changes(

@@ -250,7 +250,8 @@ def _nested(
 
     The attributes may also sit under ``"attributes"``, as the API writes them.
     """
-    wire_types = ", ".join(o.wire_type for o in options)
+    # The types a request may send: a read-only variant (the fallback of a union) is none.
+    wire_types = ", ".join(o.wire_type for o in options if not o.read_only)
     if not isinstance(value, dict):
         raise _expected(where, f'an object with a "type" ({wire_types})', value)
     wire_type = value.get("type")

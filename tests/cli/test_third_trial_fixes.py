@@ -343,3 +343,26 @@ def test_a_filtered_secret_is_never_sent_as_a_value(cli: Runner, sim: Simulator)
     assert result.code == 2
     assert "configuration.auth_password is [FILTERED]" in result.err
     assert [r for r in sim.requests if r.method == "POST"] == []
+
+
+# -- the shape of nested objects -------------------------------------------------------------------
+
+
+def test_create_help_shows_the_shape_of_each_nested_object(cli: Runner) -> None:
+    text = " ".join(cli("orders", "create", "--help").out.split())
+    assert 'items is a list of {"type": "did_order_items", "qty": ..., "sku_id": ...' in text
+    assert '{"type": "capacity_order_items", "qty": ..., "capacity_pool_id": ...}' in text
+    assert "generic_order_items" not in text  # the read-only fallback is no choice
+    trunks = " ".join(cli("voice-in-trunks", "update", "--help").out.split())
+    assert 'configuration is {"type": "sip_configurations", "host": ...' in trunks
+
+
+def test_an_order_item_without_a_type_lists_only_the_types_a_request_takes(
+    cli: Runner, sim: Simulator
+) -> None:
+    result = cli("orders", "create", "--set", f'items=[{{"sku_id": "{SEED.sku_us_new_york_2}"}}]')
+    assert result.code == 2
+    assert (
+        '"type" must be one of did_order_items, capacity_order_items, emergency_order_items, '
+        "got null" in result.err
+    )
