@@ -239,7 +239,8 @@ def form_payload(data: bytes | bytearray | memoryview | str) -> dict[str, str]:
     ``data`` is the raw body or query string, as bytes (or a bytearray or memoryview) or str;
     anything else (None included) raises :class:`didww.ClientError`, since an empty payload
     made from nothing would only fail later as a bad signature. Empty values are kept
-    (``reject_reason=``): they are part of the signed text.
+    (``reject_reason=``): they are part of the signed text. A leading ``?`` (a query string as
+    some frameworks hand it over) is not part of the first name.
     """
     if isinstance(data, (bytes, bytearray, memoryview)):
         data = bytes(data).decode("utf-8", errors="replace")
@@ -248,7 +249,7 @@ def form_payload(data: bytes | bytearray | memoryview | str) -> dict[str, str]:
             "form_payload() takes the request body or query string as bytes or str, "
             f"got {type(data).__name__}"
         )
-    return dict(parse_qsl(data, keep_blank_values=True))
+    return dict(parse_qsl(data.removeprefix("?"), keep_blank_values=True))
 
 
 E = TypeVar("E", bound=OpenStrEnum)
@@ -412,8 +413,13 @@ def parse(
     know is kept as an open enum member, and a missing or empty status gives a
     :class:`GenericCallback` whose ``status`` is None.
     """
-    if not isinstance(secret, str) or not secret:  # a configuration mistake: fail loudly
-        raise ClientError("webhooks.parse() needs the account's callback secret")
+    if not isinstance(secret, str):  # a configuration mistake: fail loudly
+        raise ClientError(
+            "webhooks.parse() needs the account's callback secret as a str, "
+            f"got {type(secret).__name__}"
+        )
+    if not secret:
+        raise ClientError("webhooks.parse() needs the account's callback secret, got ''")
     if not isinstance(payload, Mapping):  # the caller's mistake, as RequestValidator says
         raise ClientError(f"the payload must be a mapping, got {type(payload).__name__}")
     if not signature:

@@ -209,3 +209,10 @@ def test_from_json_refuses_what_is_not_a_resource_object_of_its_type(
 ) -> None:
     with pytest.raises(didww.ClientError, match=reason):
         didww.DID.from_json(data)
+
+
+def test_form_payload_takes_a_query_string_with_its_question_mark() -> None:
+    assert webhooks.form_payload("?id=1&type=orders") == {"id": "1", "type": "orders"}
+    assert webhooks.form_payload(b"?id=1&reject_reason=") == {"id": "1", "reject_reason": ""}
+    with pytest.raises(didww.ClientError, match="as a str, got bytes"):
+        webhooks.parse({"id": "1"}, url="https://h/cb", signature="x", secret=b"s")  # type: ignore[arg-type]

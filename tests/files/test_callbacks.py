@@ -221,6 +221,30 @@ def test_the_documented_wsgi_handler(
     assert wsgi_call(app, "POST", "/didww", "", b"x" * 70000, sig)[0] == "413 Payload Too Large"
 
 
+def test_the_documented_wsgi_handler_reads_a_body_without_a_content_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A chunked POST: the server gives no CONTENT_LENGTH, and the body was read as empty.
+    monkeypatch.setenv("DIDWW_CALLBACK_SECRET", SECRET)
+    monkeypatch.setenv("DIDWW_CALLBACK_URL", URL)
+    app = doc_example("application")["application"]
+    payload = {"id": "o1", "type": "orders", "status": "completed"}
+    signature = didww.RequestValidator(SECRET).signature(URL, payload)
+    for body, expected in [
+        (urlencode(payload).encode(), "200 OK"),
+        (b"x" * 70000, "413 Payload Too Large"),
+    ]:
+        environ: dict[str, Any] = {
+            "REQUEST_METHOD": "POST",
+            "QUERY_STRING": "",
+            "wsgi.input": io.BytesIO(body),
+            "HTTP_X_DIDWW_SIGNATURE": signature,
+        }
+        status: list[str] = []
+        app(environ, lambda s, h, seen=status: seen.append(s))
+        assert status == [expected]
+
+
 def test_the_documented_wsgi_handler_refuses_a_bad_content_length(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

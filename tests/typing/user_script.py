@@ -138,3 +138,9 @@ def callbacks(form: dict[str, str], url: str, signature: str, secret: str) -> bo
             return True
         return event.status == enums.ExportStatus.COMPLETED
     return False
+
+
+def sparse(client: didww.Client) -> None:
+    client.dids.list(didww.QueryParams().fields("dids", ["number", "description"]))
+    # E: Argument 2 to "fields" of "QueryParams" has incompatible type "str"; expected "list[str] | tuple[str, ...] | AbstractSet[str]"  [arg-type]
+    didww.QueryParams().fields("dids", "number")
