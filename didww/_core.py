@@ -1270,6 +1270,17 @@ class RepositoryCore(Generic[M]):
         body = model._document(creating=False)
         data = body["data"]
         if "attributes" not in data and "relationships" not in data:
+            edited = model._edited_related()
+            if edited:
+                # Nothing to send for the model, but the caller edited a resource it links to
+                # (an included one): updating this model never saves that one.
+                name, related = edited[0]
+                repository = related.resource_type
+                raise ClientError(
+                    f"{self._name('update')}: {type(model).__name__} {id} has no changes, but "
+                    f"its {name} ({type(related).__name__} {related.id}) has: save that one "
+                    f"with client.{repository}.update(...)"
+                )
             return None
         request = self._core.plan("PATCH", f"{self._path}/{id}", body=body, public=self._public)
         return Call(request, self._saving(model, body), idempotent=True)

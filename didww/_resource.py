@@ -982,6 +982,15 @@ class Resource(Fields):
         """Whether anything was changed since the model was loaded or built."""
         return bool(self._dirty_attribute_names() or self._dirty_relationship_names())
 
+    def _edited_related(self) -> list[tuple[str, Resource]]:
+        """(relationship, model) for the related models at hand (included, or assigned) that
+        have changes of their own."""
+        found = []
+        for name, model in self._linked_models().items():
+            if model is not self and model._id is not None and model.is_dirty():
+                found.append((name, model))
+        return found
+
     def to_json(self) -> dict[str, JSON]:
         """The model as a JSON:API resource object, as the API would send it: ``type``, ``id``,
         the attributes it holds (read or set, in their wire form), the linkage of the

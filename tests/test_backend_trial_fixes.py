@@ -216,3 +216,19 @@ def test_form_payload_takes_a_query_string_with_its_question_mark() -> None:
     assert webhooks.form_payload(b"?id=1&reject_reason=") == {"id": "1", "reject_reason": ""}
     with pytest.raises(didww.ClientError, match="as a str, got bytes"):
         webhooks.parse({"id": "1"}, url="https://h/cb", signature="x", secret=b"s")  # type: ignore[arg-type]
+
+
+def test_an_update_with_no_changes_but_an_edited_related_model_says_where_they_are() -> None:
+    client = Simulator().client()
+    trunk = client.voice_in_trunks.find(SEED.voice_in_trunk)
+    did = client.dids.find(SEED.did_gb)
+    did.voice_in_trunk = trunk
+    client.dids.update(did)
+    did = client.dids.find(SEED.did_gb, didww.QueryParams().include("voice_in_trunk"))
+    assert did.voice_in_trunk is not None
+    did.voice_in_trunk.name = "Edited through the DID"
+    with pytest.raises(didww.ClientError, match=r"client\.voice_in_trunks\.update"):
+        client.dids.update(did)
+    # Saved where it belongs, both are clean and the DID's update is a no-op again.
+    client.voice_in_trunks.update(did.voice_in_trunk)
+    assert client.dids.update(did) is did
