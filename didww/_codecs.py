@@ -567,13 +567,9 @@ class ListCodec(Codec):
         if not isinstance(raw, list):
             raise WireTypeMismatch("list")
         item = self._item
-        out = []
-        for entry in raw:
-            try:
-                out.append(item.decode(entry) if entry is not None else None)
-            except WireTypeMismatch:
-                out.append(entry)
-        return out
+        # An item not of the item type fails the list (its read raises DecodeError), as a
+        # field does: a list[Decimal] holding a str would fail later, far from the cause.
+        return [item.decode(entry) if entry is not None else None for entry in raw]
 
     def encode(self, value: Any) -> JSON:
         if not isinstance(value, (list, tuple)):

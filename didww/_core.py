@@ -337,7 +337,8 @@ class ClientCore:
             shown = path if len(path) <= 60 else f"{path[:60]}..."
             raise ClientError(
                 f"{method} {shown}: the request's URL would be too long ({exc}); an id or filter "
-                "value this long cannot name anything"
+                "value this long cannot name anything, and a filter listing this many values "
+                "goes in several requests (a few hundred values each)"
             ) from None
         return httpx.Request(
             method,

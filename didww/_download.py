@@ -566,6 +566,11 @@ class CsvRows:
         except csv.Error as exc:
             raise self._error(f"CSV line {self._reader.line_num}: {exc}") from None
         if self._header is None:
+            repeated = next((name for name in fields if fields.count(name) > 1), None)
+            if repeated is not None:
+                # A row is a dict by column name: the second column of a name would replace
+                # the first without a word.
+                raise self._error(f"the CSV header names the column {repeated!r} twice")
             self._header = fields
             return None
         header = self._header

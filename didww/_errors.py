@@ -139,12 +139,14 @@ class DecodeError(DidwwError):
     before its status reached the SDK.
     """
 
-    def __init__(self, message: str, *, http_status: int | None, body_snippet: str) -> None:
+    def __init__(self, message: str, *, http_status: int | None, body_snippet: str | None) -> None:
         status = "HTTP status unknown" if http_status is None else f"HTTP {http_status}"
-        super().__init__(f"{message} ({status}; body starts: {body_snippet!r})")
+        # No snippet: the message says all (a field read from a model names its value itself).
+        shown = message if body_snippet is None else f"{message} ({status}; body starts: "
+        super().__init__(shown if body_snippet is None else f"{shown}{body_snippet!r})")
         self.message = message
         self.http_status = http_status
-        self.body_snippet = body_snippet
+        self.body_snippet = "" if body_snippet is None else body_snippet
 
 
 class DownloadTooLargeError(DidwwError):

@@ -33,7 +33,14 @@ from enum import Enum
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._codecs import Codec, WireTypeMismatch
-from didww._errors import FILTERED, ClientError, NotLoadedError, redact_value
+from didww._errors import (
+    FILTERED,
+    ClientError,
+    DecodeError,
+    NotLoadedError,
+    a_or_an,
+    redact_value,
+)
 from didww._types import JSON, NOT_GIVEN
 
 T = TypeVar("T")
@@ -99,13 +106,29 @@ class Field(Generic[T]):
         self._fast: Any = fast[1] if fast is not None else None
         self._fast_errors: tuple[type[Exception], ...] = fast[2] if fast is not None else ()
 
-    def _slow(self, raw: JSON) -> Any:
-        """The decoded value of ``raw``, or ``raw`` itself when it does not decode (an odd wire
-        value is kept as it came, never a crash)."""
+    def _slow(self, raw: JSON, obj: Fields) -> Any:
+        """The decoded value of ``raw``; :class:`~didww.DecodeError` naming the field when it does
+        not decode (``"8,00"`` where a decimal belongs), rather than a value of another type than
+        the field's. The answer was decoded all the same, and its other fields read as usual; the
+        value as it came stays in ``to_json()``."""
         try:
             return self._decode(raw)
-        except WireTypeMismatch:
-            return raw
+        except WireTypeMismatch as exc:
+            raise self._undecodable(raw, obj, str(exc)) from None
+
+    def _undecodable(self, raw: JSON, obj: Fields, expected: str) -> DecodeError:
+        owner = type(obj).__name__
+        if self.sensitive:
+            what = f"a {type(raw).__name__} (not shown: the field is secret)"
+        else:
+            text = repr(raw)
+            what = text if len(text) <= 60 else f"{text[:57]}..."
+        return DecodeError(
+            f"{owner}.{self.name}: the answer holds {what}, which is not {a_or_an(expected)} as "
+            f"the field's type says; model.to_json() has the value as it came",
+            http_status=None,
+            body_snippet=None,
+        )
 
     @property
     def access(self) -> Access:
@@ -135,7 +158,7 @@ class Field(Generic[T]):
             raise obj._not_loaded(name)
         if raw is None:
             return None  # type: ignore[return-value]  # null on the wire: nothing to decode
-        value = self._slow(raw)
+        value = self._slow(raw, obj)
         if values is None:
             values = obj._values = {}
         values[name] = value
@@ -200,13 +223,13 @@ def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
         try:
             value = self._fast(raw)
         except self._fast_errors:
-            value = self._slow(raw)  # decode says what this value is
+            value = self._slow(raw, obj)  # decode says what this value is
     elif raw is None:
         return None
     elif raw is _MISSING:
         raise obj._not_loaded(name)
     else:
-        value = self._slow(raw)
+        value = self._slow(raw, obj)
     if values is None:
         obj._values = {name: value}
     else:
@@ -235,16 +258,16 @@ def _fast_utc_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
         try:
             value = self._fast(raw)
         except ValueError:
-            value = self._slow(raw)
+            value = self._slow(raw, obj)
         else:
             if value.tzinfo is not _UTC:
-                value = self._slow(raw)
+                value = self._slow(raw, obj)
     elif raw is None:
         return None
     elif raw is _MISSING:
         raise obj._not_loaded(name)
     else:
-        value = self._slow(raw)
+        value = self._slow(raw, obj)
     if values is None:
         obj._values = {name: value}
     else:
@@ -406,7 +429,10 @@ class Fields:
                 continue
             if not self.is_loaded(name):  # the answer left it out: nothing to follow
                 continue
-            fresh = getattr(self, name)
+            try:
+                fresh = getattr(self, name)
+            except DecodeError:  # the answer's value is odd: what was handed out is left alone
+                continue
             if fresh is not None and attribute.codec.adopt(value, fresh):
                 values = self._values
                 assert values is not None  # the read above cached ``fresh``
@@ -458,7 +484,15 @@ class Fields:
             # The spec marks the attributes that are secrets; inside the others, what a log
             # body would filter is filtered too (a URL's password, a "token" member of a JSON
             # value), by the same function.
-            value = FILTERED if attribute.sensitive else redact_value(getattr(self, name))
+            if attribute.sensitive:
+                parts.append(f"{name}={FILTERED!r}")
+                continue
+            try:
+                value = redact_value(getattr(self, name))
+            except DecodeError:
+                # A repr never raises: the value as it came, marked as not of the field's type.
+                parts.append(f"{name}=<undecodable {redact_value(self._attrs.get(name))!r}>")
+                continue
             parts.append(f"{name}={value!r}")
         return parts
 

@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from didww._codecs import JSON_OBJECT
 from didww._conditions import ObjectCondition, broken
-from didww._errors import FILTERED, ClientError, NotLoadedError
+from didww._errors import FILTERED, ClientError, DecodeError, NotLoadedError
 from didww._fields import Access, Fields, read_only_edited
 from didww._types import JSON
 
@@ -64,7 +64,10 @@ class NestedObject(Fields):
     def _agrees_with(self, other: NestedObject) -> bool:
         names = [n for n in self._ATTRIBUTES if n in (self._values or ()) or n in self._attrs]
         others = [n for n in other._ATTRIBUTES if n in (other._values or ()) or n in other._attrs]
-        return names == others and all(getattr(self, n) == getattr(other, n) for n in names)
+        try:
+            return names == others and all(getattr(self, n) == getattr(other, n) for n in names)
+        except DecodeError:  # an odd value in either: they are not known to agree
+            return False
 
     def _overlay(self, given: NestedObject, skip: frozenset[str] = frozenset()) -> None:
         """Take every value ``given`` (an object of the same class) was given, but those named

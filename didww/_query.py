@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from didww._api import package_of, versions
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from didww._fields import Field
     from didww._resource import Resource
 
-FilterValue = str | int | bool | dt.date | Sequence[str | int | dt.date]
+FilterValue = str | int | bool | Decimal | dt.date | Sequence[str | int | Decimal | dt.date]
 """A filter value: a string, an integer, a boolean, an enum member, a date or an aware datetime,
 or a list or tuple of them (any of which matches)."""
 V = TypeVar("V")
@@ -50,8 +51,11 @@ class Unchecked(str):
         return f"Unchecked({str.__repr__(self)})"
 
 
-def _text(value: object, what: str) -> str:
-    """One filter value as the API spells it; an enum member as its wire value."""
+def _text(value: object, what: str, *, lower_bound: bool = False) -> str:
+    """One filter value as the API spells it; an enum member as its wire value. The API's
+    timestamps have milliseconds: a datetime with a finer part is rounded towards the inside of
+    a bound, up for a ``lower_bound`` (``created_at_gteq``), else down, so that the bound never
+    takes in what it was meant to leave out."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
@@ -73,19 +77,27 @@ def _text(value: object, what: str) -> str:
                 f"{what}: {value!r} has no timezone, so the moment it names is unknown: give "
                 "it one (datetime.now(timezone.utc), dt.replace(tzinfo=timezone.utc))"
             )
+        finer = value.microsecond % 1000
+        if lower_bound and finer:
+            value += dt.timedelta(microseconds=1000 - finer)
         return format_datetime(value)
     elif isinstance(value, dt.date):
         return value.isoformat()
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ClientError(f"{what}: {value} is not a number the API can compare with")
+        return format(value, "f")
     raise ClientError(
-        f"{what}: expected a non-empty string, an integer, a boolean, an enum member, a date "
-        f"or a datetime, or a list or tuple of them, got {type(value).__name__} {value!r}"
+        f"{what}: expected a non-empty string, an integer, a decimal, a boolean, an enum "
+        "member, a date or a datetime, or a list or tuple of them, got "
+        f"{type(value).__name__} {value!r}"
     )
 
 
 def _filter_item(value: object, key: str, *, raw: bool) -> str:
     """One value of ``filter[key]``: a comma in it is refused, because the API splits a filter
     value on commas and would match any of the parts, never the value itself."""
-    text = _text(value, f"filter[{key}]")
+    text = _text(value, f"filter[{key}]", lower_bound=key.endswith("_gteq"))
     if "," in text and not raw:
         raise ClientError(
             f"filter[{key}]: {text!r} contains a comma, which the API reads as 'any of': it "
@@ -187,8 +199,8 @@ class QueryParams:
         return self._with(include=self._include + tuple(p for p in added if p not in self._include))
 
     def filter(self, key: str, value: FilterValue) -> QueryParams:
-        """Filter a list by one value (a string, an integer, a boolean, an enum member, a date
-        or an aware datetime), or by any of the values of a list or tuple, which is sent
+        """Filter a list by one value (a string, an integer, a decimal, a boolean, an enum member,
+        a date or an aware datetime), or by any of the values of a list or tuple, which is sent
         comma-joined.
 
         A datetime is sent as the API writes timestamps (UTC, ``2026-04-16T10:00:00.000Z``); one
@@ -472,7 +484,7 @@ def _bound_refusal(text: str) -> str | None:
     """Why ``text`` cannot bound a value the spec gives no type (``meta.total_count_gteq``)."""
     if is_decimal_text(text) or is_timestamp_text(text):
         return None
-    return "is not a number or an ISO 8601 timestamp"
+    return "is not a number (nor a timestamp, for a bound on a time)"
 
 
 def _check_include(

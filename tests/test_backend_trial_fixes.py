@@ -4,9 +4,11 @@ regulatory uploads, ``mypy --strict``) found, fixed."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
 import json
 import pickle
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -232,3 +234,20 @@ def test_an_update_with_no_changes_but_an_edited_related_model_says_where_they_a
     # Saved where it belongs, both are clean and the DID's update is a no-op again.
     client.voice_in_trunks.update(did.voice_in_trunk)
     assert client.dids.update(did) is did
+
+
+def test_filters_take_decimals_and_round_microseconds_towards_the_inside_of_a_bound() -> None:
+    utc = dt.timezone.utc
+    moment = dt.datetime(2026, 4, 16, 23, 29, 59, 999_500, tzinfo=utc)
+    query = (
+        didww.QueryParams()
+        .filter("created_at_gteq", moment)
+        .filter("created_at_lteq", moment)
+        .filter("meta.total_count_gteq", Decimal("10.50"))
+    )
+    sent = dict(query.to_list())
+    assert sent["filter[created_at_gteq]"] == "2026-04-16T23:30:00.000Z"  # up: stays inside
+    assert sent["filter[created_at_lteq]"] == "2026-04-16T23:29:59.999Z"  # down
+    assert sent["filter[meta.total_count_gteq]"] == "10.50"
+    with pytest.raises(didww.ClientError, match="not a number the API can compare with"):
+        didww.QueryParams().filter("meta.total_count_gteq", Decimal("NaN"))

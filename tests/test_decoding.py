@@ -120,14 +120,20 @@ def test_nested_polymorphic_configuration() -> None:
     assert config.incoming_auth_username == "gen-user"
 
 
-def test_odd_wire_type_is_read_back_raw() -> None:
+def test_an_odd_wire_value_fails_where_it_is_read_and_nowhere_else() -> None:
     doc = fixture("responses/did_with_includes.json")
     doc["data"]["attributes"]["capacity_limit"] = "ten"
     doc["data"]["attributes"]["created_at"] = 12
     did = Recorder().reply(200, doc).client().dids.find(DID_ID)
-    assert did.capacity_limit == "ten"  # type: ignore[comparison-overlap]
-    assert did.created_at == 12
+    # A value that decodes (a timestamp, a decimal, a date) and is not one: named when read.
+    with pytest.raises(didww.DecodeError, match=r"DID\.created_at: the answer holds 12, which is"):
+        _ = did.created_at
+    # The rest of the answer reads as usual; repr shows the odd value, to_json keeps it.
     assert did.number == "16091609123456797"
+    assert "created_at=<undecodable 12>" in repr(did)
+    assert did.to_json()["attributes"]["created_at"] == 12
+    # str, int and bool values are handed out as sent, unchecked: checking would cost every read.
+    assert did.capacity_limit == "ten"  # type: ignore[comparison-overlap]
 
 
 def test_cycles_are_safe() -> None:

@@ -207,19 +207,21 @@ def test_unchecked_refuses_an_empty_value() -> None:
     assert newer == "e.164-new" and not newer.is_known
 
 
-def test_an_empty_enum_value_from_the_api_is_kept_raw() -> None:
+def test_an_empty_enum_value_from_the_api_fails_its_read() -> None:
+    # No member and no value: not an open member either (unchecked() takes no empty value).
     order = decode_models({"type": "orders", "id": "1", "attributes": {"status": ""}})
-    assert order.status == "" and not isinstance(order.status, enums.OrderStatus)
+    with pytest.raises(didww.DecodeError, match=r"Order\.status: the answer holds ''"):
+        _ = order.status
     requirement = decode_models(
         {
             "type": "address_requirements",
             "id": "1",
-            "attributes": {"personal_mandatory_fields": ["", "first_name"]},
+            "attributes": {"personal_mandatory_fields": ["", "birth_date"]},
         }
     )
-    fields = requirement.personal_mandatory_fields
-    assert fields[0] == "" and not isinstance(fields[0], enums.IdentityField)
-    assert isinstance(fields[1], enums.IdentityField) and fields[1] == "first_name"
+    with pytest.raises(didww.DecodeError, match="personal_mandatory_fields"):
+        _ = requirement.personal_mandatory_fields
+    assert isinstance(enums.IdentityField("birth_date"), enums.IdentityField)
 
 
 # --- model fields ------------------------------------------------------------------------------

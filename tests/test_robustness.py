@@ -57,7 +57,10 @@ def _read_everything(model: Any, seen: set[int]) -> None:
             with pytest.raises(didww.NotLoadedError):
                 getattr(model, name)
             continue
-        value = getattr(model, name)
+        try:
+            value = getattr(model, name)
+        except didww.DecodeError:
+            continue  # a value not of its field's type: named at its read, our own error
         if isinstance(value, didww.NestedObject):
             repr(value)
         if isinstance(value, list):

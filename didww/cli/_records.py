@@ -55,6 +55,10 @@ def _read(obj: object, name: str) -> Any:
         return getattr(obj, name)
     except _UNREADABLE:
         return _MISSING
+    except didww.DecodeError:
+        # A value not of its field's type: printed as it came, as the API sent it.
+        attrs: dict[str, Any] = getattr(obj, "_attrs", {})
+        return attrs.get(name, _MISSING)
 
 
 @dataclass

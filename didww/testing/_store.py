@@ -7,7 +7,7 @@ either side keeps both consistent.
 
 from __future__ import annotations
 
-import copy
+import pickle
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,9 +128,12 @@ class Store:
 
     # -- transactions --------------------------------------------------------------------------
 
-    def snapshot(self) -> dict[str, dict[str, Record]]:
-        """A deep copy to roll back to when a write fails half-way."""
-        return copy.deepcopy(self._records)
+    def snapshot(self) -> bytes:
+        """What to roll back to when a write fails half-way: every record, pickled. Taken
+        before each write, so its cost is what bulk set-up pays per request; pickling (in C) is
+        several times cheaper than ``copy.deepcopy``, and the records are rebuilt only for a
+        write that fails."""
+        return pickle.dumps(self._records, pickle.HIGHEST_PROTOCOL)
 
-    def restore(self, snapshot: dict[str, dict[str, Record]]) -> None:
-        self._records = snapshot
+    def restore(self, snapshot: bytes) -> None:
+        self._records = pickle.loads(snapshot)

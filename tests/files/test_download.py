@@ -631,3 +631,12 @@ def test_dev_stdout_is_written_into_and_a_file_opened_with_append_keeps_its_star
     )
     assert piped.returncode == 0, piped.stderr.decode()
     assert piped.stdout == CSV  # a pipe
+
+
+def test_iter_rows_refuses_a_header_that_repeats_a_column(server: FileServer) -> None:
+    server.serve("/files/dup.csv", b"A,B,A\n1,2,3\n", headers={"Content-Type": "text/csv"})
+    with (
+        client_for(server) as client,
+        pytest.raises(didww.DecodeError, match="names the column 'A' twice"),
+    ):
+        list(client.exports.iter_rows(completed("e", f"{server.url}/files/dup.csv")))
