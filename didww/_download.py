@@ -95,8 +95,9 @@ def known_export(export_or_id: Resource | str, operation: str) -> Resource | Non
 def not_ready(export: Resource, operation: str) -> ClientError:
     return ClientError(
         f"exports.{operation}: export {export._id} is not ready to download "
-        f"(status {export._loaded_text('status') or 'unknown'}, no url yet); "
-        "wait for it with client.exports.wait(export) first"
+        f"(status {export._loaded_text('status') or 'unknown'}, no url yet, as this model was "
+        "read); wait for it with export = client.exports.wait(export), and pass the model "
+        "wait() returns (the one given to it is left as it was)"
     )
 
 

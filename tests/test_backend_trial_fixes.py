@@ -251,3 +251,36 @@ def test_filters_take_decimals_and_round_microseconds_towards_the_inside_of_a_bo
     assert sent["filter[meta.total_count_gteq]"] == "10.50"
     with pytest.raises(didww.ClientError, match="not a number the API can compare with"):
         didww.QueryParams().filter("meta.total_count_gteq", Decimal("NaN"))
+
+
+@pytest.mark.parametrize("served", [False, True])
+def test_an_empty_export_body_is_refused_in_process_and_served_alike(served: bool) -> None:
+    # In-process, the answer had no Content-Length (httpx leaves it out for no content), so the
+    # client took the empty body for one cut short and asked again.
+    sim: Simulator[Any, Any] = Simulator(export_delay=0)
+
+    def check(client: didww.Client) -> None:
+        day = dt.datetime.fromtimestamp(sim.clock(), dt.timezone.utc).date()
+        export = client.exports.create(
+            didww.Export(
+                export_type=didww.enums.ExportType.CDR_IN,
+                filters={"from": f"{day} 00:00:00", "to": f"{day} 01:00:00"},
+            )
+        )
+        export = client.exports.wait(export)
+        assert export.url is not None
+        path = "/exports/" + export.url.rsplit("/exports/", 1)[1]
+        sim.faults.add(status=200, body=b"", content_type="text/csv", path=path, times=5)
+        sim.requests.clear()
+        with pytest.raises(didww.DecodeError, match="the export's file is empty"):
+            list(client.exports.iter_rows(export))
+        assert len(sim.requests.matching(path=path)) == 1  # asked once, not again
+
+    if served:
+        with (
+            serve(sim) as server,
+            didww.Client(api_key=sim.api_key, base_url=server.base_url) as client,
+        ):
+            check(client)
+    else:
+        check(sim.client())

@@ -29,9 +29,10 @@ def _request(request: httpx.Request, body: bytes) -> SimRequest:
 
 
 def _response(answer: SimResponse, request: httpx.Request) -> httpx.Response:
-    return httpx.Response(
-        answer.status, headers=answer.headers, content=answer.body, request=request
-    )
+    # The length as the served simulator sends it, an empty body's included (httpx leaves it
+    # out for no content): without it, a client cannot tell an empty body from one cut short.
+    headers = {**answer.headers, "Content-Length": str(len(answer.body))}
+    return httpx.Response(answer.status, headers=headers, content=answer.body, request=request)
 
 
 def _wait(exchange: Exchange, request: httpx.Request) -> tuple[float, bool]:
