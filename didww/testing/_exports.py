@@ -12,6 +12,7 @@ import datetime as dt
 import gzip
 import hashlib
 import io
+import re
 
 from didww._catalog import ResourceInfo
 from didww._codecs import parse_datetime
@@ -66,11 +67,17 @@ HEADERS = {
 ROWS = 3
 
 
+_PERIOD_EDGE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+"""The form both documents give ``from`` and ``to``: ``YYYY-MM-DD HH:MM:SS``, in UTC. A date
+alone, an ISO ``T``, a ``Z`` or an offset, or fractions of a second are refused, as the message
+of the refusal says."""
+
+
 def _instant(value: object) -> dt.datetime | None:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or _PERIOD_EDGE.fullmatch(value) is None:
         return None
     try:
-        return parse_datetime(value.strip().replace(" ", "T", 1))
+        return parse_datetime(value.replace(" ", "T", 1))
     except ValueError:
         return None
 
