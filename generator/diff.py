@@ -307,11 +307,8 @@ def _conditions(log: _Log, owner: str, old: m.NestedObject, new: m.NestedObject)
 
 def _condition(condition: m.Condition | m.Bound) -> str:
     if isinstance(condition, m.Bound):
-        limits = [
-            f"{sign} `{other}`"
-            for sign, other in ((">=", condition.at_least), ("<=", condition.at_most))
-            if other is not None
-        ]
+        signs = {"at_least": ">=", "at_most": "<="}
+        limits = [f"{signs[side]} `{other}`" for side, other in condition.sides()]
         return f"`{condition.attribute}` {' and '.join(limits)}"
     verb = "==" if condition.equals else "!="
     parts = [f"requires {', '.join(condition.require)}"] if condition.require else []

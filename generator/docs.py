@@ -654,11 +654,8 @@ def _used_by(version: _Version, wanted: str, objects_page: str) -> str:
 def _condition_text(condition: m.Condition | m.Bound) -> str:
     """A condition as the reference page states it."""
     if isinstance(condition, m.Bound):
-        sides = [
-            f"not {side} `{other}`"
-            for side, other in (("below", condition.at_least), ("above", condition.at_most))
-            if other is not None
-        ]
+        words = {"at_least": "below", "at_most": "above"}
+        sides = [f"not {words[side]} `{other}`" for side, other in condition.sides()]
         sides_text = " and ".join(sides)
         return f"`{condition.attribute}` is {sides_text} (compared where both have a value)."
     relation = "is" if condition.equals else "is not"

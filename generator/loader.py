@@ -865,6 +865,17 @@ def _unique(node: _Node, what: str, items: Iterable[object], label: str) -> None
         seen.add(item)
 
 
+def _when(node: _Node, what: str) -> tuple[_Node, tuple[str, bool, object]]:
+    """A rule's or condition's ``when``: its node (for ``done()``) and (attribute, equals,
+    value), from ``equals: VALUE`` or ``not_equals: VALUE``."""
+    node.get("when", CommentedMap)
+    when = node.child("when", what)
+    trigger = when.text("attribute")
+    if "equals" in when.data:
+        return when, (trigger, True, when.get("equals", object))
+    return when, (trigger, False, when.get("not_equals", object))
+
+
 def _condition_names(
     entry: _Node,
     owner: str,
@@ -915,13 +926,7 @@ def _conditions(
             _condition_names(entry, owner, by_name, (attribute, *others), kind="integer")
             found.append(m.Bound(attribute, low, high))
         else:
-            entry.get("when", CommentedMap)
-            when = entry.child("when", "condition when")
-            trigger = when.text("attribute")
-            if "equals" in when.data:
-                equals, value = True, when.get("equals", object)
-            else:
-                equals, value = False, when.get("not_equals", object)
+            when, (trigger, equals, value) = _when(entry, "condition when")
             require, refuse = entry.strings("require"), entry.strings("refuse")
             if not require and not refuse:
                 raise entry.error(None, f"object '{owner}': a condition needs require or refuse")
@@ -959,13 +964,7 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
         rules = []
         for raw in node.get("rules", CommentedSeq, CommentedSeq()):
             rule = _Node(path, raw, node.key_line("rules"), f"object '{name}' rule")
-            rule.get("when", CommentedMap)
-            when = rule.child("when", "rule condition")
-            trigger = when.text("attribute")
-            if "equals" in when.data:
-                equals, value = True, when.get("equals", object)
-            else:
-                equals, value = False, when.get("not_equals", object)
+            when, (trigger, equals, value) = _when(rule, "rule condition")
             sets = tuple((str(k), v) for k, v in rule.get("set", CommentedMap).items())
             known = {a.name for a in attributes}
             for attribute in [trigger, *(k for k, _ in sets)]:

@@ -283,6 +283,11 @@ class Bound:
     at_least: str | None = None
     at_most: str | None = None
 
+    def sides(self) -> list[tuple[str, str]]:
+        """("at_least", other) and ("at_most", other), for those the bound has."""
+        found = (("at_least", self.at_least), ("at_most", self.at_most))
+        return [(side, other) for side, other in found if other is not None]
+
 
 @dataclass(frozen=True)
 class NestedObject:

@@ -786,11 +786,7 @@ class ObjectsView:
 def _condition_code(condition: m.Condition | m.Bound) -> str:
     """A generated ``didww._conditions`` value, keyword arguments for what is optional."""
     if isinstance(condition, m.Bound):
-        limits = [
-            f"{key}={value!r}"
-            for key, value in (("at_least", condition.at_least), ("at_most", condition.at_most))
-            if value is not None
-        ]
+        limits = [f"{side}={other!r}" for side, other in condition.sides()]
         return f"Bound({condition.attribute!r}, {', '.join(limits)})"
     lists = [
         f"{key}={names!r}"
