@@ -260,7 +260,7 @@ def test_an_empty_export_body_is_refused_in_process_and_served_alike(served: boo
     sim: Simulator[Any, Any] = Simulator(export_delay=0)
 
     def check(client: didww.Client) -> None:
-        day = dt.datetime.fromtimestamp(sim.clock(), dt.timezone.utc).date()
+        day = dt.datetime.fromtimestamp(sim.clock(), dt.timezone.utc).date() - dt.timedelta(days=1)
         export = client.exports.create(
             didww.Export(
                 export_type=didww.enums.ExportType.CDR_IN,
@@ -284,3 +284,16 @@ def test_an_empty_export_body_is_refused_in_process_and_served_alike(served: boo
             check(client)
     else:
         check(sim.client())
+
+
+@pytest.mark.parametrize("form", ["{day}", "{day}T00:00:00", "{day} 00:00:00Z", "{day} 00:00:00.5"])
+def test_the_simulator_takes_an_export_period_only_in_the_documents_form(form: str) -> None:
+    sim: Simulator[Any, Any] = Simulator()
+    client = sim.client()
+    # Yesterday: a period of today could reach past the simulator's clock early in the day.
+    day = dt.datetime.fromtimestamp(sim.clock(), dt.timezone.utc).date() - dt.timedelta(days=1)
+    good = {"from": f"{day} 00:00:00", "to": f"{day} 01:00:00"}
+    client.exports.create(didww.Export(export_type=didww.enums.ExportType.CDR_IN, filters=good))
+    odd = {**good, "from": form.format(day=day)}
+    with pytest.raises(didww.UnprocessableEntityError, match="'YYYY-MM-DD HH:MM:SS'"):
+        client.exports.create(didww.Export(export_type=didww.enums.ExportType.CDR_IN, filters=odd))

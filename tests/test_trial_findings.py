@@ -64,7 +64,7 @@ def test_refusals_put_an_before_a_vowel() -> None:
 def test_a_refused_api_key_on_a_bearer_download_is_named_as_the_key() -> None:
     sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22", export_delay=0)
     client = sim.client()
-    day = dt.datetime.fromtimestamp(sim.clock(), dt.timezone.utc).date()
+    day = dt.datetime.fromtimestamp(sim.clock(), dt.timezone.utc).date() - dt.timedelta(days=1)
     export = client.exports.create(
         v1022.Export(
             export_type=v1022.enums.ExportType.CDR_IN,

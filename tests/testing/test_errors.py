@@ -166,7 +166,7 @@ def test_422_pointers_for_attribute_problems(http: httpx.Client) -> None:
                 "type": "exports",
                 "attributes": {
                     "export_type": "cdr_out",
-                    "filters": {"from": "2026-04-01", "to": "2026-04-02"},
+                    "filters": {"from": "2026-04-01 00:00:00", "to": "2026-04-02 00:00:00"},
                 },
             }
         },
