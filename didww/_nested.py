@@ -7,13 +7,16 @@ inside them are detected when the owning resource is saved.
 from __future__ import annotations
 
 import builtins
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from didww._codecs import JSON_OBJECT
-from didww._conditions import ObjectCondition, broken
 from didww._errors import FILTERED, ClientError, DecodeError, NotLoadedError
 from didww._fields import Access, Fields, read_only_edited
 from didww._types import JSON
+
+if TYPE_CHECKING:
+    # Loaded with the first object class that states conditions, not with ``import didww``.
+    from didww._conditions import ObjectCondition
 
 
 class NestedObject(Fields):
@@ -112,6 +115,8 @@ class NestedObject(Fields):
                     f"{owner}.{name} is required: the API takes no {owner} without it"
                 )
         if self._CONDITIONS:
+            from didww._conditions import broken  # the module defining them is loaded already
+
             # Judged on what is sent: what is left out may be filled in by the API.
             problems = broken(self._CONDITIONS, attributes, stored=False)
             if problems:
