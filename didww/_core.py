@@ -505,15 +505,13 @@ class ClientCore:
         if status == 401 and not self._bearer and challenge.lower().startswith("bearer"):
             # An API key sent where a bearer token is wanted: the server speaks an API version
             # that takes tokens, not this client's.
-            from didww._api import package_of, versions_with
+            from didww._api import versions_with
 
-            bearer = versions_with(bearer=True)
-            clients = " or ".join(f"{package_of(v)}.Client(token=...)" for v in bearer)
+            bearer = ", ".join(versions_with(bearer=True)) or "none of this SDK's"
             return (
                 f"{host} asks for a bearer token (WWW-Authenticate: Bearer), not an API key: it "
-                f"speaks an API version that takes tokens ({', '.join(bearer) or 'none here'}); "
-                f"use {clients or 'a client of that version'}, or point this client at a server "
-                "of its own version"
+                f"speaks an API version that takes tokens ({bearer}), while this client speaks "
+                f"{self.api_version}, which takes API keys"
             )
         if status == 401:
             return (

@@ -172,7 +172,7 @@ def test_an_api_key_sent_to_a_bearer_version_gets_a_hint_naming_the_versions() -
             client.balance.find()
     message = str(info.value)
     assert "asks for a bearer token" in message and "(2026-10-22)" in message
-    assert "didww.v2026_10_22.Client(token=...)" in message
+    assert "this client speaks 2026-04-16, which takes API keys" in message
     assert "environment it was made for" not in message and sim.api_key not in message
 
 

@@ -16,8 +16,8 @@ import httpx
 import pytest
 
 import didww
-from didww.testing import SEED, Simulator
-from tests.cli.conftest import ROOT, Runner, child_env, in_process_client
+from didww.testing import SEED, Simulator, serve
+from tests.cli.conftest import HTTP, ROOT, Runner, child_env, in_process_client
 
 KEY = "shell-key-4242"
 
@@ -366,3 +366,15 @@ def test_an_order_item_without_a_type_lists_only_the_types_a_request_takes(
         '"type" must be one of did_order_items, capacity_order_items, emergency_order_items, '
         "got null" in result.err
     )
+
+
+def test_a_401_for_the_wrong_kind_of_credential_gets_no_python_advice(cli: Runner) -> None:
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    with serve(sim) as server:
+        env = {"DIDWW_API_KEY": sim.api_key, "DIDWW_BASE_URL": server.base_url}
+        result = cli("balance", "find", env=env, factory=HTTP)
+    assert result.code == 1
+    hints = [line for line in result.err.splitlines() if line.strip().startswith("hint:")]
+    # What happened (the SDK's words), then what to do here (the command line's).
+    assert "asks for a bearer token" in hints[0] and "--api-version 2026-10-22" in hints[1]
+    assert "Client(" not in result.err
