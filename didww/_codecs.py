@@ -89,7 +89,7 @@ class Codec:
 
 
 class _Scalar(Codec):
-    as_is = True  # a match is returned as it is, a mismatch is kept raw by the field
+    as_is = True  # read as sent, unchecked (see Field): no decoding, so nothing to fail
 
     def __init__(self, name: str, accepts: Callable[[Any], bool]) -> None:
         self._name = name
@@ -514,8 +514,8 @@ class EnumCodec(Codec):
             if member is not None:
                 return member
         if not isinstance(raw, self._wire_type) or isinstance(raw, bool) or raw == "":
-            # An empty string names no value (unchecked() refuses it): kept raw, as every value
-            # that does not decode is.
+            # An empty string names no value (unchecked() refuses it): the read fails, as for
+            # every value that does not decode.
             raise WireTypeMismatch(self._enum.__name__)
         return self._enum.unchecked(raw)  # type: ignore[arg-type]  # checked just above
 
@@ -556,7 +556,7 @@ _TEXT = (str, bytes, bytearray, memoryview, UserString)
 
 
 class ListCodec(Codec):
-    """A JSON array; items that fail to decode are kept raw."""
+    """A JSON array; an item that fails to decode fails the list (its read raises)."""
 
     mutable = True
 

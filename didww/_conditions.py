@@ -39,7 +39,8 @@ def _shown(value: JSON) -> str:
 @dataclass(frozen=True)
 class Condition:
     """While ``attribute`` is ``value`` (is not, when ``negated``), the attributes of
-    ``require`` need a value and those of ``refuse`` must be blank (null or left out)."""
+    ``require`` need a value (not null, not empty text) and those of ``refuse`` must be blank
+    (null, left out, empty text, or false for a switch)."""
 
     attribute: str
     value: JSON
@@ -61,10 +62,12 @@ class Condition:
         found = []
         for name in self.require:
             value = attributes.get(name, _ABSENT)
-            if value is None or (stored and value is _ABSENT):
+            if value is None or value == "" or (stored and value is _ABSENT):
                 found.append((name, f"is required while {self.when}"))
         for name in self.refuse:
-            if attributes.get(name) is not None:
+            # Blank: null, left out, empty text, or false for a switch (use_did_in_ruri).
+            value = attributes.get(name)
+            if not (value is None or value == "" or value is False):
                 found.append((name, f"must be blank while {self.when}"))
         return found
 

@@ -395,7 +395,6 @@ SHORT_SECRET = 8
 """Below this length a secret is hidden only where it stands alone (see :func:`echo_pattern`)."""
 
 
-@functools.lru_cache(maxsize=64)
 def echo_pattern(secret: str) -> re.Pattern[str]:
     """Where ``secret`` appears in a text as an echo of it.
 

@@ -110,7 +110,8 @@ class Field(Generic[T]):
         """The decoded value of ``raw``; :class:`~didww.DecodeError` naming the field when it does
         not decode (``"8,00"`` where a decimal belongs), rather than a value of another type than
         the field's. The answer was decoded all the same, and its other fields read as usual; the
-        value as it came stays in ``to_json()``."""
+        value as it came stays in ``to_json()``. (str, int and bool fields have no decoding and
+        are read as sent, unchecked: see :func:`_as_is_get`.)"""
         try:
             return self._decode(raw)
         except WireTypeMismatch as exc:
@@ -121,7 +122,8 @@ class Field(Generic[T]):
         if self.sensitive:
             what = f"a {type(raw).__name__} (not shown: the field is secret)"
         else:
-            text = repr(raw)
+            # As a repr shows it: members named like secrets, URL passwords filtered.
+            text = repr(redact_value(raw))
             what = text if len(text) <= 60 else f"{text[:57]}..."
         return DecodeError(
             f"{owner}.{self.name}: the answer holds {what}, which is not {a_or_an(expected)} as "
@@ -461,7 +463,7 @@ class Fields:
         if value is None:
             return None
         raw = self._attrs.get(name)
-        if value is raw:  # a raw value kept because it did not decode
+        if value is raw:  # handed out as it came (a str, int or bool one has no decoding)
             return value
         codec = attribute.codec
         if codec.mutable and name in self._attrs and not codec.changed(value, raw):
@@ -504,7 +506,16 @@ class Fields:
 
 def _own(value: Any) -> Any:
     """``value`` as a copied model holds it: a mutable one (a list, a dict, a nested object)
-    copied whole, so that no edit reaches the model it was copied from."""
-    if isinstance(value, (list, dict, Fields)):
-        return copy.deepcopy(value)
-    return value
+    copied whole, so that no edit reaches the model it was copied from. What a nested object was
+    loaded from (the answer's own dicts, never modified) stays shared: a copy compares to the
+    answer as the original does, and reads as unchanged."""
+    if not isinstance(value, (list, dict, Fields)):
+        return value
+    memo: dict[int, Any] = {}
+    for item in value if isinstance(value, list) else (value,):
+        if isinstance(item, Fields):
+            memo[id(item._attrs)] = item._attrs
+            source = getattr(item, "_source", None)
+            if source is not None:
+                memo[id(source)] = source
+    return copy.deepcopy(value, memo)

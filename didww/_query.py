@@ -79,7 +79,12 @@ def _text(value: object, what: str, *, lower_bound: bool = False) -> str:
             )
         finer = value.microsecond % 1000
         if lower_bound and finer:
-            value += dt.timedelta(microseconds=1000 - finer)
+            try:
+                value += dt.timedelta(microseconds=1000 - finer)
+            except OverflowError:
+                raise ClientError(
+                    f"{what}: {value!r} is past the last moment a bound can name"
+                ) from None
         return format_datetime(value)
     elif isinstance(value, dt.date):
         return value.isoformat()

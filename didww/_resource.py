@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._api import mixed_versions
-from didww._errors import ClientError, NotLoadedError, a_or_an
+from didww._errors import ClientError, DecodeError, NotLoadedError, a_or_an
 from didww._fields import Access, Fields, read_only_edited
 from didww._registry import EMPTY, Registry
 from didww._types import JSON, NOT_GIVEN
@@ -583,7 +583,10 @@ class Resource(Fields):
         URL that waiting and downloading look at)."""
         if not self.is_loaded(name):
             return None
-        value = getattr(self, name)
+        try:
+            value = getattr(self, name)
+        except DecodeError:  # an odd status is no status waiting knows: as it came
+            value = self._attrs.get(name)
         return None if value is None else str(value)
 
     def _linkage(self, name: str) -> Any:
@@ -938,19 +941,22 @@ class Resource(Fields):
 
     def _own_state(self) -> None:
         super()._own_state()
-        views = self._id_views
-        if views is not None:
-            for name in views:
-                self._sync_id_view(name)  # edits made through an _ids list are the original's
-        # The copy's _ids lists are its own, made again when asked for; related models (other
-        # resources) are shared, as the answer they came in shares them.
-        self._id_views = None
+        # Containers of the copy's own first, so that taking in the edits made through an _ids
+        # list writes nothing into the original.
         if self._rel_values is not None:
             self._rel_values = {
                 n: list(v) if isinstance(v, list) else v for n, v in self._rel_values.items()
             }
         if self._rel_changed is not None:
             self._rel_changed = set(self._rel_changed)
+        views = self._id_views
+        if views is not None:
+            self._id_views = dict(views)
+            for name in views:
+                self._sync_id_view(name)
+        # The copy's _ids lists are its own, made again when asked for; related models (other
+        # resources) are shared, as the answer they came in shares them.
+        self._id_views = None
 
     def _linked_models(self) -> dict[str, Resource]:
         """The to-one relationships whose model is at hand (assigned, included or looked up)."""
@@ -1043,6 +1049,8 @@ class Resource(Fields):
             ).data
         except (TypeError, ValueError) as exc:
             raise ClientError(f"{where}: not JSON ({exc})") from None
+        except RecursionError:
+            raise ClientError(f"{where}: nested too deeply to be a resource object") from None
         except DecodeError as exc:
             reason = exc.message.removeprefix("the answer is not a usable JSON:API document: ")
             raise ClientError(f"{where}: {reason}") from None

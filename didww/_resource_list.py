@@ -67,6 +67,13 @@ class ResourceList(Sequence[M], Generic[M]):
                 "built by hand): pass page.next_page_params to the repository's list()"
             )
 
+    def __copy__(self) -> ResourceList[M]:
+        # In the same process the client is still there: a copy fetches the next page too.
+        other = ResourceList(self._items, self.meta, self.links)
+        other._next_params = self._next_params
+        other._fetch, other._afetch = self._fetch, self._afetch
+        return other
+
     def __getstate__(self) -> dict[str, Any]:
         # What fetches the next page holds the client, its connections and locks, which no
         # pickle or copy can take: a page pickled (to a cache) or copied stands on its own.

@@ -665,7 +665,7 @@ def _condition_text(condition: m.Condition | m.Bound) -> str:
         needs = "needs" if len(condition.require) == 1 else "need"
         parts.append(f"{_names(condition.require)} {needs} a value")
     if condition.refuse:
-        parts.append(f"{_names(condition.refuse)} must be null or left out")
+        parts.append(f"{_names(condition.refuse)} must be null, left out or off")
     return f"While `{condition.attribute}` {relation} {value}, {' and '.join(parts)}."
 
 

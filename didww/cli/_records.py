@@ -28,7 +28,7 @@ from typing import Any
 import click
 
 import didww
-from didww._errors import FILTERED
+from didww._errors import FILTERED, redact_value
 from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, id_column
 from didww.cli._session import Session
 
@@ -56,7 +56,8 @@ def _read(obj: object, name: str) -> Any:
     except _UNREADABLE:
         return _MISSING
     except didww.DecodeError:
-        # A value not of its field's type: printed as it came, as the API sent it.
+        # A value not of its field's type: printed as it came, as the API sent it (what a
+        # secret or a URL's password in it is filtered by _shown and _filtered).
         attrs: dict[str, Any] = getattr(obj, "_attrs", {})
         return attrs.get(name, _MISSING)
 
@@ -180,8 +181,10 @@ def _nested(obj: didww.NestedObject) -> dict[str, Any]:
     out: dict[str, Any] = {"type": obj.type}
     info = current().objects.get(type(obj).__name__)
     if info is None or isinstance(obj, didww.GenericNestedObject):
+        # A type this SDK does not know: which members are secrets is unknown, so those named
+        # like secrets (a password, a token) are filtered, as the SDK's repr does.
         raw = obj.attributes if isinstance(obj, didww.GenericNestedObject) else {}
-        out.update({str(k): plain(v) for k, v in raw.items()})
+        out.update(_filtered({str(k): plain(v) for k, v in raw.items()}, obj.type))
         return out
     for attribute in info.attributes:
         if attribute.write_only:
@@ -194,16 +197,39 @@ def _nested(obj: didww.NestedObject) -> dict[str, Any]:
 
 def _shown(owner: didww.Resource | didww.NestedObject, name: str, value: Any) -> Any:
     """``value`` as printed: a field the SDK marks sensitive (a SIP password) reads [FILTERED],
-    as in the SDK's reprs, unless the command line says --show-secrets; the session notes it."""
+    and in any other value what the SDK's reprs filter (a URL's password, members named like
+    secrets), unless the command line says --show-secrets; the session notes what it hid."""
     field = type(owner)._ATTRIBUTES.get(name)
-    if value is None or field is None or not field.sensitive:
+    where = f"{type(owner).__name__}.{name}"
+    session = _hiding_session()
+    if value is None or session is None:
         return plain(value)
+    if field is not None and field.sensitive:
+        session.hidden.append(where)
+        return FILTERED
+    if isinstance(value, didww.NestedObject) or (
+        isinstance(value, list) and any(isinstance(v, didww.NestedObject) for v in value)
+    ):
+        return plain(value)  # filtered member by member, as their fields say (see _nested)
+    return _filtered(plain(value), where)
+
+
+def _hiding_session() -> Session | None:
+    """The session of the command, when it hides secrets (no --show-secrets)."""
     context = click.get_current_context(silent=True)
     session = context.find_object(Session) if context is not None else None
-    if session is None or session.flags.show_secrets:
-        return plain(value)
-    session.hidden.append(f"{type(owner).__name__}.{name}")
-    return FILTERED
+    return None if session is None or session.flags.show_secrets else session
+
+
+def _filtered(value: Any, where: str) -> Any:
+    """``value`` (plain JSON) with what a repr filters replaced, noted when something was."""
+    session = _hiding_session()
+    if session is None:
+        return value
+    shown = redact_value(value)
+    if shown != value:
+        session.hidden.append(where)
+    return shown
 
 
 # --- flat rows (CSV and tables) -----------------------------------------------------------------

@@ -19,6 +19,7 @@ from functools import partial
 from typing import Any
 
 from didww._codecs import parse_datetime
+from didww._errors import FILTERED
 from didww._query import closest_name
 from didww.cli._catalog import ObjectInfo, TypeExpr, current, parse_catalog_type
 from didww.cli._errors import InputError
@@ -271,10 +272,20 @@ def _nested(
     if set(fields) == {"attributes"} and isinstance(fields["attributes"], dict):
         fields = fields["attributes"]
     known = {a.name: a for a in info.attributes}
+    cls = current().object_class(info.name)
     values: dict[str, Any] = {}
     for name, raw in fields.items():
         attribute = known.get(name)
         inner = f"{where}.{name}"
+        if raw == FILTERED and cls is not None and _secret(cls, name):
+            # What the output writes for a secret it did not print (a record from -o json, sent
+            # back): it stands for the stored value, which an update keeps by leaving it out.
+            if creating:
+                raise InputError(
+                    f"{inner} is {FILTERED}, which stands for a secret the output did not "
+                    "print: give its value (--show-secrets prints it), or leave it out"
+                )
+            continue
         if attribute is None:
             settable = ", ".join(a.name for a in info.attributes if a.access != "read_only")
             raise InputError(
@@ -294,7 +305,6 @@ def _nested(
             left_out=left_out,
         )
         values[name] = secret_safe(name, inner, attribute.type, convert)
-    cls = current().object_class(info.name)
     if cls is None:
         raise InputError(f"{where}: this SDK has no class for {info.wire_type}")
     try:
@@ -384,3 +394,9 @@ def canonical(value: Any, text: str) -> str:
     if isinstance(value, Enum):
         return str(value.value)
     return text.strip()
+
+
+def _secret(cls: type, name: str) -> bool:
+    """Whether ``name`` is a field ``cls`` (a nested object class) marks sensitive."""
+    field = getattr(cls, "_ATTRIBUTES", {}).get(name)
+    return bool(getattr(field, "sensitive", False))

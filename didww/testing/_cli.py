@@ -50,7 +50,12 @@ def _parser(prog: str, api_version: str | None = None) -> argparse.ArgumentParse
         help="the API version to serve",
     )
     # The simulator's own defaults, so `--help` shows what a plain `Simulator()` does.
-    serve.add_argument("--api-key", default=DEFAULTS.api_key, help="the accepted Api-Key")
+    serve.add_argument(
+        "--api-key",
+        default=argparse.SUPPRESS,
+        help="the accepted Api-Key; under `didww simulator`, the key the didww command line has, "
+        f"when it has one (default: {DEFAULTS.api_key})",
+    )
     serve.add_argument(
         "--callback-secret",
         default=DEFAULTS.callback_secret,
@@ -113,9 +118,11 @@ def main(
     the key of its own command line, so that the commands of the same shell get in); it is
     never shown, not even as a default in ``--help``."""
     args = _parser(prog, api_version).parse_args(argv)
-    inherited = api_key is not None and not _given(argv, "--api-key")
-    if inherited:
-        args.api_key = api_key
+    # None: not on the command line, in any spelling argparse takes (``--api-k`` too).
+    given = getattr(args, "api_key", None)
+    inherited = given is None and api_key is not None
+    if given is None:
+        args.api_key = api_key if api_key is not None else DEFAULTS.api_key
     try:
         check_credential(args.api_key, "--api-key")
     except ClientError as exc:
@@ -169,9 +176,3 @@ def main(
     finally:
         server.stop()
     return 0
-
-
-def _given(argv: Sequence[str] | None, option: str) -> bool:
-    """Whether ``option`` is on the command line (``--api-key KEY`` or ``--api-key=KEY``)."""
-    words = sys.argv[1:] if argv is None else argv
-    return any(word == option or word.startswith(f"{option}=") for word in words)

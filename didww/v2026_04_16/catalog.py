@@ -1398,7 +1398,10 @@ OBJECTS: dict[str, ObjectInfo] = {
             ("enabled_sip_registration", True, False, {"use_did_in_ruri": False}),
             ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
         ),
-        conditions=(Condition("enabled_sip_registration", True, refuse=("host", "port")),),
+        conditions=(
+            Condition("enabled_sip_registration", True, refuse=("host", "port")),
+            Condition("enabled_sip_registration", False, refuse=("use_did_in_ruri",)),
+        ),
     ),
     "PSTNConfiguration": ObjectInfo(
         name="PSTNConfiguration",

@@ -68,7 +68,10 @@ class SIPConfiguration(NestedObject):
         ("enabled_sip_registration", True, False, {"use_did_in_ruri": False}),
         ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
     )
-    _CONDITIONS = (Condition("enabled_sip_registration", True, refuse=("host", "port")),)
+    _CONDITIONS = (
+        Condition("enabled_sip_registration", True, refuse=("host", "port")),
+        Condition("enabled_sip_registration", False, refuse=("use_did_in_ruri",)),
+    )
 
     host: Attribute[str | None] = Attribute(
         STRING,

@@ -1862,6 +1862,7 @@ OBJECTS: dict[str, ObjectInfo] = {
         conditions=(
             Condition("enabled_sip_registration", False, require=("host",)),
             Condition("enabled_sip_registration", True, refuse=("host", "port")),
+            Condition("enabled_sip_registration", False, refuse=("use_did_in_ruri",)),
             Condition("auth_enabled", True, require=("auth_user", "auth_password")),
             Condition("auth_enabled", False, refuse=("auth_user", "auth_password")),
             Condition("sst_enabled", True, require=("sst_min_timer", "sst_max_timer")),

@@ -378,3 +378,36 @@ def test_a_401_for_the_wrong_kind_of_credential_gets_no_python_advice(cli: Runne
     # What happened (the SDK's words), then what to do here (the command line's).
     assert "asks for a bearer token" in hints[0] and "--api-version 2026-10-22" in hints[1]
     assert "Client(" not in result.err
+
+
+def test_simulator_serve_takes_an_abbreviated_api_key_option_as_given() -> None:
+    with _served("simulator", "serve", "--api-k", "serve-key-2", DIDWW_API_KEY=KEY) as (url, _):
+        assert _balance_status(url, "serve-key-2") == 200
+        assert _balance_status(url, KEY) == 401
+
+
+def test_secrets_of_objects_the_cli_does_not_know_and_url_passwords_are_filtered(
+    cli: Runner, sim: Simulator
+) -> None:
+    from didww import v2026_04_16 as v0416
+
+    trunk = _trunk_with_password(sim)
+    stored = sim._app.store.get("voice_in_trunks", trunk)
+    assert stored is not None
+    stored.attributes["configuration"]["type"] = "sip_configurations_v2"  # a type unknown here
+    shown = cli("voice-in-trunks", "find", trunk, "-o", "json")
+    assert shown.code == 0, shown.err
+    assert "Digest-PW-77" not in shown.out and "--show-secrets" in shown.err
+    revealed = cli("voice-in-trunks", "find", trunk, "-o", "json", "--show-secrets")
+    assert "Digest-PW-77" in revealed.out
+    # A URL's password, as the SDK's repr filters it.
+    client: v0416.Client = sim.client()
+    order = client.orders.create(
+        v0416.Order(
+            items=[v0416.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=1)],
+            callback_url="https://user:Pa55word9@hooks.example/cb",
+        )
+    )
+    listed = cli("orders", "find", order.id, "-o", "json")
+    assert "Pa55word9" not in listed.out and "hooks.example/cb" in listed.out
+    assert "Pa55word9" in cli("orders", "find", order.id, "-o", "json", "--show-secrets").out

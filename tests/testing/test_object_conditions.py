@@ -53,6 +53,7 @@ def test_each_tree_states_its_documents_conditions() -> None:
     # own text, no host); no digest or session-timer rules.
     assert OBJECTS_0416["SIPConfiguration"].conditions == (
         Condition("enabled_sip_registration", True, refuse=("host", "port")),
+        Condition("enabled_sip_registration", False, refuse=("use_did_in_ruri",)),
     )
     assert sip == v1022.SIPConfiguration._CONDITIONS
 
@@ -278,7 +279,7 @@ def test_conditions_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: 
     assert "from didww._conditions import Condition" in files["catalog.py"]
     page = render_docs([("2030-01-02", old)])["2030-01-02/objects.md"]
     assert "While `relay` is `False`, `host` needs a value." in page
-    assert "While `relay` is `True`, `host` and `port` must be null or left out." in page
+    assert "While `relay` is `True`, `host` and `port` must be null, left out or off." in page
     # A condition the next version adds is a breaking change; one it drops is not.
     _edit(root, "objects.yaml", "      require: [host]\n", "      require: [host, password]\n")
     new = load_spec(root)
@@ -287,3 +288,19 @@ def test_conditions_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: 
         text
     )
     assert "SmtpDelivery: condition dropped: while `relay` == false: requires host\n" in text
+
+
+def test_a_switch_that_needs_registration_is_refused_without_it_and_blank_text_is_blank() -> None:
+    for module in (v0416, v1022):
+        # Given to the constructor, the switch is kept (no longer reset by the rule) and refused.
+        configuration = module.SIPConfiguration(
+            host="pbx.example", use_did_in_ruri=True, enabled_sip_registration=False
+        )
+        with pytest.raises(didww.ClientError, match="use_did_in_ruri must be blank while"):
+            configuration._to_request()
+    # Empty text is blank, as null is: refused before sending.
+    empty = v1022.SIPConfiguration(
+        host="pbx.example", auth_enabled=True, auth_user="", auth_password=""
+    )
+    with pytest.raises(didww.ClientError, match="auth_user is required while auth_enabled"):
+        empty._to_request()
