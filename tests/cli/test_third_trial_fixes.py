@@ -411,3 +411,41 @@ def test_secrets_of_objects_the_cli_does_not_know_and_url_passwords_are_filtered
     listed = cli("orders", "find", order.id, "-o", "json")
     assert "Pa55word9" not in listed.out and "hooks.example/cb" in listed.out
     assert "Pa55word9" in cli("orders", "find", order.id, "-o", "json", "--show-secrets").out
+
+
+def test_a_filtered_json_secret_round_trips_through_an_update_file(
+    cli: Runner, tmp_path: Path
+) -> None:
+    from didww import v2026_10_22 as v1022
+
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    client: v1022.Client = sim.client()
+    trunk = client.sms_trunks.create(
+        v1022.SmsTrunk(
+            name="Web",
+            configuration=v1022.SmsHttpInConfiguration(
+                url="https://hooks.example/sms",
+                http_method=v1022.enums.SmsHttpMethod.GET,
+                headers={"Authorization": "Bearer web-SECRET-1"},
+            ),
+        )
+    )
+    with serve(sim) as server:
+        env = {
+            "DIDWW_API_VERSION": "2026-10-22",
+            "DIDWW_TOKEN": sim.issue_token(),
+            "DIDWW_BASE_URL": server.base_url,
+        }
+        shown = cli("sms-trunks", "find", trunk.id, "-o", "json", env=env, factory=HTTP)
+        assert shown.code == 0, shown.err
+        record = json.loads(shown.out)
+        assert record["attributes"]["configuration"]["headers"] == "[FILTERED]"
+        record["attributes"]["name"] = "Web, renamed"
+        edited = tmp_path / "trunk.json"
+        edited.write_text(json.dumps(record), encoding="utf-8")
+        result = cli("sms-trunks", "update", trunk.id, "--file", str(edited), env=env, factory=HTTP)
+        assert result.code == 0, result.err
+    again = client.sms_trunks.find(trunk.id)
+    assert again.name == "Web, renamed"
+    assert isinstance(again.configuration, v1022.SmsHttpInConfiguration)
+    assert again.configuration.headers == {"Authorization": "Bearer web-SECRET-1"}
