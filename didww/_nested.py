@@ -72,15 +72,13 @@ class NestedObject(Fields):
         except DecodeError:  # an odd value in either: they are not known to agree
             return False
 
-    def _overlay(self, given: NestedObject, skip: frozenset[str] = frozenset()) -> None:
-        """Take every value ``given`` (an object of the same class) was given, but those named
-        in ``skip``, as assigned values of this one, its rules having run already: how the
-        command line changes some members of a stored object and keeps the others."""
+    def _overlay(self, given: NestedObject) -> None:
+        """Take every value ``given`` (an object of the same class) was given as assigned
+        values of this one, its rules having run already: how the command line changes some
+        members of a stored object and keeps the others."""
         if type(given) is not type(self):
             raise ClientError(f"cannot overlay {type(given).__name__} on {type(self).__name__}")
         for name in given._changed or ():
-            if name in skip:
-                continue
             if self._values is None:
                 self._values = {}
             if self._changed is None:

@@ -17,7 +17,6 @@ from typing import Any, TextIO
 import click
 
 from didww._catalog import parse_type
-from didww._errors import FILTERED
 from didww._nested import NestedObject
 from didww.cli._build import Change, build_model, merge, parse_document, parse_sets, settable_names
 from didww.cli._catalog import ResourceInfo, command_word, current
@@ -329,8 +328,6 @@ def _create_command(info: ResourceInfo) -> click.Command:
     def callback(output: str, document: TextIO | None, sets: tuple[str, ...]) -> None:
         changes = _changes(info, document, sets, creating=True)
         _check_keys(info, changes)
-        for change in changes:
-            _refuse_filtered(change)
         model = build_model(info, changes)
         created = current_session().repository(info).create(model)
         _show(info, created, output)
@@ -400,39 +397,16 @@ def _onto_stored_objects(repository: Any, id: str, changes: list[Change]) -> lis
         if _given_object(change) and stored_model.is_loaded(change.name):
             stored = getattr(stored_model, change.name)
             if type(stored) is type(change.value):
-                # A secret printed as [FILTERED] (find -o json, edited, back with --file) keeps
-                # the stored value: it stands for it, and sent it would replace the password.
-                stored._overlay(change.value, skip=frozenset(_filtered(change.value)))
+                # A secret given as [FILTERED] was left out when the value was read (see
+                # cli/_values.py), so the stored one stays.
+                stored._overlay(change.value)
                 change = replace(change, value=stored)
-        _refuse_filtered(change)
         out.append(change)
     return out
 
 
 def _given_object(change: Change) -> bool:
     return isinstance(change.value, NestedObject) and not change.value._is_fallback
-
-
-def _filtered(obj: NestedObject) -> list[str]:
-    """The secret members of ``obj`` given as the text the output writes in their place."""
-    values = obj._values or {}
-    return [
-        name
-        for name in obj._changed or ()
-        if obj._ATTRIBUTES[name].sensitive and values.get(name) == FILTERED
-    ]
-
-
-def _refuse_filtered(change: Change) -> None:
-    """Refuse to send [FILTERED] as a secret's value: it stands for a value not printed."""
-    if isinstance(change.value, NestedObject) and not change.value._is_fallback:
-        found = _filtered(change.value)
-        if found and change.value._source is None:
-            raise InputError(
-                f"{change.source}: {change.name}.{found[0]} is {FILTERED}, which stands for a "
-                "secret the output did not print: give its value (--show-secrets prints it), "
-                "or leave it out"
-            )
 
 
 def _delete_command(info: ResourceInfo) -> click.Command:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from didww._catalog import ResourceInfo, parse_type
+from didww._catalog import ResourceInfo, TypeExpr, parse_type
 from didww._conditions import broken
 from didww._types import JSON
 from didww.testing._context import Context
@@ -128,21 +128,20 @@ def assign_attributes(ctx: Context, record: Record, values: dict[str, JSON]) -> 
         if attribute is None:
             continue
         stored = stored_value(ctx, attribute.type, value, record.attributes.get(name))
-        problems += _broken_conditions(ctx, attribute.type, stored, f"/data/attributes/{name}")
+        where = f"/data/attributes/{name}"
+        problems += _broken_conditions(ctx, parse_type(attribute.type), stored, where)
         record.attributes[name] = stored
     if problems:
         raise SimError(422, problems)
 
 
 def _broken_conditions(
-    ctx: Context, type_expr: str, stored: JSON, pointer: str
+    ctx: Context, expr: TypeExpr, stored: JSON, pointer: str
 ) -> list[ErrorEntry]:
-    expr = parse_type(type_expr)
     if expr.kind == "list" and isinstance(stored, list) and expr.item is not None:
-        item = f"{expr.item.kind}[{expr.item.name}]" if expr.item.name else expr.item.kind
         found: list[ErrorEntry] = []
         for index, member in enumerate(stored):
-            found += _broken_conditions(ctx, item, member, f"{pointer}/{index}")
+            found += _broken_conditions(ctx, expr.item, member, f"{pointer}/{index}")
         return found
     if expr.kind not in ("union", "object") or not isinstance(stored, dict):
         return []
