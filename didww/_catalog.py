@@ -360,6 +360,8 @@ class ObjectInfo:
     wire_type: str
     read_only: bool
     attributes: tuple[AttributeInfo, ...]
+    update_only: bool = False
+    """Whether only an update may send it: a create refuses it."""
     rules: tuple[tuple[str, bool, JSON, dict[str, JSON]], ...] = ()
     """Assignments that imply others: (attribute, equals, value, {implied attribute: value})."""
     conditions: tuple[ObjectCondition, ...] = ()

@@ -27,6 +27,8 @@ class NestedObject(Fields):
     WIRE_TYPE: ClassVar[str] = ""
     #: True for variants the API never accepts from clients.
     READ_ONLY: ClassVar[bool] = False
+    #: True for variants only an update may send: a create refuses them.
+    UPDATE_ONLY: ClassVar[bool] = False
     #: What the API version's document says of the attributes together (see didww._conditions).
     _CONDITIONS: ClassVar[tuple[ObjectCondition, ...]] = ()
     _is_fallback: ClassVar[bool] = False

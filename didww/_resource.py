@@ -862,6 +862,8 @@ class Resource(Fields):
             if access is Access.CREATE_ONLY and not creating:
                 raise ClientError(f"{cls_name}.{name} can only be set when creating")
             attributes[name] = self._encode_attribute(name)
+            if creating:
+                self._refuse_update_only(name)
         relationships = {}
         for name in rel_names:
             access = self._RELATIONSHIPS[name].access
@@ -880,6 +882,23 @@ class Resource(Fields):
         if relationships:
             data["relationships"] = relationships
         return {"data": data}
+
+    def _refuse_update_only(self, name: str) -> None:
+        """Refuse a create that sends a nested object variant only an update takes (a voice out
+        trunk is created with another authentication method, then switched): the API answers
+        422 for it."""
+        try:
+            value = getattr(self, name)
+        except DecodeError:  # an odd value is sent as it came: the API judges it
+            return
+        for item in value if isinstance(value, list) else (value,):
+            if getattr(type(item), "UPDATE_ONLY", False):
+                kind = type(item).__name__
+                raise ClientError(
+                    f"{type(self).__name__}.{name}: a create does not take {a_or_an(kind)}; "
+                    f"create the {type(self).__name__} with another one, then update it to "
+                    f"{a_or_an(kind)}"
+                )
 
     def _remember_linkage(self, sent: dict[str, JSON]) -> None:
         """Fill in linkage the answer left out with what the request just wrote."""

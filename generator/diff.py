@@ -290,9 +290,26 @@ def _compare(old: m.Spec, new: m.Spec) -> _Log:
     for name in sorted(set(objects_after) - set(objects_before)):
         log.add(f"object `{name}` added (wire type `{objects_after[name].wire_type}`)")
     for name in sorted(set(objects_before) & set(objects_after)):
+        _object_access(log, name, objects_before[name], objects_after[name])
         _attributes(log, name, objects_before[name].attributes, objects_after[name].attributes)
         _conditions(log, name, objects_before[name], objects_after[name])
     return log
+
+
+def _object_access(log: _Log, name: str, old: m.NestedObject, new: m.NestedObject) -> None:
+    """Which requests may send the object: fewer than before is breaking."""
+
+    def sent_by(obj: m.NestedObject) -> str:
+        if obj.read_only:
+            return "no request"
+        return "updates only" if obj.update_only else "creates and updates"
+
+    before, after = sent_by(old), sent_by(new)
+    if before == after:
+        return
+    ranks = ["no request", "updates only", "creates and updates"]
+    narrower = ranks.index(after) < ranks.index(before)
+    log.add(f"object `{name}`: sent by {after} (was: {before})", breaking=narrower)
 
 
 def _conditions(log: _Log, owner: str, old: m.NestedObject, new: m.NestedObject) -> None:

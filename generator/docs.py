@@ -226,6 +226,7 @@ class ObjectSection:
     description: str
     wire_type: str
     read_only: bool
+    update_only: bool
     unions: str
     attributes: list[FieldRow]
     rules: list[str]
@@ -713,6 +714,7 @@ def _objects_page(version: _Version) -> ObjectsPage:
             description=md(o.description),
             wire_type=o.wire_type,
             read_only=o.read_only,
+            update_only=o.update_only,
             unions=", ".join(f"[`{u}`](#{u})" for u in unions_of.get(o.name, [])),
             attributes=[version.field_row(a, "") for a in o.attributes],
             rules=[_rule_text(r) for r in o.rules],

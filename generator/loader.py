@@ -974,11 +974,18 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
             rule.done()
             rules.append(m.Rule(trigger, equals, value, sets))
         conditions = _conditions(path, node, name, attributes)
+        read_only = node.get("read_only", bool, False)
+        update_only = node.get("update_only", bool, False)
+        if read_only and update_only:
+            raise node.error(
+                "update_only", f"object '{name}': read_only and update_only exclude each other"
+            )
         objects.append(
             m.NestedObject(
                 name=name,
                 wire_type=node.text("wire_type"),
-                read_only=node.get("read_only", bool, False),
+                read_only=read_only,
+                update_only=update_only,
                 description=node.text("description"),
                 attributes=attributes,
                 rules=tuple(rules),

@@ -296,6 +296,8 @@ class NestedObject:
     description: str
     attributes: tuple[Attribute, ...]
     read_only: bool = False
+    update_only: bool = False
+    """Whether only an update may send it: a create refuses this variant."""
     rules: tuple[Rule, ...] = ()
     conditions: tuple[Condition | Bound, ...] = ()
     line: int = field(default=0, compare=False)

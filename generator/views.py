@@ -754,6 +754,7 @@ class ObjectView:
     codec: str
     wire_type: str
     read_only: bool
+    update_only: bool
     doc: list[str]
     attributes: list[AttributeView]
     params: list[ParamView]
@@ -806,13 +807,18 @@ def objects_view(spec: m.Spec) -> ObjectsView:
         rules = [
             f"({r.attribute!r}, {r.equals!r}, {r.value!r}, {dict(r.sets)!r})" for r in obj.rules
         ]
-        doc = obj.description + (" Read-only: the API does not accept it." if obj.read_only else "")
+        doc = obj.description
+        if obj.read_only:
+            doc += " Read-only: the API does not accept it."
+        elif obj.update_only:
+            doc += " Sent by an update only: a create does not take it."
         objects.append(
             ObjectView(
                 name=obj.name,
                 codec=f"{constant_name(obj.name)}_CODEC",
                 wire_type=obj.wire_type,
                 read_only=obj.read_only,
+                update_only=obj.update_only,
                 doc=docstring(doc, 4),
                 attributes=attributes,
                 params=[] if obj.read_only else _params(attributes, []),
@@ -972,6 +978,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "name": o.name,
             "wire_type": o.wire_type,
             "read_only": o.read_only,
+            "update_only": o.update_only,
             "attributes": [_attribute_args(a) for a in o.attributes],
             "rules": [
                 f"({r.attribute!r}, {r.equals!r}, {r.value!r}, {dict(r.sets)!r})" for r in o.rules

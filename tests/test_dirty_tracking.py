@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 
 import didww
@@ -272,14 +273,58 @@ def test_voice_out_credentials_are_never_sent() -> None:
     }
 
 
-def test_ip_only_authentication_is_read_only() -> None:
-    trunk = didww.VoiceOutTrunk(name="x")
-    with pytest.raises(didww.ClientError, match="read-only"):
-        trunk.authentication_method = didww.IPOnlyAuthentication()
-    assert not trunk.is_loaded("authentication_method")
+def test_ip_only_authentication_is_sent_by_creates_and_updates_in_2026_04_16() -> None:
     recorder = Recorder(echo)
-    recorder.client().voice_out_trunks.create(trunk)
-    assert sent(recorder)["attributes"] == {"name": "x"}
+    client = recorder.client()
+    ips = didww.IPOnlyAuthentication(allowed_sip_ips=["203.0.113.10"], tech_prefix="9")
+    trunk = client.voice_out_trunks.create(didww.VoiceOutTrunk(name="x", authentication_method=ips))
+    assert sent(recorder)["attributes"]["authentication_method"] == {
+        "type": "ip_only",
+        "attributes": {"allowed_sip_ips": ["203.0.113.10"], "tech_prefix": "9"},
+    }
+    method = trunk.authentication_method
+    assert isinstance(method, didww.IPOnlyAuthentication)
+    method.tech_prefix = "7"
+    client.voice_out_trunks.update(trunk)
+    assert recorder.last.method == "PATCH"
+    assert sent(recorder)["attributes"] == {
+        "authentication_method": {
+            "type": "ip_only",
+            "attributes": {"allowed_sip_ips": ["203.0.113.10"], "tech_prefix": "7"},
+        }
+    }
+
+
+def test_ip_only_authentication_is_refused_on_create_and_sent_by_update_in_2026_10_22() -> None:
+    from didww import v2026_10_22 as v1022
+
+    recorder = Recorder(echo)
+    client = v1022.Client(
+        token="t", http_client=httpx.Client(transport=httpx.MockTransport(recorder)), max_retries=0
+    )
+    ips = v1022.IPOnlyAuthentication(allowed_sip_ips=["203.0.113.10"])
+    with pytest.raises(didww.ClientError, match="a create does not take an IPOnlyAuthentication"):
+        client.voice_out_trunks.create(v1022.VoiceOutTrunk(name="x", authentication_method=ips))
+    assert recorder.requests == []  # nothing was sent
+    trunk = v1022.VoiceOutTrunk("41b94706-325e-4704-a433-d65105758836", authentication_method=ips)
+    client.voice_out_trunks.update(trunk)
+    assert sent(recorder) == {
+        "type": "voice_out_trunks",
+        "id": "41b94706-325e-4704-a433-d65105758836",
+        "attributes": {
+            "authentication_method": {
+                "type": "ip_only",
+                "attributes": {"allowed_sip_ips": ["203.0.113.10"]},
+            }
+        },
+    }
+    # The list is required whenever the object is sent, and never empty.
+    with pytest.raises(didww.ClientError, match="allowed_sip_ips"):
+        v1022.IPOnlyAuthentication(allowed_sip_ips=[])
+    with pytest.raises(didww.ClientError, match="allowed_sip_ips is required"):
+        client.voice_out_trunks.update(
+            v1022.VoiceOutTrunk(trunk.id, authentication_method=v1022.IPOnlyAuthentication())
+        )
 
 
 def test_create_sends_every_set_field() -> None:

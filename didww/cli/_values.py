@@ -268,6 +268,11 @@ def _nested(
         raise InputError(
             f"{where}: {info.wire_type} objects are read-only; the API does not take them"
         )
+    if info.update_only and creating:
+        raise InputError(
+            f"{where}: a create does not take {info.wire_type}; create with another type, then "
+            f"update to {info.wire_type}"
+        )
     fields = {k: v for k, v in value.items() if k != "type"}
     if set(fields) == {"attributes"} and isinstance(fields["attributes"], dict):
         fields = fields["attributes"]

@@ -261,6 +261,9 @@ class DocumentValidator:
         if variant.read_only:
             self.fail(f"{pointer}/type", name, f"{variant.wire_type} can't be set through the API")
             return
+        if variant.update_only and self.creating and not self.stored:
+            self.fail(f"{pointer}/type", name, f"{variant.wire_type} can't be chosen on create")
+            return
         attributes = value.get("attributes", {})
         if not isinstance(attributes, dict):
             self.fail(f"{pointer}/attributes", name, "attributes must be an object")

@@ -1485,10 +1485,10 @@ OBJECTS: dict[str, ObjectInfo] = {
     "IPOnlyAuthentication": ObjectInfo(
         name="IPOnlyAuthentication",
         wire_type="ip_only",
-        read_only=True,
+        read_only=False,
         attributes=(
-            AttributeInfo("allowed_sip_ips", "list[string]", "read_only", True),
-            AttributeInfo("tech_prefix", "string", "read_only", True),
+            AttributeInfo("allowed_sip_ips", "list[string]", "writable", True),
+            AttributeInfo("tech_prefix", "string", "writable", True),
         ),
     ),
     "TwilioAuthentication": ObjectInfo(

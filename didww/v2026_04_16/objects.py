@@ -712,25 +712,39 @@ CREDENTIALS_AND_IP_AUTHENTICATION_CODEC = ObjectCodec(
 
 
 class IPOnlyAuthentication(NestedObject):
-    """Authentication by source address alone. DIDWW staff set it up on request; it cannot be
-    chosen through the API. Read-only: the API does not accept it.
+    """Authentication by source address alone, with no SIP credentials. The API keeps the address
+    list as first set.
     """
 
     __slots__ = ()
 
     WIRE_TYPE = "ip_only"
-    READ_ONLY = True
 
-    allowed_sip_ips: ReadOnlyAttribute[list[str] | None] = ReadOnlyAttribute(
+    allowed_sip_ips: Attribute[list[str] | None] = Attribute(
         ListCodec(STRING),
-        """Source IP addresses permitted to send calls, or null. Read-only.""",
+        """Source IP addresses permitted to send calls, or null; the API refuses a change once a
+        list is set.
+        """,
         nullable=True,
     )
-    tech_prefix: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
+    tech_prefix: Attribute[str | None] = Attribute(
         STRING,
-        """Prefix that DIDWW cuts off dialled numbers before routing them, or null. Read-only.""",
+        """Prefix that DIDWW cuts off dialled numbers before routing them, or null.""",
         nullable=True,
     )
+
+    def __init__(
+        self,
+        *,
+        allowed_sip_ips: list[str] | NotGiven | None = NOT_GIVEN,
+        tech_prefix: str | NotGiven | None = NOT_GIVEN,
+    ) -> None:
+        super().__init__(
+            **{
+                "allowed_sip_ips": allowed_sip_ips,
+                "tech_prefix": tech_prefix,
+            }
+        )
 
 
 IP_ONLY_AUTHENTICATION_CODEC = ObjectCodec({"ip_only": IPOnlyAuthentication}, None)

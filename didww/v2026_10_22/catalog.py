@@ -1971,10 +1971,22 @@ OBJECTS: dict[str, ObjectInfo] = {
     "IPOnlyAuthentication": ObjectInfo(
         name="IPOnlyAuthentication",
         wire_type="ip_only",
-        read_only=True,
+        read_only=False,
+        update_only=True,
         attributes=(
-            AttributeInfo("allowed_sip_ips", "list[string]", "read_only", False),
-            AttributeInfo("tech_prefix", "string", "read_only", True),
+            AttributeInfo(
+                "allowed_sip_ips",
+                "list[string]",
+                "writable",
+                False,
+                required=True,
+                min_items=1,
+                max_items=60,
+                unique_items=True,
+            ),
+            AttributeInfo(
+                "tech_prefix", "string", "writable", True, max_length=8, pattern="^[0-9#]+$"
+            ),
         ),
     ),
     "TwilioAuthentication": ObjectInfo(

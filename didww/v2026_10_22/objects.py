@@ -770,26 +770,45 @@ CREDENTIALS_AND_IP_AUTHENTICATION_CODEC = ObjectCodec(
 
 
 class IPOnlyAuthentication(NestedObject):
-    """Authentication by source address alone. A trunk cannot be created with it, and its address
-    list cannot be changed once set. Read-only: the API does not accept it.
+    """Authentication by source address alone, with no SIP credentials; the API keeps the address
+    list as first set. Sent by an update only: a create does not take it.
     """
 
     __slots__ = ()
 
     WIRE_TYPE = "ip_only"
-    READ_ONLY = True
+    UPDATE_ONLY = True
 
-    allowed_sip_ips: ReadOnlyAttribute[list[str]] = ReadOnlyAttribute(
-        ListCodec(STRING),
-        """Source IP addresses permitted to send calls. Read-only.""",
+    allowed_sip_ips: Attribute[list[str]] = Attribute(
+        Limited(ListCodec(STRING), min_items=1, max_items=60, unique_items=True),
+        """Source IP addresses permitted to send calls, needed whenever this method is sent; the
+        API refuses a change once a list is set. Takes a list of 1 to 60 members, each once:
+        the SDK refuses another value when it is assigned. Required: the SDK refuses to send
+        the object without it.
+        """,
+        required=True,
     )
-    tech_prefix: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
-        STRING,
+    tech_prefix: Attribute[str | None] = Attribute(
+        Limited(STRING, max_length=8, pattern="^[0-9#]+$"),
         """Prefix of digits and `#` that DIDWW cuts off dialled numbers before routing them, or
-        null. Read-only.
+        null. Takes at most 8 characters matching `^[0-9#]+$`: the SDK refuses another value
+        when it is assigned.
         """,
         nullable=True,
     )
+
+    def __init__(
+        self,
+        *,
+        allowed_sip_ips: list[str] | NotGiven = NOT_GIVEN,
+        tech_prefix: str | NotGiven | None = NOT_GIVEN,
+    ) -> None:
+        super().__init__(
+            **{
+                "allowed_sip_ips": allowed_sip_ips,
+                "tech_prefix": tech_prefix,
+            }
+        )
 
 
 IP_ONLY_AUTHENTICATION_CODEC = ObjectCodec({"ip_only": IPOnlyAuthentication}, None)

@@ -13,6 +13,7 @@ import pytest
 
 import didww
 from didww import enums
+from didww.cli._catalog import load, speaking
 from didww.cli._errors import InputError, Redactor
 from didww.cli._query import build_query
 from didww.cli._records import cell, plain, to_record
@@ -115,8 +116,8 @@ def test_nested_objects_flat_or_under_attributes() -> None:
         creating=True,
     )
     assert isinstance(flat, didww.PSTNConfiguration) and flat.dst == wrapped.dst == "123"
-    with pytest.raises(InputError, match="ip_only objects are read-only"):
-        from_json({"type": "ip_only"}, "union[AuthenticationMethod]", False, "a", creating=True)
+    with pytest.raises(InputError, match="generic_order_items objects are read-only"):
+        from_json({"type": "generic_order_items"}, "union[OrderItem]", False, "i", creating=True)
     with pytest.raises(InputError, match=r"c\.qty can only be set when creating"):
         from_json({"type": "did_order_items", "qty": 1}, "union[OrderItem]", False, "c",
                   creating=False)  # fmt: skip
@@ -199,3 +200,18 @@ def test_the_redactor_hides_every_known_key() -> None:
     assert redact("a sk-key-one b ab") == "a [FILTERED] b ab"  # too short to be a key: kept
     # A key given with a trailing newline or carriage return is sent stripped: hidden as such.
     assert Redactor(["sk-key-two\r\n"])("sent sk-key-two.") == "sent [FILTERED]."
+
+
+def test_an_update_only_object_is_refused_on_create_and_taken_by_an_update() -> None:
+    # 2026-10-22 takes ip_only authentication in updates only; 2026-04-16 in creates too.
+    given = {"type": "ip_only", "allowed_sip_ips": ["203.0.113.10"]}
+    with speaking(load("2026-10-22")):
+        with pytest.raises(InputError, match="a create does not take ip_only"):
+            from_json(given, "union[AuthenticationMethod]", False, "a", creating=True)
+        updated = from_json(given, "union[AuthenticationMethod]", False, "a", creating=False)
+        assert updated._to_request() == {
+            "type": "ip_only",
+            "attributes": {"allowed_sip_ips": ["203.0.113.10"]},
+        }
+    created = from_json(given, "union[AuthenticationMethod]", False, "a", creating=True)
+    assert isinstance(created, didww.IPOnlyAuthentication)

@@ -214,15 +214,12 @@ def test_422_for_values_of_the_catalog_types(http: httpx.Client) -> None:
     ]
     read_only_variant = {
         "data": {
-            "type": "voice_out_trunks",
-            "attributes": {
-                "name": "O",
-                "authentication_method": {"type": "ip_only", "attributes": {}},
-            },
+            "type": "orders",
+            "attributes": {"items": [{"type": "generic_order_items", "attributes": {"qty": 1}}]},
         }
     }
-    assert _pointers(http.post("/voice_out_trunks", json=read_only_variant)) == [
-        "/data/attributes/authentication_method/type"
+    assert _pointers(http.post("/orders", json=read_only_variant)) == [
+        "/data/attributes/items/0/type"
     ]
     missing = {
         "data": {

@@ -71,6 +71,7 @@ def test_the_2026_10_22_tree_states_the_documents_required_members() -> None:
         ("CapacityOrderItem", "capacity_pool_id"),
         ("CredentialsAndIPAuthentication", "allowed_sip_ips"),
         ("DIDOrderItem", "sku_id"),
+        ("IPOnlyAuthentication", "allowed_sip_ips"),
         ("TwilioAuthentication", "twilio_account_sid"),
     ]
     assert not [a for info in OBJECTS_0416.values() for a in info.attributes if a.required]

@@ -451,6 +451,7 @@ def test_the_2026_10_22_tree_states_the_documents_patterns() -> None:
     )
     assert patterned == [
         ("CredentialsAndIPAuthentication", "tech_prefix", DIGITS),
+        ("IPOnlyAuthentication", "tech_prefix", DIGITS),
         ("SIPConfiguration", "username", r"^[^\s@]*$"),
         ("TwilioAuthentication", "twilio_account_sid", r"^[a-zA-Z]{2}[0-9a-fA-F]{32}$"),
     ]
