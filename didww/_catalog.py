@@ -317,6 +317,11 @@ class ResourceInfo:
     filters: tuple[str, ...]
     sorts: tuple[str, ...]
     includes: tuple[str, ...]
+    one_value_filters: tuple[str, ...] = ()
+    """The filters the version's document says take one value: a list is refused, and a comma
+    is part of the value (the others take any of a comma-separated list)."""
+    filter_types: tuple[tuple[str, str], ...] = ()
+    """(filter, spec type) for the filters whose value's type the spec states."""
     singleton: bool = False
     public: bool = False
     multipart_create: bool = False

@@ -154,6 +154,62 @@ def _check_api_version(api: ApiInfo, api_version: object, client: str) -> None:
     )
 
 
+_INIT_PARAMETERS: dict[type, tuple[str, ...]] = {}
+
+
+def _init_parameters(cls: type) -> tuple[str, ...]:
+    """The keyword arguments a client class's ``__init__`` takes, in order."""
+    found = _INIT_PARAMETERS.get(cls)
+    if found is None:
+        import inspect
+
+        init: Callable[..., None] = cls.__init__  # type: ignore[misc]  # the class's own
+        parameters = inspect.signature(init).parameters.values()
+        found = tuple(p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY)
+        _INIT_PARAMETERS[cls] = found
+    return found
+
+
+def _refuse_arguments(
+    cls: type, positional: tuple[object, ...], unknown: dict[str, object]
+) -> None:
+    """Refuse what a client's constructor does not take, naming the public class (Python's own
+    ``TypeError`` named the base class holding ``__init__``) and, where one fits, what was
+    meant: ``token=`` given to a version that takes API keys names the version that takes
+    tokens. Values are never shown: a key or a token passed by mistake would be printed."""
+    name = cls.__name__
+    api: ApiInfo = cls._API  # type: ignore[attr-defined]
+    if positional:
+        example = "token=..." if api.bearer else "api_key=..."
+        raise ClientError(
+            f"{name}() takes keyword arguments only, got {len(positional)} positional: "
+            f"{name}({example})"
+        )
+    if not unknown:
+        return
+    import difflib
+
+    given = next(iter(unknown))
+    accepted = _init_parameters(cls)
+    text = f"{name}() takes no {given}= argument"
+    if given in ("token", "token_provider") and not api.bearer:
+        from didww._api import versions_with
+
+        bearer = versions_with(bearer=True)
+        module = package_of(bearer[-1]) if bearer else "didww"
+        text += (
+            f": API version {api.version} authenticates with an API key (api_key=); bearer "
+            f"tokens are for {', '.join(bearer)}: use {module}.{name}({given}=...)"
+        )
+    elif given == "api_version" and api.bearer:
+        text += f": the token selects the version, so {name} of {api.version} takes none"
+    else:
+        close = difflib.get_close_matches(given, accepted, n=1)
+        text += f" (did you mean {close[0]}=?)" if close else ""
+        text += f"; it takes: {', '.join(accepted)}"
+    raise ClientError(text)
+
+
 def _pooled(http: httpx.AsyncClient) -> bool:
     """Whether ``http`` sends through httpx's own connection pool, whose connections belong to
     the event loop that opened them."""
@@ -276,6 +332,17 @@ class _ClientBase:
     _limiter: RateLimiter | None
     _owns_http: bool
     _shared: _Shared
+
+    def __new__(cls: type[Self], *args: Any, **kwargs: Any) -> Self:
+        # Python's own TypeError for an argument __init__ does not take names the base class
+        # holding __init__ (SyncClientBase) and gives no hint; the arguments are checked here,
+        # before __init__ binds them. Type checkers still read __init__, whose signature is the
+        # one they report against.
+        accepted = _init_parameters(cls)
+        if args or any(key not in accepted for key in kwargs):
+            unknown = {k: v for k, v in kwargs.items() if k not in accepted}
+            _refuse_arguments(cls, args, unknown)
+        return super().__new__(cls)
 
     if not TYPE_CHECKING:
         # Hidden from type checkers: with a __getattr__ they would accept any attribute, and

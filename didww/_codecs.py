@@ -49,8 +49,12 @@ class Codec:
     #: Whether values of this type can be changed in place (lists, objects) and so need comparing.
     mutable = False
     #: Whether ``decode`` returns the wire value itself whenever it does not raise: a field of
-    #: this type is read straight from the answer, without decoding or caching.
+    #: this type is read straight from the answer, without decoding or caching, once its type
+    #: is checked against ``wire_type``.
     as_is = False
+    #: For an ``as_is`` codec: the one JSON type its values have (str, int or bool), so that a
+    #: read checks the value with ``type(raw) is wire_type`` before anything slower.
+    wire_type: type | None = None
     #: ``(wire type, function, errors)``: for a wire value of exactly that type, ``function``
     #: (a C function: no Python call in between) gives what ``decode`` gives, or raises one of
     #: ``errors`` where ``decode`` would take another way. None when there is no such shortcut.
@@ -89,11 +93,12 @@ class Codec:
 
 
 class _Scalar(Codec):
-    as_is = True  # read as sent, unchecked (see Field): no decoding, so nothing to fail
+    as_is = True  # read as sent once its type is checked (see Field): nothing to convert
 
-    def __init__(self, name: str, accepts: Callable[[Any], bool]) -> None:
+    def __init__(self, name: str, accepts: Callable[[Any], bool], wire_type: type) -> None:
         self._name = name
         self._accepts = accepts
+        self.wire_type = wire_type
 
     def decode(self, raw: JSON) -> Any:
         if not self._accepts(raw):
@@ -187,9 +192,9 @@ class _String(_Scalar):
         return value
 
 
-STRING = _String("str", lambda v: isinstance(v, str))
-INTEGER = _Integer("int", lambda v: isinstance(v, int) and not isinstance(v, bool))
-BOOLEAN = _Boolean("bool", lambda v: isinstance(v, bool))
+STRING = _String("str", lambda v: isinstance(v, str), str)
+INTEGER = _Integer("int", lambda v: isinstance(v, int) and not isinstance(v, bool), int)
+BOOLEAN = _Boolean("bool", lambda v: isinstance(v, bool), bool)
 
 
 class Limited(Codec):
@@ -220,6 +225,7 @@ class Limited(Codec):
         )
         # Reads take the wrapped codec's own paths: the same shortcuts, no extra call.
         self.as_is = codec.as_is
+        self.wire_type = codec.wire_type
         self.fast = codec.fast
         self.fast_utc = codec.fast_utc
         self.mutable = codec.mutable

@@ -1076,6 +1076,12 @@ class RepositoryCore(Generic[M]):
     _lost_hint: str = ""
     """Added to the error when a create may have been carried out but its answer was lost."""
     _filters: frozenset[str] = frozenset()
+    _one_value_filters: frozenset[str] = frozenset()
+    """The filters the API version documents as taking one value, not a comma-separated list
+    (the spec's ``filter_values`` ``one``)."""
+    _filter_types: tuple[tuple[str, str], ...] = ()
+    """(filter, spec type) for the filters whose type the spec states (``filter_values``
+    ``type``)."""
     _sorts: frozenset[str] = frozenset()
     _includes: frozenset[str] = frozenset()
     _listing: str = "paginated"
@@ -1122,6 +1128,8 @@ class RepositoryCore(Generic[M]):
             filters=self._filters,
             sorts=self._sorts,
             includes=self._includes,
+            one_value_filters=self._one_value_filters,
+            filter_types=dict(self._filter_types),
         )
         return True
 

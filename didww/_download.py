@@ -112,6 +112,23 @@ def download_url(export: Resource, operation: str, base_url: str) -> str:
     return url
 
 
+def check_decompress(decompress: object, destination: object) -> bool:
+    """Whether to gunzip: ``decompress`` when given (True or False), else True, unless the
+    destination is a path whose name ends in ``.gz``: gunzipped bytes under that name would
+    fool every tool that opens it, and which of the two was meant cannot be told."""
+    if decompress is not None:
+        return check_flag(decompress, "decompress")
+    if isinstance(destination, (str, os.PathLike)):
+        name = os.fspath(destination)
+        if isinstance(name, str) and name.lower().endswith(".gz"):
+            raise ClientError(
+                f"download: {shown(name)} names a gzip file, but the download is gunzipped "
+                "unless told: pass decompress=False to keep the file as served, or "
+                "decompress=True to gunzip it anyway"
+            )
+    return True
+
+
 def check_limit(max_decompressed_bytes: object) -> int | None:
     if max_decompressed_bytes is None:
         return None

@@ -101,6 +101,7 @@ class Field(Generic[T]):
         self.__doc__ = doc
         # Read on every access: bound once here rather than looked up through the codec.
         self._decode = codec.decode
+        self._wire_type = codec.wire_type
         fast = codec.fast
         self._fast_type: type | None = fast[0] if fast is not None else None
         self._fast: Any = fast[1] if fast is not None else None
@@ -110,8 +111,8 @@ class Field(Generic[T]):
         """The decoded value of ``raw``; :class:`~didww.DecodeError` naming the field when it does
         not decode (``"8,00"`` where a decimal belongs), rather than a value of another type than
         the field's. The answer was decoded all the same, and its other fields read as usual; the
-        value as it came stays in ``to_json()``. (str, int and bool fields have no decoding and
-        are read as sent, unchecked: see :func:`_as_is_get`.)"""
+        value as it came stays in ``to_json()``. (A str, int or bool field has nothing to convert:
+        its value is read as sent once its type is checked, see :func:`_as_is_get`.)"""
         try:
             return self._decode(raw)
         except WireTypeMismatch as exc:
@@ -197,7 +198,10 @@ def _variant(cls: type[Field[Any]], kind: str, getter: Callable[..., Any]) -> ty
 
 
 def _as_is_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
-    """``Field.__get__`` for a str, int or bool field: no decoding, no cache."""
+    """``Field.__get__`` for a str, int or bool field: nothing to convert, so no cache; the
+    value's type is checked on every read (a check of the exact type, as JSON gives no
+    subclasses), so that ``"false"`` where a boolean belongs raises
+    :class:`~didww.DecodeError` rather than reading as true."""
     if obj is None:
         return self
     name = self.name
@@ -205,9 +209,12 @@ def _as_is_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
     if values is not None and name in values:
         return values[name]
     try:
-        return obj._attrs[name]
+        raw = obj._attrs[name]
     except KeyError:
         raise obj._not_loaded(name) from None
+    if type(raw) is self._wire_type or raw is None:
+        return raw
+    return self._slow(raw, obj)
 
 
 def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:

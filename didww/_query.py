@@ -8,13 +8,21 @@ spec when the query is sent (:func:`check_query`), where the resource and operat
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
 
 from didww._api import package_of, versions
 from didww._codecs import (
+    BOOLEAN,
+    DATE,
+    DATETIME,
+    DECIMAL,
+    INTEGER,
+    STRING,
+    Codec,
     format_datetime,
     integer_refusal,
     is_decimal_text,
@@ -99,17 +107,28 @@ def _text(value: object, what: str, *, lower_bound: bool = False) -> str:
     )
 
 
-def _filter_item(value: object, key: str, *, raw: bool) -> str:
-    """One value of ``filter[key]``: a comma in it is refused, because the API splits a filter
-    value on commas and would match any of the parts, never the value itself."""
-    text = _text(value, f"filter[{key}]", lower_bound=key.endswith("_gteq"))
-    if "," in text and not raw:
-        raise ClientError(
-            f"filter[{key}]: {text!r} contains a comma, which the API reads as 'any of': it "
-            "would match each comma-separated part, never this value. To match any of several "
-            f"values, pass them as a list: filter({key!r}, ['a', 'b'])"
-        )
-    return text
+class _AnyOf(str):
+    """A filter value joined from a list of several values: "any of" them. A filter that takes
+    one value refuses it when the query is checked against the resource (see
+    :func:`check_query`)."""
+
+    __slots__ = ()
+
+
+class _WithComma(str):
+    """One filter value holding a comma. A filter that takes a list would split it and match
+    each part, so it is refused for those when the query is checked against the resource; a
+    filter that takes one value sends it whole."""
+
+    __slots__ = ()
+
+
+def _comma_refusal(key: str, text: str) -> str:
+    return (
+        f"filter[{key}]: {text!r} contains a comma, which the API reads as 'any of': it would "
+        "match each comma-separated part, never this value. To match any of several values, "
+        f"pass them as a list: filter({key!r}, ['a', 'b'])"
+    )
 
 
 def _unchecked_value(value: object) -> bool:
@@ -212,8 +231,10 @@ class QueryParams:
         without a timezone is refused. A date is sent as ``2026-04-16``, which a bound on a
         timestamp (``created_at_lteq``) reads as midnight UTC at the start of that day.
 
-        A value containing a comma raises :class:`~didww.ClientError`: the API would read it as
-        a list. Filtering on a key again replaces its value.
+        Most filters take a comma-separated list, so a value containing a comma raises
+        :class:`~didww.ClientError` when the query is used (the API would read it as a list);
+        a filter the API version documents as taking one value sends such a value whole, and
+        refuses a list instead. Filtering on a key again replaces its value.
         """
         key = _name(key, "filter key")
         # A filter newer than the SDK: whether its value may hold commas is the caller's call.
@@ -226,9 +247,19 @@ class QueryParams:
             # Only a list or tuple is a list of values: bytes, a dict or a set would otherwise be
             # taken apart into values nobody meant (b"12" into 49,50).
             items = (value,)
-        text = ",".join(_filter_item(v, key, raw=raw) for v in items)
-        if any(_unchecked_value(v) for v in items):
+        lower_bound = key.endswith("_gteq")
+        texts = [_text(v, f"filter[{key}]", lower_bound=lower_bound) for v in items]
+        if len(texts) > 1:
+            for text in texts:
+                if "," in text and not raw:
+                    raise ClientError(_comma_refusal(key, text))
+        text = ",".join(texts)
+        if raw or any(_unchecked_value(v) for v in items):
             text = Unchecked(text)  # check_query leaves its values alone
+        elif len(texts) > 1:
+            text = _AnyOf(text)
+        elif "," in text:
+            text = _WithComma(text)  # whether that is refused depends on the filter
         kept = tuple((k, v) for k, v in self._filters if k != key)
         return self._with(filters=(*kept, (key, text)))
 
@@ -303,7 +334,10 @@ class QueryParams:
         return hash(tuple(self.to_list()))
 
     def __repr__(self) -> str:
-        return f"QueryParams({'&'.join(f'{k}={v}' for k, v in self.to_list())!r})"
+        # Encoded as the URL carries it, so that a value holding "&" or "=" reads as one
+        # value; brackets, commas and colons stay as they are, for the query to stay readable.
+        pairs = (f"{quote(k, safe='[].')}={quote(v, safe=',:')}" for k, v in self.to_list())
+        return f"QueryParams({'&'.join(pairs)!r})"
 
 
 # -- checking a query against the spec ----------------------------------------------------------
@@ -374,6 +408,8 @@ def check_query(
     filters: frozenset[str],
     sorts: frozenset[str],
     includes: frozenset[str],
+    one_value_filters: frozenset[str] = frozenset(),
+    filter_types: Mapping[str, str] | None = None,
 ) -> None:
     """Refuse, before anything is sent, a name the spec does not give this resource and
     operation; names wrapped in :class:`Unchecked` pass as they are. ``list_shape`` is how the
@@ -396,8 +432,19 @@ def check_query(
             continue
         if key not in filters:
             raise _unknown(operation, "filter", key, filters, model)
-        if not isinstance(text, Unchecked):
-            _check_filter_values(operation, key, text, model)
+        if isinstance(text, Unchecked):
+            continue
+        one = key in one_value_filters
+        if one and isinstance(text, _AnyOf):
+            version = model._REGISTRY.version
+            raise ClientError(
+                f"{operation}: filter[{key}] takes one value in API {version}, got a list: the "
+                "API would read the values joined by commas as one"
+            )
+        if not one and isinstance(text, _WithComma):
+            raise ClientError(f"{operation}: {_comma_refusal(key, text)}")
+        type_ = filter_types.get(key) if filter_types else None
+        _check_filter_values(operation, key, [text] if one else text.split(","), model, type_)
     for field in params._sort:
         name = field[1:] if field.startswith("-") else field
         if not isinstance(field, Unchecked) and name not in sorts:
@@ -434,7 +481,9 @@ def _whole_refusal(operation: str, type_: str, list_shape: str) -> str:
     return f"{text}; leave page() out: list() returns every match"
 
 
-def _check_filter_values(operation: str, key: str, text: str, model: type[Resource]) -> None:
+def _check_filter_values(
+    operation: str, key: str, items: list[str], model: type[Resource], type_: str | None
+) -> None:
     """Refuse a value that a filter can never match, where the spec gives the filter a type:
 
     * a filter named as an attribute (``status``), as an attribute of a related resource
@@ -443,11 +492,13 @@ def _check_filter_values(operation: str, key: str, text: str, model: type[Resour
     * a bound (``created_at_gteq``, ``meta.total_count_gteq``): one value, of the bounded
       attribute's type, or a number or timestamp when the spec does not type it.
 
-    ``_contains`` filters take any text.
+    A filter whose type the spec states (``type_``, for one that names no attribute, such as
+    ``is_available``) is judged by that type. ``_contains`` filters take any text.
     """
     # The catalog module describes whole API versions; `import didww` does not load it.
     from didww._catalog import filter_operator
 
+    codec: Codec | None = _FILTER_CODECS[type_] if type_ is not None else None
     attribute = model._ATTRIBUTES.get(key)
     operator = ""
     if attribute is None:
@@ -455,24 +506,36 @@ def _check_filter_values(operation: str, key: str, text: str, model: type[Resour
         if operator == "_contains":
             return
         attribute = model._ATTRIBUTES.get(base) if operator else _related_attribute(key, model)
-    items = text.split(",")
+    if codec is None and attribute is not None:
+        codec = attribute.codec
     if operator in ("_gteq", "_lteq"):
         if len(items) > 1:
             raise ClientError(
                 f"{operation}: filter[{key}] is a bound and takes one value, got {len(items)}"
             )
-        refusal = (
-            attribute.codec.filter_refusal(text) if attribute is not None else _bound_refusal(text)
-        )
+        (text,) = items
+        refusal = codec.filter_refusal(text) if codec is not None else _bound_refusal(text)
         if refusal is not None:
             raise ClientError(f"{operation}: filter[{key}]: {text!r} {refusal}")
         return
-    if attribute is None:
+    if codec is None:
         return
     for item in items:
-        refusal = attribute.codec.filter_refusal(item)
+        refusal = codec.filter_refusal(item)
         if refusal is not None:
             raise ClientError(f"{operation}: filter[{key}] would match nothing: {item!r} {refusal}")
+
+
+_FILTER_CODECS: dict[str, Codec] = {
+    "boolean": BOOLEAN,
+    "integer": INTEGER,
+    "decimal": DECIMAL,
+    "date": DATE,
+    "datetime": DATETIME,
+    "string": STRING,
+}
+"""The codecs of the types a spec may give a filter (``filter_values`` ``type``), whose
+``filter_refusal`` judges a value the query spells."""
 
 
 def _related_attribute(key: str, model: type[Resource]) -> Field[Any] | None:

@@ -118,7 +118,9 @@ def client(api_version: str | None = None, *, use_async: bool = False) -> Any:
     if token is None:  # only with DIDWW_BASE_URL: without it, no token means in-process
         raise didww.ClientError(
             f"API version {package.API_VERSION} takes a bearer token: set {TOKEN_VARIABLE} to "
-            f"the one the simulator at {_env('DIDWW_BASE_URL')} printed when it started"
+            f"the one a simulator of that version prints when it starts (`python -m "
+            f"didww.testing serve --api-version {package.API_VERSION}`; one serving another "
+            f"version prints none), and DIDWW_BASE_URL to its address"
         )
     # DIDWW_API_KEY, when set, goes along: export downloads take it.
     return kind(token=token)

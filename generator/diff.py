@@ -273,6 +273,7 @@ def _compare(old: m.Spec, new: m.Spec) -> _Log:
         _attributes(log, type_, a.attributes, b.attributes)
         _relationships(log, type_, a, b)
         _names(log, type_, "filter", a.filters, b.filters)
+        _filter_values(log, type_, a, b)
         _names(log, type_, "sort", a.sorts, b.sorts)
         _names(log, type_, "include", a.includes, b.includes)
         _sparse_fields(log, type_, a, b)
@@ -331,6 +332,23 @@ def _condition(condition: m.Condition | m.Bound) -> str:
     parts = [f"requires {', '.join(condition.require)}"] if condition.require else []
     parts += [f"refuses {', '.join(condition.refuse)}"] if condition.refuse else []
     return f"while `{condition.attribute}` {verb} {_json(condition.value)}: {'; '.join(parts)}"
+
+
+def _filter_values(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:
+    """A filter of both that now takes one value refuses lists (breaking), and one given a type
+    refuses values of another (breaking); the reverse of either refuses nothing."""
+    before = {f.name: f for f in old.filter_values}
+    after = {f.name: f for f in new.filter_values}
+    for name in sorted(set(old.filters) & set(new.filters)):
+        a, b = before.get(name, m.FilterValues(name)), after.get(name, m.FilterValues(name))
+        if a.one != b.one:
+            text = "now takes one value, not a list" if b.one else "now takes a list of values"
+            log.add(f"{owner}: filter `{name}` {text}", breaking=b.one)
+        if a.type != b.type:
+            log.add(
+                f"{owner}: filter `{name}`: type {a.type or 'unstated'} -> {b.type or 'unstated'}",
+                breaking=b.type is not None,
+            )
 
 
 def _sparse_fields(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:

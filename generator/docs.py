@@ -501,6 +501,18 @@ def _form_field(form_field: m.FormField) -> str:
     return f"`{form_field.name}` ({', '.join(notes)})"
 
 
+def _filter_text(resource: m.Resource, name: str) -> str:
+    """A filter as the reference lists it: its name, and what the document says of its value
+    (one value rather than a list; its type, where no attribute gives it)."""
+    values = next((f for f in resource.filter_values if f.name == name), None)
+    notes = []
+    if values is not None and values.type is not None:
+        notes.append(values.type)
+    if values is not None and values.one:
+        notes.append("one value")
+    return f"`{name}`" + (f" ({', '.join(notes)})" if notes else "")
+
+
 def _query_example(resource: m.Resource) -> list[str]:
     """Lines of Python that list with the resource's first filter, sort and include."""
     if "list" not in resource.operations:
@@ -592,7 +604,7 @@ def _resource_page(version: _Version, resource: m.Resource, others: list[_Versio
             )
             for f in resource.meta
         ],
-        filters=list(resource.filters),
+        filters=[_filter_text(resource, name) for name in resource.filters],
         sorts=list(resource.sorts),
         includes=list(resource.includes),
         query_example=_query_example(resource),

@@ -639,6 +639,7 @@ def load_resource(path: Path) -> m.Resource:
         attributes=attributes,
         relationships=relationships,
         filters=node.strings("filters"),
+        filter_values=_filter_values(node, node.strings("filters")),
         sorts=node.strings("sorts"),
         includes=node.strings("includes"),
         fields=_fields(node, attributes, relationships),
@@ -748,6 +749,30 @@ def _fields(
         if name not in known:
             raise node.error("fields", f"fields: '{name}' is not an attribute or relationship")
     return names
+
+
+def _filter_values(parent: _Node, filters: tuple[str, ...]) -> tuple[m.FilterValues, ...]:
+    """What the document says of some filters' values (``filter_values``), by filter name."""
+    table = parent.optional_child("filter_values", "filter_values")
+    if table is None:
+        return ()
+    found = []
+    for name in table.data:
+        name = str(name)
+        if name not in filters:
+            raise table.error(name, f"filter_values: '{name}' is not one of the filters")
+        node = table.child(name, f"filter_values '{name}'")
+        one = node.get("one", bool, False)
+        type_ = node.get("type", str, None)
+        node.done()
+        if type_ is not None and type_ not in m.FILTER_TYPES:
+            raise node.error(
+                "type", f"filter_values '{name}': type must be one of {', '.join(m.FILTER_TYPES)}"
+            )
+        if not one and type_ is None:
+            raise node.error(None, f"filter_values '{name}': says nothing (give one or type)")
+        found.append(m.FilterValues(name=name, one=one, type=type_))
+    return tuple(sorted(found, key=lambda f: f.name))
 
 
 def _page_size(parent: _Node, operations: tuple[str, ...]) -> m.PageSize | None:

@@ -199,6 +199,23 @@ class Multipart:
         return next(f for f in self.fields if f.role == "file")
 
 
+FILTER_TYPES = ("boolean", "integer", "decimal", "date", "datetime", "string")
+"""The types a spec may give a filter in ``filter_values``."""
+
+
+@dataclass(frozen=True)
+class FilterValues:
+    """What the version's document says of one filter's value, beyond its name."""
+
+    name: str
+    one: bool = False
+    """True: one value; a list is refused, and a comma is part of the value (else: any of a
+    comma-separated list, as most filters take)."""
+    type: str | None = None
+    """One of :data:`FILTER_TYPES`, for a filter whose value the SDK cannot type from an
+    attribute (``is_available``)."""
+
+
 @dataclass(frozen=True)
 class Resource:
     type: str
@@ -209,6 +226,7 @@ class Resource:
     attributes: tuple[Attribute, ...] = ()
     relationships: tuple[Relationship, ...] = ()
     filters: tuple[str, ...] = ()
+    filter_values: tuple[FilterValues, ...] = ()
     sorts: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
     meta: tuple[MetaField, ...] = ()

@@ -497,6 +497,8 @@ class RepositoryView:
     iter_args: str
     wait_params: str
     filters: str
+    one_value_filters: str
+    filter_types: str
     sorts: str
     includes: str
     listing: str
@@ -657,6 +659,10 @@ def repository_view(resource: m.Resource) -> RepositoryView:
             else ""
         ),
         filters=_frozenset(resource.filters),
+        one_value_filters=(
+            _frozenset(_one_value_filters(resource)) if _one_value_filters(resource) else ""
+        ),
+        filter_types=repr(_filter_types(resource)) if _filter_types(resource) else "",
         sorts=_frozenset(resource.sorts),
         includes=_frozenset(resource.includes),
         listing=repr(resource.listing) if resource.whole else "",
@@ -720,6 +726,14 @@ def _iter_doc(resource: m.Resource, singular_noun: str) -> str:
         "and not against a local server; ``prefetch=True`` always does, ``prefetch=False`` "
         "requests each page only when the previous one is used up."
     )
+
+
+def _one_value_filters(resource: m.Resource) -> tuple[str, ...]:
+    return tuple(f.name for f in resource.filter_values if f.one)
+
+
+def _filter_types(resource: m.Resource) -> tuple[tuple[str, str], ...]:
+    return tuple((f.name, f.type) for f in resource.filter_values if f.type is not None)
 
 
 def _frozenset(names: tuple[str, ...]) -> str:
@@ -947,6 +961,8 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "attributes": [_attribute_args(a) for a in r.attributes],
             "relationships": [_relationship_args(rel) for rel in r.relationships],
             "filters": repr(r.filters),
+            "one_value_filters": repr(_one_value_filters(r)) if _one_value_filters(r) else None,
+            "filter_types": repr(_filter_types(r)) if _filter_types(r) else None,
             "sorts": repr(r.sorts),
             "includes": repr(r.includes),
             "singleton": r.singleton,

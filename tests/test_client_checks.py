@@ -562,3 +562,53 @@ def test_retry_non_idempotent_true_repeats_a_create(server: FaultServer) -> None
         item = didww.CapacityOrderItem(capacity_pool_id="pool", qty=1)
         client.with_options(retry_non_idempotent=True).orders.create(didww.Order(items=[item]))
     assert [r.method for r in server.received] == ["POST", "POST"]
+
+
+# --- arguments a client does not take -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (
+            lambda: didww.Client(api_key="k", timout=3),  # type: ignore[call-arg]
+            "Client() takes no timout= argument (did you mean timeout=?); it takes: api_key, ",
+        ),
+        (
+            lambda: didww.AsyncClient(api_key="k", retries=1),  # type: ignore[call-arg]
+            "AsyncClient() takes no retries= argument (did you mean max_retries=?)",
+        ),
+        (
+            lambda: didww.Client(token="secret-token-value"),  # type: ignore[call-arg]
+            "Client() takes no token= argument: API version 2026-04-16 authenticates with an API "
+            "key (api_key=); bearer tokens are for 2026-10-22: use "
+            "didww.v2026_10_22.Client(token=...)",
+        ),
+        (
+            lambda: v2.Client(token="t", api_version="2026-10-22"),  # type: ignore[call-arg]
+            "Client() takes no api_version= argument: the token selects the version",
+        ),
+        (
+            lambda: v2.AsyncClient(token="t", shiny=True),  # type: ignore[call-arg]
+            "AsyncClient() takes no shiny= argument; it takes: token, token_provider, api_key, ",
+        ),
+        (
+            lambda: didww.Client("secret-key-value"),  # type: ignore[call-arg]
+            "Client() takes keyword arguments only, got 1 positional: Client(api_key=...)",
+        ),
+        (
+            lambda: v2.Client("secret-token-value"),  # type: ignore[call-arg]
+            "Client() takes keyword arguments only, got 1 positional: Client(token=...)",
+        ),
+    ],
+)
+def test_an_argument_a_client_does_not_take_is_named_with_what_was_meant(
+    make: Callable[[], object], expected: str
+) -> None:
+    # Python's own TypeError named the base class holding __init__ (SyncClientBase).
+    with pytest.raises(didww.ClientError) as caught:
+        make()
+    message = str(caught.value)
+    assert message.startswith(expected) or expected in message, message
+    assert "ClientBase" not in message
+    assert "secret" not in message  # values are never shown

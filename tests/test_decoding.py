@@ -132,8 +132,38 @@ def test_an_odd_wire_value_fails_where_it_is_read_and_nowhere_else() -> None:
     assert did.number == "16091609123456797"
     assert "created_at=<undecodable 12>" in repr(did)
     assert did.to_json()["attributes"]["created_at"] == 12
-    # str, int and bool values are handed out as sent, unchecked: checking would cost every read.
-    assert did.capacity_limit == "ten"  # type: ignore[comparison-overlap]
+    # A str, int or bool field is checked too: "ten" is no integer, and "false" would read as
+    # true if it were handed out as it came.
+    with pytest.raises(didww.DecodeError, match=r"DID\.capacity_limit: the answer holds 'ten'"):
+        _ = did.capacity_limit
+    assert "capacity_limit=<undecodable 'ten'>" in repr(did)
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "expected"),
+    [
+        ("blocked", "false", "a bool"),
+        ("blocked", 0, "a bool"),
+        ("capacity_limit", "5", "an int"),
+        ("capacity_limit", True, "an int"),  # JSON true is no number, though Python's bool is
+        ("capacity_limit", 5.0, "an int"),
+        ("number", 16091609123, "a str"),
+        ("number", ["1609"], "a str"),
+    ],
+)
+def test_a_str_int_or_bool_field_refuses_a_value_of_another_json_type(
+    name: str, raw: object, expected: str
+) -> None:
+    doc = fixture("responses/did_with_includes.json")
+    doc["data"]["attributes"][name] = raw
+    did = Recorder().reply(200, doc).client().dids.find(DID_ID)
+    with pytest.raises(didww.DecodeError, match=rf"which is not {expected} as the field's type"):
+        getattr(did, name)
+    assert did.to_json()["attributes"][name] == raw
+    # Null is null whatever the type; the other fields of the model read as usual.
+    doc["data"]["attributes"][name] = None
+    assert getattr(Recorder().reply(200, doc).client().dids.find(DID_ID), name) is None
+    assert did.id == DID_ID
 
 
 def test_cycles_are_safe() -> None:

@@ -114,12 +114,21 @@ def test_an_order_referenced_with_a_comma_is_refused_not_bought_twice(
 # -- 2. filter values containing commas ------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "value", ["Sales, EU", ["1,2"], ("12", "3,4")], ids=["value", "list item", "tuple item"]
-)
-def test_a_filter_value_with_a_comma_is_refused(value: Any) -> None:
+@pytest.mark.parametrize("value", ["Sales, EU", ["1,2"]], ids=["value", "list of one"])
+def test_a_filter_value_with_a_comma_is_refused_where_the_filter_takes_a_list(
+    value: Any, sim: Simulator, client: didww.Client
+) -> None:
+    # 2026-04-16 says most filters take a comma-separated list, and names none that does not:
+    # the API would match each part. Refused when the query meets the resource, before sending.
+    params = Q().filter("description", value)
     with pytest.raises(didww.ClientError, match=r"contains a comma.*pass them as a list"):
-        Q().filter("description", value)
+        client.dids.list(params)
+    assert sim.requests.matching("GET", "/dids") == []
+
+
+def test_a_list_item_with_a_comma_is_refused_at_once() -> None:
+    with pytest.raises(didww.ClientError, match=r"contains a comma.*pass them as a list"):
+        Q().filter("description", ("12", "3,4"))
 
 
 def test_any_of_is_a_list_and_goes_comma_joined(sim: Simulator, client: didww.Client) -> None:

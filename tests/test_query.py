@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from urllib.parse import parse_qsl
+
 import pytest
 
 import didww
@@ -73,3 +76,20 @@ def test_the_unchecked_hint_reads_well_for_every_kind_of_name() -> None:
         recorder.client().dids.list(didww.QueryParams().sort("numbr"))
     assert "(A sort newer than this SDK" in str(sort.value)
     assert recorder.requests == []
+
+
+def test_repr_encodes_values_as_the_url_carries_them() -> None:
+    query = (
+        didww.QueryParams()
+        .filter("description", "a&b=c d")
+        .filter("id", ["x", "y"])
+        .filter("created_at_gteq", dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+        .page(2, 50)
+    )
+    # One value holding "&" and "=" reads as one value, as it is sent.
+    text = repr(query)
+    assert text == (
+        "QueryParams('filter[description]=a%26b%3Dc%20d&filter[id]=x,y"
+        "&filter[created_at_gteq]=2026-01-01T00:00:00.000Z&page[number]=2&page[size]=50')"
+    )
+    assert parse_qsl(text[len("QueryParams('") : -2]) == query.to_list()

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TypeVar
 
-from didww._core import check_flag
 from didww._download import (
     DEFAULT_MAX_DECOMPRESSED_BYTES,
     BodyDecoder,
@@ -18,6 +17,7 @@ from didww._download import (
     FileTarget,
     abody_chunks,
     body_chunks,
+    check_decompress,
     check_limit,
     download_request,
     download_url,
@@ -41,7 +41,7 @@ class SyncExportExtension(SyncRepository[Export]):
         export_or_id: Export | str,
         destination: Destination,
         *,
-        decompress: bool = True,
+        decompress: bool | None = None,
         max_decompressed_bytes: int | None = DEFAULT_MAX_DECOMPRESSED_BYTES,
         progress: Progress | None = None,
     ) -> int:
@@ -54,7 +54,9 @@ class SyncExportExtension(SyncRepository[Export]):
 
         The file is read in chunks, so memory stays flat for a multi-GB export. A gzip body
         (recognised by its magic bytes, whatever the URL or headers say) is gunzipped unless
-        ``decompress=False``, which keeps the bytes as served. The bytes written, gunzipped
+        ``decompress=False``, which keeps the bytes as served; a path whose name ends in ``.gz``
+        needs one or the other said, and raises :class:`didww.ClientError` otherwise (gunzipped
+        bytes under a gzip name would fool the tools that open it). The bytes written, gunzipped
         or not, stop with :class:`didww.DownloadTooLargeError` past ``max_decompressed_bytes``
         (8 GiB by default; ``None`` for no limit), and a truncated or corrupt gzip raises
         :class:`didww.DecodeError`. The ``Api-Key`` goes along only when the URL, or a redirect,
@@ -65,13 +67,13 @@ class SyncExportExtension(SyncRepository[Export]):
         the announced ``Content-Length``, or ``None`` when the server did not send one.
         """
         limit = check_limit(max_decompressed_bytes)
-        check_flag(decompress, "decompress")
+        gunzip = check_decompress(decompress, destination)
         report = check_progress(progress, "exports.download")
         target = FileTarget(destination, "download")
         url = self._file_url(export_or_id, "download")
         with self._client._open_stream(download_request(self._core, url)) as response:
             decoder = BodyDecoder(
-                decompress=decompress,
+                decompress=gunzip,
                 limit=limit,
                 http_status=response.status_code,
                 labelled_gzip=labelled_gzip(response),
@@ -135,23 +137,24 @@ class AsyncExportExtension(AsyncRepository[Export]):
         export_or_id: Export | str,
         destination: Destination,
         *,
-        decompress: bool = True,
+        decompress: bool | None = None,
         max_decompressed_bytes: int | None = DEFAULT_MAX_DECOMPRESSED_BYTES,
         progress: Progress | None = None,
     ) -> int:
         """The async twin of ``Client.exports.download``: stream an export's file to a path
-        (atomically) or a binary file object, gunzipping it unless ``decompress=False``, capped
+        (atomically) or a binary file object, gunzipping it unless ``decompress=False`` (a
+        ``.gz`` path needs ``decompress`` given), capped
         at ``max_decompressed_bytes``; returns the bytes written. Writing to the file is plain
         blocking I/O of one chunk at a time. ``progress`` is called as in the sync method.
         """
         limit = check_limit(max_decompressed_bytes)
-        check_flag(decompress, "decompress")
+        gunzip = check_decompress(decompress, destination)
         report = check_progress(progress, "exports.download")
         target = FileTarget(destination, "download")
         url = await self._file_url(export_or_id, "download")
         async with self._client._open_stream(download_request(self._core, url)) as response:
             decoder = BodyDecoder(
-                decompress=decompress,
+                decompress=gunzip,
                 limit=limit,
                 http_status=response.status_code,
                 labelled_gzip=labelled_gzip(response),

@@ -128,7 +128,8 @@ def _sort(info: ResourceInfo, name: str) -> str:
 
 def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
     """The filter's key and its value: one item, or a list for "any of" (a comma on the command
-    line separates items, as it does on the wire; ``QueryParams`` refuses a comma in an item)."""
+    line separates items, as it does on the wire; ``QueryParams`` refuses a comma in an item).
+    A filter the version's document gives one value takes the whole text, commas included."""
     key, equals, value = pair.partition("=")
     key = key.strip()
     if not equals or not key:
@@ -143,20 +144,26 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
     if not value.strip():
         raise InputError(f"--filter {key}: the value is empty")
     where = f"--filter {key}"
+    split = _whole if key in info.one_value_filters else _split_items
     wire_types = _union_types(info, key)
     if wire_types is not None:
-        for item in value.split(","):
+        for item in split(value):
             if item.strip() not in wire_types:
                 raise InputError(f"{where}: {item.strip()!r} is not one of {', '.join(wire_types)}")
-        return key, _items(value)
-    type_expr = _filter_type(info, key)
+        return key, _items(split(value))
+    type_expr = _filter_type(info, key) or dict(info.filter_types).get(key)
     if type_expr is None:
-        return key, _items(value)  # a filter of its own (a name match, a related id): any text
+        # A filter of its own (a name match, a related id): any text.
+        return key, _items(split(value))
     item_expr = list_item(type_expr)  # a list attribute is filtered by its items
     if parse_type(item_expr).kind in ("string", "json", "any", "union", "object", "unknown"):
-        return key, _items(value)
+        return key, _items(split(value))
+    if split is _whole and "," in value:
+        # Text can hold a comma; a number, a date or a status cannot: a list was meant.
+        version = current().api.version
+        raise InputError(f"{where} takes one value in API {version}, got a list: {value!r}")
     items = []
-    for item in value.split(","):
+    for item in split(value):
         if item.strip() == NULL:
             raise InputError(f"{where}: filters match values, not null")
         items.append(canonical(from_text(item, item_expr, False, where, creating=False), item))
@@ -182,9 +189,18 @@ def _bound(info: ResourceInfo, key: str) -> bool:
     return info.attribute(key) is None and filter_operator(key)[0] in ("_gteq", "_lteq")
 
 
-def _items(value: str) -> str | list[str]:
-    """A filter value as typed: one item, or the comma-separated items of an "any of"."""
-    items = [item.strip() for item in value.split(",")]
+def _split_items(value: str) -> list[str]:
+    """The comma-separated items of an "any of", stripped."""
+    return [item.strip() for item in value.split(",")]
+
+
+def _whole(value: str) -> list[str]:
+    """A one-value filter's text, commas and all."""
+    return [value]
+
+
+def _items(items: list[str]) -> str | list[str]:
+    """A filter value as typed: one item, or the items of an "any of"."""
     return items[0] if len(items) == 1 else items
 
 

@@ -87,8 +87,10 @@ def parse_query(schema: Schema, info: ResourceInfo, raw: str, *, collection: boo
                 raise err.bad_request(
                     f"{key} is not allowed.", err.FILTER_NOT_ALLOWED, title="Filter not allowed"
                 )
-            # Repeated keys add to the list, like a comma-separated value does.
-            query.filters.setdefault(key, []).extend(_split(value) or [""])
+            # Repeated keys add to the list, like a comma-separated value does; a filter the
+            # document gives one value takes it whole, commas included.
+            values = [value] if key in info.one_value_filters else (_split(value) or [""])
+            query.filters.setdefault(key, []).extend(values)
         elif family == "sort" and collection:
             for item in _split(value):
                 descending = item.startswith("-")

@@ -533,3 +533,28 @@ def test_choosing_a_version_loads_only_its_catalog() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert ast.literal_eval(done.stdout.decode()) == ["didww.v2026_10_22.catalog"]
+
+
+# --- filters that take one value ----------------------------------------------------------------
+
+
+def test_a_one_value_filter_takes_its_text_whole_and_refuses_a_list(
+    run: Any, sim22: Simulator, token: str
+) -> None:
+    env = {"DIDWW_API_VERSION": NEW, "DIDWW_TOKEN": token}
+    wire = Wire(sim22)
+    result = run(
+        "dids", "list", "--filter", "description=Sales, EU", "-o", "json",
+        env=env, factory=factory_for(sim22, wire),
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    (request,) = wire.sent
+    assert request.url.params["filter[description]"] == "Sales, EU"
+    # A verification's status takes one value on 2026-10-22: a list is refused before sending.
+    refused = run(
+        "address-verifications", "list", "--filter", "status=pending,approved",
+        env=env, factory=factory_for(sim22, wire),
+    )  # fmt: skip
+    assert refused.code == 2, refused.err
+    assert "--filter status takes one value in API 2026-10-22, got a list" in refused.err
+    assert len(wire.sent) == 1

@@ -38,6 +38,7 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
             "status",
         }
     )
+    _one_value_filters = frozenset({"external_reference_id", "reference", "status"})
     _sorts = frozenset({"created_at", "external_reference_id"})
     _includes = frozenset({"address", "dids"})
 
@@ -137,6 +138,7 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
             "status",
         }
     )
+    _one_value_filters = frozenset({"external_reference_id", "reference", "status"})
     _sorts = frozenset({"created_at", "external_reference_id"})
     _includes = frozenset({"address", "dids"})
 

@@ -45,6 +45,20 @@ class AddressRepository(SyncRepository[Address]):
             "postal_code_contains",
         }
     )
+    _one_value_filters = frozenset(
+        {
+            "address",
+            "address_contains",
+            "city_name",
+            "city_name_contains",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "identity.external_reference_id",
+            "postal_code",
+            "postal_code_contains",
+        }
+    )
     _sorts = frozenset(
         {
             "address",
@@ -150,6 +164,20 @@ class AsyncAddressRepository(AsyncRepository[Address]):
             "id",
             "identity.external_reference_id",
             "identity.id",
+            "postal_code",
+            "postal_code_contains",
+        }
+    )
+    _one_value_filters = frozenset(
+        {
+            "address",
+            "address_contains",
+            "city_name",
+            "city_name_contains",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "identity.external_reference_id",
             "postal_code",
             "postal_code_contains",
         }

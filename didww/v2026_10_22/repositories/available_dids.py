@@ -43,6 +43,8 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
             "region.id",
         }
     )
+    _one_value_filters = frozenset({"did_group.needs_registration", "number_contains"})
+    _filter_types = (("did_group.needs_registration", "boolean"),)
     _sorts = frozenset()
     _includes = frozenset({"did_group", "nanpa_prefix"})
 
@@ -107,6 +109,8 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
             "region.id",
         }
     )
+    _one_value_filters = frozenset({"did_group.needs_registration", "number_contains"})
+    _filter_types = (("did_group.needs_registration", "boolean"),)
     _sorts = frozenset()
     _includes = frozenset({"did_group", "nanpa_prefix"})
 

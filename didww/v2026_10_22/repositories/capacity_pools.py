@@ -27,6 +27,8 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
     _path = "/capacity_pools"
     _page_size_max = 100
     _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
+    _one_value_filters = frozenset({"has_unassigned_channels", "name"})
+    _filter_types = (("has_unassigned_channels", "boolean"),)
     _sorts = frozenset(
         {
             "assigned_channels_count",
@@ -104,6 +106,8 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
     _path = "/capacity_pools"
     _page_size_max = 100
     _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
+    _one_value_filters = frozenset({"has_unassigned_channels", "name"})
+    _filter_types = (("has_unassigned_channels", "boolean"),)
     _sorts = frozenset(
         {
             "assigned_channels_count",

@@ -27,6 +27,8 @@ class CityRepository(SyncRepository[City]):
     _path = "/cities"
     _page_size_max = 1000
     _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
+    _one_value_filters = frozenset({"is_available"})
+    _filter_types = (("is_available", "boolean"),)
     _sorts = frozenset({"name"})
     _includes = frozenset({"area", "country", "region"})
 
@@ -79,6 +81,8 @@ class AsyncCityRepository(AsyncRepository[City]):
     _path = "/cities"
     _page_size_max = 1000
     _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
+    _one_value_filters = frozenset({"is_available"})
+    _filter_types = (("is_available", "boolean"),)
     _sorts = frozenset({"name"})
     _includes = frozenset({"area", "country", "region"})
 

@@ -29,6 +29,8 @@ class CountryRepository(SyncRepository[Country]):
     _path = "/countries"
     _listing = "whole"
     _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
+    _one_value_filters = frozenset({"is_available"})
+    _filter_types = (("is_available", "boolean"),)
     _sorts = frozenset({"iso", "name", "prefix"})
     _includes = frozenset({"regions"})
 
@@ -75,6 +77,8 @@ class AsyncCountryRepository(AsyncRepository[Country]):
     _path = "/countries"
     _listing = "whole"
     _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
+    _one_value_filters = frozenset({"is_available"})
+    _filter_types = (("is_available", "boolean"),)
     _sorts = frozenset({"iso", "name", "prefix"})
     _includes = frozenset({"regions"})
 

@@ -47,6 +47,24 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
             "region.id",
         }
     )
+    _one_value_filters = frozenset(
+        {
+            "allow_additional_channels",
+            "available_dids_enabled",
+            "is_available",
+            "is_demo",
+            "is_metered",
+            "meta.total_count_gteq",
+            "nanpa_prefix.id",
+            "needs_registration",
+        }
+    )
+    _filter_types = (
+        ("available_dids_enabled", "boolean"),
+        ("is_available", "boolean"),
+        ("meta.total_count_gteq", "integer"),
+        ("needs_registration", "boolean"),
+    )
     _sorts = frozenset(
         {
             "allow_additional_channels",
@@ -137,6 +155,24 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
             "prefix",
             "region.id",
         }
+    )
+    _one_value_filters = frozenset(
+        {
+            "allow_additional_channels",
+            "available_dids_enabled",
+            "is_available",
+            "is_demo",
+            "is_metered",
+            "meta.total_count_gteq",
+            "nanpa_prefix.id",
+            "needs_registration",
+        }
+    )
+    _filter_types = (
+        ("available_dids_enabled", "boolean"),
+        ("is_available", "boolean"),
+        ("meta.total_count_gteq", "integer"),
+        ("needs_registration", "boolean"),
     )
     _sorts = frozenset(
         {

@@ -29,6 +29,9 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
     _filters = frozenset(
         {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
     )
+    _one_value_filters = frozenset(
+        {"action", "created_at_gteq", "created_at_lteq", "did_number", "method"}
+    )
     _sorts = frozenset({"created_at"})
     _includes = frozenset()
 
@@ -81,6 +84,9 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
     _page_size_max = 100
     _filters = frozenset(
         {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
+    )
+    _one_value_filters = frozenset(
+        {"action", "created_at_gteq", "created_at_lteq", "did_number", "method"}
     )
     _sorts = frozenset({"created_at"})
     _includes = frozenset()

@@ -27,6 +27,7 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
     _path = "/did_reservations"
     _page_size_max = 100
     _filters = frozenset({"description", "id"})
+    _one_value_filters = frozenset({"description"})
     _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
     _includes = frozenset({"available_did"})
 
@@ -95,6 +96,7 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
     _path = "/did_reservations"
     _page_size_max = 100
     _filters = frozenset({"description", "id"})
+    _one_value_filters = frozenset({"description"})
     _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
     _includes = frozenset({"available_did"})
 

@@ -55,6 +55,9 @@ class DIDRepository(SyncRepository[DID]):
             "voice_in_trunk_group.id",
         }
     )
+    _one_value_filters = frozenset(
+        {"awaiting_registration", "blocked", "description", "emergency_enabled", "terminated"}
+    )
     _sorts = frozenset(
         {
             "awaiting_registration",
@@ -185,6 +188,9 @@ class AsyncDIDRepository(AsyncRepository[DID]):
             "voice_in_trunk.id",
             "voice_in_trunk_group.id",
         }
+    )
+    _one_value_filters = frozenset(
+        {"awaiting_registration", "blocked", "description", "emergency_enabled", "terminated"}
     )
     _sorts = frozenset(
         {

@@ -39,6 +39,7 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
             "status",
         }
     )
+    _one_value_filters = frozenset({"address.id", "identity.id", "name", "reference", "status"})
     _sorts = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
     _includes = frozenset(
         {"country", "dids", "emergency_requirement", "emergency_verification", "order"}
@@ -138,6 +139,7 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
             "status",
         }
     )
+    _one_value_filters = frozenset({"address.id", "identity.id", "name", "reference", "status"})
     _sorts = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
     _includes = frozenset(
         {"country", "dids", "emergency_requirement", "emergency_verification", "order"}

@@ -28,6 +28,7 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = frozenset({"emergency_calling_service.id", "external_reference_id", "id", "status"})
+    _one_value_filters = frozenset({"external_reference_id", "status"})
     _sorts = frozenset({"created_at", "external_reference_id"})
     _includes = frozenset({"address", "dids", "emergency_calling_service"})
 
@@ -122,6 +123,7 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = frozenset({"emergency_calling_service.id", "external_reference_id", "id", "status"})
+    _one_value_filters = frozenset({"external_reference_id", "status"})
     _sorts = frozenset({"created_at", "external_reference_id"})
     _includes = frozenset({"address", "dids", "emergency_calling_service"})
 

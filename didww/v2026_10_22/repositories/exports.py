@@ -85,6 +85,7 @@ class ExportRepository(SyncExportExtension[Export]):
             "status",
         }
     )
+    _one_value_filters = frozenset({"created_at_gteq", "created_at_lteq", "external_reference_id"})
     _sorts = frozenset({"created_at", "external_reference_id", "status"})
     _includes = frozenset()
 
@@ -184,6 +185,7 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
             "status",
         }
     )
+    _one_value_filters = frozenset({"created_at_gteq", "created_at_lteq", "external_reference_id"})
     _sorts = frozenset({"created_at", "external_reference_id", "status"})
     _includes = frozenset()
 

@@ -53,6 +53,31 @@ class IdentityRepository(SyncRepository[Identity]):
             "vat_id_contains",
         }
     )
+    _one_value_filters = frozenset(
+        {
+            "birth_date",
+            "company_name",
+            "company_name_contains",
+            "company_reg_number",
+            "company_reg_number_contains",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "first_name",
+            "first_name_contains",
+            "id_number",
+            "id_number_contains",
+            "identity_type",
+            "last_name",
+            "last_name_contains",
+            "personal_tax_id",
+            "personal_tax_id_contains",
+            "phone_number",
+            "phone_number_contains",
+            "vat_id",
+            "vat_id_contains",
+        }
+    )
     _sorts = frozenset(
         {
             "birth_date",
@@ -169,6 +194,31 @@ class AsyncIdentityRepository(AsyncRepository[Identity]):
             "first_name",
             "first_name_contains",
             "id",
+            "id_number",
+            "id_number_contains",
+            "identity_type",
+            "last_name",
+            "last_name_contains",
+            "personal_tax_id",
+            "personal_tax_id_contains",
+            "phone_number",
+            "phone_number_contains",
+            "vat_id",
+            "vat_id_contains",
+        }
+    )
+    _one_value_filters = frozenset(
+        {
+            "birth_date",
+            "company_name",
+            "company_name_contains",
+            "company_reg_number",
+            "company_reg_number_contains",
+            "description",
+            "description_contains",
+            "external_reference_id",
+            "first_name",
+            "first_name_contains",
             "id_number",
             "id_number_contains",
             "identity_type",

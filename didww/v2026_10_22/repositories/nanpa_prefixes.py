@@ -38,6 +38,8 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
             "region.id",
         }
     )
+    _one_value_filters = frozenset({"did_group.is_available", "npanxx"})
+    _filter_types = (("did_group.is_available", "boolean"),)
     _sorts = frozenset({"npa", "nxx"})
     _includes = frozenset({"country", "region"})
 
@@ -101,6 +103,8 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
             "region.id",
         }
     )
+    _one_value_filters = frozenset({"did_group.is_available", "npanxx"})
+    _filter_types = (("did_group.is_available", "boolean"),)
     _sorts = frozenset({"npa", "nxx"})
     _includes = frozenset({"country", "region"})
 

@@ -31,6 +31,7 @@ class OrderRepository(SyncOrderExtension[Order]):
     _filters = frozenset(
         {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
     )
+    _one_value_filters = frozenset({"created_at_gteq", "created_at_lteq", "external_reference_id"})
     _sorts = frozenset({"amount", "created_at", "external_reference_id", "reference", "status"})
     _includes = frozenset()
 
@@ -125,6 +126,7 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
     _filters = frozenset(
         {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
     )
+    _one_value_filters = frozenset({"created_at_gteq", "created_at_lteq", "external_reference_id"})
     _sorts = frozenset({"amount", "created_at", "external_reference_id", "reference", "status"})
     _includes = frozenset()
 

@@ -27,6 +27,7 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
     _path = "/permanent_supporting_documents"
     _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset({"created_at", "external_reference_id"})
     _includes = frozenset({"identity", "template"})
 
@@ -116,6 +117,7 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
     _path = "/permanent_supporting_documents"
     _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset({"created_at", "external_reference_id"})
     _includes = frozenset({"identity", "template"})
 

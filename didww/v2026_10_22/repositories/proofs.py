@@ -27,6 +27,7 @@ class ProofRepository(SyncRepository[Proof]):
     _path = "/proofs"
     _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
     _includes = frozenset({"entity", "proof_type"})
 
@@ -102,6 +103,7 @@ class AsyncProofRepository(AsyncRepository[Proof]):
     _path = "/proofs"
     _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
     _includes = frozenset({"entity", "proof_type"})
 

@@ -27,6 +27,7 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
     _path = "/shared_capacity_groups"
     _page_size_max = 100
     _filters = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset(
         {
             "created_at",
@@ -115,6 +116,7 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
     _path = "/shared_capacity_groups"
     _page_size_max = 100
     _filters = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset(
         {
             "created_at",

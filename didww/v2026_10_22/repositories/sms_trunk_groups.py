@@ -27,6 +27,7 @@ class SmsTrunkGroupRepository(SyncRepository[SmsTrunkGroup]):
     _path = "/sms_trunk_groups"
     _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id", "name"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset({"created_at", "external_reference_id", "name", "updated_at"})
     _includes = frozenset({"incoming_dids", "sms_trunks"})
 
@@ -104,6 +105,7 @@ class AsyncSmsTrunkGroupRepository(AsyncRepository[SmsTrunkGroup]):
     _path = "/sms_trunk_groups"
     _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id", "name"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset({"created_at", "external_reference_id", "name", "updated_at"})
     _includes = frozenset({"incoming_dids", "sms_trunks"})
 

@@ -27,6 +27,7 @@ class SmsTrunkRepository(SyncRepository[SmsTrunk]):
     _path = "/sms_trunks"
     _page_size_max = 100
     _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset(
         {
             "allow_in",
@@ -116,6 +117,7 @@ class AsyncSmsTrunkRepository(AsyncRepository[SmsTrunk]):
     _path = "/sms_trunks"
     _page_size_max = 100
     _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset(
         {
             "allow_in",

@@ -27,6 +27,7 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
     _path = "/supporting_document_templates"
     _page_size_max = 100
     _filters = frozenset({"id", "name", "name_contains", "permanent"})
+    _one_value_filters = frozenset({"name_contains", "permanent"})
     _sorts = frozenset({"name", "permanent"})
     _includes = frozenset()
 
@@ -84,6 +85,7 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
     _path = "/supporting_document_templates"
     _page_size_max = 100
     _filters = frozenset({"id", "name", "name_contains", "permanent"})
+    _one_value_filters = frozenset({"name_contains", "permanent"})
     _sorts = frozenset({"name", "permanent"})
     _includes = frozenset()
 

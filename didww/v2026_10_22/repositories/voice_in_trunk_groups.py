@@ -27,6 +27,7 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
     _path = "/voice_in_trunk_groups"
     _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset({"capacity_limit", "created_at", "external_reference_id", "name"})
     _includes = frozenset({"voice_in_trunks"})
 
@@ -106,6 +107,7 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
     _path = "/voice_in_trunk_groups"
     _page_size_max = 100
     _filters = frozenset({"external_reference_id", "id"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset({"capacity_limit", "created_at", "external_reference_id", "name"})
     _includes = frozenset({"voice_in_trunks"})
 

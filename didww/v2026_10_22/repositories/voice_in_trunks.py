@@ -27,6 +27,7 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
     _path = "/voice_in_trunks"
     _page_size_max = 100
     _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset(
         {
             "capacity_limit",
@@ -118,6 +119,7 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
     _path = "/voice_in_trunks"
     _page_size_max = 100
     _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
+    _one_value_filters = frozenset({"external_reference_id"})
     _sorts = frozenset(
         {
             "capacity_limit",

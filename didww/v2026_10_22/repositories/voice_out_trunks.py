@@ -42,6 +42,20 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
             "threshold_reached",
         }
     )
+    _one_value_filters = frozenset(
+        {
+            "allow_any_did_as_cli",
+            "default_did.id",
+            "default_dst_action",
+            "external_reference_id",
+            "media_encryption_mode",
+            "name",
+            "name_contains",
+            "on_cli_mismatch_action",
+            "status",
+            "threshold_reached",
+        }
+    )
     _sorts = frozenset(
         {"allow_any_did_as_cli", "created_at", "external_reference_id", "name", "threshold_reached"}
     )
@@ -131,6 +145,20 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
             "default_dst_action",
             "external_reference_id",
             "id",
+            "media_encryption_mode",
+            "name",
+            "name_contains",
+            "on_cli_mismatch_action",
+            "status",
+            "threshold_reached",
+        }
+    )
+    _one_value_filters = frozenset(
+        {
+            "allow_any_did_as_cli",
+            "default_did.id",
+            "default_dst_action",
+            "external_reference_id",
             "media_encryption_mode",
             "name",
             "name_contains",

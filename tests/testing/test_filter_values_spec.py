@@ -1,0 +1,144 @@
+"""The spec's ``filter_values``: what an API version's document says of a filter's value beyond
+its name. 2026-10-22 marks the filters that take a comma-separated list; the others take one
+value, which the API reads whole (commas included), and a few filters that name no attribute
+have a type (``is_available`` is a boolean).
+
+The SDK refuses a list for a one-value filter and a value of another type before sending, and
+sends a one-value filter's comma whole; the simulator reads it whole. 2026-04-16's document
+says only that most filters take a list, so its tree marks none and nothing changes there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import didww
+from didww import v2026_10_22 as v1022
+from didww.testing import SEED, Simulator
+from didww.v2026_04_16.catalog import RESOURCES as RESOURCES_0416
+from didww.v2026_10_22.catalog import RESOURCES as RESOURCES_1022
+from generator.diff import changelog
+from generator.docs import render_docs
+from generator.loader import SpecError, load_spec
+from tests.generator.test_spec_errors import _copy_spec
+
+Q = didww.QueryParams
+
+
+@pytest.fixture
+def sim() -> Simulator[v1022.Client, v1022.AsyncClient]:
+    return Simulator(api_version="2026-10-22")
+
+
+def test_the_catalogs_carry_what_the_documents_say() -> None:
+    dids = RESOURCES_1022["dids"]
+    assert "description" in dids.one_value_filters and "terminated" in dids.one_value_filters
+    assert "number" not in dids.one_value_filters  # "Accepts a comma-separated list"
+    assert ("is_available", "boolean") in RESOURCES_1022["countries"].filter_types
+    assert ("meta.total_count_gteq", "integer") in RESOURCES_1022["did_groups"].filter_types
+    assert all(not r.one_value_filters and not r.filter_types for r in RESOURCES_0416.values())
+
+
+def test_a_list_is_refused_for_a_one_value_filter(sim: Simulator) -> None:
+    client = sim.client()
+    params = Q().filter("status", [v1022.enums.AddressVerificationStatus.PENDING, "approved"])
+    with pytest.raises(didww.ClientError) as caught:
+        client.address_verifications.list(params)
+    assert str(caught.value) == (
+        "address_verifications.list: filter[status] takes one value in API 2026-10-22, got a "
+        "list: the API would read the values joined by commas as one"
+    )
+    assert sim.requests.matching("GET", "/address_verifications") == []
+    # A list of one is one value.
+    client.address_verifications.list(Q().filter("status", ["pending"]))
+
+
+def test_a_comma_in_a_one_value_filter_is_sent_whole_and_read_whole(sim: Simulator) -> None:
+    client = sim.client()
+    did = client.dids.find(SEED.did_us)
+    did.description = "Sales, EU"
+    client.dids.update(did)
+    found = client.dids.list(Q().filter("description", "Sales, EU"))
+    assert [d.id for d in found] == [did.id]
+    (request,) = [r for r in sim.requests.matching("GET", "/dids") if r.query]
+    assert request.query == {"filter[description]": "Sales, EU"}
+    # Where the filter takes a list, the same value would be split by the API: refused.
+    with pytest.raises(didww.ClientError, match="contains a comma"):
+        client.dids.list(Q().filter("number", "1, 2"))
+
+
+@pytest.mark.parametrize(
+    ("resource", "key", "value", "refusal"),
+    [
+        ("countries", "is_available", "maybe", "is not a boolean"),
+        ("did_groups", "needs_registration", "yes", "is not a boolean"),
+        ("did_groups", "meta.total_count_gteq", "2.5", "is not"),
+        ("capacity_pools", "has_unassigned_channels", 1, "is not a boolean"),
+    ],
+)
+def test_a_value_of_another_type_than_the_filter_states_is_refused(
+    sim: Simulator, resource: str, key: str, value: object, refusal: str
+) -> None:
+    repository = getattr(sim.client(), resource)
+    with pytest.raises(didww.ClientError, match=rf"filter\[{key}\].*{refusal}"):
+        repository.list(Q().filter(key, value))  # type: ignore[arg-type]
+    assert sim.requests.matching("GET", f"/{resource}") == []
+
+
+def test_a_typed_filter_takes_a_value_of_its_type(sim: Simulator) -> None:
+    client = sim.client()
+    countries = client.countries.list(Q().filter("is_available", True))
+    assert countries  # the seed has countries with numbers in stock
+    groups = client.did_groups.list(Q().filter("meta.total_count_gteq", 1))
+    assert all(g.meta["total_count"] >= 1 for g in groups)
+
+
+def test_the_loader_refuses_what_it_cannot_apply(tmp_path: Path) -> None:
+    cases = [
+        ("  unknown_filter: {one: true}\n", "'unknown_filter' is not one of the filters"),
+        ("  id: {type: uuid}\n", "type must be one of boolean, integer"),
+        ("  id: {}\n", "says nothing"),
+        ("  id: {one: yes please}\n", "one"),
+        ("  id: {one: true, many: true}\n", "unknown key 'many'"),
+    ]
+    for index, (entry, message) in enumerate(cases):
+        root = _copy_spec(tmp_path / str(index))
+        resource = _resource_with_filters(root)
+        _append_filter_values(resource, entry)
+        with pytest.raises(SpecError, match=message):
+            load_spec(root)
+
+
+def test_filter_values_reach_the_catalog_the_repository_the_docs_and_the_diff(
+    tmp_path: Path,
+) -> None:
+    root = _copy_spec(tmp_path)
+    old = load_spec(root)
+    resource = _resource_with_filters(root)
+    _append_filter_values(resource, "  id: {one: true, type: string}\n")
+    new = load_spec(root)
+    (changed,) = [r for r in new.resources if r.filter_values]
+    assert [(f.name, f.one, f.type) for f in changed.filter_values] == [("id", True, "string")]
+    log = changelog(old, new)
+    assert f"- **BREAKING**: {changed.type}: filter `id` now takes one value, not a list" in log
+    assert f"- **BREAKING**: {changed.type}: filter `id`: type unstated -> string" in log
+    assert f"- {changed.type}: filter `id` now takes a list of values" in changelog(new, old)
+    pages = render_docs([("2030-01-02", new)])
+    page = next(text for path, text in pages.items() if path.endswith(f"/{changed.type}.md"))
+    assert "`id` (string, one value)" in page
+
+
+def _resource_with_filters(root: Path) -> Path:
+    """A resource file of the tree whose filters list holds ``id``."""
+    for path in sorted((root / "resources").glob("*.yaml")):
+        if "\nfilters:\n" in path.read_text(encoding="utf-8") and "\n- id\n" in path.read_text(
+            encoding="utf-8"
+        ):
+            return path
+    raise AssertionError("no resource of the golden tree filters by id")
+
+
+def _append_filter_values(path: Path, entry: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "filter_values:\n" + entry, encoding="utf-8")
