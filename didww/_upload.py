@@ -172,11 +172,12 @@ def check_size(form: MultipartInfo, size: int, api_version: str) -> None:
         )
 
 
-def public_keys_call(repository: RepositoryCore[M]) -> Call[list[Resource]]:
-    """``GET /public_keys`` (public: no credentials) in the repository's API version."""
+def public_keys_call(repository: RepositoryCore[M], *, public: bool) -> Call[list[Resource]]:
+    """``GET /public_keys`` in the repository's API version, without credentials when the
+    version's spec says the list is ``public``."""
     core = repository._core
     registry = repository._model._REGISTRY
-    request = core.plan("GET", "/public_keys", public=True)
+    request = core.plan("GET", "/public_keys", public=public)
 
     def finish(response: Answer) -> list[Resource]:
         doc = core.document(response, many=True, expected_type="public_keys", registry=registry)

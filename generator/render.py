@@ -77,10 +77,11 @@ def render(spec: m.Spec, *, default: bool = True) -> dict[str, str]:
         docstring="One module per resource type; each is imported when first needed.",
     )
     repositories = []
+    keys_public = any(r.public for r in spec.resources if r.type == "public_keys")
     for resource in spec.resources:
         emit(f"models/{resource.type}.py", "model.py.j2", **vars(views.model_view(spec, resource)))
         if resource.operations:
-            repo = views.repository_view(resource)
+            repo = views.repository_view(resource, keys_public=keys_public)
             repositories.append(
                 {
                     "module": repo.module,

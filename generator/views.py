@@ -496,6 +496,7 @@ class RepositoryView:
     iter_params: str
     iter_args: str
     wait_params: str
+    keys_public: bool
     filters: str
     one_value_filters: str
     filter_types: str
@@ -610,7 +611,9 @@ def generated_operations(resource: m.Resource) -> list[str]:
     return [op for op in resource.operations if not (op == "create" and resource.multipart_create)]
 
 
-def repository_view(resource: m.Resource) -> RepositoryView:
+def repository_view(resource: m.Resource, *, keys_public: bool = False) -> RepositoryView:
+    """``keys_public``: whether the version's ``public_keys`` list is public, for an upload's
+    repository, which fetches the keys."""
     name = resource.class_name
     article, singular_noun = noun(resource.type)
     operations = []
@@ -673,6 +676,7 @@ def repository_view(resource: m.Resource) -> RepositoryView:
         ),
         json_keys=_json_keys(resource),
         form=multipart_literal(resource.multipart) if resource.multipart is not None else "",
+        keys_public=keys_public,
         catalog_names=_catalog_names(resource),
     )
 

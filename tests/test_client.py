@@ -25,12 +25,15 @@ def test_headers_on_every_request() -> None:
     assert headers["User-Agent"] == f"didww-python/{didww.__version__}"
 
 
-def test_public_keys_are_fetched_without_api_key() -> None:
+def test_public_keys_are_fetched_with_the_api_key_in_2026_04_16() -> None:
+    # That version's document puts /public_keys under the API key like every path (2026-10-22's
+    # exempts it: see tests/test_wire.py). Sent without it, a server that follows the document
+    # would refuse every encrypted upload with a 401.
     recorder = Recorder().reply(
         200, {"data": [{"type": "public_keys", "id": "k", "attributes": {}}]}
     )
     recorder.client().public_keys.list()
-    assert "Api-Key" not in recorder.last.headers
+    assert recorder.last.headers["Api-Key"] == "test-key"
     assert recorder.last.headers["X-DIDWW-API-Version"] == "2026-04-16"
 
 

@@ -10,7 +10,8 @@ update, the exact JSON body. Operations the spec does not list must not exist on
 Headers differ by version: 2026-04-16 sends ``Api-Key`` and ``X-DIDWW-API-Version``; 2026-10-22
 sends ``Authorization: Bearer <token>`` and neither of the two, not even when the client was
 given an API key (the key goes only on export downloads, see ``test_export_download_*``).
-``public_keys`` carries no credentials in any version.
+``public_keys`` carries no credentials where the version's spec marks it public (2026-10-22,
+whose document exempts it); 2026-04-16's document puts it under the API key like the rest.
 
 Request fixtures live in ``tests/fixtures/requests/`` (2026-04-16) and
 ``tests/fixtures/requests/2026-10-22/``: one ``<type>.<operation>.json`` per resource and
@@ -835,7 +836,9 @@ def _upload_api(pems: list[str]) -> Recorder:
 def _check_upload(version: Version, recorder: Recorder, uploaded: Any) -> None:
     keys, post = recorder.requests
     assert keys.method == "GET" and str(keys.url) == f"{BASE_URL}/public_keys"
-    version.check_headers(keys, public=True)
+    (keys_resource,) = [r for r in version.spec.resources if r.type == "public_keys"]
+    assert keys_resource.public is (version.name == "2026-10-22")
+    version.check_headers(keys, public=keys_resource.public)
     assert post.method == "POST" and str(post.url) == f"{BASE_URL}/encrypted_files"
     assert post.headers["Content-Type"].startswith("multipart/form-data; boundary=")
     assert post.headers["Accept"] == "application/json"  # the upload answers plain JSON

@@ -55,6 +55,9 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
 
     _form: ClassVar[MultipartInfo]
     """The upload's form, from the version's spec (set by the generated repository)."""
+    _keys_public: ClassVar[bool]
+    """Whether the version's spec lists ``public_keys`` as public, asked for without
+    credentials (set by the generated repository)."""
     _encryption_keys: EncryptionKeys | None = None
 
     def upload(
@@ -107,7 +110,7 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
         """The cached keys; ``refresh`` fetches them again (same object when they are unchanged)."""
         current = self._encryption_keys
         if current is None or refresh:
-            keys = self._client._send(public_keys_call(self))
+            keys = self._client._send(public_keys_call(self, public=self._keys_public))
             fetched = EncryptionKeys.from_public_keys(keys)
             if current is None or fetched.fingerprint != current.fingerprint:
                 self._encryption_keys = current = fetched
@@ -119,6 +122,8 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
 
     _form: ClassVar[MultipartInfo]
     """The upload's form, from the version's spec (set by the generated repository)."""
+    _keys_public: ClassVar[bool]
+    """See :class:`SyncEncryptedFileExtension`."""
     _encryption_keys: EncryptionKeys | None = None
 
     async def upload(
@@ -158,7 +163,7 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
     async def _keys(self, *, refresh: bool) -> EncryptionKeys:
         current = self._encryption_keys
         if current is None or refresh:
-            keys = await self._client._send(public_keys_call(self))
+            keys = await self._client._send(public_keys_call(self, public=self._keys_public))
             fetched = EncryptionKeys.from_public_keys(keys)
             if current is None or fetched.fingerprint != current.fingerprint:
                 self._encryption_keys = current = fetched

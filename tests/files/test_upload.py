@@ -82,7 +82,7 @@ def test_upload_sends_the_multipart_form_field_by_field(
 
     keys_request, post = api.recorder.requests
     assert (keys_request.method, keys_request.url.path) == ("GET", "/v3/public_keys")
-    assert "Api-Key" not in keys_request.headers  # a public endpoint
+    assert keys_request.headers["Api-Key"] == "test-key"  # under the key in 2026-04-16
     assert (post.method, post.url.path) == ("POST", "/v3/encrypted_files")
     assert post.headers["Api-Key"] == "test-key"
     assert post.headers["X-DIDWW-API-Version"] == "2026-04-16"

@@ -122,7 +122,7 @@ def test_served_requests_and_paths_outside_v3_are_logged(
 
 
 def test_handle_logs_too_and_the_log_keeps_the_most_recent() -> None:
-    sim = Simulator(seed=False)
+    sim = Simulator(seed=False, api_version="2026-10-22")  # public_keys: no credentials
     answer = sim.handle(SimRequest("GET", "http://sim.test/v3/public_keys"))
     assert answer.status == 200
     assert [(r.method, r.path, r.status) for r in sim.requests] == [("GET", "/public_keys", 200)]
@@ -173,7 +173,7 @@ def test_a_body_that_is_not_json_is_kept_up_to_the_limit(
 @pytest.mark.parametrize("path", ["/v3//public_keys", "//v3/public_keys", "/v3/public_keys/"])
 def test_a_path_is_served_matched_and_logged_alike(path: str) -> None:
     # Routing, faults and the log read a path by one rule: empty segments do not count.
-    sim = Simulator(seed=False)
+    sim = Simulator(seed=False, api_version="2026-10-22")  # public_keys: no credentials
     assert sim.handle(SimRequest("GET", f"http://sim.test{path}")).status == 200
     sim.faults.add(status=503, path="/public_keys")
     exchange = sim.exchange(SimRequest("GET", f"http://sim.test{path}"))

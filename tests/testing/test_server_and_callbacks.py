@@ -59,7 +59,7 @@ def test_connections_are_kept_alive(didww_server: SimulatorServer) -> None:
     try:
         sockets = []
         for _ in range(3):
-            connection.request("GET", "/v3/public_keys")
+            connection.request("GET", "/v3/public_keys", headers={"Api-Key": DEFAULT_API_KEY})
             answer = connection.getresponse()
             assert answer.status == 200 and len(json.loads(answer.read())["data"]) == 2
             assert not answer.will_close
@@ -203,7 +203,8 @@ def test_serve_stops_and_releases_the_port() -> None:
     with serve() as server:
         port = server.port
         with httpx.Client() as raw:
-            assert raw.get(f"{server.base_url}/public_keys").status_code == 200
+            keys = raw.get(f"{server.base_url}/public_keys", headers={"Api-Key": DEFAULT_API_KEY})
+            assert keys.status_code == 200
     with SimulatorServer(port=port) as again:  # the port is free again
         assert again.port == port
 

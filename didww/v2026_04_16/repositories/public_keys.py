@@ -27,7 +27,6 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
 
     _model = PublicKey
     _path = "/public_keys"
-    _public = True
     _listing = "whole_without_meta"
     _filters = frozenset({"id"})
     _sorts = frozenset({"key"})
@@ -66,7 +65,6 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
 
     _model = PublicKey
     _path = "/public_keys"
-    _public = True
     _listing = "whole_without_meta"
     _filters = frozenset({"id"})
     _sorts = frozenset({"key"})

@@ -41,6 +41,7 @@ class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
     _path = "/encrypted_files"
     _page_size_max = 100
     _form = _FORM
+    _keys_public = True
     _filters = frozenset({"id"})
     _sorts = frozenset({"description", "expire_at", "expires_at"})
     _includes = frozenset()
@@ -100,6 +101,7 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension[EncryptedFile]):
     _path = "/encrypted_files"
     _page_size_max = 100
     _form = _FORM
+    _keys_public = True
     _filters = frozenset({"id"})
     _sorts = frozenset({"description", "expire_at", "expires_at"})
     _includes = frozenset()
