@@ -154,24 +154,30 @@ def _check_api_version(api: ApiInfo, api_version: object, client: str) -> None:
     )
 
 
-_INIT_PARAMETERS: dict[type, tuple[str, ...]] = {}
+_INIT_PARAMETERS: dict[type, tuple[str, ...] | None] = {}
+"""Client class -> what :func:`_init_parameters` found (filled once per class; a race fills
+it twice with the same value)."""
 
 
-def _init_parameters(cls: type) -> tuple[str, ...]:
-    """The keyword arguments a client class's ``__init__`` takes, in order."""
-    found = _INIT_PARAMETERS.get(cls)
-    if found is None:
-        import inspect
+def _init_parameters(cls: type) -> tuple[str, ...] | None:
+    """The keyword arguments a client class's ``__init__`` takes, in order; None when it takes
+    positional or arbitrary keyword arguments (a subclass of the caller's own, passing
+    ``**kwargs`` on), which only its ``__init__`` can judge."""
+    if cls in _INIT_PARAMETERS:
+        return _INIT_PARAMETERS[cls]
+    import inspect
 
-        init: Callable[..., None] = cls.__init__  # type: ignore[misc]  # the class's own
-        parameters = inspect.signature(init).parameters.values()
-        found = tuple(p.name for p in parameters if p.kind is inspect.Parameter.KEYWORD_ONLY)
-        _INIT_PARAMETERS[cls] = found
+    init: Callable[..., None] = cls.__init__  # type: ignore[misc]  # the class's own
+    parameters = list(inspect.signature(init).parameters.values())[1:]  # after self
+    found: tuple[str, ...] | None = tuple(p.name for p in parameters)
+    if any(p.kind is not inspect.Parameter.KEYWORD_ONLY for p in parameters):
+        found = None
+    _INIT_PARAMETERS[cls] = found
     return found
 
 
 def _refuse_arguments(
-    cls: type, positional: tuple[object, ...], unknown: dict[str, object]
+    cls: type, accepted: tuple[str, ...], positional: tuple[object, ...], unknown: dict[str, object]
 ) -> None:
     """Refuse what a client's constructor does not take, naming the public class (Python's own
     ``TypeError`` named the base class holding ``__init__``) and, where one fits, what was
@@ -190,7 +196,6 @@ def _refuse_arguments(
     import difflib
 
     given = next(iter(unknown))
-    accepted = _init_parameters(cls)
     text = f"{name}() takes no {given}= argument"
     if given in ("token", "token_provider") and not api.bearer:
         from didww._api import versions_with
@@ -339,9 +344,9 @@ class _ClientBase:
         # before __init__ binds them. Type checkers still read __init__, whose signature is the
         # one they report against.
         accepted = _init_parameters(cls)
-        if args or any(key not in accepted for key in kwargs):
+        if accepted is not None and (args or any(key not in accepted for key in kwargs)):
             unknown = {k: v for k, v in kwargs.items() if k not in accepted}
-            _refuse_arguments(cls, args, unknown)
+            _refuse_arguments(cls, accepted, args, unknown)
         return super().__new__(cls)
 
     if not TYPE_CHECKING:

@@ -612,3 +612,28 @@ def test_an_argument_a_client_does_not_take_is_named_with_what_was_meant(
     assert message.startswith(expected) or expected in message, message
     assert "ClientBase" not in message
     assert "secret" not in message  # values are never shown
+
+
+def test_a_subclass_of_a_client_judges_its_own_arguments() -> None:
+    # A subclass passing **kwargs on, or taking positional arguments, is left to its own
+    # __init__: the check must not refuse what that __init__ takes and passes on.
+    class Tenanted(didww.Client):
+        def __init__(self, *, tenant: str, **kwargs: Any) -> None:
+            self.tenant = tenant
+            super().__init__(**kwargs)
+
+    class Keyed(didww.Client):
+        def __init__(self, key: str) -> None:
+            super().__init__(api_key=key)
+
+    class Strict(didww.Client):
+        def __init__(self, *, api_key: str, tenant: str) -> None:
+            self.tenant = tenant
+            super().__init__(api_key=api_key)
+
+    with Tenanted(tenant="t", api_key="k") as tenanted, Keyed("k") as keyed:
+        assert tenanted.tenant == "t" and isinstance(keyed, didww.Client)
+    with Strict(api_key="k", tenant="t") as strict:
+        assert strict.tenant == "t"
+    with pytest.raises(didww.ClientError, match=r"Strict\(\) takes no tennant= argument \(did"):
+        Strict(api_key="k", tennant="t")  # type: ignore[call-arg]
