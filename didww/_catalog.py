@@ -218,6 +218,8 @@ class RelationshipInfo:
     access: str
     write_only: bool = False
     exclusive_with: tuple[str, ...] = ()
+    nullable: bool = True
+    """To-one: whether a request may send null (False: the version's document refuses it)."""
     max_items: int | None = None
     """To-many only: the most members a request may send (None: no stated limit)."""
     min_items: int | None = None

@@ -140,12 +140,15 @@ class Relationship:
         doc: str = "",
         *,
         exclusive_with: tuple[str, ...] = (),
+        nullable: bool = True,
         min_items: int | None = None,
         max_items: int | None = None,
     ) -> None:
         self.name = name
         self.targets = targets
         self.exclusive_with = exclusive_with
+        self.nullable = nullable
+        """To-one: whether a request may send null; None is refused on assignment otherwise."""
         self.min_items = min_items
         """To-many only: the fewest members the API takes in a request (None: no stated limit)."""
         self.max_items = max_items
@@ -751,6 +754,12 @@ class Resource(Fields):
                 self._check_target(rel, model, f"{type(self).__name__}.{rel.name}[{index}]")
         elif value is not None:  # None clears a to-one relationship
             self._check_target(rel, value, f"{type(self).__name__}.{rel.name}")
+        elif not rel.nullable:
+            # The version's document takes no null here: the API would answer 422.
+            raise ClientError(
+                f"{type(self).__name__}.{rel.name} cannot be null: the API takes "
+                f"{a_or_an(self._target_names(rel))} here"
+            )
         if self._id_views is not None:
             self._id_views.pop(rel.name, None)
         values = self._related_values()

@@ -181,6 +181,9 @@ def _relationships(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
                 f"{owner}.{name}: access {a.access} -> {b.access}",
                 breaking=_ACCESS_RANK[b.access] < _ACCESS_RANK[a.access],
             )
+        if a.nullable != b.nullable and not b.to_many:
+            text = "may now be sent as null" if b.nullable else "no longer sent as null"
+            log.add(f"{owner}.{name}: {text}", breaking=not b.nullable)
         _item_counts(log, f"{owner}.{name}", a, b)
 
 

@@ -27,6 +27,7 @@ from generator import diagrams
 from generator import model as m
 from generator.views import (
     HEADER,
+    NOT_NULL_NOTE,
     REQUIRED_NOTE,
     SCALAR_ANNOTATIONS,
     WRITE_ONLY_NOTE,
@@ -547,6 +548,8 @@ def _relationship_row(rel: m.Relationship) -> RelationshipRow:
         notes.append(WRITE_ONLY_NOTE)
     if rel.max_items is not None or rel.min_items is not None:
         notes.append(count_note(rel))
+    if not rel.nullable:
+        notes.append(NOT_NULL_NOTE)
     if len(rel.targets) > 1:
         notes.append("Polymorphic: the target's type tells which.")
     return RelationshipRow(

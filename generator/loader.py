@@ -553,6 +553,13 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
         for key in items:
             if to != "many":
                 raise node.error(key, f"relationship '{name}': {key} is for a to-many relationship")
+        nullable = node.get("nullable", bool, True)
+        if not nullable and to != "one":
+            raise node.error("nullable", f"relationship '{name}': nullable is for a to-one")
+        if not nullable and _access(node) == "read_only":
+            raise node.error(
+                "nullable", f"relationship '{name}': nullable: false needs a request to send it"
+            )
         out.append(
             m.Relationship(
                 name=name,
@@ -562,6 +569,7 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
                 access=_access(node),
                 exclusive_with=node.strings("exclusive_with"),
                 write_only=node.get("write_only", bool, False),
+                nullable=nullable,
                 **items,
                 line=node.line,
             )

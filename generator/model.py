@@ -117,6 +117,7 @@ class Relationship:
     access: str = "read_only"
     exclusive_with: tuple[str, ...] = ()
     write_only: bool = False
+    nullable: bool = True  # to-one only: False when a request may not send null
     min_items: int | None = None  # to-many only: the fewest members a request may send
     max_items: int | None = None  # to-many only: the most members a request may send
     unique_items: bool = False  # to-many only: the API refuses a member sent twice

@@ -25,6 +25,7 @@ SCALAR_ANNOTATIONS = {
     "any": "Any",
 }
 WRITE_ONLY_NOTE = "Sent by the SDK, never returned by the API."
+NOT_NULL_NOTE = "Never sent as null: assigning None raises ClientError."
 """Said of a write-only field in its docstring and on its reference page."""
 
 
@@ -287,6 +288,8 @@ class RelationshipView:
     id_descriptor: str
     exclusive_with: str | None
     """The tuple of relationships setting this one clears, as source; None when there are none."""
+    nullable: bool
+    """To-one: whether a request may send null (assigning None clears it)."""
     min_items: int | None
     """The fewest members a to-many takes; None when the spec states no limit."""
     max_items: int | None
@@ -354,9 +357,10 @@ def _params(
             params.append(ParamView(rel.name, _optional(f"list[{rel.annotation}]")))
             params.append(ParamView(rel.id_name, _optional("list[str]")))
         else:
-            params.append(ParamView(rel.name, _optional(f"{rel.annotation} | None")))
+            none = " | None" if rel.nullable else ""
+            params.append(ParamView(rel.name, _optional(f"{rel.annotation}{none}")))
             if "," not in rel.targets.strip("(),"):
-                params.append(ParamView(rel.id_name, _optional("str | None")))
+                params.append(ParamView(rel.id_name, _optional(f"str{none}")))
     return params
 
 
@@ -394,6 +398,8 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
             notes.append(WRITE_ONLY_NOTE)
         if rel.max_items is not None or rel.min_items is not None:
             notes.append(count_note(rel))
+        if not rel.nullable:
+            notes.append(NOT_NULL_NOTE)
         id_note = "The ids of" if rel.to_many else "The id of"
         id_notes = list(notes)
         if rel.exclusive_with:
@@ -413,6 +419,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
                     if rel.exclusive_with
                     else None
                 ),
+                nullable=rel.nullable,
                 min_items=rel.min_items,
                 max_items=rel.max_items,
                 doc=docstring(" ".join([rel.description, *notes]), 9),
@@ -945,6 +952,8 @@ def _relationship_args(rel: m.Relationship) -> str:
         args += ", write_only=True"
     if rel.exclusive_with:
         args += f", exclusive_with={rel.exclusive_with!r}"
+    if not rel.nullable:
+        args += ", nullable=False"
     if rel.min_items is not None:
         args += f", min_items={rel.min_items!r}"
     if rel.max_items is not None:

@@ -398,6 +398,9 @@ class DocumentValidator:
                 draft.relationships[name] = [r for r in refs if r is not None]
                 self._check_members(rel, refs, f"{pointer}/data", name)
             elif data is None:
+                if not rel.nullable:
+                    self.fail(f"{pointer}/data", name, "can't be blank")
+                    continue
                 draft.relationships[name] = None
             else:
                 draft.relationships[name] = self._identifier(

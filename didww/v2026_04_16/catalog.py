@@ -31,6 +31,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 ("address_requirements",),
                 "create_only",
                 write_only=True,
+                nullable=False,
             ),
             RelationshipInfo("identity", False, ("identities",), "create_only", write_only=True),
             RelationshipInfo("address", False, ("addresses",), "create_only", write_only=True),
@@ -134,7 +135,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("address", False, ("addresses",), "create_only"),
+            RelationshipInfo("address", False, ("addresses",), "create_only", nullable=False),
             RelationshipInfo("dids", True, ("dids",), "create_only"),
             RelationshipInfo(
                 "onetime_files", True, ("encrypted_files",), "create_only", write_only=True
@@ -174,8 +175,8 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("verified", "boolean", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("identity", False, ("identities",), "create_only"),
-            RelationshipInfo("country", False, ("countries",), "create_only"),
+            RelationshipInfo("identity", False, ("identities",), "create_only", nullable=False),
+            RelationshipInfo("country", False, ("countries",), "create_only", nullable=False),
             RelationshipInfo("area", False, ("areas",), "read_only"),
             RelationshipInfo("city", False, ("cities",), "read_only"),
             RelationshipInfo("proofs", True, ("proofs",), "read_only"),
@@ -488,7 +489,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("expires_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("available_did", False, ("available_dids",), "create_only"),
+            RelationshipInfo(
+                "available_did", False, ("available_dids",), "create_only", nullable=False
+            ),
         ),
         filters=("description", "id"),
         sorts=("created_at", "description", "expire_at", "expires_at"),
@@ -687,6 +690,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 ("emergency_requirements",),
                 "create_only",
                 write_only=True,
+                nullable=False,
             ),
             RelationshipInfo("identity", False, ("identities",), "create_only", write_only=True),
             RelationshipInfo("address", False, ("addresses",), "create_only", write_only=True),
@@ -749,9 +753,13 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("address", False, ("addresses",), "create_only"),
+            RelationshipInfo("address", False, ("addresses",), "create_only", nullable=False),
             RelationshipInfo(
-                "emergency_calling_service", False, ("emergency_calling_services",), "create_only"
+                "emergency_calling_service",
+                False,
+                ("emergency_calling_services",),
+                "create_only",
+                nullable=False,
             ),
             RelationshipInfo("dids", True, ("dids",), "create_only"),
         ),
@@ -981,8 +989,10 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("external_reference_id", "string", "writable", True),
         ),
         relationships=(
-            RelationshipInfo("template", False, ("supporting_document_templates",), "writable"),
-            RelationshipInfo("identity", False, ("identities",), "writable"),
+            RelationshipInfo(
+                "template", False, ("supporting_document_templates",), "writable", nullable=False
+            ),
+            RelationshipInfo("identity", False, ("identities",), "writable", nullable=False),
             RelationshipInfo("files", True, ("encrypted_files",), "writable", write_only=True),
         ),
         filters=("external_reference_id", "id"),
@@ -1043,8 +1053,10 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("external_reference_id", "string", "writable", True),
         ),
         relationships=(
-            RelationshipInfo("proof_type", False, ("proof_types",), "create_only"),
-            RelationshipInfo("entity", False, ("identities", "addresses"), "create_only"),
+            RelationshipInfo("proof_type", False, ("proof_types",), "create_only", nullable=False),
+            RelationshipInfo(
+                "entity", False, ("identities", "addresses"), "create_only", nullable=False
+            ),
             RelationshipInfo("files", True, ("encrypted_files",), "create_only", write_only=True),
         ),
         filters=("external_reference_id", "id"),
@@ -1127,7 +1139,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("capacity_pool", False, ("capacity_pools",), "writable"),
+            RelationshipInfo(
+                "capacity_pool", False, ("capacity_pools",), "writable", nullable=False
+            ),
             RelationshipInfo("dids", True, ("dids",), "writable"),
         ),
         filters=("capacity_pool.id", "external_reference_id", "id", "name"),
@@ -1262,7 +1276,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         attributes=(),
         relationships=(
             RelationshipInfo(
-                "voice_out_trunk", False, ("voice_out_trunks",), "create_only", write_only=True
+                "voice_out_trunk",
+                False,
+                ("voice_out_trunks",),
+                "create_only",
+                write_only=True,
+                nullable=False,
             ),
         ),
         filters=(),

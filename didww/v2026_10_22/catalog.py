@@ -32,6 +32,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 ("address_requirements",),
                 "create_only",
                 write_only=True,
+                nullable=False,
             ),
             RelationshipInfo("identity", False, ("identities",), "create_only", write_only=True),
             RelationshipInfo("address", False, ("addresses",), "create_only", write_only=True),
@@ -157,7 +158,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("address", False, ("addresses",), "create_only"),
+            RelationshipInfo("address", False, ("addresses",), "create_only", nullable=False),
             RelationshipInfo(
                 "dids", True, ("dids",), "create_only", min_items=1, unique_items=True
             ),
@@ -219,8 +220,8 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("verified", "boolean", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("identity", False, ("identities",), "create_only"),
-            RelationshipInfo("country", False, ("countries",), "create_only"),
+            RelationshipInfo("identity", False, ("identities",), "create_only", nullable=False),
+            RelationshipInfo("country", False, ("countries",), "create_only", nullable=False),
             RelationshipInfo("area", False, ("areas",), "read_only"),
             RelationshipInfo("city", False, ("cities",), "read_only"),
             RelationshipInfo("proofs", True, ("proofs",), "read_only"),
@@ -601,7 +602,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("expires_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("available_did", False, ("available_dids",), "create_only"),
+            RelationshipInfo(
+                "available_did", False, ("available_dids",), "create_only", nullable=False
+            ),
         ),
         filters=("description", "id"),
         one_value_filters=("description",),
@@ -861,6 +864,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 ("emergency_requirements",),
                 "create_only",
                 write_only=True,
+                nullable=False,
             ),
             RelationshipInfo("identity", False, ("identities",), "create_only", write_only=True),
             RelationshipInfo("address", False, ("addresses",), "create_only", write_only=True),
@@ -950,9 +954,13 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("address", False, ("addresses",), "create_only"),
+            RelationshipInfo("address", False, ("addresses",), "create_only", nullable=False),
             RelationshipInfo(
-                "emergency_calling_service", False, ("emergency_calling_services",), "create_only"
+                "emergency_calling_service",
+                False,
+                ("emergency_calling_services",),
+                "create_only",
+                nullable=False,
             ),
             RelationshipInfo("dids", True, ("dids",), "create_only", min_items=1),
         ),
@@ -1334,8 +1342,10 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
         ),
         relationships=(
-            RelationshipInfo("template", False, ("supporting_document_templates",), "create_only"),
-            RelationshipInfo("identity", False, ("identities",), "create_only"),
+            RelationshipInfo(
+                "template", False, ("supporting_document_templates",), "create_only", nullable=False
+            ),
+            RelationshipInfo("identity", False, ("identities",), "create_only", nullable=False),
             RelationshipInfo(
                 "files",
                 True,
@@ -1391,8 +1401,10 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
         ),
         relationships=(
-            RelationshipInfo("proof_type", False, ("proof_types",), "create_only"),
-            RelationshipInfo("entity", False, ("identities", "addresses"), "create_only"),
+            RelationshipInfo("proof_type", False, ("proof_types",), "create_only", nullable=False),
+            RelationshipInfo(
+                "entity", False, ("identities", "addresses"), "create_only", nullable=False
+            ),
             RelationshipInfo(
                 "files",
                 True,
@@ -1488,7 +1500,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("capacity_pool", False, ("capacity_pools",), "writable"),
+            RelationshipInfo(
+                "capacity_pool", False, ("capacity_pools",), "writable", nullable=False
+            ),
             RelationshipInfo("dids", True, ("dids",), "writable", unique_items=True),
         ),
         filters=("capacity_pool.id", "external_reference_id", "id", "name"),
@@ -1560,7 +1574,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         operations=("create",),
         attributes=(),
         relationships=(
-            RelationshipInfo("sms_trunk", False, ("sms_trunks",), "create_only", write_only=True),
+            RelationshipInfo(
+                "sms_trunk", False, ("sms_trunks",), "create_only", write_only=True, nullable=False
+            ),
         ),
         filters=(),
         sorts=(),
@@ -1775,7 +1791,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         attributes=(),
         relationships=(
             RelationshipInfo(
-                "voice_out_trunk", False, ("voice_out_trunks",), "create_only", write_only=True
+                "voice_out_trunk",
+                False,
+                ("voice_out_trunks",),
+                "create_only",
+                write_only=True,
+                nullable=False,
             ),
         ),
         filters=(),

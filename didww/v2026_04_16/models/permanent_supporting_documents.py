@@ -43,20 +43,26 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
     template: ToOne[SupportingDocumentTemplate] = ToOne(
         "template",
         ("supporting_document_templates",),
-        """The supporting document template this document is a completed copy of.""",
+        """The supporting document template this document is a completed copy of. Never sent as
+        null: assigning None raises ClientError.
+        """,
+        nullable=False,
     )
     template_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
         template,
-        """The id of `template`.""",
+        """The id of `template`. Never sent as null: assigning None raises ClientError.""",
     )
     identity: ToOne[Identity] = ToOne(
         "identity",
         ("identities",),
-        """The identity this document is kept for.""",
+        """The identity this document is kept for. Never sent as null: assigning None raises
+        ClientError.
+        """,
+        nullable=False,
     )
     identity_id: ToOneId[Identity] = ToOneId(
         identity,
-        """The id of `identity`.""",
+        """The id of `identity`. Never sent as null: assigning None raises ClientError.""",
     )
     files: ToMany[EncryptedFile] = ToMany(
         "files",
@@ -75,10 +81,10 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         id: str | None = None,
         *,
         external_reference_id: str | NotGiven | None = NOT_GIVEN,
-        template: SupportingDocumentTemplate | NotGiven | None = NOT_GIVEN,
-        template_id: str | NotGiven | None = NOT_GIVEN,
-        identity: Identity | NotGiven | None = NOT_GIVEN,
-        identity_id: str | NotGiven | None = NOT_GIVEN,
+        template: SupportingDocumentTemplate | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        identity: Identity | NotGiven = NOT_GIVEN,
+        identity_id: str | NotGiven = NOT_GIVEN,
         files: list[EncryptedFile] | NotGiven = NOT_GIVEN,
         file_ids: list[str] | NotGiven = NOT_GIVEN,
     ) -> None:

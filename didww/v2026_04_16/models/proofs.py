@@ -51,11 +51,16 @@ class Proof(Resource, registry=REGISTRY):
     proof_type: CreateOnlyToOne[ProofType] = CreateOnlyToOne(
         "proof_type",
         ("proof_types",),
-        """The kind of document this proof is. Can only be set when creating.""",
+        """The kind of document this proof is. Can only be set when creating. Never sent as
+        null: assigning None raises ClientError.
+        """,
+        nullable=False,
     )
     proof_type_id: ToOneId[ProofType] = ToOneId(
         proof_type,
-        """The id of `proof_type`. Can only be set when creating.""",
+        """The id of `proof_type`. Can only be set when creating. Never sent as null: assigning
+        None raises ClientError.
+        """,
     )
     entity: CreateOnlyToOne[Identity | Address] = CreateOnlyToOne(
         "entity",
@@ -64,12 +69,16 @@ class Proof(Resource, registry=REGISTRY):
             "addresses",
         ),
         """The identity or address this document backs up; its type must match what the proof
-        type is meant to prove. Can only be set when creating.
+        type is meant to prove. Can only be set when creating. Never sent as null: assigning
+        None raises ClientError.
         """,
+        nullable=False,
     )
     entity_id: ToOneId[Identity | Address] = ToOneId(
         entity,
-        """The id of `entity`. Can only be set when creating.""",
+        """The id of `entity`. Can only be set when creating. Never sent as null: assigning None
+        raises ClientError.
+        """,
     )
     files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
         "files",
@@ -90,9 +99,9 @@ class Proof(Resource, registry=REGISTRY):
         id: str | None = None,
         *,
         external_reference_id: str | NotGiven | None = NOT_GIVEN,
-        proof_type: ProofType | NotGiven | None = NOT_GIVEN,
-        proof_type_id: str | NotGiven | None = NOT_GIVEN,
-        entity: Identity | Address | NotGiven | None = NOT_GIVEN,
+        proof_type: ProofType | NotGiven = NOT_GIVEN,
+        proof_type_id: str | NotGiven = NOT_GIVEN,
+        entity: Identity | Address | NotGiven = NOT_GIVEN,
         files: list[EncryptedFile] | NotGiven = NOT_GIVEN,
         file_ids: list[str] | NotGiven = NOT_GIVEN,
     ) -> None:

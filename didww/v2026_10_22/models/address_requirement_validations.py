@@ -32,13 +32,15 @@ class AddressRequirementValidation(Resource, registry=REGISTRY):
         "address_requirement",
         ("address_requirements",),
         """The address requirement to test against. Can only be set when creating. Sent by the
-        SDK, never returned by the API.
+        SDK, never returned by the API. Never sent as null: assigning None raises
+        ClientError.
         """,
+        nullable=False,
     )
     address_requirement_id: ToOneId[AddressRequirement] = ToOneId(
         address_requirement,
         """The id of `address_requirement`. Can only be set when creating. Sent by the SDK,
-        never returned by the API.
+        never returned by the API. Never sent as null: assigning None raises ClientError.
         """,
     )
     identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(
@@ -73,8 +75,8 @@ class AddressRequirementValidation(Resource, registry=REGISTRY):
         self,
         id: str | None = None,
         *,
-        address_requirement: AddressRequirement | NotGiven | None = NOT_GIVEN,
-        address_requirement_id: str | NotGiven | None = NOT_GIVEN,
+        address_requirement: AddressRequirement | NotGiven = NOT_GIVEN,
+        address_requirement_id: str | NotGiven = NOT_GIVEN,
         identity: Identity | NotGiven | None = NOT_GIVEN,
         identity_id: str | NotGiven | None = NOT_GIVEN,
         address: Address | NotGiven | None = NOT_GIVEN,

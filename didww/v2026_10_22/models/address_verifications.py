@@ -111,11 +111,16 @@ class AddressVerification(Resource, registry=REGISTRY):
     address: CreateOnlyToOne[Address] = CreateOnlyToOne(
         "address",
         ("addresses",),
-        """The address submitted for approval. Can only be set when creating.""",
+        """The address submitted for approval. Can only be set when creating. Never sent as
+        null: assigning None raises ClientError.
+        """,
+        nullable=False,
     )
     address_id: ToOneId[Address] = ToOneId(
         address,
-        """The id of `address`. Can only be set when creating.""",
+        """The id of `address`. Can only be set when creating. Never sent as null: assigning
+        None raises ClientError.
+        """,
     )
     dids: CreateOnlyToMany[DID] = CreateOnlyToMany(
         "dids",
@@ -156,8 +161,8 @@ class AddressVerification(Resource, registry=REGISTRY):
         callback_url: str | NotGiven | None = NOT_GIVEN,
         callback_method: CallbackMethod | NotGiven | None = NOT_GIVEN,
         external_reference_id: str | NotGiven | None = NOT_GIVEN,
-        address: Address | NotGiven | None = NOT_GIVEN,
-        address_id: str | NotGiven | None = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        address_id: str | NotGiven = NOT_GIVEN,
         dids: list[DID] | NotGiven = NOT_GIVEN,
         did_ids: list[str] | NotGiven = NOT_GIVEN,
         onetime_files: list[EncryptedFile] | NotGiven = NOT_GIVEN,

@@ -99,23 +99,29 @@ class Address(Resource, registry=REGISTRY):
         "identity",
         ("identities",),
         """The identity that owns this address; set at creation only. Can only be set when
-        creating.
+        creating. Never sent as null: assigning None raises ClientError.
         """,
+        nullable=False,
     )
     identity_id: ToOneId[Identity] = ToOneId(
         identity,
-        """The id of `identity`. Can only be set when creating.""",
+        """The id of `identity`. Can only be set when creating. Never sent as null: assigning
+        None raises ClientError.
+        """,
     )
     country: CreateOnlyToOne[Country] = CreateOnlyToOne(
         "country",
         ("countries",),
         """Country in which the address lies; set at creation only. Can only be set when
-        creating.
+        creating. Never sent as null: assigning None raises ClientError.
         """,
+        nullable=False,
     )
     country_id: ToOneId[Country] = ToOneId(
         country,
-        """The id of `country`. Can only be set when creating.""",
+        """The id of `country`. Can only be set when creating. Never sent as null: assigning
+        None raises ClientError.
+        """,
     )
     area: ReadOnlyToOne[Area] = ReadOnlyToOne(
         "area",
@@ -154,10 +160,10 @@ class Address(Resource, registry=REGISTRY):
         postal_code: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven | None = NOT_GIVEN,
         external_reference_id: str | NotGiven | None = NOT_GIVEN,
-        identity: Identity | NotGiven | None = NOT_GIVEN,
-        identity_id: str | NotGiven | None = NOT_GIVEN,
-        country: Country | NotGiven | None = NOT_GIVEN,
-        country_id: str | NotGiven | None = NOT_GIVEN,
+        identity: Identity | NotGiven = NOT_GIVEN,
+        identity_id: str | NotGiven = NOT_GIVEN,
+        country: Country | NotGiven = NOT_GIVEN,
+        country_id: str | NotGiven = NOT_GIVEN,
     ) -> None:
         super().__init__(id)
         self._set_fields(

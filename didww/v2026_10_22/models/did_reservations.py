@@ -48,11 +48,16 @@ class DIDReservation(Resource, registry=REGISTRY):
     available_did: CreateOnlyToOne[AvailableDID] = CreateOnlyToOne(
         "available_did",
         ("available_dids",),
-        """The available number being held. Can only be set when creating.""",
+        """The available number being held. Can only be set when creating. Never sent as null:
+        assigning None raises ClientError.
+        """,
+        nullable=False,
     )
     available_did_id: ToOneId[AvailableDID] = ToOneId(
         available_did,
-        """The id of `available_did`. Can only be set when creating.""",
+        """The id of `available_did`. Can only be set when creating. Never sent as null:
+        assigning None raises ClientError.
+        """,
     )
 
     def __init__(
@@ -60,8 +65,8 @@ class DIDReservation(Resource, registry=REGISTRY):
         id: str | None = None,
         *,
         description: str | NotGiven | None = NOT_GIVEN,
-        available_did: AvailableDID | NotGiven | None = NOT_GIVEN,
-        available_did_id: str | NotGiven | None = NOT_GIVEN,
+        available_did: AvailableDID | NotGiven = NOT_GIVEN,
+        available_did_id: str | NotGiven = NOT_GIVEN,
     ) -> None:
         super().__init__(id)
         self._set_fields(

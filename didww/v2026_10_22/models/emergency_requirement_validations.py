@@ -32,13 +32,15 @@ class EmergencyRequirementValidation(Resource, registry=REGISTRY):
         "emergency_requirement",
         ("emergency_requirements",),
         """The emergency requirement to test against. Can only be set when creating. Sent by the
-        SDK, never returned by the API.
+        SDK, never returned by the API. Never sent as null: assigning None raises
+        ClientError.
         """,
+        nullable=False,
     )
     emergency_requirement_id: ToOneId[EmergencyRequirement] = ToOneId(
         emergency_requirement,
         """The id of `emergency_requirement`. Can only be set when creating. Sent by the SDK,
-        never returned by the API.
+        never returned by the API. Never sent as null: assigning None raises ClientError.
         """,
     )
     identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(
@@ -73,8 +75,8 @@ class EmergencyRequirementValidation(Resource, registry=REGISTRY):
         self,
         id: str | None = None,
         *,
-        emergency_requirement: EmergencyRequirement | NotGiven | None = NOT_GIVEN,
-        emergency_requirement_id: str | NotGiven | None = NOT_GIVEN,
+        emergency_requirement: EmergencyRequirement | NotGiven = NOT_GIVEN,
+        emergency_requirement_id: str | NotGiven = NOT_GIVEN,
         identity: Identity | NotGiven | None = NOT_GIVEN,
         identity_id: str | NotGiven | None = NOT_GIVEN,
         address: Address | NotGiven | None = NOT_GIVEN,

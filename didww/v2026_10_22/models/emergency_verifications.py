@@ -105,22 +105,31 @@ class EmergencyVerification(Resource, registry=REGISTRY):
     address: CreateOnlyToOne[Address] = CreateOnlyToOne(
         "address",
         ("addresses",),
-        """The address to be registered for emergency calls. Can only be set when creating.""",
+        """The address to be registered for emergency calls. Can only be set when creating.
+        Never sent as null: assigning None raises ClientError.
+        """,
+        nullable=False,
     )
     address_id: ToOneId[Address] = ToOneId(
         address,
-        """The id of `address`. Can only be set when creating.""",
+        """The id of `address`. Can only be set when creating. Never sent as null: assigning
+        None raises ClientError.
+        """,
     )
     emergency_calling_service: CreateOnlyToOne[EmergencyCallingService] = CreateOnlyToOne(
         "emergency_calling_service",
         ("emergency_calling_services",),
         """Existing subscription whose address is being changed; leave it unset when activating
-        new DIDs. Can only be set when creating.
+        new DIDs. Can only be set when creating. Never sent as null: assigning None raises
+        ClientError.
         """,
+        nullable=False,
     )
     emergency_calling_service_id: ToOneId[EmergencyCallingService] = ToOneId(
         emergency_calling_service,
-        """The id of `emergency_calling_service`. Can only be set when creating.""",
+        """The id of `emergency_calling_service`. Can only be set when creating. Never sent as
+        null: assigning None raises ClientError.
+        """,
     )
     dids: CreateOnlyToMany[DID] = CreateOnlyToMany(
         "dids",
@@ -147,10 +156,10 @@ class EmergencyVerification(Resource, registry=REGISTRY):
         callback_url: str | NotGiven | None = NOT_GIVEN,
         callback_method: CallbackMethod | NotGiven | None = NOT_GIVEN,
         external_reference_id: str | NotGiven | None = NOT_GIVEN,
-        address: Address | NotGiven | None = NOT_GIVEN,
-        address_id: str | NotGiven | None = NOT_GIVEN,
-        emergency_calling_service: EmergencyCallingService | NotGiven | None = NOT_GIVEN,
-        emergency_calling_service_id: str | NotGiven | None = NOT_GIVEN,
+        address: Address | NotGiven = NOT_GIVEN,
+        address_id: str | NotGiven = NOT_GIVEN,
+        emergency_calling_service: EmergencyCallingService | NotGiven = NOT_GIVEN,
+        emergency_calling_service_id: str | NotGiven = NOT_GIVEN,
         dids: list[DID] | NotGiven = NOT_GIVEN,
         did_ids: list[str] | NotGiven = NOT_GIVEN,
     ) -> None:

@@ -50,21 +50,29 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         "template",
         ("supporting_document_templates",),
         """The supporting document template this document is a completed copy of. Can only be
-        set when creating.
+        set when creating. Never sent as null: assigning None raises ClientError.
         """,
+        nullable=False,
     )
     template_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
         template,
-        """The id of `template`. Can only be set when creating.""",
+        """The id of `template`. Can only be set when creating. Never sent as null: assigning
+        None raises ClientError.
+        """,
     )
     identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(
         "identity",
         ("identities",),
-        """The identity this document is kept for. Can only be set when creating.""",
+        """The identity this document is kept for. Can only be set when creating. Never sent as
+        null: assigning None raises ClientError.
+        """,
+        nullable=False,
     )
     identity_id: ToOneId[Identity] = ToOneId(
         identity,
-        """The id of `identity`. Can only be set when creating.""",
+        """The id of `identity`. Can only be set when creating. Never sent as null: assigning
+        None raises ClientError.
+        """,
     )
     files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
         "files",
@@ -90,10 +98,10 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         id: str | None = None,
         *,
         external_reference_id: str | NotGiven | None = NOT_GIVEN,
-        template: SupportingDocumentTemplate | NotGiven | None = NOT_GIVEN,
-        template_id: str | NotGiven | None = NOT_GIVEN,
-        identity: Identity | NotGiven | None = NOT_GIVEN,
-        identity_id: str | NotGiven | None = NOT_GIVEN,
+        template: SupportingDocumentTemplate | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        identity: Identity | NotGiven = NOT_GIVEN,
+        identity_id: str | NotGiven = NOT_GIVEN,
         files: list[EncryptedFile] | NotGiven = NOT_GIVEN,
         file_ids: list[str] | NotGiven = NOT_GIVEN,
     ) -> None:

@@ -72,11 +72,14 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
     capacity_pool: ToOne[CapacityPool] = ToOne(
         "capacity_pool",
         ("capacity_pools",),
-        """Capacity pool the group's channels come from; required on create.""",
+        """Capacity pool the group's channels come from; required on create. Never sent as null:
+        assigning None raises ClientError.
+        """,
+        nullable=False,
     )
     capacity_pool_id: ToOneId[CapacityPool] = ToOneId(
         capacity_pool,
-        """The id of `capacity_pool`.""",
+        """The id of `capacity_pool`. Never sent as null: assigning None raises ClientError.""",
     )
     dids: ToMany[DID] = ToMany(
         "dids",
@@ -98,8 +101,8 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
         shared_channels_count: int | NotGiven = NOT_GIVEN,
         metered_channels_count: int | NotGiven = NOT_GIVEN,
         external_reference_id: str | NotGiven | None = NOT_GIVEN,
-        capacity_pool: CapacityPool | NotGiven | None = NOT_GIVEN,
-        capacity_pool_id: str | NotGiven | None = NOT_GIVEN,
+        capacity_pool: CapacityPool | NotGiven = NOT_GIVEN,
+        capacity_pool_id: str | NotGiven = NOT_GIVEN,
         dids: list[DID] | NotGiven = NOT_GIVEN,
         did_ids: list[str] | NotGiven = NOT_GIVEN,
     ) -> None:

@@ -29,13 +29,15 @@ class SmsTrunkRegenerateCredential(Resource, registry=REGISTRY):
         "sms_trunk",
         ("sms_trunks",),
         """The SMS trunk whose credentials are replaced. Can only be set when creating. Sent by
-        the SDK, never returned by the API.
+        the SDK, never returned by the API. Never sent as null: assigning None raises
+        ClientError.
         """,
+        nullable=False,
     )
     sms_trunk_id: ToOneId[SmsTrunk] = ToOneId(
         sms_trunk,
         """The id of `sms_trunk`. Can only be set when creating. Sent by the SDK, never returned
-        by the API.
+        by the API. Never sent as null: assigning None raises ClientError.
         """,
     )
 
@@ -43,8 +45,8 @@ class SmsTrunkRegenerateCredential(Resource, registry=REGISTRY):
         self,
         id: str | None = None,
         *,
-        sms_trunk: SmsTrunk | NotGiven | None = NOT_GIVEN,
-        sms_trunk_id: str | NotGiven | None = NOT_GIVEN,
+        sms_trunk: SmsTrunk | NotGiven = NOT_GIVEN,
+        sms_trunk_id: str | NotGiven = NOT_GIVEN,
     ) -> None:
         super().__init__(id)
         self._set_fields(

@@ -29,13 +29,15 @@ class VoiceOutTrunkRegenerateCredential(Resource, registry=REGISTRY):
         "voice_out_trunk",
         ("voice_out_trunks",),
         """The outbound trunk whose credentials are replaced. Can only be set when creating.
-        Sent by the SDK, never returned by the API.
+        Sent by the SDK, never returned by the API. Never sent as null: assigning None raises
+        ClientError.
         """,
+        nullable=False,
     )
     voice_out_trunk_id: ToOneId[VoiceOutTrunk] = ToOneId(
         voice_out_trunk,
         """The id of `voice_out_trunk`. Can only be set when creating. Sent by the SDK, never
-        returned by the API.
+        returned by the API. Never sent as null: assigning None raises ClientError.
         """,
     )
 
@@ -43,8 +45,8 @@ class VoiceOutTrunkRegenerateCredential(Resource, registry=REGISTRY):
         self,
         id: str | None = None,
         *,
-        voice_out_trunk: VoiceOutTrunk | NotGiven | None = NOT_GIVEN,
-        voice_out_trunk_id: str | NotGiven | None = NOT_GIVEN,
+        voice_out_trunk: VoiceOutTrunk | NotGiven = NOT_GIVEN,
+        voice_out_trunk_id: str | NotGiven = NOT_GIVEN,
     ) -> None:
         super().__init__(id)
         self._set_fields(
