@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from types import TracebackType
@@ -154,7 +155,9 @@ def _check_api_version(api: ApiInfo, api_version: object, client: str) -> None:
     )
 
 
-_INIT_PARAMETERS: dict[type, tuple[str, ...] | None] = {}
+_INIT_PARAMETERS: weakref.WeakKeyDictionary[type, tuple[str, ...] | None] = (
+    weakref.WeakKeyDictionary()
+)
 """Client class -> what :func:`_init_parameters` found (filled once per class; a race fills
 it twice with the same value)."""
 
@@ -202,9 +205,11 @@ def _refuse_arguments(
 
         bearer = versions_with(bearer=True)
         module = package_of(bearer[-1]) if bearer else "didww"
+        # The SDK's own class of that version (a subclass of the caller's has no twin there).
+        shell = "AsyncClient" if issubclass(cls, AsyncClientBase) else "Client"
         text += (
             f": API version {api.version} authenticates with an API key (api_key=); bearer "
-            f"tokens are for {', '.join(bearer)}: use {module}.{name}({given}=...)"
+            f"tokens are for {', '.join(bearer)}: use {module}.{shell}({given}=...)"
         )
     elif given == "api_version" and api.bearer:
         text += f": the token selects the version, so {name} of {api.version} takes none"

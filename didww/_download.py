@@ -114,16 +114,16 @@ def download_url(export: Resource, operation: str, base_url: str) -> str:
 
 def check_decompress(decompress: object, destination: object) -> bool:
     """Whether to gunzip: ``decompress`` when given (True or False), else True, unless the
-    destination is a path whose name ends in ``.gz``: gunzipped bytes under that name would
-    fool every tool that opens it, and which of the two was meant cannot be told."""
+    destination is a path whose name ends in ``.gz`` or ``.tgz``: gunzipped bytes under that
+    name would fool every tool that opens it, and which of the two was meant cannot be told."""
     if decompress is not None:
         return check_flag(decompress, "decompress")
     if isinstance(destination, (str, os.PathLike)):
         name = os.fspath(destination)
-        if isinstance(name, str) and name.lower().endswith(".gz"):
+        if isinstance(name, str) and name.lower().endswith((".gz", ".tgz")):
             raise ClientError(
-                f"download: {shown(name)} names a gzip file, but the download is gunzipped "
-                "unless told: pass decompress=False to keep the file as served, or "
+                f"exports.download: {shown(name)} names a gzip file, but the download is "
+                "gunzipped unless told: pass decompress=False to keep the file as served, or "
                 "decompress=True to gunzip it anyway"
             )
     return True

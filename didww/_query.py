@@ -123,11 +123,36 @@ class _WithComma(str):
     __slots__ = ()
 
 
+class _UncheckedAnyOf(_AnyOf, Unchecked):
+    """:class:`_AnyOf` holding a value newer than the SDK: its shape is checked, not its
+    values."""
+
+    __slots__ = ()
+
+
+class _UncheckedWithComma(_WithComma, Unchecked):
+    """:class:`_WithComma` holding a value newer than the SDK (see :class:`_UncheckedAnyOf`)."""
+
+    __slots__ = ()
+
+
+_SHAPES: dict[tuple[str, bool], type[str]] = {
+    ("one", False): str,
+    ("one", True): Unchecked,
+    ("any_of", False): _AnyOf,
+    ("any_of", True): _UncheckedAnyOf,
+    ("with_comma", False): _WithComma,
+    ("with_comma", True): _UncheckedWithComma,
+}
+"""The class a filter's text is kept as, by its shape and whether a value is newer than the
+SDK: what :func:`check_query` needs to judge it against the resource's filter."""
+
+
 def _comma_refusal(key: str, text: str) -> str:
     return (
-        f"filter[{key}]: {text!r} contains a comma, which the API reads as 'any of': it would "
-        "match each comma-separated part, never this value. To match any of several values, "
-        f"pass them as a list: filter({key!r}, ['a', 'b'])"
+        f"filter[{key}]: {str.__repr__(text)} contains a comma, which the API reads as 'any of': "
+        "it would match each comma-separated part, never this value. To match any of several "
+        f"values, pass them as a list: filter({key!r}, ['a', 'b'])"
     )
 
 
@@ -254,12 +279,11 @@ class QueryParams:
                 if "," in text and not raw:
                     raise ClientError(_comma_refusal(key, text))
         text = ",".join(texts)
-        if raw or any(_unchecked_value(v) for v in items):
-            text = Unchecked(text)  # check_query leaves its values alone
-        elif len(texts) > 1:
-            text = _AnyOf(text)
-        elif "," in text:
-            text = _WithComma(text)  # whether that is refused depends on the filter
+        if not raw:  # a filter newer than the SDK is checked by nothing: sent as it is
+            shape = "any_of" if len(texts) > 1 else "with_comma" if "," in text else "one"
+            # Whether a comma is refused, and whether a list is, depends on the filter; a
+            # value newer than the SDK skips only the check of the values themselves.
+            text = _SHAPES[(shape, any(_unchecked_value(v) for v in items))](text)
         kept = tuple((k, v) for k, v in self._filters if k != key)
         return self._with(filters=(*kept, (key, text)))
 
@@ -432,19 +456,22 @@ def check_query(
             continue
         if key not in filters:
             raise _unknown(operation, "filter", key, filters, model)
-        if isinstance(text, Unchecked):
-            continue
         one = key in one_value_filters
         if one and isinstance(text, _AnyOf):
-            version = model._REGISTRY.version
-            raise ClientError(
-                f"{operation}: filter[{key}] takes one value in API {version}, got a list: the "
-                "API would read the values joined by commas as one"
-            )
+            raise ClientError(_one_value_refusal(operation, key, model))
         if not one and isinstance(text, _WithComma):
             raise ClientError(f"{operation}: {_comma_refusal(key, text)}")
+        if isinstance(text, Unchecked):
+            continue  # a value newer than the SDK: its shape was judged, not its value
         type_ = filter_types.get(key) if filter_types else None
-        _check_filter_values(operation, key, [text] if one else text.split(","), model, type_)
+        items = [text] if one else text.split(",")
+        try:
+            _check_filter_values(operation, key, items, model, type_)
+        except ClientError:
+            if one and "," in text:
+                # A status or a number holds no comma: a list was meant, as the shape says.
+                raise ClientError(_one_value_refusal(operation, key, model)) from None
+            raise
     for field in params._sort:
         name = field[1:] if field.startswith("-") else field
         if not isinstance(field, Unchecked) and name not in sorts:
@@ -466,6 +493,14 @@ def check_page_size(
             f"{operation}: a page holds at most {page_size_max} {model.TYPE} in API {version}, "
             f"got a page size of {size}"
         )
+
+
+def _one_value_refusal(operation: str, key: str, model: type[Resource]) -> str:
+    version = model._REGISTRY.version
+    return (
+        f"{operation}: filter[{key}] takes one value in API {version}, got a list: the API "
+        "would read the values joined by commas as one"
+    )
 
 
 def _whole_refusal(operation: str, type_: str, list_shape: str) -> str:

@@ -637,3 +637,28 @@ def test_a_subclass_of_a_client_judges_its_own_arguments() -> None:
         assert strict.tenant == "t"
     with pytest.raises(didww.ClientError, match=r"Strict\(\) takes no tennant= argument \(did"):
         Strict(api_key="k", tennant="t")  # type: ignore[call-arg]
+
+
+def test_the_token_hint_names_the_sdks_own_class_for_a_subclass() -> None:
+    class Mine(didww.Client):
+        pass
+
+    class MineAsync(didww.AsyncClient):
+        pass
+
+    with pytest.raises(didww.ClientError, match=r"use didww\.v2026_10_22\.Client\(token=\.\.\.\)"):
+        Mine(token="t")  # type: ignore[call-arg]
+    with pytest.raises(didww.ClientError, match=r"v2026_10_22\.AsyncClient\(token=\.\.\.\)"):
+        MineAsync(token="t")  # type: ignore[call-arg]
+
+
+def test_a_client_class_made_and_dropped_is_not_kept_by_the_argument_check() -> None:
+    import weakref
+
+    made = type("Made", (didww.Client,), {})
+    with made(api_key="k"):
+        pass
+    gone = weakref.ref(made)
+    del made
+    gc.collect()
+    assert gone() is None

@@ -356,7 +356,7 @@ def test_download_decompress_must_be_a_bool(decompress: Any, tmp_path: Path) -> 
         BodyDecoder(decompress="no", limit=None)  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("name", ["cdr.csv.gz", "CDR.CSV.GZ"])
+@pytest.mark.parametrize("name", ["cdr.csv.gz", "CDR.CSV.GZ", "cdr.tgz"])
 def test_a_gz_path_needs_decompress_said(name: str, tmp_path: Path) -> None:
     body = gzip.compress(b"a,b\n1,2\n", mtime=0)
     with FileServer() as server:
@@ -372,6 +372,7 @@ def test_a_gz_path_needs_decompress_said(name: str, tmp_path: Path) -> None:
             # Gunzipped by default, a CSV would land under a gzip name: refused, nothing asked.
             with pytest.raises(didww.ClientError) as caught:
                 client.exports.download(export, tmp_path / name)
+            assert str(caught.value).startswith("exports.download: ")
             assert f"{name}' names a gzip file" in str(caught.value)
             assert "decompress=False" in str(caught.value)
             assert server.requests_to("/files/cdr.csv.gz") == []

@@ -514,6 +514,10 @@ def _field_names(resource: SpecResource) -> list[str]:
     return [a.name for a in resource.attributes] + [r.name for r in resource.relationships]
 
 
+def _one_value_filters(resource: SpecResource) -> set[str]:
+    return {f.name for f in resource.filter_values if f.one}
+
+
 def _query_for(resource: SpecResource, operation: str) -> tuple[Any, list[tuple[str, str]]]:
     """Query parameters built from the spec's includes, filters, sorts and fields, and what they
     send: two includes, the first filter, the first and (descending) last sort, a page, and two
@@ -528,9 +532,14 @@ def _query_for(resource: SpecResource, operation: str) -> tuple[Any, list[tuple[
         if resource.filters:
             key = resource.filters[0]
             # Unchecked values: what is checked here is the shape of the query, not whether an
-            # enum or boolean attribute can hold them (test_misuse_checks covers that).
-            params = params.filter(key, [didww.Unchecked("alpha"), didww.Unchecked("beta")])
-            expected.append((f"filter[{key}]", "alpha,beta"))
+            # enum or boolean attribute can hold them (test_misuse_checks covers that). A filter
+            # the document gives one value takes no list (tests/testing/test_filter_values_spec).
+            if key in _one_value_filters(resource):
+                params = params.filter(key, didww.Unchecked("alpha"))
+                expected.append((f"filter[{key}]", "alpha"))
+            else:
+                params = params.filter(key, [didww.Unchecked("alpha"), didww.Unchecked("beta")])
+                expected.append((f"filter[{key}]", "alpha,beta"))
         if resource.sorts:
             sorts = [resource.sorts[0], "-" + resource.sorts[-1]]
             params = params.sort(*sorts)
@@ -558,8 +567,9 @@ def _query_everything(resource: SpecResource, operation: str) -> tuple[Any, list
         expected.append(("include", ",".join(resource.includes)))
     if operation == "list":
         for n, key in enumerate(resource.filters):
-            # Unchecked values, as in _query_for.
-            value = [didww.Unchecked("a1"), "b2"] if n % 2 else didww.Unchecked(f"v{n}")
+            # Unchecked values, as in _query_for; a list only where the filter takes one.
+            many = n % 2 and key not in _one_value_filters(resource)
+            value = [didww.Unchecked("a1"), "b2"] if many else didww.Unchecked(f"v{n}")
             params = params.filter(key, value)
             expected.append((f"filter[{key}]", value if isinstance(value, str) else "a1,b2"))
         if resource.sorts:

@@ -177,6 +177,9 @@ def _twice(info: ResourceInfo, key: str, first: str, second: str) -> str:
     text = f"--filter {key} is given twice, as {values[0]!r} and {values[1]!r}"
     if _bound(info, key):
         return f"{text}: a bound takes one value"
+    if key in info.one_value_filters:
+        version = current().api.version
+        return f"{text}: it takes one value in API {version}, not a list"
     # The CLI sends a comma-separated value as the list the API reads as "any of" (see _filter).
     return (
         f"{text}: to match any of several values, list them comma-separated in one --filter "

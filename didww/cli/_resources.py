@@ -62,6 +62,18 @@ def _id_argument() -> click.Argument:
 # --- list and find ----------------------------------------------------------------------------
 
 
+def _filter_help(info: ResourceInfo) -> str:
+    """The ``--filter`` help: the keys, and those that take one value (their commas are part of
+    the value) where the version's document names them."""
+    text = (
+        "Filter (repeatable; VALUE may list several, comma-separated, to match any of them). "
+        f"Keys: {', '.join(info.filters)}."
+    )
+    if info.one_value_filters:
+        text += f" One value only, commas included: {', '.join(info.one_value_filters)}."
+    return text
+
+
 def _list_command(info: ResourceInfo) -> click.Command:
     params: list[click.Parameter] = []
     if info.filters:
@@ -70,8 +82,7 @@ def _list_command(info: ResourceInfo) -> click.Command:
                 ["-f", "--filter", "filters"],
                 multiple=True,
                 metavar="KEY=VALUE",
-                help=f"Filter (repeatable; VALUE may list several, comma-separated). Keys: "
-                f"{', '.join(info.filters)}.",
+                help=_filter_help(info),
             )
         )
     if info.sorts:

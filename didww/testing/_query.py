@@ -89,8 +89,10 @@ def parse_query(schema: Schema, info: ResourceInfo, raw: str, *, collection: boo
                 )
             # Repeated keys add to the list, like a comma-separated value does; a filter the
             # document gives one value takes it whole, commas included.
-            values = [value] if key in info.one_value_filters else (_split(value) or [""])
-            query.filters.setdefault(key, []).extend(values)
+            if key in info.one_value_filters:
+                query.filters[key] = [value]  # a repeated key is no list here: the last counts
+            else:
+                query.filters.setdefault(key, []).extend(_split(value) or [""])
         elif family == "sort" and collection:
             for item in _split(value):
                 descending = item.startswith("-")

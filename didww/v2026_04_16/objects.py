@@ -712,9 +712,7 @@ CREDENTIALS_AND_IP_AUTHENTICATION_CODEC = ObjectCodec(
 
 
 class IPOnlyAuthentication(NestedObject):
-    """Authentication by source address alone, with no SIP credentials. The API keeps the address
-    list as first set.
-    """
+    """Authentication by source address alone, with no SIP credentials."""
 
     __slots__ = ()
 
@@ -722,8 +720,8 @@ class IPOnlyAuthentication(NestedObject):
 
     allowed_sip_ips: Attribute[list[str] | None] = Attribute(
         ListCodec(STRING),
-        """Source IP addresses permitted to send calls, or null; the API refuses a change once a
-        list is set.
+        """Source IP addresses permitted to send calls, or null; DIDWW's API reference calls the
+        list read-only once set, which neither the SDK nor the simulator checks.
         """,
         nullable=True,
     )

@@ -770,8 +770,8 @@ CREDENTIALS_AND_IP_AUTHENTICATION_CODEC = ObjectCodec(
 
 
 class IPOnlyAuthentication(NestedObject):
-    """Authentication by source address alone, with no SIP credentials; the API keeps the address
-    list as first set. Sent by an update only: a create does not take it.
+    """Authentication by source address alone, with no SIP credentials. Sent by an update only: a
+    create does not take it.
     """
 
     __slots__ = ()
@@ -781,10 +781,11 @@ class IPOnlyAuthentication(NestedObject):
 
     allowed_sip_ips: Attribute[list[str]] = Attribute(
         Limited(ListCodec(STRING), min_items=1, max_items=60, unique_items=True),
-        """Source IP addresses permitted to send calls, needed whenever this method is sent; the
-        API refuses a change once a list is set. Takes a list of 1 to 60 members, each once:
-        the SDK refuses another value when it is assigned. Required: the SDK refuses to send
-        the object without it.
+        """Source IP addresses permitted to send calls, needed whenever this method is sent;
+        DIDWW's API reference calls the list read-only once set, which neither the SDK nor
+        the simulator checks. Takes a list of 1 to 60 members, each once: the SDK refuses
+        another value when it is assigned. Required: the SDK refuses to send the object
+        without it.
         """,
         required=True,
     )

@@ -558,3 +558,18 @@ def test_a_one_value_filter_takes_its_text_whole_and_refuses_a_list(
     assert refused.code == 2, refused.err
     assert "--filter status takes one value in API 2026-10-22, got a list" in refused.err
     assert len(wire.sent) == 1
+
+
+def test_a_one_value_filter_given_twice_says_it_takes_one_value(
+    run: Any, sim22: Simulator, token: str
+) -> None:
+    env = {"DIDWW_API_VERSION": NEW, "DIDWW_TOKEN": token}
+    result = run(
+        "dids", "list", "--filter", "description=a", "--filter", "description=b",
+        env=env, factory=never_called,
+    )  # fmt: skip
+    assert result.code == 2
+    assert "it takes one value in API 2026-10-22, not a list" in result.err
+    assert "comma-separated" not in result.err
+    helped = run("dids", "list", "--help", env=env, factory=never_called)
+    assert "One value only, commas included:" in " ".join(helped.out.split())

@@ -16,12 +16,14 @@ import pytest
 import didww
 from didww import v2026_10_22 as v1022
 from didww.testing import SEED, Simulator
+from didww.v2026_04_16 import enums as enums_0416
 from didww.v2026_04_16.catalog import RESOURCES as RESOURCES_0416
 from didww.v2026_10_22.catalog import RESOURCES as RESOURCES_1022
 from generator.diff import changelog
 from generator.docs import render_docs
 from generator.loader import SpecError, load_spec
 from tests.generator.test_spec_errors import _copy_spec
+from tests.testing.raw_requests import raw_client
 
 Q = didww.QueryParams
 
@@ -91,7 +93,7 @@ def test_a_typed_filter_takes_a_value_of_its_type(sim: Simulator) -> None:
     countries = client.countries.list(Q().filter("is_available", True))
     assert countries  # the seed has countries with numbers in stock
     groups = client.did_groups.list(Q().filter("meta.total_count_gteq", 1))
-    assert all(g.meta["total_count"] >= 1 for g in groups)
+    assert groups and all(g.meta["total_count"] >= 1 for g in groups)
 
 
 def test_the_loader_refuses_what_it_cannot_apply(tmp_path: Path) -> None:
@@ -110,7 +112,7 @@ def test_the_loader_refuses_what_it_cannot_apply(tmp_path: Path) -> None:
             load_spec(root)
 
 
-def test_filter_values_reach_the_catalog_the_repository_the_docs_and_the_diff(
+def test_filter_values_reach_the_model_the_docs_and_the_diff(
     tmp_path: Path,
 ) -> None:
     root = _copy_spec(tmp_path)
@@ -142,3 +144,41 @@ def _resource_with_filters(root: Path) -> Path:
 def _append_filter_values(path: Path, entry: str) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(text + "filter_values:\n" + entry, encoding="utf-8")
+
+
+def test_a_value_newer_than_the_sdk_is_judged_by_its_shape_not_its_value(sim: Simulator) -> None:
+    # Its value is not checked against the attribute, but a comma on a list filter and a list
+    # on a one-value filter are refused all the same.
+    old = Simulator().client()
+    newer = enums_0416.Feature.unchecked("sms,t38")
+    with pytest.raises(didww.ClientError, match=r"'sms,t38' contains a comma"):
+        old.dids.list(Q().filter("did_group.features", newer))
+    with pytest.raises(didww.ClientError, match=r"'1,2' contains a comma"):
+        old.dids.list(Q().filter("number", didww.Unchecked("1,2")))
+    with pytest.raises(didww.ClientError, match=r"filter\[terminated\] takes one value"):
+        sim.client().dids.list(Q().filter("terminated", [True, didww.Unchecked("x")]))
+    # Alone, a value newer than the SDK is sent as given.
+    old.dids.list(Q().filter("did_group.features", enums_0416.Feature.unchecked("sms_new")))
+    # A key newer than the SDK is checked by nothing.
+    assert Q().filter(didww.Unchecked("new"), "a,b").to_list() == [("filter[new]", "a,b")]
+
+
+def test_a_typed_one_value_filter_given_a_comma_says_it_takes_one_value(sim: Simulator) -> None:
+    with pytest.raises(didww.ClientError, match=r"filter\[status\] takes one value in API"):
+        sim.client().voice_out_trunks.list(Q().filter("status", "active,blocked"))
+
+
+def test_the_simulator_reads_a_repeated_one_value_key_as_its_last_value(sim: Simulator) -> None:
+    client = sim.client()
+    did = client.dids.find(SEED.did_us)
+    did.description = "Sales, EU"
+    client.dids.update(did)
+    with raw_client(sim) as http:
+        both = http.get(
+            "/dids", params=[("filter[description]", "x"), ("filter[description]", "Sales, EU")]
+        )
+        first = http.get(
+            "/dids", params=[("filter[description]", "Sales, EU"), ("filter[description]", "x")]
+        )
+    assert [d["id"] for d in both.json()["data"]] == [did.id]
+    assert first.json()["data"] == []
