@@ -155,6 +155,8 @@ class AttributeInfo:
     access: str
     nullable: bool
     write_only: bool = False
+    null_in_requests: bool = True
+    """With ``nullable``: False when answers may hold null but requests may not send it."""
     keys: JsonKeysInfo | None = None
     """For a ``json`` attribute whose spec lists the keys it takes on create; None otherwise."""
     default: JSON = field(default=NOT_GIVEN, hash=False)

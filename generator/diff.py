@@ -58,6 +58,9 @@ def _attributes(
                 f"{owner}.{name}: {'now nullable' if b.nullable else 'no longer nullable'}",
                 breaking=b.nullable or a.access != "read_only",
             )
+        elif a.nullable and a.null_in_requests != b.null_in_requests:
+            text = "may be sent as null" if b.null_in_requests else "null in answers only"
+            log.add(f"{owner}.{name}: {text}", breaking=not b.null_in_requests)
         if a.access != b.access:
             log.add(
                 f"{owner}.{name}: access {a.access} -> {b.access}",

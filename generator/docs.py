@@ -328,7 +328,11 @@ class _Version:
         return FieldRow(
             name=attribute.name,
             type=self.type_text(attribute.type, base),
-            nullable="yes" if attribute.nullable else "no",
+            nullable=(
+                ("yes" if attribute.null_in_requests else "in answers only")
+                if attribute.nullable
+                else "no"
+            ),
             access=_ACCESS_TEXT[attribute.access],
             description=md(" ".join([attribute.description, *notes])),
         )

@@ -153,6 +153,21 @@ def _access(node: _Node) -> str:
     return access
 
 
+def _null_in_requests(node: _Node, name: str) -> bool:
+    """``null_in_requests: false``: answers may hold null (``nullable``), but the document's
+    request schemas take none, so assigning None is refused."""
+    value = bool(node.get("null_in_requests", bool, True))
+    if not value and not node.get("nullable", bool, False):
+        raise node.error(
+            "null_in_requests", f"attribute '{name}': null_in_requests is for a nullable attribute"
+        )
+    if not value and _access(node) == "read_only":
+        raise node.error(
+            "null_in_requests", f"attribute '{name}': null_in_requests is for one a request sends"
+        )
+    return value
+
+
 def _required(node: _Node, name: str, in_object: bool) -> bool:
     """``required: true``: an attribute of a nested object that every request sending the
     object carries (the document's ``required`` of its request schema), and that is not
@@ -186,6 +201,7 @@ def _attributes(parent: _Node, key: str, *, in_object: bool = False) -> tuple[m.
                 description=node.text("description"),
                 access=_access(node),
                 nullable=node.get("nullable", bool, False),
+                null_in_requests=_null_in_requests(node, name),
                 sensitive=node.get("sensitive", bool, False),
                 write_only=node.get("write_only", bool, False),
                 keys=_json_keys(node),

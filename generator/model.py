@@ -80,6 +80,7 @@ class Attribute:
     description: str
     access: str = "read_only"
     nullable: bool = False
+    null_in_requests: bool = True  # with nullable: False when answers hold null, requests may not
     sensitive: bool = False
     write_only: bool = False
     keys: JsonKeys | None = None  # only on a json attribute of a resource
@@ -93,6 +94,11 @@ class Attribute:
     unique_items: bool = False  # list only: the API refuses a member sent twice
     required: bool = False  # nested objects only: a request sending the object carries it
     line: int = field(default=0, compare=False)
+
+    @property
+    def sendable_null(self) -> bool:
+        """Whether a request may send null: nullable, and not refused in requests."""
+        return self.nullable and self.null_in_requests
 
     @property
     def limited(self) -> bool:

@@ -310,6 +310,7 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
     param_annotation = types.param_annotation(attribute.type)
     if attribute.nullable:
         annotation += " | None"
+    if attribute.sendable_null:
         param_annotation += " | None"
     notes = []
     if attribute.access == "read_only":
@@ -324,6 +325,8 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
         notes.append(limits_note(attribute))
     if attribute.required:
         notes.append(REQUIRED_NOTE)
+    if attribute.nullable and not attribute.null_in_requests:
+        notes.append(NOT_NULL_NOTE)
     return AttributeView(
         name=attribute.name,
         annotation=annotation,
@@ -331,7 +334,7 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
         codec=limited_codec(types.codec(attribute.type), attribute),
         descriptor=_ATTRIBUTE_DESCRIPTORS[attribute.access],
         sensitive=attribute.sensitive,
-        nullable=attribute.nullable,
+        nullable=attribute.sendable_null,
         doc=docstring(" ".join([attribute.description, *notes]), indent),
         settable=attribute.access != "read_only",
         write_only=attribute.write_only,
@@ -938,6 +941,8 @@ def _attribute_args(a: m.Attribute) -> str:
         args += f", keys={json_keys_literal(a.keys)}"
     if a.write_only:
         args += ", write_only=True"
+    if not a.null_in_requests:
+        args += ", null_in_requests=False"
     if a.default is not None:
         # Plain JSON (the loader saw to it), so repr is a Python literal of the same value.
         args += f", default={a.default.value!r}"

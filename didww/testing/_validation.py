@@ -210,7 +210,7 @@ class DocumentValidator:
             self.refuse(pointer, name, "can only be set when creating")
             return
         if value is None:
-            if not attribute.nullable:
+            if not attribute.nullable or not attribute.null_in_requests:
                 self.fail(pointer, name, "can't be blank")
             return
         before = len(self.errors)

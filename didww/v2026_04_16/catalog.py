@@ -131,7 +131,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("service_description", "string", "create_only", True),
             AttributeInfo("callback_url", "string", "create_only", True),
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
-            AttributeInfo("external_reference_id", "string", "writable", True),
+            AttributeInfo(
+                "external_reference_id", "string", "writable", True, null_in_requests=False
+            ),
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
@@ -484,7 +486,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/did_reservations",
         operations=("list", "find", "create", "delete"),
         attributes=(
-            AttributeInfo("description", "string", "create_only", True),
+            AttributeInfo("description", "string", "create_only", True, null_in_requests=False),
             AttributeInfo("created_at", "datetime", "read_only", False),
             AttributeInfo("expires_at", "datetime", "read_only", False),
         ),
@@ -749,7 +751,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("reject_comment", "string", "read_only", True),
             AttributeInfo("callback_url", "string", "create_only", True),
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
-            AttributeInfo("external_reference_id", "string", "writable", True),
+            AttributeInfo(
+                "external_reference_id", "string", "writable", True, null_in_requests=False
+            ),
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
@@ -815,7 +819,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("filters", "json", "create_only", False),
             AttributeInfo("callback_url", "string", "create_only", True),
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
-            AttributeInfo("external_reference_id", "string", "writable", True),
+            AttributeInfo(
+                "external_reference_id", "string", "writable", True, null_in_requests=False
+            ),
             AttributeInfo("created_at", "datetime", "read_only", True),
         ),
         relationships=(),
@@ -953,9 +959,17 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("amount", "decimal", "read_only", False),
             AttributeInfo("status", "enum[OrderStatus]", "read_only", False),
             AttributeInfo("created_at", "datetime", "read_only", False),
-            AttributeInfo("callback_url", "string", "create_only", True),
-            AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
-            AttributeInfo("external_reference_id", "string", "writable", True),
+            AttributeInfo("callback_url", "string", "create_only", True, null_in_requests=False),
+            AttributeInfo(
+                "callback_method",
+                "enum[CallbackMethod]",
+                "create_only",
+                True,
+                null_in_requests=False,
+            ),
+            AttributeInfo(
+                "external_reference_id", "string", "writable", True, null_in_requests=False
+            ),
             AttributeInfo("items", "list[union[OrderItem]]", "create_only", False, min_items=1),
             AttributeInfo("allow_back_ordering", "boolean", "create_only", False, write_only=True),
         ),
@@ -986,7 +1000,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
             AttributeInfo("created_at", "datetime", "read_only", False),
-            AttributeInfo("external_reference_id", "string", "writable", True),
+            AttributeInfo(
+                "external_reference_id", "string", "writable", True, null_in_requests=False
+            ),
         ),
         relationships=(
             RelationshipInfo(
@@ -1050,7 +1066,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         attributes=(
             AttributeInfo("created_at", "datetime", "read_only", False),
             AttributeInfo("expires_at", "datetime", "read_only", True),
-            AttributeInfo("external_reference_id", "string", "writable", True),
+            AttributeInfo(
+                "external_reference_id", "string", "writable", True, null_in_requests=False
+            ),
         ),
         relationships=(
             RelationshipInfo("proof_type", False, ("proof_types",), "create_only", nullable=False),
@@ -1460,7 +1478,9 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("prorated_mrc", "boolean", "read_only", False),
             AttributeInfo("billed_from", "date", "read_only", True),
             AttributeInfo("billed_to", "date", "read_only", True),
-            AttributeInfo("capacity_pool_id", "string", "create_only", True),
+            AttributeInfo(
+                "capacity_pool_id", "string", "create_only", True, null_in_requests=False
+            ),
         ),
     ),
     "EmergencyOrderItem": ObjectInfo(

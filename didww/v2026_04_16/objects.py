@@ -533,15 +533,16 @@ class CapacityOrderItem(NestedObject):
     )
     capacity_pool_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
-        """Id of the capacity pool that receives the channels. Can only be set when creating.""",
-        nullable=True,
+        """Id of the capacity pool that receives the channels. Can only be set when creating.
+        Never sent as null: assigning None raises ClientError.
+        """,
     )
 
     def __init__(
         self,
         *,
         qty: int | NotGiven = NOT_GIVEN,
-        capacity_pool_id: str | NotGiven | None = NOT_GIVEN,
+        capacity_pool_id: str | NotGiven = NOT_GIVEN,
     ) -> None:
         super().__init__(
             **{

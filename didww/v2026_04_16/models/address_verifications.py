@@ -79,9 +79,8 @@ class AddressVerification(Resource, registry=REGISTRY):
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for cross-referencing the verification; the only field
-        that can be updated.
+        that can be updated. Never sent as null: assigning None raises ClientError.
         """,
-        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,
@@ -133,7 +132,7 @@ class AddressVerification(Resource, registry=REGISTRY):
         service_description: str | NotGiven | None = NOT_GIVEN,
         callback_url: str | NotGiven | None = NOT_GIVEN,
         callback_method: CallbackMethod | NotGiven | None = NOT_GIVEN,
-        external_reference_id: str | NotGiven | None = NOT_GIVEN,
+        external_reference_id: str | NotGiven = NOT_GIVEN,
         address: Address | NotGiven = NOT_GIVEN,
         address_id: str | NotGiven = NOT_GIVEN,
         dids: list[DID] | NotGiven = NOT_GIVEN,

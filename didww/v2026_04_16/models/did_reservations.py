@@ -31,9 +31,8 @@ class DIDReservation(Resource, registry=REGISTRY):
     description: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """Free-text note about the reservation, set when it is made, or null. Can only be set
-        when creating.
+        when creating. Never sent as null: assigning None raises ClientError.
         """,
-        nullable=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,
@@ -63,7 +62,7 @@ class DIDReservation(Resource, registry=REGISTRY):
         self,
         id: str | None = None,
         *,
-        description: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
         available_did: AvailableDID | NotGiven = NOT_GIVEN,
         available_did_id: str | NotGiven = NOT_GIVEN,
     ) -> None:

@@ -64,8 +64,9 @@ class Export(Resource, registry=REGISTRY):
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
-        """An identifier of your choosing for the export; the only field that can be updated.""",
-        nullable=True,
+        """An identifier of your choosing for the export; the only field that can be updated.
+        Never sent as null: assigning None raises ClientError.
+        """,
     )
     created_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
         DATETIME,
@@ -81,7 +82,7 @@ class Export(Resource, registry=REGISTRY):
         filters: dict[str, Any] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven | None = NOT_GIVEN,
         callback_method: CallbackMethod | NotGiven | None = NOT_GIVEN,
-        external_reference_id: str | NotGiven | None = NOT_GIVEN,
+        external_reference_id: str | NotGiven = NOT_GIVEN,
     ) -> None:
         super().__init__(id)
         self._set_fields(

@@ -59,19 +59,20 @@ class Order(Resource, registry=REGISTRY):
     callback_url: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """URL that DIDWW calls when the order is complete, or null. Can only be set when
-        creating.
+        creating. Never sent as null: assigning None raises ClientError.
         """,
-        nullable=True,
     )
     callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
         EnumCodec(CallbackMethod, str),
-        """HTTP verb used when calling `callback_url`. Can only be set when creating.""",
-        nullable=True,
+        """HTTP verb used when calling `callback_url`. Can only be set when creating. Never sent
+        as null: assigning None raises ClientError.
+        """,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
-        """An identifier of your choosing for the order; the only field that can be updated.""",
-        nullable=True,
+        """An identifier of your choosing for the order; the only field that can be updated.
+        Never sent as null: assigning None raises ClientError.
+        """,
     )
     items: CreateOnlyAttribute[list[OrderItem]] = CreateOnlyAttribute(
         Limited(ListCodec(ORDER_ITEM_CODEC), min_items=1),
@@ -93,9 +94,9 @@ class Order(Resource, registry=REGISTRY):
         self,
         id: str | None = None,
         *,
-        callback_url: str | NotGiven | None = NOT_GIVEN,
-        callback_method: CallbackMethod | NotGiven | None = NOT_GIVEN,
-        external_reference_id: str | NotGiven | None = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        callback_method: CallbackMethod | NotGiven = NOT_GIVEN,
+        external_reference_id: str | NotGiven = NOT_GIVEN,
         items: Sequence[OrderItem] | NotGiven = NOT_GIVEN,
         allow_back_ordering: bool | NotGiven = NOT_GIVEN,
     ) -> None:

@@ -36,8 +36,9 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
-        """An identifier of your choosing for cross-referencing the document, or null.""",
-        nullable=True,
+        """An identifier of your choosing for cross-referencing the document, or null. Never
+        sent as null: assigning None raises ClientError.
+        """,
     )
 
     template: ToOne[SupportingDocumentTemplate] = ToOne(
@@ -80,7 +81,7 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         self,
         id: str | None = None,
         *,
-        external_reference_id: str | NotGiven | None = NOT_GIVEN,
+        external_reference_id: str | NotGiven = NOT_GIVEN,
         template: SupportingDocumentTemplate | NotGiven = NOT_GIVEN,
         template_id: str | NotGiven = NOT_GIVEN,
         identity: Identity | NotGiven = NOT_GIVEN,

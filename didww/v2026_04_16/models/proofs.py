@@ -44,8 +44,9 @@ class Proof(Resource, registry=REGISTRY):
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
-        """An identifier of your choosing for cross-referencing the proof, or null.""",
-        nullable=True,
+        """An identifier of your choosing for cross-referencing the proof, or null. Never sent
+        as null: assigning None raises ClientError.
+        """,
     )
 
     proof_type: CreateOnlyToOne[ProofType] = CreateOnlyToOne(
@@ -98,7 +99,7 @@ class Proof(Resource, registry=REGISTRY):
         self,
         id: str | None = None,
         *,
-        external_reference_id: str | NotGiven | None = NOT_GIVEN,
+        external_reference_id: str | NotGiven = NOT_GIVEN,
         proof_type: ProofType | NotGiven = NOT_GIVEN,
         proof_type_id: str | NotGiven = NOT_GIVEN,
         entity: Identity | Address | NotGiven = NOT_GIVEN,
