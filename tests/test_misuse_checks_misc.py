@@ -332,18 +332,26 @@ def test_sync_batch_starts_no_more_items_once_an_awaitable_is_seen() -> None:
 # --- downloads ---------------------------------------------------------------------------------
 
 
+GZIPPED_CSV = gzip.compress(b"a,b\n1,2\n", mtime=0)
+
+
+def _served_export(server: FileServer) -> Any:
+    """A completed export whose file, gzipped CSV, ``server`` serves."""
+    server.serve("/files/cdr.csv.gz", GZIPPED_CSV)
+    return decode_models(
+        {
+            "type": "exports",
+            "id": "e1",
+            "attributes": {"status": "completed", "url": server.url + "/files/cdr.csv.gz"},
+        }
+    )
+
+
 @pytest.mark.parametrize("decompress", ["no", "false", 0, 1])
 def test_download_decompress_must_be_a_bool(decompress: Any, tmp_path: Path) -> None:
-    body = gzip.compress(b"a,b\n1,2\n", mtime=0)
+    body = GZIPPED_CSV
     with FileServer() as server:
-        server.serve("/files/cdr.csv.gz", body)
-        export = decode_models(
-            {
-                "type": "exports",
-                "id": "e1",
-                "attributes": {"status": "completed", "url": server.url + "/files/cdr.csv.gz"},
-            }
-        )
+        export = _served_export(server)
         with didww.Client(api_key="k", base_url=server.api_url, max_retries=0) as client:
             with pytest.raises(didww.ClientError, match="decompress must be True or False"):
                 client.exports.download(export, tmp_path / "cdr.csv", decompress=decompress)
@@ -358,16 +366,9 @@ def test_download_decompress_must_be_a_bool(decompress: Any, tmp_path: Path) -> 
 
 @pytest.mark.parametrize("name", ["cdr.csv.gz", "CDR.CSV.GZ", "cdr.tgz"])
 def test_a_gz_path_needs_decompress_said(name: str, tmp_path: Path) -> None:
-    body = gzip.compress(b"a,b\n1,2\n", mtime=0)
+    body = GZIPPED_CSV
     with FileServer() as server:
-        server.serve("/files/cdr.csv.gz", body)
-        export = decode_models(
-            {
-                "type": "exports",
-                "id": "e1",
-                "attributes": {"status": "completed", "url": server.url + "/files/cdr.csv.gz"},
-            }
-        )
+        export = _served_export(server)
         with didww.Client(api_key="k", base_url=server.api_url, max_retries=0) as client:
             # Gunzipped by default, a CSV would land under a gzip name: refused, nothing asked.
             with pytest.raises(didww.ClientError) as caught:
