@@ -326,6 +326,8 @@ class ResourceInfo:
     is part of the value (the others take any of a comma-separated list)."""
     filter_types: tuple[tuple[str, str], ...] = ()
     """(filter, spec type) for the filters whose value's type the spec states."""
+    empty_value_filters: tuple[str, ...] = ()
+    """The filters the version's document says take an empty value (``filter[description]=``)."""
     singleton: bool = False
     public: bool = False
     multipart_create: bool = False

@@ -1079,6 +1079,9 @@ class RepositoryCore(Generic[M]):
     _one_value_filters: frozenset[str] = frozenset()
     """The filters the API version documents as taking one value, not a comma-separated list
     (the spec's ``filter_values`` ``one``)."""
+    _empty_value_filters: frozenset[str] = frozenset()
+    """The filters the API version documents as taking an empty value (``filter_values``
+    ``empty``)."""
     _filter_types: tuple[tuple[str, str], ...] = ()
     """(filter, spec type) for the filters whose type the spec states (``filter_values``
     ``type``)."""
@@ -1129,6 +1132,7 @@ class RepositoryCore(Generic[M]):
             sorts=self._sorts,
             includes=self._includes,
             one_value_filters=self._one_value_filters,
+            empty_value_filters=self._empty_value_filters,
             filter_types=dict(self._filter_types),
         )
         return True

@@ -123,6 +123,13 @@ class _WithComma(str):
     __slots__ = ()
 
 
+class _Empty(str):
+    """An empty filter value, which a filter takes only where the version's document says so
+    (see :func:`check_query`): elsewhere it matches nothing."""
+
+    __slots__ = ()
+
+
 class _UncheckedAnyOf(_AnyOf, Unchecked):
     """:class:`_AnyOf` holding a value newer than the SDK: its shape is checked, not its
     values."""
@@ -268,6 +275,10 @@ class QueryParams:
             if not value:
                 raise ClientError(f"filter[{key}]: an empty list matches nothing")
             items: Sequence[object] = value
+        elif isinstance(value, str) and not str.__str__(value) and not raw:
+            # Judged when the query meets the resource: a few filters take an empty value.
+            kept = tuple((k, v) for k, v in self._filters if k != key)
+            return self._with(filters=(*kept, (key, _Empty())))
         else:
             # Only a list or tuple is a list of values: bytes, a dict or a set would otherwise be
             # taken apart into values nobody meant (b"12" into 49,50).
@@ -433,6 +444,7 @@ def check_query(
     sorts: frozenset[str],
     includes: frozenset[str],
     one_value_filters: frozenset[str] = frozenset(),
+    empty_value_filters: frozenset[str] = frozenset(),
     filter_types: Mapping[str, str] | None = None,
 ) -> None:
     """Refuse, before anything is sent, a name the spec does not give this resource and
@@ -456,6 +468,13 @@ def check_query(
             continue
         if key not in filters:
             raise _unknown(operation, "filter", key, filters, model)
+        if isinstance(text, _Empty):
+            if key in empty_value_filters:
+                continue
+            raise ClientError(
+                f"{operation}: filter[{key}]: an empty value matches nothing in API "
+                f"{model._REGISTRY.version} (give a non-empty string, or leave the filter out)"
+            )
         one = key in one_value_filters
         if one and isinstance(text, _AnyOf):
             raise ClientError(_one_value_refusal(operation, key, model))

@@ -355,6 +355,9 @@ def _filter_values(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
                 f"{owner}: filter `{name}`: type {a.type or 'unstated'} -> {b.type or 'unstated'}",
                 breaking=b.type is not None,
             )
+        if a.empty != b.empty:
+            text = "now takes an empty value" if b.empty else "no longer takes an empty value"
+            log.add(f"{owner}: filter `{name}` {text}", breaking=not b.empty)
 
 
 def _sparse_fields(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:

@@ -515,6 +515,8 @@ def _filter_text(resource: m.Resource, name: str) -> str:
         notes.append(values.type)
     if values is not None and values.one:
         notes.append("one value")
+    if values is not None and values.empty:
+        notes.append("may be empty")
     return f"`{name}`" + (f" ({', '.join(notes)})" if notes else "")
 
 

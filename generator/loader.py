@@ -788,14 +788,17 @@ def _filter_values(parent: _Node, filters: tuple[str, ...]) -> tuple[m.FilterVal
         node = table.child(name, f"filter_values '{name}'")
         one = node.get("one", bool, False)
         type_ = node.get("type", str, None)
+        empty = node.get("empty", bool, False)
         node.done()
         if type_ is not None and type_ not in m.FILTER_TYPES:
             raise node.error(
                 "type", f"filter_values '{name}': type must be one of {', '.join(m.FILTER_TYPES)}"
             )
-        if not one and type_ is None:
-            raise node.error(None, f"filter_values '{name}': says nothing (give one or type)")
-        found.append(m.FilterValues(name=name, one=one, type=type_))
+        if not one and type_ is None and not empty:
+            raise node.error(
+                None, f"filter_values '{name}': says nothing (give one, type or empty)"
+            )
+        found.append(m.FilterValues(name=name, one=one, type=type_, empty=empty))
     return tuple(sorted(found, key=lambda f: f.name))
 
 

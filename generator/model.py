@@ -221,6 +221,8 @@ class FilterValues:
     type: str | None = None
     """One of :data:`FILTER_TYPES`, for a filter whose value the SDK cannot type from an
     attribute (``is_available``)."""
+    empty: bool = False
+    """True: the API takes an empty value (``filter[description]=``); refused otherwise."""
 
 
 @dataclass(frozen=True)

@@ -510,6 +510,7 @@ class RepositoryView:
     filters: str
     one_value_filters: str
     filter_types: str
+    empty_value_filters: str
     sorts: str
     includes: str
     listing: str
@@ -676,6 +677,9 @@ def repository_view(resource: m.Resource, *, keys_public: bool = False) -> Repos
             _frozenset(_one_value_filters(resource)) if _one_value_filters(resource) else ""
         ),
         filter_types=repr(_filter_types(resource)) if _filter_types(resource) else "",
+        empty_value_filters=(
+            _frozenset(_empty_value_filters(resource)) if _empty_value_filters(resource) else ""
+        ),
         sorts=_frozenset(resource.sorts),
         includes=_frozenset(resource.includes),
         listing=repr(resource.listing) if resource.whole else "",
@@ -744,6 +748,10 @@ def _iter_doc(resource: m.Resource, singular_noun: str) -> str:
 
 def _one_value_filters(resource: m.Resource) -> tuple[str, ...]:
     return tuple(f.name for f in resource.filter_values if f.one)
+
+
+def _empty_value_filters(resource: m.Resource) -> tuple[str, ...]:
+    return tuple(f.name for f in resource.filter_values if f.empty)
 
 
 def _filter_types(resource: m.Resource) -> tuple[tuple[str, str], ...]:
@@ -980,6 +988,9 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "relationships": [_relationship_args(rel) for rel in r.relationships],
             "filters": repr(r.filters),
             "one_value_filters": repr(_one_value_filters(r)) if _one_value_filters(r) else None,
+            "empty_value_filters": (
+                repr(_empty_value_filters(r)) if _empty_value_filters(r) else None
+            ),
             "filter_types": repr(_filter_types(r)) if _filter_types(r) else None,
             "sorts": repr(r.sorts),
             "includes": repr(r.includes),

@@ -209,23 +209,20 @@ def test_filters_on_other_keys_take_any_text(sim: Simulator, client: didww.Clien
 
 @pytest.mark.parametrize(
     "value",
-    [b"12", {"a": 1}, {"12"}, None, 1.5, [["1"]], [None], [""], "", []],
-    ids=[
-        "bytes",
-        "dict",
-        "set",
-        "None",
-        "float",
-        "nested",
-        "None item",
-        "empty item",
-        "empty",
-        "no",
-    ],
+    [b"12", {"a": 1}, {"12"}, None, 1.5, [["1"]], [None], [""], []],
+    ids=["bytes", "dict", "set", "None", "float", "nested", "None item", "empty item", "no"],
 )
 def test_a_filter_value_that_is_not_a_value_or_a_list_is_refused(value: Any) -> None:
     with pytest.raises(didww.ClientError, match=r"filter\[number\]"):
         Q().filter("number", value)
+
+
+def test_an_empty_value_is_refused_when_the_query_is_used(client: didww.Client) -> None:
+    # Judged against the resource, since a few 2026-10-22 filters take one
+    # (tests/testing/test_filter_values_spec.py).
+    params = Q().filter("number", "")
+    with pytest.raises(didww.ClientError, match=r"filter\[number\]: an empty value matches"):
+        client.dids.list(params)
 
 
 @pytest.mark.parametrize("names", [5, "number", b"number", None, [5]])

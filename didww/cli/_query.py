@@ -142,6 +142,8 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
             f" (it has: {_choices(info.filters)})"
         )
     if not value.strip():
+        if key in info.empty_value_filters and not value:
+            return key, ""  # the version's document takes an empty value for this one
         raise InputError(f"--filter {key}: the value is empty")
     where = f"--filter {key}"
     split = _whole if key in info.one_value_filters else _split_items

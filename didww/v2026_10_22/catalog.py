@@ -329,6 +329,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         one_value_filters=("did_group.needs_registration", "number_contains"),
         filter_types=(("did_group.needs_registration", "boolean"),),
+        empty_value_filters=("did_group.id",),
         sorts=(),
         includes=("did_group", "nanpa_prefix"),
         singleton=False,
@@ -525,6 +526,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             ("meta.total_count_gteq", "integer"),
             ("needs_registration", "boolean"),
         ),
+        empty_value_filters=("nanpa_prefix.npanxx",),
         sorts=(
             "allow_additional_channels",
             "area_name",
@@ -608,6 +610,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         filters=("description", "id"),
         one_value_filters=("description",),
+        empty_value_filters=("description",),
         sorts=("created_at", "description", "expire_at", "expires_at"),
         includes=("available_did",),
         singleton=False,
@@ -723,6 +726,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "emergency_enabled",
             "terminated",
         ),
+        empty_value_filters=("billing_cycles_count", "country.id", "description"),
         sorts=(
             "awaiting_registration",
             "billing_cycles_count",

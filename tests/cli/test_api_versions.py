@@ -573,3 +573,19 @@ def test_a_one_value_filter_given_twice_says_it_takes_one_value(
     assert "comma-separated" not in result.err
     helped = run("dids", "list", "--help", env=env, factory=never_called)
     assert "One value only, commas included:" in " ".join(helped.out.split())
+
+
+def test_an_empty_filter_value_goes_where_the_document_takes_one(
+    run: Any, sim22: Simulator, token: str
+) -> None:
+    env = {"DIDWW_API_VERSION": NEW, "DIDWW_TOKEN": token}
+    wire = Wire(sim22)
+    result = run(
+        "dids", "list", "--filter", "description=", "-o", "json",
+        env=env, factory=factory_for(sim22, wire),
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    (request,) = wire.sent
+    assert request.url.params["filter[description]"] == ""
+    refused = run("dids", "list", "--filter", "number=", env=env, factory=factory_for(sim22, wire))
+    assert refused.code == 2 and "--filter number: the value is empty" in refused.err

@@ -118,17 +118,24 @@ def test_filter_values_reach_the_model_the_docs_and_the_diff(
     root = _copy_spec(tmp_path)
     old = load_spec(root)
     resource = _resource_with_filters(root)
-    _append_filter_values(resource, "  id: {one: true, type: string}\n")
+    _append_filter_values(resource, "  id: {one: true, type: string, empty: true}\n")
     new = load_spec(root)
     (changed,) = [r for r in new.resources if r.filter_values]
-    assert [(f.name, f.one, f.type) for f in changed.filter_values] == [("id", True, "string")]
+    assert [(f.name, f.one, f.type, f.empty) for f in changed.filter_values] == [
+        ("id", True, "string", True)
+    ]
+    assert f"- {changed.type}: filter `id` now takes an empty value" in changelog(old, new)
+    assert (
+        f"- **BREAKING**: {changed.type}: filter `id` no longer takes an empty value"
+        in changelog(new, old)
+    )
     log = changelog(old, new)
     assert f"- **BREAKING**: {changed.type}: filter `id` now takes one value, not a list" in log
     assert f"- **BREAKING**: {changed.type}: filter `id`: type unstated -> string" in log
     assert f"- {changed.type}: filter `id` now takes a list of values" in changelog(new, old)
     pages = render_docs([("2030-01-02", new)])
     page = next(text for path, text in pages.items() if path.endswith(f"/{changed.type}.md"))
-    assert "`id` (string, one value)" in page
+    assert "`id` (string, one value, may be empty)" in page
 
 
 def _resource_with_filters(root: Path) -> Path:
@@ -182,3 +189,25 @@ def test_the_simulator_reads_a_repeated_one_value_key_as_its_last_value(sim: Sim
         )
     assert [d["id"] for d in both.json()["data"]] == [did.id]
     assert first.json()["data"] == []
+
+
+def test_an_empty_value_is_sent_only_where_the_document_takes_one(sim: Simulator) -> None:
+    client = sim.client()
+    client.dids.list(Q().filter("description", ""))
+    (request,) = [r for r in sim.requests.matching("GET", "/dids") if r.query]
+    assert request.query == {"filter[description]": ""}
+    assert ("description", "") in [
+        (k.removeprefix("filter[").removesuffix("]"), v)
+        for k, v in Q().filter("description", "").to_list()
+    ]
+    with pytest.raises(didww.ClientError) as caught:
+        client.dids.list(Q().filter("number", ""))
+    assert str(caught.value) == (
+        "dids.list: filter[number]: an empty value matches nothing in API 2026-10-22 (give a "
+        "non-empty string, or leave the filter out)"
+    )
+    # 2026-04-16's document names no such filter.
+    with pytest.raises(didww.ClientError, match="an empty value matches nothing in API 2026-04"):
+        Simulator().client().dids.list(Q().filter("description", ""))
+    assert "description" in RESOURCES_1022["dids"].empty_value_filters
+    assert "number" not in RESOURCES_1022["dids"].empty_value_filters

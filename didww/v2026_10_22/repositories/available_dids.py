@@ -45,6 +45,7 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
     )
     _one_value_filters = frozenset({"did_group.needs_registration", "number_contains"})
     _filter_types = (("did_group.needs_registration", "boolean"),)
+    _empty_value_filters = frozenset({"did_group.id"})
     _sorts = frozenset()
     _includes = frozenset({"did_group", "nanpa_prefix"})
 
@@ -111,6 +112,7 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
     )
     _one_value_filters = frozenset({"did_group.needs_registration", "number_contains"})
     _filter_types = (("did_group.needs_registration", "boolean"),)
+    _empty_value_filters = frozenset({"did_group.id"})
     _sorts = frozenset()
     _includes = frozenset({"did_group", "nanpa_prefix"})
 

@@ -65,6 +65,7 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
         ("meta.total_count_gteq", "integer"),
         ("needs_registration", "boolean"),
     )
+    _empty_value_filters = frozenset({"nanpa_prefix.npanxx"})
     _sorts = frozenset(
         {
             "allow_additional_channels",
@@ -174,6 +175,7 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
         ("meta.total_count_gteq", "integer"),
         ("needs_registration", "boolean"),
     )
+    _empty_value_filters = frozenset({"nanpa_prefix.npanxx"})
     _sorts = frozenset(
         {
             "allow_additional_channels",

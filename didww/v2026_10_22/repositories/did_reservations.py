@@ -28,6 +28,7 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
     _page_size_max = 100
     _filters = frozenset({"description", "id"})
     _one_value_filters = frozenset({"description"})
+    _empty_value_filters = frozenset({"description"})
     _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
     _includes = frozenset({"available_did"})
 
@@ -97,6 +98,7 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
     _page_size_max = 100
     _filters = frozenset({"description", "id"})
     _one_value_filters = frozenset({"description"})
+    _empty_value_filters = frozenset({"description"})
     _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
     _includes = frozenset({"available_did"})
 

@@ -58,6 +58,7 @@ class DIDRepository(SyncRepository[DID]):
     _one_value_filters = frozenset(
         {"awaiting_registration", "blocked", "description", "emergency_enabled", "terminated"}
     )
+    _empty_value_filters = frozenset({"billing_cycles_count", "country.id", "description"})
     _sorts = frozenset(
         {
             "awaiting_registration",
@@ -192,6 +193,7 @@ class AsyncDIDRepository(AsyncRepository[DID]):
     _one_value_filters = frozenset(
         {"awaiting_registration", "blocked", "description", "emergency_enabled", "terminated"}
     )
+    _empty_value_filters = frozenset({"billing_cycles_count", "country.id", "description"})
     _sorts = frozenset(
         {
             "awaiting_registration",
