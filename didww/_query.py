@@ -360,13 +360,20 @@ class QueryParams:
         """The same query (it is immutable, so it is its own copy)."""
         return self
 
+    def _identity(self) -> tuple[Any, ...]:
+        """What equality compares: the parameters, and each filter value's shape (a list, or
+        one value holding a comma), which the same text can have either way and which decides
+        whether a filter takes it."""
+        shapes = tuple(type(text) for _, text in self._filters)
+        return (tuple(self.to_list()), shapes)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, QueryParams):
             return NotImplemented
-        return self.to_list() == other.to_list()
+        return self._identity() == other._identity()
 
     def __hash__(self) -> int:
-        return hash(tuple(self.to_list()))
+        return hash(self._identity())
 
     def __repr__(self) -> str:
         # Encoded as the URL carries it, so that a value holding "&" or "=" reads as one

@@ -93,3 +93,13 @@ def test_repr_encodes_values_as_the_url_carries_them() -> None:
         "&filter[created_at_gteq]=2026-01-01T00:00:00.000Z&page[number]=2&page[size]=50')"
     )
     assert parse_qsl(text[len("QueryParams('") : -2]) == query.to_list()
+
+
+def test_equal_queries_are_those_sent_alike_and_judged_alike() -> None:
+    Q = didww.QueryParams
+    assert Q().filter("id", ["a", "b"]) == Q().filter("id", ("a", "b"))
+    assert hash(Q().filter("id", ["a", "b"])) == hash(Q().filter("id", ("a", "b")))
+    # The same text, as a list or as one value holding a comma: a one-value filter takes only
+    # the second, a list filter only the first, so the two are not the same query.
+    assert Q().filter("description", ["Sales", " EU"]) != Q().filter("description", "Sales, EU")
+    assert Q().filter("id", ["a"]) == Q().filter("id", "a")  # a list of one is one value
