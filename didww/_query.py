@@ -163,6 +163,36 @@ def _comma_refusal(key: str, text: str) -> str:
     )
 
 
+def _filter_text(key: str, value: object) -> str:
+    """``filter[key]`` as sent, of the class :func:`check_query` judges it by (see
+    :data:`_SHAPES`); what no filter could take is refused here."""
+    # A filter newer than the SDK: whether its value may hold commas is the caller's call.
+    raw = isinstance(key, Unchecked)
+    if isinstance(value, (list, tuple)):
+        if not value:
+            raise ClientError(f"filter[{key}]: an empty list matches nothing")
+        items: Sequence[object] = value
+    elif isinstance(value, str) and not str.__str__(value) and not raw:
+        return _Empty()  # judged when the query meets the resource: a few filters take one
+    else:
+        # Only a list or tuple is a list of values: bytes, a dict or a set would otherwise be
+        # taken apart into values nobody meant (b"12" into 49,50).
+        items = (value,)
+    lower_bound = key.endswith("_gteq")
+    texts = [_text(v, f"filter[{key}]", lower_bound=lower_bound) for v in items]
+    if len(texts) > 1:
+        for text in texts:
+            if "," in text and not raw:
+                raise ClientError(_comma_refusal(key, text))
+    text = ",".join(texts)
+    if raw:  # a filter newer than the SDK is checked by nothing: sent as it is
+        return text
+    shape = "any_of" if len(texts) > 1 else "with_comma" if "," in text else "one"
+    # Whether a comma is refused, and whether a list is, depends on the filter; a value newer
+    # than the SDK skips only the check of the values themselves.
+    return _SHAPES[(shape, any(_unchecked_value(v) for v in items))](text)
+
+
 def _unchecked_value(value: object) -> bool:
     """Whether a filter value was marked as newer than this SDK: an enum value made with
     ``unchecked()`` that no member has, or a value wrapped in :class:`Unchecked`."""
@@ -269,32 +299,7 @@ class QueryParams:
         refuses a list instead. Filtering on a key again replaces its value.
         """
         key = _name(key, "filter key")
-        # A filter newer than the SDK: whether its value may hold commas is the caller's call.
-        raw = isinstance(key, Unchecked)
-        if isinstance(value, (list, tuple)):
-            if not value:
-                raise ClientError(f"filter[{key}]: an empty list matches nothing")
-            items: Sequence[object] = value
-        elif isinstance(value, str) and not str.__str__(value) and not raw:
-            # Judged when the query meets the resource: a few filters take an empty value.
-            kept = tuple((k, v) for k, v in self._filters if k != key)
-            return self._with(filters=(*kept, (key, _Empty())))
-        else:
-            # Only a list or tuple is a list of values: bytes, a dict or a set would otherwise be
-            # taken apart into values nobody meant (b"12" into 49,50).
-            items = (value,)
-        lower_bound = key.endswith("_gteq")
-        texts = [_text(v, f"filter[{key}]", lower_bound=lower_bound) for v in items]
-        if len(texts) > 1:
-            for text in texts:
-                if "," in text and not raw:
-                    raise ClientError(_comma_refusal(key, text))
-        text = ",".join(texts)
-        if not raw:  # a filter newer than the SDK is checked by nothing: sent as it is
-            shape = "any_of" if len(texts) > 1 else "with_comma" if "," in text else "one"
-            # Whether a comma is refused, and whether a list is, depends on the filter; a
-            # value newer than the SDK skips only the check of the values themselves.
-            text = _SHAPES[(shape, any(_unchecked_value(v) for v in items))](text)
+        text = _filter_text(key, value)
         kept = tuple((k, v) for k, v in self._filters if k != key)
         return self._with(filters=(*kept, (key, text)))
 

@@ -25,8 +25,9 @@ SCALAR_ANNOTATIONS = {
     "any": "Any",
 }
 WRITE_ONLY_NOTE = "Sent by the SDK, never returned by the API."
-NOT_NULL_NOTE = "Never sent as null: assigning None raises ClientError."
 """Said of a write-only field in its docstring and on its reference page."""
+NOT_NULL_NOTE = "Never sent as null: assigning None raises ClientError."
+"""Said, in the same places, of a field or relationship the API takes no null for."""
 
 
 REQUIRED_NOTE = "Required: the SDK refuses to send the object without it."

@@ -19,6 +19,32 @@ __all__ = [
     "AddressRequirementRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"country.id", "did_group_type.id", "id"})
+_SORTS: frozenset[str] = frozenset(
+    {
+        "address_proof_qty",
+        "business_proof_qty",
+        "personal_proof_qty",
+        "restriction_message",
+        "service_description_required",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset(
+    {
+        "address_proof_types",
+        "business_onetime_document",
+        "business_permanent_document",
+        "business_proof_types",
+        "country",
+        "did_group_type",
+        "personal_onetime_document",
+        "personal_permanent_document",
+        "personal_proof_types",
+    }
+)
+
 
 class AddressRequirementRepository(SyncRepository[AddressRequirement]):
     """The `/address_requirements` endpoints."""
@@ -26,29 +52,9 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
     _model = AddressRequirement
     _path = "/address_requirements"
     _page_size_max = 1000
-    _filters = frozenset({"country.id", "did_group_type.id", "id"})
-    _sorts = frozenset(
-        {
-            "address_proof_qty",
-            "business_proof_qty",
-            "personal_proof_qty",
-            "restriction_message",
-            "service_description_required",
-        }
-    )
-    _includes = frozenset(
-        {
-            "address_proof_types",
-            "business_onetime_document",
-            "business_permanent_document",
-            "business_proof_types",
-            "country",
-            "did_group_type",
-            "personal_onetime_document",
-            "personal_permanent_document",
-            "personal_proof_types",
-        }
-    )
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressRequirementRepositoryWithRawResponse:
@@ -108,29 +114,9 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
     _model = AddressRequirement
     _path = "/address_requirements"
     _page_size_max = 1000
-    _filters = frozenset({"country.id", "did_group_type.id", "id"})
-    _sorts = frozenset(
-        {
-            "address_proof_qty",
-            "business_proof_qty",
-            "personal_proof_qty",
-            "restriction_message",
-            "service_description_required",
-        }
-    )
-    _includes = frozenset(
-        {
-            "address_proof_types",
-            "business_onetime_document",
-            "business_permanent_document",
-            "business_proof_types",
-            "country",
-            "did_group_type",
-            "personal_onetime_document",
-            "personal_permanent_document",
-            "personal_proof_types",
-        }
-    )
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRequirementRepositoryWithRawResponse:

@@ -19,6 +19,40 @@ __all__ = [
     "AddressRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "address",
+        "address_contains",
+        "area.id",
+        "city.id",
+        "city_name",
+        "city_name_contains",
+        "country.id",
+        "description",
+        "description_contains",
+        "external_reference_id",
+        "id",
+        "identity.external_reference_id",
+        "identity.id",
+        "postal_code",
+        "postal_code_contains",
+    }
+)
+_SORTS: frozenset[str] = frozenset(
+    {
+        "address",
+        "city_name",
+        "created_at",
+        "description",
+        "external_reference_id",
+        "postal_code",
+        "verified",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset({"area", "city", "country", "identity", "proofs"})
+
 
 class AddressRepository(SyncRepository[Address]):
     """The `/addresses` endpoints."""
@@ -26,37 +60,9 @@ class AddressRepository(SyncRepository[Address]):
     _model = Address
     _path = "/addresses"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "address",
-            "address_contains",
-            "area.id",
-            "city.id",
-            "city_name",
-            "city_name_contains",
-            "country.id",
-            "description",
-            "description_contains",
-            "external_reference_id",
-            "id",
-            "identity.external_reference_id",
-            "identity.id",
-            "postal_code",
-            "postal_code_contains",
-        }
-    )
-    _sorts = frozenset(
-        {
-            "address",
-            "city_name",
-            "created_at",
-            "description",
-            "external_reference_id",
-            "postal_code",
-            "verified",
-        }
-    )
-    _includes = frozenset({"area", "city", "country", "identity", "proofs"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressRepositoryWithRawResponse:
@@ -135,37 +141,9 @@ class AsyncAddressRepository(AsyncRepository[Address]):
     _model = Address
     _path = "/addresses"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "address",
-            "address_contains",
-            "area.id",
-            "city.id",
-            "city_name",
-            "city_name_contains",
-            "country.id",
-            "description",
-            "description_contains",
-            "external_reference_id",
-            "id",
-            "identity.external_reference_id",
-            "identity.id",
-            "postal_code",
-            "postal_code_contains",
-        }
-    )
-    _sorts = frozenset(
-        {
-            "address",
-            "city_name",
-            "created_at",
-            "description",
-            "external_reference_id",
-            "postal_code",
-            "verified",
-        }
-    )
-    _includes = frozenset({"area", "city", "country", "identity", "proofs"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRepositoryWithRawResponse:

@@ -19,6 +19,12 @@ __all__ = [
     "AreaRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"country.id", "id", "name"})
+_SORTS: frozenset[str] = frozenset({"name"})
+_INCLUDES: frozenset[str] = frozenset({"country"})
+
 
 class AreaRepository(SyncRepository[Area]):
     """The `/areas` endpoints."""
@@ -26,9 +32,9 @@ class AreaRepository(SyncRepository[Area]):
     _model = Area
     _path = "/areas"
     _page_size_max = 1000
-    _filters = frozenset({"country.id", "id", "name"})
-    _sorts = frozenset({"name"})
-    _includes = frozenset({"country"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AreaRepositoryWithRawResponse:
@@ -77,9 +83,9 @@ class AsyncAreaRepository(AsyncRepository[Area]):
     _model = Area
     _path = "/areas"
     _page_size_max = 1000
-    _filters = frozenset({"country.id", "id", "name"})
-    _sorts = frozenset({"name"})
-    _includes = frozenset({"country"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAreaRepositoryWithRawResponse:

@@ -19,6 +19,25 @@ __all__ = [
     "AvailableDIDRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "city.id",
+        "country.id",
+        "did_group.features",
+        "did_group.id",
+        "did_group.needs_registration",
+        "did_group_type.id",
+        "id",
+        "nanpa_prefix.id",
+        "number_contains",
+        "region.id",
+    }
+)
+_SORTS: frozenset[str] = frozenset({"number"})
+_INCLUDES: frozenset[str] = frozenset({"did_group", "nanpa_prefix"})
+
 
 class AvailableDIDRepository(SyncRepository[AvailableDID]):
     """The `/available_dids` endpoints. The list is answered whole but capped: one answer,
@@ -29,22 +48,9 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
     _model = AvailableDID
     _path = "/available_dids"
     _listing = "capped"
-    _filters = frozenset(
-        {
-            "city.id",
-            "country.id",
-            "did_group.features",
-            "did_group.id",
-            "did_group.needs_registration",
-            "did_group_type.id",
-            "id",
-            "nanpa_prefix.id",
-            "number_contains",
-            "region.id",
-        }
-    )
-    _sorts = frozenset({"number"})
-    _includes = frozenset({"did_group", "nanpa_prefix"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AvailableDIDRepositoryWithRawResponse:
@@ -93,22 +99,9 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
     _model = AvailableDID
     _path = "/available_dids"
     _listing = "capped"
-    _filters = frozenset(
-        {
-            "city.id",
-            "country.id",
-            "did_group.features",
-            "did_group.id",
-            "did_group.needs_registration",
-            "did_group_type.id",
-            "id",
-            "nanpa_prefix.id",
-            "number_contains",
-            "region.id",
-        }
-    )
-    _sorts = frozenset({"number"})
-    _includes = frozenset({"did_group", "nanpa_prefix"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAvailableDIDRepositoryWithRawResponse:

@@ -17,6 +17,12 @@ __all__ = [
     "BalanceRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset()
+_SORTS: frozenset[str] = frozenset()
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class BalanceRepository(SyncRepository[Balance]):
     """The `/balance` endpoints."""
@@ -24,9 +30,9 @@ class BalanceRepository(SyncRepository[Balance]):
     _model = Balance
     _path = "/balance"
     _singleton = True
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> BalanceRepositoryWithRawResponse:
@@ -51,9 +57,9 @@ class AsyncBalanceRepository(AsyncRepository[Balance]):
     _model = Balance
     _path = "/balance"
     _singleton = True
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncBalanceRepositoryWithRawResponse:

@@ -19,6 +19,24 @@ __all__ = [
     "CapacityPoolRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
+_SORTS: frozenset[str] = frozenset(
+    {
+        "assigned_channels_count",
+        "metered_rate",
+        "minimum_limit",
+        "minimum_qty_per_order",
+        "monthly_price",
+        "name",
+        "renew_date",
+        "setup_price",
+        "total_channels_count",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
+
 
 class CapacityPoolRepository(SyncRepository[CapacityPool]):
     """The `/capacity_pools` endpoints."""
@@ -26,21 +44,9 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
     _model = CapacityPool
     _path = "/capacity_pools"
     _page_size_max = 1000
-    _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
-    _sorts = frozenset(
-        {
-            "assigned_channels_count",
-            "metered_rate",
-            "minimum_limit",
-            "minimum_qty_per_order",
-            "monthly_price",
-            "name",
-            "renew_date",
-            "setup_price",
-            "total_channels_count",
-        }
-    )
-    _includes = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CapacityPoolRepositoryWithRawResponse:
@@ -103,21 +109,9 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
     _model = CapacityPool
     _path = "/capacity_pools"
     _page_size_max = 1000
-    _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
-    _sorts = frozenset(
-        {
-            "assigned_channels_count",
-            "metered_rate",
-            "minimum_limit",
-            "minimum_qty_per_order",
-            "monthly_price",
-            "name",
-            "renew_date",
-            "setup_price",
-            "total_channels_count",
-        }
-    )
-    _includes = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCapacityPoolRepositoryWithRawResponse:

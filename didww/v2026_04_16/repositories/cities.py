@@ -19,6 +19,14 @@ __all__ = [
     "CityRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {"area.id", "country.id", "id", "is_available", "name", "region.id"}
+)
+_SORTS: frozenset[str] = frozenset({"name"})
+_INCLUDES: frozenset[str] = frozenset({"area", "country", "region"})
+
 
 class CityRepository(SyncRepository[City]):
     """The `/cities` endpoints."""
@@ -26,9 +34,9 @@ class CityRepository(SyncRepository[City]):
     _model = City
     _path = "/cities"
     _page_size_max = 1000
-    _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
-    _sorts = frozenset({"name"})
-    _includes = frozenset({"area", "country", "region"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CityRepositoryWithRawResponse:
@@ -78,9 +86,9 @@ class AsyncCityRepository(AsyncRepository[City]):
     _model = City
     _path = "/cities"
     _page_size_max = 1000
-    _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
-    _sorts = frozenset({"name"})
-    _includes = frozenset({"area", "country", "region"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCityRepositoryWithRawResponse:

@@ -19,6 +19,12 @@ __all__ = [
     "CountryRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"id", "is_available", "iso", "name", "prefix"})
+_SORTS: frozenset[str] = frozenset({"iso", "name", "prefix"})
+_INCLUDES: frozenset[str] = frozenset({"regions"})
+
 
 class CountryRepository(SyncRepository[Country]):
     """The `/countries` endpoints. The list is answered whole: one answer holds every match,
@@ -28,9 +34,9 @@ class CountryRepository(SyncRepository[Country]):
     _model = Country
     _path = "/countries"
     _listing = "whole"
-    _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
-    _sorts = frozenset({"iso", "name", "prefix"})
-    _includes = frozenset({"regions"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CountryRepositoryWithRawResponse:
@@ -74,9 +80,9 @@ class AsyncCountryRepository(AsyncRepository[Country]):
     _model = Country
     _path = "/countries"
     _listing = "whole"
-    _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
-    _sorts = frozenset({"iso", "name", "prefix"})
-    _includes = frozenset({"regions"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCountryRepositoryWithRawResponse:

@@ -19,6 +19,12 @@ __all__ = [
     "DIDGroupTypeRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"id", "name"})
+_SORTS: frozenset[str] = frozenset({"name"})
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
     """The `/did_group_types` endpoints."""
@@ -26,9 +32,9 @@ class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
     _model = DIDGroupType
     _path = "/did_group_types"
     _page_size_max = 1000
-    _filters = frozenset({"id", "name"})
-    _sorts = frozenset({"name"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDGroupTypeRepositoryWithRawResponse:
@@ -77,9 +83,9 @@ class AsyncDIDGroupTypeRepository(AsyncRepository[DIDGroupType]):
     _model = DIDGroupType
     _path = "/did_group_types"
     _page_size_max = 1000
-    _filters = frozenset({"id", "name"})
-    _sorts = frozenset({"name"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDGroupTypeRepositoryWithRawResponse:

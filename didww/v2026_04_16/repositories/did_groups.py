@@ -19,6 +19,43 @@ __all__ = [
     "DIDGroupRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "allow_additional_channels",
+        "area_name",
+        "available_dids_enabled",
+        "city.id",
+        "country.id",
+        "did_group_type.id",
+        "features",
+        "id",
+        "is_available",
+        "is_metered",
+        "meta.total_count_gteq",
+        "nanpa_prefix.id",
+        "nanpa_prefix.npanxx",
+        "needs_registration",
+        "prefix",
+        "region.id",
+    }
+)
+_SORTS: frozenset[str] = frozenset(
+    {
+        "allow_additional_channels",
+        "area_name",
+        "country.name",
+        "did_group_type.name",
+        "is_metered",
+        "prefix",
+        "service_restrictions",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset(
+    {"address_requirement", "city", "country", "did_group_type", "region", "stock_keeping_units"}
+)
+
 
 class DIDGroupRepository(SyncRepository[DIDGroup]):
     """The `/did_groups` endpoints."""
@@ -26,47 +63,9 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
     _model = DIDGroup
     _path = "/did_groups"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "allow_additional_channels",
-            "area_name",
-            "available_dids_enabled",
-            "city.id",
-            "country.id",
-            "did_group_type.id",
-            "features",
-            "id",
-            "is_available",
-            "is_metered",
-            "meta.total_count_gteq",
-            "nanpa_prefix.id",
-            "nanpa_prefix.npanxx",
-            "needs_registration",
-            "prefix",
-            "region.id",
-        }
-    )
-    _sorts = frozenset(
-        {
-            "allow_additional_channels",
-            "area_name",
-            "country.name",
-            "did_group_type.name",
-            "is_metered",
-            "prefix",
-            "service_restrictions",
-        }
-    )
-    _includes = frozenset(
-        {
-            "address_requirement",
-            "city",
-            "country",
-            "did_group_type",
-            "region",
-            "stock_keeping_units",
-        }
-    )
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDGroupRepositoryWithRawResponse:
@@ -123,47 +122,9 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
     _model = DIDGroup
     _path = "/did_groups"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "allow_additional_channels",
-            "area_name",
-            "available_dids_enabled",
-            "city.id",
-            "country.id",
-            "did_group_type.id",
-            "features",
-            "id",
-            "is_available",
-            "is_metered",
-            "meta.total_count_gteq",
-            "nanpa_prefix.id",
-            "nanpa_prefix.npanxx",
-            "needs_registration",
-            "prefix",
-            "region.id",
-        }
-    )
-    _sorts = frozenset(
-        {
-            "allow_additional_channels",
-            "area_name",
-            "country.name",
-            "did_group_type.name",
-            "is_metered",
-            "prefix",
-            "service_restrictions",
-        }
-    )
-    _includes = frozenset(
-        {
-            "address_requirement",
-            "city",
-            "country",
-            "did_group_type",
-            "region",
-            "stock_keeping_units",
-        }
-    )
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDGroupRepositoryWithRawResponse:

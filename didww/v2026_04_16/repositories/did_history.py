@@ -19,6 +19,14 @@ __all__ = [
     "DIDHistoryRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
+)
+_SORTS: frozenset[str] = frozenset({"created_at"})
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class DIDHistoryRepository(SyncRepository[DIDHistory]):
     """The `/did_history` endpoints."""
@@ -26,11 +34,9 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
     _model = DIDHistory
     _path = "/did_history"
     _page_size_max = 1000
-    _filters = frozenset(
-        {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
-    )
-    _sorts = frozenset({"created_at"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDHistoryRepositoryWithRawResponse:
@@ -79,11 +85,9 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
     _model = DIDHistory
     _path = "/did_history"
     _page_size_max = 1000
-    _filters = frozenset(
-        {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
-    )
-    _sorts = frozenset({"created_at"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDHistoryRepositoryWithRawResponse:

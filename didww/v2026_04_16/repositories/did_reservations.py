@@ -19,6 +19,12 @@ __all__ = [
     "DIDReservationRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"description", "id"})
+_SORTS: frozenset[str] = frozenset({"created_at", "description", "expire_at", "expires_at"})
+_INCLUDES: frozenset[str] = frozenset({"available_did"})
+
 
 class DIDReservationRepository(SyncRepository[DIDReservation]):
     """The `/did_reservations` endpoints."""
@@ -26,9 +32,9 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
     _model = DIDReservation
     _path = "/did_reservations"
     _page_size_max = 1000
-    _filters = frozenset({"description", "id"})
-    _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
-    _includes = frozenset({"available_did"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDReservationRepositoryWithRawResponse:
@@ -94,9 +100,9 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
     _model = DIDReservation
     _path = "/did_reservations"
     _page_size_max = 1000
-    _filters = frozenset({"description", "id"})
-    _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
-    _includes = frozenset({"available_did"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDReservationRepositoryWithRawResponse:

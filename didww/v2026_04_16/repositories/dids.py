@@ -19,6 +19,66 @@ __all__ = [
     "DIDRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "address_verification.id",
+        "awaiting_registration",
+        "billing_cycles_count",
+        "blocked",
+        "capacity_pool.id",
+        "city.id",
+        "country.id",
+        "description",
+        "did_group.features",
+        "did_group.id",
+        "emergency_calling_service.id",
+        "emergency_enabled",
+        "id",
+        "number",
+        "order.id",
+        "order.reference",
+        "pending_removal",
+        "region.id",
+        "shared_capacity_group.id",
+        "terminated",
+        "trunk.id",
+        "trunk_group.id",
+        "voice_in_trunk.id",
+        "voice_in_trunk_group.id",
+    }
+)
+_SORTS: frozenset[str] = frozenset(
+    {
+        "awaiting_registration",
+        "billing_cycles_count",
+        "blocked",
+        "capacity_limit",
+        "channels_included_count",
+        "created_at",
+        "dedicated_channels_count",
+        "description",
+        "expires_at",
+        "number",
+        "terminated",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset(
+    {
+        "address_verification",
+        "capacity_pool",
+        "did_group",
+        "emergency_calling_service",
+        "emergency_verification",
+        "identity",
+        "order",
+        "shared_capacity_group",
+        "voice_in_trunk",
+        "voice_in_trunk_group",
+    }
+)
+
 
 class DIDRepository(SyncRepository[DID]):
     """The `/dids` endpoints."""
@@ -26,63 +86,9 @@ class DIDRepository(SyncRepository[DID]):
     _model = DID
     _path = "/dids"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "address_verification.id",
-            "awaiting_registration",
-            "billing_cycles_count",
-            "blocked",
-            "capacity_pool.id",
-            "city.id",
-            "country.id",
-            "description",
-            "did_group.features",
-            "did_group.id",
-            "emergency_calling_service.id",
-            "emergency_enabled",
-            "id",
-            "number",
-            "order.id",
-            "order.reference",
-            "pending_removal",
-            "region.id",
-            "shared_capacity_group.id",
-            "terminated",
-            "trunk.id",
-            "trunk_group.id",
-            "voice_in_trunk.id",
-            "voice_in_trunk_group.id",
-        }
-    )
-    _sorts = frozenset(
-        {
-            "awaiting_registration",
-            "billing_cycles_count",
-            "blocked",
-            "capacity_limit",
-            "channels_included_count",
-            "created_at",
-            "dedicated_channels_count",
-            "description",
-            "expires_at",
-            "number",
-            "terminated",
-        }
-    )
-    _includes = frozenset(
-        {
-            "address_verification",
-            "capacity_pool",
-            "did_group",
-            "emergency_calling_service",
-            "emergency_verification",
-            "identity",
-            "order",
-            "shared_capacity_group",
-            "voice_in_trunk",
-            "voice_in_trunk_group",
-        }
-    )
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDRepositoryWithRawResponse:
@@ -154,63 +160,9 @@ class AsyncDIDRepository(AsyncRepository[DID]):
     _model = DID
     _path = "/dids"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "address_verification.id",
-            "awaiting_registration",
-            "billing_cycles_count",
-            "blocked",
-            "capacity_pool.id",
-            "city.id",
-            "country.id",
-            "description",
-            "did_group.features",
-            "did_group.id",
-            "emergency_calling_service.id",
-            "emergency_enabled",
-            "id",
-            "number",
-            "order.id",
-            "order.reference",
-            "pending_removal",
-            "region.id",
-            "shared_capacity_group.id",
-            "terminated",
-            "trunk.id",
-            "trunk_group.id",
-            "voice_in_trunk.id",
-            "voice_in_trunk_group.id",
-        }
-    )
-    _sorts = frozenset(
-        {
-            "awaiting_registration",
-            "billing_cycles_count",
-            "blocked",
-            "capacity_limit",
-            "channels_included_count",
-            "created_at",
-            "dedicated_channels_count",
-            "description",
-            "expires_at",
-            "number",
-            "terminated",
-        }
-    )
-    _includes = frozenset(
-        {
-            "address_verification",
-            "capacity_pool",
-            "did_group",
-            "emergency_calling_service",
-            "emergency_verification",
-            "identity",
-            "order",
-            "shared_capacity_group",
-            "voice_in_trunk",
-            "voice_in_trunk_group",
-        }
-    )
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDRepositoryWithRawResponse:

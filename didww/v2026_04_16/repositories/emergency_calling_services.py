@@ -19,6 +19,32 @@ __all__ = [
     "EmergencyCallingServiceRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "address.id",
+        "country.id",
+        "did_group_type.id",
+        "id",
+        "identity.id",
+        "name",
+        "reference",
+        "status",
+    }
+)
+_SORTS: frozenset[str] = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
+_INCLUDES: frozenset[str] = frozenset(
+    {
+        "country",
+        "did_group_type",
+        "dids",
+        "emergency_requirement",
+        "emergency_verification",
+        "order",
+    }
+)
+
 
 class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService]):
     """The `/emergency_calling_services` endpoints."""
@@ -27,29 +53,9 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
     _path = "/emergency_calling_services"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
-    _filters = frozenset(
-        {
-            "address.id",
-            "country.id",
-            "did_group_type.id",
-            "id",
-            "identity.id",
-            "name",
-            "reference",
-            "status",
-        }
-    )
-    _sorts = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
-    _includes = frozenset(
-        {
-            "country",
-            "did_group_type",
-            "dids",
-            "emergency_requirement",
-            "emergency_verification",
-            "order",
-        }
-    )
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyCallingServiceRepositoryWithRawResponse:
@@ -134,29 +140,9 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
     _path = "/emergency_calling_services"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
-    _filters = frozenset(
-        {
-            "address.id",
-            "country.id",
-            "did_group_type.id",
-            "id",
-            "identity.id",
-            "name",
-            "reference",
-            "status",
-        }
-    )
-    _sorts = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
-    _includes = frozenset(
-        {
-            "country",
-            "did_group_type",
-            "dids",
-            "emergency_requirement",
-            "emergency_verification",
-            "order",
-        }
-    )
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyCallingServiceRepositoryWithRawResponse:

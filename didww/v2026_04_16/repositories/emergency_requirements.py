@@ -19,6 +19,12 @@ __all__ = [
     "EmergencyRequirementRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"country.id", "did_group_type.id", "id"})
+_SORTS: frozenset[str] = frozenset()
+_INCLUDES: frozenset[str] = frozenset({"country", "did_group_type"})
+
 
 class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
     """The `/emergency_requirements` endpoints."""
@@ -26,9 +32,9 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
     _page_size_max = 1000
-    _filters = frozenset({"country.id", "did_group_type.id", "id"})
-    _sorts = frozenset()
-    _includes = frozenset({"country", "did_group_type"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyRequirementRepositoryWithRawResponse:
@@ -79,9 +85,9 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
     _page_size_max = 1000
-    _filters = frozenset({"country.id", "did_group_type.id", "id"})
-    _sorts = frozenset()
-    _includes = frozenset({"country", "did_group_type"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyRequirementRepositoryWithRawResponse:

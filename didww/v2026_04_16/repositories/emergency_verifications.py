@@ -19,6 +19,14 @@ __all__ = [
     "EmergencyVerificationRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {"emergency_calling_service.id", "external_reference_id", "id", "status"}
+)
+_SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id"})
+_INCLUDES: frozenset[str] = frozenset({"address", "dids", "emergency_calling_service"})
+
 
 class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
     """The `/emergency_verifications` endpoints."""
@@ -27,9 +35,9 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
     _path = "/emergency_verifications"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
-    _filters = frozenset({"emergency_calling_service.id", "external_reference_id", "id", "status"})
-    _sorts = frozenset({"created_at", "external_reference_id"})
-    _includes = frozenset({"address", "dids", "emergency_calling_service"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyVerificationRepositoryWithRawResponse:
@@ -121,9 +129,9 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
     _path = "/emergency_verifications"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
-    _filters = frozenset({"emergency_calling_service.id", "external_reference_id", "id", "status"})
-    _sorts = frozenset({"created_at", "external_reference_id"})
-    _includes = frozenset({"address", "dids", "emergency_calling_service"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyVerificationRepositoryWithRawResponse:

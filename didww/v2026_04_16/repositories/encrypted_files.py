@@ -33,6 +33,12 @@ _FORM = MultipartInfo(
 )
 """The form of the upload (the spec's ``multipart``), sent by both repositories' ``upload``."""
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"id"})
+_SORTS: frozenset[str] = frozenset({"description", "expire_at", "expires_at"})
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
     """The `/encrypted_files` endpoints."""
@@ -42,9 +48,9 @@ class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
     _page_size_max = 1000
     _form = _FORM
     _keys_public = False
-    _filters = frozenset({"id"})
-    _sorts = frozenset({"description", "expire_at", "expires_at"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EncryptedFileRepositoryWithRawResponse:
@@ -102,9 +108,9 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension[EncryptedFile]):
     _page_size_max = 1000
     _form = _FORM
     _keys_public = False
-    _filters = frozenset({"id"})
-    _sorts = frozenset({"description", "expire_at", "expires_at"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEncryptedFileRepositoryWithRawResponse:

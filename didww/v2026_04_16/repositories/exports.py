@@ -20,6 +20,12 @@ __all__ = [
     "ExportRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
+_SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id", "status"})
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class ExportRepository(SyncExportExtension[Export]):
     """The `/exports` endpoints."""
@@ -28,9 +34,9 @@ class ExportRepository(SyncExportExtension[Export]):
     _path = "/exports"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"completed"}))
-    _filters = frozenset({"external_reference_id", "id"})
-    _sorts = frozenset({"created_at", "external_reference_id", "status"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> ExportRepositoryWithRawResponse:
@@ -112,9 +118,9 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
     _path = "/exports"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"completed"}))
-    _filters = frozenset({"external_reference_id", "id"})
-    _sorts = frozenset({"created_at", "external_reference_id", "status"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncExportRepositoryWithRawResponse:

@@ -19,6 +19,23 @@ __all__ = [
     "NanpaPrefixRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "country.id",
+        "did_group.features",
+        "did_group.is_available",
+        "id",
+        "npa",
+        "npanxx",
+        "nxx",
+        "region.id",
+    }
+)
+_SORTS: frozenset[str] = frozenset({"npa", "nxx"})
+_INCLUDES: frozenset[str] = frozenset({"country", "region"})
+
 
 class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
     """The `/nanpa_prefixes` endpoints."""
@@ -26,20 +43,9 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "country.id",
-            "did_group.features",
-            "did_group.is_available",
-            "id",
-            "npa",
-            "npanxx",
-            "nxx",
-            "region.id",
-        }
-    )
-    _sorts = frozenset({"npa", "nxx"})
-    _includes = frozenset({"country", "region"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> NanpaPrefixRepositoryWithRawResponse:
@@ -89,20 +95,9 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "country.id",
-            "did_group.features",
-            "did_group.is_available",
-            "id",
-            "npa",
-            "npanxx",
-            "nxx",
-            "region.id",
-        }
-    )
-    _sorts = frozenset({"npa", "nxx"})
-    _includes = frozenset({"country", "region"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncNanpaPrefixRepositoryWithRawResponse:

@@ -20,6 +20,16 @@ __all__ = [
     "OrderRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
+)
+_SORTS: frozenset[str] = frozenset(
+    {"amount", "created_at", "external_reference_id", "reference", "status"}
+)
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class OrderRepository(SyncOrderExtension[Order]):
     """The `/orders` endpoints."""
@@ -28,11 +38,9 @@ class OrderRepository(SyncOrderExtension[Order]):
     _path = "/orders"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
-    _filters = frozenset(
-        {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
-    )
-    _sorts = frozenset({"amount", "created_at", "external_reference_id", "reference", "status"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> OrderRepositoryWithRawResponse:
@@ -122,11 +130,9 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
     _path = "/orders"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
-    _filters = frozenset(
-        {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
-    )
-    _sorts = frozenset({"amount", "created_at", "external_reference_id", "reference", "status"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncOrderRepositoryWithRawResponse:

@@ -19,6 +19,12 @@ __all__ = [
     "PermanentSupportingDocumentRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
+_SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id"})
+_INCLUDES: frozenset[str] = frozenset({"identity", "template"})
+
 
 class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDocument]):
     """The `/permanent_supporting_documents` endpoints."""
@@ -26,9 +32,9 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
     _page_size_max = 1000
-    _filters = frozenset({"external_reference_id", "id"})
-    _sorts = frozenset({"created_at", "external_reference_id"})
-    _includes = frozenset({"identity", "template"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> PermanentSupportingDocumentRepositoryWithRawResponse:
@@ -115,9 +121,9 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
     _page_size_max = 1000
-    _filters = frozenset({"external_reference_id", "id"})
-    _sorts = frozenset({"created_at", "external_reference_id"})
-    _includes = frozenset({"identity", "template"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncPermanentSupportingDocumentRepositoryWithRawResponse:

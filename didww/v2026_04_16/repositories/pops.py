@@ -19,6 +19,12 @@ __all__ = [
     "PopRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"id"})
+_SORTS: frozenset[str] = frozenset()
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class PopRepository(SyncRepository[Pop]):
     """The `/pops` endpoints. The list is answered whole: one answer holds every match, without
@@ -28,9 +34,9 @@ class PopRepository(SyncRepository[Pop]):
     _model = Pop
     _path = "/pops"
     _listing = "whole"
-    _filters = frozenset({"id"})
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> PopRepositoryWithRawResponse:
@@ -66,9 +72,9 @@ class AsyncPopRepository(AsyncRepository[Pop]):
     _model = Pop
     _path = "/pops"
     _listing = "whole"
-    _filters = frozenset({"id"})
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncPopRepositoryWithRawResponse:

@@ -19,6 +19,12 @@ __all__ = [
     "ProofRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
+_SORTS: frozenset[str] = frozenset({"created_at", "expires_at", "external_reference_id"})
+_INCLUDES: frozenset[str] = frozenset({"entity", "proof_type"})
+
 
 class ProofRepository(SyncRepository[Proof]):
     """The `/proofs` endpoints."""
@@ -26,9 +32,9 @@ class ProofRepository(SyncRepository[Proof]):
     _model = Proof
     _path = "/proofs"
     _page_size_max = 1000
-    _filters = frozenset({"external_reference_id", "id"})
-    _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
-    _includes = frozenset({"entity", "proof_type"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> ProofRepositoryWithRawResponse:
@@ -101,9 +107,9 @@ class AsyncProofRepository(AsyncRepository[Proof]):
     _model = Proof
     _path = "/proofs"
     _page_size_max = 1000
-    _filters = frozenset({"external_reference_id", "id"})
-    _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
-    _includes = frozenset({"entity", "proof_type"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncProofRepositoryWithRawResponse:

@@ -19,6 +19,12 @@ __all__ = [
     "PublicKeyRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"id"})
+_SORTS: frozenset[str] = frozenset({"key"})
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class PublicKeyRepository(SyncRepository[PublicKey]):
     """The `/public_keys` endpoints. The list is answered whole: one answer holds every match,
@@ -28,9 +34,9 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
     _model = PublicKey
     _path = "/public_keys"
     _listing = "whole_without_meta"
-    _filters = frozenset({"id"})
-    _sorts = frozenset({"key"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> PublicKeyRepositoryWithRawResponse:
@@ -66,9 +72,9 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
     _model = PublicKey
     _path = "/public_keys"
     _listing = "whole_without_meta"
-    _filters = frozenset({"id"})
-    _sorts = frozenset({"key"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncPublicKeyRepositoryWithRawResponse:

@@ -19,6 +19,12 @@ __all__ = [
     "RegionRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"country.id", "id", "iso", "name"})
+_SORTS: frozenset[str] = frozenset({"iso", "name"})
+_INCLUDES: frozenset[str] = frozenset({"country"})
+
 
 class RegionRepository(SyncRepository[Region]):
     """The `/regions` endpoints. The list is answered whole: one answer holds every match,
@@ -28,9 +34,9 @@ class RegionRepository(SyncRepository[Region]):
     _model = Region
     _path = "/regions"
     _listing = "whole"
-    _filters = frozenset({"country.id", "id", "iso", "name"})
-    _sorts = frozenset({"iso", "name"})
-    _includes = frozenset({"country"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> RegionRepositoryWithRawResponse:
@@ -74,9 +80,9 @@ class AsyncRegionRepository(AsyncRepository[Region]):
     _model = Region
     _path = "/regions"
     _listing = "whole"
-    _filters = frozenset({"country.id", "id", "iso", "name"})
-    _sorts = frozenset({"iso", "name"})
-    _includes = frozenset({"country"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncRegionRepositoryWithRawResponse:

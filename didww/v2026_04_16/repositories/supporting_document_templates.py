@@ -19,6 +19,12 @@ __all__ = [
     "SupportingDocumentTemplateRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"id", "name", "name_contains", "permanent"})
+_SORTS: frozenset[str] = frozenset({"name", "permanent"})
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemplate]):
     """The `/supporting_document_templates` endpoints."""
@@ -26,9 +32,9 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
     _page_size_max = 1000
-    _filters = frozenset({"id", "name", "name_contains", "permanent"})
-    _sorts = frozenset({"name", "permanent"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SupportingDocumentTemplateRepositoryWithRawResponse:
@@ -83,9 +89,9 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
     _page_size_max = 1000
-    _filters = frozenset({"id", "name", "name_contains", "permanent"})
-    _sorts = frozenset({"name", "permanent"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSupportingDocumentTemplateRepositoryWithRawResponse:

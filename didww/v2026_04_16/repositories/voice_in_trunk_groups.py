@@ -19,6 +19,14 @@ __all__ = [
     "VoiceInTrunkGroupRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
+_SORTS: frozenset[str] = frozenset(
+    {"capacity_limit", "created_at", "external_reference_id", "name"}
+)
+_INCLUDES: frozenset[str] = frozenset({"voice_in_trunks"})
+
 
 class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
     """The `/voice_in_trunk_groups` endpoints."""
@@ -26,9 +34,9 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
     _page_size_max = 1000
-    _filters = frozenset({"external_reference_id", "id"})
-    _sorts = frozenset({"capacity_limit", "created_at", "external_reference_id", "name"})
-    _includes = frozenset({"voice_in_trunks"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceInTrunkGroupRepositoryWithRawResponse:
@@ -105,9 +113,9 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
     _page_size_max = 1000
-    _filters = frozenset({"external_reference_id", "id"})
-    _sorts = frozenset({"capacity_limit", "created_at", "external_reference_id", "name"})
-    _includes = frozenset({"voice_in_trunks"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceInTrunkGroupRepositoryWithRawResponse:

@@ -19,6 +19,25 @@ __all__ = [
     "VoiceInTrunkRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"configuration.type", "external_reference_id", "id", "name"})
+_SORTS: frozenset[str] = frozenset(
+    {
+        "capacity_limit",
+        "cli_format",
+        "cli_prefix",
+        "created_at",
+        "description",
+        "external_reference_id",
+        "name",
+        "priority",
+        "ringing_timeout",
+        "weight",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset({"pop", "voice_in_trunk_group"})
+
 
 class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
     """The `/voice_in_trunks` endpoints."""
@@ -26,22 +45,9 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
     _page_size_max = 1000
-    _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
-    _sorts = frozenset(
-        {
-            "capacity_limit",
-            "cli_format",
-            "cli_prefix",
-            "created_at",
-            "description",
-            "external_reference_id",
-            "name",
-            "priority",
-            "ringing_timeout",
-            "weight",
-        }
-    )
-    _includes = frozenset({"pop", "voice_in_trunk_group"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceInTrunkRepositoryWithRawResponse:
@@ -117,22 +123,9 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
     _page_size_max = 1000
-    _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
-    _sorts = frozenset(
-        {
-            "capacity_limit",
-            "cli_format",
-            "cli_prefix",
-            "created_at",
-            "description",
-            "external_reference_id",
-            "name",
-            "priority",
-            "ringing_timeout",
-            "weight",
-        }
-    )
-    _includes = frozenset({"pop", "voice_in_trunk_group"})
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceInTrunkRepositoryWithRawResponse:

@@ -18,6 +18,12 @@ __all__ = [
     "VoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset()
+_SORTS: frozenset[str] = frozenset()
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class VoiceOutTrunkRegenerateCredentialRepository(
     SyncRepository[VoiceOutTrunkRegenerateCredential]
@@ -26,9 +32,9 @@ class VoiceOutTrunkRegenerateCredentialRepository(
 
     _model = VoiceOutTrunkRegenerateCredential
     _path = "/voice_out_trunk_regenerate_credentials"
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse:
@@ -62,9 +68,9 @@ class AsyncVoiceOutTrunkRegenerateCredentialRepository(
 
     _model = VoiceOutTrunkRegenerateCredential
     _path = "/voice_out_trunk_regenerate_credentials"
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse:

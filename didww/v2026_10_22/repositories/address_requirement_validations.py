@@ -16,6 +16,12 @@ __all__ = [
     "AddressRequirementValidationRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset()
+_SORTS: frozenset[str] = frozenset()
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class AddressRequirementValidationRepository(SyncRepository[AddressRequirementValidation]):
     """The `/address_requirement_validations` endpoints."""
@@ -23,9 +29,9 @@ class AddressRequirementValidationRepository(SyncRepository[AddressRequirementVa
     _model = AddressRequirementValidation
     _path = "/address_requirement_validations"
     _idempotent_create = True
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressRequirementValidationRepositoryWithRawResponse:
@@ -58,9 +64,9 @@ class AsyncAddressRequirementValidationRepository(AsyncRepository[AddressRequire
     _model = AddressRequirementValidation
     _path = "/address_requirement_validations"
     _idempotent_create = True
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRequirementValidationRepositoryWithRawResponse:

@@ -19,6 +19,23 @@ __all__ = [
     "AddressVerificationRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "address.id",
+        "address.identity.id",
+        "external_reference_id",
+        "id",
+        "reference",
+        "reference_in",
+        "status",
+    }
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id", "reference", "status"})
+_SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id"})
+_INCLUDES: frozenset[str] = frozenset({"address", "dids"})
+
 
 class AddressVerificationRepository(SyncRepository[AddressVerification]):
     """The `/address_verifications` endpoints."""
@@ -27,20 +44,10 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
     _path = "/address_verifications"
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
-    _filters = frozenset(
-        {
-            "address.id",
-            "address.identity.id",
-            "external_reference_id",
-            "id",
-            "reference",
-            "reference_in",
-            "status",
-        }
-    )
-    _one_value_filters = frozenset({"external_reference_id", "reference", "status"})
-    _sorts = frozenset({"created_at", "external_reference_id"})
-    _includes = frozenset({"address", "dids"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressVerificationRepositoryWithRawResponse:
@@ -127,20 +134,10 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
     _path = "/address_verifications"
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
-    _filters = frozenset(
-        {
-            "address.id",
-            "address.identity.id",
-            "external_reference_id",
-            "id",
-            "reference",
-            "reference_in",
-            "status",
-        }
-    )
-    _one_value_filters = frozenset({"external_reference_id", "reference", "status"})
-    _sorts = frozenset({"created_at", "external_reference_id"})
-    _includes = frozenset({"address", "dids"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressVerificationRepositoryWithRawResponse:

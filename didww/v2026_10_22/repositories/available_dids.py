@@ -19,6 +19,28 @@ __all__ = [
     "AvailableDIDRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "city.id",
+        "country.id",
+        "did_group.features",
+        "did_group.id",
+        "did_group.needs_registration",
+        "did_group.number_type",
+        "id",
+        "nanpa_prefix.id",
+        "number_contains",
+        "region.id",
+    }
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"did_group.needs_registration", "number_contains"})
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("did_group.needs_registration", "boolean"),)
+_EMPTY_VALUE_FILTERS: frozenset[str] = frozenset({"did_group.id"})
+_SORTS: frozenset[str] = frozenset()
+_INCLUDES: frozenset[str] = frozenset({"did_group", "nanpa_prefix"})
+
 
 class AvailableDIDRepository(SyncRepository[AvailableDID]):
     """The `/available_dids` endpoints. The list is answered whole but capped: one answer,
@@ -29,25 +51,12 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
     _model = AvailableDID
     _path = "/available_dids"
     _listing = "capped"
-    _filters = frozenset(
-        {
-            "city.id",
-            "country.id",
-            "did_group.features",
-            "did_group.id",
-            "did_group.needs_registration",
-            "did_group.number_type",
-            "id",
-            "nanpa_prefix.id",
-            "number_contains",
-            "region.id",
-        }
-    )
-    _one_value_filters = frozenset({"did_group.needs_registration", "number_contains"})
-    _filter_types = (("did_group.needs_registration", "boolean"),)
-    _empty_value_filters = frozenset({"did_group.id"})
-    _sorts = frozenset()
-    _includes = frozenset({"did_group", "nanpa_prefix"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _empty_value_filters = _EMPTY_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AvailableDIDRepositoryWithRawResponse:
@@ -96,25 +105,12 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
     _model = AvailableDID
     _path = "/available_dids"
     _listing = "capped"
-    _filters = frozenset(
-        {
-            "city.id",
-            "country.id",
-            "did_group.features",
-            "did_group.id",
-            "did_group.needs_registration",
-            "did_group.number_type",
-            "id",
-            "nanpa_prefix.id",
-            "number_contains",
-            "region.id",
-        }
-    )
-    _one_value_filters = frozenset({"did_group.needs_registration", "number_contains"})
-    _filter_types = (("did_group.needs_registration", "boolean"),)
-    _empty_value_filters = frozenset({"did_group.id"})
-    _sorts = frozenset()
-    _includes = frozenset({"did_group", "nanpa_prefix"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _empty_value_filters = _EMPTY_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAvailableDIDRepositoryWithRawResponse:

@@ -19,6 +19,26 @@ __all__ = [
     "CapacityPoolRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"has_unassigned_channels", "name"})
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("has_unassigned_channels", "boolean"),)
+_SORTS: frozenset[str] = frozenset(
+    {
+        "assigned_channels_count",
+        "metered_rate",
+        "minimum_limit",
+        "minimum_qty_per_order",
+        "monthly_price",
+        "name",
+        "renew_date",
+        "setup_price",
+        "total_channels_count",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
+
 
 class CapacityPoolRepository(SyncRepository[CapacityPool]):
     """The `/capacity_pools` endpoints."""
@@ -26,23 +46,11 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
     _model = CapacityPool
     _path = "/capacity_pools"
     _page_size_max = 100
-    _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
-    _one_value_filters = frozenset({"has_unassigned_channels", "name"})
-    _filter_types = (("has_unassigned_channels", "boolean"),)
-    _sorts = frozenset(
-        {
-            "assigned_channels_count",
-            "metered_rate",
-            "minimum_limit",
-            "minimum_qty_per_order",
-            "monthly_price",
-            "name",
-            "renew_date",
-            "setup_price",
-            "total_channels_count",
-        }
-    )
-    _includes = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CapacityPoolRepositoryWithRawResponse:
@@ -105,23 +113,11 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
     _model = CapacityPool
     _path = "/capacity_pools"
     _page_size_max = 100
-    _filters = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
-    _one_value_filters = frozenset({"has_unassigned_channels", "name"})
-    _filter_types = (("has_unassigned_channels", "boolean"),)
-    _sorts = frozenset(
-        {
-            "assigned_channels_count",
-            "metered_rate",
-            "minimum_limit",
-            "minimum_qty_per_order",
-            "monthly_price",
-            "name",
-            "renew_date",
-            "setup_price",
-            "total_channels_count",
-        }
-    )
-    _includes = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCapacityPoolRepositoryWithRawResponse:

@@ -19,6 +19,16 @@ __all__ = [
     "CityRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {"area.id", "country.id", "id", "is_available", "name", "region.id"}
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"is_available"})
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("is_available", "boolean"),)
+_SORTS: frozenset[str] = frozenset({"name"})
+_INCLUDES: frozenset[str] = frozenset({"area", "country", "region"})
+
 
 class CityRepository(SyncRepository[City]):
     """The `/cities` endpoints."""
@@ -26,11 +36,11 @@ class CityRepository(SyncRepository[City]):
     _model = City
     _path = "/cities"
     _page_size_max = 1000
-    _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
-    _one_value_filters = frozenset({"is_available"})
-    _filter_types = (("is_available", "boolean"),)
-    _sorts = frozenset({"name"})
-    _includes = frozenset({"area", "country", "region"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CityRepositoryWithRawResponse:
@@ -80,11 +90,11 @@ class AsyncCityRepository(AsyncRepository[City]):
     _model = City
     _path = "/cities"
     _page_size_max = 1000
-    _filters = frozenset({"area.id", "country.id", "id", "is_available", "name", "region.id"})
-    _one_value_filters = frozenset({"is_available"})
-    _filter_types = (("is_available", "boolean"),)
-    _sorts = frozenset({"name"})
-    _includes = frozenset({"area", "country", "region"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCityRepositoryWithRawResponse:

@@ -19,6 +19,14 @@ __all__ = [
     "CountryRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"id", "is_available", "iso", "name", "prefix"})
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"is_available"})
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("is_available", "boolean"),)
+_SORTS: frozenset[str] = frozenset({"iso", "name", "prefix"})
+_INCLUDES: frozenset[str] = frozenset({"regions"})
+
 
 class CountryRepository(SyncRepository[Country]):
     """The `/countries` endpoints. The list is answered whole: one answer holds every match,
@@ -28,11 +36,11 @@ class CountryRepository(SyncRepository[Country]):
     _model = Country
     _path = "/countries"
     _listing = "whole"
-    _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
-    _one_value_filters = frozenset({"is_available"})
-    _filter_types = (("is_available", "boolean"),)
-    _sorts = frozenset({"iso", "name", "prefix"})
-    _includes = frozenset({"regions"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CountryRepositoryWithRawResponse:
@@ -76,11 +84,11 @@ class AsyncCountryRepository(AsyncRepository[Country]):
     _model = Country
     _path = "/countries"
     _listing = "whole"
-    _filters = frozenset({"id", "is_available", "iso", "name", "prefix"})
-    _one_value_filters = frozenset({"is_available"})
-    _filter_types = (("is_available", "boolean"),)
-    _sorts = frozenset({"iso", "name", "prefix"})
-    _includes = frozenset({"regions"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCountryRepositoryWithRawResponse:

@@ -19,6 +19,64 @@ __all__ = [
     "DIDGroupRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "allow_additional_channels",
+        "area_name",
+        "available_dids_enabled",
+        "city.id",
+        "country.id",
+        "features",
+        "id",
+        "is_available",
+        "is_demo",
+        "is_metered",
+        "meta.total_count_gteq",
+        "nanpa_prefix.id",
+        "nanpa_prefix.npanxx",
+        "needs_registration",
+        "number_type",
+        "prefix",
+        "region.id",
+    }
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset(
+    {
+        "allow_additional_channels",
+        "available_dids_enabled",
+        "is_available",
+        "is_demo",
+        "is_metered",
+        "meta.total_count_gteq",
+        "nanpa_prefix.id",
+        "needs_registration",
+    }
+)
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (
+    ("available_dids_enabled", "boolean"),
+    ("is_available", "boolean"),
+    ("meta.total_count_gteq", "integer"),
+    ("needs_registration", "boolean"),
+)
+_EMPTY_VALUE_FILTERS: frozenset[str] = frozenset({"nanpa_prefix.npanxx"})
+_SORTS: frozenset[str] = frozenset(
+    {
+        "allow_additional_channels",
+        "area_name",
+        "country.name",
+        "is_demo",
+        "is_metered",
+        "number_type",
+        "prefix",
+        "service_restrictions",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset(
+    {"address_requirement", "city", "country", "region", "stock_keeping_units"}
+)
+
 
 class DIDGroupRepository(SyncRepository[DIDGroup]):
     """The `/did_groups` endpoints."""
@@ -26,61 +84,12 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
     _model = DIDGroup
     _path = "/did_groups"
     _page_size_max = 100
-    _filters = frozenset(
-        {
-            "allow_additional_channels",
-            "area_name",
-            "available_dids_enabled",
-            "city.id",
-            "country.id",
-            "features",
-            "id",
-            "is_available",
-            "is_demo",
-            "is_metered",
-            "meta.total_count_gteq",
-            "nanpa_prefix.id",
-            "nanpa_prefix.npanxx",
-            "needs_registration",
-            "number_type",
-            "prefix",
-            "region.id",
-        }
-    )
-    _one_value_filters = frozenset(
-        {
-            "allow_additional_channels",
-            "available_dids_enabled",
-            "is_available",
-            "is_demo",
-            "is_metered",
-            "meta.total_count_gteq",
-            "nanpa_prefix.id",
-            "needs_registration",
-        }
-    )
-    _filter_types = (
-        ("available_dids_enabled", "boolean"),
-        ("is_available", "boolean"),
-        ("meta.total_count_gteq", "integer"),
-        ("needs_registration", "boolean"),
-    )
-    _empty_value_filters = frozenset({"nanpa_prefix.npanxx"})
-    _sorts = frozenset(
-        {
-            "allow_additional_channels",
-            "area_name",
-            "country.name",
-            "is_demo",
-            "is_metered",
-            "number_type",
-            "prefix",
-            "service_restrictions",
-        }
-    )
-    _includes = frozenset(
-        {"address_requirement", "city", "country", "region", "stock_keeping_units"}
-    )
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _empty_value_filters = _EMPTY_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDGroupRepositoryWithRawResponse:
@@ -136,61 +145,12 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
     _model = DIDGroup
     _path = "/did_groups"
     _page_size_max = 100
-    _filters = frozenset(
-        {
-            "allow_additional_channels",
-            "area_name",
-            "available_dids_enabled",
-            "city.id",
-            "country.id",
-            "features",
-            "id",
-            "is_available",
-            "is_demo",
-            "is_metered",
-            "meta.total_count_gteq",
-            "nanpa_prefix.id",
-            "nanpa_prefix.npanxx",
-            "needs_registration",
-            "number_type",
-            "prefix",
-            "region.id",
-        }
-    )
-    _one_value_filters = frozenset(
-        {
-            "allow_additional_channels",
-            "available_dids_enabled",
-            "is_available",
-            "is_demo",
-            "is_metered",
-            "meta.total_count_gteq",
-            "nanpa_prefix.id",
-            "needs_registration",
-        }
-    )
-    _filter_types = (
-        ("available_dids_enabled", "boolean"),
-        ("is_available", "boolean"),
-        ("meta.total_count_gteq", "integer"),
-        ("needs_registration", "boolean"),
-    )
-    _empty_value_filters = frozenset({"nanpa_prefix.npanxx"})
-    _sorts = frozenset(
-        {
-            "allow_additional_channels",
-            "area_name",
-            "country.name",
-            "is_demo",
-            "is_metered",
-            "number_type",
-            "prefix",
-            "service_restrictions",
-        }
-    )
-    _includes = frozenset(
-        {"address_requirement", "city", "country", "region", "stock_keeping_units"}
-    )
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _empty_value_filters = _EMPTY_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDGroupRepositoryWithRawResponse:

@@ -19,6 +19,17 @@ __all__ = [
     "DIDHistoryRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset(
+    {"action", "created_at_gteq", "created_at_lteq", "did_number", "method"}
+)
+_SORTS: frozenset[str] = frozenset({"created_at"})
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class DIDHistoryRepository(SyncRepository[DIDHistory]):
     """The `/did_history` endpoints."""
@@ -26,14 +37,10 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
     _model = DIDHistory
     _path = "/did_history"
     _page_size_max = 100
-    _filters = frozenset(
-        {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
-    )
-    _one_value_filters = frozenset(
-        {"action", "created_at_gteq", "created_at_lteq", "did_number", "method"}
-    )
-    _sorts = frozenset({"created_at"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDHistoryRepositoryWithRawResponse:
@@ -82,14 +89,10 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
     _model = DIDHistory
     _path = "/did_history"
     _page_size_max = 100
-    _filters = frozenset(
-        {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
-    )
-    _one_value_filters = frozenset(
-        {"action", "created_at_gteq", "created_at_lteq", "did_number", "method"}
-    )
-    _sorts = frozenset({"created_at"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDHistoryRepositoryWithRawResponse:

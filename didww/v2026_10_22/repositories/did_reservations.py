@@ -19,6 +19,14 @@ __all__ = [
     "DIDReservationRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"description", "id"})
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"description"})
+_EMPTY_VALUE_FILTERS: frozenset[str] = frozenset({"description"})
+_SORTS: frozenset[str] = frozenset({"created_at", "description", "expire_at", "expires_at"})
+_INCLUDES: frozenset[str] = frozenset({"available_did"})
+
 
 class DIDReservationRepository(SyncRepository[DIDReservation]):
     """The `/did_reservations` endpoints."""
@@ -26,11 +34,11 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
     _model = DIDReservation
     _path = "/did_reservations"
     _page_size_max = 100
-    _filters = frozenset({"description", "id"})
-    _one_value_filters = frozenset({"description"})
-    _empty_value_filters = frozenset({"description"})
-    _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
-    _includes = frozenset({"available_did"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _empty_value_filters = _EMPTY_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDReservationRepositoryWithRawResponse:
@@ -96,11 +104,11 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
     _model = DIDReservation
     _path = "/did_reservations"
     _page_size_max = 100
-    _filters = frozenset({"description", "id"})
-    _one_value_filters = frozenset({"description"})
-    _empty_value_filters = frozenset({"description"})
-    _sorts = frozenset({"created_at", "description", "expire_at", "expires_at"})
-    _includes = frozenset({"available_did"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _empty_value_filters = _EMPTY_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDReservationRepositoryWithRawResponse:

@@ -19,6 +19,75 @@ __all__ = [
     "DIDRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "address_verification.id",
+        "awaiting_registration",
+        "billing_cycles_count",
+        "blocked",
+        "capacity_pool.id",
+        "city.id",
+        "country.id",
+        "description",
+        "did_group.features",
+        "did_group.id",
+        "emergency_calling_service.id",
+        "emergency_enabled",
+        "id",
+        "number",
+        "order.id",
+        "order.reference",
+        "region.id",
+        "shared_capacity_group.id",
+        "sms_trunk.id",
+        "sms_trunk_group.id",
+        "terminated",
+        "trunk.id",
+        "trunk_group.id",
+        "voice_in_trunk.id",
+        "voice_in_trunk_group.id",
+    }
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset(
+    {"awaiting_registration", "blocked", "description", "emergency_enabled", "terminated"}
+)
+_EMPTY_VALUE_FILTERS: frozenset[str] = frozenset(
+    {"billing_cycles_count", "country.id", "description"}
+)
+_SORTS: frozenset[str] = frozenset(
+    {
+        "awaiting_registration",
+        "billing_cycles_count",
+        "blocked",
+        "capacity_limit",
+        "channels_included_count",
+        "created_at",
+        "dedicated_channels_count",
+        "description",
+        "expires_at",
+        "number",
+        "terminated",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset(
+    {
+        "address_verification",
+        "capacity_pool",
+        "did_group",
+        "emergency_calling_service",
+        "emergency_verification",
+        "identity",
+        "order",
+        "shared_capacity_group",
+        "sms_trunk",
+        "sms_trunk_group",
+        "voice_in_trunk",
+        "voice_in_trunk_group",
+    }
+)
+
 
 class DIDRepository(SyncRepository[DID]):
     """The `/dids` endpoints."""
@@ -26,70 +95,11 @@ class DIDRepository(SyncRepository[DID]):
     _model = DID
     _path = "/dids"
     _page_size_max = 100
-    _filters = frozenset(
-        {
-            "address_verification.id",
-            "awaiting_registration",
-            "billing_cycles_count",
-            "blocked",
-            "capacity_pool.id",
-            "city.id",
-            "country.id",
-            "description",
-            "did_group.features",
-            "did_group.id",
-            "emergency_calling_service.id",
-            "emergency_enabled",
-            "id",
-            "number",
-            "order.id",
-            "order.reference",
-            "region.id",
-            "shared_capacity_group.id",
-            "sms_trunk.id",
-            "sms_trunk_group.id",
-            "terminated",
-            "trunk.id",
-            "trunk_group.id",
-            "voice_in_trunk.id",
-            "voice_in_trunk_group.id",
-        }
-    )
-    _one_value_filters = frozenset(
-        {"awaiting_registration", "blocked", "description", "emergency_enabled", "terminated"}
-    )
-    _empty_value_filters = frozenset({"billing_cycles_count", "country.id", "description"})
-    _sorts = frozenset(
-        {
-            "awaiting_registration",
-            "billing_cycles_count",
-            "blocked",
-            "capacity_limit",
-            "channels_included_count",
-            "created_at",
-            "dedicated_channels_count",
-            "description",
-            "expires_at",
-            "number",
-            "terminated",
-        }
-    )
-    _includes = frozenset(
-        {
-            "address_verification",
-            "capacity_pool",
-            "did_group",
-            "emergency_calling_service",
-            "emergency_verification",
-            "identity",
-            "order",
-            "shared_capacity_group",
-            "sms_trunk",
-            "sms_trunk_group",
-            "voice_in_trunk",
-            "voice_in_trunk_group",
-        }
-    )
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _empty_value_filters = _EMPTY_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDRepositoryWithRawResponse:
@@ -161,70 +171,11 @@ class AsyncDIDRepository(AsyncRepository[DID]):
     _model = DID
     _path = "/dids"
     _page_size_max = 100
-    _filters = frozenset(
-        {
-            "address_verification.id",
-            "awaiting_registration",
-            "billing_cycles_count",
-            "blocked",
-            "capacity_pool.id",
-            "city.id",
-            "country.id",
-            "description",
-            "did_group.features",
-            "did_group.id",
-            "emergency_calling_service.id",
-            "emergency_enabled",
-            "id",
-            "number",
-            "order.id",
-            "order.reference",
-            "region.id",
-            "shared_capacity_group.id",
-            "sms_trunk.id",
-            "sms_trunk_group.id",
-            "terminated",
-            "trunk.id",
-            "trunk_group.id",
-            "voice_in_trunk.id",
-            "voice_in_trunk_group.id",
-        }
-    )
-    _one_value_filters = frozenset(
-        {"awaiting_registration", "blocked", "description", "emergency_enabled", "terminated"}
-    )
-    _empty_value_filters = frozenset({"billing_cycles_count", "country.id", "description"})
-    _sorts = frozenset(
-        {
-            "awaiting_registration",
-            "billing_cycles_count",
-            "blocked",
-            "capacity_limit",
-            "channels_included_count",
-            "created_at",
-            "dedicated_channels_count",
-            "description",
-            "expires_at",
-            "number",
-            "terminated",
-        }
-    )
-    _includes = frozenset(
-        {
-            "address_verification",
-            "capacity_pool",
-            "did_group",
-            "emergency_calling_service",
-            "emergency_verification",
-            "identity",
-            "order",
-            "shared_capacity_group",
-            "sms_trunk",
-            "sms_trunk_group",
-            "voice_in_trunk",
-            "voice_in_trunk_group",
-        }
-    )
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _empty_value_filters = _EMPTY_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDRepositoryWithRawResponse:

@@ -19,6 +19,19 @@ __all__ = [
     "EmergencyCallingServiceRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {"address.id", "country.id", "id", "identity.id", "name", "number_type", "reference", "status"}
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset(
+    {"address.id", "identity.id", "name", "reference", "status"}
+)
+_SORTS: frozenset[str] = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
+_INCLUDES: frozenset[str] = frozenset(
+    {"country", "dids", "emergency_requirement", "emergency_verification", "order"}
+)
+
 
 class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService]):
     """The `/emergency_calling_services` endpoints."""
@@ -27,23 +40,10 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
     _path = "/emergency_calling_services"
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
-    _filters = frozenset(
-        {
-            "address.id",
-            "country.id",
-            "id",
-            "identity.id",
-            "name",
-            "number_type",
-            "reference",
-            "status",
-        }
-    )
-    _one_value_filters = frozenset({"address.id", "identity.id", "name", "reference", "status"})
-    _sorts = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
-    _includes = frozenset(
-        {"country", "dids", "emergency_requirement", "emergency_verification", "order"}
-    )
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyCallingServiceRepositoryWithRawResponse:
@@ -127,23 +127,10 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
     _path = "/emergency_calling_services"
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
-    _filters = frozenset(
-        {
-            "address.id",
-            "country.id",
-            "id",
-            "identity.id",
-            "name",
-            "number_type",
-            "reference",
-            "status",
-        }
-    )
-    _one_value_filters = frozenset({"address.id", "identity.id", "name", "reference", "status"})
-    _sorts = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
-    _includes = frozenset(
-        {"country", "dids", "emergency_requirement", "emergency_verification", "order"}
-    )
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyCallingServiceRepositoryWithRawResponse:

@@ -18,6 +18,12 @@ __all__ = [
     "EmergencyRequirementValidationRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset()
+_SORTS: frozenset[str] = frozenset()
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class EmergencyRequirementValidationRepository(SyncRepository[EmergencyRequirementValidation]):
     """The `/emergency_requirement_validations` endpoints."""
@@ -25,9 +31,9 @@ class EmergencyRequirementValidationRepository(SyncRepository[EmergencyRequireme
     _model = EmergencyRequirementValidation
     _path = "/emergency_requirement_validations"
     _idempotent_create = True
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyRequirementValidationRepositoryWithRawResponse:
@@ -62,9 +68,9 @@ class AsyncEmergencyRequirementValidationRepository(
     _model = EmergencyRequirementValidation
     _path = "/emergency_requirement_validations"
     _idempotent_create = True
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyRequirementValidationRepositoryWithRawResponse:

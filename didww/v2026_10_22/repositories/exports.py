@@ -66,6 +66,17 @@ _JSON_KEYS = (
 )
 """The json attributes whose keys the spec lists, checked on create by both repositories."""
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {"created_at_gteq", "created_at_lteq", "export_type", "external_reference_id", "id", "status"}
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset(
+    {"created_at_gteq", "created_at_lteq", "external_reference_id"}
+)
+_SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id", "status"})
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class ExportRepository(SyncExportExtension[Export]):
     """The `/exports` endpoints."""
@@ -75,19 +86,10 @@ class ExportRepository(SyncExportExtension[Export]):
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"completed"}))
     _json_keys = _JSON_KEYS
-    _filters = frozenset(
-        {
-            "created_at_gteq",
-            "created_at_lteq",
-            "export_type",
-            "external_reference_id",
-            "id",
-            "status",
-        }
-    )
-    _one_value_filters = frozenset({"created_at_gteq", "created_at_lteq", "external_reference_id"})
-    _sorts = frozenset({"created_at", "external_reference_id", "status"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> ExportRepositoryWithRawResponse:
@@ -175,19 +177,10 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"completed"}))
     _json_keys = _JSON_KEYS
-    _filters = frozenset(
-        {
-            "created_at_gteq",
-            "created_at_lteq",
-            "export_type",
-            "external_reference_id",
-            "id",
-            "status",
-        }
-    )
-    _one_value_filters = frozenset({"created_at_gteq", "created_at_lteq", "external_reference_id"})
-    _sorts = frozenset({"created_at", "external_reference_id", "status"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncExportRepositoryWithRawResponse:

@@ -19,6 +19,82 @@ __all__ = [
     "IdentityRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "birth_date",
+        "company_name",
+        "company_name_contains",
+        "company_reg_number",
+        "company_reg_number_contains",
+        "country.id",
+        "description",
+        "description_contains",
+        "external_reference_id",
+        "first_name",
+        "first_name_contains",
+        "id",
+        "id_number",
+        "id_number_contains",
+        "identity_type",
+        "last_name",
+        "last_name_contains",
+        "personal_tax_id",
+        "personal_tax_id_contains",
+        "phone_number",
+        "phone_number_contains",
+        "vat_id",
+        "vat_id_contains",
+    }
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset(
+    {
+        "birth_date",
+        "company_name",
+        "company_name_contains",
+        "company_reg_number",
+        "company_reg_number_contains",
+        "description",
+        "description_contains",
+        "external_reference_id",
+        "first_name",
+        "first_name_contains",
+        "id_number",
+        "id_number_contains",
+        "identity_type",
+        "last_name",
+        "last_name_contains",
+        "personal_tax_id",
+        "personal_tax_id_contains",
+        "phone_number",
+        "phone_number_contains",
+        "vat_id",
+        "vat_id_contains",
+    }
+)
+_SORTS: frozenset[str] = frozenset(
+    {
+        "birth_date",
+        "company_name",
+        "company_reg_number",
+        "contact_email",
+        "created_at",
+        "description",
+        "external_reference_id",
+        "first_name",
+        "id_number",
+        "last_name",
+        "personal_tax_id",
+        "phone_number",
+        "vat_id",
+        "verified",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset(
+    {"addresses", "birth_country", "country", "permanent_documents", "proofs"}
+)
+
 
 class IdentityRepository(SyncRepository[Identity]):
     """The `/identities` endpoints."""
@@ -26,79 +102,10 @@ class IdentityRepository(SyncRepository[Identity]):
     _model = Identity
     _path = "/identities"
     _page_size_max = 100
-    _filters = frozenset(
-        {
-            "birth_date",
-            "company_name",
-            "company_name_contains",
-            "company_reg_number",
-            "company_reg_number_contains",
-            "country.id",
-            "description",
-            "description_contains",
-            "external_reference_id",
-            "first_name",
-            "first_name_contains",
-            "id",
-            "id_number",
-            "id_number_contains",
-            "identity_type",
-            "last_name",
-            "last_name_contains",
-            "personal_tax_id",
-            "personal_tax_id_contains",
-            "phone_number",
-            "phone_number_contains",
-            "vat_id",
-            "vat_id_contains",
-        }
-    )
-    _one_value_filters = frozenset(
-        {
-            "birth_date",
-            "company_name",
-            "company_name_contains",
-            "company_reg_number",
-            "company_reg_number_contains",
-            "description",
-            "description_contains",
-            "external_reference_id",
-            "first_name",
-            "first_name_contains",
-            "id_number",
-            "id_number_contains",
-            "identity_type",
-            "last_name",
-            "last_name_contains",
-            "personal_tax_id",
-            "personal_tax_id_contains",
-            "phone_number",
-            "phone_number_contains",
-            "vat_id",
-            "vat_id_contains",
-        }
-    )
-    _sorts = frozenset(
-        {
-            "birth_date",
-            "company_name",
-            "company_reg_number",
-            "contact_email",
-            "created_at",
-            "description",
-            "external_reference_id",
-            "first_name",
-            "id_number",
-            "last_name",
-            "personal_tax_id",
-            "phone_number",
-            "vat_id",
-            "verified",
-        }
-    )
-    _includes = frozenset(
-        {"addresses", "birth_country", "country", "permanent_documents", "proofs"}
-    )
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> IdentityRepositoryWithRawResponse:
@@ -180,79 +187,10 @@ class AsyncIdentityRepository(AsyncRepository[Identity]):
     _model = Identity
     _path = "/identities"
     _page_size_max = 100
-    _filters = frozenset(
-        {
-            "birth_date",
-            "company_name",
-            "company_name_contains",
-            "company_reg_number",
-            "company_reg_number_contains",
-            "country.id",
-            "description",
-            "description_contains",
-            "external_reference_id",
-            "first_name",
-            "first_name_contains",
-            "id",
-            "id_number",
-            "id_number_contains",
-            "identity_type",
-            "last_name",
-            "last_name_contains",
-            "personal_tax_id",
-            "personal_tax_id_contains",
-            "phone_number",
-            "phone_number_contains",
-            "vat_id",
-            "vat_id_contains",
-        }
-    )
-    _one_value_filters = frozenset(
-        {
-            "birth_date",
-            "company_name",
-            "company_name_contains",
-            "company_reg_number",
-            "company_reg_number_contains",
-            "description",
-            "description_contains",
-            "external_reference_id",
-            "first_name",
-            "first_name_contains",
-            "id_number",
-            "id_number_contains",
-            "identity_type",
-            "last_name",
-            "last_name_contains",
-            "personal_tax_id",
-            "personal_tax_id_contains",
-            "phone_number",
-            "phone_number_contains",
-            "vat_id",
-            "vat_id_contains",
-        }
-    )
-    _sorts = frozenset(
-        {
-            "birth_date",
-            "company_name",
-            "company_reg_number",
-            "contact_email",
-            "created_at",
-            "description",
-            "external_reference_id",
-            "first_name",
-            "id_number",
-            "last_name",
-            "personal_tax_id",
-            "phone_number",
-            "vat_id",
-            "verified",
-        }
-    )
-    _includes = frozenset(
-        {"addresses", "birth_country", "country", "permanent_documents", "proofs"}
-    )
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncIdentityRepositoryWithRawResponse:

@@ -19,6 +19,25 @@ __all__ = [
     "NanpaPrefixRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "country.id",
+        "did_group.features",
+        "did_group.is_available",
+        "id",
+        "npa",
+        "npanxx",
+        "nxx",
+        "region.id",
+    }
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"did_group.is_available", "npanxx"})
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("did_group.is_available", "boolean"),)
+_SORTS: frozenset[str] = frozenset({"npa", "nxx"})
+_INCLUDES: frozenset[str] = frozenset({"country", "region"})
+
 
 class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
     """The `/nanpa_prefixes` endpoints."""
@@ -26,22 +45,11 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
     _page_size_max = 100
-    _filters = frozenset(
-        {
-            "country.id",
-            "did_group.features",
-            "did_group.is_available",
-            "id",
-            "npa",
-            "npanxx",
-            "nxx",
-            "region.id",
-        }
-    )
-    _one_value_filters = frozenset({"did_group.is_available", "npanxx"})
-    _filter_types = (("did_group.is_available", "boolean"),)
-    _sorts = frozenset({"npa", "nxx"})
-    _includes = frozenset({"country", "region"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> NanpaPrefixRepositoryWithRawResponse:
@@ -91,22 +99,11 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
     _page_size_max = 100
-    _filters = frozenset(
-        {
-            "country.id",
-            "did_group.features",
-            "did_group.is_available",
-            "id",
-            "npa",
-            "npanxx",
-            "nxx",
-            "region.id",
-        }
-    )
-    _one_value_filters = frozenset({"did_group.is_available", "npanxx"})
-    _filter_types = (("did_group.is_available", "boolean"),)
-    _sorts = frozenset({"npa", "nxx"})
-    _includes = frozenset({"country", "region"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _filter_types = _FILTER_TYPES
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncNanpaPrefixRepositoryWithRawResponse:

@@ -20,6 +20,19 @@ __all__ = [
     "OrderRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset(
+    {"created_at_gteq", "created_at_lteq", "external_reference_id"}
+)
+_SORTS: frozenset[str] = frozenset(
+    {"amount", "created_at", "external_reference_id", "reference", "status"}
+)
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class OrderRepository(SyncOrderExtension[Order]):
     """The `/orders` endpoints."""
@@ -28,12 +41,10 @@ class OrderRepository(SyncOrderExtension[Order]):
     _path = "/orders"
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
-    _filters = frozenset(
-        {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
-    )
-    _one_value_filters = frozenset({"created_at_gteq", "created_at_lteq", "external_reference_id"})
-    _sorts = frozenset({"amount", "created_at", "external_reference_id", "reference", "status"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> OrderRepositoryWithRawResponse:
@@ -123,12 +134,10 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
     _path = "/orders"
     _page_size_max = 100
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
-    _filters = frozenset(
-        {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
-    )
-    _one_value_filters = frozenset({"created_at_gteq", "created_at_lteq", "external_reference_id"})
-    _sorts = frozenset({"amount", "created_at", "external_reference_id", "reference", "status"})
-    _includes = frozenset()
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncOrderRepositoryWithRawResponse:

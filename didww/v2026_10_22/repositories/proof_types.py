@@ -19,6 +19,12 @@ __all__ = [
     "ProofTypeRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"entity_type", "id"})
+_SORTS: frozenset[str] = frozenset()
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class ProofTypeRepository(SyncRepository[ProofType]):
     """The `/proof_types` endpoints. The list is answered whole: one answer holds every match,
@@ -28,9 +34,9 @@ class ProofTypeRepository(SyncRepository[ProofType]):
     _model = ProofType
     _path = "/proof_types"
     _listing = "whole"
-    _filters = frozenset({"entity_type", "id"})
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> ProofTypeRepositoryWithRawResponse:
@@ -73,9 +79,9 @@ class AsyncProofTypeRepository(AsyncRepository[ProofType]):
     _model = ProofType
     _path = "/proof_types"
     _listing = "whole"
-    _filters = frozenset({"entity_type", "id"})
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncProofTypeRepositoryWithRawResponse:

@@ -19,6 +19,13 @@ __all__ = [
     "ProofRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
+_SORTS: frozenset[str] = frozenset({"created_at", "expires_at", "external_reference_id"})
+_INCLUDES: frozenset[str] = frozenset({"entity", "proof_type"})
+
 
 class ProofRepository(SyncRepository[Proof]):
     """The `/proofs` endpoints."""
@@ -26,10 +33,10 @@ class ProofRepository(SyncRepository[Proof]):
     _model = Proof
     _path = "/proofs"
     _page_size_max = 100
-    _filters = frozenset({"external_reference_id", "id"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
-    _includes = frozenset({"entity", "proof_type"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> ProofRepositoryWithRawResponse:
@@ -102,10 +109,10 @@ class AsyncProofRepository(AsyncRepository[Proof]):
     _model = Proof
     _path = "/proofs"
     _page_size_max = 100
-    _filters = frozenset({"external_reference_id", "id"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset({"created_at", "expires_at", "external_reference_id"})
-    _includes = frozenset({"entity", "proof_type"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncProofRepositoryWithRawResponse:

@@ -19,6 +19,21 @@ __all__ = [
     "SharedCapacityGroupRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
+_SORTS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "external_reference_id",
+        "metered_channels_count",
+        "name",
+        "shared_channels_count",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset({"capacity_pool", "dids"})
+
 
 class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
     """The `/shared_capacity_groups` endpoints."""
@@ -26,18 +41,10 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
     _page_size_max = 100
-    _filters = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset(
-        {
-            "created_at",
-            "external_reference_id",
-            "metered_channels_count",
-            "name",
-            "shared_channels_count",
-        }
-    )
-    _includes = frozenset({"capacity_pool", "dids"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SharedCapacityGroupRepositoryWithRawResponse:
@@ -115,18 +122,10 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
     _page_size_max = 100
-    _filters = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset(
-        {
-            "created_at",
-            "external_reference_id",
-            "metered_channels_count",
-            "name",
-            "shared_channels_count",
-        }
-    )
-    _includes = frozenset({"capacity_pool", "dids"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSharedCapacityGroupRepositoryWithRawResponse:

@@ -19,6 +19,13 @@ __all__ = [
     "SmsTrunkGroupRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"external_reference_id", "id", "name"})
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
+_SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id", "name", "updated_at"})
+_INCLUDES: frozenset[str] = frozenset({"incoming_dids", "sms_trunks"})
+
 
 class SmsTrunkGroupRepository(SyncRepository[SmsTrunkGroup]):
     """The `/sms_trunk_groups` endpoints."""
@@ -26,10 +33,10 @@ class SmsTrunkGroupRepository(SyncRepository[SmsTrunkGroup]):
     _model = SmsTrunkGroup
     _path = "/sms_trunk_groups"
     _page_size_max = 100
-    _filters = frozenset({"external_reference_id", "id", "name"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset({"created_at", "external_reference_id", "name", "updated_at"})
-    _includes = frozenset({"incoming_dids", "sms_trunks"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SmsTrunkGroupRepositoryWithRawResponse:
@@ -104,10 +111,10 @@ class AsyncSmsTrunkGroupRepository(AsyncRepository[SmsTrunkGroup]):
     _model = SmsTrunkGroup
     _path = "/sms_trunk_groups"
     _page_size_max = 100
-    _filters = frozenset({"external_reference_id", "id", "name"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset({"created_at", "external_reference_id", "name", "updated_at"})
-    _includes = frozenset({"incoming_dids", "sms_trunks"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSmsTrunkGroupRepositoryWithRawResponse:

@@ -16,15 +16,21 @@ __all__ = [
     "SmsTrunkRegenerateCredentialRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset()
+_SORTS: frozenset[str] = frozenset()
+_INCLUDES: frozenset[str] = frozenset()
+
 
 class SmsTrunkRegenerateCredentialRepository(SyncRepository[SmsTrunkRegenerateCredential]):
     """The `/sms_trunk_regenerate_credentials` endpoints."""
 
     _model = SmsTrunkRegenerateCredential
     _path = "/sms_trunk_regenerate_credentials"
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SmsTrunkRegenerateCredentialRepositoryWithRawResponse:
@@ -56,9 +62,9 @@ class AsyncSmsTrunkRegenerateCredentialRepository(AsyncRepository[SmsTrunkRegene
 
     _model = SmsTrunkRegenerateCredential
     _path = "/sms_trunk_regenerate_credentials"
-    _filters = frozenset()
-    _sorts = frozenset()
-    _includes = frozenset()
+    _filters = _FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSmsTrunkRegenerateCredentialRepositoryWithRawResponse:

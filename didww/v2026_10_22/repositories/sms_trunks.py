@@ -19,6 +19,24 @@ __all__ = [
     "SmsTrunkRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"configuration.type", "external_reference_id", "id", "name"})
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
+_SORTS: frozenset[str] = frozenset(
+    {
+        "allow_in",
+        "allow_out",
+        "blocked",
+        "created_at",
+        "external_reference_id",
+        "name",
+        "priority",
+        "updated_at",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset({"incoming_dids", "outgoing_dids", "sms_trunk_group"})
+
 
 class SmsTrunkRepository(SyncRepository[SmsTrunk]):
     """The `/sms_trunks` endpoints."""
@@ -26,21 +44,10 @@ class SmsTrunkRepository(SyncRepository[SmsTrunk]):
     _model = SmsTrunk
     _path = "/sms_trunks"
     _page_size_max = 100
-    _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset(
-        {
-            "allow_in",
-            "allow_out",
-            "blocked",
-            "created_at",
-            "external_reference_id",
-            "name",
-            "priority",
-            "updated_at",
-        }
-    )
-    _includes = frozenset({"incoming_dids", "outgoing_dids", "sms_trunk_group"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SmsTrunkRepositoryWithRawResponse:
@@ -116,21 +123,10 @@ class AsyncSmsTrunkRepository(AsyncRepository[SmsTrunk]):
     _model = SmsTrunk
     _path = "/sms_trunks"
     _page_size_max = 100
-    _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset(
-        {
-            "allow_in",
-            "allow_out",
-            "blocked",
-            "created_at",
-            "external_reference_id",
-            "name",
-            "priority",
-            "updated_at",
-        }
-    )
-    _includes = frozenset({"incoming_dids", "outgoing_dids", "sms_trunk_group"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSmsTrunkRepositoryWithRawResponse:

@@ -19,6 +19,26 @@ __all__ = [
     "VoiceInTrunkRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset({"configuration.type", "external_reference_id", "id", "name"})
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
+_SORTS: frozenset[str] = frozenset(
+    {
+        "capacity_limit",
+        "cli_format",
+        "cli_prefix",
+        "created_at",
+        "description",
+        "external_reference_id",
+        "name",
+        "priority",
+        "ringing_timeout",
+        "weight",
+    }
+)
+_INCLUDES: frozenset[str] = frozenset({"voice_in_trunk_group"})
+
 
 class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
     """The `/voice_in_trunks` endpoints."""
@@ -26,23 +46,10 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
     _page_size_max = 100
-    _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset(
-        {
-            "capacity_limit",
-            "cli_format",
-            "cli_prefix",
-            "created_at",
-            "description",
-            "external_reference_id",
-            "name",
-            "priority",
-            "ringing_timeout",
-            "weight",
-        }
-    )
-    _includes = frozenset({"voice_in_trunk_group"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceInTrunkRepositoryWithRawResponse:
@@ -118,23 +125,10 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
     _page_size_max = 100
-    _filters = frozenset({"configuration.type", "external_reference_id", "id", "name"})
-    _one_value_filters = frozenset({"external_reference_id"})
-    _sorts = frozenset(
-        {
-            "capacity_limit",
-            "cli_format",
-            "cli_prefix",
-            "created_at",
-            "description",
-            "external_reference_id",
-            "name",
-            "priority",
-            "ringing_timeout",
-            "weight",
-        }
-    )
-    _includes = frozenset({"voice_in_trunk_group"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceInTrunkRepositoryWithRawResponse:

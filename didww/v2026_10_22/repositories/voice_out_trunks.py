@@ -19,6 +19,43 @@ __all__ = [
     "VoiceOutTrunkRepositoryWithRawResponse",
 ]
 
+# What the spec lets both repositories' queries name: filters (with what the document says of
+# some filters' values), sorts and includes.
+_FILTERS: frozenset[str] = frozenset(
+    {
+        "allow_any_did_as_cli",
+        "authentication_method.type",
+        "default_did.id",
+        "default_dst_action",
+        "external_reference_id",
+        "id",
+        "media_encryption_mode",
+        "name",
+        "name_contains",
+        "on_cli_mismatch_action",
+        "status",
+        "threshold_reached",
+    }
+)
+_ONE_VALUE_FILTERS: frozenset[str] = frozenset(
+    {
+        "allow_any_did_as_cli",
+        "default_did.id",
+        "default_dst_action",
+        "external_reference_id",
+        "media_encryption_mode",
+        "name",
+        "name_contains",
+        "on_cli_mismatch_action",
+        "status",
+        "threshold_reached",
+    }
+)
+_SORTS: frozenset[str] = frozenset(
+    {"allow_any_did_as_cli", "created_at", "external_reference_id", "name", "threshold_reached"}
+)
+_INCLUDES: frozenset[str] = frozenset({"dids", "emergency_dids"})
+
 
 class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
     """The `/voice_out_trunks` endpoints."""
@@ -26,40 +63,10 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "allow_any_did_as_cli",
-            "authentication_method.type",
-            "default_did.id",
-            "default_dst_action",
-            "external_reference_id",
-            "id",
-            "media_encryption_mode",
-            "name",
-            "name_contains",
-            "on_cli_mismatch_action",
-            "status",
-            "threshold_reached",
-        }
-    )
-    _one_value_filters = frozenset(
-        {
-            "allow_any_did_as_cli",
-            "default_did.id",
-            "default_dst_action",
-            "external_reference_id",
-            "media_encryption_mode",
-            "name",
-            "name_contains",
-            "on_cli_mismatch_action",
-            "status",
-            "threshold_reached",
-        }
-    )
-    _sorts = frozenset(
-        {"allow_any_did_as_cli", "created_at", "external_reference_id", "name", "threshold_reached"}
-    )
-    _includes = frozenset({"dids", "emergency_dids"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceOutTrunkRepositoryWithRawResponse:
@@ -137,40 +144,10 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
     _page_size_max = 1000
-    _filters = frozenset(
-        {
-            "allow_any_did_as_cli",
-            "authentication_method.type",
-            "default_did.id",
-            "default_dst_action",
-            "external_reference_id",
-            "id",
-            "media_encryption_mode",
-            "name",
-            "name_contains",
-            "on_cli_mismatch_action",
-            "status",
-            "threshold_reached",
-        }
-    )
-    _one_value_filters = frozenset(
-        {
-            "allow_any_did_as_cli",
-            "default_did.id",
-            "default_dst_action",
-            "external_reference_id",
-            "media_encryption_mode",
-            "name",
-            "name_contains",
-            "on_cli_mismatch_action",
-            "status",
-            "threshold_reached",
-        }
-    )
-    _sorts = frozenset(
-        {"allow_any_did_as_cli", "created_at", "external_reference_id", "name", "threshold_reached"}
-    )
-    _includes = frozenset({"dids", "emergency_dids"})
+    _filters = _FILTERS
+    _one_value_filters = _ONE_VALUE_FILTERS
+    _sorts = _SORTS
+    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceOutTrunkRepositoryWithRawResponse:
