@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import sys
 from collections.abc import Callable
 from typing import TypeAlias, cast
 
@@ -32,6 +33,32 @@ class Meter:
         self.done += count
         if self._progress is not None:
             self._progress(self.done, self.total)
+
+    def finish(self, created: str) -> None:
+        """Report the whole transfer once the API has kept its result, ``created`` (for an
+        error).
+
+        The hook's own exception still propagates (it may be how a caller cancels), but by now
+        cancelling is too late: the exception gets a note naming what was created, which would
+        otherwise be lost with the return value and left behind unused."""
+        try:
+            self.add((self.total or 0) - self.done)
+        except Exception as exc:
+            add_note(exc, f"the progress hook raised after the transfer had completed: {created}")
+            raise
+
+
+def add_note(exc: BaseException, note: str) -> None:
+    """``exc.add_note(note)``; on Python 3.10, which has no ``add_note``, the ``__notes__`` list
+    that it fills (PEP 678: tools that print notes read it there)."""
+    if sys.version_info >= (3, 11):
+        exc.add_note(note)
+    else:  # pragma: no cover - Python 3.10
+        notes = getattr(exc, "__notes__", None)
+        if not isinstance(notes, list):
+            notes = []
+            exc.__notes__ = notes  # type: ignore[attr-defined]
+        notes.append(note)
 
 
 def check_progress(progress: object, operation: str) -> Progress | None:

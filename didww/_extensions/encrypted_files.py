@@ -50,6 +50,11 @@ def _prepared(
     return upload, meter
 
 
+def _created(file: Resource) -> str:
+    """What an upload created, for the note on a progress hook's late exception."""
+    return f"{type(file).__name__} {file._id!r} was created and can be used"
+
+
 class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
     """Hand-written operations of ``client.encrypted_files``."""
 
@@ -88,7 +93,9 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
 
         ``progress``, if given, is called with ``(sent, size)`` in bytes of the document: with
         ``(0, size)`` before the request and ``(size, size)`` once the API has accepted it. The
-        encrypted document goes out as one request body, so there are no steps in between.
+        encrypted document goes out as one request body, so there are no steps in between. An
+        exception the hook raises at ``(size, size)`` propagates with a note naming the file that
+        was created (``exc.__notes__``), whose id the lost return value would have given.
         """
         upload, meter = _prepared(
             self._form, self._core.api_version, source, description, filename, progress
@@ -103,7 +110,7 @@ class SyncEncryptedFileExtension(SyncRepository[EncryptedFile]):
             created = self._client._send(
                 upload_call(self, self._form, self._keys(refresh=False), upload)
             )
-        meter.add(meter.total or 0)
+        meter.finish(_created(created))
         return created
 
     def _keys(self, *, refresh: bool) -> EncryptionKeys:
@@ -143,7 +150,8 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
         ``cryptography`` package).
         An encrypted document above the version's stated size limit raises
         :class:`didww.ClientError` and is not sent.
-        ``progress`` is called with ``(0, size)`` before the request and ``(size, size)`` after.
+        ``progress`` is called with ``(0, size)`` before the request and ``(size, size)`` after
+        (an exception it raises then gets a note naming the file created).
         """
         upload, meter = _prepared(
             self._form, self._core.api_version, source, description, filename, progress
@@ -157,7 +165,7 @@ class AsyncEncryptedFileExtension(AsyncRepository[EncryptedFile]):
                 raise
             fresh = await self._keys(refresh=False)
             created = await self._client._send(upload_call(self, self._form, fresh, upload))
-        meter.add(meter.total or 0)
+        meter.finish(_created(created))
         return created
 
     async def _keys(self, *, refresh: bool) -> EncryptionKeys:

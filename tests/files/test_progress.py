@@ -129,3 +129,48 @@ async def test_async_download_and_upload_progress(tmp_path: Path) -> None:
     assert total is not None
     assert downloads[0][0] == 0 and downloads[-1][0] == total > 0
     assert uploads == [(0, len(DOCUMENT)), (len(DOCUMENT), len(DOCUMENT))]
+
+
+class _Cancelled(Exception):
+    """A caller's own way of stopping a transfer from its progress hook."""
+
+
+def _raise_when_done(done: int, total: int | None) -> None:
+    if done and done == total:
+        raise _Cancelled("stop")
+
+
+def test_a_hook_raising_once_the_upload_is_done_names_the_file_it_created() -> None:
+    # The caller's exception goes on (it may be a cancel), but the file exists by then: the
+    # note is the only place its id is left, since the return value is lost.
+    with Simulator().client() as client:
+        with pytest.raises(_Cancelled) as raised:
+            client.encrypted_files.upload(DOCUMENT, progress=_raise_when_done)
+        [file] = client.encrypted_files.list()
+    assert raised.value.__notes__ == [
+        "the progress hook raised after the transfer had completed: "
+        f"EncryptedFile {file.id!r} was created and can be used"
+    ]
+
+
+@pytest.mark.anyio
+async def test_the_async_upload_names_the_file_when_its_hook_raises_at_the_end() -> None:
+    sim = Simulator()
+    async with sim.async_client() as client:
+        with pytest.raises(_Cancelled) as raised:
+            await client.encrypted_files.upload(DOCUMENT, progress=_raise_when_done)
+        files = [file async for file in client.encrypted_files.iter()]
+    assert [
+        f"EncryptedFile {files[0].id!r} was created" in note for note in raised.value.__notes__
+    ] == [True]
+
+
+def test_a_hook_raising_at_the_start_sends_no_upload() -> None:
+    def refuse(done: int, total: int | None) -> None:
+        raise _Cancelled("not now")
+
+    with Simulator().client() as client:
+        with pytest.raises(_Cancelled) as raised:
+            client.encrypted_files.upload(DOCUMENT, progress=refuse)
+        assert client.encrypted_files.list() == []
+    assert not getattr(raised.value, "__notes__", None)
