@@ -289,6 +289,9 @@ class MultipartInfo:
     body: its fields, each named as the API takes it. Any other field is not one the API reads."""
 
     fields: tuple[FormFieldInfo, ...]
+    answer_media_type: str = "application/vnd.api+json"
+    """The media type of the API's 201 answer, a JSON:API document either way: the upload asks
+    for it in ``Accept``, and the simulator answers with it."""
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -211,7 +211,8 @@ def upload_call(
         )
     files = {form.file.name: (upload.filename, encrypted, FILE_CONTENT_TYPE)}
     request = repository._core.build_multipart_request(repository._path, fields, files)
-    request.headers["Accept"] = "application/json"  # the 201 answer is JSON:API as application/json
+    # The 201 answer is a JSON:API document under the media type the version's document gives.
+    request.headers["Accept"] = form.answer_media_type
     request.read()  # a body in memory, as retries, redirects and logging expect
 
     def finish(response: Answer) -> M:

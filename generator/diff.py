@@ -384,6 +384,12 @@ def _form(log: _Log, owner: str, old: m.Multipart | None, new: m.Multipart | Non
         )
         log.add(f"{owner}: create {change}", breaking=True)
         return
+    if old.answer_media_type != new.answer_media_type:
+        # The SDK asks for the new type and reads the answer the same way: nothing to change.
+        log.add(
+            f"{owner}: the upload's answer is now `{new.answer_media_type}` "
+            f"(was `{old.answer_media_type}`)"
+        )
     before = _by_name(old.fields, lambda f: f.name)
     after = _by_name(new.fields, lambda f: f.name)
     for name in sorted(set(before) - set(after)):

@@ -478,7 +478,8 @@ def _facts(resource: m.Resource, auth: str) -> list[str]:
         fields = "; ".join(_form_field(f) for f in resource.multipart.fields)
         facts.append(
             f"Created by a multipart upload: use `client.{resource.segment}.upload(...)` "
-            f"rather than `create`. Its form: {fields}."
+            f"rather than `create`. Its form: {fields}. The API answers with a JSON:API "
+            f"document as `{resource.multipart.answer_media_type}`."
         )
     if resource.extension:
         facts.append(

@@ -687,6 +687,10 @@ def _multipart(
     role, whether it is required and, for the file, the most bytes it may hold."""
     table = parent.optional_child("multipart", "multipart")
     if table is None:
+        if "multipart_answer" in parent.data:
+            raise parent.error(
+                "multipart_answer", "multipart_answer: the resource has no multipart"
+            )
         return None
     if "create" not in operations:
         raise parent.error("multipart", "multipart: the resource has no create operation")
@@ -737,7 +741,29 @@ def _multipart(
             if role == "fingerprint":
                 message = f"multipart: the form has {count} fingerprint fields; one at most"
             raise table.error(None, message)
-    return m.Multipart(fields=tuple(fields), line=table.line)
+    return m.Multipart(
+        fields=tuple(fields), answer_media_type=_multipart_answer(parent), line=table.line
+    )
+
+
+_MEDIA_TYPE = re.compile(r"[a-z]+/[a-z0-9.+-]+")
+
+
+def _multipart_answer(parent: _Node) -> str:
+    """``multipart_answer``: the media type of an upload's 201 answer, given where the version's
+    document says it is not JSON:API's (2026-04-16: ``application/json``)."""
+    answer: str | None = parent.get("multipart_answer", str, None)
+    if answer is None:
+        return m.JSONAPI_MEDIA_TYPE
+    if not _MEDIA_TYPE.fullmatch(answer):
+        message = f"multipart_answer: {answer!r} is not a media type such as 'application/json'"
+        raise parent.error("multipart_answer", message)
+    if answer == m.JSONAPI_MEDIA_TYPE:
+        raise parent.error(
+            "multipart_answer",
+            "multipart_answer: JSON:API's media type is the default; leave it out",
+        )
+    return answer
 
 
 def _delete_cancels(node: _Node, operations: object) -> bool:

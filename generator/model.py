@@ -175,6 +175,10 @@ class PageSize:
     max: int
 
 
+JSONAPI_MEDIA_TYPE = "application/vnd.api+json"
+"""JSON:API's media type, which every answer but some uploads' has."""
+
+
 @dataclass(frozen=True)
 class FormField:
     """One field of a multipart create's form, under its wire name (``encrypted_files[file]``)."""
@@ -198,6 +202,9 @@ class Multipart:
     """A create that is a ``multipart/form-data`` upload of these fields, not a JSON:API body."""
 
     fields: tuple[FormField, ...]
+    answer_media_type: str = JSONAPI_MEDIA_TYPE
+    """The media type of the API's 201 answer (a JSON:API document either way), which the
+    upload asks for in ``Accept`` and the simulator answers with."""
     line: int = field(default=0, compare=False)
 
     @property

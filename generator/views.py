@@ -941,7 +941,10 @@ def multipart_literal(form: m.Multipart) -> str:
         if f.role == "attribute":
             args += f", attribute={f.inner!r}"
         fields.append(f"FormFieldInfo({args}),")
-    return f"MultipartInfo(fields=({''.join(fields)}))"
+    answer = ""
+    if form.answer_media_type != m.JSONAPI_MEDIA_TYPE:
+        answer = f", answer_media_type={form.answer_media_type!r}"
+    return f"MultipartInfo(fields=({''.join(fields)}){answer})"
 
 
 def _attribute_args(a: m.Attribute) -> str:

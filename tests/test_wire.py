@@ -851,7 +851,9 @@ def _check_upload(version: Version, recorder: Recorder, uploaded: Any) -> None:
     version.check_headers(keys, public=keys_resource.public)
     assert post.method == "POST" and str(post.url) == f"{BASE_URL}/encrypted_files"
     assert post.headers["Content-Type"].startswith("multipart/form-data; boundary=")
-    assert post.headers["Accept"] == "application/json"  # the upload answers plain JSON
+    # 2026-04-16's upload answers JSON:API as plain JSON; 2026-10-22's under JSON:API's type.
+    answer = "application/vnd.api+json" if version.name == "2026-10-22" else "application/json"
+    assert post.headers["Accept"] == answer
     if version.bearer:
         assert post.headers["Authorization"] == f"Bearer {TOKEN}"
         assert "Api-Key" not in post.headers

@@ -257,7 +257,9 @@ class Application:
                 draft = read_document(self.schema, self.store, info, request.body, url_id=None)
                 record = flow.create(ctx, info, draft)
             document = Renderer(self.store, ctx.base_url).single(record, query)
-            return SimResponse.json(201, document, content_type=flow.create_content_type or JSONAPI)
+            # An upload's answer has the media type its form says (2026-04-16: application/json).
+            media_type = info.multipart.answer_media_type if info.multipart else JSONAPI
+            return SimResponse.json(201, document, content_type=media_type)
 
         return self._write(ctx, create)
 

@@ -25,9 +25,6 @@ from didww.testing._validation import Draft
 class Flow:
     """Default behaviour: records are created, merged on update and removed on delete."""
 
-    create_content_type: str | None = None
-    """The Content-Type of a create answer when it is not JSON:API's."""
-
     def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
         record = build_record(ctx, info, draft)
         ctx.store.add(record)

@@ -302,8 +302,6 @@ class PermanentDocumentFlow(Flow):
 class EncryptedFileFlow(Flow):
     """Multipart uploads of the catalog's form, checked against the public keys' fingerprint."""
 
-    create_content_type = "application/json"
-
     def create_from_request(
         self, ctx: Context, info: ResourceInfo, request: SimRequest
     ) -> Record | None:

@@ -804,7 +804,8 @@ RESOURCES: dict[str, ResourceInfo] = {
                     "encrypted_files[encryption_fingerprint]", "fingerprint", required=True
                 ),
                 FormFieldInfo("encrypted_files[description]", "attribute", attribute="description"),
-            )
+            ),
+            answer_media_type="application/json",
         ),
     ),
     "exports": ResourceInfo(

@@ -131,7 +131,8 @@ def test_the_reference_page_lists_the_form(tmp_path: Path) -> None:
     assert fact.endswith(
         "Its form: `widgets[file]` (the encrypted document, required, at most 1,000 bytes); "
         "`widgets[fingerprint]` (the fingerprint of the keys it is encrypted with, required); "
-        "`widgets[name]` (sets `name`)."
+        "`widgets[name]` (sets `name`). The API answers with a JSON:API document as "
+        "`application/vnd.api+json`."
     )
 
 
@@ -159,6 +160,59 @@ def test_the_encrypted_file_forms_of_both_versions() -> None:
         ]
     assert forms["2026-10-22"].file.max_bytes == 20 * 1024 * 1024
     assert forms["2026-04-16"].file.max_bytes is None
+    # 2026-04-16 answers the upload "as application/json rather than application/vnd.api+json";
+    # 2026-10-22's 201 is under JSON:API's type.
+    assert forms["2026-04-16"].answer_media_type == "application/json"
+    assert forms["2026-10-22"].answer_media_type == "application/vnd.api+json"
+
+
+def test_a_form_s_answer_media_type_is_carried_to_the_catalog_the_page_and_the_diff(
+    tmp_path: Path,
+) -> None:
+    root, _ = _with_form(tmp_path, FORM + "multipart_answer: application/json\n")
+    spec = load_spec(root)
+    assert _widgets(spec).multipart == m.Multipart(
+        fields=_widgets(load_spec(_with_form(tmp_path / "plain")[0])).multipart.fields,  # type: ignore[union-attr]
+        answer_media_type="application/json",
+    )
+    namespace: dict[str, object] = {}
+    exec(compile(render(spec)["catalog.py"], "catalog.py", "exec"), namespace)
+    resources = namespace["RESOURCES"]
+    assert isinstance(resources, dict)
+    assert resources["widgets"].multipart.answer_media_type == "application/json"
+    pages = render_docs([(spec.api.version, spec)])
+    (page,) = (text for path, text in pages.items() if path.endswith("resources/widgets.md"))
+    assert "The API answers with a JSON:API document as `application/json`." in page
+    lines = _form_changes(tmp_path / "diff", (FORM_AT, "multipart_answer: text/json\n" + FORM_AT))
+    assert lines == [
+        "- widgets: the upload's answer is now `text/json` (was `application/vnd.api+json`)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("multipart_answer: json\n", "'json' is not a media type"),
+        (
+            "multipart_answer: application/vnd.api+json\n",
+            "JSON:API's media type is the default; leave it out",
+        ),
+        ("multipart_answer: 5\n", "multipart_answer"),
+    ],
+)
+def test_a_form_s_answer_media_type_must_be_one_other_than_json_api_s(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    root, _ = _with_form(tmp_path, FORM + text)
+    with pytest.raises(SpecError, match=message):
+        load_spec(root)
+
+
+def test_an_answer_media_type_needs_a_form(tmp_path: Path) -> None:
+    root = _copy_spec(tmp_path)
+    _edit(root, WIDGETS, FORM_AT, "multipart_answer: application/json\n" + FORM_AT)
+    with pytest.raises(SpecError, match="multipart_answer: the resource has no multipart"):
+        load_spec(root)
 
 
 def test_the_generated_catalogs_and_repositories_agree() -> None:

@@ -375,6 +375,15 @@ def test_the_documented_fields_are_accepted(raw: httpx.Client) -> None:
     assert answer.json()["data"]["attributes"]["description"] == "Passport"
 
 
+def test_each_version_answers_an_upload_under_its_document_s_media_type(version: str) -> None:
+    sim = simulator(version)
+    with day_client(sim) as raw:
+        answer = upload(raw)
+    expected = {"2026-04-16": "application/json", "2026-10-22": "application/vnd.api+json"}
+    assert answer.status_code == 201, answer.text
+    assert answer.headers["Content-Type"] == expected[version]
+
+
 def test_the_sdks_own_upload_passes(version: str) -> None:
     sim = simulator(version)
     with sim.client() as client:

@@ -60,6 +60,7 @@ def test_multipart_upload_with_right_and_wrong_fingerprint(
         url = f"{didww_server.base_url}/encrypted_files"
         created = _upload(http, url, didww_simulator.api_key, ENCRYPTION_FINGERPRINT)
         assert created.status_code == 201
+        # 2026-04-16's document: JSON:API, "sent as application/json".
         assert created.headers["content-type"] == "application/json"
         data = created.json()["data"]
         assert (

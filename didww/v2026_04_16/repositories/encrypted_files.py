@@ -29,7 +29,8 @@ _FORM = MultipartInfo(
         FormFieldInfo("encrypted_files[file]", "file", required=True),
         FormFieldInfo("encrypted_files[encryption_fingerprint]", "fingerprint", required=True),
         FormFieldInfo("encrypted_files[description]", "attribute", attribute="description"),
-    )
+    ),
+    answer_media_type="application/json",
 )
 """The form of the upload (the spec's ``multipart``), sent by both repositories' ``upload``."""
 
