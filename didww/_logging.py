@@ -18,6 +18,7 @@ import httpx
 
 from didww._errors import FILTERED as FILTERED  # what a secret value is replaced with
 from didww._errors import ClientError, redact_url, url_secrets
+from didww._types import JSON
 from didww._errors import is_secret_name as is_secret_name  # the simulator's request log uses
 from didww._errors import redact_json as redact_json  # these two as well
 
@@ -54,7 +55,9 @@ def redacted_body(body: bytes, sensitive: frozenset[str]) -> bytes | None:
 
 
 def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
-    """The string values of secret members (passwords, credentials) in a JSON request body."""
+    """The string values of secret members (passwords, credentials) in a JSON request body; a
+    secret member holding a list or an object (an SMS trunk's HTTP ``headers``) has every
+    string value inside it counted (the names in an object are not: they say what, not which)."""
     if not body:
         return ()
     try:
@@ -62,20 +65,20 @@ def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
     except (ValueError, UnicodeDecodeError, RecursionError):
         return ()
     found: list[str] = []
-    pending = [document]
+    pending: list[tuple[JSON, bool]] = [(document, False)]
     while pending:  # a loop, not recursion: the body is ours but its size is the caller's
-        value = pending.pop()
+        value, secret = pending.pop()
         if isinstance(value, dict):
             for key, item in value.items():
-                if isinstance(item, str) and item and (key in sensitive or is_secret_name(key)):
-                    found.append(item)
-                else:
-                    pending.append(item)
+                pending.append((item, secret or key in sensitive or is_secret_name(key)))
         elif isinstance(value, list):
-            pending.extend(value)
-        elif isinstance(value, str):
-            # A password in a callback URL, or a key in its query, that a server may echo.
-            found.extend(url_secrets(value))
+            pending.extend((item, secret) for item in value)
+        elif isinstance(value, str) and value:
+            if secret:
+                found.append(value)
+            else:
+                # A password in a callback URL, or a key in its query, that a server may echo.
+                found.extend(url_secrets(value))
     return tuple(found)
 
 

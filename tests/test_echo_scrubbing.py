@@ -73,3 +73,41 @@ def test_where_a_secret_is_hidden_depends_on_its_length() -> None:
     )
     # A secret made of characters regular expressions read specially is matched literally.
     assert redact_text("got a.b*c and axbbc", ["a.b*c"]) == "got [FILTERED] and axbbc"
+
+
+def test_the_values_inside_a_secret_object_are_hidden_when_echoed() -> None:
+    # An SMS trunk's HTTP headers are secret as a whole (an Authorization header is a
+    # credential), so each value inside is; the header names are not.
+    sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
+    client = sim.client(max_retries=0)
+    sim.faults.add(
+        status=422,
+        method="POST",
+        path="/sms_trunks",
+        body={
+            "errors": [
+                {
+                    "detail": "header Authorization: Bearer HdrTok3 is invalid; X-Tag 7f is too",
+                    "status": "422",
+                    "code": "100",
+                }
+            ]
+        },
+    )
+    with pytest.raises(didww.UnprocessableEntityError) as info:
+        client.sms_trunks.create(
+            v1022.SmsTrunk(
+                name="To our app",
+                configuration=v1022.SmsHttpInConfiguration(
+                    url="https://sms.example.com/in",
+                    http_method=v1022.enums.SmsHttpMethod.GET,
+                    headers={"Authorization": "Bearer HdrTok3", "X-Tag": "7f"},
+                ),
+            )
+        )
+    error = info.value
+    expected = "header Authorization: [FILTERED] is invalid; X-Tag [FILTERED] is too"
+    assert expected in str(error) and expected in repr(error)
+    assert [e.detail for e in error.errors] == [expected]
+    assert error.response is not None
+    assert "HdrTok3" not in error.response.text and " 7f " not in error.response.text
