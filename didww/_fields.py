@@ -94,7 +94,8 @@ class Field(Generic[T]):
         self.nullable = nullable
         """Whether the API takes null for it: None is refused on assignment otherwise."""
         self.required = required
-        """Nested objects only: whether a request sending the object must carry a value."""
+        """Whether a request sending the nested object, or creating the resource, must carry a
+        value."""
         self.write_only = write_only
         """Whether the API takes it in requests and never returns it."""
         self.name = ""

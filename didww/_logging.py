@@ -18,9 +18,9 @@ import httpx
 
 from didww._errors import FILTERED as FILTERED  # what a secret value is replaced with
 from didww._errors import ClientError, redact_url, url_secrets
-from didww._types import JSON
 from didww._errors import is_secret_name as is_secret_name  # the simulator's request log uses
 from didww._errors import redact_json as redact_json  # these two as well
+from didww._types import JSON
 
 logger = logging.getLogger("didww")
 

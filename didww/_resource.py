@@ -873,6 +873,8 @@ class Resource(Fields):
             attributes[name] = self._encode_attribute(name)
             if creating:
                 self._refuse_update_only(name)
+        if creating:
+            self._refuse_missing(attributes)
         relationships = {}
         for name in rel_names:
             access = self._RELATIONSHIPS[name].access
@@ -891,6 +893,16 @@ class Resource(Fields):
         if relationships:
             data["relationships"] = relationships
         return {"data": data}
+
+    def _refuse_missing(self, attributes: dict[str, JSON]) -> None:
+        """Refuse a create without an attribute the version's document requires on create (the
+        API answers 422 for it); the spec marks them ``required``."""
+        for name, field in self._ATTRIBUTES.items():
+            if field.required and attributes.get(name) is None:
+                owner = type(self).__name__
+                raise ClientError(
+                    f"{owner}.{name} is required on create: the API makes no {owner} without it"
+                )
 
     def _refuse_update_only(self, name: str) -> None:
         """Refuse a create that sends a nested object variant only an update takes (a voice out

@@ -38,7 +38,12 @@ def _by_name(items: Iterable[T], key: Callable[[T], str]) -> dict[str, T]:
 
 
 def _attributes(
-    log: _Log, owner: str, old: tuple[m.Attribute, ...], new: tuple[m.Attribute, ...]
+    log: _Log,
+    owner: str,
+    old: tuple[m.Attribute, ...],
+    new: tuple[m.Attribute, ...],
+    *,
+    in_object: bool,
 ) -> None:
     before = _by_name(old, lambda a: a.name)
     after = _by_name(new, lambda a: a.name)
@@ -76,7 +81,8 @@ def _attributes(
         _item_counts(log, f"{owner}.{name}", a, b)
         if a.required != b.required:
             # Newly required: a request that left it out is refused.
-            said = "now required when the object is sent" if b.required else "no longer required"
+            now = "now required when the object is sent" if in_object else "now required on create"
+            said = now if b.required else "no longer required"
             log.add(f"{owner}.{name}: {said}", breaking=b.required)
 
 
@@ -276,7 +282,7 @@ def _compare(old: m.Spec, new: m.Spec) -> _Log:
         if a.path != b.path:
             log.add(f"{type_}: path {a.path} -> {b.path}", breaking=True)
         _names(log, type_, "operation", a.operations, b.operations)
-        _attributes(log, type_, a.attributes, b.attributes)
+        _attributes(log, type_, a.attributes, b.attributes, in_object=False)
         _relationships(log, type_, a, b)
         _names(log, type_, "filter", a.filters, b.filters)
         _filter_values(log, type_, a, b)
@@ -298,7 +304,13 @@ def _compare(old: m.Spec, new: m.Spec) -> _Log:
         log.add(f"object `{name}` added (wire type `{objects_after[name].wire_type}`)")
     for name in sorted(set(objects_before) & set(objects_after)):
         _object_access(log, name, objects_before[name], objects_after[name])
-        _attributes(log, name, objects_before[name].attributes, objects_after[name].attributes)
+        _attributes(
+            log,
+            name,
+            objects_before[name].attributes,
+            objects_after[name].attributes,
+            in_object=True,
+        )
         _conditions(log, name, objects_before[name], objects_after[name])
     return log
 

@@ -26,6 +26,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from generator import diagrams
 from generator import model as m
 from generator.views import (
+    CREATE_REQUIRED_NOTE,
     HEADER,
     NOT_NULL_NOTE,
     REQUIRED_NOTE,
@@ -311,7 +312,7 @@ class _Version:
             return f"[`{ref.name}`]({base}objects.md#{ref.name})"
         return f"`{_PYTHON_SCALARS[ref.kind]}`"
 
-    def field_row(self, attribute: m.Attribute, base: str) -> FieldRow:
+    def field_row(self, attribute: m.Attribute, base: str, *, in_object: bool) -> FieldRow:
         notes = []
         if attribute.write_only:
             notes.append(WRITE_ONLY_NOTE)
@@ -324,7 +325,7 @@ class _Version:
         if attribute.limited:
             notes.append(limits_note(attribute))
         if attribute.required:
-            notes.append(REQUIRED_NOTE)
+            notes.append(REQUIRED_NOTE if in_object else CREATE_REQUIRED_NOTE)
         return FieldRow(
             name=attribute.name,
             type=self.type_text(attribute.type, base),
@@ -602,7 +603,7 @@ def _resource_page(version: _Version, resource: m.Resource, others: list[_Versio
         sync_signatures=_signatures(repository, "sync") if repository else [],
         async_signatures=_signatures(repository, "async") if repository else [],
         raw_attribute=f"client.{resource.segment}.with_raw_response",
-        attributes=[version.field_row(a, base) for a in resource.attributes],
+        attributes=[version.field_row(a, base, in_object=False) for a in resource.attributes],
         relationships=[_relationship_row(r) for r in resource.relationships],
         meta=[
             FieldRow(
@@ -738,7 +739,7 @@ def _objects_page(version: _Version) -> ObjectsPage:
             read_only=o.read_only,
             update_only=o.update_only,
             unions=", ".join(f"[`{u}`](#{u})" for u in unions_of.get(o.name, [])),
-            attributes=[version.field_row(a, "") for a in o.attributes],
+            attributes=[version.field_row(a, "", in_object=True) for a in o.attributes],
             rules=[_rule_text(r) for r in o.rules],
             conditions=[_condition_text(c) for c in o.conditions],
             used_by=_used_by(version, o.name, objects_page=""),

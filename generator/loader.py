@@ -168,15 +168,11 @@ def _null_in_requests(node: _Node, name: str) -> bool:
     return value
 
 
-def _required(node: _Node, name: str, in_object: bool) -> bool:
-    """``required: true``: an attribute of a nested object that every request sending the
-    object carries (the document's ``required`` of its request schema), and that is not
-    read-only. Resources state what a create needs otherwise (the simulator's rules)."""
+def _required(node: _Node, name: str) -> bool:
+    """``required: true``: an attribute that every request sending a nested object carries, or
+    that every create of a resource carries (the document's ``required`` of the request
+    schema); never a read-only one."""
     required = bool(node.get("required", bool, False))
-    if required and not in_object:
-        raise node.error(
-            "required", f"attribute '{name}': required is for a nested object's attributes"
-        )
     if required and _access(node) == "read_only":
         raise node.error(
             "required", f"attribute '{name}': required is for an attribute a request can send"
@@ -184,7 +180,7 @@ def _required(node: _Node, name: str, in_object: bool) -> bool:
     return required
 
 
-def _attributes(parent: _Node, key: str, *, in_object: bool = False) -> tuple[m.Attribute, ...]:
+def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
     table = parent.optional_child(key, f"{parent.what} {key}")
     if table is None:
         return ()
@@ -207,7 +203,7 @@ def _attributes(parent: _Node, key: str, *, in_object: bool = False) -> tuple[m.
                 keys=_json_keys(node),
                 default=_default(node),
                 **_limits(node, name),
-                required=_required(node, name, in_object),
+                required=_required(node, name),
                 line=node.line,
             )
         )
@@ -471,6 +467,22 @@ def _check_defaults(
             raise SpecError(node.path, attribute.default.line, message)
 
 
+def _check_required(
+    node: _Node, attributes: tuple[m.Attribute, ...], operations: tuple[str, ...]
+) -> None:
+    """A resource's ``required`` attribute is one every create sends: of a resource that can be
+    created, and without a ``default`` (what the API takes when a create leaves it out)."""
+    for attribute in attributes:
+        if not attribute.required:
+            continue
+        what = f"attribute '{attribute.name}': required"
+        if "create" not in operations:
+            raise SpecError(node.path, attribute.line, f"{what}: the resource has no create")
+        if attribute.default is not None:
+            message = f"{what}: it has a default, which a create leaving it out gets"
+            raise SpecError(node.path, attribute.line, message)
+
+
 def _check_default_value(
     spec: m.Spec, path: Path, attribute: m.Attribute, default: m.Default
 ) -> None:
@@ -646,6 +658,7 @@ def load_resource(path: Path) -> m.Resource:
     attributes = _attributes(node, "attributes")
     _check_json_keys(node, attributes)
     _check_defaults(node, attributes, operations)
+    _check_required(node, attributes, operations)
     relationships = _relationships(node)
     resource = m.Resource(
         type=type_,
@@ -1028,7 +1041,7 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
         node = table.child(name, f"object '{name}'")
         if not isinstance(name, str) or not _CLASS_NAME.match(name):
             raise table.error(str(name), f"object name '{name}' is not a CapWords identifier")
-        attributes = _attributes(node, "attributes", in_object=True)
+        attributes = _attributes(node, "attributes")
         for keyed in (a for a in attributes if a.keys is not None):
             # Checked on create of a resource only: a nested object's keys would go unchecked.
             message = f"object '{name}': attribute '{keyed.name}': keys are for resources"

@@ -92,7 +92,7 @@ class Attribute:
     min_items: int | None = None  # list only: the fewest members a value sent may have
     max_items: int | None = None  # list only: the most members a value sent may have
     unique_items: bool = False  # list only: the API refuses a member sent twice
-    required: bool = False  # nested objects only: a request sending the object carries it
+    required: bool = False  # a request sending the nested object, or a create, carries it
     line: int = field(default=0, compare=False)
 
     @property

@@ -33,6 +33,9 @@ NOT_NULL_NOTE = "Never sent as null: assigning None raises ClientError."
 REQUIRED_NOTE = "Required: the SDK refuses to send the object without it."
 """Said of a nested object's required attribute in its docstring and on its reference page."""
 
+CREATE_REQUIRED_NOTE = "Required on create: the SDK refuses a create without it."
+"""Said of a resource's required attribute in its docstring and on its reference page."""
+
 
 def default_note(default: m.Default) -> str:
     """What the API takes when a create leaves the attribute out, in the docstring and on the
@@ -306,7 +309,9 @@ class ParamView:
     annotation: str
 
 
-def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> AttributeView:
+def _attribute(
+    types: TypeInfo, attribute: m.Attribute, indent: int, *, in_object: bool
+) -> AttributeView:
     annotation = types.annotation(attribute.type)
     param_annotation = types.param_annotation(attribute.type)
     if attribute.nullable:
@@ -325,7 +330,7 @@ def _attribute(types: TypeInfo, attribute: m.Attribute, indent: int) -> Attribut
     if attribute.limited:
         notes.append(limits_note(attribute))
     if attribute.required:
-        notes.append(REQUIRED_NOTE)
+        notes.append(REQUIRED_NOTE if in_object else CREATE_REQUIRED_NOTE)
     if attribute.nullable and not attribute.null_in_requests:
         notes.append(NOT_NULL_NOTE)
     return AttributeView(
@@ -388,7 +393,7 @@ class ModelView:
 def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
     types = TypeInfo(spec)
     classes = {r.type: r.class_name for r in spec.resources}
-    attributes = [_attribute(types, a, 9) for a in resource.attributes]
+    attributes = [_attribute(types, a, 9, in_object=False) for a in resource.attributes]
     relationships = []
     for rel in resource.relationships:
         annotation = " | ".join(classes[t] for t in rel.targets)
@@ -840,7 +845,7 @@ def objects_view(spec: m.Spec) -> ObjectsView:
     types = TypeInfo(spec)
     objects = []
     for obj in spec.objects:
-        attributes = [_attribute(types, a, 9) for a in obj.attributes]
+        attributes = [_attribute(types, a, 9, in_object=True) for a in obj.attributes]
         rules = [
             f"({r.attribute!r}, {r.equals!r}, {r.value!r}, {dict(r.sets)!r})" for r in obj.rules
         ]

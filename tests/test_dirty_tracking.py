@@ -525,18 +525,35 @@ def test_money_dates_and_enums_are_written_in_api_format() -> None:
         threshold_amount=Decimal("12.50"),
         default_dst_action=enums.DefaultDstAction.ALLOW_ALL,
         on_cli_mismatch_action=enums.OnCliMismatchAction.REJECT_CALL,
+        authentication_method=didww.TwilioAuthentication(twilio_account_sid="AC1"),
     )
-    identity = didww.Identity(first_name="J", birth_date=dt.date(1990, 5, 20))
+    identity = didww.Identity(
+        identity_type=enums.IdentityType.PERSONAL,
+        first_name="J",
+        last_name="K",
+        phone_number="4412",
+        birth_date=dt.date(1990, 5, 20),
+    )
     client = recorder.client()
     client.voice_out_trunks.create(trunk)
     assert sent(recorder)["attributes"] == {
+        "authentication_method": {
+            "type": "twilio",
+            "attributes": {"twilio_account_sid": "AC1"},
+        },
         "name": "out",
         "threshold_amount": "12.50",
         "default_dst_action": "allow_all",
         "on_cli_mismatch_action": "reject_call",
     }
     client.identities.create(identity)
-    assert sent(recorder)["attributes"] == {"first_name": "J", "birth_date": "1990-05-20"}
+    assert sent(recorder)["attributes"] == {
+        "identity_type": "personal",
+        "first_name": "J",
+        "last_name": "K",
+        "phone_number": "4412",
+        "birth_date": "1990-05-20",
+    }
 
 
 def test_wrong_value_types_are_refused_at_assignment() -> None:

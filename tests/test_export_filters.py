@@ -198,17 +198,15 @@ def test_an_unchecked_key_is_sent_for_the_api_to_judge(sim: Sim, client: v1022.C
     assert _sent_filters(sim) == {**PERIOD, "brand_new_key": "x"}
 
 
-def test_without_an_export_type_only_from_and_to_are_checked(
+def test_without_an_export_type_the_create_is_refused_before_sending(
     sim: Sim, client: v1022.Client
 ) -> None:
-    # Which further keys are right depends on the type: with none given, the API's answer (its
-    # export_type "can't be blank") is the useful one, so the request goes.
-    with pytest.raises(didww.ClientError, match="filters has no 'to'"):
-        client.exports.create(v1022.Export(filters={"from": PERIOD["from"], "bogus": "1"}))
+    # Which keys the filters take depends on the type, and the document's create request
+    # requires one (spec ``required: true``): nothing is sent without it.
+    for filters in ({"from": PERIOD["from"], "bogus": "1"}, {**PERIOD, "bogus": "1"}):
+        with pytest.raises(didww.ClientError, match=r"Export\.export_type is required on create"):
+            client.exports.create(v1022.Export(filters=filters))
     assert len(sim.requests) == 0
-    with pytest.raises(didww.UnprocessableEntityError, match="export_type"):
-        client.exports.create(v1022.Export(filters={**PERIOD, "bogus": "1"}))
-    assert _sent_filters(sim) == {**PERIOD, "bogus": "1"}
 
 
 def test_an_export_type_newer_than_the_sdk_sends_its_keys_unchecked(
@@ -220,13 +218,13 @@ def test_an_export_type_newer_than_the_sdk_sends_its_keys_unchecked(
     assert _sent_filters(sim) == {**PERIOD, "page": "2"}
 
 
-def test_an_export_without_filters_is_left_to_the_api(sim: Sim, client: v1022.Client) -> None:
-    # The spec says which keys the object needs, not that the attribute must be sent: no
-    # attribute is required by the SDK before sending, so this one is not either.
-    with pytest.raises(didww.APIError):
+def test_an_export_without_filters_is_refused_before_sending(
+    sim: Sim, client: v1022.Client
+) -> None:
+    # The document's create request lists filters as required (spec ``required: true``).
+    with pytest.raises(didww.ClientError, match=r"Export\.filters is required on create"):
         client.exports.create(v1022.Export(export_type=enums.ExportType.CDR_IN))
-    (body,) = _posted(sim)
-    assert body["data"]["attributes"] == {"export_type": "cdr_in"}
+    assert _posted(sim) == []
 
 
 # -- 2026-04-16 states no such rule ---------------------------------------------------------------

@@ -33,7 +33,11 @@ def out_trunk(recorder: Recorder, **attributes: Any) -> didww.VoiceOutTrunk:
 
 @pytest.mark.parametrize(("given", "stored"), [(12, Decimal("12")), ("12.50", Decimal("12.50"))])
 def test_a_decimal_given_as_int_or_str_reads_back_as_a_decimal(given: Any, stored: Any) -> None:
-    trunk = didww.VoiceOutTrunk(name="out", threshold_amount=given)
+    trunk = didww.VoiceOutTrunk(
+        name="out",
+        threshold_amount=given,
+        authentication_method=didww.TwilioAuthentication(twilio_account_sid="AC1"),
+    )
     assert type(trunk.threshold_amount) is Decimal and trunk.threshold_amount == stored
     recorder = Recorder(echo)
     recorder.client().voice_out_trunks.create(trunk)
@@ -125,8 +129,13 @@ def test_a_nested_object_of_another_api_version_is_refused() -> None:
     ):
         trunk.configuration = later  # type: ignore[assignment]
     assert not trunk.is_loaded("configuration")
+    # Nothing half-done: the model stays as it was, and is sent as it was.
     recorder = Recorder(echo)
-    recorder.client().voice_in_trunks.create(trunk)
+    with pytest.raises(
+        didww.ClientError, match=r"VoiceInTrunk\.configuration is required on create"
+    ):
+        recorder.client().voice_in_trunks.create(trunk)
+    recorder.client().voice_in_trunks.update(didww.VoiceInTrunk("vi1", name=trunk.name))
     assert sent(recorder)["attributes"] == {"name": "in"}
 
 

@@ -373,6 +373,7 @@ def test_repeated_destination_prefixes_are_stored_as_the_document_says(
         api.VoiceOutTrunk(
             name="Out",
             authentication_method=api.TwilioAuthentication(twilio_account_sid=sid),
+            on_cli_mismatch_action=api.enums.OnCliMismatchAction.REJECT_CALL,
             dst_prefixes=["44", "49", "44"],
         )
     )

@@ -1,8 +1,9 @@
 """What the API fills in when a create request leaves a field out, and which fields it requires.
 
 A default the API's document states is in the catalog (``AttributeInfo.default``, from the
-spec's ``default``) and comes first. The catalog has no "required" facts and few defaults, so the
-rest is derived: a client-writable, non-nullable attribute with no default, documented or in the
+spec's ``default``) and comes first, as does ``AttributeInfo.required`` (the spec's ``required``:
+what the document lists for a create). The catalog has few defaults and marks few attributes, so
+the rest is derived: a client-writable, non-nullable attribute with no default, documented or in the
 tables below, is required (``name``, ``configuration``, ``identity_type``...); everything else
 gets a default. The tables are hand-written data for what the documents do not state, shared by
 every API version; tests check each entry still names a catalog attribute and never contradicts
@@ -105,8 +106,9 @@ def default_of(attribute: AttributeInfo, table: Mapping[str, JSON]) -> JSON | No
 
 
 def is_required(info: ResourceInfo, attribute: AttributeInfo) -> bool:
-    """Whether a create request must send this attribute."""
-    return _required(attribute, ATTRIBUTE_DEFAULTS.get(info.type, {}))
+    """Whether a create request must send this attribute: the spec's ``required`` (the
+    version's document lists it), else the rule below."""
+    return attribute.required or _required(attribute, ATTRIBUTE_DEFAULTS.get(info.type, {}))
 
 
 def required_attributes(variant: ObjectInfo) -> list[str]:

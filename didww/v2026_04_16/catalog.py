@@ -168,9 +168,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/addresses",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("address", "string", "writable", False),
-            AttributeInfo("city_name", "string", "writable", False),
-            AttributeInfo("postal_code", "string", "writable", False),
+            AttributeInfo("address", "string", "writable", False, required=True),
+            AttributeInfo("city_name", "string", "writable", False, required=True),
+            AttributeInfo("postal_code", "string", "writable", False, required=True),
             AttributeInfo("description", "string", "writable", True),
             AttributeInfo("external_reference_id", "string", "writable", True),
             AttributeInfo("created_at", "datetime", "read_only", False),
@@ -814,10 +814,10 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/exports",
         operations=("list", "find", "create", "update"),
         attributes=(
-            AttributeInfo("export_type", "enum[ExportType]", "create_only", False),
+            AttributeInfo("export_type", "enum[ExportType]", "create_only", False, required=True),
             AttributeInfo("status", "enum[ExportStatus]", "read_only", False),
             AttributeInfo("url", "string", "read_only", True),
-            AttributeInfo("filters", "json", "create_only", False),
+            AttributeInfo("filters", "json", "create_only", False, required=True),
             AttributeInfo("callback_url", "string", "create_only", True),
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
             AttributeInfo(
@@ -843,10 +843,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/identities",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("identity_type", "enum[IdentityType]", "create_only", False),
-            AttributeInfo("first_name", "string", "writable", False),
-            AttributeInfo("last_name", "string", "writable", False),
-            AttributeInfo("phone_number", "string", "writable", False),
+            AttributeInfo(
+                "identity_type", "enum[IdentityType]", "create_only", False, required=True
+            ),
+            AttributeInfo("first_name", "string", "writable", False, required=True),
+            AttributeInfo("last_name", "string", "writable", False, required=True),
+            AttributeInfo("phone_number", "string", "writable", False, required=True),
             AttributeInfo("contact_email", "string", "writable", True),
             AttributeInfo("company_name", "string", "writable", True),
             AttributeInfo("company_reg_number", "string", "writable", True),
@@ -971,7 +973,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo(
                 "external_reference_id", "string", "writable", True, null_in_requests=False
             ),
-            AttributeInfo("items", "list[union[OrderItem]]", "create_only", False, min_items=1),
+            AttributeInfo(
+                "items", "list[union[OrderItem]]", "create_only", False, required=True, min_items=1
+            ),
             AttributeInfo("allow_back_ordering", "boolean", "create_only", False, write_only=True),
         ),
         relationships=(),
@@ -1151,7 +1155,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/shared_capacity_groups",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("shared_channels_count", "integer", "writable", False),
             AttributeInfo("metered_channels_count", "integer", "writable", True),
             AttributeInfo("external_reference_id", "string", "writable", True),
@@ -1226,7 +1230,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/voice_in_trunk_groups",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("capacity_limit", "integer", "writable", True),
             AttributeInfo("external_reference_id", "string", "writable", True),
             AttributeInfo("created_at", "datetime", "read_only", False),
@@ -1250,7 +1254,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/voice_in_trunks",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("description", "string", "writable", True),
             AttributeInfo("external_reference_id", "string", "writable", True),
             AttributeInfo("priority", "integer", "writable", False),
@@ -1260,7 +1264,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("cli_prefix", "string", "writable", True),
             AttributeInfo("ringing_timeout", "integer", "writable", True),
             AttributeInfo("created_at", "datetime", "read_only", False),
-            AttributeInfo("configuration", "union[TrunkConfiguration]", "writable", False),
+            AttributeInfo(
+                "configuration", "union[TrunkConfiguration]", "writable", False, required=True
+            ),
         ),
         relationships=(
             RelationshipInfo("voice_in_trunk_group", False, ("voice_in_trunk_groups",), "writable"),
@@ -1318,7 +1324,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/voice_out_trunks",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("status", "enum[VoiceOutTrunkStatus]", "writable", False),
             AttributeInfo("external_reference_id", "string", "writable", True),
             AttributeInfo("capacity_limit", "integer", "writable", True),
@@ -1337,7 +1343,11 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
             AttributeInfo("threshold_reached", "boolean", "read_only", False),
             AttributeInfo(
-                "authentication_method", "union[AuthenticationMethod]", "writable", False
+                "authentication_method",
+                "union[AuthenticationMethod]",
+                "writable",
+                False,
+                required=True,
             ),
         ),
         relationships=(

@@ -211,9 +211,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/addresses",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("address", "string", "writable", False, max_length=200),
-            AttributeInfo("city_name", "string", "writable", False),
-            AttributeInfo("postal_code", "string", "writable", False),
+            AttributeInfo("address", "string", "writable", False, required=True, max_length=200),
+            AttributeInfo("city_name", "string", "writable", False, required=True),
+            AttributeInfo("postal_code", "string", "writable", False, required=True),
             AttributeInfo("description", "string", "writable", True),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
             AttributeInfo("created_at", "datetime", "read_only", False),
@@ -1030,7 +1030,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/exports",
         operations=("list", "find", "create", "update"),
         attributes=(
-            AttributeInfo("export_type", "enum[ExportType]", "create_only", False),
+            AttributeInfo("export_type", "enum[ExportType]", "create_only", False, required=True),
             AttributeInfo("status", "enum[ExportStatus]", "read_only", False),
             AttributeInfo("url", "string", "read_only", True),
             AttributeInfo(
@@ -1081,6 +1081,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                         ),
                     ),
                 ),
+                required=True,
             ),
             AttributeInfo("callback_url", "string", "create_only", True),
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
@@ -1124,10 +1125,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/identities",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("identity_type", "enum[IdentityType]", "create_only", False),
-            AttributeInfo("first_name", "string", "writable", False),
-            AttributeInfo("last_name", "string", "writable", False),
-            AttributeInfo("phone_number", "string", "writable", False),
+            AttributeInfo(
+                "identity_type", "enum[IdentityType]", "create_only", False, required=True
+            ),
+            AttributeInfo("first_name", "string", "writable", False, required=True),
+            AttributeInfo("last_name", "string", "writable", False, required=True),
+            AttributeInfo("phone_number", "string", "writable", False, required=True),
             AttributeInfo("contact_email", "string", "writable", True),
             AttributeInfo("company_name", "string", "writable", True),
             AttributeInfo("company_reg_number", "string", "writable", True),
@@ -1293,7 +1296,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("callback_url", "string", "create_only", True),
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
-            AttributeInfo("items", "list[union[OrderItem]]", "create_only", False, min_items=1),
+            AttributeInfo(
+                "items", "list[union[OrderItem]]", "create_only", False, required=True, min_items=1
+            ),
             AttributeInfo(
                 "allow_back_ordering",
                 "boolean",
@@ -1497,7 +1502,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/shared_capacity_groups",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("shared_channels_count", "integer", "writable", False),
             AttributeInfo("metered_channels_count", "integer", "writable", False),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
@@ -1542,7 +1547,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/sms_trunk_groups",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
             AttributeInfo("created_at", "datetime", "read_only", False),
             AttributeInfo("updated_at", "datetime", "read_only", False),
@@ -1597,7 +1602,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/sms_trunks",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
             AttributeInfo("blocked", "boolean", "writable", False),
             AttributeInfo("priority", "integer", "writable", True, minimum=0, maximum=32767),
@@ -1606,7 +1611,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("allow_out", "boolean", "read_only", False),
             AttributeInfo("created_at", "datetime", "read_only", False),
             AttributeInfo("updated_at", "datetime", "read_only", False),
-            AttributeInfo("configuration", "union[SmsTrunkConfiguration]", "writable", False),
+            AttributeInfo(
+                "configuration", "union[SmsTrunkConfiguration]", "writable", False, required=True
+            ),
         ),
         relationships=(
             RelationshipInfo("outgoing_dids", True, ("dids",), "writable", unique_items=True),
@@ -1698,7 +1705,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/voice_in_trunk_groups",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("capacity_limit", "integer", "writable", True, minimum=1, maximum=32767),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
             AttributeInfo("created_at", "datetime", "read_only", False),
@@ -1733,7 +1740,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/voice_in_trunks",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("description", "string", "writable", True),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
             AttributeInfo("priority", "integer", "writable", False, minimum=0, maximum=65535),
@@ -1744,7 +1751,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("ringing_timeout", "integer", "writable", True, minimum=1, maximum=32),
             AttributeInfo("pop", "enum[PointOfPresence]", "writable", True),
             AttributeInfo("created_at", "datetime", "read_only", False),
-            AttributeInfo("configuration", "union[TrunkConfiguration]", "writable", False),
+            AttributeInfo(
+                "configuration", "union[TrunkConfiguration]", "writable", False, required=True
+            ),
         ),
         relationships=(
             RelationshipInfo("voice_in_trunk_group", False, ("voice_in_trunk_groups",), "writable"),
@@ -1818,12 +1827,18 @@ RESOURCES: dict[str, ResourceInfo] = {
         path="/voice_out_trunks",
         operations=("list", "find", "create", "update", "delete"),
         attributes=(
-            AttributeInfo("name", "string", "writable", False),
+            AttributeInfo("name", "string", "writable", False, required=True),
             AttributeInfo("status", "enum[VoiceOutTrunkStatus]", "writable", False),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
             AttributeInfo("capacity_limit", "integer", "writable", True, minimum=1, maximum=32767),
             AttributeInfo("allow_any_did_as_cli", "boolean", "writable", False),
-            AttributeInfo("on_cli_mismatch_action", "enum[OnCliMismatchAction]", "writable", False),
+            AttributeInfo(
+                "on_cli_mismatch_action",
+                "enum[OnCliMismatchAction]",
+                "writable",
+                False,
+                required=True,
+            ),
             AttributeInfo("default_dst_action", "enum[DefaultDstAction]", "writable", False),
             AttributeInfo("dst_prefixes", "list[string]", "writable", False),
             AttributeInfo("media_encryption_mode", "enum[MediaEncryptionMode]", "writable", False),
@@ -1839,7 +1854,11 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
             AttributeInfo("threshold_reached", "boolean", "read_only", False),
             AttributeInfo(
-                "authentication_method", "union[AuthenticationMethod]", "writable", False
+                "authentication_method",
+                "union[AuthenticationMethod]",
+                "writable",
+                False,
+                required=True,
             ),
         ),
         relationships=(
@@ -1994,7 +2013,9 @@ OBJECTS: dict[str, ObjectInfo] = {
         name="PSTNConfiguration",
         wire_type="pstn_configurations",
         read_only=False,
-        attributes=(AttributeInfo("dst", "string", "writable", False, max_length=15),),
+        attributes=(
+            AttributeInfo("dst", "string", "writable", False, required=True, max_length=15),
+        ),
     ),
     "DIDOrderItem": ObjectInfo(
         name="DIDOrderItem",

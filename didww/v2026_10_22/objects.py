@@ -405,10 +405,11 @@ class PSTNConfiguration(NestedObject):
 
     dst: Attribute[str] = Attribute(
         Limited(STRING, max_length=15),
-        """Phone number that receives the forwarded calls, as E.164 digits with no `+` in front;
-        always needed. Takes at most 15 characters: the SDK refuses another value when it is
-        assigned.
+        """Phone number that receives the forwarded calls, as E.164 digits with no `+` in front.
+        Takes at most 15 characters: the SDK refuses another value when it is assigned.
+        Required: the SDK refuses to send the object without it.
         """,
+        required=True,
     )
 
     def __init__(

@@ -301,6 +301,7 @@ TRUNK = {
             "type": "twilio",
             "attributes": {"twilio_account_sid": TWILIO_SID},
         },
+        "on_cli_mismatch_action": "reject_call",
     }
 }
 

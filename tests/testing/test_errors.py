@@ -291,8 +291,15 @@ def test_sdk_sees_the_pointer_and_nothing_is_half_written(
 ) -> None:
     before = didww_simulator.resources("voice_out_trunks")
     with pytest.raises(didww.UnprocessableEntityError) as caught:
-        didww_client.voice_out_trunks.create(didww.VoiceOutTrunk(name="No auth"))
-    assert caught.value.errors[0].source_pointer == "/data/attributes/authentication_method"
+        # A DID that does not exist: only the API can tell.
+        didww_client.voice_out_trunks.create(
+            didww.VoiceOutTrunk(
+                name="Out",
+                authentication_method=didww.TwilioAuthentication(twilio_account_sid="AC123"),
+                default_did_id="no-such-did",
+            )
+        )
+    assert caught.value.errors[0].source_pointer == "/data/relationships/default_did/data"
     assert didww_simulator.resources("voice_out_trunks") == before
     trunk = didww_client.voice_out_trunks.create(
         didww.VoiceOutTrunk(

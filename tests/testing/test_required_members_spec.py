@@ -41,14 +41,7 @@ def test_required_reaches_the_catalog_the_model_and_the_docs(tmp_path: Path) -> 
     assert 'AttributeInfo("transport","enum[Transport]","writable",False,required=True)' in catalog
 
 
-def test_the_loader_refuses_required_outside_a_nested_object_or_on_a_read_only_one(
-    tmp_path: Path,
-) -> None:
-    root = _copy_spec(tmp_path)
-    name = "  name:\n    type: string\n    access: writable\n"
-    _edit(root, "resources/widgets.yaml", name, name + "    required: true\n")
-    with pytest.raises(SpecError, match="required is for a nested object's attributes"):
-        load_spec(root)
+def test_the_loader_refuses_required_on_a_read_only_attribute(tmp_path: Path) -> None:
     root = _copy_spec(tmp_path / "read-only")
     _edit(
         root,
@@ -72,6 +65,7 @@ def test_the_2026_10_22_tree_states_the_documents_required_members() -> None:
         ("CredentialsAndIPAuthentication", "allowed_sip_ips"),
         ("DIDOrderItem", "sku_id"),
         ("IPOnlyAuthentication", "allowed_sip_ips"),
+        ("PSTNConfiguration", "dst"),
         ("TwilioAuthentication", "twilio_account_sid"),
     ]
     assert not [a for info in OBJECTS_0416.values() for a in info.attributes if a.required]
@@ -135,6 +129,7 @@ def test_the_simulator_answers_a_missing_required_member_with_400() -> None:
             "attributes": {
                 "name": "Raw",
                 "authentication_method": {"type": "twilio", "attributes": {}},
+                "on_cli_mismatch_action": "reject_call",
             },
         }
     }

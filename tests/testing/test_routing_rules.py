@@ -174,7 +174,12 @@ def test_a_did_list_is_refused_while_its_flag_is_true(
 ) -> None:
     _, raw = _raw(version)
     rels = {relationship: _many("dids", [SEED.did_us])}
-    attrs = {"name": "Out", flag: True, "authentication_method": _auth("203.0.113.11")}
+    attrs = {
+        "name": "Out",
+        flag: True,
+        "authentication_method": _auth("203.0.113.11"),
+        "on_cli_mismatch_action": "reject_call",
+    }
     answer = raw.post("/voice_out_trunks", json=_doc("voice_out_trunks", attrs, rels))
     assert answer.status_code == 422
     (error,) = answer.json()["errors"]
@@ -183,7 +188,7 @@ def test_a_did_list_is_refused_while_its_flag_is_true(
 
     # Created with the flag and no list: assigning the list is refused, and so is turning the
     # flag on for a trunk that has the list.
-    attrs = {"name": "Out", flag: True, "authentication_method": _auth("203.0.113.12")}
+    attrs = {**attrs, "authentication_method": _auth("203.0.113.12")}
     created = raw.post("/voice_out_trunks", json=_doc("voice_out_trunks", attrs))
     assert created.status_code == 201, created.text
     trunk = created.json()["data"]["id"]

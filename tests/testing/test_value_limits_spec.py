@@ -507,7 +507,9 @@ def test_values_matching_the_pattern_are_kept_and_sent() -> None:
     assert v1022.CredentialsAndIPAuthentication(tech_prefix=None).tech_prefix is None
     trunk = client.voice_out_trunks.create(
         v1022.VoiceOutTrunk(
-            name="Twilio", authentication_method=v1022.TwilioAuthentication(twilio_account_sid=SID)
+            name="Twilio",
+            authentication_method=v1022.TwilioAuthentication(twilio_account_sid=SID),
+            on_cli_mismatch_action=v1022.enums.OnCliMismatchAction.REJECT_CALL,
         )
     )
     body = sim.requests[-1].body
@@ -529,7 +531,11 @@ def test_the_simulator_refuses_a_value_that_breaks_a_pattern() -> None:
     body = {
         "data": {
             "type": "voice_out_trunks",
-            "attributes": {"name": "Out", "authentication_method": method},
+            "attributes": {
+                "name": "Out",
+                "authentication_method": method,
+                "on_cli_mismatch_action": "reject_call",
+            },
         }
     }
     answer = _raw(sim, "POST", "/voice_out_trunks", body)

@@ -113,6 +113,7 @@ def test_an_authentication_method_sent_on_update_replaces_the_stored_one(version
             authentication_method=api.CredentialsAndIPAuthentication(
                 allowed_sip_ips=["192.0.2.1"], tech_prefix="1"
             ),
+            on_cli_mismatch_action=api.enums.OnCliMismatchAction.REJECT_CALL,
         )
     )
     login = made.authentication_method.username

@@ -184,7 +184,10 @@ def test_the_rate_limit_is_shared_by_every_worker(kind: str, server: Api) -> Non
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_create_answered_503_is_not_repeated(kind: str, server: Api) -> None:
-    trunks = [didww.VoiceInTrunk(name=name) for name in ("one", "flaky", "two")]
+    trunks = [
+        didww.VoiceInTrunk(name=name, configuration=didww.PSTNConfiguration(dst="4420"))
+        for name in ("one", "flaky", "two")
+    ]
     clock = FakeClock()
     outcomes = run(
         kind,

@@ -42,15 +42,22 @@ class Address(Resource, registry=REGISTRY):
 
     address: Attribute[str] = Attribute(
         STRING,
-        """Street line of the address, such as house number and street name.""",
+        """Street line of the address, such as house number and street name. Required on create:
+        the SDK refuses a create without it.
+        """,
+        required=True,
     )
     city_name: Attribute[str] = Attribute(
         STRING,
-        """Name of the city or town, as free text.""",
+        """Name of the city or town, as free text. Required on create: the SDK refuses a create
+        without it.
+        """,
+        required=True,
     )
     postal_code: Attribute[str] = Attribute(
         STRING,
-        """Postal or ZIP code.""",
+        """Postal or ZIP code. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     description: Attribute[str | None] = Attribute(
         STRING,

@@ -32,7 +32,10 @@ class Export(Resource, registry=REGISTRY):
 
     export_type: CreateOnlyAttribute[ExportType] = CreateOnlyAttribute(
         EnumCodec(ExportType, str),
-        """Which call records are exported, inbound or outbound. Can only be set when creating.""",
+        """Which call records are exported, inbound or outbound. Can only be set when creating.
+        Required on create: the SDK refuses a create without it.
+        """,
+        required=True,
     )
     status: ReadOnlyAttribute[ExportStatus] = ReadOnlyAttribute(
         EnumCodec(ExportStatus, str),
@@ -47,8 +50,10 @@ class Export(Resource, registry=REGISTRY):
         JSON_OBJECT,
         """Record selection criteria as a dict. The `from` and `to` keys are mandatory, may not
         lie in the future and must fall within this month or the two before it; other keys
-        depend on `export_type`. Can only be set when creating.
+        depend on `export_type`. Can only be set when creating. Required on create: the SDK
+        refuses a create without it.
         """,
+        required=True,
     )
     callback_url: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,

@@ -38,22 +38,27 @@ class Identity(Resource, registry=REGISTRY):
     identity_type: CreateOnlyAttribute[IdentityType] = CreateOnlyAttribute(
         EnumCodec(IdentityType, str),
         """Selects whether the identity is an individual or a company; fixed once the identity
-        exists. Can only be set when creating.
+        exists. Can only be set when creating. Required on create: the SDK refuses a create
+        without it.
         """,
+        required=True,
     )
     first_name: Attribute[str] = Attribute(
         STRING,
-        """Given name.""",
+        """Given name. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     last_name: Attribute[str] = Attribute(
         STRING,
-        """Family name (surname).""",
+        """Family name (surname). Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     phone_number: Attribute[str] = Attribute(
         STRING,
         """Telephone number for reaching the identity, written as digits with no spaces or
-        symbols.
+        symbols. Required on create: the SDK refuses a create without it.
         """,
+        required=True,
     )
     contact_email: Attribute[str | None] = Attribute(
         STRING,

@@ -78,8 +78,9 @@ class Order(Resource, registry=REGISTRY):
         Limited(ListCodec(ORDER_ITEM_CODEC), min_items=1),
         """The things being bought; the type of each entry decides which fields it carries. Can
         only be set when creating. Takes a list of at least 1 member: the SDK refuses another
-        value when it is assigned.
+        value when it is assigned. Required on create: the SDK refuses a create without it.
         """,
+        required=True,
     )
     allow_back_ordering: CreateOnlyAttribute[bool] = CreateOnlyAttribute(
         BOOLEAN,

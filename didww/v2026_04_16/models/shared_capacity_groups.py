@@ -31,7 +31,8 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
 
     name: Attribute[str] = Attribute(
         STRING,
-        """Display name of the group.""",
+        """Display name of the group. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     shared_channels_count: Attribute[int] = Attribute(
         INTEGER,

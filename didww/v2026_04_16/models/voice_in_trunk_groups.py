@@ -34,7 +34,8 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
 
     name: Attribute[str] = Attribute(
         STRING,
-        """Display name of the group.""",
+        """Display name of the group. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     capacity_limit: Attribute[int | None] = Attribute(
         INTEGER,

@@ -39,7 +39,8 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
 
     name: Attribute[str] = Attribute(
         STRING,
-        """Display name of the trunk.""",
+        """Display name of the trunk. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     description: Attribute[str | None] = Attribute(
         STRING,
@@ -90,8 +91,10 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     configuration: Attribute[TrunkConfiguration] = Attribute(
         TRUNK_CONFIGURATION_CODEC,
         """Delivery settings, a SIP or a PSTN configuration depending on its type; required on
-        create and replaced in full when sent on update.
+        create and replaced in full when sent on update. Required on create: the SDK refuses
+        a create without it.
         """,
+        required=True,
     )
 
     voice_in_trunk_group: ToOne[VoiceInTrunkGroup] = ToOne(

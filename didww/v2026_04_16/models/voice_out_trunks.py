@@ -45,7 +45,8 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
 
     name: Attribute[str] = Attribute(
         STRING,
-        """Display name of the trunk.""",
+        """Display name of the trunk. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     status: Attribute[VoiceOutTrunkStatus] = Attribute(
         EnumCodec(VoiceOutTrunkStatus, str),
@@ -131,8 +132,9 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
         AUTHENTICATION_METHOD_CODEC,
         """How calls from the trunk are authenticated; required on create and replaced in full
         whenever it is sent. The `credentials_and_ip` variant comes back with a generated
-        username and password.
+        username and password. Required on create: the SDK refuses a create without it.
         """,
+        required=True,
     )
 
     dids: ToMany[DID] = ToMany(

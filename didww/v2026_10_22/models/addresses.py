@@ -60,16 +60,22 @@ class Address(Resource, registry=REGISTRY):
     address: Attribute[str] = Attribute(
         Limited(STRING, max_length=200),
         """Street line of the address, such as house number and street name. Takes at most 200
-        characters: the SDK refuses another value when it is assigned.
+        characters: the SDK refuses another value when it is assigned. Required on create:
+        the SDK refuses a create without it.
         """,
+        required=True,
     )
     city_name: Attribute[str] = Attribute(
         STRING,
-        """Name of the city or town, as free text.""",
+        """Name of the city or town, as free text. Required on create: the SDK refuses a create
+        without it.
+        """,
+        required=True,
     )
     postal_code: Attribute[str] = Attribute(
         STRING,
-        """Postal or ZIP code.""",
+        """Postal or ZIP code. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     description: Attribute[str | None] = Attribute(
         STRING,

@@ -46,8 +46,10 @@ class Export(Resource, registry=REGISTRY):
     export_type: CreateOnlyAttribute[ExportType] = CreateOnlyAttribute(
         EnumCodec(ExportType, str),
         """Which records are exported: inbound or outbound calls, or inbound or outbound text
-        messages. Can only be set when creating.
+        messages. Can only be set when creating. Required on create: the SDK refuses a create
+        without it.
         """,
+        required=True,
     )
     status: ReadOnlyAttribute[ExportStatus] = ReadOnlyAttribute(
         EnumCodec(ExportStatus, str),
@@ -64,8 +66,10 @@ class Export(Resource, registry=REGISTRY):
         mandatory, may not lie in the future and must fall within this month or the two
         before it; the other keys accepted depend on `export_type`, and any other key is
         refused. Read back, it shows the selection used when the export was made, in the keys
-        of the API version that made it. Can only be set when creating.
+        of the API version that made it. Can only be set when creating. Required on create:
+        the SDK refuses a create without it.
         """,
+        required=True,
     )
     callback_url: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,

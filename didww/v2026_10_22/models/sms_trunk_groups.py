@@ -46,7 +46,8 @@ class SmsTrunkGroup(Resource, registry=REGISTRY):
 
     name: Attribute[str] = Attribute(
         STRING,
-        """Display name of the group.""",
+        """Display name of the group. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         Limited(STRING, max_length=100),

@@ -67,7 +67,8 @@ class SmsTrunk(Resource, registry=REGISTRY):
 
     name: Attribute[str] = Attribute(
         STRING,
-        """Display name of the trunk.""",
+        """Display name of the trunk. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         Limited(STRING, max_length=100),
@@ -120,7 +121,9 @@ class SmsTrunk(Resource, registry=REGISTRY):
         SMS_TRUNK_CONFIGURATION_CODEC,
         """Delivery settings, whose type decides what the trunk does; required on create. On
         update the type must match the trunk, and only the settings sent are changed.
+        Required on create: the SDK refuses a create without it.
         """,
+        required=True,
     )
 
     outgoing_dids: ToMany[DID] = ToMany(

@@ -38,8 +38,9 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
     name: Attribute[str] = Attribute(
         STRING,
         """Display name of the group; no other voice IN trunk or trunk group of the account may
-        have the same name.
+        have the same name. Required on create: the SDK refuses a create without it.
         """,
+        required=True,
     )
     capacity_limit: Attribute[int | None] = Attribute(
         Limited(INTEGER, minimum=1, maximum=32767),

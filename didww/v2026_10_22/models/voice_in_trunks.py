@@ -58,8 +58,9 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     name: Attribute[str] = Attribute(
         STRING,
         """Display name of the trunk; no other voice IN trunk or trunk group of the account may
-        have the same name.
+        have the same name. Required on create: the SDK refuses a create without it.
         """,
+        required=True,
     )
     description: Attribute[str | None] = Attribute(
         STRING,
@@ -127,8 +128,9 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
         TRUNK_CONFIGURATION_CODEC,
         """Delivery settings, a SIP or a PSTN configuration depending on its type; required on
         create. On update the type must match the trunk, and only the settings sent are
-        changed.
+        changed. Required on create: the SDK refuses a create without it.
         """,
+        required=True,
     )
 
     voice_in_trunk_group: ToOne[VoiceInTrunkGroup] = ToOne(

@@ -71,7 +71,8 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
 
     name: Attribute[str] = Attribute(
         STRING,
-        """Display name of the trunk.""",
+        """Display name of the trunk. Required on create: the SDK refuses a create without it.""",
+        required=True,
     )
     status: Attribute[VoiceOutTrunkStatus] = Attribute(
         EnumCodec(VoiceOutTrunkStatus, str),
@@ -99,7 +100,10 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     )
     on_cli_mismatch_action: Attribute[OnCliMismatchAction] = Attribute(
         EnumCodec(OnCliMismatchAction, str),
-        """What happens to a call presenting a caller ID outside the permitted DIDs.""",
+        """What happens to a call presenting a caller ID outside the permitted DIDs. Required on
+        create: the SDK refuses a create without it.
+        """,
+        required=True,
     )
     default_dst_action: Attribute[DefaultDstAction] = Attribute(
         EnumCodec(DefaultDstAction, str),
@@ -171,8 +175,9 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
         AUTHENTICATION_METHOD_CODEC,
         """How calls from the trunk are authenticated; required on create and replaced in full
         whenever it is sent. The `credentials_and_ip` variant comes back with a generated
-        username and password.
+        username and password. Required on create: the SDK refuses a create without it.
         """,
+        required=True,
     )
 
     dids: ToMany[DID] = ToMany(
