@@ -45,6 +45,7 @@ from didww._core import (
     check_timeout,
     display_url,
     undecodable_in_transport,
+    unusable_redirect,
 )
 from didww._errors import APIConnectionError, ClientError, DidwwError
 from didww._logging import guard_httpx_log
@@ -123,6 +124,7 @@ def _base_url(api: ApiInfo, environment: str | None, base_url: str | None) -> tu
         return url, f"{name} environment"
     if environment is not None:
         _environment(api, environment)  # an explicit argument is checked even when base_url wins
+    check_base_url(base_url)  # before it is compared with the environments': bytes, say
     known = api.environment_of(base_url)
     return base_url, f"{known} environment" if known else "API at a custom base_url"
 
@@ -698,6 +700,10 @@ class SyncClientBase(_ClientBase):
                 response = self._http.send(request, stream=True, follow_redirects=False)
             except httpx.DecodingError as exc:
                 raise undecodable_in_transport(exc) from None
+            except (httpx.InvalidURL, UnicodeError):
+                # httpx prepares the redirect even when not following it, and fails there on a
+                # Location it cannot parse (the request itself was checked before it went).
+                raise APIConnectionError(unusable_redirect(request, None)) from None
             except RuntimeError as exc:
                 # httpx refuses a closed client with a bare RuntimeError, before sending: the
                 # SDK's own client was closed by another thread just after the check above.
@@ -974,6 +980,8 @@ class AsyncClientBase(_ClientBase):
             response = await http.send(self._prepare(request), stream=True, follow_redirects=False)
         except httpx.DecodingError as exc:
             raise undecodable_in_transport(exc) from None
+        except (httpx.InvalidURL, UnicodeError):  # a redirect httpx cannot prepare: see the twin
+            raise APIConnectionError(unusable_redirect(request, None)) from None
         except RuntimeError as exc:
             # A caller's http_client that the caller used under an earlier event loop (the SDK
             # did not see it, so could not refuse it above) fails like this after writing the

@@ -195,6 +195,16 @@ def display_url(url: str | httpx.URL) -> str:
     return redact_url(str(url))
 
 
+def unusable_redirect(request: httpx.Request, status: int | None) -> str:
+    """The message for a redirect whose ``Location`` is no URL httpx can use (a bad port, a host
+    IDNA cannot encode): it is not followed."""
+    answer = f"a {status} redirect" if status is not None else "a redirect"
+    return (
+        f"the API answered {request.method} {display_url(request.url)} with {answer} to a "
+        "Location that is not a usable URL; not followed"
+    )
+
+
 def check_base_url(base_url: object, source: str = "base_url") -> str:
     """``base_url`` when requests can be made under it, else :class:`ClientError`.
 
@@ -218,7 +228,8 @@ def check_base_url(base_url: object, source: str = "base_url") -> str:
         )
     try:
         url = httpx.URL(base_url)
-    except httpx.InvalidURL as exc:
+        url.host  # noqa: B018 - decoding the host is what refuses one IDNA cannot encode
+    except (httpx.InvalidURL, UnicodeError) as exc:
         # httpx's reason quotes the part it refused, which could be the password.
         reason = f" ({exc})" if shown == base_url else ""
         raise ClientError(f"{source} {shown!r} is not a usable URL{reason}") from None
@@ -397,10 +408,17 @@ class ClientCore:
 
     def build_download_request(self, url: str) -> httpx.Request:
         """A GET of a file URL; the API key goes along only when the URL is on the API host."""
-        target = httpx.URL(url)
+        try:
+            target = httpx.URL(url)
+            own = self.is_own(target)
+        except (httpx.InvalidURL, UnicodeError):  # UnicodeError: a host IDNA cannot encode
+            raise DecodeError(
+                f"the export's url {display_url(url)!r} is not a usable URL",
+                http_status=None,
+                body_snippet=None,
+            ) from None
         if target.scheme not in ("http", "https"):
             raise ClientError(f"cannot download from {display_url(url)!r}: not an http(s) URL")
-        own = self.is_own(target)
         headers = self.headers(public=not own)
         headers["Accept"] = "*/*"
         del headers["Content-Type"]
@@ -421,12 +439,15 @@ class ClientCore:
         location = response.headers.get("Location")
         if response.status_code not in _REDIRECT_STATUSES or not location:
             return None
-        url = request.url.join(location)
+        try:
+            url = request.url.join(location)
+            own = self.is_own(url)
+        except (httpx.InvalidURL, UnicodeError):  # UnicodeError: a host IDNA cannot encode
+            raise APIConnectionError(unusable_redirect(request, response.status_code)) from None
         if url.scheme not in ("http", "https"):
             return None
         headers = httpx.Headers(request.headers)
         headers.pop("Host", None)
-        own = self.is_own(url)
         if not own:
             headers.pop("Api-Key", None)
             headers.pop("Authorization", None)

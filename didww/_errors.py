@@ -350,12 +350,24 @@ def _redact_after_scheme(rest: str, found: list[str] | None) -> str:
     return f"{rest[: start + 1]}{'&'.join(pairs)}{rest[stop:]}"
 
 
-def redact_json(value: Any, sensitive: frozenset[str] = frozenset()) -> Any:
+TOO_DEEP = "[nested too deeply to show]"
+"""What a repr or a log shows for JSON nested more than :data:`SHOWN_DEPTH` levels down."""
+
+SHOWN_DEPTH = 64
+"""How deep reprs and logs go into a JSON value: ``json.loads`` reads hundreds of levels, and
+copying them all for a message would exhaust the stack the caller is already deep in."""
+
+
+def redact_json(
+    value: Any, sensitive: frozenset[str] = frozenset(), *, _depth: int = SHOWN_DEPTH
+) -> Any:
     """A copy of parsed JSON as reprs and logs show it: the values of secret members (by name,
-    or named in ``sensitive``) replaced by ``[FILTERED]``, and every string through
-    :func:`redact_string`."""
+    or named in ``sensitive``) replaced by ``[FILTERED]``, every string through
+    :func:`redact_string`, and what lies deeper than :data:`SHOWN_DEPTH` as :data:`TOO_DEEP`."""
     if isinstance(value, str):
         return _redact_str(value)
+    if isinstance(value, (dict, list)) and _depth <= 0:
+        return TOO_DEEP
     if isinstance(value, dict):
         return {
             key: (
@@ -363,12 +375,12 @@ def redact_json(value: Any, sensitive: frozenset[str] = frozenset()) -> Any:
                 if item is not None
                 and isinstance(key, str)
                 and (key in sensitive or is_secret_name(key))
-                else redact_json(item, sensitive)
+                else redact_json(item, sensitive, _depth=_depth - 1)
             )
             for key, item in value.items()
         }
     if isinstance(value, list):
-        return [redact_json(item, sensitive) for item in value]
+        return [redact_json(item, sensitive, _depth=_depth - 1) for item in value]
     return value
 
 

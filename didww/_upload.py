@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Protocol, TypeVar, Union
 
 from didww._answer import Answer
@@ -79,10 +80,17 @@ def read_upload(
     if isinstance(source, (bytes, bytearray, memoryview)):
         data, default = source, DEFAULT_FILENAME
     elif isinstance(source, (str, os.PathLike)):
-        path = Path(os.fspath(source))
         try:
+            path = Path(os.fspath(source))
+        except TypeError:  # an os.PathLike whose __fspath__ gives bytes
+            raise _fail("a path must be a str or an os.PathLike giving a str") from None
+        try:
+            stat = path.stat()
+            if not S_ISREG(stat.st_mode):
+                # A device (/dev/zero) or a pipe would be read without end, or block.
+                raise _fail(f"{shown(str(path))} is not a regular file")
             if size_check is not None:
-                size_check(path.stat().st_size)
+                size_check(stat.st_size)
             data = path.read_bytes()
         except OSError as exc:
             raise _fail(f"cannot read {shown(str(path))}: {exc.strerror or exc}") from None

@@ -73,6 +73,10 @@ def _armored(pem: str) -> bytes:
     return text.encode("ascii", errors="replace")
 
 
+MIN_RSA_BITS = 2048
+"""The smallest public key a document is encrypted under."""
+
+
 def load_public_key(pem: str, label: str = "public key") -> RSAPublicKey:
     """An RSA public key from PEM (SubjectPublicKeyInfo or PKCS#1, armour optional)."""
     require_cryptography()
@@ -90,6 +94,13 @@ def load_public_key(pem: str, label: str = "public key") -> RSAPublicKey:
         raise ClientError(f"{label} is not an RSA key ({exc})") from None
     if not isinstance(key, rsa.RSAPublicKey):
         raise ClientError(f"{label} is not an RSA key ({type(key).__name__})")
+    if key.key_size < MIN_RSA_BITS:
+        # RSA-OAEP with SHA-256 cannot wrap the AES key and IV in fewer than 912 bits, and a
+        # key under 2048 bits would not keep an identity document safe anyway.
+        raise ClientError(
+            f"{label} is a {key.key_size}-bit RSA key; a document is encrypted only under keys "
+            f"of at least {MIN_RSA_BITS} bits"
+        )
     return key
 
 

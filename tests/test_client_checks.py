@@ -12,6 +12,7 @@ import asyncio
 import gc
 import logging
 import pickle
+import re
 import threading
 import warnings
 from collections.abc import Callable, Iterator
@@ -662,3 +663,17 @@ def test_a_client_class_made_and_dropped_is_not_kept_by_the_argument_check() -> 
     del made
     gc.collect()
     assert gone() is None
+
+
+@pytest.mark.parametrize(
+    ("base_url", "message"),
+    [
+        (b"https://api.example.com/v3", "base_url must be an http(s) URL, got b'https://api"),
+        ("https://xn--/v3", "base_url 'https://xn--/v3' is not a usable URL"),
+    ],
+)
+def test_a_base_url_of_the_wrong_type_or_an_unencodable_host_is_a_client_error(
+    base_url: object, message: str
+) -> None:
+    with pytest.raises(didww.ClientError, match=re.escape(message)):
+        didww.Client(api_key="k", base_url=base_url)  # type: ignore[arg-type]

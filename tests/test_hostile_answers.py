@@ -289,3 +289,45 @@ def test_a_transport_that_fails_to_decode_gives_a_decode_error(kind: str) -> Non
         with pytest.raises(didww.DecodeError, match="could not decode") as caught:
             anyio.run(main)
     assert caught.value.http_status is None
+
+
+# -- URLs in answers that httpx cannot use ---------------------------------------------------
+
+
+def _pick(way: str, sync: Callable[[Any], Any], async_: Callable[[Any], Any]) -> Any:
+    return sync if way.startswith("sync") else async_
+
+
+UNUSABLE_LOCATIONS = ["http://[::1", "http://xn--/v3/dids/d1", "https://files.example/\x01"]
+
+
+@pytest.mark.parametrize("way", WAY_NAMES)
+@pytest.mark.parametrize("location", UNUSABLE_LOCATIONS)
+def test_a_redirect_to_an_unusable_location_is_a_connection_error(
+    way: str, location: str, server: FaultServer
+) -> None:
+    def answer(method: str, path: str) -> tuple[int, dict[str, str], bytes]:
+        return 302, {"Location": location}, b""
+
+    with pytest.raises(didww.APIConnectionError):  # httpx may say it first, as a protocol error
+        _call(way, server, answer, _find(way))
+
+
+@pytest.mark.parametrize("way", WAY_NAMES)
+@pytest.mark.parametrize("url", [*UNUSABLE_LOCATIONS[:2], "https://files.example/a\x01b"])
+def test_an_export_url_httpx_cannot_use_is_a_decode_error(
+    way: str, url: str, server: FaultServer, tmp_path: Any
+) -> None:
+    export = {
+        "data": {"type": "exports", "id": "e1", "attributes": {"status": "completed", "url": url}}
+    }
+
+    def download(client: Any) -> Any:
+        return client.exports.download("e1", tmp_path / "cdr.csv")
+
+    async def download_async(client: Any) -> Any:
+        return await client.exports.download("e1", tmp_path / "cdr.csv")
+
+    with pytest.raises(didww.DecodeError, match="is not a usable URL"):
+        _call(way, server, lambda m, p: _json(200, export), _pick(way, download, download_async))
+    assert not (tmp_path / "cdr.csv").exists()

@@ -15,6 +15,7 @@ import anyio
 import pytest
 
 import didww
+from didww.testing import Simulator
 from tests.files.server import CSV_HEADER, CSV_ROW, FileServer
 from tests.support import answered_export
 from tests.transport.faultserver import RESET_AFTER_READ, FaultServer, respond
@@ -362,3 +363,23 @@ def test_a_full_disk_under_a_path_keeps_nothing(
         )
     assert caught.value.errno == 28 and "nothing was kept" in str(caught.value)
     assert leftovers(tmp_path) == []
+
+
+def test_a_path_that_is_not_a_regular_file_is_refused_before_reading(tmp_path: Path) -> None:
+    # /dev/zero would be read without end, a pipe would block: both report a size of 0.
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with Simulator().client() as client:
+        for path in ("/dev/zero", fifo, tmp_path):
+            with pytest.raises(didww.ClientError, match="is not a regular file"):
+                client.encrypted_files.upload(path)
+        assert client.encrypted_files.list() == []
+
+
+def test_a_path_like_giving_bytes_is_refused() -> None:
+    class BytesPath:
+        def __fspath__(self) -> bytes:
+            return b"/tmp/passport.pdf"
+
+    with Simulator().client() as client, pytest.raises(didww.ClientError, match="a path must be"):
+        client.encrypted_files.upload(BytesPath())  # type: ignore[arg-type]

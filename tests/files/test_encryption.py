@@ -140,3 +140,20 @@ def test_import_didww_works_without_cryptography() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert "pip install 'cryptography>=42'" in result.stdout
+
+
+@pytest.mark.parametrize("bits", [1024, 1536])
+def test_a_public_key_too_small_to_keep_a_document_safe_is_refused(bits: int) -> None:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    small = (
+        rsa.generate_private_key(public_exponent=65537, key_size=bits)
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    # Under 912 bits RSA-OAEP-SHA256 cannot even wrap the AES key (a raw ValueError before).
+    with pytest.raises(
+        didww.ClientError, match=rf"public key A is a {bits}-bit RSA key; .* at least 2048 bits"
+    ):
+        didww.encryption.encrypt(b"passport", small, small)

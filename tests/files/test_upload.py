@@ -288,7 +288,7 @@ class _TextReader:
         (lambda tmp: None, {}, "got NoneType"),
         (lambda tmp: ["a"], {}, "got list"),
         (lambda tmp: tmp / "missing.pdf", {}, "cannot read"),
-        (lambda tmp: str(tmp), {}, "cannot read"),
+        (lambda tmp: str(tmp), {}, "is not a regular file"),
         (lambda tmp: io.StringIO("text"), {}, "text mode"),
         (lambda tmp: _TextReader(), {}, "returned str, not bytes"),
         (lambda tmp: b"", {}, "the document is empty"),
