@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import logging
 import math
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
@@ -28,6 +29,7 @@ from didww._clock import LONGEST_WAIT, Clock
 from didww._document import Document, decode_document, decode_errors, encode_document
 from didww._errors import (
     FILTERED,
+    SHORT_SECRET,
     APIConnectionError,
     APIError,
     APITimeoutError,
@@ -712,6 +714,43 @@ def _unfollowed(response: Answer) -> DecodeError:
     )
 
 
+_SHORT_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "/": "\\/",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+}
+"""The two-character escapes a JSON string may use, by the character they stand for."""
+
+
+def _json_spellings(secret: str) -> re.Pattern[str]:
+    """Every way a JSON string may spell ``secret``: each character as itself, as its
+    two-character escape, or as ``\\uXXXX`` (a pair of them beyond the BMP)."""
+    parts = []
+    for char in secret:
+        code = ord(char)
+        units = (
+            [code]
+            if code < 0x10000
+            else [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)]
+        )
+        forms = [re.escape(char), "".join(_unicode_escape(unit) for unit in units)]
+        if char in _SHORT_ESCAPES:
+            forms.append(re.escape(_SHORT_ESCAPES[char]))
+        parts.append(f"(?:{'|'.join(forms)})")
+    return re.compile("".join(parts))
+
+
+def _unicode_escape(unit: int) -> str:
+    """A pattern for ``\\uXXXX`` of one UTF-16 code unit, its hex digits in either case."""
+    digits = "".join(f"[{h}{h.upper()}]" if h.isalpha() else h for h in f"{unit:04x}")
+    return "\\\\u" + digits
+
+
 def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:
     """An error answer as its error keeps it: the request's secrets (the client's credentials,
     the passwords it sent) that the server echoed in the body replaced by ``[FILTERED]``, as the
@@ -726,6 +765,9 @@ def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.
         for form in {secret, json.dumps(secret)[1:-1]}:  # as sent, and as a JSON string holds it
             if form and form in filtered:
                 filtered = echo_pattern(form).sub(FILTERED, filtered)
+        if len(secret) >= SHORT_SECRET and "\\" in filtered:
+            # Any other JSON spelling: Rails writes "<" as \u003c, PHP "/" as \/.
+            filtered = _json_spellings(secret).sub(FILTERED, filtered)
     if filtered == text:
         return response
     headers = [

@@ -111,3 +111,45 @@ def test_the_values_inside_a_secret_object_are_hidden_when_echoed() -> None:
     assert [e.detail for e in error.errors] == [expected]
     assert error.response is not None
     assert "HdrTok3" not in error.response.text and " 7f " not in error.response.text
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        "S3cret\\u003cpw\\u003e!\\/x",  # Rails: <, > and & as \u00XX; PHP: / as \/
+        "S3cret\\u003Cpw\\u003E!/x",  # upper-case hex
+        "\\u0053\\u0033cret<pw>\\u0021/x",  # any character may be escaped
+    ],
+)
+def test_a_password_echoed_in_another_json_spelling_is_hidden_in_the_kept_answer(
+    echo: str,
+) -> None:
+    import httpx
+
+    password = "S3cret<pw>!/x"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = '{"errors":[{"detail":"auth_password ' + echo + ' is too weak","status":"422"}]}'
+        return httpx.Response(
+            422, content=body.encode(), headers={"Content-Type": "application/vnd.api+json"}
+        )
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    trunk = didww.VoiceInTrunk(
+        name="Office",
+        configuration=didww.SIPConfiguration(
+            host="pbx.example", auth_enabled=True, auth_user="u", auth_password=password
+        ),
+    )
+    with (
+        didww.Client(api_key="k", http_client=http, max_retries=0) as client,
+        pytest.raises(didww.UnprocessableEntityError) as info,
+    ):
+        client.voice_in_trunks.create(trunk)
+    error = info.value
+    assert "auth_password [FILTERED] is too weak" in str(error)
+    assert error.response is not None
+    assert error.response.text == (
+        '{"errors":[{"detail":"auth_password [FILTERED] is too weak","status":"422"}]}'
+    )
+    assert b"cret" not in pickle.dumps(error)
