@@ -247,6 +247,10 @@ class PageSizeInfo:
 
     default: int
     max: int
+    raisable: bool = False
+    """Whether the API's document says an account may be allowed more than ``max``: the SDK and
+    the command line then send a larger page size (the simulator, an account at the document's
+    limits, refuses it)."""
 
 
 @dataclass(frozen=True)

@@ -466,7 +466,8 @@ def _behaviour(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:
         smaller = (
             old.page_size is not None
             and new.page_size is not None
-            and new.page_size.max < old.page_size.max
+            and (new.page_size.max < old.page_size.max or old.page_size.raisable)
+            and not new.page_size.raisable
         )
         log.add(
             f"{owner}: page size {_page(old.page_size)} -> {_page(new.page_size)}",
@@ -481,7 +482,10 @@ def _lifecycle(lifecycle: m.Lifecycle | None) -> str:
 
 
 def _page(page: m.PageSize | None) -> str:
-    return "unknown" if page is None else f"default {page.default}, max {page.max}"
+    if page is None:
+        return "unknown"
+    raisable = " (an account's may be raised)" if page.raisable else ""
+    return f"default {page.default}, max {page.max}{raisable}"
 
 
 def _unions(log: _Log, old: m.Spec, new: m.Spec) -> None:

@@ -475,6 +475,8 @@ def _facts(resource: m.Resource, auth: str) -> list[str]:
         )
     if resource.whole:
         facts.append(whole_listing(resource))
+    elif resource.page_size is not None:
+        facts.append(_page_size_fact(resource.page_size))
     if resource.multipart is not None:
         fields = "; ".join(_form_field(f) for f in resource.multipart.fields)
         facts.append(
@@ -488,6 +490,20 @@ def _facts(resource: m.Resource, auth: str) -> list[str]:
             "[the extensions API](../../../api/extensions.md)."
         )
     return facts
+
+
+def _page_size_fact(page_size: m.PageSize) -> str:
+    """What the reference says of a list's page sizes."""
+    text = (
+        f"A page holds {page_size.default} records unless the query's `page()` asks for another "
+        f"size, at most {page_size.max}"
+    )
+    if page_size.raisable:
+        return (
+            f"{text} unless the account's limit has been raised: the SDK sends a larger size as "
+            "asked, and the API refuses it for an account at the usual limit."
+        )
+    return f"{text}: the SDK refuses a larger size before sending."
 
 
 _FORM_ROLES = {

@@ -846,6 +846,7 @@ def _page_size(parent: _Node, operations: tuple[str, ...]) -> m.PageSize | None:
     if node is None:
         return None
     default, largest = node.get("default", int), node.get("max", int)
+    raisable = bool(node.get("raisable", bool, False))
     node.done()
     for key, value in (("default", default), ("max", largest)):
         if value < 1:
@@ -854,7 +855,7 @@ def _page_size(parent: _Node, operations: tuple[str, ...]) -> m.PageSize | None:
         raise node.error("default", f"page_size: default {default} is above max {largest}")
     if "list" not in operations:
         raise parent.error("page_size", "page_size: the resource has no list operation")
-    return m.PageSize(default=default, max=largest)
+    return m.PageSize(default=default, max=largest, raisable=raisable)
 
 
 def _listing(node: _Node, operations: tuple[str, ...]) -> str:

@@ -173,6 +173,7 @@ class PageSize:
 
     default: int
     max: int
+    raisable: bool = False  # the document says an account may be allowed more than ``max``
 
 
 JSONAPI_MEDIA_TYPE = "application/vnd.api+json"

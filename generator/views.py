@@ -691,7 +691,9 @@ def repository_view(resource: m.Resource, *, keys_public: bool = False) -> Repos
         listing=repr(resource.listing) if resource.whole else "",
         page_size_max=(
             str(resource.page_size.max)
-            if resource.page_size is not None and not resource.whole
+            if resource.page_size is not None
+            and not resource.page_size.raisable
+            and not resource.whole
             else ""
         ),
         json_keys=_json_keys(resource),
@@ -1016,7 +1018,10 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             ],
             "fields": repr(r.fields) if r.fields is not None else None,
             "page_size": (
-                f"{r.page_size.default}, {r.page_size.max}" if r.page_size is not None else None
+                f"{r.page_size.default}, {r.page_size.max}"
+                + (", raisable=True" if r.page_size.raisable else "")
+                if r.page_size is not None
+                else None
             ),
             "listing": repr(r.listing) if r.whole else None,
             "lifecycle": (

@@ -99,15 +99,20 @@ def _list_command(info: ResourceInfo) -> click.Command:
     params.append(fields_option())
     if info.whole:
         return _whole_list_command(info, [*params, output_option()])
-    largest = info.page_size.max if info.page_size is not None else None
+    stated = info.page_size
+    largest = stated.max if stated is not None else None
     at_most = f", at most {largest} a request," if largest is not None else ""
+    if stated is not None and stated.raisable:
+        at_most = f", at most {largest} a request unless your account's limit is raised,"
     params += [
         click.Option(
             ["--page"], type=click.IntRange(min=1), help="Page number (1-based) to fetch."
         ),
         click.Option(
             ["--page-size"],
-            type=click.IntRange(min=1, max=largest),
+            type=click.IntRange(
+                min=1, max=None if stated is not None and stated.raisable else largest
+            ),
             help="Resources per page (request).",
         ),
         click.Option(

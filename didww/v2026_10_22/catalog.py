@@ -139,7 +139,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "business_proof_types",
             "address_proof_types",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "address_verifications": ResourceInfo(
         type="address_verifications",
@@ -202,7 +202,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "address",
             "dids",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
         lifecycle=LifecycleInfo("status", ("approved", "rejected")),
     ),
     "addresses": ResourceInfo(
@@ -285,7 +285,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "city",
             "proofs",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "areas": ResourceInfo(
         type="areas",
@@ -303,7 +303,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "name", "country"),
-        page_size=PageSizeInfo(1000, 1000),
+        page_size=PageSizeInfo(1000, 1000, raisable=True),
     ),
     "available_dids": ResourceInfo(
         type="available_dids",
@@ -419,7 +419,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "shared_capacity_groups",
             "qty_based_pricings",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "cities": ResourceInfo(
         type="cities",
@@ -443,7 +443,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "name", "country", "region", "area"),
-        page_size=PageSizeInfo(1000, 1000),
+        page_size=PageSizeInfo(1000, 1000, raisable=True),
     ),
     "countries": ResourceInfo(
         type="countries",
@@ -564,7 +564,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "stock_keeping_units",
             "address_requirement",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "did_history": ResourceInfo(
         type="did_history",
@@ -591,7 +591,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             MetaInfo("to", "string", True),
         ),
         fields=("id", "did_number", "action", "method", "created_at"),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "did_reservations": ResourceInfo(
         type="did_reservations",
@@ -619,7 +619,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "description", "created_at", "expires_at", "available_did"),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "dids": ResourceInfo(
         type="dids",
@@ -786,7 +786,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "emergency_verification",
             "identity",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "emergency_calling_services": ResourceInfo(
         type="emergency_calling_services",
@@ -852,7 +852,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "emergency_verification",
             "dids",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
         lifecycle=LifecycleInfo("status", ("active", "changes_required", "canceled")),
     ),
     "emergency_requirement_validations": ResourceInfo(
@@ -940,7 +940,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "requirement_restriction_message",
             "country",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "emergency_verifications": ResourceInfo(
         type="emergency_verifications",
@@ -991,7 +991,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "emergency_calling_service",
             "dids",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
         lifecycle=LifecycleInfo("status", ("approved", "rejected")),
     ),
     "encrypted_files": ResourceInfo(
@@ -1013,7 +1013,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "description", "expires_at"),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
         multipart=MultipartInfo(
             fields=(
                 FormFieldInfo("encrypted_files[file]", "file", required=True, max_bytes=20971520),
@@ -1116,7 +1116,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "external_reference_id",
             "created_at",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
         lifecycle=LifecycleInfo("status", ("completed",)),
     ),
     "identities": ResourceInfo(
@@ -1245,7 +1245,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "addresses",
             "permanent_documents",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "nanpa_prefixes": ResourceInfo(
         type="nanpa_prefixes",
@@ -1280,7 +1280,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "npa", "nxx", "country", "region"),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "orders": ResourceInfo(
         type="orders",
@@ -1338,7 +1338,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "external_reference_id",
             "items",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
         lifecycle=LifecycleInfo("status", ("completed", "canceled")),
     ),
     "permanent_supporting_documents": ResourceInfo(
@@ -1376,7 +1376,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "created_at", "external_reference_id", "template", "identity"),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "proof_types": ResourceInfo(
         type="proof_types",
@@ -1435,7 +1435,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "created_at", "expires_at", "external_reference_id", "proof_type", "entity"),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "public_keys": ResourceInfo(
         type="public_keys",
@@ -1539,7 +1539,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "capacity_pool",
             "dids",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "sms_trunk_groups": ResourceInfo(
         type="sms_trunk_groups",
@@ -1574,7 +1574,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "sms_trunks",
             "incoming_dids",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "sms_trunk_regenerate_credentials": ResourceInfo(
         type="sms_trunk_regenerate_credentials",
@@ -1654,7 +1654,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "incoming_dids",
             "sms_trunk_group",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "stock_keeping_units": ResourceInfo(
         type="stock_keeping_units",
@@ -1697,7 +1697,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         fields=("id", "name", "permanent", "url"),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "voice_in_trunk_groups": ResourceInfo(
         type="voice_in_trunk_groups",
@@ -1732,7 +1732,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "created_at",
             "voice_in_trunks",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "voice_in_trunks": ResourceInfo(
         type="voice_in_trunks",
@@ -1794,7 +1794,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "configuration",
             "voice_in_trunk_group",
         ),
-        page_size=PageSizeInfo(50, 100),
+        page_size=PageSizeInfo(50, 100, raisable=True),
     ),
     "voice_out_trunk_regenerate_credentials": ResourceInfo(
         type="voice_out_trunk_regenerate_credentials",
@@ -1929,7 +1929,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "dids",
             "emergency_dids",
         ),
-        page_size=PageSizeInfo(50, 1000),
+        page_size=PageSizeInfo(50, 1000, raisable=True),
     ),
 }
 

@@ -232,6 +232,26 @@ def test_all_asks_for_no_more_than_the_largest_page(
     assert {query_of(r)["page[size]"][0] for r in seen} == {"3"}
 
 
+def test_a_raisable_largest_page_is_named_but_not_enforced(
+    monkeypatch: pytest.MonkeyPatch, cli: Runner, sim: Simulator
+) -> None:
+    # 2026-10-22's lists say an account may be allowed larger pages: the CLI sends what it is
+    # asked for, and the API judges.
+    raisable = dataclasses.replace(
+        RESOURCES["did_groups"], page_size=PageSizeInfo(2, 3, raisable=True)
+    )
+    monkeypatch.setitem(RESOURCES, "did_groups", raisable)
+    helped = " ".join(cli("did-groups", "list", "--help").out.split())
+    assert "at most 3 a request unless your account's limit is raised" in helped
+    assert "[1<=x<=3]" not in helped
+    seen: list[httpx.Request] = []
+    result = cli(
+        "did-groups", "list", "--page-size", "4", "-o", "json", factory=recording_factory(sim, seen)
+    )
+    assert result.code == 0, result.err
+    assert [query_of(r)["page[size]"] for r in seen] == [["4"]]
+
+
 def test_all_without_page_size_leaves_the_page_size_to_the_sdk(cli: Runner, sim: Simulator) -> None:
     seen: list[httpx.Request] = []
     result = cli("did-groups", "list", "--all", "-o", "json", factory=recording_factory(sim, seen))

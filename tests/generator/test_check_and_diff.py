@@ -12,10 +12,10 @@ import pytest
 from generator import __main__ as cli
 from generator import model as m
 from generator.__main__ import main
-from generator.diff import changelog
-from generator.docs import DOCS_OUTPUT
+from generator.diff import Comparison, changelog
+from generator.docs import DOCS_OUTPUT, render_docs
 from generator.loader import load_spec, load_versions
-from generator.render import OWNED_FILES, render_sdk
+from generator.render import OWNED_FILES, render, render_sdk
 from tests.generator.refresh_golden import EXPECTED, EXPECTED_DOCS, GOLDEN_SPEC, read_expected
 
 REPO = Path(__file__).resolve().parents[2]
@@ -523,3 +523,34 @@ def test_no_longer_nullable_is_breaking_where_a_request_could_send_null(tmp_path
     back = changelog(load_spec(new), load_spec(old)).splitlines()
     assert "- **BREAKING**: widgets.color: now nullable" in back
     assert "- **BREAKING**: widgets.price: now nullable" in back
+
+
+def test_a_raisable_page_size_loads_renders_and_diffs(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(GOLDEN_SPEC, old)
+    shutil.copytree(GOLDEN_SPEC, new)
+    fixed = "page_size: {default: 50, max: 100}\nmeta:\n"
+    _edit(old / "resources" / "widgets.yaml", "meta:\n", fixed)
+    _edit(
+        new / "resources" / "widgets.yaml",
+        "meta:\n",
+        "page_size: {default: 50, max: 100, raisable: true}\nmeta:\n",
+    )
+    fixed_spec, raisable_spec = load_spec(old), load_spec(new)
+    widgets = raisable_spec.resource("widgets")
+    assert widgets is not None and widgets.page_size == m.PageSize(50, 100, raisable=True)
+    # The repository refuses no size; the catalog and the reference say the limit may move.
+    files = render(raisable_spec)
+    assert "_page_size_max" not in files["repositories/widgets.py"]
+    assert "_page_size_max = 100" in render(fixed_spec)["repositories/widgets.py"]
+    assert "page_size=PageSizeInfo(50, 100, raisable=True)" in files["catalog.py"]
+    pages = render_docs([(raisable_spec.api.version, raisable_spec)])
+    (page,) = (text for path, text in pages.items() if path.endswith("resources/widgets.md"))
+    assert "at most 100 unless the account's limit has been raised" in page
+    # Raising is no break; taking it back is.
+    assert (
+        "- widgets: page size default 50, max 100 -> default 50, max 100 (an account's may be "
+        "raised)" in changelog(fixed_spec, raisable_spec).splitlines()
+    )
+    assert Comparison(raisable_spec, fixed_spec).breaking
+    assert not Comparison(fixed_spec, raisable_spec).breaking

@@ -50,7 +50,6 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
 
     _model = AddressRequirement
     _path = "/address_requirements"
-    _page_size_max = 100
     _filters = _FILTERS
     _sorts = _SORTS
     _includes = _INCLUDES
@@ -111,7 +110,6 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
 
     _model = AddressRequirement
     _path = "/address_requirements"
-    _page_size_max = 100
     _filters = _FILTERS
     _sorts = _SORTS
     _includes = _INCLUDES

@@ -42,7 +42,6 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
 
     _model = AddressVerification
     _path = "/address_verifications"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
@@ -132,7 +131,6 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
 
     _model = AddressVerification
     _path = "/address_verifications"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS

@@ -73,7 +73,6 @@ class AddressRepository(SyncRepository[Address]):
 
     _model = Address
     _path = "/addresses"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -155,7 +154,6 @@ class AsyncAddressRepository(AsyncRepository[Address]):
 
     _model = Address
     _path = "/addresses"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

@@ -31,7 +31,6 @@ class AreaRepository(SyncRepository[Area]):
 
     _model = Area
     _path = "/areas"
-    _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
     _includes = _INCLUDES
@@ -82,7 +81,6 @@ class AsyncAreaRepository(AsyncRepository[Area]):
 
     _model = Area
     _path = "/areas"
-    _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
     _includes = _INCLUDES

@@ -45,7 +45,6 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
 
     _model = CapacityPool
     _path = "/capacity_pools"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
@@ -112,7 +111,6 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
 
     _model = CapacityPool
     _path = "/capacity_pools"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES

@@ -35,7 +35,6 @@ class CityRepository(SyncRepository[City]):
 
     _model = City
     _path = "/cities"
-    _page_size_max = 1000
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
@@ -89,7 +88,6 @@ class AsyncCityRepository(AsyncRepository[City]):
 
     _model = City
     _path = "/cities"
-    _page_size_max = 1000
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES

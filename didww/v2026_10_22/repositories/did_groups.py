@@ -83,7 +83,6 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
 
     _model = DIDGroup
     _path = "/did_groups"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
@@ -144,7 +143,6 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
 
     _model = DIDGroup
     _path = "/did_groups"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES

@@ -36,7 +36,6 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
 
     _model = DIDHistory
     _path = "/did_history"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -88,7 +87,6 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
 
     _model = DIDHistory
     _path = "/did_history"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

@@ -33,7 +33,6 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
 
     _model = DIDReservation
     _path = "/did_reservations"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _empty_value_filters = _EMPTY_VALUE_FILTERS
@@ -103,7 +102,6 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
 
     _model = DIDReservation
     _path = "/did_reservations"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _empty_value_filters = _EMPTY_VALUE_FILTERS

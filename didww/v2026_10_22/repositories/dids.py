@@ -94,7 +94,6 @@ class DIDRepository(SyncRepository[DID]):
 
     _model = DID
     _path = "/dids"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _empty_value_filters = _EMPTY_VALUE_FILTERS
@@ -170,7 +169,6 @@ class AsyncDIDRepository(AsyncRepository[DID]):
 
     _model = DID
     _path = "/dids"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _empty_value_filters = _EMPTY_VALUE_FILTERS

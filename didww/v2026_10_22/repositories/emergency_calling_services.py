@@ -38,7 +38,6 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
 
     _model = EmergencyCallingService
     _path = "/emergency_calling_services"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
@@ -125,7 +124,6 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
 
     _model = EmergencyCallingService
     _path = "/emergency_calling_services"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS

@@ -31,7 +31,6 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
-    _page_size_max = 100
     _filters = _FILTERS
     _sorts = _SORTS
     _includes = _INCLUDES
@@ -84,7 +83,6 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
 
     _model = EmergencyRequirement
     _path = "/emergency_requirements"
-    _page_size_max = 100
     _filters = _FILTERS
     _sorts = _SORTS
     _includes = _INCLUDES

@@ -34,7 +34,6 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
 
     _model = EmergencyVerification
     _path = "/emergency_verifications"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
@@ -129,7 +128,6 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
 
     _model = EmergencyVerification
     _path = "/emergency_verifications"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS

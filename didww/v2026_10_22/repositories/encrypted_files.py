@@ -45,7 +45,6 @@ class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
 
     _model = EncryptedFile
     _path = "/encrypted_files"
-    _page_size_max = 100
     _form = _FORM
     _keys_public = True
     _filters = _FILTERS
@@ -105,7 +104,6 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension[EncryptedFile]):
 
     _model = EncryptedFile
     _path = "/encrypted_files"
-    _page_size_max = 100
     _form = _FORM
     _keys_public = True
     _filters = _FILTERS

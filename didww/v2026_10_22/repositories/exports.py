@@ -83,7 +83,6 @@ class ExportRepository(SyncExportExtension[Export]):
 
     _model = Export
     _path = "/exports"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"completed"}))
     _json_keys = _JSON_KEYS
     _filters = _FILTERS
@@ -174,7 +173,6 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
 
     _model = Export
     _path = "/exports"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"completed"}))
     _json_keys = _JSON_KEYS
     _filters = _FILTERS

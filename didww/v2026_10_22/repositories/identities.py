@@ -101,7 +101,6 @@ class IdentityRepository(SyncRepository[Identity]):
 
     _model = Identity
     _path = "/identities"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -186,7 +185,6 @@ class AsyncIdentityRepository(AsyncRepository[Identity]):
 
     _model = Identity
     _path = "/identities"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

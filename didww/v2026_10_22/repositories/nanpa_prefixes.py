@@ -44,7 +44,6 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
 
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
@@ -98,7 +97,6 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
 
     _model = NanpaPrefix
     _path = "/nanpa_prefixes"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES

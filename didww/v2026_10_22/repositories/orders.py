@@ -39,7 +39,6 @@ class OrderRepository(SyncOrderExtension[Order]):
 
     _model = Order
     _path = "/orders"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
@@ -132,7 +131,6 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
 
     _model = Order
     _path = "/orders"
-    _page_size_max = 100
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS

@@ -32,7 +32,6 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
 
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -122,7 +121,6 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
 
     _model = PermanentSupportingDocument
     _path = "/permanent_supporting_documents"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

@@ -32,7 +32,6 @@ class ProofRepository(SyncRepository[Proof]):
 
     _model = Proof
     _path = "/proofs"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -108,7 +107,6 @@ class AsyncProofRepository(AsyncRepository[Proof]):
 
     _model = Proof
     _path = "/proofs"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

@@ -40,7 +40,6 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
 
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -121,7 +120,6 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
 
     _model = SharedCapacityGroup
     _path = "/shared_capacity_groups"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

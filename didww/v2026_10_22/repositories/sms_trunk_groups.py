@@ -32,7 +32,6 @@ class SmsTrunkGroupRepository(SyncRepository[SmsTrunkGroup]):
 
     _model = SmsTrunkGroup
     _path = "/sms_trunk_groups"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -110,7 +109,6 @@ class AsyncSmsTrunkGroupRepository(AsyncRepository[SmsTrunkGroup]):
 
     _model = SmsTrunkGroup
     _path = "/sms_trunk_groups"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

@@ -43,7 +43,6 @@ class SmsTrunkRepository(SyncRepository[SmsTrunk]):
 
     _model = SmsTrunk
     _path = "/sms_trunks"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -122,7 +121,6 @@ class AsyncSmsTrunkRepository(AsyncRepository[SmsTrunk]):
 
     _model = SmsTrunk
     _path = "/sms_trunks"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

@@ -32,7 +32,6 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
 
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -90,7 +89,6 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
 
     _model = SupportingDocumentTemplate
     _path = "/supporting_document_templates"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

@@ -34,7 +34,6 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
 
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -114,7 +113,6 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
 
     _model = VoiceInTrunkGroup
     _path = "/voice_in_trunk_groups"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

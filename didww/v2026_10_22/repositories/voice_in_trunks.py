@@ -45,7 +45,6 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
 
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -124,7 +123,6 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
 
     _model = VoiceInTrunk
     _path = "/voice_in_trunks"
-    _page_size_max = 100
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS

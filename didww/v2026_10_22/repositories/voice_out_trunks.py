@@ -62,7 +62,6 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
-    _page_size_max = 1000
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
@@ -143,7 +142,6 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
 
     _model = VoiceOutTrunk
     _path = "/voice_out_trunks"
-    _page_size_max = 1000
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
