@@ -523,6 +523,10 @@ class _Lines:
         raise StopIteration
 
 
+MAX_CSV_RECORD_CHARS = 16 * 1024 * 1024
+"""The longest CSV record ``iter_rows`` reads: a CDR row is a few hundred characters."""
+
+
 class CsvRows:
     """Parses CSV text arriving in byte chunks into dicts keyed by the header row.
 
@@ -535,8 +539,12 @@ class CsvRows:
     def __init__(self, http_status: int = 200) -> None:
         self._status = http_status
         self._text = codecs.getincrementaldecoder("utf-8-sig")()
-        self._partial = ""  # text after the last newline
+        # Text after the last newline, in the pieces it came in: joined once a newline comes,
+        # since adding each chunk to a growing string would copy it again every time.
+        self._partial: list[str] = []
+        self._partial_chars = 0
         self._record: list[str] = []  # lines of a record still inside quotes
+        self._record_chars = 0
         self._quotes = 0
         self._lines = _Lines()
         self._reader = csv.reader(self._lines, strict=True)
@@ -547,22 +555,29 @@ class CsvRows:
 
     def feed(self, data: bytes) -> Iterator[dict[str, str]]:
         try:
-            text = self._partial + self._text.decode(data)
+            text = self._text.decode(data)
         except UnicodeDecodeError as exc:
             raise self._error(f"the CSV is not UTF-8: {exc}") from None
-        lines = text.split("\n")
-        self._partial = lines.pop()
+        if "\n" not in text:
+            self._partial.append(text)
+            self._partial_chars += len(text)
+            self._check_length()
+            return
+        lines = "".join([*self._partial, text]).split("\n")
+        last = lines.pop()
+        self._partial, self._partial_chars = [last], len(last)
         for line in lines:
             row = self._line(line + "\n")
             if row is not None:
                 yield row
+        self._check_length()
 
     def finish(self) -> Iterator[dict[str, str]]:
         try:
-            tail = self._partial + self._text.decode(b"", final=True)
+            tail = "".join(self._partial) + self._text.decode(b"", final=True)
         except UnicodeDecodeError as exc:
             raise self._error(f"the CSV is not UTF-8: {exc}") from None
-        self._partial = ""
+        self._partial, self._partial_chars = [], 0
         if tail:
             row = self._line(tail)
             if row is not None:
@@ -570,12 +585,23 @@ class CsvRows:
         if self._record:
             raise self._error("the CSV ends inside a quoted field")
 
+    def _check_length(self) -> None:
+        """Refuse a record longer than any export's: without a bound, a body with no newline
+        (or an unclosed quote) would be held whole, however large it grows."""
+        if self._partial_chars + self._record_chars > MAX_CSV_RECORD_CHARS:
+            raise self._error(
+                f"CSV line {self._reader.line_num + 1}: a record runs past "
+                f"{MAX_CSV_RECORD_CHARS:,} characters, longer than any export's"
+            )
+
     def _line(self, line: str) -> dict[str, str] | None:
         self._record.append(line)
+        self._record_chars += len(line)
         self._quotes += line.count('"')
         if self._quotes % 2:
+            self._check_length()
             return None  # a newline inside quotes: the record goes on
-        record, self._record, self._quotes = self._record, [], 0
+        record, self._record, self._quotes, self._record_chars = self._record, [], 0, 0
         if len(record) == 1 and not line.strip("\r\n"):
             return None
         self._lines.queue.extend(record)

@@ -12,7 +12,7 @@ import re
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -640,3 +640,26 @@ def test_iter_rows_refuses_a_header_that_repeats_a_column(server: FileServer) ->
         pytest.raises(didww.DecodeError, match="names the column 'A' twice"),
     ):
         list(client.exports.iter_rows(completed("e", f"{server.url}/files/dup.csv")))
+
+
+@pytest.mark.parametrize("opening", [b"", b'"'], ids=["no newline", "unclosed quote"])
+def test_a_csv_record_without_end_is_refused_once_past_any_export_s_length(opening: bytes) -> None:
+    # A gzip bomb of one endless line (or one endless quoted field) was held whole and, joined
+    # anew on every chunk, took quadratic time: it stops at the longest record an export has.
+    from didww._download import MAX_CSV_RECORD_CHARS, CsvRows
+
+    rows = CsvRows()
+    chunk = (b"a\n" if opening else b"a") * 32768
+    fed = 0
+
+    def chunks() -> Iterator[bytes]:
+        nonlocal fed
+        yield b"date,note\n" + opening
+        while fed < 4 * MAX_CSV_RECORD_CHARS:  # far past the limit, if nothing stopped it
+            fed += len(chunk)
+            yield chunk
+
+    with pytest.raises(didww.DecodeError, match=r"CSV line 2: a record runs past 16,777,216"):
+        for data in chunks():
+            list(rows.feed(data))
+    assert MAX_CSV_RECORD_CHARS <= fed <= MAX_CSV_RECORD_CHARS + len(chunk)
