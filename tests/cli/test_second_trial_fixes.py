@@ -385,3 +385,16 @@ def test_a_number_too_long_to_read_is_a_usage_error(cli: Runner, tmp_path: Path)
     deep.write_text("[" * 100000 + "]" * 100000)
     result = cli("dids", "update", SEED.did_us, "--file", str(deep))
     assert result.code == 2 and "unexpected error" not in result.err
+
+
+def test_python_dash_m_didww_is_the_command_too() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "didww", "--version"],
+        env=child_env(), cwd=ROOT, capture_output=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().startswith("didww ")
+    assert done.stdout == subprocess.run(
+        [sys.executable, "-m", "didww.cli", "--version"],
+        env=child_env(), cwd=ROOT, capture_output=True, timeout=120, check=False,
+    ).stdout  # fmt: skip
