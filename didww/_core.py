@@ -197,6 +197,16 @@ def display_url(url: str | httpx.URL) -> str:
     return redact_url(str(url))
 
 
+def _asks_for_api_key(response: httpx.Response) -> bool:
+    """Whether a 401 names the ``Api-Key`` header: a server of an API version that takes keys
+    refusing a request that carried a bearer token instead."""
+    try:
+        text = response.content[:4096].decode("utf-8", "replace").lower()
+    except httpx.ResponseNotRead:  # a streamed download's answer: nothing read to judge by
+        return False
+    return "api-key" in text or "api key" in text
+
+
 def unusable_redirect(request: httpx.Request, status: int | None) -> str:
     """The message for a redirect whose ``Location`` is no URL httpx can use (a bad port, a host
     IDNA cannot encode): it is not followed."""
@@ -519,6 +529,16 @@ class ClientCore:
                 return (
                     f"the bearer token was refused by {host}, the {self.environment_name}: it "
                     f"expired at {when:%Y-%m-%d %H:%M:%S} UTC (its exp claim); mint a new one"
+                )
+            if _asks_for_api_key(response):
+                # The reverse of the case below: the server speaks a version that takes keys.
+                from didww._api import versions_with
+
+                keyed = ", ".join(versions_with(bearer=False)) or "none of this SDK's"
+                return (
+                    f"{host} asks for an API key (its answer names the Api-Key header), not a "
+                    f"bearer token: it speaks an API version that takes API keys ({keyed}), "
+                    f"while this client speaks {self.api_version}, which takes tokens"
                 )
             return (
                 f"the bearer token was refused by {host}, the {self.environment_name}: it may "

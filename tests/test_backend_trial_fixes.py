@@ -172,6 +172,20 @@ def test_an_api_key_sent_to_a_bearer_version_gets_a_hint_naming_the_versions() -
     assert "environment it was made for" not in message and sim.api_key not in message
 
 
+def test_a_token_sent_to_an_api_key_version_gets_a_hint_naming_the_versions() -> None:
+    # `python -m didww.testing serve` serves 2026-04-16 unless told: an easy place to point a
+    # 2026-10-22 client at by mistake.
+    token = Simulator(api_version="2026-10-22").issue_token()
+    with serve(Simulator()) as server:
+        client = didww.v2026_10_22.Client(token=token, base_url=server.base_url, max_retries=0)
+        with client, pytest.raises(didww.AuthenticationError) as info:
+            client.balance.find()
+    message = str(info.value)
+    assert "asks for an API key" in message and "(2026-04-16)" in message
+    assert "this client speaks 2026-10-22, which takes tokens" in message
+    assert "minted for another environment" not in message and token not in message
+
+
 def test_a_model_goes_to_json_and_back() -> None:
     client = Simulator().client()
     trunk = client.voice_in_trunks.find(SEED.voice_in_trunk)
