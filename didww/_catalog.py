@@ -222,6 +222,8 @@ class RelationshipInfo:
     exclusive_with: tuple[str, ...] = ()
     nullable: bool = True
     """To-one: whether a request may send null (False: the version's document refuses it)."""
+    detach_only: bool = False
+    """To-one: whether a request may send only null (an update detaches, and cannot attach)."""
     max_items: int | None = None
     """To-many only: the most members a request may send (None: no stated limit)."""
     min_items: int | None = None

@@ -141,6 +141,7 @@ class Relationship:
         *,
         exclusive_with: tuple[str, ...] = (),
         nullable: bool = True,
+        detach_only: bool = False,
         min_items: int | None = None,
         max_items: int | None = None,
     ) -> None:
@@ -149,6 +150,8 @@ class Relationship:
         self.exclusive_with = exclusive_with
         self.nullable = nullable
         """To-one: whether a request may send null; None is refused on assignment otherwise."""
+        self.detach_only = detach_only
+        """To-one: whether a request may send only null (an update detaches, never attaches)."""
         self.min_items = min_items
         """To-many only: the fewest members the API takes in a request (None: no stated limit)."""
         self.max_items = max_items
@@ -754,6 +757,11 @@ class Resource(Fields):
                 self._check_target(rel, model, f"{type(self).__name__}.{rel.name}[{index}]")
         elif value is not None:  # None clears a to-one relationship
             self._check_target(rel, value, f"{type(self).__name__}.{rel.name}")
+            if rel.detach_only:
+                raise ClientError(
+                    f"{type(self).__name__}.{rel.name} can only be detached (assign None): the "
+                    "API attaches it by other means, and refuses it in an update"
+                )
         elif not rel.nullable:
             # The version's document takes no null here: the API would answer 422.
             raise ClientError(

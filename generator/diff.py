@@ -193,6 +193,9 @@ def _relationships(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
         if a.nullable != b.nullable and not b.to_many:
             text = "may now be sent as null" if b.nullable else "no longer sent as null"
             log.add(f"{owner}.{name}: {text}", breaking=not b.nullable)
+        if a.detach_only != b.detach_only:
+            text = "now only detached (null)" if b.detach_only else "may now be attached"
+            log.add(f"{owner}.{name}: {text}", breaking=b.detach_only)
         _item_counts(log, f"{owner}.{name}", a, b)
 
 

@@ -27,6 +27,7 @@ from generator import diagrams
 from generator import model as m
 from generator.views import (
     CREATE_REQUIRED_NOTE,
+    DETACH_ONLY_NOTE,
     HEADER,
     NOT_NULL_NOTE,
     REQUIRED_NOTE,
@@ -574,6 +575,8 @@ def _relationship_row(rel: m.Relationship) -> RelationshipRow:
         notes.append(count_note(rel))
     if not rel.nullable:
         notes.append(NOT_NULL_NOTE)
+    if rel.detach_only:
+        notes.append(DETACH_ONLY_NOTE)
     if len(rel.targets) > 1:
         notes.append("Polymorphic: the target's type tells which.")
     return RelationshipRow(

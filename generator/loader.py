@@ -588,6 +588,12 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
             raise node.error(
                 "nullable", f"relationship '{name}': nullable: false needs a request to send it"
             )
+        detach_only = bool(node.get("detach_only", bool, False))
+        if detach_only and (to != "one" or _access(node) != "writable" or not nullable):
+            raise node.error(
+                "detach_only",
+                f"relationship '{name}': detach_only is for a writable to-one one that takes null",
+            )
         out.append(
             m.Relationship(
                 name=name,
@@ -598,6 +604,7 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
                 exclusive_with=node.strings("exclusive_with"),
                 write_only=node.get("write_only", bool, False),
                 nullable=nullable,
+                detach_only=detach_only,
                 **items,
                 line=node.line,
             )

@@ -33,6 +33,9 @@ NOT_NULL_NOTE = "Never sent as null: assigning None raises ClientError."
 REQUIRED_NOTE = "Required: the SDK refuses to send the object without it."
 """Said of a nested object's required attribute in its docstring and on its reference page."""
 
+DETACH_ONLY_NOTE = "An update can only detach it: assign None; the SDK refuses a model or an id."
+"""Said of a relationship a request may only clear, in its docstring and on its reference page."""
+
 CREATE_REQUIRED_NOTE = "Required on create: the SDK refuses a create without it."
 """Said of a resource's required attribute in its docstring and on its reference page."""
 
@@ -294,6 +297,8 @@ class RelationshipView:
     """The tuple of relationships setting this one clears, as source; None when there are none."""
     nullable: bool
     """To-one: whether a request may send null (assigning None clears it)."""
+    detach_only: bool
+    """To-one: whether a request may send only null (an update detaches, never attaches)."""
     min_items: int | None
     """The fewest members a to-many takes; None when the spec states no limit."""
     max_items: int | None
@@ -409,6 +414,8 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
             notes.append(count_note(rel))
         if not rel.nullable:
             notes.append(NOT_NULL_NOTE)
+        if rel.detach_only:
+            notes.append(DETACH_ONLY_NOTE)
         id_note = "The ids of" if rel.to_many else "The id of"
         id_notes = list(notes)
         if rel.exclusive_with:
@@ -429,6 +436,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
                     else None
                 ),
                 nullable=rel.nullable,
+                detach_only=rel.detach_only,
                 min_items=rel.min_items,
                 max_items=rel.max_items,
                 doc=docstring(" ".join([rel.description, *notes]), 9),
@@ -978,6 +986,8 @@ def _relationship_args(rel: m.Relationship) -> str:
         args += f", exclusive_with={rel.exclusive_with!r}"
     if not rel.nullable:
         args += ", nullable=False"
+    if rel.detach_only:
+        args += ", detach_only=True"
     if rel.min_items is not None:
         args += f", min_items={rel.min_items!r}"
     if rel.max_items is not None:

@@ -202,6 +202,7 @@ class Application:
 
     def _list(self, ctx: Context, info: ResourceInfo, request: SimRequest) -> SimResponse:
         query = self._query(info, request, collection=True)
+        self.flow(info.type).check_list(ctx, query)
         resolver = Resolver(self.store)
         records = apply_filters(resolver, info.type, self.store.all(info.type), query.filters)
         records = sort_records(resolver, info.type, records, query.sort)

@@ -12,6 +12,7 @@ from didww.testing._capacity import CapacityPoolFlow, SharedCapacityGroupFlow
 from didww.testing._dids import DIDFlow
 from didww.testing._exports import ExportFlow
 from didww.testing._flows import Flow
+from didww.testing._history import DIDHistoryFlow
 from didww.testing._orders import OrderFlow
 from didww.testing._regulation import (
     AddressFlow,
@@ -46,6 +47,7 @@ def flows(schema: Schema | None = None) -> Mapping[str, Flow]:
         "did_reservations": ReservationFlow(),
         "exports": ExportFlow(),
         "dids": DIDFlow(),
+        "did_history": DIDHistoryFlow(),
         "capacity_pools": CapacityPoolFlow(),
         "shared_capacity_groups": SharedCapacityGroupFlow(),
         "identities": IdentityFlow(),

@@ -141,6 +141,11 @@ def _comparable(text: str) -> Comparable | None:
         return Decimal(text)
     except InvalidOperation:
         pass
+    return parse_instant(text)
+
+
+def parse_instant(text: str) -> dt.datetime | None:
+    """A filter's timestamp (ISO 8601, or with a space for the ``T``); None when it is none."""
     try:
         return parse_datetime(text.replace(" ", "T", 1))
     except ValueError:

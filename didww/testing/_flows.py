@@ -17,6 +17,7 @@ from didww.testing._context import Context
 from didww.testing._defaults import is_required, object_value, resource_defaults
 from didww.testing._errors import ErrorEntry, SimError, validation_entry
 from didww.testing._http import SimRequest, SimResponse
+from didww.testing._query import Query
 from didww.testing._schema import Inverse
 from didww.testing._store import Linkage, Record, Ref
 from didww.testing._validation import Draft
@@ -61,6 +62,9 @@ class Flow:
     def serve_member(self, ctx: Context, segment: str, request: SimRequest) -> SimResponse | None:
         """Answer a GET on ``<path>/<segment>`` that is not a resource id (a download)."""
         return None
+
+    def check_list(self, ctx: Context, query: Query) -> None:
+        """Refuse a list query the API refuses for this type beyond its parameters' own rules."""
 
     def list_meta(self, ctx: Context, matched: list[Record]) -> dict[str, JSON]:
         """Top-level meta members a list answer adds, given every record that matched."""

@@ -402,6 +402,9 @@ class DocumentValidator:
                     self.fail(f"{pointer}/data", name, "can't be blank")
                     continue
                 draft.relationships[name] = None
+            elif rel.detach_only:
+                # The version's document: a request may detach it (null), never attach one.
+                self.fail(f"{pointer}/data", name, "can only be detached (sent as null)")
             else:
                 draft.relationships[name] = self._identifier(
                     data, rel.targets, f"{pointer}/data", name

@@ -659,7 +659,13 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "writable",
                 exclusive_with=("capacity_pool",),
             ),
-            RelationshipInfo("address_verification", False, ("address_verifications",), "writable"),
+            RelationshipInfo(
+                "address_verification",
+                False,
+                ("address_verifications",),
+                "writable",
+                detach_only=True,
+            ),
             RelationshipInfo(
                 "voice_in_trunk",
                 False,
@@ -685,7 +691,11 @@ RESOURCES: dict[str, ResourceInfo] = {
                 exclusive_with=("sms_trunk",),
             ),
             RelationshipInfo(
-                "emergency_calling_service", False, ("emergency_calling_services",), "writable"
+                "emergency_calling_service",
+                False,
+                ("emergency_calling_services",),
+                "writable",
+                detach_only=True,
             ),
             RelationshipInfo(
                 "emergency_verification", False, ("emergency_verifications",), "read_only"

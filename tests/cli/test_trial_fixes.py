@@ -247,8 +247,9 @@ def test_a_token_sent_to_a_2026_04_16_server_points_at_that_version(
     result = cli("balance", "find", env=env, factory=token_client_of(sim))
     assert result.code == 1
     assert hint_lines(result.err) == [
-        "  hint: the bearer token was refused by didww-simulator.test, the API at a custom "
-        "base_url: it may have expired, or have been minted for another environment",
+        "  hint: didww-simulator.test asks for an API key (its answer names the Api-Key header), "
+        "not a bearer token: it speaks an API version that takes API keys (2026-04-16), while "
+        "this client speaks 2026-10-22, which takes tokens",
         "  hint: didww speaks API version 2026-10-22 with a bearer token, and the server's "
         "refusal lacks the WWW-Authenticate: Bearer challenge that every 401 of 2026-10-22 "
         "carries; if this server speaks 2026-04-16, pass --api-version 2026-04-16 with an API "

@@ -176,12 +176,15 @@ class DID(Resource, registry=REGISTRY):
         "address_verification",
         ("address_verifications",),
         """The address verification that registers an address for this number. An update can
-        only detach it, by sending null; it cannot attach one.
+        only detach it: assign None; the SDK refuses a model or an id.
         """,
+        detach_only=True,
     )
     address_verification_id: ToOneId[AddressVerification] = ToOneId(
         address_verification,
-        """The id of `address_verification`.""",
+        """The id of `address_verification`. An update can only detach it: assign None; the SDK
+        refuses a model or an id.
+        """,
     )
     voice_in_trunk: ToOne[VoiceInTrunk] = ToOne(
         "voice_in_trunk",
@@ -226,13 +229,16 @@ class DID(Resource, registry=REGISTRY):
     emergency_calling_service: ToOne[EmergencyCallingService] = ToOne(
         "emergency_calling_service",
         ("emergency_calling_services",),
-        """Emergency calling subscription that covers this number. An update can only detach it,
-        by sending null; it cannot attach one.
+        """Emergency calling subscription that covers this number. An update can only detach it:
+        assign None; the SDK refuses a model or an id.
         """,
+        detach_only=True,
     )
     emergency_calling_service_id: ToOneId[EmergencyCallingService] = ToOneId(
         emergency_calling_service,
-        """The id of `emergency_calling_service`.""",
+        """The id of `emergency_calling_service`. An update can only detach it: assign None; the
+        SDK refuses a model or an id.
+        """,
     )
     emergency_verification: ReadOnlyToOne[EmergencyVerification] = ReadOnlyToOne(
         "emergency_verification",
