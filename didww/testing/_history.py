@@ -1,4 +1,4 @@
-"""DID history: the API keeps entries for 90 days and refuses a time filter reaching further back."""
+"""DID history: kept for 90 days; a time filter reaching back further is refused."""
 
 from __future__ import annotations
 

@@ -128,3 +128,19 @@ def test_an_authentication_method_sent_on_update_replaces_the_stored_one(version
     # Both documents: replaced in full (tech_prefix left out is gone); the generated login stays.
     assert (found.allowed_sip_ips, found.tech_prefix) == (["192.0.2.9"], None)
     assert found.username == login
+
+
+@pytest.mark.parametrize("version", sorted(WRITTEN))
+def test_the_seeded_and_new_sip_trunks_send_dtmf_as_rfc_2833_in_every_version(
+    version: str,
+) -> None:
+    # The formats were renumbered in 2026-10-22 (1 is "disabled" in 2026-04-16): the default is
+    # written as each version writes RFC 2833, so the account means the same on both.
+    client: Any = Simulator(api_version=version).client()
+    api: Any = v0416 if version == "2026-04-16" else v1022
+    seeded = client.voice_in_trunks.find(SEED.voice_in_trunk).configuration
+    made = client.voice_in_trunks.create(
+        api.VoiceInTrunk(name="New", configuration=api.SIPConfiguration(host="pbx.example"))
+    ).configuration
+    for configuration in (seeded, made):
+        assert configuration.tx_dtmf_format_id is api.enums.TxDtmfFormat.RFC_2833
