@@ -40,6 +40,11 @@ CREATE_REQUIRED_NOTE = "Required on create: the SDK refuses a create without it.
 """Said of a resource's required attribute in its docstring and on its reference page."""
 
 
+def article(word: str) -> str:
+    """``a`` or ``an`` before ``word`` (a class name), by its first letter."""
+    return "an" if word[:1] in "AEIOUaeiou" else "a"
+
+
 def default_note(default: m.Default) -> str:
     """What the API takes when a create leaves the attribute out, in the docstring and on the
     page; the value is written as it goes on the wire (``true``, ``"raw"``, ``null``)."""
@@ -886,7 +891,8 @@ def objects_view(spec: m.Spec) -> ObjectsView:
             fallback=u.fallback,
             doc=docstring(u.description, 0),
             fallback_doc=docstring(
-                f"A {u.name} of a type this SDK does not know; kept and written back unchanged.",
+                f"{article(u.name).capitalize()} {u.name} of a type this SDK does not know; kept "
+                "and written back unchanged.",
                 4,
             ),
             variants=[(by_name[v].wire_type, v) for v in u.variants],

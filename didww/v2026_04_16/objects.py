@@ -797,7 +797,7 @@ TRUNK_CONFIGURATION_CODEC = ObjectCodec(
 
 
 class UnknownOrderItem(GenericNestedObject):
-    """A OrderItem of a type this SDK does not know; kept and written back unchanged."""
+    """An OrderItem of a type this SDK does not know; kept and written back unchanged."""
 
     __slots__ = ()
 
@@ -819,7 +819,7 @@ ORDER_ITEM_CODEC = ObjectCodec(
 
 
 class GenericAuthentication(GenericNestedObject):
-    """A AuthenticationMethod of a type this SDK does not know; kept and written back unchanged."""
+    """An AuthenticationMethod of a type this SDK does not know; kept and written back unchanged."""
 
     __slots__ = ()
 
