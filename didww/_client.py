@@ -44,6 +44,7 @@ from didww._core import (
     check_max_retries,
     check_timeout,
     display_url,
+    raised_preparing_redirect,
     undecodable_in_transport,
     unusable_redirect,
 )
@@ -700,9 +701,11 @@ class SyncClientBase(_ClientBase):
                 response = self._http.send(request, stream=True, follow_redirects=False)
             except httpx.DecodingError as exc:
                 raise undecodable_in_transport(exc) from None
-            except (httpx.InvalidURL, UnicodeError):
+            except (httpx.InvalidURL, UnicodeError) as exc:
                 # httpx prepares the redirect even when not following it, and fails there on a
                 # Location it cannot parse (the request itself was checked before it went).
+                if not raised_preparing_redirect(exc):
+                    raise
                 raise APIConnectionError(unusable_redirect(request, None)) from None
             except RuntimeError as exc:
                 # httpx refuses a closed client with a bare RuntimeError, before sending: the
@@ -980,7 +983,9 @@ class AsyncClientBase(_ClientBase):
             response = await http.send(self._prepare(request), stream=True, follow_redirects=False)
         except httpx.DecodingError as exc:
             raise undecodable_in_transport(exc) from None
-        except (httpx.InvalidURL, UnicodeError):  # a redirect httpx cannot prepare: see the twin
+        except (httpx.InvalidURL, UnicodeError) as exc:  # a redirect httpx cannot prepare
+            if not raised_preparing_redirect(exc):
+                raise
             raise APIConnectionError(unusable_redirect(request, None)) from None
         except RuntimeError as exc:
             # A caller's http_client that the caller used under an earlier event loop (the SDK

@@ -14,7 +14,6 @@ import datetime as dt
 import json
 import logging
 import math
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
@@ -39,6 +38,8 @@ from didww._errors import (
     echo_pattern,
     error_class_for,
     is_secret_name,
+    json_spellings,
+    redact_json_strings,
     redact_text,
     redact_url,
     shown,
@@ -204,7 +205,19 @@ def _asks_for_api_key(response: httpx.Response) -> bool:
         text = response.content[:4096].decode("utf-8", "replace").lower()
     except httpx.ResponseNotRead:  # a streamed download's answer: nothing read to judge by
         return False
-    return "api-key" in text or "api key" in text
+    return "api-key" in text
+
+
+def raised_preparing_redirect(exc: BaseException) -> bool:
+    """Whether httpx raised ``exc`` while preparing the request a redirect answer asks for (it
+    does so even when not following it). Told by the function names in the traceback: a URL
+    error anywhere else (a caller's own transport) is not the answer's redirect."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_name in ("_build_redirect_request", "_redirect_url"):
+            return True
+        tb = tb.tb_next
+    return False
 
 
 def unusable_redirect(request: httpx.Request, status: int | None) -> str:
@@ -530,7 +543,8 @@ class ClientCore:
                     f"the bearer token was refused by {host}, the {self.environment_name}: it "
                     f"expired at {when:%Y-%m-%d %H:%M:%S} UTC (its exp claim); mint a new one"
                 )
-            if _asks_for_api_key(response):
+            challenge = response.headers.get("WWW-Authenticate", "")
+            if not challenge.lower().startswith("bearer") and _asks_for_api_key(response):
                 # The reverse of the case below: the server speaks a version that takes keys.
                 from didww._api import versions_with
 
@@ -734,41 +748,21 @@ def _unfollowed(response: Answer) -> DecodeError:
     )
 
 
-_SHORT_ESCAPES = {
-    '"': '\\"',
-    "\\": "\\\\",
-    "/": "\\/",
-    "\b": "\\b",
-    "\f": "\\f",
-    "\n": "\\n",
-    "\r": "\\r",
-    "\t": "\\t",
-}
-"""The two-character escapes a JSON string may use, by the character they stand for."""
+def _without_echoes_in_json(body: bytes, secrets: tuple[str, ...]) -> str | None:
+    """A JSON body with the secrets in its strings filtered, written compactly, or the body as
+    it came when none was echoed; None when the body is not JSON.
 
-
-def _json_spellings(secret: str) -> re.Pattern[str]:
-    """Every way a JSON string may spell ``secret``: each character as itself, as its
-    two-character escape, or as ``\\uXXXX`` (a pair of them beyond the BMP)."""
-    parts = []
-    for char in secret:
-        code = ord(char)
-        units = (
-            [code]
-            if code < 0x10000
-            else [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)]
-        )
-        forms = [re.escape(char), "".join(_unicode_escape(unit) for unit in units)]
-        if char in _SHORT_ESCAPES:
-            forms.append(re.escape(_SHORT_ESCAPES[char]))
-        parts.append(f"(?:{'|'.join(forms)})")
-    return re.compile("".join(parts))
-
-
-def _unicode_escape(unit: int) -> str:
-    """A pattern for ``\\uXXXX`` of one UTF-16 code unit, its hex digits in either case."""
-    digits = "".join(f"[{h}{h.upper()}]" if h.isalpha() else h for h in f"{unit:04x}")
-    return "\\\\u" + digits
+    Strings are judged as the JSON holds them, whatever escapes the server wrote (\\u003c for
+    ``<``), and numbers, booleans and the document's shape are left as they are: a short secret
+    (a header value of ``2``) is never taken for a number of the document."""
+    try:
+        document = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None
+    filtered = redact_json_strings(document, secrets)
+    if filtered == document:
+        return body.decode("utf-8", "surrogateescape")
+    return json.dumps(filtered, ensure_ascii=False, separators=(",", ":"))
 
 
 def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:
@@ -778,18 +772,22 @@ def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.
     logged, pickled and sent to error trackers whole, its ``response`` with it."""
     if not secrets:
         return response
-    # surrogateescape: bytes that are not UTF-8 come back unchanged.
-    text = response.content.decode("utf-8", "surrogateescape")
-    filtered = text
-    for secret in sorted(secrets, key=len, reverse=True):
-        for form in {secret, json.dumps(secret)[1:-1]}:  # as sent, and as a JSON string holds it
-            if form and form in filtered:
-                filtered = echo_pattern(form).sub(FILTERED, filtered)
-        if len(secret) >= SHORT_SECRET and "\\" in filtered:
-            # Any other JSON spelling: Rails writes "<" as \u003c, PHP "/" as \/.
-            filtered = _json_spellings(secret).sub(FILTERED, filtered)
-    if filtered == text:
-        return response
+    ordered = tuple(sorted(secrets, key=len, reverse=True))  # a secret inside another comes later
+    filtered = _without_echoes_in_json(response.content, ordered)
+    if filtered is None:
+        # Not JSON (an HTML error page): the text as it is, each secret in any JSON spelling.
+        # surrogateescape: bytes that are not UTF-8 come back unchanged.
+        text = response.content.decode("utf-8", "surrogateescape")
+        filtered = text
+        for secret in ordered:
+            for form in {secret, json.dumps(secret)[1:-1]}:  # as sent, as JSON writes it
+                if form and form in filtered:
+                    filtered = echo_pattern(form).sub(FILTERED, filtered)
+            if len(secret) >= SHORT_SECRET and "\\" in filtered:
+                # Any other JSON spelling: Rails writes "<" as \u003c, PHP "/" as \/.
+                filtered = json_spellings(secret).sub(FILTERED, filtered)
+        if filtered == text:
+            return response
     headers = [
         (name, value)
         for name, value in response.headers.multi_items()

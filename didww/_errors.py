@@ -421,23 +421,80 @@ def echo_pattern(secret: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){escaped}(?!\w)")
 
 
+_SHORT_ESCAPES = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "/": "\\/",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+}
+"""The two-character escapes a JSON string may use, by the character they stand for."""
+
+
+def json_spellings(secret: str) -> re.Pattern[str]:
+    """Every way a JSON string may spell ``secret``: each character as itself, as its
+    two-character escape, or as ``\\uXXXX`` (a pair of them beyond the BMP)."""
+    parts = []
+    for char in secret:
+        code = ord(char)
+        units = (
+            [code]
+            if code < 0x10000
+            else [0xD800 + ((code - 0x10000) >> 10), 0xDC00 + ((code - 0x10000) & 0x3FF)]
+        )
+        forms = [re.escape(char), "".join(_unicode_escape(unit) for unit in units)]
+        if char in _SHORT_ESCAPES:
+            forms.append(re.escape(_SHORT_ESCAPES[char]))
+        parts.append(f"(?:{'|'.join(forms)})")
+    return re.compile("".join(parts))
+
+
+def _unicode_escape(unit: int) -> str:
+    """A pattern for ``\\uXXXX`` of one UTF-16 code unit, its hex digits in either case."""
+    digits = "".join(f"[{h}{h.upper()}]" if h.isalpha() else h for h in f"{unit:04x}")
+    return "\\\\u" + digits
+
+
 def redact_text(text: str, secrets: Iterable[str]) -> str:
     """``text`` for an error message: each secret where it is echoed (:func:`echo_pattern`),
     and what :func:`redact_string` hides in the URLs it holds, replaced by ``[FILTERED]``."""
     for secret in secrets:
         if secret and secret in text:
             text = echo_pattern(secret).sub(FILTERED, text)
+        if len(secret) >= SHORT_SECRET and "\\" in text:
+            # Raw JSON (a body's snippet) may spell it otherwise: Rails writes "<" as \u003c.
+            text = json_spellings(secret).sub(FILTERED, text)
     return redact_string(text)
 
 
-def _redact_json(value: Any, secrets: tuple[str, ...]) -> Any:
+def redact_json_strings(value: Any, secrets: tuple[str, ...]) -> Any:
+    """A copy of parsed JSON with each string through :func:`redact_text` (``secrets`` where
+    echoed, URL passwords); keys, numbers and literals as they are. Made without recursion: a
+    body's nesting is the server's to choose."""
     if isinstance(value, str):
         return redact_text(value, secrets)
-    if isinstance(value, dict):
-        return {k: _redact_json(v, secrets) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_redact_json(v, secrets) for v in value]
-    return value
+    if not isinstance(value, (dict, list)):
+        return value
+    top: Any = {} if isinstance(value, dict) else []
+    pending: list[tuple[Any, Any]] = [(value, top)]
+    while pending:
+        source, target = pending.pop()
+        items = source.items() if isinstance(source, dict) else enumerate(source)
+        for key, item in items:
+            if isinstance(item, str):
+                item = redact_text(item, secrets)
+            elif isinstance(item, (dict, list)):
+                child: Any = {} if isinstance(item, dict) else []
+                pending.append((item, child))
+                item = child
+            if isinstance(target, dict):
+                target[key] = item
+            else:
+                target.append(item)
+    return top
 
 
 SHOWN_CHARACTERS = 200
@@ -492,10 +549,7 @@ class ErrorObject:
 
 
 def _redacted_meta(meta: dict[str, Any], secrets: tuple[str, ...]) -> dict[str, Any] | None:
-    try:
-        return _redact_json(meta, secrets)  # type: ignore[no-any-return]
-    except RecursionError:
-        return None  # nested past any real answer: dropping it beats keeping a secret
+    return redact_json_strings(meta, secrets)  # type: ignore[no-any-return]
 
 
 def _text(value: object) -> str | None:

@@ -17,7 +17,7 @@ import warnings
 import httpx
 
 from didww._errors import FILTERED as FILTERED  # what a secret value is replaced with
-from didww._errors import ClientError, redact_url, url_secrets
+from didww._errors import SHORT_SECRET, ClientError, redact_url, url_secrets
 from didww._errors import is_secret_name as is_secret_name  # the simulator's request log uses
 from didww._errors import redact_json as redact_json  # these two as well
 from didww._types import JSON
@@ -56,8 +56,10 @@ def redacted_body(body: bytes, sensitive: frozenset[str]) -> bytes | None:
 
 def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
     """The string values of secret members (passwords, credentials) in a JSON request body; a
-    secret member holding a list or an object (an SMS trunk's HTTP ``headers``) has every
-    string value inside it counted (the names in an object are not: they say what, not which)."""
+    secret member holding a list or an object (an SMS trunk's HTTP ``headers``) has the string
+    values inside it counted when they are long enough to be credentials (``SHORT_SECRET``):
+    a header of ``2`` or ``true`` is no secret, and hiding it would garble every echo of the
+    number. The names in an object are not counted: they say what, not which."""
     if not body:
         return ()
     try:
@@ -67,15 +69,22 @@ def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
     found: list[str] = []
     pending: list[tuple[JSON, bool]] = [(document, False)]
     while pending:  # a loop, not recursion: the body is ours but its size is the caller's
-        value, secret = pending.pop()
+        value, inside = pending.pop()  # inside: within a secret object or list
         if isinstance(value, dict):
             for key, item in value.items():
-                pending.append((item, secret or key in sensitive or is_secret_name(key)))
+                if not inside and (key in sensitive or is_secret_name(key)):
+                    if isinstance(item, str) and item:
+                        found.append(item)  # a secret field's own value, however short
+                        continue
+                    pending.append((item, True))
+                else:
+                    pending.append((item, inside))
         elif isinstance(value, list):
-            pending.extend((item, secret) for item in value)
+            pending.extend((item, inside) for item in value)
         elif isinstance(value, str) and value:
-            if secret:
-                found.append(value)
+            if inside:
+                if len(value) >= SHORT_SECRET:
+                    found.append(value)
             else:
                 # A password in a callback URL, or a key in its query, that a server may echo.
                 found.extend(url_secrets(value))

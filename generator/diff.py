@@ -466,11 +466,15 @@ def _behaviour(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:
         log.add(f"{owner}: listing {old.listing} -> {new.listing}", breaking=old.whole != new.whole)
     if old.page_size != new.page_size:
         # A smaller maximum refuses page sizes that used to work.
+        # So does a maximum that can no longer be raised. One that now can is no break: the
+        # stated maximum still holds for an account that was not allowed more.
         smaller = (
             old.page_size is not None
             and new.page_size is not None
-            and (new.page_size.max < old.page_size.max or old.page_size.raisable)
-            and not new.page_size.raisable
+            and (
+                new.page_size.max < old.page_size.max
+                or (old.page_size.raisable and not new.page_size.raisable)
+            )
         )
         log.add(
             f"{owner}: page size {_page(old.page_size)} -> {_page(new.page_size)}",

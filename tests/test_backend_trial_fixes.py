@@ -186,6 +186,25 @@ def test_a_token_sent_to_an_api_key_version_gets_a_hint_naming_the_versions() ->
     assert "minted for another environment" not in message and token not in message
 
 
+def test_a_refusal_with_a_bearer_challenge_gets_no_api_key_hint() -> None:
+    import httpx
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            401,
+            json={"errors": [{"detail": "tokens are minted with your Api-Key", "status": "401"}]},
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        )
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    client = didww.v2026_10_22.Client(token="t0ken-abc", http_client=http, max_retries=0)
+    with client, pytest.raises(didww.AuthenticationError) as info:
+        client.balance.find()
+    message = str(info.value)
+    assert "asks for an API key" not in message
+    assert "the bearer token was refused" in message
+
+
 def test_a_model_goes_to_json_and_back() -> None:
     client = Simulator().client()
     trunk = client.voice_in_trunks.find(SEED.voice_in_trunk)

@@ -88,6 +88,7 @@ def test_the_values_inside_a_secret_object_are_hidden_when_echoed() -> None:
             "errors": [
                 {
                     "detail": "header Authorization: Bearer HdrTok3 is invalid; X-Tag 7f is too",
+                    "meta": {"retryable": True, "limit": 2},
                     "status": "422",
                     "code": "100",
                 }
@@ -101,16 +102,19 @@ def test_the_values_inside_a_secret_object_are_hidden_when_echoed() -> None:
                 configuration=v1022.SmsHttpInConfiguration(
                     url="https://sms.example.com/in",
                     http_method=v1022.enums.SmsHttpMethod.GET,
-                    headers={"Authorization": "Bearer HdrTok3", "X-Tag": "7f"},
+                    headers={"Authorization": "Bearer HdrTok3", "X-Tag": "7f", "X-Try": "2"},
                 ),
             )
         )
     error = info.value
-    expected = "header Authorization: [FILTERED] is invalid; X-Tag [FILTERED] is too"
+    # Values too short to be credentials (a tag, a count) are left: hiding "2" would garble
+    # every number of the message, and the answer's own JSON.
+    expected = "header Authorization: [FILTERED] is invalid; X-Tag 7f is too"
     assert expected in str(error) and expected in repr(error)
     assert [e.detail for e in error.errors] == [expected]
     assert error.response is not None
-    assert "HdrTok3" not in error.response.text and " 7f " not in error.response.text
+    assert "HdrTok3" not in error.response.text
+    assert error.response.json()["errors"][0]["meta"] == {"retryable": True, "limit": 2}
 
 
 @pytest.mark.parametrize(
@@ -152,4 +156,62 @@ def test_a_password_echoed_in_another_json_spelling_is_hidden_in_the_kept_answer
     assert error.response.text == (
         '{"errors":[{"detail":"auth_password [FILTERED] is too weak","status":"422"}]}'
     )
+    assert b"cret" not in pickle.dumps(error)
+
+
+def test_a_short_password_never_garbles_the_numbers_and_literals_of_the_kept_answer() -> None:
+    import httpx
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = '{"errors":[{"detail":"2 is too short","status":"422","meta":{"min":2,"ok":true}}]}'
+        return httpx.Response(
+            422, content=body.encode(), headers={"Content-Type": "application/vnd.api+json"}
+        )
+
+    trunk = didww.VoiceInTrunk(
+        name="Office",
+        configuration=didww.SIPConfiguration(
+            host="pbx.example", auth_enabled=True, auth_user="u", auth_password="2"
+        ),
+    )
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with (
+        didww.Client(api_key="k", http_client=http, max_retries=0) as client,
+        pytest.raises(didww.UnprocessableEntityError) as info,
+    ):
+        client.voice_in_trunks.create(trunk)
+    error = info.value
+    assert "[FILTERED] is too short" in str(error)
+    assert error.response is not None
+    assert error.response.json() == {
+        "errors": [
+            {"detail": "[FILTERED] is too short", "status": "422", "meta": {"min": 2, "ok": True}}
+        ]
+    }
+
+
+def test_an_undecodable_answer_s_snippet_hides_a_secret_in_another_json_spelling() -> None:
+    import httpx
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = '{"message":"auth_password S3cret\\u003cpw\\u003e!\\/x was taken"'  # cut short
+        return httpx.Response(
+            201, content=body.encode(), headers={"Content-Type": "application/vnd.api+json"}
+        )
+
+    trunk = didww.VoiceInTrunk(
+        name="Office",
+        configuration=didww.SIPConfiguration(
+            host="pbx.example", auth_enabled=True, auth_user="u", auth_password="S3cret<pw>!/x"
+        ),
+    )
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with (
+        didww.Client(api_key="k", http_client=http, max_retries=0) as client,
+        pytest.raises(didww.DecodeError) as info,
+    ):
+        client.voice_in_trunks.create(trunk)
+    error = info.value
+    assert error.body_snippet is not None and "[FILTERED] was taken" in error.body_snippet
+    assert "cret" not in str(error) + repr(error)
     assert b"cret" not in pickle.dumps(error)

@@ -331,3 +331,15 @@ def test_an_export_url_httpx_cannot_use_is_a_decode_error(
     with pytest.raises(didww.DecodeError, match="is not a usable URL"):
         _call(way, server, lambda m, p: _json(200, export), _pick(way, download, download_async))
     assert not (tmp_path / "cdr.csv").exists()
+
+
+def test_a_url_error_of_the_caller_s_own_transport_is_not_taken_for_a_redirect() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        raise UnicodeDecodeError("utf-8", b"\xff", 0, 1, "the transport's own bug")
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with (
+        didww.Client(api_key=API_KEY, http_client=http, max_retries=0) as client,
+        pytest.raises(UnicodeDecodeError, match="the transport's own bug"),
+    ):
+        client.dids.find("d1")

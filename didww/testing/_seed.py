@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from didww._types import JSON
+from didww.testing._clock import iso
 from didww.testing._defaults import object_value, resource_defaults
 from didww.testing._ids import seed_id
 from didww.testing._keys import PUBLIC_KEYS
@@ -116,8 +117,10 @@ class _Seeder:
         return list(enumerated) if "enum[" in attribute.type else list(text)
 
 
-def load_seed(store: Store) -> None:
-    """Fill an empty store with the seed data."""
+def load_seed(store: Store, *, now: float | None = None) -> None:
+    """Fill an empty store with the seed data. Records carry the fixed ``SEEDED_AT``, but for
+    DID history, which the API keeps for 90 days: its entries are a day older than ``now`` (the
+    simulator's clock when it started), so that its time filters can find them."""
     s = _Seeder(store)
     version = store.schema.api_version  # how the facts of _meanings are written
 
@@ -574,11 +577,12 @@ def load_seed(store: Store) -> None:
         {**did_attributes, "number": "442071830199", "awaiting_registration": True},
         {"did_group": g_london, "order": order},
     )
+    logged = SEEDED_AT if now is None else iso(now - 86_400)
     for number in ("12125550199", "442071830199"):
         s.add(
             "did_history",
             seed_id("did_history", number),
-            {"did_number": number, "action": "assigned", "method": "api3"},
+            {"did_number": number, "action": "assigned", "method": "api3", "created_at": logged},
             meta={"from": None, "to": None},
         )
     identity = s.add(

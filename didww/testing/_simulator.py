@@ -187,7 +187,11 @@ class Simulator(Generic[SyncT, AsyncT]):
         schema = self._surface.schema
         self._store = Store(schema)
         if seed:
-            load_seed(self._store)
+            try:
+                started: float | None = self.clock()
+            except Exception:  # a failing clock is answered as a 500 by the first request
+                started = None
+            load_seed(self._store, now=started)
         self._tokens = TokenIssuer()
         auth = authenticator(
             self._surface.api.auth,

@@ -554,3 +554,9 @@ def test_a_raisable_page_size_loads_renders_and_diffs(tmp_path: Path) -> None:
     )
     assert Comparison(raisable_spec, fixed_spec).breaking
     assert not Comparison(fixed_spec, raisable_spec).breaking
+    # A lower maximum breaks whether or not an account may raise it (2026-10-22's 1000 -> 100).
+    _edit(old / "resources" / "widgets.yaml", fixed, fixed.replace("max: 100", "max: 1000"))
+    assert (
+        "- **BREAKING**: widgets: page size default 50, max 1000 -> default 50, max 100 (an "
+        "account's may be raised)" in changelog(load_spec(old), raisable_spec).splitlines()
+    )

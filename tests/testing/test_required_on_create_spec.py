@@ -1,7 +1,8 @@
 """The spec's ``required: true`` on a resource's attribute: what the document's create request
 lists as required. Loaded and checked by the loader, carried into the catalog, the generated
 model and the reference; the SDK refuses a create without it before sending anything, and the
-simulator answers 422 as the API does. Updates never need it."""
+simulator refuses it as the API does (422; a trunk's configuration: 400 Missing Parameter).
+Updates never need it."""
 
 from __future__ import annotations
 

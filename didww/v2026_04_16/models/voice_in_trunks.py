@@ -90,9 +90,8 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     )
     configuration: Attribute[TrunkConfiguration] = Attribute(
         TRUNK_CONFIGURATION_CODEC,
-        """Delivery settings, a SIP or a PSTN configuration depending on its type; required on
-        create and replaced in full when sent on update. Required on create: the SDK refuses
-        a create without it.
+        """Delivery settings, a SIP or a PSTN configuration depending on its type; replaced in
+        full when sent on update. Required on create: the SDK refuses a create without it.
         """,
         required=True,
     )

@@ -130,9 +130,9 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     )
     authentication_method: Attribute[AuthenticationMethod] = Attribute(
         AUTHENTICATION_METHOD_CODEC,
-        """How calls from the trunk are authenticated; required on create and replaced in full
-        whenever it is sent. The `credentials_and_ip` variant comes back with a generated
-        username and password. Required on create: the SDK refuses a create without it.
+        """How calls from the trunk are authenticated; replaced in full whenever it is sent. The
+        `credentials_and_ip` variant comes back with a generated username and password.
+        Required on create: the SDK refuses a create without it.
         """,
         required=True,
     )

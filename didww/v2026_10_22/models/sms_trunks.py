@@ -119,9 +119,9 @@ class SmsTrunk(Resource, registry=REGISTRY):
     )
     configuration: Attribute[SmsTrunkConfiguration] = Attribute(
         SMS_TRUNK_CONFIGURATION_CODEC,
-        """Delivery settings, whose type decides what the trunk does; required on create. On
-        update the type must match the trunk, and only the settings sent are changed.
-        Required on create: the SDK refuses a create without it.
+        """Delivery settings, whose type decides what the trunk does. On update the type must
+        match the trunk, and only the settings sent are changed. Required on create: the SDK
+        refuses a create without it.
         """,
         required=True,
     )

@@ -126,9 +126,9 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     )
     configuration: Attribute[TrunkConfiguration] = Attribute(
         TRUNK_CONFIGURATION_CODEC,
-        """Delivery settings, a SIP or a PSTN configuration depending on its type; required on
-        create. On update the type must match the trunk, and only the settings sent are
-        changed. Required on create: the SDK refuses a create without it.
+        """Delivery settings, a SIP or a PSTN configuration depending on its type. On update the
+        type must match the trunk, and only the settings sent are changed. Required on
+        create: the SDK refuses a create without it.
         """,
         required=True,
     )
