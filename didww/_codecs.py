@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from didww._api import mixed_versions, version_of_module
 from didww._enum import OpenIntEnum, OpenStrEnum, refusal
-from didww._errors import ClientError, a_or_an
+from didww._errors import ClientError, a_or_an, map_json
 from didww._limits import Limits
 from didww._types import JSON
 
@@ -453,29 +453,6 @@ def _not_json(value: Any, where: str = "") -> str | None:
     return f"{where or 'it'} is of type {type(value).__name__}{hint}"
 
 
-def copy_json(value: JSON) -> JSON:
-    """A copy of parsed JSON (dicts, lists and scalars), made without recursion: ``json.loads``
-    reads values nested hundreds of levels deep, deeper than ``copy.deepcopy`` can follow from
-    wherever the caller already is in the stack."""
-    if not isinstance(value, (dict, list)):
-        return value
-    top: Any = {} if isinstance(value, dict) else []
-    pending: list[tuple[Any, Any]] = [(value, top)]
-    while pending:
-        source, target = pending.pop()
-        items = source.items() if isinstance(source, dict) else enumerate(source)
-        for key, item in items:
-            if isinstance(item, (dict, list)):
-                child: Any = {} if isinstance(item, dict) else []
-                pending.append((item, child))
-                item = child
-            if isinstance(target, dict):
-                target[key] = item
-            else:
-                target.append(item)
-    return top
-
-
 class _JSONValueCodec(Codec):
     """Any JSON value (a string, a number, an object, ...) for a member the API sends in more than
     one shape; handed out as a private copy so edits can be detected."""
@@ -489,7 +466,7 @@ class _JSONValueCodec(Codec):
     def decode(self, raw: JSON) -> Any:
         if not self._accepts(raw):
             raise WireTypeMismatch(self._kind)
-        return copy_json(raw)
+        return map_json(raw)  # a copy, made without recursion
 
     def encode(self, value: Any) -> JSON:
         if not self._accepts(value):

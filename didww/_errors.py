@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote_plus
@@ -470,12 +470,13 @@ def redact_text(text: str, secrets: Iterable[str]) -> str:
     return redact_string(text)
 
 
-def redact_json_strings(value: Any, secrets: tuple[str, ...]) -> Any:
-    """A copy of parsed JSON with each string through :func:`redact_text` (``secrets`` where
-    echoed, URL passwords); keys, numbers and literals as they are. Made without recursion: a
-    body's nesting is the server's to choose."""
+def map_json(value: Any, on_string: Callable[[str], str] | None = None) -> Any:
+    """A copy of parsed JSON (dicts, lists and scalars) with each string through ``on_string``
+    (kept when None); keys, numbers and literals as they are. Made without recursion:
+    ``json.loads`` reads values nested hundreds of levels deep, deeper than a recursive copy can
+    follow from wherever the caller already is in the stack."""
     if isinstance(value, str):
-        return redact_text(value, secrets)
+        return value if on_string is None else on_string(value)
     if not isinstance(value, (dict, list)):
         return value
     top: Any = {} if isinstance(value, dict) else []
@@ -485,7 +486,8 @@ def redact_json_strings(value: Any, secrets: tuple[str, ...]) -> Any:
         items = source.items() if isinstance(source, dict) else enumerate(source)
         for key, item in items:
             if isinstance(item, str):
-                item = redact_text(item, secrets)
+                if on_string is not None:
+                    item = on_string(item)
             elif isinstance(item, (dict, list)):
                 child: Any = {} if isinstance(item, dict) else []
                 pending.append((item, child))
@@ -495,6 +497,12 @@ def redact_json_strings(value: Any, secrets: tuple[str, ...]) -> Any:
             else:
                 target.append(item)
     return top
+
+
+def redact_json_strings(value: Any, secrets: tuple[str, ...]) -> Any:
+    """A copy of parsed JSON with each string through :func:`redact_text` (``secrets`` where
+    echoed, URL passwords); keys, numbers and literals as they are."""
+    return map_json(value, lambda text: redact_text(text, secrets))
 
 
 SHOWN_CHARACTERS = 200

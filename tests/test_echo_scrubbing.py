@@ -117,6 +117,31 @@ def test_the_values_inside_a_secret_object_are_hidden_when_echoed() -> None:
     assert error.response.json()["errors"][0]["meta"] == {"retryable": True, "limit": 2}
 
 
+def _create_answered(status: int, body: str, password: str, raises: type[Exception]) -> Any:
+    """The error of creating a SIP trunk with ``password`` against a server answering ``body``
+    (raw text, as the server wrote it) with ``status``."""
+    import httpx
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            status, content=body.encode(), headers={"Content-Type": "application/vnd.api+json"}
+        )
+
+    trunk = didww.VoiceInTrunk(
+        name="Office",
+        configuration=didww.SIPConfiguration(
+            host="pbx.example", auth_enabled=True, auth_user="u", auth_password=password
+        ),
+    )
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with (
+        didww.Client(api_key="k", http_client=http, max_retries=0) as client,
+        pytest.raises(raises) as info,
+    ):
+        client.voice_in_trunks.create(trunk)
+    return info.value
+
+
 @pytest.mark.parametrize(
     "echo",
     [
@@ -128,29 +153,8 @@ def test_the_values_inside_a_secret_object_are_hidden_when_echoed() -> None:
 def test_a_password_echoed_in_another_json_spelling_is_hidden_in_the_kept_answer(
     echo: str,
 ) -> None:
-    import httpx
-
-    password = "S3cret<pw>!/x"
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        body = '{"errors":[{"detail":"auth_password ' + echo + ' is too weak","status":"422"}]}'
-        return httpx.Response(
-            422, content=body.encode(), headers={"Content-Type": "application/vnd.api+json"}
-        )
-
-    http = httpx.Client(transport=httpx.MockTransport(answer))
-    trunk = didww.VoiceInTrunk(
-        name="Office",
-        configuration=didww.SIPConfiguration(
-            host="pbx.example", auth_enabled=True, auth_user="u", auth_password=password
-        ),
-    )
-    with (
-        didww.Client(api_key="k", http_client=http, max_retries=0) as client,
-        pytest.raises(didww.UnprocessableEntityError) as info,
-    ):
-        client.voice_in_trunks.create(trunk)
-    error = info.value
+    body = '{"errors":[{"detail":"auth_password ' + echo + ' is too weak","status":"422"}]}'
+    error = _create_answered(422, body, "S3cret<pw>!/x", didww.UnprocessableEntityError)
     assert "auth_password [FILTERED] is too weak" in str(error)
     assert error.response is not None
     assert error.response.text == (
@@ -160,27 +164,8 @@ def test_a_password_echoed_in_another_json_spelling_is_hidden_in_the_kept_answer
 
 
 def test_a_short_password_never_garbles_the_numbers_and_literals_of_the_kept_answer() -> None:
-    import httpx
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        body = '{"errors":[{"detail":"2 is too short","status":"422","meta":{"min":2,"ok":true}}]}'
-        return httpx.Response(
-            422, content=body.encode(), headers={"Content-Type": "application/vnd.api+json"}
-        )
-
-    trunk = didww.VoiceInTrunk(
-        name="Office",
-        configuration=didww.SIPConfiguration(
-            host="pbx.example", auth_enabled=True, auth_user="u", auth_password="2"
-        ),
-    )
-    http = httpx.Client(transport=httpx.MockTransport(answer))
-    with (
-        didww.Client(api_key="k", http_client=http, max_retries=0) as client,
-        pytest.raises(didww.UnprocessableEntityError) as info,
-    ):
-        client.voice_in_trunks.create(trunk)
-    error = info.value
+    body = '{"errors":[{"detail":"2 is too short","status":"422","meta":{"min":2,"ok":true}}]}'
+    error = _create_answered(422, body, "2", didww.UnprocessableEntityError)
     assert "[FILTERED] is too short" in str(error)
     assert error.response is not None
     assert error.response.json() == {
@@ -191,27 +176,8 @@ def test_a_short_password_never_garbles_the_numbers_and_literals_of_the_kept_ans
 
 
 def test_an_undecodable_answer_s_snippet_hides_a_secret_in_another_json_spelling() -> None:
-    import httpx
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        body = '{"message":"auth_password S3cret\\u003cpw\\u003e!\\/x was taken"'  # cut short
-        return httpx.Response(
-            201, content=body.encode(), headers={"Content-Type": "application/vnd.api+json"}
-        )
-
-    trunk = didww.VoiceInTrunk(
-        name="Office",
-        configuration=didww.SIPConfiguration(
-            host="pbx.example", auth_enabled=True, auth_user="u", auth_password="S3cret<pw>!/x"
-        ),
-    )
-    http = httpx.Client(transport=httpx.MockTransport(answer))
-    with (
-        didww.Client(api_key="k", http_client=http, max_retries=0) as client,
-        pytest.raises(didww.DecodeError) as info,
-    ):
-        client.voice_in_trunks.create(trunk)
-    error = info.value
+    body = '{"message":"auth_password S3cret\\u003cpw\\u003e!\\/x was taken"'  # cut short
+    error = _create_answered(201, body, "S3cret<pw>!/x", didww.DecodeError)
     assert error.body_snippet is not None and "[FILTERED] was taken" in error.body_snippet
     assert "cret" not in str(error) + repr(error)
     assert b"cret" not in pickle.dumps(error)
