@@ -46,6 +46,16 @@ def test_closing_a_copy_releases_the_clients_connections() -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a thread is POSIX")
 def test_ctrl_c_in_a_batch_sends_no_retry_and_leaves_no_thread_behind() -> None:
+    # A process started with SIGINT ignored (a background job of a shell without job control)
+    # keeps it ignored, and the signal would then raise nothing: Python's own handler meanwhile.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        _ctrl_c_in_a_batch()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _ctrl_c_in_a_batch() -> None:
     with FaultServer() as server:
         server.default = lambda received: slow(1.5, DID)  # longer than the client's timeout
         client = didww.Client(api_key="k", base_url=server.url, timeout=0.5, max_retries=2)
