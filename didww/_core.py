@@ -28,17 +28,14 @@ from didww._clock import LONGEST_WAIT, Clock
 from didww._document import Document, decode_document, decode_errors, encode_document
 from didww._errors import (
     FILTERED,
-    SHORT_SECRET,
     APIConnectionError,
     APIError,
     APITimeoutError,
     ClientError,
     DecodeError,
     DidwwError,
-    echo_pattern,
     error_class_for,
     is_secret_name,
-    json_spellings,
     redact_json_strings,
     redact_text,
     redact_url,
@@ -775,17 +772,10 @@ def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.
     ordered = tuple(sorted(secrets, key=len, reverse=True))  # a secret inside another comes later
     filtered = _without_echoes_in_json(response.content, ordered)
     if filtered is None:
-        # Not JSON (an HTML error page): the text as it is, each secret in any JSON spelling.
+        # Not JSON (an HTML page, a cut body): as text, each secret in any JSON spelling.
         # surrogateescape: bytes that are not UTF-8 come back unchanged.
         text = response.content.decode("utf-8", "surrogateescape")
-        filtered = text
-        for secret in ordered:
-            for form in {secret, json.dumps(secret)[1:-1]}:  # as sent, as JSON writes it
-                if form and form in filtered:
-                    filtered = echo_pattern(form).sub(FILTERED, filtered)
-            if len(secret) >= SHORT_SECRET and "\\" in filtered:
-                # Any other JSON spelling: Rails writes "<" as \u003c, PHP "/" as \/.
-                filtered = json_spellings(secret).sub(FILTERED, filtered)
+        filtered = redact_text(text, ordered)
         if filtered == text:
             return response
     headers = [

@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -462,10 +463,14 @@ def redact_text(text: str, secrets: Iterable[str]) -> str:
     """``text`` for an error message: each secret where it is echoed (:func:`echo_pattern`),
     and what :func:`redact_string` hides in the URLs it holds, replaced by ``[FILTERED]``."""
     for secret in secrets:
-        if secret and secret in text:
-            text = echo_pattern(secret).sub(FILTERED, text)
+        if not secret:
+            continue
+        # Raw JSON (a body, a snippet) holds it as a JSON string does: a quote as \".
+        for form in {secret, json.dumps(secret)[1:-1]}:
+            if form in text:
+                text = echo_pattern(form).sub(FILTERED, text)
         if len(secret) >= SHORT_SECRET and "\\" in text:
-            # Raw JSON (a body's snippet) may spell it otherwise: Rails writes "<" as \u003c.
+            # Or spelled otherwise: Rails writes "<" as \u003c, PHP "/" as \/.
             text = json_spellings(secret).sub(FILTERED, text)
     return redact_string(text)
 
@@ -556,7 +561,7 @@ class ErrorObject:
         )
 
 
-def _redacted_meta(meta: dict[str, Any], secrets: tuple[str, ...]) -> dict[str, Any] | None:
+def _redacted_meta(meta: dict[str, Any], secrets: tuple[str, ...]) -> dict[str, Any]:
     return redact_json_strings(meta, secrets)  # type: ignore[no-any-return]
 
 

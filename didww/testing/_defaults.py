@@ -1,13 +1,13 @@
 """What the API fills in when a create request leaves a field out, and which fields it requires.
 
-A default the API's document states is in the catalog (``AttributeInfo.default``, from the
-spec's ``default``) and comes first, as does ``AttributeInfo.required`` (the spec's ``required``:
-what the document lists for a create). The catalog has few defaults and marks few attributes, so
-the rest is derived: a client-writable, non-nullable attribute with no default, documented or in the
-tables below, is required (``name``, ``configuration``, ``identity_type``...); everything else
-gets a default. The tables are hand-written data for what the documents do not state, shared by
-every API version; tests check each entry still names a catalog attribute and never contradicts
-a default a version's document states.
+A default the API's document states is in the catalog (``AttributeInfo.default``, from the spec's
+``default``) and comes first. What a create must send is the catalog's too
+(``AttributeInfo.required``, the spec's ``required``: the document's list for a create); every
+other attribute gets a default. For nested objects the catalog has no such list when first set, so
+it is derived: a client-writable, non-nullable member with no default, documented or in the tables
+below, is required. The tables are hand-written data for what the documents do not state, shared by
+every API version; tests check each entry still names a catalog attribute and never contradicts a
+default a version's document states.
 """
 
 from __future__ import annotations
@@ -103,12 +103,6 @@ def default_of(attribute: AttributeInfo, table: Mapping[str, JSON]) -> JSON | No
     if attribute.name in table:
         return copy.deepcopy(table[attribute.name])
     return NOT_GIVEN
-
-
-def is_required(info: ResourceInfo, attribute: AttributeInfo) -> bool:
-    """Whether a create request must send this attribute: the spec's ``required`` (the
-    version's document lists it), else the rule below."""
-    return attribute.required or _required(attribute, ATTRIBUTE_DEFAULTS.get(info.type, {}))
 
 
 def required_attributes(variant: ObjectInfo) -> list[str]:
