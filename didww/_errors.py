@@ -133,6 +133,22 @@ class NotLoadedError(DidwwError, AttributeError):
         return (functools.partial(type(self), model=self.model, field=self.field), (self.message,))
 
 
+class UnknownFieldError(ClientError, AttributeError):
+    """A name was assigned on a model that is none of its fields, relationships or settable
+    properties (a typo, or a field of the other API version); nothing was set. The message
+    offers the closest name the model has.
+
+    It is an ``AttributeError`` too, as assigning an unknown name on most Python objects is.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        # Set so that Python does not add a "Did you mean" of its own under the traceback: the
+        # message already names the closest field.
+        self.name = None
+        self.obj = None
+
+
 class DecodeError(DidwwError):
     """A successful HTTP status came with a body that is not a usable JSON:API document.
 

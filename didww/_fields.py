@@ -4,24 +4,31 @@ A model holds three things per attribute:
 
 * ``_attrs`` - the JSON attributes it was loaded from (the parsed answer's own dict, shared, never
   modified);
-* ``_values`` - Python values decoded on first read, or assigned by the caller;
+* its value, decoded on first read or assigned by the caller, kept in the model's own
+  ``__dict__`` under the attribute's name;
 * ``_changed`` - names assigned since the model was loaded or built.
 
-``_values`` and ``_changed`` are None until something is decoded or assigned: most models of a
-list answer are read a little or not at all, and an empty dict and set per model would cost more
-memory and allocation time than the model itself. Strings, integers and booleans are never put in
-``_values``: their wire value is their value.
+The values live in the instance ``__dict__`` because the descriptors are read-only descriptors at
+run time (they define ``__get__`` alone): Python looks in the instance ``__dict__`` before calling
+such a descriptor, so every read after the first is a plain attribute lookup, done in C. Reading
+fields is most of what a program does with a list answer, and the models of the included
+resources (a DID group shared by thousands of DIDs) are read over and over. The model's own
+state sits in the same ``__dict__`` under names starting with ``_``, which no field has; what most
+models never need (``_changed``) is a class attribute until it is first set.
+
+Writes go through ``Fields.__setattr__``, which hands a field's assignment to its descriptor
+(checked, tracked, or refused when read-only). Type checkers see the descriptors' ``__set__``
+instead, declared for them only, so that ``mypy`` still catches a write the API would refuse:
+:class:`Attribute` is writable, :class:`CreateOnlyAttribute` is writable until the model is saved,
+and assigning a :class:`ReadOnlyAttribute` is a type error (and a :class:`~didww.ClientError` at
+run time). A name that is no field, relationship or property of the model is refused too, rather
+than kept as an attribute nothing reads or sends.
 
 An attribute is sent when it was assigned, or when its value can change in place (a list, a nested
 object) and no longer matches what was loaded.
 
-Reading an attribute that is in neither ``_values`` nor ``_attrs`` raises
-:class:`~didww.NotLoadedError`: ``None`` always means null on the wire, never "unknown".
-
-Who may write is part of the type, so that ``mypy`` catches a write the API would refuse:
-:class:`Attribute` is writable, :class:`CreateOnlyAttribute` is writable until the model is saved,
-and assigning a :class:`ReadOnlyAttribute` is a type error (and a :class:`~didww.ClientError` at
-run time).
+Reading an attribute that was neither loaded nor set raises :class:`~didww.NotLoadedError`:
+``None`` always means null on the wire, never "unknown".
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ import copy
 import datetime as dt
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._codecs import Codec, WireTypeMismatch
 from didww._errors import (
@@ -38,6 +45,7 @@ from didww._errors import (
     ClientError,
     DecodeError,
     NotLoadedError,
+    UnknownFieldError,
     a_or_an,
     redact_value,
 )
@@ -149,32 +157,34 @@ class Field(Generic[T]):
     def __get__(self, obj: Fields, owner: type) -> T: ...
 
     def __get__(self, obj: Fields | None, owner: type) -> Field[T] | T:
+        # Called only when the value is not in the model's __dict__ yet (see the module's
+        # docstring): decoded from what was loaded, and kept there for every later read.
         if obj is None:
             return self
         name = self.name
-        values = obj._values
-        if values is not None:
-            value = values.get(name, _MISSING)
-            if value is not _MISSING:
-                return value  # type: ignore[no-any-return]
         raw = obj._attrs.get(name, _MISSING)
         if raw is _MISSING:
             raise obj._not_loaded(name)
-        if raw is None:
-            return None  # type: ignore[return-value]  # null on the wire: nothing to decode
-        value = self._slow(raw, obj)
-        if values is None:
-            values = obj._values = {}
-        values[name] = value
-        return value  # type: ignore[no-any-return]
+        value = None if raw is None else self._slow(raw, obj)
+        obj.__dict__[name] = value
+        return value  # type: ignore[return-value]  # the codec decodes to T
 
-    def __delete__(self, obj: Fields) -> NoReturn:
+    def _set(self, obj: Fields, value: Any) -> None:
+        """Assign ``value`` on ``obj`` (``Fields.__setattr__`` calls it): refused, as the API
+        would refuse it, for a field only the API writes."""
+        raise ClientError(f"{type(obj).__name__}.{self.name} is read-only")
+
+    def _refuse_delete(self, obj: Fields) -> NoReturn:
         """``del model.field`` raises :class:`~didww.ClientError`: assign None to send null."""
-        # Without this, ``del`` fails with a bare ``AttributeError: __delete__``. It is refused
-        # rather than made to mean "forget the value": nothing in the API removes an attribute.
-        # Every field already has ``__set__``, so this changes no lookup and no read.
+        # Refused rather than made to mean "forget the value": nothing in the API removes an
+        # attribute. Without it, ``del`` would drop the value read last and read it again.
         hint = "it is read-only" if self.ACCESS is Access.READ_ONLY else "assign None to send null"
         raise ClientError(f"{type(obj).__name__}.{self.name} cannot be deleted: {hint}")
+
+    if TYPE_CHECKING:
+        # For type checkers only: at run time a field has no __delete__, which would make it a
+        # data descriptor, looked up before the value kept in the model's __dict__.
+        def __delete__(self, obj: Fields) -> NoReturn: ...
 
 
 _VARIANTS: dict[tuple[type, str], type] = {}
@@ -199,23 +209,20 @@ def _variant(cls: type[Field[Any]], kind: str, getter: Callable[..., Any]) -> ty
 
 
 def _as_is_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
-    """``Field.__get__`` for a str, int or bool field: nothing to convert, so no cache; the
-    value's type is checked on every read (a check of the exact type, as JSON gives no
-    subclasses), so that ``"false"`` where a boolean belongs raises
-    :class:`~didww.DecodeError` rather than reading as true."""
+    """``Field.__get__`` for a str, int or bool field: nothing to convert; the value's type is
+    checked (a check of the exact type, as JSON gives no subclasses), so that ``"false"`` where
+    a boolean belongs raises :class:`~didww.DecodeError` rather than reading as true."""
     if obj is None:
         return self
     name = self.name
-    values = obj._values
-    if values is not None and name in values:
-        return values[name]
     try:
         raw = obj._attrs[name]
     except KeyError:
         raise obj._not_loaded(name) from None
-    if type(raw) is self._wire_type or raw is None:
-        return raw
-    return self._slow(raw, obj)
+    if type(raw) is not self._wire_type and raw is not None:
+        raw = self._slow(raw, obj)
+    obj.__dict__[name] = raw
+    return raw
 
 
 def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
@@ -223,11 +230,6 @@ def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
     if obj is None:
         return self
     name = self.name
-    values = obj._values
-    if values is not None:
-        value = values.get(name, _MISSING)
-        if value is not _MISSING:
-            return value
     raw = obj._attrs.get(name, _MISSING)
     if type(raw) is self._fast_type:
         try:
@@ -235,15 +237,12 @@ def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
         except self._fast_errors:
             value = self._slow(raw, obj)  # decode says what this value is
     elif raw is None:
-        return None
+        value = None
     elif raw is _MISSING:
         raise obj._not_loaded(name)
     else:
         value = self._slow(raw, obj)
-    if values is None:
-        obj._values = {name: value}
-    else:
-        values[name] = value
+    obj.__dict__[name] = value
     return value
 
 
@@ -258,11 +257,6 @@ def _fast_utc_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
     if obj is None:
         return self
     name = self.name
-    values = obj._values
-    if values is not None:
-        value = values.get(name, _MISSING)
-        if value is not _MISSING:
-            return value
     raw = obj._attrs.get(name, _MISSING)
     if type(raw) is str:
         try:
@@ -273,23 +267,24 @@ def _fast_utc_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
             if value.tzinfo is not _UTC:
                 value = self._slow(raw, obj)
     elif raw is None:
-        return None
+        value = None
     elif raw is _MISSING:
         raise obj._not_loaded(name)
     else:
         value = self._slow(raw, obj)
-    if values is None:
-        obj._values = {name: value}
-    else:
-        values[name] = value
+    obj.__dict__[name] = value
     return value
 
 
 class Attribute(Field[T]):
     """A writable attribute."""
 
-    def __set__(self, obj: Fields, value: T) -> None:
+    def _set(self, obj: Fields, value: Any) -> None:
         obj._assign(self, value)
+
+    if TYPE_CHECKING:
+
+        def __set__(self, obj: Fields, value: T) -> None: ...
 
 
 class CreateOnlyAttribute(Attribute[T]):
@@ -303,8 +298,9 @@ class ReadOnlyAttribute(Field[T]):
 
     ACCESS = Access.READ_ONLY
 
-    def __set__(self, obj: Fields, value: NoReturn) -> None:
-        raise ClientError(f"{type(obj).__name__}.{self.name} is read-only")
+    if TYPE_CHECKING:
+
+        def __set__(self, obj: Fields, value: NoReturn) -> None: ...
 
 
 def read_only_edited(obj: Fields, name: str) -> ClientError:
@@ -317,16 +313,17 @@ def read_only_edited(obj: Fields, name: str) -> ClientError:
 
 
 class Fields:
-    """State and behaviour shared by resources and nested objects."""
+    """State and behaviour shared by resources and nested objects.
 
-    __slots__ = ("_attrs", "_changed", "_values")
+    No ``__slots__``: the instance ``__dict__`` holds the model's state and its values (see the
+    module's docstring).
+    """
 
     _ATTRIBUTES: ClassVar[dict[str, Field[Any]]] = {}
     _RULES: ClassVar[tuple[tuple[str, bool, JSON, dict[str, JSON]], ...]] = ()
 
     _attrs: dict[str, JSON]
-    _values: dict[str, Any] | None
-    _changed: set[str] | None
+    _changed: set[str] | None = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -337,6 +334,44 @@ class Fields:
                     attributes[key] = member
         cls._ATTRIBUTES = attributes
 
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, which would take any name as assignable otherwise: they
+        # check a write against the descriptor's __set__ declared for them.
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            field = self._ATTRIBUTES.get(name)
+            if field is not None:
+                field._set(self, value)
+            elif name[:1] == "_" or _settable(type(self), name):
+                object.__setattr__(self, name, value)
+            else:
+                raise self._not_settable(name)
+
+        def __delattr__(self, name: str) -> None:
+            field = self._ATTRIBUTES.get(name)
+            if field is not None:
+                field._refuse_delete(self)
+            object.__delattr__(self, name)
+
+    def _not_settable(self, name: str) -> ClientError:
+        """The error for assigning ``name``, which is no field, relationship or settable
+        property of the model: kept, it would be an attribute nothing reads or sends."""
+        import difflib  # loaded on the first such mistake, not with ``import didww``
+
+        owner = type(self).__name__
+        if hasattr(type(self), name):
+            return ClientError(f"{owner}.{name} cannot be assigned")
+        settable = [n for n in dir(type(self)) if n[:1] != "_" and _settable(type(self), n)]
+        known = [*self._ATTRIBUTES, *settable]
+        close = difflib.get_close_matches(name, known, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return UnknownFieldError(f"{owner} has no field {name!r}{hint}")
+
+    def _values(self) -> dict[str, Any]:
+        """The fields' values read or assigned so far, by name (a new dict)."""
+        attributes = self._ATTRIBUTES
+        return {name: value for name, value in self.__dict__.items() if name in attributes}
+
     def __copy__(self) -> Any:
         """A model of its own: ``copy.copy(model)`` shares what never changes (the answer it
         was loaded from) and copies what an edit would reach, the values read or assigned (a
@@ -345,24 +380,25 @@ class Fields:
         before (a ``repr()`` is a read)."""
         cls = type(self)
         other = cls.__new__(cls)
-        for klass in cls.__mro__:
-            for slot in getattr(klass, "__slots__", ()):
-                if hasattr(self, slot):
-                    object.__setattr__(other, slot, getattr(self, slot))
+        object.__setattr__(other, "__dict__", dict(self.__dict__))
         other._own_state()
         return other
 
     def _own_state(self) -> None:
         """After ``__copy__``: containers of their own (see there)."""
-        if self._values is not None:
-            self._values = {name: _own(value) for name, value in self._values.items()}
+        state = self.__dict__
+        for name, value in self._values().items():
+            state[name] = _own(value)
         if self._changed is not None:
             self._changed = set(self._changed)
 
     def _reset(self, attrs: dict[str, JSON]) -> None:
-        self._attrs = attrs
-        self._values = None
-        self._changed = None
+        """Load ``attrs``, forgetting every value read or assigned and what was changed."""
+        state = self.__dict__
+        for name in self._values():
+            del state[name]
+        state.pop("_changed", None)
+        state["_attrs"] = attrs
 
     def _set_fields(self, fields: dict[str, Any]) -> None:
         """Assign keyword-constructor values, skipping those not given.
@@ -373,13 +409,13 @@ class Fields:
         arguments being dropped without a word.
         """
         given: dict[str, Any] = {}
+        state = self.__dict__
         for name, value in fields.items():
             if value is not NOT_GIVEN:
                 setattr(self, name, value)
-                if self._RULES and name in self._ATTRIBUTES and self._values is not None:
-                    given[name] = self._values[name]
-        if given and self._values is not None:
-            self._values.update(given)
+                if self._RULES and name in self._ATTRIBUTES:
+                    given[name] = state[name]
+        state.update(given)
 
     def _not_loaded(self, name: str) -> NotLoadedError:
         """The error for reading ``name`` when it was neither loaded nor set."""
@@ -395,7 +431,7 @@ class Fields:
         :class:`~didww.NotLoadedError`."""
         if name not in self._ATTRIBUTES:
             raise ClientError(f"{type(self).__name__} has no field {name!r}")
-        return name in (self._values or ()) or name in self._attrs
+        return name in self.__dict__ or name in self._attrs
 
     def _assign(self, attribute: Field[Any], value: Any) -> None:
         name = attribute.name
@@ -407,12 +443,10 @@ class Fields:
                 value = attribute.codec.check(value)
             except ClientError as exc:
                 raise ClientError(f"{type(self).__name__}.{name}: {exc.message}") from None
-        values = self._values
-        if values is None:
-            values = self._values = {}
+        values = self.__dict__
         changed = self._changed
         if changed is None:
-            changed = self._changed = set()
+            changed = values["_changed"] = set()
         values[name] = value
         changed.add(name)
         for trigger, equals, expected, implied in self._RULES:
@@ -444,15 +478,13 @@ class Fields:
             except DecodeError:  # the answer's value is odd: what was handed out is left alone
                 continue
             if fresh is not None and attribute.codec.adopt(value, fresh):
-                values = self._values
-                assert values is not None  # the read above cached ``fresh``
-                values[name] = value
+                self.__dict__[name] = value
 
     def _dirty_attribute_names(self) -> list[str]:
         """Attributes to send in an update: assigned ones and those changed in place."""
         changed = self._changed or set()
         names = [n for n in self._ATTRIBUTES if n in changed]
-        for name, value in (self._values or {}).items():
+        for name, value in self._values().items():
             if name in changed or value is None:
                 continue
             attribute = self._ATTRIBUTES.get(name)
@@ -464,10 +496,9 @@ class Fields:
 
     def _encode_attribute(self, name: str) -> JSON:
         attribute = self._ATTRIBUTES[name]
-        values = self._values
-        if values is None or name not in values:
+        value = self.__dict__.get(name, _MISSING)
+        if value is _MISSING:
             return self._attrs.get(name)
-        value = values[name]
         if value is None:
             return None
         raw = self._attrs.get(name)
@@ -489,7 +520,7 @@ class Fields:
     def _repr_fields(self) -> list[str]:
         parts = []
         for name, attribute in self._ATTRIBUTES.items():
-            if name not in self._attrs and name not in (self._values or ()):
+            if name not in self._attrs and name not in self.__dict__:
                 continue
             # The spec marks the attributes that are secrets; inside the others, what a log
             # body would filter is filtered too (a URL's password, a "token" member of a JSON
@@ -527,3 +558,12 @@ def _own(value: Any) -> Any:
             if source is not None:
                 memo[id(source)] = source
     return copy.deepcopy(value, memo)
+
+
+def _settable(cls: type, name: str) -> bool:
+    """Whether ``cls`` has a descriptor for ``name`` that takes assignment (a relationship, its
+    id form, a property with a setter)."""
+    member = getattr(cls, name, None)
+    if isinstance(member, property):
+        return member.fset is not None
+    return hasattr(member, "__set__")

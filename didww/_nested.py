@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 class NestedObject(Fields):
     """Base of the generated nested object classes."""
 
-    __slots__ = ("_source",)
-
     WIRE_TYPE: ClassVar[str] = ""
     #: True for variants the API never accepts from clients.
     READ_ONLY: ClassVar[bool] = False
@@ -33,21 +31,20 @@ class NestedObject(Fields):
     _CONDITIONS: ClassVar[tuple[ObjectCondition, ...]] = ()
     _is_fallback: ClassVar[bool] = False
 
-    _source: dict[str, JSON] | None
+    _source: dict[str, JSON] | None = None
+    """The object as it came in an answer; None for one built locally."""
 
     def __init__(self, **fields: Any) -> None:
         self._reset({})
-        self._source = None
         self._set_fields(fields)
 
     @classmethod
     def _from_wire(cls, raw: dict[str, JSON], attributes: dict[str, JSON]) -> NestedObject:
         obj = cls.__new__(cls)
-        # What _reset does, inline: a list of order items builds thousands of these.
-        obj._attrs = attributes
-        obj._values = None
-        obj._changed = None
-        obj._source = raw
+        # The whole state at once: a list of order items builds thousands of these.
+        state = obj.__dict__
+        state["_attrs"] = attributes
+        state["_source"] = raw
         return obj
 
     def _is_dirty(self) -> bool:
@@ -59,7 +56,7 @@ class NestedObject(Fields):
         :meth:`Fields._keep_handed_out`); False, changing nothing, when they differ."""
         if not self._agrees_with(other):
             return False
-        held, assigned = self._values, self._changed
+        held, assigned = self._values(), self._changed
         self._reset(other._attrs)
         self._source = other._source
         if held:
@@ -67,8 +64,8 @@ class NestedObject(Fields):
         return True
 
     def _agrees_with(self, other: NestedObject) -> bool:
-        names = [n for n in self._ATTRIBUTES if n in (self._values or ()) or n in self._attrs]
-        others = [n for n in other._ATTRIBUTES if n in (other._values or ()) or n in other._attrs]
+        names = [n for n in self._ATTRIBUTES if n in self.__dict__ or n in self._attrs]
+        others = [n for n in other._ATTRIBUTES if n in other.__dict__ or n in other._attrs]
         try:
             return names == others and all(getattr(self, n) == getattr(other, n) for n in names)
         except DecodeError:  # an odd value in either: they are not known to agree
@@ -80,13 +77,13 @@ class NestedObject(Fields):
         members of a stored object and keeps the others."""
         if type(given) is not type(self):
             raise ClientError(f"cannot overlay {type(given).__name__} on {type(self).__name__}")
+        state = self.__dict__
         for name in given._changed or ():
-            if self._values is None:
-                self._values = {}
-            if self._changed is None:
-                self._changed = set()
-            self._values[name] = (given._values or {})[name]
-            self._changed.add(name)
+            changed = self._changed
+            if changed is None:
+                changed = state["_changed"] = set()
+            state[name] = given.__dict__[name]
+            changed.add(name)
 
     def _not_loaded(self, name: str) -> NotLoadedError:
         owner = type(self).__name__
@@ -107,7 +104,7 @@ class NestedObject(Fields):
                 if name in edited:
                     raise read_only_edited(self, name)
                 continue
-            if name in (self._values or ()) or name in self._attrs:
+            if name in self.__dict__ or name in self._attrs:
                 attributes[name] = self._encode_attribute(name)
             if attribute.required and attributes.get(name) is None:
                 owner = type(self).__name__
@@ -136,8 +133,6 @@ class NestedObject(Fields):
 class GenericNestedObject(NestedObject):
     """A nested object of a type this SDK does not know; kept and written back unchanged."""
 
-    __slots__ = ("_wire_type",)
-
     _is_fallback = True
 
     _wire_type: str
@@ -155,7 +150,6 @@ class GenericNestedObject(NestedObject):
                 raise ClientError(f"{name}.attributes: {exc.message}") from None
         self._reset(dict(attributes or {}))
         self._wire_type = type
-        self._source = None
 
     @classmethod
     def _fallback(cls, wire_type: str, raw: dict[str, JSON]) -> NestedObject:

@@ -352,19 +352,9 @@ class ReadOnlyToManyIds(_ToManyIdsBase[R]):
 class Resource(Fields):
     """Base of every generated model: one JSON:API resource object."""
 
-    # Kept small on purpose: a list answer makes one model per record. Containers that most
-    # models never need (_rel_values, _rel_changed, _id_views, _meta) stay None until used.
-    __slots__ = (
-        "_id",
-        "_id_views",
-        "_links",
-        "_meta",
-        "_origin",
-        "_rel_changed",
-        "_rel_values",
-        "_rels",
-        "_stubs",
-    )
+    # Kept small on purpose: a list answer makes one model per record. What most models never
+    # need (_rel_values, _rel_changed, _id_views, _meta, _links) is a class attribute, None,
+    # until it is set: a model read from a list answer holds four entries of state.
 
     TYPE: ClassVar[str] = ""
     _REGISTRY: ClassVar[Registry] = EMPTY
@@ -377,22 +367,22 @@ class Resource(Fields):
     the spec says otherwise)."""
 
     _id: str | None
-    _origin: str
+    _origin: str = "answer"
     """Where the model's state came from: ``answer`` (a resource object the API sent), ``linkage``
     (only an identifier the API sent) or ``local`` (built by the caller)."""
-    _meta: dict[str, JSON] | None
+    _meta: dict[str, JSON] | None = None
     _rels: dict[str, Any]
     """Relationship name -> its linkage (the ``data`` member) for relationships the answer gave
     linkage for, with the models of the same answer in place of the identifiers naming them
     (see :class:`Links`). Their ``links`` are not kept: no model reads them, and in a list
     answer they are about half of all the bytes."""
-    _rel_values: dict[str, Any] | None
-    _rel_changed: set[str] | None
-    _id_views: dict[str, tuple[list[str], list[str]]] | None
+    _rel_values: dict[str, Any] | None = None
+    _rel_changed: set[str] | None = None
+    _id_views: dict[str, tuple[list[str], list[str]]] | None = None
     _stubs: Index
     """The id-only models made for linkage to resources the answer did not include, shared by
     the models of that answer (so that two DIDs on one trunk give one trunk model)."""
-    _links: JSON
+    _links: JSON = None
 
     def __init_subclass__(cls, registry: Registry | None = None, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -488,18 +478,15 @@ class Resource(Fields):
         links: JSON,
     ) -> None:
         """Set the whole state; ``rels`` maps relationship names to linkage (see ``_rels``)."""
-        self._id = id
-        self._origin = "answer"
-        self._attrs = attrs
-        self._values = None
-        self._changed = None
-        self._rels = rels
-        self._rel_values = None
-        self._rel_changed = None
-        self._id_views = None
-        self._stubs = stubs
-        self._meta = meta
-        self._links = links
+        self._reset(attrs)
+        state = self.__dict__
+        for name in ("_origin", "_rel_values", "_rel_changed", "_id_views"):
+            state.pop(name, None)
+        state["_id"] = id
+        state["_rels"] = rels
+        state["_stubs"] = stubs
+        state["_meta"] = meta
+        state["_links"] = links
 
     @property
     def meta(self) -> dict[str, JSON]:
@@ -521,22 +508,21 @@ class Resource(Fields):
         return model
 
     def _load_wire(self, obj: dict[str, JSON], links: Links) -> None:
-        # _load inlined: this runs once per record of every answer.
+        """Load a resource object into a model just made (``cls.__new__``): _load inlined, as
+        this runs once per record of every answer."""
         attrs = obj.get("attributes")
-        meta = obj.get("meta")
         raw_id = obj.get("id")
-        self._id = raw_id if isinstance(raw_id, str) or raw_id is None else str(raw_id)
-        self._origin = "answer"
-        self._attrs = attrs if isinstance(attrs, dict) else {}
-        self._values = None
-        self._changed = None
-        self._rels = linkages(obj.get("relationships"), links)
-        self._rel_values = None
-        self._rel_changed = None
-        self._id_views = None
-        self._stubs = links.stubs
-        self._meta = meta if isinstance(meta, dict) else None
-        self._links = obj.get("links")
+        state = self.__dict__
+        state["_id"] = raw_id if type(raw_id) is str or raw_id is None else str(raw_id)
+        state["_attrs"] = attrs if type(attrs) is dict else {}
+        state["_rels"] = linkages(obj.get("relationships"), links)
+        state["_stubs"] = links.stubs
+        # Most records carry neither: the class attributes (None) stand for them.
+        meta = obj.get("meta")
+        if type(meta) is dict:
+            state["_meta"] = meta
+        if "links" in obj:
+            state["_links"] = obj["links"]
 
     @property
     def resource_type(self) -> str:
@@ -958,7 +944,7 @@ class Resource(Fields):
             elif name in self._rels:
                 value = self._rels[name]
                 known[name] = list(value) if isinstance(value, list) else value
-        held, assigned = self._values, self._changed
+        held, assigned = self._values(), self._changed
         held_many, held_ids, assigned_many = self._rel_values, self._id_views, self._rel_changed
         held_one = self._linked_models()
         rels = {**other._rels, **known} if known else other._rels
@@ -1055,7 +1041,7 @@ class Resource(Fields):
         out: dict[str, JSON] = {"type": self.resource_type}
         if self._id is not None:
             out["id"] = self._id
-        values = self._values or {}
+        values = self.__dict__
         attributes: dict[str, JSON] = {
             name: self._encode_attribute(name)
             for name in self._ATTRIBUTES
@@ -1149,8 +1135,6 @@ def _shown_id(value: Any) -> str | None:
 class GenericResource(Resource):
     """A resource of a type this SDK does not know (from a newer API); kept, never a crash."""
 
-    __slots__ = ("_raw_rels", "_type")
-
     _type: str
     _raw_rels: dict[str, JSON]
 
@@ -1167,8 +1151,8 @@ class GenericResource(Resource):
     @classmethod
     def _from_wire_generic(cls, obj: dict[str, JSON], links: Links, type_: str) -> Resource:
         model = cls.__new__(cls)
-        model._type = type_
         model._load_wire(obj, links)
+        model._type = type_
         rels = obj.get("relationships")
         model._raw_rels = rels if isinstance(rels, dict) else {}
         return model

@@ -202,8 +202,13 @@ def test_unknown_types_keep_their_relationships_as_received() -> None:
 
 def test_a_fresh_model_allocates_nothing_it_does_not_need() -> None:
     did = decode_models(_did("d1", number="1"))
-    assert did._values is None and did._changed is None
+    # Four entries of state; what most models never need is a class attribute until set.
+    assert set(vars(did)) == {"_id", "_attrs", "_rels", "_stubs"}
+    assert did._changed is None and did._meta is None
     assert did._rel_values is None and did._rel_changed is None and did._id_views is None
-    assert did.number == "1" and did._values is None  # a plain read caches nothing
+    # A read keeps the value in the model's __dict__, where the next read finds it without
+    # calling the descriptor; it is no change.
+    assert did.number == "1" and vars(did)["number"] == "1"
+    assert type(did).__dict__["number"].__get__(did, type(did)) == "1"
     assert did.meta == {}
     assert not did.is_dirty()

@@ -60,8 +60,6 @@ class SIPConfiguration(NestedObject):
     that registers with DIDWW.
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "sip_configurations"
     _RULES = (
         ("enabled_sip_registration", True, True, {"host": None, "port": None}),
@@ -355,8 +353,6 @@ SIP_CONFIGURATION_CODEC = ObjectCodec({"sip_configurations": SIPConfiguration}, 
 class PSTNConfiguration(NestedObject):
     """Trunk configuration that forwards calls to an ordinary phone number."""
 
-    __slots__ = ()
-
     WIRE_TYPE = "pstn_configurations"
 
     dst: Attribute[str | None] = Attribute(
@@ -384,8 +380,6 @@ class DIDOrderItem(NestedObject):
     """Order item for phone numbers purchased from a stock keeping unit (SKU). When ordering,
     send `sku_id` plus just one of `qty`, `did_reservation_id` and `available_did_id`.
     """
-
-    __slots__ = ()
 
     WIRE_TYPE = "did_order_items"
 
@@ -497,8 +491,6 @@ DID_ORDER_ITEM_CODEC = ObjectCodec({"did_order_items": DIDOrderItem}, None)
 class CapacityOrderItem(NestedObject):
     """Order item for channels added to a capacity pool."""
 
-    __slots__ = ()
-
     WIRE_TYPE = "capacity_order_items"
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
@@ -561,8 +553,6 @@ class EmergencyOrderItem(NestedObject):
     subscription).
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "emergency_order_items"
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
@@ -623,8 +613,6 @@ class GenericOrderItem(NestedObject):
     own. Read-only: the API does not accept it.
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "generic_order_items"
     READ_ONLY = True
 
@@ -665,8 +653,6 @@ class CredentialsAndIPAuthentication(NestedObject):
     """Authentication by a SIP username and password that DIDWW generates, combined with a list
     of permitted source addresses.
     """
-
-    __slots__ = ()
 
     WIRE_TYPE = "credentials_and_ip"
 
@@ -715,8 +701,6 @@ CREDENTIALS_AND_IP_AUTHENTICATION_CODEC = ObjectCodec(
 class IPOnlyAuthentication(NestedObject):
     """Authentication by source address alone, with no SIP credentials."""
 
-    __slots__ = ()
-
     WIRE_TYPE = "ip_only"
 
     allowed_sip_ips: Attribute[list[str] | None] = Attribute(
@@ -754,8 +738,6 @@ class TwilioAuthentication(NestedObject):
     Trunking.
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "twilio"
 
     twilio_account_sid: Attribute[str] = Attribute(
@@ -781,8 +763,6 @@ TWILIO_AUTHENTICATION_CODEC = ObjectCodec({"twilio": TwilioAuthentication}, None
 class GenericConfiguration(GenericNestedObject):
     """A TrunkConfiguration of a type this SDK does not know; kept and written back unchanged."""
 
-    __slots__ = ()
-
 
 TrunkConfiguration: TypeAlias = SIPConfiguration | PSTNConfiguration | GenericConfiguration
 """Delivery settings of a voice IN trunk, SIP or PSTN, told apart by their type."""
@@ -798,8 +778,6 @@ TRUNK_CONFIGURATION_CODEC = ObjectCodec(
 
 class UnknownOrderItem(GenericNestedObject):
     """An OrderItem of a type this SDK does not know; kept and written back unchanged."""
-
-    __slots__ = ()
 
 
 OrderItem: TypeAlias = (
@@ -820,8 +798,6 @@ ORDER_ITEM_CODEC = ObjectCodec(
 
 class GenericAuthentication(GenericNestedObject):
     """An AuthenticationMethod of a type this SDK does not know; kept and written back unchanged."""
-
-    __slots__ = ()
 
 
 AuthenticationMethod: TypeAlias = (

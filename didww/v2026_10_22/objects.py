@@ -71,8 +71,6 @@ class SIPConfiguration(NestedObject):
     that registers with DIDWW.
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "sip_configurations"
     _RULES = (
         ("enabled_sip_registration", True, True, {"host": None, "port": None}),
@@ -399,8 +397,6 @@ SIP_CONFIGURATION_CODEC = ObjectCodec({"sip_configurations": SIPConfiguration}, 
 class PSTNConfiguration(NestedObject):
     """Trunk configuration that forwards calls to an ordinary phone number."""
 
-    __slots__ = ()
-
     WIRE_TYPE = "pstn_configurations"
 
     dst: Attribute[str] = Attribute(
@@ -432,8 +428,6 @@ class DIDOrderItem(NestedObject):
     send `sku_id` and no more than one of `qty`, `did_reservation_id` and `available_did_id`;
     with none of the three, a single number is bought.
     """
-
-    __slots__ = ()
 
     WIRE_TYPE = "did_order_items"
 
@@ -549,8 +543,6 @@ class CapacityOrderItem(NestedObject):
     subject to the pool's smallest order.
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "capacity_order_items"
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
@@ -615,8 +607,6 @@ class EmergencyOrderItem(NestedObject):
     subscription).
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "emergency_order_items"
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
@@ -677,8 +667,6 @@ class GenericOrderItem(NestedObject):
     own. Read-only: the API does not accept it.
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "generic_order_items"
     READ_ONLY = True
 
@@ -719,8 +707,6 @@ class CredentialsAndIPAuthentication(NestedObject):
     """Authentication by a SIP username and password that DIDWW generates, combined with a list
     of permitted source addresses.
     """
-
-    __slots__ = ()
 
     WIRE_TYPE = "credentials_and_ip"
 
@@ -775,8 +761,6 @@ class IPOnlyAuthentication(NestedObject):
     create does not take it.
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "ip_only"
     UPDATE_ONLY = True
 
@@ -821,8 +805,6 @@ class TwilioAuthentication(NestedObject):
     Trunking.
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "twilio"
 
     twilio_account_sid: Attribute[str] = Attribute(
@@ -852,8 +834,6 @@ TWILIO_AUTHENTICATION_CODEC = ObjectCodec({"twilio": TwilioAuthentication}, None
 
 class SmsToEmailConfiguration(NestedObject):
     """SMS trunk configuration that forwards each inbound message as an email."""
-
-    __slots__ = ()
 
     WIRE_TYPE = "sms_to_email"
 
@@ -895,8 +875,6 @@ class SmsHttpInConfiguration(NestedObject):
     message: `{SMS_TEXT}`, `{SMS_TEXT_BASE64_ENCODED}`, `{SMS_SRC_ADDR}`, `{SMS_DST_ADDR}` and
     `{SMS_TIME}`.
     """
-
-    __slots__ = ()
 
     WIRE_TYPE = "http_in"
 
@@ -981,8 +959,6 @@ class SmsHttpOutConfiguration(NestedObject):
     `meta.host`.
     """
 
-    __slots__ = ()
-
     WIRE_TYPE = "http_out"
 
     callback_url: Attribute[str | None] = Attribute(
@@ -1031,8 +1007,6 @@ class SmsSmppEsmeConfiguration(NestedObject):
     """SMS trunk configuration in which your system binds to a DIDWW SMPP server as an ESME, with
     a system id and password that DIDWW generates.
     """
-
-    __slots__ = ()
 
     WIRE_TYPE = "smpp_esme"
 
@@ -1088,8 +1062,6 @@ class SmsSmppSmscConfiguration(NestedObject):
     """SMS trunk configuration in which DIDWW binds as an SMPP client to your SMSC, with
     credentials you provide.
     """
-
-    __slots__ = ()
 
     WIRE_TYPE = "smpp_smsc"
 
@@ -1184,8 +1156,6 @@ SMS_SMPP_SMSC_CONFIGURATION_CODEC = ObjectCodec({"smpp_smsc": SmsSmppSmscConfigu
 class GenericConfiguration(GenericNestedObject):
     """A TrunkConfiguration of a type this SDK does not know; kept and written back unchanged."""
 
-    __slots__ = ()
-
 
 TrunkConfiguration: TypeAlias = SIPConfiguration | PSTNConfiguration | GenericConfiguration
 """Delivery settings of a voice IN trunk, SIP or PSTN, told apart by their type."""
@@ -1201,8 +1171,6 @@ TRUNK_CONFIGURATION_CODEC = ObjectCodec(
 
 class UnknownOrderItem(GenericNestedObject):
     """An OrderItem of a type this SDK does not know; kept and written back unchanged."""
-
-    __slots__ = ()
 
 
 OrderItem: TypeAlias = (
@@ -1223,8 +1191,6 @@ ORDER_ITEM_CODEC = ObjectCodec(
 
 class GenericAuthentication(GenericNestedObject):
     """An AuthenticationMethod of a type this SDK does not know; kept and written back unchanged."""
-
-    __slots__ = ()
 
 
 AuthenticationMethod: TypeAlias = (
@@ -1247,8 +1213,6 @@ AUTHENTICATION_METHOD_CODEC = ObjectCodec(
 
 class GenericSmsConfiguration(GenericNestedObject):
     """A SmsTrunkConfiguration of a type this SDK does not know; kept and written back unchanged."""
-
-    __slots__ = ()
 
 
 SmsTrunkConfiguration: TypeAlias = (

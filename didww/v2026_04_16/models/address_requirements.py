@@ -36,8 +36,6 @@ class AddressRequirement(Resource, registry=REGISTRY):
     be supplied.
     """
 
-    __slots__ = ()
-
     TYPE = "address_requirements"
 
     identity_type: ReadOnlyAttribute[RequirementIdentityType] = ReadOnlyAttribute(

@@ -31,8 +31,6 @@ class AddressVerification(Resource, registry=REGISTRY):
     rejected verification is replaced by submitting a new one.
     """
 
-    __slots__ = ()
-
     TYPE = "address_verifications"
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(

@@ -36,8 +36,6 @@ class Address(Resource, registry=REGISTRY):
     country cannot be changed afterwards.
     """
 
-    __slots__ = ()
-
     TYPE = "addresses"
 
     address: Attribute[str] = Attribute(

@@ -21,8 +21,6 @@ class Area(Resource, registry=REGISTRY):
     address lies in the same area as the number.
     """
 
-    __slots__ = ()
-
     TYPE = "areas"
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(

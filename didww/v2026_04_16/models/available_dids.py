@@ -24,8 +24,6 @@ class AvailableDID(Resource, registry=REGISTRY):
     reservation, or buy it with an order item naming it.
     """
 
-    __slots__ = ()
-
     TYPE = "available_dids"
 
     number: ReadOnlyAttribute[str] = ReadOnlyAttribute(

@@ -18,8 +18,6 @@ class Balance(Resource, registry=REGISTRY):
     without an id.
     """
 
-    __slots__ = ()
-
     TYPE = "balances"
 
     balance: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(

@@ -21,8 +21,6 @@ __all__ = ["City"]
 class City(Resource, registry=REGISTRY):
     """A city in DIDWW's coverage catalogue, used to look up local numbers by location."""
 
-    __slots__ = ()
-
     TYPE = "cities"
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(

@@ -21,8 +21,6 @@ class Country(Resource, registry=REGISTRY):
     regulatory rules. Listing returns every country in one response, without pagination.
     """
 
-    __slots__ = ()
-
     TYPE = "countries"
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(

@@ -16,8 +16,6 @@ class DIDGroupType(Resource, registry=REGISTRY):
     classified.
     """
 
-    __slots__ = ()
-
     TYPE = "did_group_types"
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(

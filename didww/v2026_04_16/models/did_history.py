@@ -26,8 +26,6 @@ class DIDHistory(Resource, registry=REGISTRY):
     value after the change, or null.
     """
 
-    __slots__ = ()
-
     TYPE = "did_history"
 
     did_number: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(

@@ -24,8 +24,6 @@ class DIDReservation(Resource, registry=REGISTRY):
     back early, and your plan caps how many holds you may have at once.
     """
 
-    __slots__ = ()
-
     TYPE = "did_reservations"
 
     description: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(

@@ -34,8 +34,6 @@ class DID(Resource, registry=REGISTRY):
     trunk group, never to both at once.
     """
 
-    __slots__ = ()
-
     TYPE = "dids"
 
     number: ReadOnlyAttribute[str] = ReadOnlyAttribute(

@@ -33,8 +33,6 @@ class EmergencyRequirement(Resource, registry=REGISTRY):
     calling service the account has lost pricing for.
     """
 
-    __slots__ = ()
-
     TYPE = "emergency_requirements"
 
     identity_type: ReadOnlyAttribute[RequirementIdentityType] = ReadOnlyAttribute(

@@ -20,8 +20,6 @@ class EncryptedFile(Resource, registry=REGISTRY):
     hours is removed.
     """
 
-    __slots__ = ()
-
     TYPE = "encrypted_files"
 
     description: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(

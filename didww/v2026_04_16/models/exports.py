@@ -26,8 +26,6 @@ class Export(Resource, registry=REGISTRY):
     from `url`. Only `external_reference_id` can be changed later.
     """
 
-    __slots__ = ()
-
     TYPE = "exports"
 
     export_type: CreateOnlyAttribute[ExportType] = CreateOnlyAttribute(

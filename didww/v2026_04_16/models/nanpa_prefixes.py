@@ -23,8 +23,6 @@ class NanpaPrefix(Resource, registry=REGISTRY):
     to buy numbers from that block only.
     """
 
-    __slots__ = ()
-
     TYPE = "nanpa_prefixes"
 
     npa: ReadOnlyAttribute[str] = ReadOnlyAttribute(

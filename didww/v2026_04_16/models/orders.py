@@ -32,8 +32,6 @@ class Order(Resource, registry=REGISTRY):
     for DID orders that need no balance hold.
     """
 
-    __slots__ = ()
-
     TYPE = "orders"
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(

@@ -26,8 +26,6 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
     replaces the document.
     """
 
-    __slots__ = ()
-
     TYPE = "permanent_supporting_documents"
 
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(

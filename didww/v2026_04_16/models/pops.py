@@ -16,8 +16,6 @@ class Pop(Resource, registry=REGISTRY):
     paginated nor sortable.
     """
 
-    __slots__ = ()
-
     TYPE = "pops"
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(

@@ -19,8 +19,6 @@ class ProofType(Resource, registry=REGISTRY):
     it can prove. Listing is not paginated.
     """
 
-    __slots__ = ()
-
     TYPE = "proof_types"
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(

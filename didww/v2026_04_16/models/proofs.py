@@ -27,8 +27,6 @@ class Proof(Resource, registry=REGISTRY):
     proof and create another one.
     """
 
-    __slots__ = ()
-
     TYPE = "proofs"
 
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(

@@ -17,8 +17,6 @@ class PublicKey(Resource, registry=REGISTRY):
     neither meta nor links.
     """
 
-    __slots__ = ()
-
     TYPE = "public_keys"
 
     key: ReadOnlyAttribute[str] = ReadOnlyAttribute(

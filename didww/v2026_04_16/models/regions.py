@@ -21,8 +21,6 @@ class Region(Resource, registry=REGISTRY):
     coverage is organised by region have them, and listing is not paginated.
     """
 
-    __slots__ = ()
-
     TYPE = "regions"
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(

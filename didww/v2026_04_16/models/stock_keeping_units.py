@@ -18,8 +18,6 @@ class StockKeepingUnit(Resource, registry=REGISTRY):
     its own and is read through a DID group's `stock_keeping_units` relationship.
     """
 
-    __slots__ = ()
-
     TYPE = "stock_keeping_units"
 
     setup_price: ReadOnlyAttribute[Decimal] = ReadOnlyAttribute(

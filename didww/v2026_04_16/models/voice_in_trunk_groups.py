@@ -28,8 +28,6 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
     moment.
     """
 
-    __slots__ = ()
-
     TYPE = "voice_in_trunk_groups"
 
     name: Attribute[str] = Attribute(

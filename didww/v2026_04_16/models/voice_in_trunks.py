@@ -33,8 +33,6 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     without a route.
     """
 
-    __slots__ = ()
-
     TYPE = "voice_in_trunks"
 
     name: Attribute[str] = Attribute(

@@ -21,8 +21,6 @@ class VoiceOutTrunkRegenerateCredential(Resource, registry=REGISTRY):
     trunk again to read the new credentials.
     """
 
-    __slots__ = ()
-
     TYPE = "voice_out_trunk_regenerate_credentials"
 
     voice_out_trunk: CreateOnlyToOne[VoiceOutTrunk] = CreateOnlyToOne(

@@ -39,8 +39,6 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     this billing period.
     """
 
-    __slots__ = ()
-
     TYPE = "voice_out_trunks"
 
     name: Attribute[str] = Attribute(

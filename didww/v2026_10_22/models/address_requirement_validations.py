@@ -24,8 +24,6 @@ class AddressRequirementValidation(Resource, registry=REGISTRY):
     and `address`; when both are sent, the address must belong to the identity.
     """
 
-    __slots__ = ()
-
     TYPE = "address_requirement_validations"
 
     address_requirement: CreateOnlyToOne[AddressRequirement] = CreateOnlyToOne(

@@ -36,8 +36,6 @@ class AddressRequirement(Resource, registry=REGISTRY):
     supplied.
     """
 
-    __slots__ = ()
-
     TYPE = "address_requirements"
     _SPARSE_FIELDS = frozenset(
         {

@@ -24,8 +24,6 @@ class AvailableDID(Resource, registry=REGISTRY):
     one with a DID reservation, or buy it with an order item naming it.
     """
 
-    __slots__ = ()
-
     TYPE = "available_dids"
     _SPARSE_FIELDS = frozenset({"did_group", "id", "nanpa_prefix", "number"})
 

@@ -18,8 +18,6 @@ class Balance(Resource, registry=REGISTRY):
     without an id.
     """
 
-    __slots__ = ()
-
     TYPE = "balances"
     _SPARSE_FIELDS = frozenset({"balance", "credit", "id", "total_balance"})
 

@@ -27,8 +27,6 @@ class CapacityPool(Resource, registry=REGISTRY):
     release channels, and an increase is rejected.
     """
 
-    __slots__ = ()
-
     TYPE = "capacity_pools"
     _SPARSE_FIELDS = frozenset(
         {

@@ -21,8 +21,6 @@ __all__ = ["City"]
 class City(Resource, registry=REGISTRY):
     """A city in DIDWW's coverage catalogue, used to look up local numbers by location."""
 
-    __slots__ = ()
-
     TYPE = "cities"
     _SPARSE_FIELDS = frozenset({"area", "country", "id", "name", "region"})
 

@@ -21,8 +21,6 @@ class Country(Resource, registry=REGISTRY):
     regulatory rules. Listing returns every country in one response, without pagination.
     """
 
-    __slots__ = ()
-
     TYPE = "countries"
     _SPARSE_FIELDS = frozenset({"id", "iso", "name", "prefix", "regions"})
 

@@ -42,8 +42,6 @@ class DIDGroup(Resource, registry=REGISTRY):
     `total_count`: How many of the group's numbers are in stock.
     """
 
-    __slots__ = ()
-
     TYPE = "did_groups"
     _SPARSE_FIELDS = frozenset(
         {

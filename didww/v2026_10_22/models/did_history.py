@@ -27,8 +27,6 @@ class DIDHistory(Resource, registry=REGISTRY):
     value after the change, or null.
     """
 
-    __slots__ = ()
-
     TYPE = "did_history"
     _SPARSE_FIELDS = frozenset({"action", "created_at", "did_number", "id", "method"})
 

@@ -37,8 +37,6 @@ class DID(Resource, registry=REGISTRY):
     to both of a pair at once. Listing is ordered by number unless a sort is given.
     """
 
-    __slots__ = ()
-
     TYPE = "dids"
     _SPARSE_FIELDS = frozenset(
         {

@@ -40,8 +40,6 @@ class EmergencyCallingService(Resource, registry=REGISTRY):
     service.; `monthly_price`: Recurring charge billed every month.
     """
 
-    __slots__ = ()
-
     TYPE = "emergency_calling_services"
     _SPARSE_FIELDS = frozenset(
         {

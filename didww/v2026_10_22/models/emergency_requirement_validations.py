@@ -24,8 +24,6 @@ class EmergencyRequirementValidation(Resource, registry=REGISTRY):
     and `address`; when both are sent, the address must belong to the identity.
     """
 
-    __slots__ = ()
-
     TYPE = "emergency_requirement_validations"
 
     emergency_requirement: CreateOnlyToOne[EmergencyRequirement] = CreateOnlyToOne(

@@ -34,8 +34,6 @@ class EmergencyRequirement(Resource, registry=REGISTRY):
     calling service the account has lost pricing for.
     """
 
-    __slots__ = ()
-
     TYPE = "emergency_requirements"
     _SPARSE_FIELDS = frozenset(
         {

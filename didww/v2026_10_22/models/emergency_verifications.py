@@ -32,8 +32,6 @@ class EmergencyVerification(Resource, registry=REGISTRY):
     replaced by submitting a new one.
     """
 
-    __slots__ = ()
-
     TYPE = "emergency_verifications"
     _SPARSE_FIELDS = frozenset(
         {

@@ -19,8 +19,6 @@ class EncryptedFile(Resource, registry=REGISTRY):
     multipart form rather than JSON:API, and the staged file is removed 24 hours after upload.
     """
 
-    __slots__ = ()
-
     TYPE = "encrypted_files"
     _SPARSE_FIELDS = frozenset({"description", "expires_at", "id"})
 

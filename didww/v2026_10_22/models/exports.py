@@ -26,8 +26,6 @@ class Export(Resource, registry=REGISTRY):
     the file from `url`. Only `external_reference_id` can be changed later.
     """
 
-    __slots__ = ()
-
     TYPE = "exports"
     _SPARSE_FIELDS = frozenset(
         {

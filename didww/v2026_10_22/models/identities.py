@@ -31,8 +31,6 @@ class Identity(Resource, registry=REGISTRY):
     documents.
     """
 
-    __slots__ = ()
-
     TYPE = "identities"
     _SPARSE_FIELDS = frozenset(
         {

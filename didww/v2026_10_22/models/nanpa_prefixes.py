@@ -23,8 +23,6 @@ class NanpaPrefix(Resource, registry=REGISTRY):
     to buy numbers from that block only.
     """
 
-    __slots__ = ()
-
     TYPE = "nanpa_prefixes"
     _SPARSE_FIELDS = frozenset({"country", "id", "npa", "nxx", "region"})
 

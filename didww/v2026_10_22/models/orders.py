@@ -32,8 +32,6 @@ class Order(Resource, registry=REGISTRY):
     only for DID orders that need no balance hold.
     """
 
-    __slots__ = ()
-
     TYPE = "orders"
     _SPARSE_FIELDS = frozenset(
         {

@@ -27,8 +27,6 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
     takes the old one's place and removes it.
     """
 
-    __slots__ = ()
-
     TYPE = "permanent_supporting_documents"
     _SPARSE_FIELDS = frozenset(
         {"created_at", "external_reference_id", "id", "identity", "template"}

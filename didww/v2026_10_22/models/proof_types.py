@@ -19,8 +19,6 @@ class ProofType(Resource, registry=REGISTRY):
     it can prove. Listing is neither paginated nor sortable.
     """
 
-    __slots__ = ()
-
     TYPE = "proof_types"
     _SPARSE_FIELDS = frozenset({"entity_type", "id", "name"})
 

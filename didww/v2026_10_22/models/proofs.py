@@ -27,8 +27,6 @@ class Proof(Resource, registry=REGISTRY):
     proof and create another one.
     """
 
-    __slots__ = ()
-
     TYPE = "proofs"
     _SPARSE_FIELDS = frozenset(
         {"created_at", "entity", "expires_at", "external_reference_id", "id", "proof_type"}

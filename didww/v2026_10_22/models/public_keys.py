@@ -17,8 +17,6 @@ class PublicKey(Resource, registry=REGISTRY):
     its response carries neither meta nor links. Reading the keys needs no credentials.
     """
 
-    __slots__ = ()
-
     TYPE = "public_keys"
     _SPARSE_FIELDS = frozenset({"id", "key"})
 

@@ -19,8 +19,6 @@ class QtyBasedPricing(Resource, registry=REGISTRY):
     `qty_based_pricings` relationship.
     """
 
-    __slots__ = ()
-
     TYPE = "qty_based_pricings"
 
     qty: ReadOnlyAttribute[int] = ReadOnlyAttribute(

@@ -25,8 +25,6 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
     and deleting the group gives its channels back to the pool.
     """
 
-    __slots__ = ()
-
     TYPE = "shared_capacity_groups"
     _SPARSE_FIELDS = frozenset(
         {

@@ -29,8 +29,6 @@ class SmsTrunkGroup(Resource, registry=REGISTRY):
     moment.
     """
 
-    __slots__ = ()
-
     TYPE = "sms_trunk_groups"
     _SPARSE_FIELDS = frozenset(
         {

@@ -21,8 +21,6 @@ class SmsTrunkRegenerateCredential(Resource, registry=REGISTRY):
     the trunk again to read the new credentials.
     """
 
-    __slots__ = ()
-
     TYPE = "sms_trunk_regenerate_credentials"
 
     sms_trunk: CreateOnlyToOne[SmsTrunk] = CreateOnlyToOne(

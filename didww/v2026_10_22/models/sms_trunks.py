@@ -43,8 +43,6 @@ class SmsTrunk(Resource, registry=REGISTRY):
     `http_out` trunks only (the others' meta has no `host`).
     """
 
-    __slots__ = ()
-
     TYPE = "sms_trunks"
     _SPARSE_FIELDS = frozenset(
         {

@@ -17,8 +17,6 @@ class SupportingDocumentTemplate(Resource, registry=REGISTRY):
     depending on `permanent`.
     """
 
-    __slots__ = ()
-
     TYPE = "supporting_document_templates"
     _SPARSE_FIELDS = frozenset({"id", "name", "permanent", "url"})
 

@@ -28,8 +28,6 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
     moment.
     """
 
-    __slots__ = ()
-
     TYPE = "voice_in_trunk_groups"
     _SPARSE_FIELDS = frozenset(
         {"capacity_limit", "created_at", "external_reference_id", "id", "name", "voice_in_trunks"}

@@ -33,8 +33,6 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     deleted only once no DID is routed to it and it belongs to no trunk group.
     """
 
-    __slots__ = ()
-
     TYPE = "voice_in_trunks"
     _SPARSE_FIELDS = frozenset(
         {

@@ -39,8 +39,6 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     this billing period.
     """
 
-    __slots__ = ()
-
     TYPE = "voice_out_trunks"
     _SPARSE_FIELDS = frozenset(
         {

@@ -1,0 +1,141 @@
+"""A model keeps each value it hands out in its own ``__dict__``, so that reading a field again is
+a plain attribute lookup; writes still go through the field (checked, tracked or refused), and
+what no field, relationship or property of the model is named is refused rather than kept.
+
+These tests pin what that must not change: what is sent, what a save leaves, copies, pickles."""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from typing import Any
+
+import httpx
+import pytest
+
+import didww
+from tests.support import Recorder, fixture
+from tests.test_dirty_tracking import DID_ID, TRUNK_ID, loaded_did, sent
+
+
+def test_a_value_read_is_kept_on_the_model_and_read_again_without_the_field() -> None:
+    did, _, _ = loaded_did()
+    assert "created_at" not in vars(did)
+    created = did.created_at
+    assert vars(did)["created_at"] is created
+    # The second read is a lookup in the model's __dict__: the same object, not decoded again.
+    assert did.created_at is created
+
+
+def test_an_unknown_name_is_refused_with_the_closest_field_and_nothing_is_set() -> None:
+    did, client, recorder = loaded_did()
+    with pytest.raises(didww.UnknownFieldError) as refused:
+        did.descripton = "typo"  # type: ignore[attr-defined]
+    assert isinstance(refused.value, didww.ClientError)
+    assert isinstance(refused.value, AttributeError)
+    assert str(refused.value) == "DID has no field 'descripton'; did you mean 'description'?"
+    assert "descripton" not in vars(did) and not did.is_dirty()
+    before = len(recorder.requests)
+    client.dids.update(did)
+    assert len(recorder.requests) == before  # nothing to send
+
+
+def test_an_unknown_name_on_a_nested_object_is_refused() -> None:
+    config = didww.SIPConfiguration(host="pbx.example")
+    with pytest.raises(didww.UnknownFieldError, match=r"did you mean 'port'\?$"):
+        config.prot = 5060  # type: ignore[attr-defined]
+    assert "prot" not in vars(config)
+
+
+@pytest.mark.parametrize("name", ["id", "resource_type", "TYPE", "is_dirty"])
+def test_a_name_the_model_has_but_cannot_take_is_refused_by_name(name: str) -> None:
+    did, _, _ = loaded_did()
+    with pytest.raises(didww.ClientError, match=rf"^DID\.{name} cannot be assigned$"):
+        setattr(did, name, "x")
+    assert did.id == DID_ID and did.resource_type == "dids"
+
+
+def test_a_read_only_field_read_before_stays_as_loaded_when_assignment_is_refused() -> None:
+    did, _, _ = loaded_did()
+    number = did.number
+    with pytest.raises(didww.ClientError, match=r"^DID\.number is read-only$"):
+        did.number = "1"  # type: ignore[assignment]
+    assert did.number == number and not did.is_dirty()
+
+
+def test_deleting_a_field_is_refused_after_a_read_too() -> None:
+    did, _, _ = loaded_did()
+    description = did.description
+    with pytest.raises(didww.ClientError, match=r"assign None to send null"):
+        del did.description
+    with pytest.raises(didww.ClientError, match=r"it is read-only"):
+        del did.number
+    assert did.description == description
+
+
+def test_an_assignment_after_a_read_is_read_back_and_sent() -> None:
+    did, client, recorder = loaded_did()
+    assert did.description == "office line"
+    did.description = "front desk"
+    assert did.description == "front desk"
+    client.dids.update(did)
+    assert sent(recorder)["attributes"] == {"description": "front desk"}
+
+
+def test_a_save_replaces_the_values_read_before_it_with_the_answers() -> None:
+    """A value kept from a read before the save must not outlive it: the model reads what the
+    answer says (here someone else had changed the capacity limit meanwhile)."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        doc = fixture("responses/did_with_includes.json")
+        doc["data"]["attributes"]["capacity_limit"] = 99
+        doc["data"]["attributes"]["description"] = "front desk"
+        return httpx.Response(200, json=doc)
+
+    recorder = Recorder().reply(200, fixture("responses/did_with_includes.json"))
+    client = recorder.client()
+    did = client.dids.find(DID_ID)
+    assert did.capacity_limit == 10 and did.created_at is not None
+    recorder.answer = answer
+    did.description = "front desk"
+    client.dids.update(did)
+    assert did.capacity_limit == 99 and did.description == "front desk"
+    assert not did.is_dirty()
+
+
+def test_a_copy_and_its_original_keep_their_own_values_read_or_assigned() -> None:
+    did, client, recorder = loaded_did()
+    _ = did.description, did.capacity_limit
+    other = copy.copy(did)
+    other.description = "copy"
+    did.capacity_limit = 3
+    assert did.description == "office line" and other.capacity_limit == 10
+    client.dids.update(other)
+    assert sent(recorder)["attributes"] == {"description": "copy"}
+    client.dids.update(did)
+    assert sent(recorder)["attributes"] == {"capacity_limit": 3}
+
+
+def test_a_pickled_model_keeps_its_values_and_its_changes() -> None:
+    did, client, recorder = loaded_did()
+    did.description = "kept"
+    _ = did.created_at
+    again: Any = pickle.loads(pickle.dumps(did))
+    assert again.description == "kept" and again.created_at == did.created_at
+    assert again.is_dirty()
+    with pytest.raises(didww.UnknownFieldError):
+        again.descripton = "typo"
+    client.dids.update(again)
+    assert sent(recorder)["attributes"] == {"description": "kept"}
+
+
+def test_relationships_and_their_id_forms_are_still_assigned_through_their_descriptors() -> None:
+    did, client, recorder = loaded_did()
+    did.voice_in_trunk_id = TRUNK_ID
+    assert did.voice_in_trunk is not None and did.voice_in_trunk.id == TRUNK_ID
+    did.meta = {"note": "kept"}
+    assert did.meta == {"note": "kept"}
+    client.dids.update(did)
+    assert sent(recorder)["relationships"]["voice_in_trunk"] == {
+        "data": {"type": "voice_in_trunks", "id": TRUNK_ID}
+    }
