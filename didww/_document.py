@@ -18,7 +18,7 @@ from didww._errors import (
     redact_text,
 )
 from didww._registry import Registry
-from didww._resource import GenericResource, Links, Resource
+from didww._resource import GenericResource, Links, Resource, linkages
 from didww._types import JSON
 
 _SNIPPET_LENGTH = 200
@@ -94,6 +94,7 @@ def _build_all(
     models: list[Resource] = []
     append = models.append
     index = links.index
+    stubs = links.stubs
     known = registry._loaded  # type -> class, filled by registry.get on the first of each type
     for obj in objects:
         if type(obj) is dict:
@@ -101,11 +102,25 @@ def _build_all(
             cls = known.get(type_) if type(type_) is str else None
             if cls is not None and (expected_type is None or type_ == expected_type):
                 model = cls.__new__(cls)
-                model._load_wire(obj, links)
-                id = model._id
+                id = obj.get("id")
+                attrs = obj.get("attributes")
+                plain = "meta" not in obj and "links" not in obj
+                if type(id) is str and type(attrs) is dict and plain:
+                    # Resource._load_wire for the usual record, inline: the same four entries.
+                    state = model.__dict__
+                    state["_id"] = id
+                    state["_attrs"] = attrs
+                    state["_rels"] = linkages(obj.get("relationships"), links)
+                    state["_stubs"] = stubs
+                else:
+                    model._load_wire(obj, links)
+                    id = model._id
                 if included:
                     if id is not None:
-                        index[(type_, id)] = model  # type: ignore[index]  # type_ is a str here
+                        by_id = index.get(type_)  # type: ignore[arg-type]  # type_ is a str here
+                        if by_id is None:
+                            by_id = index[type_] = {}  # type: ignore[index]
+                        by_id[id] = model
                 elif not id:
                     raise fail(_NO_ID)
                 append(model)
@@ -118,7 +133,7 @@ def _build_all(
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected {expected_type} resources, got {a_or_an(model.resource_type)}")
         if included and model._id is not None:
-            index[(model.resource_type, model._id)] = model
+            links.add(model.resource_type, model._id, model)
         elif not included and not model._id:
             raise fail(_NO_ID)
         append(model)

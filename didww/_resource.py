@@ -15,6 +15,9 @@ from didww._types import JSON, NOT_GIVEN
 R = TypeVar("R", bound="Resource")
 
 Index = dict[tuple[str, str], "Resource"]
+ByType = dict[str, dict[str, "Resource"]]
+"""Type -> id -> model: looking up two strings the answer just gave (whose hashes are not known
+yet) costs less one after the other than as a tuple made for the purpose."""
 """Resources by (type, id): those of one document while it is decoded, or the id-only models
 made for linkage to resources an answer did not include."""
 
@@ -53,7 +56,8 @@ _NO_LINKAGE: dict[str, JSON] = {}
 class Links:
     """How the models of one answer find each other while it is decoded.
 
-    Each resource object's linkage is looked up in ``index`` (the included resources) as the
+    Each resource object's linkage is looked up in ``index`` (the included resources, by type
+    and id) as the
     model is built; what is not there (primary data, a resource later in the answer, to-many
     linkage, an odd id) is kept in ``pending`` and looked up once more by :meth:`finish`, when
     every model of the answer is built. Models then point at each other directly and keep no
@@ -65,7 +69,7 @@ class Links:
     __slots__ = ("index", "pending", "stubs")
 
     def __init__(self) -> None:
-        self.index: Index = {}
+        self.index: ByType = {}
         self.stubs: Index = {}
         self.pending: list[tuple[dict[str, Any], str]] = []
 
@@ -77,7 +81,7 @@ class Links:
         index = self.index
         for model in primary:
             if model._id is not None:
-                index[(model.resource_type, model._id)] = model
+                self.add(model.resource_type, model._id, model)
         for rels, name in self.pending:
             data = rels[name]
             if type(data) is list:
@@ -86,13 +90,20 @@ class Links:
                 rels[name] = _linked(data, index)
         self.pending = []
 
+    def add(self, type_: str, id: str, model: Resource) -> None:
+        """Index ``model`` as the resource (``type_``, ``id``) of the answer."""
+        by_id = self.index.get(type_)
+        if by_id is None:
+            by_id = self.index[type_] = {}
+        by_id[id] = model
 
-def _linked(item: Any, index: Index) -> Any:
+
+def _linked(item: Any, index: ByType) -> Any:
     """A resource identifier: the model of the answer it names, or the identifier itself."""
     if type(item) is dict:
         type_, id = item.get("type"), item.get("id")
         if type(type_) is str and isinstance(id, (str, int)):
-            found = index.get((type_, id if type(id) is str else str(id)))
+            found = index.get(type_, {}).get(id if type(id) is str else str(id))
             if found is not None:
                 return found
     return item
@@ -114,7 +125,8 @@ def linkages(relationships: JSON, links: Links) -> dict[str, Any]:
                 data = entry["data"]
                 if type(data) is dict:
                     try:
-                        model = index.get((data["type"], data["id"]))
+                        by_id = index.get(data["type"])
+                        model = by_id.get(data["id"]) if by_id is not None else None
                     except (KeyError, TypeError):  # not an identifier: _linked tells
                         model = None
                     if model is not None:
