@@ -110,7 +110,8 @@ def _build_all(
                     state = model.__dict__
                     state["_id"] = id
                     state["_attrs"] = attrs
-                    state["_rels"] = linkages(obj.get("relationships"), links)
+                    rels = obj.get("relationships")
+                    state["_rels"] = linkages(rels, links, state, cls._TO_ONE)
                     state["_stubs"] = stubs
                 else:
                     model._load_wire(obj, links)

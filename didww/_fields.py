@@ -320,6 +320,10 @@ class Fields:
     """
 
     _ATTRIBUTES: ClassVar[dict[str, Field[Any]]] = {}
+    _ASSIGNED: ClassVar[dict[str, Any]] = {}
+    """Name -> the descriptor that takes its assignments and refuses its deletion (``_set``,
+    ``_refuse_delete``): the fields, and a resource's to-one relationships, which keep their
+    value in the model's __dict__ too."""
     _RULES: ClassVar[tuple[tuple[str, bool, JSON, dict[str, JSON]], ...]] = ()
 
     _attrs: dict[str, JSON]
@@ -328,29 +332,33 @@ class Fields:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         attributes: dict[str, Field[Any]] = {}
+        assigned: dict[str, Any] = {}
         for klass in reversed(cls.__mro__):
             for key, member in vars(klass).items():
                 if isinstance(member, Field):
                     attributes[key] = member
+                if callable(getattr(type(member), "_set", None)):
+                    assigned[key] = member
         cls._ATTRIBUTES = attributes
+        cls._ASSIGNED = assigned
 
     if not TYPE_CHECKING:
         # Hidden from type checkers, which would take any name as assignable otherwise: they
         # check a write against the descriptor's __set__ declared for them.
 
         def __setattr__(self, name: str, value: Any) -> None:
-            field = self._ATTRIBUTES.get(name)
-            if field is not None:
-                field._set(self, value)
+            member = self._ASSIGNED.get(name)
+            if member is not None:
+                member._set(self, value)
             elif name[:1] == "_" or _settable(type(self), name):
                 object.__setattr__(self, name, value)
             else:
                 raise self._not_settable(name)
 
         def __delattr__(self, name: str) -> None:
-            field = self._ATTRIBUTES.get(name)
-            if field is not None:
-                field._refuse_delete(self)
+            member = self._ASSIGNED.get(name)
+            if member is not None:
+                member._refuse_delete(self)
             object.__delattr__(self, name)
 
     def _not_settable(self, name: str) -> ClientError:
@@ -362,7 +370,7 @@ class Fields:
         if hasattr(type(self), name):
             return ClientError(f"{owner}.{name} cannot be assigned")
         settable = [n for n in dir(type(self)) if n[:1] != "_" and _settable(type(self), n)]
-        known = [*self._ATTRIBUTES, *settable]
+        known = [*self._ASSIGNED, *settable]
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         return UnknownFieldError(f"{owner} has no field {name!r}{hint}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import Any, ClassVar, Generic, NoReturn, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._api import mixed_versions
 from didww._errors import ClientError, DecodeError, NotLoadedError, a_or_an
@@ -109,10 +109,16 @@ def _linked(item: Any, index: ByType) -> Any:
     return item
 
 
-def linkages(relationships: JSON, links: Links) -> dict[str, Any]:
+def linkages(
+    relationships: JSON, links: Links, state: dict[str, Any], to_one: frozenset[str]
+) -> dict[str, Any]:
     """Relationship name -> linkage (the ``data`` member), for the relationships of a resource
     object that carry one, with the model in place of an identifier already in ``links.index``;
     the rest of each relationship object (its ``links``) is let go.
+
+    The model found for one of the ``to_one`` relationships of the model being built is put in
+    its ``state`` (its __dict__) too, where reading it finds it (see :class:`_ToOneBase`); only
+    for those names, so that no answer can put a value under another name.
 
     A plain loop: it runs for every record of every answer, and a comprehension would add a
     function call per record.
@@ -131,6 +137,8 @@ def linkages(relationships: JSON, links: Links) -> dict[str, Any]:
                         model = None
                     if model is not None:
                         found[name] = model
+                        if name in to_one:
+                            state[name] = model
                         continue
                     links.pending.append((found, name))
                 elif type(data) is list:
@@ -180,9 +188,13 @@ class Relationship:
         """Whether this relationship holds a list."""
         return self.TO_MANY
 
-    def __delete__(self, obj: Resource) -> NoReturn:
+    def _refuse_delete(self, obj: Resource) -> NoReturn:
         """``del model.relationship`` raises :class:`~didww.ClientError`, as for attributes."""
         raise _undeletable(obj, self.name, self.ACCESS)
+
+    if TYPE_CHECKING:
+        # At run time only the to-many ones have it (see _ToOneBase).
+        def __delete__(self, obj: Resource) -> NoReturn: ...
 
 
 def _undeletable(obj: Resource, name: str, access: Access) -> ClientError:
@@ -195,6 +207,13 @@ def _read_only(obj: Resource, name: str) -> ClientError:
 
 
 class _ToOneBase(Relationship, Generic[R]):
+    """A to-one relationship keeps its model in the model's __dict__, as a field keeps its
+    value, so that reading it again is a plain attribute lookup: at run time it is a read-only
+    descriptor (``__get__`` alone), and ``Fields.__setattr__`` hands its assignments to
+    ``_set``. The model of an included resource is put there when the answer is decoded (see
+    :func:`linkages`); any change to the relationship takes it out (see
+    ``Resource._forget_related``)."""
+
     @overload
     def __get__(self, obj: None, owner: type) -> _ToOneBase[R]: ...
 
@@ -202,15 +221,16 @@ class _ToOneBase(Relationship, Generic[R]):
     def __get__(self, obj: Resource, owner: type) -> R | None: ...
 
     def __get__(self, obj: Resource | None, owner: type) -> _ToOneBase[R] | R | None:
+        # Called only when the model is not in obj's __dict__ yet.
         if obj is None:
             return self
-        # The usual read, inline: a resource of the same answer, linked when it was decoded.
         name = self.name
-        if obj._rel_values is None:
-            found = obj._rels.get(name)
-            if isinstance(found, Resource):
-                return found  # type: ignore[return-value]
-        return obj._related_one(name)  # type: ignore[return-value]
+        value = obj._related_one(name)
+        obj.__dict__[name] = value
+        return value  # type: ignore[return-value]
+
+    def _set(self, obj: Resource, value: Any) -> None:
+        raise _read_only(obj, self.name)
 
 
 class ToOne(_ToOneBase[R]):
@@ -218,8 +238,12 @@ class ToOne(_ToOneBase[R]):
 
     ACCESS = Access.WRITABLE
 
-    def __set__(self, obj: Resource, value: R | None) -> None:
+    def _set(self, obj: Resource, value: Any) -> None:
         obj._set_related(self, value)
+
+    if TYPE_CHECKING:
+
+        def __set__(self, obj: Resource, value: R | None) -> None: ...
 
 
 class CreateOnlyToOne(ToOne[R]):
@@ -231,8 +255,9 @@ class CreateOnlyToOne(ToOne[R]):
 class ReadOnlyToOne(_ToOneBase[R]):
     """A to-one relationship only the API sets; assigning it is a type error."""
 
-    def __set__(self, obj: Resource, value: NoReturn) -> None:
-        raise _read_only(obj, self.name)
+    if TYPE_CHECKING:
+
+        def __set__(self, obj: Resource, value: NoReturn) -> None: ...
 
 
 class _ToOneIdBase(Generic[R]):
@@ -284,6 +309,11 @@ class _ToManyBase(Relationship, Generic[R]):
         if obj is None:
             return self
         return obj._related_many(self.name)  # type: ignore[return-value]
+
+    if not TYPE_CHECKING:
+
+        def __delete__(self, obj: Resource) -> NoReturn:
+            self._refuse_delete(obj)
 
 
 class ToMany(_ToManyBase[R]):
@@ -372,6 +402,8 @@ class Resource(Fields):
     _REGISTRY: ClassVar[Registry] = EMPTY
     """The model classes of this model's API version."""
     _RELATIONSHIPS: ClassVar[dict[str, Relationship]] = {}
+    _TO_ONE: ClassVar[frozenset[str]] = frozenset()
+    """The to-one relationships, whose model is kept in the model's __dict__ once known."""
     _ID_NAMES: ClassVar[dict[str, str]] = {}
     """Id accessor name (``voice_in_trunk_id``) -> relationship name."""
     _SPARSE_FIELDS: ClassVar[frozenset[str]] = frozenset()
@@ -409,6 +441,7 @@ class Resource(Fields):
                 elif isinstance(member, (_ToOneIdBase, _ToManyIdsBase)):
                     id_names[key] = member.relationship.name
         cls._RELATIONSHIPS = relationships
+        cls._TO_ONE = frozenset(name for name, rel in relationships.items() if not rel.to_many)
         cls._ID_NAMES = id_names
         if "_SPARSE_FIELDS" not in vars(cls):
             cls._SPARSE_FIELDS = frozenset(cls._ATTRIBUTES) | frozenset(relationships)
@@ -491,6 +524,7 @@ class Resource(Fields):
     ) -> None:
         """Set the whole state; ``rels`` maps relationship names to linkage (see ``_rels``)."""
         self._reset(attrs)
+        self._forget_related(self._TO_ONE)
         state = self.__dict__
         for name in ("_origin", "_rel_values", "_rel_changed", "_id_views"):
             state.pop(name, None)
@@ -527,7 +561,7 @@ class Resource(Fields):
         state = self.__dict__
         state["_id"] = raw_id if type(raw_id) is str or raw_id is None else str(raw_id)
         state["_attrs"] = attrs if type(attrs) is dict else {}
-        state["_rels"] = linkages(obj.get("relationships"), links)
+        state["_rels"] = linkages(obj.get("relationships"), links, state, self._TO_ONE)
         state["_stubs"] = links.stubs
         # Most records carry neither: the class attributes (None) stand for them.
         meta = obj.get("meta")
@@ -596,6 +630,14 @@ class Resource(Fields):
     def _linkage(self, name: str) -> Any:
         """The loaded ``data`` of a relationship, or ... when the API did not send it."""
         return self._rels.get(name, ...)
+
+    def _forget_related(self, names: Iterable[str]) -> None:
+        """Take the to-one relationships ``names`` out of the model's __dict__, where their
+        model is kept once known (see :class:`_ToOneBase`): called whenever one may change, so
+        that the next read works it out again."""
+        state = self.__dict__
+        for name in names:
+            state.pop(name, None)
 
     def _related_values(self) -> dict[str, Any]:
         values = self._rel_values
@@ -768,6 +810,7 @@ class Resource(Fields):
             )
         if self._id_views is not None:
             self._id_views.pop(rel.name, None)
+        self._forget_related((rel.name, *rel.exclusive_with))
         values = self._related_values()
         changed = self._rel_changed
         if changed is None:
@@ -1029,6 +1072,7 @@ class Resource(Fields):
                 and str(data.get("id")) == model._id
             ):
                 self._related_values()[name] = model
+                self._forget_related((name,))
 
     def is_dirty(self) -> bool:
         """Whether anything was changed since the model was loaded or built."""

@@ -139,3 +139,79 @@ def test_relationships_and_their_id_forms_are_still_assigned_through_their_descr
     assert sent(recorder)["relationships"]["voice_in_trunk"] == {
         "data": {"type": "voice_in_trunks", "id": TRUNK_ID}
     }
+
+
+# -- to-one relationships, whose model is kept the same way ---------------------------------------
+
+
+def test_an_included_model_is_on_the_model_as_soon_as_the_answer_is_decoded() -> None:
+    did, _, _ = loaded_did()
+    trunk = vars(did)["voice_in_trunk"]
+    assert isinstance(trunk, didww.VoiceInTrunk) and trunk.id == TRUNK_ID
+    assert did.voice_in_trunk is trunk
+    # Linkage to a resource the answer did not include is worked out on first read, then kept.
+    assert "order" not in vars(did)
+    order = did.order
+    assert order is not None and vars(did)["order"] is order and did.order is order
+
+
+def test_an_assignment_replaces_the_model_read_before_and_clears_its_partner() -> None:
+    did, client, recorder = loaded_did()
+    assert did.voice_in_trunk is not None  # kept on the model since the answer was decoded
+    group = didww.VoiceInTrunkGroup("g1")
+    did.voice_in_trunk_group = group
+    # voice_in_trunk excludes voice_in_trunk_group: assigning one clears the other.
+    assert did.voice_in_trunk_group is group and did.voice_in_trunk is None
+    assert did.voice_in_trunk_id is None
+    did.voice_in_trunk_id = TRUNK_ID
+    assert did.voice_in_trunk is not None and did.voice_in_trunk.id == TRUNK_ID
+    assert did.voice_in_trunk_group is None
+    client.dids.update(did)
+    assert sent(recorder)["relationships"] == {
+        "voice_in_trunk": {"data": {"type": "voice_in_trunks", "id": TRUNK_ID}},
+        "voice_in_trunk_group": {"data": None},
+    }
+
+
+def test_a_save_replaces_the_related_model_read_before_with_the_answers() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        doc = fixture("responses/did_with_includes.json")
+        doc["data"]["relationships"]["voice_in_trunk"]["data"] = None
+        doc["data"]["relationships"]["voice_in_trunk_group"]["data"] = {
+            "type": "voice_in_trunk_groups",
+            "id": "g9",
+        }
+        return httpx.Response(200, json=doc)
+
+    recorder = Recorder().reply(200, fixture("responses/did_with_includes.json"))
+    client = recorder.client()
+    did = client.dids.find(DID_ID)
+    assert did.voice_in_trunk is not None
+    recorder.answer = answer
+    did.description = "moved"
+    client.dids.update(did)
+    assert did.voice_in_trunk is None
+    assert did.voice_in_trunk_group is not None and did.voice_in_trunk_group.id == "g9"
+
+
+def test_a_relationship_cannot_be_deleted_nor_a_read_only_one_assigned() -> None:
+    did, _, _ = loaded_did()
+    group = did.did_group
+    with pytest.raises(didww.ClientError, match=r"^DID\.did_group is read-only$"):
+        did.did_group = None  # type: ignore[assignment]
+    with pytest.raises(didww.ClientError, match=r"^DID\.voice_in_trunk cannot be deleted"):
+        del did.voice_in_trunk
+    with pytest.raises(didww.ClientError, match=r"^DID\.did_group cannot be deleted"):
+        del did.did_group
+    assert did.did_group is group and did.voice_in_trunk is not None
+
+
+def test_an_answer_cannot_put_a_model_under_a_name_that_is_no_to_one_relationship() -> None:
+    """An answer naming a relationship like a method of the model, and linking it to an included
+    resource, leaves the method alone: only declared to-one relationships are kept."""
+    doc = fixture("responses/did_with_includes.json")
+    linkage = {"data": {"type": "voice_in_trunks", "id": TRUNK_ID}}
+    doc["data"]["relationships"].update({"is_dirty": linkage, "to_json": linkage})
+    did = Recorder().reply(200, doc).client().dids.find(DID_ID)
+    assert "is_dirty" not in vars(did) and "to_json" not in vars(did)
+    assert did.is_dirty() is False and did.to_json()["id"] == DID_ID
