@@ -29,6 +29,7 @@ from didww._auth import (
     check_credential,
 )
 from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, batch_interrupted, run_batch
+from didww._body_limit import aread_capped, read_capped
 from didww._clock import Clock
 from didww._core import (
     MAX_REDIRECTS,
@@ -634,7 +635,7 @@ class SyncClientBase(_ClientBase):
         response = unread_response(
             answer.status, answer.reason, answer.headers, answer.body, request
         )
-        self._read(response)
+        response = self._read(response)
         return self._follow(request, response, token, False, attempts)
 
     def _sent_request(self, call: Call[Any], token: str | None) -> httpx.Request:
@@ -719,12 +720,14 @@ class SyncClientBase(_ClientBase):
             response = self._direct.handle_request(request)
             response.request = request
         if not stream:
-            self._read(response)
+            response = self._read(response)
         return response
 
-    def _read(self, response: httpx.Response) -> None:
+    def _read(self, response: httpx.Response) -> httpx.Response:
+        """Read an answer whole (see :mod:`didww._body_limit`), and close it; the answer to
+        use from then on."""
         try:
-            response.read()
+            return read_capped(response)
         except httpx.DecodingError as exc:
             raise self._core.undecodable(response, exc) from None
         finally:
@@ -766,10 +769,7 @@ class SyncClientBase(_ClientBase):
         (for the error, or before a retry) and the answer closed."""
         response = self._exchange(request, attempts, stream=True)
         if response.status_code >= 400:
-            try:
-                response.read()
-            finally:
-                response.close()
+            response = self._read(response)
         return response
 
     def _round_trip(
@@ -1001,13 +1001,17 @@ class AsyncClientBase(_ClientBase):
             raise
         self._last_loop = loop
         if not stream:
-            try:
-                await response.aread()
-            except httpx.DecodingError as exc:
-                raise self._core.undecodable(response, exc) from None
-            finally:
-                await response.aclose()
+            response = await self._read(response)
         return response
+
+    async def _read(self, response: httpx.Response) -> httpx.Response:
+        """The async twin of :meth:`SyncClientBase._read`."""
+        try:
+            return await aread_capped(response)
+        except httpx.DecodingError as exc:
+            raise self._core.undecodable(response, exc) from None
+        finally:
+            await response.aclose()
 
     @asynccontextmanager
     async def _open_stream(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
@@ -1035,10 +1039,7 @@ class AsyncClientBase(_ClientBase):
         """The async twin of :meth:`SyncClientBase._streamed`."""
         response = await self._exchange(request, attempts, stream=True)
         if response.status_code >= 400:
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
+            response = await self._read(response)
         return response
 
     async def _round_trip(

@@ -48,6 +48,15 @@ class CutShort(Exception):
     """The connection closed before the end of a body its framing announced."""
 
 
+class TooLarge(Exception):
+    """The body is longer than the reader's limit (announced, or read so far)."""
+
+    def __init__(self, status: int, limit: int) -> None:
+        super().__init__(f"a body of more than {limit} bytes")
+        self.status = status
+        self.limit = limit
+
+
 class Answer:
     """One answer read whole; ``reusable`` tells whether the connection may carry another."""
 
@@ -81,11 +90,14 @@ def _closed_in_chunks(buffered: bytes) -> Exception:
 class Reader:
     """Buffered reading of answers from one socket (its timeout applies to every ``recv``)."""
 
-    __slots__ = ("_buffer", "_sock")
+    __slots__ = ("_buffer", "_limit", "_sock", "_status")
 
-    def __init__(self, sock: socket.socket) -> None:
+    def __init__(self, sock: socket.socket, limit: int | None = None) -> None:
         self._sock = sock
         self._buffer = b""
+        self._limit = limit
+        """The longest body read (None: no limit); :class:`TooLarge` past it."""
+        self._status = 0
 
     def _more(self) -> bytes:
         return self._sock.recv(_RECV)
@@ -144,17 +156,23 @@ class Reader:
                     close = True
                 elif http10 and b"keep-alive" in tokens:
                     close = False
+        self._status = status
         if method == "HEAD" or status in _NO_BODY_STATUSES or status < 200:
             body = b""
         elif chunked:
             body = self._read_chunked()
         elif length is not None:
+            self._check_length(length)
             body = self._read_exactly(length)
         else:
             body = self._read_to_end()
             close = True
         # Bytes past the answer mean the peer and this reader disagree: never reuse that socket.
         return Answer(status, reason, headers, body, not close and not self._buffer)
+
+    def _check_length(self, length: int) -> None:
+        if self._limit is not None and length > self._limit:
+            raise TooLarge(self._status, self._limit)
 
     def _read_exactly(self, length: int) -> bytes:
         buffer = self._buffer
@@ -199,6 +217,7 @@ class Reader:
 
     def _read_chunked(self) -> bytes:
         parts: list[bytes] = []
+        total = 0
         while True:
             size_text = self._read_line().split(b";", 1)[0].strip()
             # ASCII hex digits only: int(x, 16) would also take a sign, "0x", "_", spaces and
@@ -211,18 +230,23 @@ class Reader:
                 while self._read_line():  # trailers, up to the blank line
                     pass
                 return b"".join(parts)
+            total += size
+            self._check_length(total)
             parts.append(self._read_exactly(size))
             if self._read_line():
                 raise ProtocolError("a chunk is longer than its size")
 
     def _read_to_end(self) -> bytes:
         parts = [self._buffer]
+        total = len(self._buffer)
         self._buffer = b""
         while True:
+            self._check_length(total)
             data = self._more()
             if not data:
                 return b"".join(parts)
             parts.append(data)
+            total += len(data)
 
 
 def _status_line(line: bytes) -> tuple[int, bytes, bool]:

@@ -29,9 +29,10 @@ from typing import Any
 
 import httpx
 
+from didww import _body_limit
 from didww._answer import unread_response
 from didww._errors import ClientError
-from didww._http1 import Answer, CutShort, Disconnected, ProtocolError, Reader
+from didww._http1 import Answer, CutShort, Disconnected, ProtocolError, Reader, TooLarge
 
 # Idle connections kept per host. Above the default batch concurrency (16), so a batch's workers
 # find their sockets again rather than closing and reopening the surplus after every round.
@@ -182,7 +183,7 @@ class KeepAliveTransport(httpx.BaseTransport):
             if sock.gettimeout() != read_timeout:  # a system call each time: only on change
                 sock.settimeout(read_timeout)
             sock.sendall(payload)
-            answer = Reader(sock).read_answer(method)
+            answer = Reader(sock, _body_limit.MAX_ANSWER_BYTES).read_answer(method)
         except TimeoutError:
             sock.close()
             raise httpx.ReadTimeout("timed out waiting for the answer") from None
@@ -192,6 +193,9 @@ class KeepAliveTransport(httpx.BaseTransport):
         except CutShort as exc:
             sock.close()
             raise httpx.RemoteProtocolError(f"body cut short: {exc}") from None
+        except TooLarge as exc:
+            sock.close()  # the rest of the body is still coming: never reuse the socket
+            raise _body_limit.too_large(exc.status, exc.limit) from None
         except ProtocolError as exc:
             sock.close()
             raise httpx.RemoteProtocolError(f"unreadable answer: {exc}") from None

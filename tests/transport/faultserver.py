@@ -2,7 +2,8 @@
 
 Each arriving request takes the next action from a script (then the default action): answer,
 answer slowly, reset the connection before or after reading the request, cut the body short,
-redirect. The server counts connections and the requests it read in full.
+send a body that does not end, redirect. The server counts connections and the requests it read
+in full.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class Received:
 
 @dataclass
 class Action:
-    kind: str  # respond | reset_before_read | reset_after_read | truncated | slow
+    kind: str  # respond | reset_before_read | reset_after_read | truncated | slow | endless
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
@@ -64,6 +65,19 @@ RESET_AFTER_READ = Action("reset_after_read")
 
 def truncated(body: Any) -> Action:
     return Action("truncated", 200, json.dumps(body).encode())
+
+
+ENDLESS_SECONDS = 10.0
+"""How long an endless body is sent at most, should the client never stop reading it."""
+
+
+def endless(framing: str) -> Action:
+    """A 200 whose body never ends, until the client closes the connection: ``chunked`` (one
+    64 KiB chunk after another) or ``close`` (no length: the body ends when the connection
+    does)."""
+    if framing not in ("chunked", "close"):
+        raise ValueError(framing)
+    return Action("endless", 200, framing.encode())
 
 
 def slow(seconds: float, body: Any = None) -> Action:
@@ -160,6 +174,9 @@ class _Handler(socketserver.BaseRequestHandler):
             if action.kind == "slow":
                 time.sleep(action.delay)
             try:
+                if action.kind == "endless":
+                    _send_endless(sock, action.body.decode())
+                    return
                 if action.kind == "truncated":
                     head = _head(
                         action.status,
@@ -172,6 +189,24 @@ class _Handler(socketserver.BaseRequestHandler):
                 sock.sendall(_head(action.status, action.headers, len(action.body)) + action.body)
             except OSError:
                 return
+
+
+def _send_endless(sock: socket.socket, framing: str) -> None:
+    """See :func:`endless`; returns when the client has gone (or after ENDLESS_SECONDS)."""
+    lines = ["HTTP/1.1 200 X", "Content-Type: application/vnd.api+json"]
+    lines += ["Transfer-Encoding: chunked"] if framing == "chunked" else ["Connection: close"]
+    sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+    piece = b"[" + b" " * (64 * 1024 - 1)
+    if framing == "chunked":
+        piece = b"%x\r\n%s\r\n" % (len(piece), piece)
+    deadline = time.monotonic() + ENDLESS_SECONDS
+    try:
+        while time.monotonic() < deadline:
+            sock.sendall(piece)
+    except OSError:
+        return  # the client closed the connection
+    finally:
+        sock.close()
 
 
 def _head(status: int, headers: dict[str, str], length: int) -> bytes:
