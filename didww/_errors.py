@@ -149,6 +149,17 @@ class UnknownFieldError(ClientError, AttributeError):
         self.obj = None
 
 
+class UnassignableError(ClientError, AttributeError):
+    """A name the model has (a method, a read-only property such as ``id``, a constant) was
+    assigned; nothing was set. An ``AttributeError`` too, as assigning such a name on most
+    Python objects is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.name = None
+        self.obj = None
+
+
 class DecodeError(DidwwError):
     """A successful HTTP status came with a body that is not a usable JSON:API document.
 

@@ -45,6 +45,7 @@ from didww._errors import (
     ClientError,
     DecodeError,
     NotLoadedError,
+    UnassignableError,
     UnknownFieldError,
     a_or_an,
     redact_value,
@@ -149,6 +150,13 @@ class Field(Generic[T]):
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
+        self._owner = owner.__name__
+
+    def __repr__(self) -> str:
+        # help() lists the fields among the methods, as it does every descriptor without
+        # __set__ (see the module's docstring): this is the line it shows for each.
+        access = self.ACCESS.value.replace("_", "-")
+        return f"<{access} attribute {getattr(self, '_owner', '?')}.{self.name}>"
 
     @overload
     def __get__(self, obj: None, owner: type) -> Field[T]: ...
@@ -320,6 +328,10 @@ class Fields:
     """
 
     _ATTRIBUTES: ClassVar[dict[str, Field[Any]]] = {}
+    _STATE: ClassVar[frozenset[str]] = frozenset()
+    """The names of the model's own state (``_attrs``, ``_changed``, ...): those declared on its
+    classes without ``ClassVar``. Only these, the fields and the settable descriptors can be
+    assigned."""
     _ASSIGNED: ClassVar[dict[str, Any]] = {}
     """Name -> the descriptor that takes its assignments and refuses its deletion (``_set``,
     ``_refuse_delete``): the fields, and a resource's to-one relationships, which keep their
@@ -333,7 +345,13 @@ class Fields:
         super().__init_subclass__(**kwargs)
         attributes: dict[str, Field[Any]] = {}
         assigned: dict[str, Any] = {}
+        state: set[str] = set()
         for klass in reversed(cls.__mro__):
+            for key, kind in vars(klass).get("__annotations__", {}).items():
+                if key.startswith("_") and not str(kind).startswith(
+                    ("ClassVar", "typing.ClassVar")
+                ):
+                    state.add(key)
             for key, member in vars(klass).items():
                 if isinstance(member, Field):
                     attributes[key] = member
@@ -341,6 +359,7 @@ class Fields:
                     assigned[key] = member
         cls._ATTRIBUTES = attributes
         cls._ASSIGNED = assigned
+        cls._STATE = frozenset(state)
 
     if not TYPE_CHECKING:
         # Hidden from type checkers, which would take any name as assignable otherwise: they
@@ -350,7 +369,7 @@ class Fields:
             member = self._ASSIGNED.get(name)
             if member is not None:
                 member._set(self, value)
-            elif name[:1] == "_" or _settable(type(self), name):
+            elif name in self._STATE or _settable(type(self), name):
                 object.__setattr__(self, name, value)
             else:
                 raise self._not_settable(name)
@@ -368,12 +387,23 @@ class Fields:
 
         owner = type(self).__name__
         if hasattr(type(self), name):
-            return ClientError(f"{owner}.{name} cannot be assigned")
+            return UnassignableError(f"{owner}.{name} cannot be assigned")
         settable = [n for n in dir(type(self)) if n[:1] != "_" and _settable(type(self), n)]
         known = [*self._ASSIGNED, *settable]
         close = difflib.get_close_matches(name, known, n=1)
         hint = f"; did you mean {close[0]!r}?" if close else ""
         return UnknownFieldError(f"{owner} has no field {name!r}{hint}")
+
+    def __setstate__(self, state: Any) -> None:
+        """Load what pickle or ``copy.deepcopy`` saved: the instance ``__dict__``, or the
+        ``(None, slots)`` pair of a model pickled before it had one (its decoded and assigned
+        values in ``_values``), which is read as the same model."""
+        if isinstance(state, tuple) and len(state) == 2 and isinstance(state[1], dict):
+            state = {k: v for k, v in state[1].items() if v is not None or k == "_id"}
+            state.update(state.pop("_values", None) or {})
+        if not isinstance(state, dict):
+            raise ClientError(f"{type(self).__name__}: not the saved state of a model")
+        self.__dict__.update(state)
 
     def _values(self) -> dict[str, Any]:
         """The fields' values read or assigned so far, by name (a new dict)."""

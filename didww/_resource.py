@@ -188,6 +188,16 @@ class Relationship:
         """Whether this relationship holds a list."""
         return self.TO_MANY
 
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._owner = owner.__name__
+
+    def __repr__(self) -> str:
+        # What help() shows for a to-one relationship, which it lists among the methods (see
+        # _ToOneBase).
+        access = self.ACCESS.value.replace("_", "-")
+        kind = "to-many" if self.TO_MANY else "to-one"
+        return f"<{access} {kind} relationship {getattr(self, '_owner', '?')}.{self.name}>"
+
     def _refuse_delete(self, obj: Resource) -> NoReturn:
         """``del model.relationship`` raises :class:`~didww.ClientError`, as for attributes."""
         raise _undeletable(obj, self.name, self.ACCESS)

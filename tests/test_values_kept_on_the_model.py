@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,7 +16,7 @@ import pytest
 
 import didww
 from tests.support import Recorder, fixture
-from tests.test_dirty_tracking import DID_ID, TRUNK_ID, loaded_did, sent
+from tests.test_dirty_tracking import DID_ID, TRUNK_ID, echo, loaded_did, sent
 
 
 def test_a_value_read_is_kept_on_the_model_and_read_again_without_the_field() -> None:
@@ -215,3 +216,53 @@ def test_an_answer_cannot_put_a_model_under_a_name_that_is_no_to_one_relationshi
     did = Recorder().reply(200, doc).client().dids.find(DID_ID)
     assert "is_dirty" not in vars(did) and "to_json" not in vars(did)
     assert did.is_dirty() is False and did.to_json()["id"] == DID_ID
+
+
+# -- what Python's own tools see -------------------------------------------------------------------
+
+
+def test_help_still_describes_every_field_and_relationship() -> None:
+    import pydoc
+
+    text = pydoc.render_doc(didww.DID, renderer=pydoc.TextDoc())
+    assert "<read-only attribute DID.number>" in text
+    assert "<writable to-one relationship DID.voice_in_trunk>" in text
+    assert "The phone number as international E.164 digits" in text  # the field's own doc
+
+
+@pytest.mark.parametrize("name", ["_description", "_values", "__dict_"])
+def test_a_private_looking_name_is_refused_unless_it_is_the_models_own_state(name: str) -> None:
+    did, _, _ = loaded_did()
+    with pytest.raises(didww.ClientError) as refused:
+        setattr(did, name, "x")
+    assert isinstance(refused.value, AttributeError)
+    assert name not in vars(did) and not did.is_dirty()
+
+
+def test_assigning_what_the_model_cannot_take_is_still_an_attribute_error() -> None:
+    did, _, _ = loaded_did()
+    for name in ("id", "to_json", "TYPE"):
+        with pytest.raises(AttributeError):
+            setattr(did, name, "x")
+
+
+def test_models_pickled_before_values_were_kept_this_way_load_with_their_edits() -> None:
+    """A pickle made by the SDK when models kept their state in slots (a cache written before an
+    upgrade) loads as the same models: the edits are there, and an update sends them."""
+    with open(
+        Path(__file__).parent / "fixtures" / "pickles" / "slots_era_models.pickle", "rb"
+    ) as f:
+        saved = pickle.load(f)
+    did, trunk = saved["did"], saved["trunk"]
+    assert did.description == "edited before the upgrade" and did.capacity_limit is None
+    assert did.number == "16091609123456797" and did.is_dirty()
+    assert trunk.configuration.port == 5070 and trunk.is_dirty()
+    recorder = Recorder(echo)
+    client = recorder.client()
+    client.dids.update(did)
+    assert sent(recorder)["attributes"] == {
+        "description": "edited before the upgrade",
+        "capacity_limit": None,
+    }
+    client.voice_in_trunks.update(trunk)
+    assert sent(recorder)["attributes"]["configuration"]["attributes"]["port"] == 5070
