@@ -85,6 +85,24 @@ def unread_response(
     )
 
 
+def with_content(response: httpx.Response, content: bytes) -> httpx.Response:
+    """``response`` with ``content`` for its body, read; the headers that described the body as
+    it came (``Content-Encoding``, ``Content-Length``) are left out, as they no longer say what
+    the body is (a decoded body, or one with echoed secrets filtered out)."""
+    headers = [
+        (name, value)
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-length", "content-encoding")
+    ]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=response.request,
+        extensions=response.extensions,
+    )
+
+
 def as_response(answer: Answer) -> httpx.Response:
     """``answer`` as an ``httpx.Response`` (for errors and raw responses)."""
     return answer if isinstance(answer, httpx.Response) else answer.to_httpx()

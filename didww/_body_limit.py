@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 
+from didww._answer import with_content
 from didww._errors import DecodeError
 
 MAX_ANSWER_BYTES = 256 * 1024 * 1024
@@ -69,24 +70,6 @@ class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):
         await self._stream.aclose()
 
 
-def _decoded(response: httpx.Response, body: bytes) -> httpx.Response:
-    """``response`` with ``body``, its decoded content, read and closed; the headers that
-    described the encoded body (``Content-Encoding``, ``Content-Length``) are left out, as they
-    no longer say what the body is."""
-    headers = [
-        (name, value)
-        for name, value in response.headers.multi_items()
-        if name.lower() not in ("content-length", "content-encoding")
-    ]
-    return httpx.Response(
-        response.status_code,
-        headers=headers,
-        content=body,
-        request=response.request,
-        extensions=response.extensions,
-    )
-
-
 def read_capped(response: httpx.Response) -> httpx.Response:
     """Read ``response`` (not read yet) whole, at most :data:`MAX_ANSWER_BYTES` of it; the
     answer to use from then on (``response`` itself unless its body was encoded)."""
@@ -102,7 +85,7 @@ def read_capped(response: httpx.Response) -> httpx.Response:
         if total > limit:
             raise too_large(response.status_code, limit)
         parts.append(chunk)
-    return _decoded(response, b"".join(parts))
+    return with_content(response, b"".join(parts))
 
 
 async def aread_capped(response: httpx.Response) -> httpx.Response:
@@ -119,4 +102,4 @@ async def aread_capped(response: httpx.Response) -> httpx.Response:
         if total > limit:
             raise too_large(response.status_code, limit)
         parts.append(chunk)
-    return _decoded(response, b"".join(parts))
+    return with_content(response, b"".join(parts))

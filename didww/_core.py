@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 import httpx
 
-from didww._answer import Answer, as_response
+from didww._answer import Answer, as_response, with_content
 from didww._api import ApiInfo
 from didww._auth import TokenState, check_credential, token_expiry
 from didww._clock import LONGEST_WAIT, Clock
@@ -778,18 +778,7 @@ def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.
         filtered = redact_text(text, ordered)
         if filtered == text:
             return response
-    headers = [
-        (name, value)
-        for name, value in response.headers.multi_items()
-        if name.lower() not in ("content-length", "content-encoding")
-    ]
-    return httpx.Response(
-        response.status_code,
-        headers=headers,
-        content=filtered.encode("utf-8", "surrogateescape"),
-        request=response.request,
-        extensions=response.extensions,
-    )
+    return with_content(response, filtered.encode("utf-8", "surrogateescape"))
 
 
 REREAD = "didww.reread"
