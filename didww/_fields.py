@@ -329,9 +329,9 @@ class Fields:
 
     _ATTRIBUTES: ClassVar[dict[str, Field[Any]]] = {}
     _STATE: ClassVar[frozenset[str]] = frozenset()
-    """The names of the model's own state (``_attrs``, ``_changed``, ...): those declared on its
-    classes without ``ClassVar``. Only these, the fields and the settable descriptors can be
-    assigned."""
+    """The names declared on the model's classes without ``ClassVar``: its own state (``_attrs``,
+    ``_changed``, ...), and what a subclass of yours declares (``note: str``). Only these, the
+    fields and the settable descriptors can be assigned."""
     _ASSIGNED: ClassVar[dict[str, Any]] = {}
     """Name -> the descriptor that takes its assignments and refuses its deletion (``_set``,
     ``_refuse_delete``): the fields, and a resource's to-one relationships, which keep their
@@ -348,9 +348,7 @@ class Fields:
         state: set[str] = set()
         for klass in reversed(cls.__mro__):
             for key, kind in vars(klass).get("__annotations__", {}).items():
-                if key.startswith("_") and not str(kind).startswith(
-                    ("ClassVar", "typing.ClassVar")
-                ):
+                if not str(kind).startswith(("ClassVar", "typing.ClassVar")):
                     state.add(key)
             for key, member in vars(klass).items():
                 if isinstance(member, Field):

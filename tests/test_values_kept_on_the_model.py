@@ -266,3 +266,19 @@ def test_models_pickled_before_values_were_kept_this_way_load_with_their_edits()
     }
     client.voice_in_trunks.update(trunk)
     assert sent(recorder)["attributes"]["configuration"]["attributes"]["port"] == 5070
+
+
+def test_a_subclass_of_yours_can_keep_what_it_declares() -> None:
+    class NotedDID(didww.DID):
+        note: str
+
+    did = NotedDID("d1", description="front desk")
+    did.note = "kept here, never sent"
+    assert did.note == "kept here, never sent" and did.description == "front desk"
+    with pytest.raises(didww.UnknownFieldError):
+        did.nope = 1  # type: ignore[attr-defined]
+    assert did.to_json() == {
+        "type": "dids",
+        "id": "d1",
+        "attributes": {"description": "front desk"},
+    }
