@@ -12,7 +12,7 @@ Downloads (CDR and export files) are streamed to disk and have their own limit
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 
 import httpx
 
@@ -33,6 +33,26 @@ def too_large(status: int | None, limit: int) -> DecodeError:
     )
 
 
+def _within(chunks: Iterable[bytes], status: int, limit: int) -> Iterator[bytes]:
+    """``chunks`` as they come, raising once they add up to more than ``limit`` bytes."""
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > limit:
+            raise too_large(status, limit)
+        yield chunk
+
+
+async def _awithin(chunks: AsyncIterable[bytes], status: int, limit: int) -> AsyncIterator[bytes]:
+    """The async twin of :func:`_within`."""
+    total = 0
+    async for chunk in chunks:
+        total += len(chunk)
+        if total > limit:
+            raise too_large(status, limit)
+        yield chunk
+
+
 class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A response stream that raises past ``limit`` bytes."""
 
@@ -45,21 +65,11 @@ class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         assert isinstance(self._stream, httpx.SyncByteStream)
-        total = 0
-        for chunk in self._stream:
-            total += len(chunk)
-            if total > self._limit:
-                raise too_large(self._status, self._limit)
-            yield chunk
+        return _within(self._stream, self._status, self._limit)
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
+    def __aiter__(self) -> AsyncIterator[bytes]:
         assert isinstance(self._stream, httpx.AsyncByteStream)
-        total = 0
-        async for chunk in self._stream:
-            total += len(chunk)
-            if total > self._limit:
-                raise too_large(self._status, self._limit)
-            yield chunk
+        return _awithin(self._stream, self._status, self._limit)
 
     def close(self) -> None:
         assert isinstance(self._stream, httpx.SyncByteStream)
@@ -73,33 +83,21 @@ class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):
 def read_capped(response: httpx.Response) -> httpx.Response:
     """Read ``response`` (not read yet) whole, at most :data:`MAX_ANSWER_BYTES` of it; the
     answer to use from then on (``response`` itself unless its body was encoded)."""
-    limit = MAX_ANSWER_BYTES
+    status, limit = response.status_code, MAX_ANSWER_BYTES
     if "content-encoding" not in response.headers:
-        response.stream = _Capped(response.stream, response.status_code, limit)
+        response.stream = _Capped(response.stream, status, limit)
         response.read()
         return response
-    parts = []
-    total = 0
-    for chunk in response.iter_bytes():
-        total += len(chunk)
-        if total > limit:
-            raise too_large(response.status_code, limit)
-        parts.append(chunk)
-    return with_content(response, b"".join(parts))
+    # Counted as decoded: a few KiB of gzip may decode to gigabytes.
+    return with_content(response, b"".join(_within(response.iter_bytes(), status, limit)))
 
 
 async def aread_capped(response: httpx.Response) -> httpx.Response:
     """The async twin of :func:`read_capped`."""
-    limit = MAX_ANSWER_BYTES
+    status, limit = response.status_code, MAX_ANSWER_BYTES
     if "content-encoding" not in response.headers:
-        response.stream = _Capped(response.stream, response.status_code, limit)
+        response.stream = _Capped(response.stream, status, limit)
         await response.aread()
         return response
-    parts = []
-    total = 0
-    async for chunk in response.aiter_bytes():
-        total += len(chunk)
-        if total > limit:
-            raise too_large(response.status_code, limit)
-        parts.append(chunk)
-    return with_content(response, b"".join(parts))
+    decoded = [chunk async for chunk in _awithin(response.aiter_bytes(), status, limit)]
+    return with_content(response, b"".join(decoded))

@@ -133,7 +133,19 @@ class NotLoadedError(DidwwError, AttributeError):
         return (functools.partial(type(self), model=self.model, field=self.field), (self.message,))
 
 
-class UnknownFieldError(ClientError, AttributeError):
+class _AssignmentRefused(ClientError, AttributeError):
+    """Base of the errors for assigning a name a model cannot take: an ``AttributeError`` too,
+    as such an assignment is on most Python objects."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        # Set so that Python does not add a "Did you mean" of its own under the traceback: the
+        # message says what there is to say.
+        self.name = None
+        self.obj = None
+
+
+class UnknownFieldError(_AssignmentRefused):
     """A name was assigned on a model that is none of its fields, relationships or settable
     properties (a typo, or a field of the other API version); nothing was set. The message
     offers the closest name the model has.
@@ -141,23 +153,10 @@ class UnknownFieldError(ClientError, AttributeError):
     It is an ``AttributeError`` too, as assigning an unknown name on most Python objects is.
     """
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        # Set so that Python does not add a "Did you mean" of its own under the traceback: the
-        # message already names the closest field.
-        self.name = None
-        self.obj = None
 
-
-class UnassignableError(ClientError, AttributeError):
+class UnassignableError(_AssignmentRefused):
     """A name the model has (a method, a read-only property such as ``id``, a constant) was
-    assigned; nothing was set. An ``AttributeError`` too, as assigning such a name on most
-    Python objects is."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.name = None
-        self.obj = None
+    assigned; nothing was set."""
 
 
 class DecodeError(DidwwError):

@@ -90,14 +90,13 @@ def _closed_in_chunks(buffered: bytes) -> Exception:
 class Reader:
     """Buffered reading of answers from one socket (its timeout applies to every ``recv``)."""
 
-    __slots__ = ("_buffer", "_limit", "_sock", "_status")
+    __slots__ = ("_buffer", "_limit", "_sock")
 
     def __init__(self, sock: socket.socket, limit: int | None = None) -> None:
         self._sock = sock
         self._buffer = b""
         self._limit = limit
         """The longest body read (None: no limit); :class:`TooLarge` past it."""
-        self._status = 0
 
     def _more(self) -> bytes:
         return self._sock.recv(_RECV)
@@ -156,23 +155,22 @@ class Reader:
                     close = True
                 elif http10 and b"keep-alive" in tokens:
                     close = False
-        self._status = status
         if method == "HEAD" or status in _NO_BODY_STATUSES or status < 200:
             body = b""
         elif chunked:
-            body = self._read_chunked()
+            body = self._read_chunked(status)
         elif length is not None:
-            self._check_length(length)
+            self._check_length(length, status)
             body = self._read_exactly(length)
         else:
-            body = self._read_to_end()
+            body = self._read_to_end(status)
             close = True
         # Bytes past the answer mean the peer and this reader disagree: never reuse that socket.
         return Answer(status, reason, headers, body, not close and not self._buffer)
 
-    def _check_length(self, length: int) -> None:
+    def _check_length(self, length: int, status: int) -> None:
         if self._limit is not None and length > self._limit:
-            raise TooLarge(self._status, self._limit)
+            raise TooLarge(status, self._limit)
 
     def _read_exactly(self, length: int) -> bytes:
         buffer = self._buffer
@@ -215,7 +213,7 @@ class Reader:
         self._buffer = buffer[found.end() :]
         return buffer[: found.start()]
 
-    def _read_chunked(self) -> bytes:
+    def _read_chunked(self, status: int) -> bytes:
         parts: list[bytes] = []
         total = 0
         while True:
@@ -231,17 +229,17 @@ class Reader:
                     pass
                 return b"".join(parts)
             total += size
-            self._check_length(total)
+            self._check_length(total, status)
             parts.append(self._read_exactly(size))
             if self._read_line():
                 raise ProtocolError("a chunk is longer than its size")
 
-    def _read_to_end(self) -> bytes:
+    def _read_to_end(self, status: int) -> bytes:
         parts = [self._buffer]
         total = len(self._buffer)
         self._buffer = b""
         while True:
-            self._check_length(total)
+            self._check_length(total, status)
             data = self._more()
             if not data:
                 return b"".join(parts)
