@@ -65,6 +65,7 @@ HEAVY = (
     "didww.testing",
     "didww.cli",
     "didww.encryption",
+    "didww.webhooks",
 )
 
 

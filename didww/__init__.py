@@ -153,6 +153,8 @@ __all__ = [
     "webhooks",
 ]
 __all__ += _public.__all__
+if not TYPE_CHECKING:
+    __all__ += _public.ON_FIRST_USE  # loaded on first use, like the names below
 
 _MODULES = {
     "API_VERSION": "didww.v2026_04_16",
@@ -212,6 +214,7 @@ _MODULES = {
     "VoiceInTrunkGroup": "didww.v2026_04_16",
     "VoiceOutTrunk": "didww.v2026_04_16",
     "VoiceOutTrunkRegenerateCredential": "didww.v2026_04_16",
+    **_public.ON_FIRST_USE,
 }
 _SUBMODULES = frozenset(
     {

@@ -4,6 +4,8 @@
 Nothing here loads a model, a repository, an enum module or the simulator.
 """
 
+from typing import TYPE_CHECKING
+
 from didww._batch import Outcome
 from didww._clock import Clock
 from didww._errors import (
@@ -41,17 +43,37 @@ from didww._resource import GenericResource, Resource
 from didww._resource_list import ResourceList
 from didww._types import NOT_GIVEN, NotGiven
 from didww._version import __version__
-from didww.webhooks import (
-    SIGNATURE_HEADER,
-    AddressVerificationCallback,
-    CallbackEvent,
-    EmergencyVerificationCallback,
-    ExportCallback,
-    GenericCallback,
-    OrderCallback,
-    RequestValidator,
-    VoiceOutTrunkCallback,
+
+if TYPE_CHECKING:
+    from didww.webhooks import (
+        SIGNATURE_HEADER,
+        AddressVerificationCallback,
+        CallbackEvent,
+        EmergencyVerificationCallback,
+        ExportCallback,
+        GenericCallback,
+        OrderCallback,
+        RequestValidator,
+        VoiceOutTrunkCallback,
+    )
+
+ON_FIRST_USE = dict.fromkeys(
+    (
+        "SIGNATURE_HEADER",
+        "AddressVerificationCallback",
+        "CallbackEvent",
+        "EmergencyVerificationCallback",
+        "ExportCallback",
+        "GenericCallback",
+        "OrderCallback",
+        "RequestValidator",
+        "VoiceOutTrunkCallback",
+    ),
+    "didww.webhooks",
 )
+"""The names ``didww`` exports whose module is imported when one of them is first read
+(``didww/__init__.py`` looks them up here): only a program that receives callbacks needs the
+webhook classes, and building them is a measurable part of ``import didww``."""
 
 __all__ = [
     "NOT_GIVEN",
@@ -103,5 +125,10 @@ __all__ = [
     "__version__",
     "enable_logging",
 ]
+
+if not TYPE_CHECKING:
+    # Type checkers read the whole list (the names above come from their TYPE_CHECKING import);
+    # `from didww._public import *` copies only what is defined by now.
+    __all__ = [name for name in __all__ if name not in ON_FIRST_USE]
 
 configure_from_environment()

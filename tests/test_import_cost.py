@@ -37,7 +37,14 @@ def test_import_didww_loads_no_model_and_nothing_heavy() -> None:
         """)
     loaded = set(json.loads(out))
     assert "didww" in loaded
-    heavy_modules = ("asyncio", "concurrent.futures", "cryptography", "difflib", "didww.testing")
+    heavy_modules = (
+        "asyncio",
+        "concurrent.futures",
+        "cryptography",
+        "difflib",
+        "didww.testing",
+        "didww.webhooks",  # only a program receiving callbacks needs it
+    )
     # The catalog module describes whole API versions (about 10 ms to import).
     for heavy in (*heavy_modules, "didww._catalog"):
         assert heavy not in loaded, f"import didww loads {heavy}"
@@ -57,6 +64,25 @@ def test_lazy_names_still_resolve() -> None:
     first, second = out.splitlines()
     assert first == "didww.v2026_04_16.clients DID Codec"
     assert second == "False"  # a sync client and a model still do not need asyncio
+
+
+def test_webhook_names_load_their_module_on_first_read() -> None:
+    out = _fresh("""
+        import sys
+        import didww
+        print("didww.webhooks" in sys.modules, "RequestValidator" in dir(didww))
+        validator = didww.RequestValidator
+        print("didww.webhooks" in sys.modules, validator is didww.webhooks.RequestValidator)
+        from didww import SIGNATURE_HEADER, OrderCallback
+        print(SIGNATURE_HEADER, OrderCallback.__module__)
+        print(sorted(set(didww.__all__) - set(dir(didww))), "RequestValidator" in didww.__all__)
+        """)
+    assert out.splitlines() == [
+        "False True",
+        "True True",
+        "X-DIDWW-Signature didww.webhooks",
+        "[] True",
+    ]
 
 
 def test_a_version_package_reaches_its_modules_on_first_use() -> None:
@@ -99,6 +125,7 @@ def test_mypy_sees_the_lazy_names(tmp_path: Path) -> None:
         "reveal_type(didww.Client)\n"
         "reveal_type(didww.enums.Codec.PCMU)\n"
         "reveal_type(didww.QueryParams)\n"
+        "reveal_type(didww.RequestValidator)\n"
     )
     done = subprocess.run(
         [
@@ -120,10 +147,13 @@ def test_mypy_sees_the_lazy_names(tmp_path: Path) -> None:
         for line in done.stdout.splitlines()
         if "Revealed type is" in line
     ]
-    assert len(revealed) == 4, done.stdout + done.stderr
-    did, client, codec, query = revealed
+    assert len(revealed) == 5, done.stdout + done.stderr
+    did, client, codec, query, validator = revealed
     assert did.startswith("def (") and did.endswith("-> didww.v2026_04_16.models.dids.DID"), did
     assert client.startswith("def (") and "didww.v2026_04_16.clients.Client" in client, client
     assert codec == "Literal[didww.v2026_04_16.enums.Codec.PCMU]?", codec
     assert query.startswith("def (") and query.endswith("didww._query.QueryParams"), query
+    assert validator.startswith("def (") and validator.endswith(
+        "didww.webhooks.RequestValidator"
+    ), validator
     assert "error:" not in done.stdout, done.stdout
