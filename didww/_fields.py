@@ -174,8 +174,8 @@ class Field(Generic[T]):
         if raw is _MISSING:
             raise obj._not_loaded(name)
         value = None if raw is None else self._slow(raw, obj)
-        obj.__dict__[name] = value
-        return value  # type: ignore[return-value]  # the codec decodes to T
+        # setdefault rather than a store: a value another thread assigned meanwhile wins.
+        return obj.__dict__.setdefault(name, value)  # type: ignore[return-value]
 
     def _set(self, obj: Fields, value: Any) -> None:
         """Assign ``value`` on ``obj`` (``Fields.__setattr__`` calls it): refused, as the API
@@ -229,8 +229,7 @@ def _as_is_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
         raise obj._not_loaded(name) from None
     if type(raw) is not self._wire_type and raw is not None:
         raw = self._slow(raw, obj)
-    obj.__dict__[name] = raw
-    return raw
+    return obj.__dict__.setdefault(name, raw)  # see Field.__get__
 
 
 def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
@@ -250,8 +249,7 @@ def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
         raise obj._not_loaded(name)
     else:
         value = self._slow(raw, obj)
-    obj.__dict__[name] = value
-    return value
+    return obj.__dict__.setdefault(name, value)  # see Field.__get__
 
 
 def _fast_utc_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
@@ -280,8 +278,7 @@ def _fast_utc_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
         raise obj._not_loaded(name)
     else:
         value = self._slow(raw, obj)
-    obj.__dict__[name] = value
-    return value
+    return obj.__dict__.setdefault(name, value)  # see Field.__get__
 
 
 class Attribute(Field[T]):
@@ -330,8 +327,11 @@ class Fields:
     _ATTRIBUTES: ClassVar[dict[str, Field[Any]]] = {}
     _STATE: ClassVar[frozenset[str]] = frozenset()
     """The names declared on the model's classes without ``ClassVar``: its own state (``_attrs``,
-    ``_changed``, ...), and what a subclass of yours declares (``note: str``). Only these, the
-    fields and the settable descriptors can be assigned."""
+    ``_changed``, ...). Only these, the fields and the settable descriptors can be assigned on
+    the SDK's own classes: any other name is most likely a misspelt field."""
+    _YOURS: ClassVar[bool] = False
+    """Whether the class was written outside the SDK (a subclass of a model, with attributes of
+    its own): it takes, as any Python class does, a name its classes do not define."""
     _ASSIGNED: ClassVar[dict[str, Any]] = {}
     """Name -> the descriptor that takes its assignments and refuses its deletion (``_set``,
     ``_refuse_delete``): the fields, and a resource's to-one relationships, which keep their
@@ -358,6 +358,7 @@ class Fields:
         cls._ATTRIBUTES = attributes
         cls._ASSIGNED = assigned
         cls._STATE = frozenset(state)
+        cls._YOURS = cls.__module__.partition(".")[0] != "didww"
 
     if not TYPE_CHECKING:
         # Hidden from type checkers, which would take any name as assignable otherwise: they
@@ -367,7 +368,7 @@ class Fields:
             member = self._ASSIGNED.get(name)
             if member is not None:
                 member._set(self, value)
-            elif name in self._STATE or _settable(type(self), name):
+            elif name in self._STATE or _settable(type(self), name) or self._takes(name):
                 object.__setattr__(self, name, value)
             else:
                 raise self._not_settable(name)
@@ -377,6 +378,11 @@ class Fields:
             if member is not None:
                 member._refuse_delete(self)
             object.__delattr__(self, name)
+
+    def _takes(self, name: str) -> bool:
+        """Whether ``name`` is an attribute of the caller's own (see ``_YOURS``): never what the
+        class defines (a method, the id), which an instance value would hide."""
+        return self._YOURS and not hasattr(type(self), name)
 
     def _not_settable(self, name: str) -> ClientError:
         """The error for assigning ``name``, which is no field, relationship or settable
@@ -394,10 +400,13 @@ class Fields:
 
     def __setstate__(self, state: Any) -> None:
         """Load what pickle or ``copy.deepcopy`` saved: the instance ``__dict__``, or the
-        ``(None, slots)`` pair of a model pickled before it had one (its decoded and assigned
-        values in ``_values``), which is read as the same model."""
+        ``(dict or None, slots)`` pair of a model pickled before it had one, which is read as
+        the same model: the dict held the attributes of a subclass of yours, the slots the
+        model's state (decoded and assigned values in ``_values``)."""
         if isinstance(state, tuple) and len(state) == 2 and isinstance(state[1], dict):
-            state = {k: v for k, v in state[1].items() if v is not None or k == "_id"}
+            own, slots = state  # own: the __dict__ of a subclass of yours, or None
+            state = dict(own) if isinstance(own, dict) else {}
+            state.update((k, v) for k, v in slots.items() if v is not None or k == "_id")
             state.update(state.pop("_values", None) or {})
         if not isinstance(state, dict):
             raise ClientError(f"{type(self).__name__}: not the saved state of a model")
@@ -406,7 +415,10 @@ class Fields:
     def _values(self) -> dict[str, Any]:
         """The fields' values read or assigned so far, by name (a new dict)."""
         attributes = self._ATTRIBUTES
-        return {name: value for name, value in self.__dict__.items() if name in attributes}
+        # Over a copy made in one step: another thread's first read of a field adds to the
+        # __dict__, which would end a loop over it with "dictionary changed size".
+        held = list(self.__dict__.items())
+        return {name: value for name, value in held if name in attributes}
 
     def __copy__(self) -> Any:
         """A model of its own: ``copy.copy(model)`` shares what never changes (the answer it

@@ -236,8 +236,14 @@ class _ToOneBase(Relationship, Generic[R]):
             return self
         name = self.name
         value = obj._related_one(name)
-        obj.__dict__[name] = value
-        return value  # type: ignore[return-value]
+        kept = obj.__dict__.setdefault(name, value)
+        if kept is value and obj._related_one(name) is not value:
+            # Assigned on another thread since the first line: an assignment takes the name
+            # out of __dict__ after it has changed the linkage (see Resource._set_related), so
+            # either it removes what was stored here or this check sees the new linkage.
+            obj._forget_related((name,))
+            return obj._related_one(name)  # type: ignore[return-value]
+        return kept
 
     def _set(self, obj: Resource, value: Any) -> None:
         raise _read_only(obj, self.name)
@@ -820,20 +826,20 @@ class Resource(Fields):
             )
         if self._id_views is not None:
             self._id_views.pop(rel.name, None)
-        self._forget_related((rel.name, *rel.exclusive_with))
         values = self._related_values()
         changed = self._rel_changed
         if changed is None:
             changed = self._rel_changed = set()
         values[rel.name] = value
         changed.add(rel.name)
-        if value is None:
-            # Clearing one side says nothing about the other: a DID routed to a trunk group keeps
-            # that routing when code clears a trunk it never had.
-            return
-        for partner in rel.exclusive_with:
+        # Clearing one side says nothing about the other: a DID routed to a trunk group keeps
+        # that routing when code clears a trunk it never had.
+        for partner in rel.exclusive_with if value is not None else ():
             values[partner] = None
             changed.add(partner)
+        # Last, once the linkage has changed: a first read on another thread that stored the
+        # model it had found before is undone here, or sees the change (see _ToOneBase).
+        self._forget_related((rel.name, *rel.exclusive_with))
 
     def _check_target(self, rel: Relationship, model: object, where: str) -> Resource:
         """``model``, when ``rel`` may point at it: a saved model of one of its target types and

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import pickle
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -246,6 +247,22 @@ def test_assigning_what_the_model_cannot_take_is_still_an_attribute_error() -> N
             setattr(did, name, "x")
 
 
+class PickledNotedDID(didww.DID):
+    """The class of ``slots_era_subclass.pickle``, made by the build that kept state in slots:
+    a subclass of a user's, with an attribute of its own."""
+
+
+def test_a_subclass_of_yours_pickled_before_keeps_its_own_attributes() -> None:
+    with open(
+        Path(__file__).parent / "fixtures" / "pickles" / "slots_era_subclass.pickle", "rb"
+    ) as f:
+        did = pickle.load(f)
+    assert type(did) is PickledNotedDID
+    assert did.note == "the user's own"  # type: ignore[attr-defined]
+    assert did.description == "edited before the upgrade" and did.is_dirty()
+    assert did.to_json()["attributes"] == {"description": "edited before the upgrade"}
+
+
 def test_models_pickled_before_values_were_kept_this_way_load_with_their_edits() -> None:
     """A pickle made by the SDK when models kept their state in slots (a cache written before an
     upgrade) loads as the same models: the edits are there, and an update sends them."""
@@ -275,10 +292,121 @@ def test_a_subclass_of_yours_can_keep_what_it_declares() -> None:
     did = NotedDID("d1", description="front desk")
     did.note = "kept here, never sent"
     assert did.note == "kept here, never sent" and did.description == "front desk"
-    with pytest.raises(didww.UnknownFieldError):
-        did.nope = 1  # type: ignore[attr-defined]
     assert did.to_json() == {
         "type": "dids",
         "id": "d1",
         "attributes": {"description": "front desk"},
     }
+
+
+class TaggedDID(didww.DID):
+    """A subclass as a user writes one: attributes of its own, set in ``__init__`` and through a
+    property, declared nowhere."""
+
+    def __init__(self, *args: Any, tag: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.tag = tag
+
+    @property
+    def label(self) -> str:
+        return str(self.__dict__.get("_label", ""))
+
+    @label.setter
+    def label(self, value: str) -> None:
+        self._label = value
+
+
+def test_a_subclass_of_yours_takes_attributes_of_its_own_as_any_class_does() -> None:
+    did = TaggedDID("d1", tag="vip", description="front desk")
+    did.label = "L"
+    did.extra = 1  # type: ignore[attr-defined]  # mypy asks for it to be declared; Python does not
+    assert (did.tag, did.label, did.extra) == ("vip", "L", 1)  # type: ignore[attr-defined]
+    # They are the subclass's own: never sent, never dirty.
+    attributes = {"description": "front desk"}
+    assert did.to_json() == {"type": "dids", "id": "d1", "attributes": attributes}
+    # The fields and what the class defines are still checked.
+    with pytest.raises(didww.ClientError, match=r"^TaggedDID\.number is read-only$"):
+        did.number = "1"  # type: ignore[assignment]
+    with pytest.raises(didww.ClientError, match="expected int"):
+        did.capacity_limit = "ten"  # type: ignore[assignment]
+    for name in ("is_dirty", "id", "TYPE"):
+        with pytest.raises(didww.ClientError, match=rf"^TaggedDID\.{name} cannot be assigned$"):
+            setattr(did, name, "x")
+    assert callable(did.is_dirty) and did.id == "d1"
+
+
+def test_the_sdks_own_classes_still_refuse_a_name_they_do_not_define() -> None:
+    models: list[didww.DID | didww.SIPConfiguration] = [
+        didww.DID("d1"),
+        didww.SIPConfiguration(host="pbx.example"),
+    ]
+    for model in models:
+        with pytest.raises(didww.UnknownFieldError):
+            model.tag = "vip"  # type: ignore[union-attr]
+        assert "tag" not in vars(model)
+
+
+# -- a first read on one thread, an assignment on another -----------------------------------------
+
+
+class _PausingDict(dict[str, Any]):
+    """The model's ``_attrs`` or ``_rels``: the reader thread's lookup of ``key`` waits, after
+    the raw value is fetched, until the test has made its assignment (the race made certain)."""
+
+    def __init__(self, data: dict[str, Any], key: str) -> None:
+        super().__init__(data)
+        self.key = key
+        self.fetched = threading.Event()
+        self.go = threading.Event()
+
+    def _pause(self, key: str) -> None:
+        if key == self.key and threading.current_thread().name == "reader":
+            self.fetched.set()
+            assert self.go.wait(10)
+
+    def __getitem__(self, key: str) -> Any:
+        value = super().__getitem__(key)
+        self._pause(key)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = super().get(key, default)
+        self._pause(key)
+        return value
+
+
+def _race(did: didww.DID, state: str, key: str, assign: Any) -> list[Any]:
+    """Read ``key`` first on a thread, and call ``assign`` while that read holds the raw value;
+    what the reader got."""
+    pausing = _PausingDict(vars(did)[state], key)
+    vars(did)[state] = pausing
+    got: list[Any] = []
+    reader = threading.Thread(target=lambda: got.append(getattr(did, key)), name="reader")
+    reader.start()
+    assert pausing.fetched.wait(10)
+    assign()
+    pausing.go.set()
+    reader.join(10)
+    return got
+
+
+def test_an_assignment_made_during_a_first_read_on_another_thread_is_what_stays() -> None:
+    did, client, recorder = loaded_did()
+    assert "capacity_limit" not in vars(did)
+    got = _race(did, "_attrs", "capacity_limit", lambda: setattr(did, "capacity_limit", 5))
+    assert got == [5]  # the reader hands out what is on the model, not what it had decoded
+    assert did.capacity_limit == 5
+    client.dids.update(did)
+    assert sent(recorder)["attributes"] == {"capacity_limit": 5}
+
+
+def test_a_to_one_assigned_during_its_first_read_on_another_thread_is_what_stays() -> None:
+    recorder = Recorder(echo).reply(200, fixture("responses/did_with_includes.json"))
+    did = recorder.client().dids.find(DID_ID)
+    vars(did).pop("voice_in_trunk")  # as after a save: worked out again on the next read
+    group = didww.VoiceInTrunkGroup("g1")
+    # voice_in_trunk excludes voice_in_trunk_group: the assignment clears the one being read.
+    got = _race(did, "_rels", "voice_in_trunk", lambda: setattr(did, "voice_in_trunk_group", group))
+    assert got == [None]
+    assert did.voice_in_trunk is None and did.voice_in_trunk_id is None
+    assert did.voice_in_trunk_group is group
