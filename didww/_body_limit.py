@@ -6,12 +6,20 @@ that ``Content-Encoding: gzip`` turns into gigabytes. Read whole, either would t
 memory of the process before anything could say so. It raises :class:`~didww.DecodeError`
 instead, once the limit is passed, and is not sent again.
 
+Both counts are kept: the bytes as they arrive, and the bytes a ``Content-Encoding`` turns them
+into. The SDK undoes gzip and deflate itself, a bounded piece at a time (httpx inflates each
+chunk it reads whole, so a small chunk could take gigabytes before anything counted it). It
+asks for no encoding, so another one (``br``, ``zstd``) is refused rather than trusted to a
+decoder without a bound. Chunks are gathered into one buffer: a body sent a byte per chunk takes
+no more memory than the same body sent at once.
+
 Downloads (CDR and export files) are streamed to disk and have their own limit
 (``max_decompressed_bytes``); this one is for the answers the SDK reads into memory.
 """
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 
 import httpx
@@ -33,28 +41,45 @@ def too_large(status: int | None, limit: int) -> DecodeError:
     )
 
 
+_BLOCK = 64 * 1024
+"""The pieces a capped stream hands on (see :func:`_within`) and zlib produces at a time."""
+
+
 def _within(chunks: Iterable[bytes], status: int, limit: int) -> Iterator[bytes]:
-    """``chunks`` as they come, raising once they add up to more than ``limit`` bytes."""
+    """``chunks`` gathered into blocks of at least :data:`_BLOCK` bytes (the last one may be
+    shorter), raising once they add up to more than ``limit`` bytes."""
     total = 0
+    pending = bytearray()
     for chunk in chunks:
         total += len(chunk)
         if total > limit:
             raise too_large(status, limit)
-        yield chunk
+        pending += chunk
+        if len(pending) >= _BLOCK:
+            yield bytes(pending)
+            pending.clear()
+    if pending:
+        yield bytes(pending)
 
 
 async def _awithin(chunks: AsyncIterable[bytes], status: int, limit: int) -> AsyncIterator[bytes]:
     """The async twin of :func:`_within`."""
     total = 0
+    pending = bytearray()
     async for chunk in chunks:
         total += len(chunk)
         if total > limit:
             raise too_large(status, limit)
-        yield chunk
+        pending += chunk
+        if len(pending) >= _BLOCK:
+            yield bytes(pending)
+            pending.clear()
+    if pending:
+        yield bytes(pending)
 
 
 class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response stream that raises past ``limit`` bytes."""
+    """A response stream that raises past ``limit`` bytes, in blocks (see :func:`_within`)."""
 
     def __init__(
         self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, status: int, limit: int
@@ -80,24 +105,83 @@ class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):
         await self._stream.aclose()
 
 
+def _codings(response: httpx.Response) -> list[str]:
+    """The content codings applied to the body, first applied first (``identity`` left out)."""
+    found = []
+    for value in response.headers.get_list("content-encoding", split_commas=True):
+        coding = value.strip().lower()
+        if coding not in ("", "identity"):
+            found.append(coding)
+    return found
+
+
+def _inflate(data: bytes, coding: str, status: int, limit: int) -> bytes:
+    """``data`` with one gzip or deflate coding undone, at most ``limit`` bytes of it: zlib is
+    asked for a bounded piece at a time, so memory follows the output, never the ratio.
+
+    Raises ``httpx.DecodingError`` (what httpx raises for a body its encoding does not decode;
+    the clients turn it into an SDK error that keeps the status) for a body that is not so
+    encoded, or encoded some other way."""
+    if coding in ("gzip", "x-gzip"):
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    elif coding == "deflate":
+        # RFC 9110 says zlib-wrapped; some servers send the raw stream: both are read, as by
+        # httpx and the browsers.
+        wrapped = (
+            len(data) >= 2 and data[0] & 0x0F == 8 and int.from_bytes(data[:2], "big") % 31 == 0
+        )
+        wbits = zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS
+        inflater = zlib.decompressobj(wbits)
+    else:
+        raise httpx.DecodingError(
+            f"the answer is encoded with {coding!r}, which the SDK did not ask for and does not "
+            "decode"
+        )
+    out = bytearray()
+    pending = data
+    try:
+        while pending and not inflater.eof:
+            out += inflater.decompress(pending, limit + 1 - len(out))
+            if len(out) > limit:
+                raise too_large(status, limit)
+            pending = inflater.unconsumed_tail
+        out += inflater.flush()
+    except zlib.error as exc:
+        raise httpx.DecodingError(str(exc)) from None
+    if not inflater.eof:
+        raise httpx.DecodingError("the compressed body ends before its end mark")
+    if len(out) > limit:
+        raise too_large(status, limit)
+    # Bytes after the end mark (another gzip member, padding) are not part of the answer; they
+    # were counted against the limit as they arrived, and go unread, as httpx leaves them.
+    return bytes(out)
+
+
+def _decoded(response: httpx.Response, raw: bytes, status: int, limit: int) -> httpx.Response:
+    body = raw
+    for coding in reversed(_codings(response)):
+        body = _inflate(body, coding, status, limit)
+    return with_content(response, body)
+
+
 def read_capped(response: httpx.Response) -> httpx.Response:
-    """Read ``response`` (not read yet) whole, at most :data:`MAX_ANSWER_BYTES` of it; the
-    answer to use from then on (``response`` itself unless its body was encoded)."""
+    """Read ``response`` (not read yet) whole: at most :data:`MAX_ANSWER_BYTES` as it arrives,
+    and as much once its ``Content-Encoding`` is undone; the answer to use from then on
+    (``response`` itself unless its body was encoded)."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
-    if "content-encoding" not in response.headers:
-        response.stream = _Capped(response.stream, status, limit)
+    response.stream = _Capped(response.stream, status, limit)
+    if not _codings(response):
         response.read()
         return response
-    # Counted as decoded: a few KiB of gzip may decode to gigabytes.
-    return with_content(response, b"".join(_within(response.iter_bytes(), status, limit)))
+    return _decoded(response, b"".join(response.iter_raw()), status, limit)
 
 
 async def aread_capped(response: httpx.Response) -> httpx.Response:
     """The async twin of :func:`read_capped`."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
-    if "content-encoding" not in response.headers:
-        response.stream = _Capped(response.stream, status, limit)
+    response.stream = _Capped(response.stream, status, limit)
+    if not _codings(response):
         await response.aread()
         return response
-    decoded = [chunk async for chunk in _awithin(response.aiter_bytes(), status, limit)]
-    return with_content(response, b"".join(decoded))
+    raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    return _decoded(response, raw, status, limit)

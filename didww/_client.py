@@ -53,7 +53,13 @@ from didww._errors import APIConnectionError, ClientError, DidwwError
 from didww._logging import guard_httpx_log
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
-from didww._transport import STREAM, KeepAliveTransport, async_http_client, environment_has_proxy
+from didww._transport import (
+    STREAM,
+    KeepAliveTransport,
+    async_http_client,
+    environment_has_proxy,
+    environment_settings,
+)
 from didww._types import NOT_GIVEN, NotGiven
 from didww._walks import prefetch_abandoned
 
@@ -578,9 +584,10 @@ class SyncClientBase(_ClientBase):
         # nobody else configured. A caller's http_client is always used through its send().
         self._direct: KeepAliveTransport | None = None
         if http_client is None:
-            if not environment_has_proxy():
-                self._direct = KeepAliveTransport()
-            http_client = httpx.Client(transport=self._direct)
+            with environment_settings():
+                if not environment_has_proxy():
+                    self._direct = KeepAliveTransport()
+                http_client = httpx.Client(transport=self._direct)
         self._http = http_client
 
     def _exchange(

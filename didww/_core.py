@@ -591,7 +591,8 @@ class ClientCore:
                 response=kept(response, self._sensitive),
             )
         return DecodeError(
-            f"the answer says Content-Encoding: {encoding} but its body cannot be decoded so",
+            f"the answer says Content-Encoding: {encoding} but its body cannot be decoded so "
+            f"({exc})",
             http_status=status,
             body_snippet="",
         )

@@ -88,13 +88,18 @@ def _closed_in_chunks(buffered: bytes) -> Exception:
 
 
 class Reader:
-    """Buffered reading of answers from one socket (its timeout applies to every ``recv``)."""
+    """Buffered reading of answers from one socket (its timeout applies to every ``recv``).
 
-    __slots__ = ("_buffer", "_limit", "_sock")
+    What was received and not used yet is ``_buffer[_pos:]``: lines and chunks are taken by
+    moving ``_pos``, not by copying the rest of the buffer each time, so that a body sent in
+    thousands of tiny chunks costs no more than the bytes it is made of."""
+
+    __slots__ = ("_buffer", "_limit", "_pos", "_sock")
 
     def __init__(self, sock: socket.socket, limit: int | None = None) -> None:
         self._sock = sock
         self._buffer = b""
+        self._pos = 0
         self._limit = limit
         """The longest body read (None: no limit); :class:`TooLarge` past it."""
 
@@ -161,34 +166,34 @@ class Reader:
             body = self._read_chunked(status)
         elif length is not None:
             self._check_length(length, status)
-            body = self._read_exactly(length)
+            body = bytes(self._read_into(bytearray(), length))
         else:
             body = self._read_to_end(status)
             close = True
         # Bytes past the answer mean the peer and this reader disagree: never reuse that socket.
-        return Answer(status, reason, headers, body, not close and not self._buffer)
+        left = len(self._buffer) - self._pos
+        return Answer(status, reason, headers, body, not close and not left)
 
     def _check_length(self, length: int, status: int) -> None:
         if self._limit is not None and length > self._limit:
             raise TooLarge(status, self._limit)
 
-    def _read_exactly(self, length: int) -> bytes:
-        buffer = self._buffer
-        if len(buffer) >= length:
-            self._buffer = buffer[length:]
-            return buffer[:length]
+    def _read_into(self, body: bytearray, length: int) -> bytearray:
+        """``body`` with the next ``length`` bytes added."""
+        buffer, pos = self._buffer, self._pos
+        take = min(len(buffer) - pos, length)
+        body += memoryview(buffer)[pos : pos + take]
+        self._pos = pos + take
         # Memory grows with the bytes that arrive, never with the length announced: a peer can
         # announce any number, and only a peer that really sends that much can make it count.
-        parts = [buffer]
-        got = len(buffer)
-        self._buffer = b""
+        got = take
         while got < length:
             data = self._sock.recv(min(length - got, _RECV))
             if not data:
                 raise CutShort(f"{got} of {length} bytes")
-            parts.append(data)
+            body += data
             got += len(data)
-        return b"".join(parts)
+        return body
 
     def _read_line(self) -> bytes:
         return self._read_through(_LINE_END, "a chunk header is too long", _closed_in_chunks)
@@ -198,23 +203,23 @@ class Reader:
     ) -> bytes:
         """The bytes before the next match of ``mark``, reading more as needed; the buffer keeps
         what follows it. ``closed(buffered)`` is the error when the server closes first."""
-        buffer = self._buffer
-        found = mark.search(buffer)
+        buffer, pos = self._buffer, self._pos
+        found = mark.search(buffer, pos)
         while found is None:
-            if len(buffer) > MAX_HEAD:
+            if len(buffer) - pos > MAX_HEAD:
                 raise ProtocolError(too_long)
             data = self._more()
             if not data:
-                raise closed(buffer)
+                raise closed(buffer[pos:])
             # The search restarts a little back: the mark may straddle two reads.
-            start = max(len(buffer) - _LONGEST_MARK + 1, 0)
-            buffer += data
+            start = max(len(buffer) - pos - _LONGEST_MARK + 1, 0)
+            buffer, pos = buffer[pos:] + data, 0
             found = mark.search(buffer, start)
-        self._buffer = buffer[found.end() :]
-        return buffer[: found.start()]
+        self._buffer, self._pos = buffer, found.end()
+        return buffer[pos : found.start()]
 
     def _read_chunked(self, status: int) -> bytes:
-        parts: list[bytes] = []
+        body = bytearray()
         total = 0
         while True:
             size_text = self._read_line().split(b";", 1)[0].strip()
@@ -225,26 +230,32 @@ class Reader:
                 raise ProtocolError(f"bad chunk size {size_text[:20]!r}")
             size = int(digits or b"0", 16)
             if size == 0:
-                while self._read_line():  # trailers, up to the blank line
-                    pass
-                return b"".join(parts)
+                self._skip_trailers()
+                return bytes(body)
             total += size
             self._check_length(total, status)
-            parts.append(self._read_exactly(size))
+            self._read_into(body, size)
             if self._read_line():
                 raise ProtocolError("a chunk is longer than its size")
 
+    def _skip_trailers(self) -> None:
+        """The trailer fields after the last chunk, up to the blank line; as much as a head
+        may take, so that a peer cannot keep the reader busy with them forever."""
+        taken = 0
+        while line := self._read_line():
+            taken += len(line) + 2
+            if taken > MAX_HEAD:
+                raise ProtocolError("the answer's trailers are too long")
+
     def _read_to_end(self, status: int) -> bytes:
-        parts = [self._buffer]
-        total = len(self._buffer)
-        self._buffer = b""
+        body = bytearray(memoryview(self._buffer)[self._pos :])
+        self._buffer, self._pos = b"", 0
         while True:
-            self._check_length(total, status)
+            self._check_length(len(body), status)
             data = self._more()
             if not data:
-                return b"".join(parts)
-            parts.append(data)
-            total += len(data)
+                return bytes(body)
+            body += data
 
 
 def _status_line(line: bytes) -> tuple[int, bytes, bool]:

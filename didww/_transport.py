@@ -31,7 +31,7 @@ import httpx
 
 from didww import _body_limit
 from didww._answer import unread_response
-from didww._errors import ClientError
+from didww._errors import ClientError, redact_string
 from didww._http1 import Answer, CutShort, Disconnected, ProtocolError, Reader, TooLarge
 
 # Idle connections kept per host. Above the default batch concurrency (16), so a batch's workers
@@ -54,7 +54,25 @@ def environment_has_proxy() -> bool:
 
 def async_http_client() -> httpx.AsyncClient:
     """The ``httpx.AsyncClient`` an ``AsyncClient`` uses when the caller gives none."""
-    return httpx.AsyncClient(limits=_ASYNC_LIMITS)
+    with environment_settings():
+        return httpx.AsyncClient(limits=_ASYNC_LIMITS)
+
+
+@contextmanager
+def environment_settings() -> Iterator[None]:
+    """Around building the SDK's own httpx client, which reads the environment's proxy and
+    certificate settings: one it cannot use (``ALL_PROXY=socks5://...`` without the socks extra,
+    an ``ftp://`` proxy, an ``SSL_CERT_FILE`` that is not there) raises
+    :class:`~didww.ClientError` naming it, rather than httpx's ImportError or ValueError."""
+    try:
+        yield
+    except (ImportError, ValueError, OSError) as exc:
+        detail = redact_string(str(exc))
+        raise ClientError(
+            f"the HTTP settings of the environment cannot be used ({detail}): check the "
+            "HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, SSL_CERT_FILE and SSL_CERT_DIR variables, or "
+            "pass an http_client of your own"
+        ) from None
 
 
 class _Stream(httpx.SyncByteStream):
@@ -84,10 +102,13 @@ class _Stream(httpx.SyncByteStream):
 
 
 class KeepAliveTransport(httpx.BaseTransport):
-    """HTTP/1.1 over pooled sockets; https is verified with the default SSL context."""
+    """HTTP/1.1 over pooled sockets; https is verified as httpx verifies it by default."""
 
     def __init__(self, ssl_context: ssl.SSLContext | None = None) -> None:
-        self._ssl = ssl_context or ssl.create_default_context()
+        # httpx's own default context (certifi's authorities, or SSL_CERT_FILE / SSL_CERT_DIR
+        # when set): the same as the AsyncClient's and a plain httpx.Client's, so that a server
+        # one of them trusts, every client trusts.
+        self._ssl = ssl_context or httpx.create_ssl_context()
         self._idle: dict[Key, list[socket.socket]] = {}
         self._lock = threading.Lock()
         # Set by close(): a request still in flight then (a page fetched ahead by another thread)

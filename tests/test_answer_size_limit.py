@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import tracemalloc
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,7 +21,7 @@ import pytest
 
 import didww
 from didww import _body_limit
-from tests.transport.faultserver import Action, FaultServer, endless, respond
+from tests.transport.faultserver import Action, FaultServer, chunked, endless, respond
 
 LIMIT = 1024 * 1024
 WAYS = ["sync-builtin", "sync-http_client", "async-builtin", "async-http_client"]
@@ -111,3 +113,86 @@ def test_a_gzipped_error_under_the_limit_keeps_its_status_and_detail(
     assert response is not None and response.json() == errors
     # The body kept is the decoded one, so the headers describing the encoded one are gone.
     assert "content-encoding" not in response.headers
+
+
+# -- memory: what the limit is for -----------------------------------------------------------------
+
+
+def peak_while(way: str, server: FaultServer, action: Action) -> tuple[Any, int]:
+    """What ``find`` raised or returned, and the peak of the memory Python allocated meanwhile
+    (both threads: the client's and the loopback server's)."""
+    tracemalloc.start()
+    try:
+        try:
+            outcome: Any = find(way, server, action)
+        except didww.DidwwError as exc:
+            outcome = exc
+        return outcome, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("coding", ["gzip", "gzip, gzip", "deflate"])
+@pytest.mark.parametrize("way", WAYS)
+def test_a_compressed_bomb_never_takes_much_more_memory_than_the_limit(
+    way: str, coding: str, server: FaultServer
+) -> None:
+    body = b" " * (64 * LIMIT)
+    for _ in coding.split(","):
+        body = gzip.compress(body) if coding != "deflate" else zlib.compress(body)
+    assert len(body) < LIMIT // 8
+    outcome, peak = peak_while(way, server, respond(200, body, {"Content-Encoding": coding}))
+    assert isinstance(outcome, didww.DecodeError), outcome
+    assert f"longer than {LIMIT} bytes" in str(outcome)
+    # Inflated whole, the body would take 64 MiB at once (and, stacked, far more).
+    assert peak < 8 * LIMIT, f"{peak / LIMIT:.1f} times the limit"
+
+
+@pytest.mark.parametrize("framing", ["chunked", "close"])
+@pytest.mark.parametrize("way", WAYS)
+def test_bytes_that_never_end_after_a_gzip_member_stop_at_the_limit(
+    way: str, framing: str, server: FaultServer
+) -> None:
+    member = gzip.compress(json.dumps(DOC).encode())
+    action = endless(framing, first=member, headers={"Content-Encoding": "gzip"})
+    with pytest.raises(didww.DecodeError, match=rf"longer than {LIMIT} bytes"):
+        find(way, server, action, max_retries=2)
+    assert len(server.received) == 1
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_an_answer_sent_in_tiny_chunks_takes_memory_like_the_same_answer_sent_whole(
+    way: str, server: FaultServer
+) -> None:
+    body = json.dumps(DOC).encode()
+    size = 128 * 1024
+    padded = body[:-1] + b" " * (size - len(body)) + b"}"
+    outcome, peak = peak_while(way, server, chunked(200, padded, 2))
+    assert not isinstance(outcome, Exception), outcome
+    assert outcome.number == "15550001"
+    # Kept a chunk at a time, the 65,536 two-byte pieces took some 40 bytes each (one-byte ones
+    # would not tell: Python keeps a single object for each value of a byte).
+    assert peak < 12 * size, f"{peak / size:.1f} times the body"
+
+
+@pytest.mark.parametrize("coding", ["br", "zstd", "compress"])
+@pytest.mark.parametrize("way", WAYS)
+def test_an_encoding_the_sdk_did_not_ask_for_is_refused_by_name(
+    way: str, coding: str, server: FaultServer
+) -> None:
+    with pytest.raises(didww.DecodeError, match=rf"encoded with '{coding}'"):
+        find(way, server, respond(200, b"\x0b\x02\x80{}\x03", {"Content-Encoding": coding}))
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_a_raw_deflate_stream_is_read_as_a_wrapped_one(way: str, server: FaultServer) -> None:
+    data = json.dumps(DOC).encode()
+    raw = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    body = raw.compress(data) + raw.flush()
+    assert (
+        find(way, server, respond(200, body, {"Content-Encoding": "deflate"})).number == "15550001"
+    )
+    wrapped = zlib.compress(data)
+    assert find(way, server, respond(200, wrapped, {"Content-Encoding": "deflate"})).number == (
+        "15550001"
+    )

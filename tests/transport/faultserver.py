@@ -33,11 +33,15 @@ class Received:
 
 @dataclass
 class Action:
-    kind: str  # respond | reset_before_read | reset_after_read | truncated | slow | endless
+    kind: (
+        str  # respond | reset_before_read | reset_after_read | truncated | slow | endless | chunked
+    )
     status: int = 200
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    framing: str = ""  # endless: chunked | close
+    chunk: int = 0  # chunked: bytes per chunk
 
 
 def respond(
@@ -71,13 +75,25 @@ ENDLESS_SECONDS = 10.0
 """How long an endless body is sent at most, should the client never stop reading it."""
 
 
-def endless(framing: str) -> Action:
+def endless(framing: str, *, first: bytes = b"", headers: dict[str, str] | None = None) -> Action:
     """A 200 whose body never ends, until the client closes the connection: ``chunked`` (one
     64 KiB chunk after another) or ``close`` (no length: the body ends when the connection
-    does)."""
+    does). ``first`` is sent before the endless part (a gzip member, with ``headers`` saying
+    so)."""
     if framing not in ("chunked", "close"):
         raise ValueError(framing)
-    return Action("endless", 200, framing.encode())
+    return Action("endless", 200, first, dict(headers or {}), framing=framing)
+
+
+def chunked(status: int, body: bytes, size: int, headers: dict[str, str] | None = None) -> Action:
+    """``body`` sent with chunked transfer coding, ``size`` bytes per chunk (framed here, so that
+    the server only sends)."""
+    extra = {"Content-Type": "application/vnd.api+json", **(headers or {})}
+    framed = b"".join(
+        b"%x\r\n%s\r\n" % (len(body[i : i + size]), body[i : i + size])
+        for i in range(0, len(body), size)
+    )
+    return Action("chunked", status, framed + b"0\r\n\r\n", extra, chunk=size)
 
 
 def slow(seconds: float, body: Any = None) -> Action:
@@ -175,7 +191,10 @@ class _Handler(socketserver.BaseRequestHandler):
                 time.sleep(action.delay)
             try:
                 if action.kind == "endless":
-                    _send_endless(sock, action.body.decode())
+                    _send_endless(sock, action)
+                    return
+                if action.kind == "chunked":
+                    _send_chunked(sock, action)
                     return
                 if action.kind == "truncated":
                     head = _head(
@@ -191,20 +210,42 @@ class _Handler(socketserver.BaseRequestHandler):
                 return
 
 
-def _send_endless(sock: socket.socket, framing: str) -> None:
+def _send_endless(sock: socket.socket, action: Action) -> None:
     """See :func:`endless`; returns when the client has gone (or after ENDLESS_SECONDS)."""
+    framing = action.framing
     lines = ["HTTP/1.1 200 X", "Content-Type: application/vnd.api+json"]
     lines += ["Transfer-Encoding: chunked"] if framing == "chunked" else ["Connection: close"]
+    lines += [f"{k}: {v}" for k, v in action.headers.items()]
     sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
     piece = b"[" + b" " * (64 * 1024 - 1)
+    first = action.body
     if framing == "chunked":
         piece = b"%x\r\n%s\r\n" % (len(piece), piece)
+        first = b"%x\r\n%s\r\n" % (len(first), first) if first else b""
+    try:
+        sock.sendall(first)
+    except OSError:
+        sock.close()
+        return
     deadline = time.monotonic() + ENDLESS_SECONDS
     try:
         while time.monotonic() < deadline:
             sock.sendall(piece)
     except OSError:
         return  # the client closed the connection
+    finally:
+        sock.close()
+
+
+def _send_chunked(sock: socket.socket, action: Action) -> None:
+    """See :func:`chunked`; the connection is closed afterwards."""
+    lines = [f"HTTP/1.1 {action.status} X", "Transfer-Encoding: chunked", "Connection: close"]
+    lines += [f"{k}: {v}" for k, v in action.headers.items()]
+    try:
+        sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+        sock.sendall(action.body)
+    except OSError:
+        pass
     finally:
         sock.close()
 

@@ -52,6 +52,25 @@ def test_reader_content_length_chunked_and_until_close() -> None:
     assert _read(b"HTTP/1.0 200 OK\r\n\r\nto the end")[2] == b"to the end"
 
 
+def test_reader_takes_a_body_of_many_tiny_chunks_whole() -> None:
+    body = bytes(range(256)) * 80
+    wire = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+    wire += b"".join(
+        b"%x\r\n%s\r\n" % (len(body[i : i + 3]), body[i : i + 3]) for i in range(0, len(body), 3)
+    )
+    wire += b"0\r\n\r\n"
+    assert _read(wire)[2] == body  # lines and chunks straddle the 4 KiB pieces sent
+
+
+def test_reader_refuses_trailers_longer_than_a_head_may_be() -> None:
+    wire = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n"
+    wire += b"X-Trailer: " + b"t" * 1000 + b"\r\n"
+    assert _read(wire + b"\r\n")[2] == b"{}"
+    # A peer that keeps sending trailer lines is stopped, not read until it stops.
+    with pytest.raises(ProtocolError, match="trailers are too long"):
+        _read(wire + (b"X-Trailer: " + b"t" * 1000 + b"\r\n") * 100)
+
+
 def test_reader_skips_interim_answers_and_bodiless_statuses() -> None:
     wire = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\nContent-Length: 9\r\n\r\n"
     assert _read(wire)[::2] == (204, b"")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import ipaddress
 import json
 import ssl
@@ -127,3 +128,50 @@ def test_tls_with_an_untrusted_certificate_fails_closed(tls: tuple[_Server, Path
         client.dids.find("d1")
     assert "tls-key" not in str(info.value)
     assert server.api_keys == []
+
+
+def test_the_sync_transport_trusts_the_authorities_httpx_trusts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sync client's own transport and the async client (httpx) verify servers against the
+    same certificate authorities: a server that one trusts, the other does too."""
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+
+    def authorities(context: ssl.SSLContext) -> list[str]:
+        return sorted(str(cert["serialNumber"]) for cert in context.get_ca_certs())
+
+    ours = authorities(KeepAliveTransport()._ssl)
+    assert ours and ours == authorities(httpx.create_ssl_context())
+
+
+def test_ssl_cert_file_is_honoured_by_the_sync_transport(
+    tls: tuple[_Server, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server, cert = tls
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    with didww.Client(api_key="tls-key", base_url=server.url, max_retries=0) as client:
+        assert client.dids.find("d1").number == "1"
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "said"),
+    [
+        ("ALL_PROXY", "socks5://127.0.0.1:1", "socks"),
+        ("HTTPS_PROXY", "ftp://user:proxy-secret@proxy.example:1", "scheme"),
+        ("SSL_CERT_FILE", "/nonexistent/ca-bundle.pem", ""),
+    ],
+)
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_environment_settings_httpx_cannot_use_raise_a_client_error(
+    kind: str, variable: str, value: str, said: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if variable == "ALL_PROXY" and importlib.util.find_spec("socksio") is not None:
+        pytest.skip("the socks extra of httpx is installed: the proxy is usable")
+    monkeypatch.setenv(variable, value)
+    make = didww.Client if kind == "sync" else didww.AsyncClient
+    with pytest.raises(didww.ClientError, match="HTTP settings of the environment") as caught:
+        make(api_key="k", base_url="https://api.example/v3")
+    message = str(caught.value).lower()
+    assert said in message and variable.lower() in message
+    assert "proxy-secret" not in message
