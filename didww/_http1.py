@@ -20,6 +20,12 @@ MAX_HEAD = 64 * 1024
 """Bytes of status line and headers accepted (``http.client`` allows 64 KiB per line)."""
 MAX_HEADERS = 100
 """Header lines accepted, as ``http.client``."""
+MAX_INTERIM = 100
+"""Interim (``1xx``) answers skipped before the final one: a peer sending them forever would
+otherwise keep the reader busy, each one well within the read timeout."""
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters, which no status line or header may hold (RFC 9110, 5.5); tab, CR and LF
+are the line structure's own."""
 _RECV = 64 * 1024
 _NO_BODY_STATUSES = (204, 304)
 _HEAD_END = re.compile(rb"\r?\n\r?\n")
@@ -108,16 +114,20 @@ class Reader:
 
     def read_answer(self, method: str) -> Answer:
         """The next final answer (``1xx`` interim answers are skipped)."""
-        while True:
+        for _ in range(MAX_INTERIM + 1):
             status, reason, headers, http10 = self._read_head()
             if 100 <= status < 200 and status != 101:
                 continue
             return self._read_body(method, status, reason, headers, http10)
+        raise ProtocolError(f"more than {MAX_INTERIM} interim (1xx) answers")
 
     def _read_head(self) -> tuple[int, bytes, list[tuple[bytes, bytes]], bool]:
         head = self._read_through(_HEAD_END, "the answer's headers are too long", _closed_in_head)
         if len(head) > MAX_HEAD:
             raise ProtocolError("the answer's headers are too long")
+        control = _CONTROL.search(head)
+        if control is not None:
+            raise ProtocolError(f"a control character {control[0]!r} in the answer's headers")
         # The end mark took the last line's CR, if any; every other line ends here in LF, CR LF
         # or a mix of the two.
         lines = head.replace(b"\r\n", b"\n").split(b"\n")

@@ -194,3 +194,19 @@ def test_transport_exchange_pools_the_socket(server: FaultServer) -> None:
         assert transport.exchange(key, "GET", payload, timeouts).status == 200
     transport.close()
     assert server.connections == 1
+
+
+def test_reader_stops_after_a_hundred_interim_answers() -> None:
+    interim = b"HTTP/1.1 103 Early Hints\r\nLink: </a>; rel=preload\r\n\r\n"
+    final = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}"
+    assert _read(interim * 100 + final)[::2] == (200, b"{}")
+    with pytest.raises(ProtocolError, match="more than 100 interim"):
+        _read(interim * 101 + final)
+
+
+@pytest.mark.parametrize("char", [b"\x00", b"\x1b", b"\x7f", b"\x0b"])
+def test_reader_refuses_a_control_character_in_a_header(char: bytes) -> None:
+    wire = b"HTTP/1.1 200 OK\r\nX-A: a" + char + b"b\r\nContent-Length: 2\r\n\r\n{}"
+    with pytest.raises(ProtocolError, match="control character"):
+        _read(wire)
+    assert _read(b"HTTP/1.1 200 OK\r\nX-A: a\tb\r\nContent-Length: 2\r\n\r\n{}")[1]["x-a"] == "a\tb"
