@@ -45,37 +45,46 @@ _BLOCK = 64 * 1024
 """The pieces a capped stream hands on (see :func:`_within`) and zlib produces at a time."""
 
 
+class _Blocks:
+    """Chunks counted against ``limit`` and gathered into blocks of at least :data:`_BLOCK`
+    bytes: a body that came in tiny chunks is handed on as a few large ones."""
+
+    def __init__(self, status: int, limit: int) -> None:
+        self.status, self.limit = status, limit
+        self.total = 0
+        self.pending = bytearray()
+
+    def add(self, chunk: bytes) -> bytes | None:
+        """A block when one is full; raises once the chunks add up to more than ``limit``."""
+        self.total += len(chunk)
+        if self.total > self.limit:
+            raise too_large(self.status, self.limit)
+        self.pending += chunk
+        if len(self.pending) < _BLOCK:
+            return None
+        block = bytes(self.pending)
+        self.pending.clear()
+        return block
+
+
 def _within(chunks: Iterable[bytes], status: int, limit: int) -> Iterator[bytes]:
-    """``chunks`` gathered into blocks of at least :data:`_BLOCK` bytes (the last one may be
-    shorter), raising once they add up to more than ``limit`` bytes."""
-    total = 0
-    pending = bytearray()
+    """``chunks`` in blocks (see :class:`_Blocks`), the last one possibly shorter."""
+    blocks = _Blocks(status, limit)
     for chunk in chunks:
-        total += len(chunk)
-        if total > limit:
-            raise too_large(status, limit)
-        pending += chunk
-        if len(pending) >= _BLOCK:
-            yield bytes(pending)
-            pending.clear()
-    if pending:
-        yield bytes(pending)
+        if (block := blocks.add(chunk)) is not None:
+            yield block
+    if blocks.pending:
+        yield bytes(blocks.pending)
 
 
 async def _awithin(chunks: AsyncIterable[bytes], status: int, limit: int) -> AsyncIterator[bytes]:
     """The async twin of :func:`_within`."""
-    total = 0
-    pending = bytearray()
+    blocks = _Blocks(status, limit)
     async for chunk in chunks:
-        total += len(chunk)
-        if total > limit:
-            raise too_large(status, limit)
-        pending += chunk
-        if len(pending) >= _BLOCK:
-            yield bytes(pending)
-            pending.clear()
-    if pending:
-        yield bytes(pending)
+        if (block := blocks.add(chunk)) is not None:
+            yield block
+    if blocks.pending:
+        yield bytes(blocks.pending)
 
 
 class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):

@@ -57,24 +57,6 @@ if TYPE_CHECKING:
         VoiceOutTrunkCallback,
     )
 
-ON_FIRST_USE = dict.fromkeys(
-    (
-        "SIGNATURE_HEADER",
-        "AddressVerificationCallback",
-        "CallbackEvent",
-        "EmergencyVerificationCallback",
-        "ExportCallback",
-        "GenericCallback",
-        "OrderCallback",
-        "RequestValidator",
-        "VoiceOutTrunkCallback",
-    ),
-    "didww.webhooks",
-)
-"""The names ``didww`` exports whose module is imported when one of them is first read
-(``didww/__init__.py`` looks them up here): only a program that receives callbacks needs the
-webhook classes, and building them is a measurable part of ``import didww``."""
-
 __all__ = [
     "NOT_GIVEN",
     "SIGNATURE_HEADER",
@@ -126,9 +108,15 @@ __all__ = [
     "enable_logging",
 ]
 
+ON_FIRST_USE = {name: "didww.webhooks" for name in __all__ if name not in globals()}
+"""The names ``didww`` exports whose module is imported when one of them is first read (those
+of the list above that only type checkers import here): only a program that receives callbacks
+needs the webhook classes, and building them is a measurable part of ``import didww``.
+``didww/__init__.py`` looks them up here."""
+
 if not TYPE_CHECKING:
-    # Type checkers read the whole list (the names above come from their TYPE_CHECKING import);
-    # `from didww._public import *` copies only what is defined by now.
+    # Type checkers read the whole list; `from didww._public import *` copies only what is
+    # defined.
     __all__ = [name for name in __all__ if name not in ON_FIRST_USE]
 
 configure_from_environment()

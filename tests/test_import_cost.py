@@ -76,12 +76,15 @@ def test_webhook_names_load_their_module_on_first_read() -> None:
         from didww import SIGNATURE_HEADER, OrderCallback
         print(SIGNATURE_HEADER, OrderCallback.__module__)
         print(sorted(set(didww.__all__) - set(dir(didww))), "RequestValidator" in didww.__all__)
+        from didww import _public
+        print(all(getattr(didww, name) is not None for name in _public.ON_FIRST_USE))
         """)
     assert out.splitlines() == [
         "False True",
         "True True",
         "X-DIDWW-Signature didww.webhooks",
         "[] True",
+        "True",
     ]
 
 
