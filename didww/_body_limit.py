@@ -114,38 +114,37 @@ class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):
         await self._stream.aclose()
 
 
+_INFLATED = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
+"""The codings the SDK undoes, with zlib's window bits for each."""
+_REFUSED = frozenset({"br", "zstd", "compress", "x-compress"})
+"""Codings the SDK does not undo (httpx would, for br and zstd, with no bound on the output).
+A name that is no coding at all (``none``) is taken as no coding, as httpx takes it."""
+
+
 def _codings(response: httpx.Response) -> list[str]:
-    """The content codings applied to the body, first applied first (``identity`` left out)."""
+    """The content codings applied to the body that change it, first applied first."""
     found = []
     for value in response.headers.get_list("content-encoding", split_commas=True):
         coding = value.strip().lower()
-        if coding not in ("", "identity"):
+        if coding in _REFUSED:
+            raise httpx.DecodingError(
+                f"the answer is encoded with {coding!r}, which the SDK did not ask for and "
+                "does not decode"
+            )
+        if coding in _INFLATED:
             found.append(coding)
     return found
 
 
-def _inflate(data: bytes, coding: str, status: int, limit: int) -> bytes:
+def _inflate(data: bytes, wbits: int, status: int, limit: int) -> bytes:
     """``data`` with one gzip or deflate coding undone, at most ``limit`` bytes of it: zlib is
     asked for a bounded piece at a time, so memory follows the output, never the ratio.
 
     Raises ``httpx.DecodingError`` (what httpx raises for a body its encoding does not decode;
-    the clients turn it into an SDK error that keeps the status) for a body that is not so
-    encoded, or encoded some other way."""
-    if coding in ("gzip", "x-gzip"):
-        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
-    elif coding == "deflate":
-        # RFC 9110 says zlib-wrapped; some servers send the raw stream: both are read, as by
-        # httpx and the browsers.
-        wrapped = (
-            len(data) >= 2 and data[0] & 0x0F == 8 and int.from_bytes(data[:2], "big") % 31 == 0
-        )
-        wbits = zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS
-        inflater = zlib.decompressobj(wbits)
-    else:
-        raise httpx.DecodingError(
-            f"the answer is encoded with {coding!r}, which the SDK did not ask for and does not "
-            "decode"
-        )
+    the clients turn it into an SDK error that keeps the status) for a body not so encoded. A
+    body cut short is read as far as it goes, as httpx reads it: an error's detail may be all
+    there but the checksum."""
+    inflater = zlib.decompressobj(wbits)
     out = bytearray()
     pending = data
     try:
@@ -156,9 +155,11 @@ def _inflate(data: bytes, coding: str, status: int, limit: int) -> bytes:
             pending = inflater.unconsumed_tail
         out += inflater.flush()
     except zlib.error as exc:
+        if wbits == zlib.MAX_WBITS and not out:
+            # RFC 9110's deflate is zlib-wrapped; some servers send the bare stream. Both are
+            # read, as httpx and the browsers read them.
+            return _inflate(data, -zlib.MAX_WBITS, status, limit)
         raise httpx.DecodingError(str(exc)) from None
-    if not inflater.eof:
-        raise httpx.DecodingError("the compressed body ends before its end mark")
     if len(out) > limit:
         raise too_large(status, limit)
     # Bytes after the end mark (another gzip member, padding) are not part of the answer; they
@@ -166,10 +167,14 @@ def _inflate(data: bytes, coding: str, status: int, limit: int) -> bytes:
     return bytes(out)
 
 
-def _decoded(response: httpx.Response, raw: bytes, status: int, limit: int) -> httpx.Response:
+def _decoded(
+    response: httpx.Response, raw: bytes, codings: list[str], status: int, limit: int
+) -> httpx.Response:
     body = raw
-    for coding in reversed(_codings(response)):
-        body = _inflate(body, coding, status, limit)
+    for coding in reversed(codings):
+        if not body:  # a 204, an empty body: nothing was encoded
+            break
+        body = _inflate(body, _INFLATED[coding], status, limit)
     return with_content(response, body)
 
 
@@ -179,18 +184,20 @@ def read_capped(response: httpx.Response) -> httpx.Response:
     (``response`` itself unless its body was encoded)."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
     response.stream = _Capped(response.stream, status, limit)
-    if not _codings(response):
+    codings = _codings(response)
+    if not codings:
         response.read()
         return response
-    return _decoded(response, b"".join(response.iter_raw()), status, limit)
+    return _decoded(response, b"".join(response.iter_raw()), codings, status, limit)
 
 
 async def aread_capped(response: httpx.Response) -> httpx.Response:
     """The async twin of :func:`read_capped`."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
     response.stream = _Capped(response.stream, status, limit)
-    if not _codings(response):
+    codings = _codings(response)
+    if not codings:
         await response.aread()
         return response
     raw = b"".join([chunk async for chunk in response.aiter_raw()])
-    return _decoded(response, raw, status, limit)
+    return _decoded(response, raw, codings, status, limit)

@@ -176,7 +176,7 @@ class Reader:
             body = self._read_chunked(status)
         elif length is not None:
             self._check_length(length, status)
-            body = bytes(self._read_into(bytearray(), length))
+            body = self._read_exactly(length)
         else:
             body = self._read_to_end(status)
             close = True
@@ -187,6 +187,15 @@ class Reader:
     def _check_length(self, length: int, status: int) -> None:
         if self._limit is not None and length > self._limit:
             raise TooLarge(status, self._limit)
+
+    def _read_exactly(self, length: int) -> bytes:
+        """The next ``length`` bytes: a slice of the buffer when they are all there (the usual
+        answer, read in one ``recv``), else gathered as they arrive."""
+        pos = self._pos
+        if len(self._buffer) - pos >= length:
+            self._pos = pos + length
+            return self._buffer[pos : pos + length]
+        return bytes(self._read_into(bytearray(), length))
 
     def _read_into(self, body: bytearray, length: int) -> bytearray:
         """``body`` with the next ``length`` bytes added."""

@@ -39,8 +39,16 @@ def server() -> Iterator[FaultServer]:
         yield server
 
 
-def find(way: str, server: FaultServer, action: Action, **options: Any) -> Any:
-    """``dids.find("d1")`` on a client of ``way``, the server answering with ``action``."""
+def find(
+    way: str,
+    server: FaultServer,
+    action: Action,
+    operation: str = "dids.find",
+    **options: Any,
+) -> Any:
+    """``dids.find("d1")`` (or another ``operation`` taking an id) on a client of ``way``, the
+    server answering with ``action``."""
+    repository, method = operation.split(".")
     server.default = lambda received: action
     kind, transport = way.split("-")
     options = {"api_key": "k", "base_url": server.url, "max_retries": 0, **options}
@@ -49,14 +57,14 @@ def find(way: str, server: FaultServer, action: Action, **options: Any) -> Any:
             if transport == "http_client":
                 options["http_client"] = http
             with didww.Client(**options) as client:
-                return client.dids.find("d1")
+                return getattr(getattr(client, repository), method)("d1")
 
     async def main() -> Any:
         async with httpx.AsyncClient() as http:
             if transport == "http_client":
                 options["http_client"] = http
             async with didww.AsyncClient(**options) as client:
-                return await client.dids.find("d1")
+                return await getattr(getattr(client, repository), method)("d1")
 
     return anyio.run(main)
 
@@ -196,3 +204,55 @@ def test_a_raw_deflate_stream_is_read_as_a_wrapped_one(way: str, server: FaultSe
     assert find(way, server, respond(200, wrapped, {"Content-Encoding": "deflate"})).number == (
         "15550001"
     )
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+@pytest.mark.parametrize("way", WAYS)
+def test_an_empty_body_marked_encoded_is_an_empty_body(
+    way: str, coding: str, server: FaultServer
+) -> None:
+    empty = respond(204, b"", {"Content-Encoding": coding})
+    assert find(way, server, empty, "voice_in_trunk_groups.delete") is None
+    assert server.received[-1].method == "DELETE"
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_a_coding_name_that_is_no_coding_is_read_as_no_coding(
+    way: str, server: FaultServer
+) -> None:
+    """As httpx reads it: ``none`` or a charset name in Content-Encoding changes nothing."""
+    body = json.dumps(DOC).encode()
+    for name in ("none", "UTF-8"):
+        assert find(way, server, respond(200, body, {"Content-Encoding": name})).number == (
+            "15550001"
+        )
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_a_gzipped_error_without_its_checksum_keeps_its_detail(
+    way: str, server: FaultServer
+) -> None:
+    errors = {"errors": [{"title": "not found", "detail": "no such DID", "status": "404"}]}
+    cut = gzip.compress(json.dumps(errors).encode())[:-8]  # the CRC and length are missing
+    with pytest.raises(didww.NotFoundError, match="no such DID"):
+        find(way, server, respond(404, cut, {"Content-Encoding": "gzip"}))
+
+
+def test_a_raw_deflate_stream_that_starts_like_a_zlib_header_is_read() -> None:
+    """A bare deflate stream opening with a stored block whose unused header bits are set reads
+    ``78 20``: a valid zlib header. The wrapped reading fails at once, and the bare one is tried,
+    as httpx tries it."""
+    data = json.dumps(DOC).encode()
+    size = 32  # 0x7820 is a multiple of 31, as a zlib header's first two bytes are
+    stored = bytes([0x78]) + size.to_bytes(2, "little") + (size ^ 0xFFFF).to_bytes(2, "little")
+    rest = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    raw = stored + data[:size] + rest.compress(data[size:]) + rest.flush()
+    assert int.from_bytes(raw[:2], "big") % 31 == 0 and raw[0] & 0x0F == 8
+    assert zlib.decompress(raw, -zlib.MAX_WBITS) == data
+    response = httpx.Response(
+        200,
+        headers={"Content-Encoding": "deflate"},
+        stream=httpx.ByteStream(raw),
+        request=httpx.Request("GET", "https://api.example/v3/dids/d1"),
+    )
+    assert json.loads(_body_limit.read_capped(response).content) == DOC
