@@ -47,11 +47,13 @@ _BLOCK = 64 * 1024
 
 class _Blocks:
     """Chunks counted against ``limit`` and gathered into blocks of at least :data:`_BLOCK`
-    bytes: a body that came in tiny chunks is handed on as a few large ones."""
+    bytes: a body that came in tiny chunks is handed on as a few large ones. A chunk that is a
+    block on its own, or the whole body, is handed on as it came, without a copy."""
 
     def __init__(self, status: int, limit: int) -> None:
         self.status, self.limit = status, limit
         self.total = 0
+        self.first: bytes | None = None  # a short chunk not copied yet: it may be the only one
         self.pending = bytearray()
 
     def add(self, chunk: bytes) -> bytes | None:
@@ -59,12 +61,24 @@ class _Blocks:
         self.total += len(chunk)
         if self.total > self.limit:
             raise too_large(self.status, self.limit)
+        if self.first is None and not self.pending:
+            if len(chunk) >= _BLOCK:
+                return chunk
+            self.first = chunk
+            return None
+        if self.first is not None:
+            self.pending += self.first
+            self.first = None
         self.pending += chunk
         if len(self.pending) < _BLOCK:
             return None
         block = bytes(self.pending)
         self.pending.clear()
         return block
+
+    def rest(self) -> bytes:
+        """What is left once the chunks are over (empty when nothing is)."""
+        return self.first if self.first is not None else bytes(self.pending)
 
 
 def _within(chunks: Iterable[bytes], status: int, limit: int) -> Iterator[bytes]:
@@ -73,8 +87,8 @@ def _within(chunks: Iterable[bytes], status: int, limit: int) -> Iterator[bytes]
     for chunk in chunks:
         if (block := blocks.add(chunk)) is not None:
             yield block
-    if blocks.pending:
-        yield bytes(blocks.pending)
+    if rest := blocks.rest():
+        yield rest
 
 
 async def _awithin(chunks: AsyncIterable[bytes], status: int, limit: int) -> AsyncIterator[bytes]:
@@ -83,8 +97,8 @@ async def _awithin(chunks: AsyncIterable[bytes], status: int, limit: int) -> Asy
     async for chunk in chunks:
         if (block := blocks.add(chunk)) is not None:
             yield block
-    if blocks.pending:
-        yield bytes(blocks.pending)
+    if rest := blocks.rest():
+        yield rest
 
 
 class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):

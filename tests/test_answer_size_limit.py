@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 import tracemalloc
 import zlib
 from collections.abc import Iterator
@@ -256,3 +257,20 @@ def test_a_raw_deflate_stream_that_starts_like_a_zlib_header_is_read() -> None:
         request=httpx.Request("GET", "https://api.example/v3/dids/d1"),
     )
     assert json.loads(_body_limit.read_capped(response).content) == DOC
+
+
+def test_chunks_are_handed_on_in_order_in_blocks_and_a_lone_chunk_as_it_came() -> None:
+    block = _body_limit._BLOCK
+    sizes = [0, 1, 2, 100, block - 1, block, block + 5, 3 * block]
+    pick = random.Random(1604)
+    for _ in range(500):
+        chunks = [
+            bytes([pick.randrange(256)]) * pick.choice(sizes) for _ in range(pick.randrange(6))
+        ]
+        out = list(_body_limit._within(chunks, 200, 10**9))
+        assert b"".join(out) == b"".join(chunks)
+        assert all(out) and all(len(piece) >= block for piece in out[:-1])
+        if len(chunks) == 1 and chunks[0]:
+            assert out[0] is chunks[0]  # no copy of the usual, one-chunk answer
+    with pytest.raises(didww.DecodeError, match="longer than 10 bytes"):
+        list(_body_limit._within([b"12345", b"678901"], 200, 10))
