@@ -220,8 +220,8 @@ class Reader:
     def _read_through(
         self, mark: re.Pattern[bytes], too_long: str, closed: Callable[[bytes], Exception]
     ) -> bytes:
-        """The bytes before the next match of ``mark``, reading more as needed; the buffer keeps
-        what follows it. ``closed(buffered)`` is the error when the server closes first."""
+        """The bytes before the next match of ``mark``, reading more as needed; the position
+        moves past the match. ``closed(buffered)`` is the error when the server closes first."""
         buffer, pos = self._buffer, self._pos
         found = mark.search(buffer, pos)
         while found is None:

@@ -15,11 +15,12 @@ from didww._types import JSON, NOT_GIVEN
 R = TypeVar("R", bound="Resource")
 
 Index = dict[tuple[str, str], "Resource"]
+"""Resources by (type, id): the id-only models made for linkage to resources an answer did not
+include."""
 ByType = dict[str, dict[str, "Resource"]]
-"""Type -> id -> model: looking up two strings the answer just gave (whose hashes are not known
-yet) costs less one after the other than as a tuple made for the purpose."""
-"""Resources by (type, id): those of one document while it is decoded, or the id-only models
-made for linkage to resources an answer did not include."""
+"""Type -> id -> model: the resources of one document while it is decoded. Looking up two strings
+the answer just gave (whose hashes are not known yet) costs less one after the other than as a
+tuple made for the purpose."""
 
 
 def _other_version(expected: type[Resource], got: Resource, where: str) -> ClientError:
@@ -57,11 +58,10 @@ class Links:
     """How the models of one answer find each other while it is decoded.
 
     Each resource object's linkage is looked up in ``index`` (the included resources, by type
-    and id) as the
-    model is built; what is not there (primary data, a resource later in the answer, to-many
-    linkage, an odd id) is kept in ``pending`` and looked up once more by :meth:`finish`, when
-    every model of the answer is built. Models then point at each other directly and keep no
-    index: with one, every answer would be a reference cycle (see
+    and id) as the model is built; what is not there (primary data, a resource later in the
+    answer, to-many linkage, an odd id) is kept in ``pending`` and looked up once more by
+    :meth:`finish`, when every model of the answer is built. Models then point at each other
+    directly and keep no index: with one, every answer would be a reference cycle (see
     :func:`~didww._document.decode_document`). ``stubs`` is the one thing they share: the
     id-only models made for linkage to resources the answer did not include.
     """
