@@ -96,12 +96,13 @@ def _build_all(
     index = links.index
     stubs = links.stubs
     known = registry._loaded  # type -> class, filled by registry.get on the first of each type
+    new = object.__new__  # a model's own __new__ checks constructor arguments, which are none here
     for obj in objects:
         if type(obj) is dict:
             type_ = obj.get("type")
             cls = known.get(type_) if type(type_) is str else None
             if cls is not None and (expected_type is None or type_ == expected_type):
-                model = cls.__new__(cls)
+                model = new(cls)
                 id = obj.get("id")
                 attrs = obj.get("attributes")
                 plain = "meta" not in obj and "links" not in obj

@@ -360,6 +360,15 @@ class Fields:
         cls._STATE = frozenset(state)
         cls._YOURS = cls.__module__.partition(".")[0] != "didww"
 
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        # Python's own TypeError for a keyword the constructor does not take says nothing of
+        # why ("unexpected keyword argument 'number'" for a field the API sets): the arguments
+        # are checked here, before __init__ binds them. Type checkers read __init__, whose
+        # signature they report against. Decoding makes models with object.__new__, past this.
+        if args or kwargs:
+            _check_arguments(cls, args, kwargs)
+        return super().__new__(cls)
+
     if not TYPE_CHECKING:
         # Hidden from type checkers, which would take any name as assignable otherwise: they
         # check a write against the descriptor's __set__ declared for them.
@@ -589,6 +598,73 @@ class Fields:
     def extra_attributes(self) -> dict[str, JSON]:
         """Attributes the API sent that this SDK version does not know (kept, never sent)."""
         return {k: v for k, v in self._attrs.items() if k not in self._ATTRIBUTES}
+
+
+_SHAPES: dict[type, tuple[tuple[str, ...], frozenset[str]] | None] = {}
+"""Class -> the arguments its ``__init__`` takes by position, in order, and those it takes by
+keyword; None for an ``__init__`` taking ``*args`` or ``**kwargs`` (the base classes', or one of
+a subclass of yours passing them on), which judges them itself."""
+
+
+def _shape(cls: type) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    if cls in _SHAPES:
+        return _SHAPES[cls]
+    import inspect
+
+    kind = inspect.Parameter
+    init: Callable[..., None] = cls.__init__  # type: ignore[misc]  # the class's own
+    parameters = list(inspect.signature(init).parameters.values())[1:]  # after self
+    found: tuple[tuple[str, ...], frozenset[str]] | None = None
+    if not any(p.kind in (kind.VAR_POSITIONAL, kind.VAR_KEYWORD) for p in parameters):
+        by_position = (kind.POSITIONAL_ONLY, kind.POSITIONAL_OR_KEYWORD)
+        found = (
+            tuple(p.name for p in parameters if p.kind in by_position),
+            frozenset(p.name for p in parameters if p.kind is not kind.POSITIONAL_ONLY),
+        )
+    _SHAPES[cls] = found
+    return found
+
+
+def _check_arguments(cls: type[Fields], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Refuse, before ``__init__`` runs, an argument the constructor of ``cls`` does not take:
+    a field the API sets, a misspelt name (with the closest one it takes), or a positional
+    argument too many. Values are never shown: a secret passed by mistake would be printed."""
+    shape = _shape(cls)
+    if shape is None:
+        return
+    positional, names = shape
+    owner = cls.__name__
+    if len(args) > len(positional):
+        taken = f"only {', '.join(positional)}" if positional else "nothing"
+        plural = "s" if len(args) > 1 else ""
+        raise ClientError(
+            f"{owner}() takes {taken} by position, got {len(args)} positional argument{plural}: "
+            "give the fields by keyword"
+        )
+    for name in kwargs:
+        if name not in names:
+            raise _refused_argument(cls, name, names)
+
+
+def _refused_argument(cls: type[Fields], name: str, names: frozenset[str]) -> ClientError:
+    owner = cls.__name__
+    text = f"{owner}() takes no {name}= argument"
+    member = getattr(cls, name, None)
+    if isinstance(member, Field) and member.ACCESS is Access.READ_ONLY:
+        return ClientError(f"{text}: {owner}.{name} is read-only, set by the API")
+    if member is not None and not name.startswith("_"):
+        return ClientError(f"{text}: {owner}.{name} is not set through the constructor")
+    import difflib  # loaded on the first such mistake, not with ``import didww``
+
+    # The read-only fields are offered too: DID(nmber=...) was meant for DID.number, which the
+    # caller then learns is the API's to set.
+    read_only = {n for n, field in cls._ATTRIBUTES.items() if field.ACCESS is Access.READ_ONLY}
+    close = difflib.get_close_matches(name, sorted(names | read_only), n=1)
+    if close and close[0] not in names:
+        text += f"; {owner}.{close[0]} is read-only, set by the API"
+    elif close:
+        text += f"; did you mean {close[0]}=?"
+    return UnknownFieldError(text)
 
 
 def _own(value: Any) -> Any:

@@ -40,7 +40,7 @@ class NestedObject(Fields):
 
     @classmethod
     def _from_wire(cls, raw: dict[str, JSON], attributes: dict[str, JSON]) -> NestedObject:
-        obj = cls.__new__(cls)
+        obj = object.__new__(cls)
         # The whole state at once: a list of order items builds thousands of these.
         state = obj.__dict__
         state["_attrs"] = attributes
@@ -154,7 +154,7 @@ class GenericNestedObject(NestedObject):
     @classmethod
     def _fallback(cls, wire_type: str, raw: dict[str, JSON]) -> NestedObject:
         attributes = raw.get("attributes")
-        obj = cls.__new__(cls)
+        obj = object.__new__(cls)
         obj._reset(attributes if isinstance(attributes, dict) else {})  # kept as received
         obj._wire_type = wire_type
         obj._source = raw

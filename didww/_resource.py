@@ -565,7 +565,7 @@ class Resource(Fields):
     @classmethod
     def _from_wire(cls, obj: dict[str, JSON], links: Links) -> Resource:
         """Build from a JSON:API resource object (already checked to be a dict)."""
-        model = cls.__new__(cls)
+        model = object.__new__(cls)
         model._load_wire(obj, links)
         return model
 
@@ -1222,7 +1222,7 @@ class GenericResource(Resource):
 
     @classmethod
     def _from_wire_generic(cls, obj: dict[str, JSON], links: Links, type_: str) -> Resource:
-        model = cls.__new__(cls)
+        model = object.__new__(cls)
         model._load_wire(obj, links)
         model._type = type_
         rels = obj.get("relationships")

@@ -303,3 +303,77 @@ def test_decimals_go_out_in_positional_notation(value: Decimal, wire: str) -> No
     client.voice_out_trunks.update(trunk)
     # Before: str(Decimal) wrote "1E+2" and "1E-7".
     assert recorder.last_json()["data"]["attributes"]["threshold_amount"] == wire
+
+
+# -- constructor arguments ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("build", "error", "message"),
+    [
+        (
+            lambda: didww.DID(number="12125551234"),
+            didww.ClientError,
+            r"^DID\(\) takes no number= argument: DID\.number is read-only, set by the API$",
+        ),
+        (
+            lambda: didww.DID(nmber="12125551234"),
+            didww.UnknownFieldError,
+            r"^DID\(\) takes no nmber= argument; DID\.number is read-only, set by the API$",
+        ),
+        (
+            lambda: didww.SIPConfiguration(hots="pbx.example"),
+            didww.UnknownFieldError,
+            r"^SIPConfiguration\(\) takes no hots= argument; did you mean host=\?$",
+        ),
+        (
+            lambda: didww.VoiceInTrunk(name="pbx", created_at="2026-01-01"),
+            didww.ClientError,
+            r"VoiceInTrunk\.created_at is read-only",
+        ),
+        (
+            lambda: later_objects.SIPConfiguration(hots="pbx.example"),
+            didww.UnknownFieldError,
+            r"did you mean host=\?",
+        ),
+        (
+            lambda: didww.DID("did-1", "described"),
+            didww.ClientError,
+            r"^DID\(\) takes only id by position, got 2 positional arguments: give the fields",
+        ),
+        (
+            lambda: didww.SIPConfiguration("pbx.example"),
+            didww.ClientError,
+            r"^SIPConfiguration\(\) takes nothing by position, got 1 positional argument:",
+        ),
+    ],
+)
+def test_a_constructor_names_what_it_does_not_take_and_why(
+    build: Any, error: type[Exception], message: str
+) -> None:
+    # Python's own TypeError said "unexpected keyword argument 'number'" and no more.
+    with pytest.raises(error, match=message) as caught:
+        build()
+    assert not isinstance(caught.value, TypeError)
+
+
+def test_a_refused_constructor_argument_never_shows_its_value() -> None:
+    with pytest.raises(didww.UnknownFieldError) as caught:
+        didww.SIPConfiguration(auth_pasword="s3cr3t-value")
+    assert "s3cr3t-value" not in str(caught.value) and "auth_password" in str(caught.value)
+
+
+def test_models_built_with_what_the_constructor_takes_are_unchanged() -> None:
+    did = didww.DID("did-1", description="office", capacity_limit=2)
+    assert (did.id, did.description, did.capacity_limit) == ("did-1", "office", 2)
+    assert didww.SIPConfiguration(host="pbx.example").host == "pbx.example"
+
+
+def test_a_subclass_of_yours_passing_keywords_on_judges_them_itself() -> None:
+    class NotedDID(didww.DID):
+        def __init__(self, note: str, **fields: Any) -> None:
+            super().__init__(**fields)
+            self.note = note
+
+    noted = NotedDID("keep", id="did-1", description="office")
+    assert (noted.note, noted.id, noted.description) == ("keep", "did-1", "office")
