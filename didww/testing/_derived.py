@@ -135,24 +135,24 @@ requirement prices), else the neutral value of its type: ``voice_out_trunks.spen
 
 
 def meta_of(store: Store, record: Record) -> dict[str, JSON]:
-    """A record's resource-level meta as rendered: exactly the catalog's meta fields of its type
-    (none for a type without them), computed, stored or defaulted in that order."""
+    """A record's resource-level meta as rendered: the catalog's meta fields of its type (none
+    for a type without them), computed, stored or defaulted in that order; an optional one
+    neither computed nor stored is left out."""
     info = store.schema.resources.get(record.type)
     if info is None:
         return {}
     rendered: dict[str, JSON] = {}
     for field in info.meta:
-        if field.optional and field.name not in record.meta:
-            # Left out where the spec says the API leaves it out (not sent as null): code
-            # reading meta["host"] meets the same missing key here as in production.
-            continue
         compute = COMPUTED_META.get((record.type, field.name))
         if compute is not None:
             rendered[field.name] = compute(store, record)
         elif field.name in record.meta:
             rendered[field.name] = copy.deepcopy(record.meta[field.name])
-        else:
+        elif not field.optional:
             rendered[field.name] = type_default(field, store.schema)
+        # An optional field neither computed nor stored is left out, as the spec says the API
+        # may leave it out (not sent as null): code reading meta["host"] meets the same
+        # missing key here as in production.
     return rendered
 
 

@@ -449,9 +449,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(
             MetaInfo("available_dids_enabled", "boolean", False),
-            MetaInfo("needs_registration", "boolean", False),
-            MetaInfo("is_available", "boolean", False),
-            MetaInfo("total_count", "integer", False),
+            MetaInfo("needs_registration", "boolean", False, optional=True),
+            MetaInfo("is_available", "boolean", False, optional=True),
+            MetaInfo("total_count", "integer", False, optional=True),
         ),
         page_size=PageSizeInfo(50, 1000),
     ),
@@ -475,8 +475,8 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(
-            MetaInfo("from", "string", True),
-            MetaInfo("to", "string", True),
+            MetaInfo("from", "string", True, optional=True),
+            MetaInfo("to", "string", True, optional=True),
         ),
         page_size=PageSizeInfo(50, 1000),
     ),

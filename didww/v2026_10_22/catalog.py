@@ -544,9 +544,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(
             MetaInfo("available_dids_enabled", "boolean", False),
-            MetaInfo("needs_registration", "boolean", False),
-            MetaInfo("is_available", "boolean", False),
-            MetaInfo("total_count", "integer", False),
+            MetaInfo("needs_registration", "boolean", False, optional=True),
+            MetaInfo("is_available", "boolean", False, optional=True),
+            MetaInfo("total_count", "integer", False, optional=True),
         ),
         fields=(
             "id",
@@ -587,8 +587,8 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=False,
         meta=(
-            MetaInfo("from", "string", True),
-            MetaInfo("to", "string", True),
+            MetaInfo("from", "string", True, optional=True),
+            MetaInfo("to", "string", True, optional=True),
         ),
         fields=("id", "did_number", "action", "method", "created_at"),
         page_size=PageSizeInfo(50, 100, raisable=True),
@@ -2067,7 +2067,14 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("prorated_mrc", "boolean", "read_only", False),
             AttributeInfo("billed_from", "date", "read_only", True),
             AttributeInfo("billed_to", "date", "read_only", True),
-            AttributeInfo("capacity_pool_id", "string", "create_only", True, required=True),
+            AttributeInfo(
+                "capacity_pool_id",
+                "string",
+                "create_only",
+                True,
+                null_in_requests=False,
+                required=True,
+            ),
         ),
     ),
     "EmergencyOrderItem": ObjectInfo(
@@ -2178,6 +2185,10 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("body", "any", "writable", True),
             AttributeInfo("follow_redirect", "boolean", "writable", False),
             AttributeInfo("validate_https_certificate", "boolean", "writable", False),
+        ),
+        conditions=(
+            Condition("http_method", "get", negated=True, require=("body_type", "body")),
+            Condition("http_method", "get", refuse=("body_type", "body")),
         ),
     ),
     "SmsHttpOutConfiguration": ObjectInfo(

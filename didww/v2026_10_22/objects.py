@@ -578,9 +578,9 @@ class CapacityOrderItem(NestedObject):
     capacity_pool_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """Id of the capacity pool that receives the channels. Can only be set when creating.
-        Required: the SDK refuses to send the object without it.
+        Required: the SDK refuses to send the object without it. Never sent as null:
+        assigning None raises ClientError.
         """,
-        nullable=True,
         required=True,
     )
 
@@ -588,7 +588,7 @@ class CapacityOrderItem(NestedObject):
         self,
         *,
         qty: int | NotGiven = NOT_GIVEN,
-        capacity_pool_id: str | NotGiven | None = NOT_GIVEN,
+        capacity_pool_id: str | NotGiven = NOT_GIVEN,
     ) -> None:
         super().__init__(
             **{
@@ -877,6 +877,10 @@ class SmsHttpInConfiguration(NestedObject):
     """
 
     WIRE_TYPE = "http_in"
+    _CONDITIONS = (
+        Condition("http_method", "get", negated=True, require=("body_type", "body")),
+        Condition("http_method", "get", refuse=("body_type", "body")),
+    )
 
     url: Attribute[str] = Attribute(
         STRING,

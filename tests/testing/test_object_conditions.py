@@ -56,6 +56,11 @@ def test_each_tree_states_its_documents_conditions() -> None:
         Condition("enabled_sip_registration", False, refuse=("use_did_in_ruri",)),
     )
     assert sip == v1022.SIPConfiguration._CONDITIONS
+    # An inbound HTTP SMS trunk's body goes with POST and PUT only (2026-10-22).
+    assert OBJECTS_1022["SmsHttpInConfiguration"].conditions == (
+        Condition("http_method", "get", negated=True, require=("body_type", "body")),
+        Condition("http_method", "get", refuse=("body_type", "body")),
+    )
 
 
 # -- the SDK ---------------------------------------------------------------------------------------

@@ -110,9 +110,10 @@ def test_an_order_item_without_its_required_id_is_refused_before_sending() -> No
     with pytest.raises(didww.ClientError, match=r"item 0: DIDOrderItem\.sku_id is required"):
         client.orders.create(v1022.Order(items=[v1022.DIDOrderItem(qty=1)]))
     with pytest.raises(didww.ClientError, match=r"CapacityOrderItem\.capacity_pool_id is required"):
-        client.orders.create(
-            v1022.Order(items=[v1022.CapacityOrderItem(capacity_pool_id=None, qty=1)])
-        )
+        client.orders.create(v1022.Order(items=[v1022.CapacityOrderItem(qty=1)]))
+    # None is refused at once, as the API takes no null for it.
+    with pytest.raises(didww.ClientError, match=r"capacity_pool_id cannot be null"):
+        v1022.CapacityOrderItem(capacity_pool_id=None, qty=1)  # type: ignore[arg-type]
     assert list(sim.requests) == []
     # Given, the same items go through.
     order = client.orders.create(
