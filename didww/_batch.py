@@ -215,6 +215,7 @@ async def arun_batch(
 
     limit = check_concurrency(concurrency)
     check_fn(fn)
+    _refuse_sync_sdk_method(fn)
     work = check_items(items)
     outcomes: list[Outcome[T, R] | None] = [None] * len(work)
     queue = iter(enumerate(work))  # shared by the workers; next() never awaits, so no lock
@@ -256,10 +257,30 @@ async def arun_batch(
     return cast(list[Outcome[T, R]], outcomes)
 
 
+def _refuse_sync_sdk_method(fn: object) -> None:
+    """Refuse, before any item runs, a method of a sync client or repository given to an async
+    batch: each call would block the event loop and return a value, not an awaitable."""
+    import functools
+
+    from didww._client import SyncClientBase
+    from didww._repository import SyncRawRepository, SyncRepository
+
+    while isinstance(fn, functools.partial):
+        fn = fn.func
+    owner = getattr(fn, "__self__", None)
+    if isinstance(owner, (SyncRepository, SyncRawRepository, SyncClientBase)):
+        name = getattr(fn, "__name__", "method")
+        raise ClientError(
+            f"batch: fn is {type(owner).__name__}.{name} of a sync client; an AsyncClient's "
+            "batch takes the AsyncClient's own methods (aclient.dids.update)"
+        )
+
+
 def _not_awaitable(value: object) -> ClientError:
     return ClientError(
-        "batch: on an AsyncClient, fn must return an awaitable (pass an async function); "
-        f"it returned {type(value).__name__}"
+        "batch: on an AsyncClient, fn must return an awaitable (pass an async function); for "
+        f"one item it returned {type(value).__name__}: that call ran, and may have sent a "
+        "request, but no other item was started"
     )
 
 

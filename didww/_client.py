@@ -230,6 +230,14 @@ def _refuse_arguments(
     raise ClientError(text)
 
 
+def _check_clock(clock: object) -> None:
+    # Read on the first request otherwise, where a wrong one failed as a bare AttributeError.
+    if clock is not None and not isinstance(clock, Clock):
+        raise ClientError(
+            f"clock must be a didww.Clock (or a subclass), got {type(clock).__name__}"
+        )
+
+
 def _pooled(http: httpx.AsyncClient) -> bool:
     """Whether ``http`` sends through httpx's own connection pool, whose connections belong to
     the event loop that opened them."""
@@ -391,6 +399,7 @@ class _ClientBase:
     ) -> None:
         api = self._API
         _check_api_version(api, api_version, type(self).__name__)
+        _check_clock(clock)
         url, environment_name = _base_url(api, environment, base_url)
         guard_httpx_log()
         self._shared = _Shared()
@@ -437,6 +446,7 @@ class _ClientBase:
                 "token=... (a token you minted) or token_provider=... (a function returning one), "
                 f"or set the {TOKEN_VARIABLE} environment variable"
             )
+        _check_clock(clock)
         state = TokenState(clock or Clock(), token, refreshable=token_provider is not None)
         self._configure(
             api_key=_api_key(api_key, required=False),

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from didww._api import mixed_versions, version_of_module
 from didww._enum import OpenIntEnum, OpenStrEnum, refusal
-from didww._errors import ClientError, a_or_an, map_json
+from didww._errors import ClientError, a_or_an, map_json, shown_value
 from didww._limits import Limits
 from didww._types import JSON
 
@@ -283,13 +283,26 @@ class _DecimalCodec(Codec):
                 f"expected Decimal, got {type(value).__name__}"
                 + (hint if isinstance(value, float) else "")
             )
-        try:
-            number = value if isinstance(value, Decimal) else Decimal(value)
-        except InvalidOperation:
-            raise ClientError(f"not a decimal number: {value!r}") from None
+        if isinstance(value, str) and not is_decimal_text(value):
+            # Decimal() also reads " 5 ", "5_000" and other scripts' digits ("١٢"), which are
+            # no amount a person would write in a request: refused rather than read as 5000.
+            if value.strip().lower().lstrip("+-") in _NOT_FINITE:
+                raise ClientError(f"not a finite decimal number: {shown_value(value)}")
+            raise ClientError(f"not a decimal number: {shown_value(value)}")
+        number = value if isinstance(value, Decimal) else Decimal(value)
         if not number.is_finite():
             # NaN and the infinities are no amount: the API refuses them.
-            raise ClientError(f"not a finite decimal number: {value!r}")
+            raise ClientError(f"not a finite decimal number: {shown_value(value)}")
+        if number and not -MAX_DECIMAL_DIGITS <= number.adjusted() <= MAX_DECIMAL_DIGITS:
+            # Sent in positional notation, Decimal("1E+100000000") is a 100 MB request.
+            raise ClientError(
+                f"{shown_value(value)} is out of range: a decimal the API takes has at most "
+                f"{MAX_DECIMAL_DIGITS} digits either side of the point"
+            )
+        if number.as_tuple().exponent < -MAX_DECIMAL_DIGITS:  # type: ignore[operator]
+            raise ClientError(
+                f"{shown_value(value)} has more than {MAX_DECIMAL_DIGITS} digits after the point"
+            )
         return number
 
     def filter_refusal(self, item: str) -> str | None:
@@ -304,13 +317,21 @@ class _DecimalCodec(Codec):
 DECIMAL = _DecimalCodec()
 
 
+MAX_DECIMAL_DIGITS = 40
+"""The most digits a decimal sent may have before or after its point: far more than any amount
+or rate, and few enough that positional notation never makes a huge request."""
+
+_NOT_FINITE = ("nan", "snan", "inf", "infinity")
+
+
 def is_decimal_text(text: str) -> bool:
-    """Whether ``text`` is a finite decimal number as a query may carry one (``12``, ``-0.50``)."""
+    """Whether ``text`` is a finite decimal number as a query may carry one (``12``, ``-0.50``),
+    written with ASCII digits."""
     try:
         number = Decimal(text)
     except InvalidOperation:
         return False
-    return number.is_finite() and text.strip() == text and "_" not in text
+    return number.is_finite() and text.isascii() and text.strip() == text and "_" not in text
 
 
 class _DateCodec(Codec):

@@ -248,6 +248,13 @@ def check_base_url(base_url: object, source: str = "base_url") -> str:
             f"{source} {shown!r} has a query string or a fragment: give the address the API "
             "paths go under, such as 'https://api.example.com/v3'"
         )
+    path = base_url.split("://", 1)[1].partition("/")[2]
+    if any(part.lower().replace("%2e", ".") in (".", "..") for part in path.split("/")):
+        # Resolved away when a request is made: ".../v3/.." sent every call to the host's root.
+        raise ClientError(
+            f"{source} {shown!r} has a '.' or '..' segment in its path: give the address the "
+            "API paths go under, such as 'https://api.example.com/v3'"
+        )
     try:
         url = httpx.URL(base_url)
         url.host  # noqa: B018 - decoding the host is what refuses one IDNA cannot encode

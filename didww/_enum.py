@@ -14,7 +14,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, TypeVar
 
-from didww._errors import ClientError, a_or_an
+from didww._errors import ClientError, a_or_an, shown_value
 
 S = TypeVar("S", bound="OpenStrEnum")
 I = TypeVar("I", bound="OpenIntEnum")  # noqa: E741
@@ -28,11 +28,11 @@ def refusal(cls: type[Enum], value: object) -> ClientError:
         # Not a wire value at all (a model, a bool, a value of the other kind): unchecked()
         # would refuse it too, so it is not offered.
         kind = a_or_an(type(value).__name__)
-        given = f"{value!r} ({kind})" if isinstance(value, (str, int, float)) else kind
+        given = f"{shown_value(value)} ({kind})" if isinstance(value, (str, int, float)) else kind
         return ClientError(f"{given} is not a member of {cls.__name__}: expected one of {allowed}")
     return ClientError(
-        f"{value!r} is not a member of {cls.__name__}: expected one of {allowed} "
-        f"(for a value newer than this SDK, use {cls.__name__}.unchecked({value!r}))"
+        f"{shown_value(value)} is not a member of {cls.__name__}: expected one of {allowed} "
+        f"(for a value newer than this SDK, use {cls.__name__}.unchecked({shown_value(value)}))"
     )
 
 
@@ -52,7 +52,7 @@ class OpenStrEnum(str, Enum):
         than this SDK); the escape hatch for writing such a value. An empty str is no value
         and raises :class:`didww.ClientError` (send None for null)."""
         if not isinstance(value, str):
-            raise ClientError(f"{cls.__name__}.unchecked() takes a str, got {value!r}")
+            raise ClientError(f"{cls.__name__}.unchecked() takes a str, got {shown_value(value)}")
         if not value:
             raise ClientError(
                 f"{cls.__name__}.unchecked() takes a wire value, got '' (assign None for null)"
@@ -86,7 +86,7 @@ class OpenIntEnum(int, Enum):
         """The member for ``value``, or a pseudo-member when no member has it (a value newer
         than this SDK); the escape hatch for writing such a value."""
         if not isinstance(value, int) or isinstance(value, bool):
-            raise ClientError(f"{cls.__name__}.unchecked() takes an int, got {value!r}")
+            raise ClientError(f"{cls.__name__}.unchecked() takes an int, got {shown_value(value)}")
         member = cls._value2member_map_.get(value)
         if member is not None:
             return member  # type: ignore[return-value]

@@ -545,6 +545,26 @@ def shown(text: str, limit: int = SHOWN_CHARACTERS) -> str:
     return repr(text if len(text) <= limit else text[:limit] + "...")
 
 
+def shown_value(value: object, limit: int = SHOWN_CHARACTERS) -> str:
+    """``repr(value)`` for an error message about a value the caller gave: about ``limit``
+    characters at most (a file's content passed as a filter value can be megabytes), and a
+    value nested too deep for ``repr`` (a dict inside a dict a thousand times) still shown."""
+    if isinstance(value, str):
+        return shown(value, limit)
+    if isinstance(value, (bytes, bytearray)) and len(value) > limit:
+        return f"{value[:limit]!r}..."
+    import reprlib  # loaded with the first such error, not with ``import didww``
+
+    brief = reprlib.Repr()
+    brief.maxlevel = 3
+    brief.maxstring = brief.maxother = brief.maxlong = limit
+    try:
+        text = brief.repr(value)
+    except Exception:  # a repr of the caller's own class that fails: the type is enough
+        text = f"<{type(value).__name__} object>"
+    return text if len(text) <= limit + 5 else f"{text[:limit]}..."
+
+
 @dataclass(frozen=True)
 class ErrorObject:
     """One entry of a JSON:API ``errors`` array."""

@@ -30,7 +30,7 @@ from didww._codecs import (
     lone_surrogate,
     surrogate_refusal,
 )
-from didww._errors import ClientError, a_or_an, shown
+from didww._errors import ClientError, a_or_an, shown, shown_value
 
 if TYPE_CHECKING:
     from didww._fields import Field
@@ -54,6 +54,12 @@ class Unchecked(str):
     """
 
     __slots__ = ()
+
+    def __new__(cls, name: str) -> Unchecked:
+        # str() takes anything: Unchecked(None) would send filter[None].
+        if not isinstance(name, str) or not name:
+            raise ClientError(f"Unchecked() takes a non-empty str, got {shown_value(name)}")
+        return super().__new__(cls, name)
 
     def __repr__(self) -> str:
         return f"Unchecked({str.__repr__(self)})"
@@ -82,8 +88,9 @@ def _text(value: object, what: str, *, lower_bound: bool = False) -> str:
         if value.utcoffset() is None:
             # Taken as UTC it would be off by the caller's own offset, with nothing to show it.
             raise ClientError(
-                f"{what}: {value!r} has no timezone, so the moment it names is unknown: give "
-                "it one (datetime.now(timezone.utc), dt.replace(tzinfo=timezone.utc))"
+                f"{what}: {shown_value(value)} has no timezone, so the moment it names is "
+                "unknown: give it one (datetime.now(timezone.utc), "
+                "dt.replace(tzinfo=timezone.utc))"
             )
         finer = value.microsecond % 1000
         if lower_bound and finer:
@@ -91,7 +98,7 @@ def _text(value: object, what: str, *, lower_bound: bool = False) -> str:
                 value += dt.timedelta(microseconds=1000 - finer)
             except OverflowError:
                 raise ClientError(
-                    f"{what}: {value!r} is past the last moment a bound can name"
+                    f"{what}: {shown_value(value)} is past the last moment a bound can name"
                 ) from None
         return format_datetime(value)
     elif isinstance(value, dt.date):
@@ -103,7 +110,7 @@ def _text(value: object, what: str, *, lower_bound: bool = False) -> str:
     raise ClientError(
         f"{what}: expected a non-empty string, an integer, a decimal, a boolean, an enum "
         "member, a date or a datetime, or a list or tuple of them, got "
-        f"{type(value).__name__} {value!r}"
+        f"{type(value).__name__} {shown_value(value)}"
     )
 
 
@@ -157,8 +164,9 @@ SDK: what :func:`check_query` needs to judge it against the resource's filter.""
 
 def _comma_refusal(key: str, text: str) -> str:
     return (
-        f"filter[{key}]: {str.__repr__(text)} contains a comma, which the API reads as 'any of': "
-        "it would match each comma-separated part, never this value. To match any of several "
+        f"filter[{key}]: {shown(str.__str__(text))} contains a comma, which the API reads as "
+        "'any of': it would match each comma-separated part, never this value. To match any of "
+        "several "
         f"values, pass them as a list: filter({key!r}, ['a', 'b'])"
     )
 
@@ -201,7 +209,7 @@ def _unchecked_value(value: object) -> bool:
 
 def _name(value: object, what: str) -> str:
     if not isinstance(value, str) or not value:
-        raise ClientError(f"{what}: expected a non-empty string, got {value!r}")
+        raise ClientError(f"{what}: expected a non-empty string, got {shown_value(value)}")
     _check_sendable(value, what)  # an Unchecked name is never checked against the spec
     return value
 
@@ -317,7 +325,9 @@ class QueryParams:
             if refusal is not None:  # before the repr below, which could not write it
                 raise ClientError(f"page[{name}]: {refusal}")
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise ClientError(f"page[{name}] must be a positive integer, got {value!r}")
+                raise ClientError(
+                    f"page[{name}] must be a positive integer, got {shown_value(value)}"
+                )
             page[name] = value
         return self._with(page=tuple(page.items()))
 
@@ -341,7 +351,8 @@ class QueryParams:
         if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
             raise ClientError(
                 f"fields[{resource_type}]: expected a list of field names, got "
-                f"{type(names).__name__} {names!r} (write fields({resource_type!r}, [...]))"
+                f"{type(names).__name__} {shown_value(names)} "
+                f"(write fields({resource_type!r}, [...]))"
             )
         chosen = tuple(_name(n, f"fields[{resource_type}]") for n in names)
         if not chosen:
@@ -582,14 +593,16 @@ def _check_filter_values(
         (text,) = items
         refusal = codec.filter_refusal(text) if codec is not None else _bound_refusal(text)
         if refusal is not None:
-            raise ClientError(f"{operation}: filter[{key}]: {text!r} {refusal}")
+            raise ClientError(f"{operation}: filter[{key}]: {shown_value(text)} {refusal}")
         return
     if codec is None:
         return
     for item in items:
         refusal = codec.filter_refusal(item)
         if refusal is not None:
-            raise ClientError(f"{operation}: filter[{key}] would match nothing: {item!r} {refusal}")
+            raise ClientError(
+                f"{operation}: filter[{key}] would match nothing: {shown_value(item)} {refusal}"
+            )
 
 
 _FILTER_CODECS: dict[str, Codec] = {

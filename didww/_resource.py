@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._api import mixed_versions
+from didww._codecs import JSON_OBJECT
 from didww._errors import ClientError, DecodeError, NotLoadedError, a_or_an
 from didww._fields import Access, Fields, read_only_edited
 from didww._registry import EMPTY, Registry
@@ -560,6 +561,12 @@ class Resource(Fields):
 
     @meta.setter
     def meta(self, value: dict[str, JSON]) -> None:
+        # Checked here, as attributes are: it went out with to_json() or a request, and a value
+        # JSON cannot hold failed there as a bare TypeError.
+        try:
+            JSON_OBJECT.encode(value)
+        except ClientError as exc:
+            raise ClientError(f"{type(self).__name__}.meta: {exc.message}") from None
         self._meta = value
 
     @classmethod
@@ -1101,6 +1108,14 @@ class Resource(Fields):
         for name, model in self._linked_models().items():
             if model is not self and model._id is not None and model.is_dirty():
                 found.append((name, model))
+        # A to-many list's members are at hand once the list was read (or assigned).
+        values = self._rel_values or {}
+        for name, rel in self._RELATIONSHIPS.items():
+            members = values.get(name) if rel.to_many else None
+            for index, model in enumerate(members if isinstance(members, list) else ()):
+                held = isinstance(model, Resource) and model is not self and model._id is not None
+                if held and model.is_dirty():
+                    found.append((f"{name}[{index}]", model))
         return found
 
     def to_json(self) -> dict[str, JSON]:

@@ -37,7 +37,9 @@ class RetryPolicy:
 
     def backoff(self, retry: int, jitter: float) -> float:
         """Delay before retry number ``retry`` (1-based); ``jitter`` in [0, 1) trims up to 25%."""
-        base: float = min(self.max_delay, self.initial_delay * 2.0 ** (retry - 1))
+        # The doubling stops once past any max_delay: 2.0 ** 1024 overflows, and max_retries
+        # has no upper bound (retrying through a long outage is a choice the caller may make).
+        base: float = min(self.max_delay, self.initial_delay * 2.0 ** min(retry - 1, 64))
         return base * (1 - 0.25 * jitter)
 
     def retry_after(self, header: str | None, now: float) -> float | None:

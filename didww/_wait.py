@@ -8,7 +8,7 @@ time is up. This module decides when to ask again; the repositories send and sle
 
 from __future__ import annotations
 
-from didww._clock import Clock
+from didww._clock import LONGEST_WAIT, Clock
 from didww._errors import ClientError, WaitTimeoutError
 from didww._resource import Resource
 
@@ -38,8 +38,13 @@ class Poll:
         ):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
                 raise ClientError(f"{operation}: {name} must be a positive number of seconds")
-            if isinstance(value, int) and value.bit_length() > 1000:  # float() would overflow
-                raise ClientError(f"{operation}: {name} is too large a number of seconds")
+            # Not math.inf (a poll interval of it sleeps for ever, and a wait that can never
+            # time out is not what a timeout says), nor beyond what a clock's sleep takes.
+            if not value <= LONGEST_WAIT:
+                raise ClientError(
+                    f"{operation}: {name} must be a finite number of seconds, at most "
+                    f"{LONGEST_WAIT:.0f} (a year)"
+                )
         if max_poll_interval < poll_interval:
             raise ClientError(f"{operation}: max_poll_interval must be >= poll_interval")
         self._clock = clock

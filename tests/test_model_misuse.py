@@ -289,6 +289,13 @@ def test_none_for_a_field_the_api_takes_no_null_for_is_refused() -> None:
         assert body["data"]["attributes"]["configuration"]["attributes"]["port"] is None
     with pytest.raises(didww.ClientError, match=r"VoiceInTrunk\.name cannot be null"):
         didww.VoiceInTrunk(name=None)  # type: ignore[arg-type]
+    # Both versions' order-create schemas take a pool id only as a value (2026-10-22's spec
+    # once let None through to the required check at order time).
+    for module in (didww, v1022):
+        with pytest.raises(
+            didww.ClientError, match=r"CapacityOrderItem\.capacity_pool_id cannot be null"
+        ):
+            module.CapacityOrderItem(qty=1, capacity_pool_id=None)
 
 
 @pytest.mark.parametrize(

@@ -146,7 +146,14 @@ class SimulatorServer(Generic[SyncT, AsyncT]):
             simulator if simulator is not None else cast("Simulator[SyncT, AsyncT]", Simulator())
         )
         # Checked here: the socket module would raise a bare OverflowError for 70000.
-        self._httpd = _Server(self.simulator, usage.port("port", port))
+        chosen = usage.port("port", port)
+        try:
+            self._httpd = _Server(self.simulator, chosen)
+        except OSError as exc:  # the port is taken, or not ours to listen on
+            raise usage.SimulatorUsageError(
+                f"cannot listen on {HOST}:{chosen}: {exc.strerror or exc}; pass port=0 for any "
+                "free port"
+            ) from None
         self._thread: threading.Thread | None = None
 
     @property
