@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import weakref
 from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
@@ -600,10 +601,13 @@ class Fields:
         return {k: v for k, v in self._attrs.items() if k not in self._ATTRIBUTES}
 
 
-_SHAPES: dict[type, tuple[tuple[str, ...], frozenset[str]] | None] = {}
+_SHAPES: weakref.WeakKeyDictionary[type, tuple[tuple[str, ...], frozenset[str]] | None] = (
+    weakref.WeakKeyDictionary()
+)
 """Class -> the arguments its ``__init__`` takes by position, in order, and those it takes by
 keyword; None for an ``__init__`` taking ``*args`` or ``**kwargs`` (the base classes', or one of
-a subclass of yours passing them on), which judges them itself."""
+a subclass of yours passing them on), which judges them itself. Weak: a class made at run time
+is not kept alive by having been built once."""
 
 
 def _shape(cls: type) -> tuple[tuple[str, ...], frozenset[str]] | None:
