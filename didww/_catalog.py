@@ -224,6 +224,8 @@ class RelationshipInfo:
     """To-one: whether a request may send null (False: the version's document refuses it)."""
     detach_only: bool = False
     """To-one: whether a request may send only null (an update detaches, and cannot attach)."""
+    required: bool = False
+    """Whether every create sends it (the version's document requires it)."""
     max_items: int | None = None
     """To-many only: the most members a request may send (None: no stated limit)."""
     min_items: int | None = None

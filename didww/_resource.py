@@ -163,6 +163,7 @@ class Relationship:
         exclusive_with: tuple[str, ...] = (),
         nullable: bool = True,
         detach_only: bool = False,
+        required: bool = False,
         min_items: int | None = None,
         max_items: int | None = None,
     ) -> None:
@@ -173,6 +174,8 @@ class Relationship:
         """To-one: whether a request may send null; None is refused on assignment otherwise."""
         self.detach_only = detach_only
         """To-one: whether a request may send only null (an update detaches, never attaches)."""
+        self.required = required
+        """Whether every create sends it: a create without it is refused before sending."""
         self.min_items = min_items
         """To-many only: the fewest members the API takes in a request (None: no stated limit)."""
         self.max_items = max_items
@@ -957,6 +960,8 @@ class Resource(Fields):
             if access is Access.CREATE_ONLY and not creating:
                 raise ClientError(f"{cls_name}.{name} can only be set when creating")
             relationships[name] = self._encode_relationship(name)
+        if creating:
+            self._refuse_unlinked(relationships)
         data: dict[str, JSON] = {"type": self.TYPE}
         if self._id is not None and not creating:
             data["id"] = self._id
@@ -974,6 +979,18 @@ class Resource(Fields):
                 owner = type(self).__name__
                 raise ClientError(
                     f"{owner}.{name} is required on create: the API makes no {owner} without it"
+                )
+
+    def _refuse_unlinked(self, relationships: dict[str, JSON]) -> None:
+        """Refuse a create without a relationship the version's document requires on create (an
+        address without its identity and country): the API answers 422 for it."""
+        for name, rel in self._RELATIONSHIPS.items():
+            linkage = relationships.get(name)
+            if rel.required and (not isinstance(linkage, dict) or linkage.get("data") is None):
+                owner = type(self).__name__
+                raise ClientError(
+                    f"{owner}.{name} is required on create: the API makes no {owner} without it "
+                    f"(give {owner}.{name} or {self._id_field(rel)})"
                 )
 
     def _refuse_update_only(self, name: str) -> None:

@@ -196,6 +196,9 @@ def _relationships(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
         if a.detach_only != b.detach_only:
             text = "now only detached (null)" if b.detach_only else "may now be attached"
             log.add(f"{owner}.{name}: {text}", breaking=b.detach_only)
+        if a.required != b.required:
+            said = "now required on create" if b.required else "no longer required on create"
+            log.add(f"{owner}.{name}: {said}", breaking=b.required)
         _item_counts(log, f"{owner}.{name}", a, b)
 
 

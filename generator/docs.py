@@ -577,6 +577,8 @@ def _relationship_row(rel: m.Relationship) -> RelationshipRow:
         notes.append(NOT_NULL_NOTE)
     if rel.detach_only:
         notes.append(DETACH_ONLY_NOTE)
+    if rel.required:
+        notes.append(CREATE_REQUIRED_NOTE)
     if len(rel.targets) > 1:
         notes.append("Polymorphic: the target's type tells which.")
     return RelationshipRow(

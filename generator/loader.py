@@ -594,6 +594,11 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
                 "detach_only",
                 f"relationship '{name}': detach_only is for a writable to-one one that takes null",
             )
+        required = bool(node.get("required", bool, False))
+        if required and _access(node) == "read_only":
+            raise node.error(
+                "required", f"relationship '{name}': required is for one a create can send"
+            )
         out.append(
             m.Relationship(
                 name=name,
@@ -605,6 +610,7 @@ def _relationships(parent: _Node) -> tuple[m.Relationship, ...]:
                 write_only=node.get("write_only", bool, False),
                 nullable=nullable,
                 detach_only=detach_only,
+                required=required,
                 **items,
                 line=node.line,
             )

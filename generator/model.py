@@ -125,6 +125,7 @@ class Relationship:
     write_only: bool = False
     nullable: bool = True  # to-one only: False when a request may not send null
     detach_only: bool = False  # to-one only: a request may send null, never a resource
+    required: bool = False  # every create sends it (to-one: a resource; to-many: its list)
     min_items: int | None = None  # to-many only: the fewest members a request may send
     max_items: int | None = None  # to-many only: the most members a request may send
     unique_items: bool = False  # to-many only: the API refuses a member sent twice

@@ -304,6 +304,8 @@ class RelationshipView:
     """To-one: whether a request may send null (assigning None clears it)."""
     detach_only: bool
     """To-one: whether a request may send only null (an update detaches, never attaches)."""
+    required: bool
+    """Whether every create sends it: the SDK refuses a create without it."""
     min_items: int | None
     """The fewest members a to-many takes; None when the spec states no limit."""
     max_items: int | None
@@ -421,6 +423,8 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
             notes.append(NOT_NULL_NOTE)
         if rel.detach_only:
             notes.append(DETACH_ONLY_NOTE)
+        if rel.required:
+            notes.append(CREATE_REQUIRED_NOTE)
         id_note = "The ids of" if rel.to_many else "The id of"
         id_notes = list(notes)
         if rel.exclusive_with:
@@ -442,6 +446,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
                 ),
                 nullable=rel.nullable,
                 detach_only=rel.detach_only,
+                required=rel.required,
                 min_items=rel.min_items,
                 max_items=rel.max_items,
                 doc=docstring(" ".join([rel.description, *notes]), 9),
@@ -994,6 +999,8 @@ def _relationship_args(rel: m.Relationship) -> str:
         args += ", nullable=False"
     if rel.detach_only:
         args += ", detach_only=True"
+    if rel.required:
+        args += ", required=True"
     if rel.min_items is not None:
         args += f", min_items={rel.min_items!r}"
     if rel.max_items is not None:

@@ -32,6 +32,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "create_only",
                 write_only=True,
                 nullable=False,
+                required=True,
             ),
             RelationshipInfo("identity", False, ("identities",), "create_only", write_only=True),
             RelationshipInfo("address", False, ("addresses",), "create_only", write_only=True),
@@ -137,8 +138,10 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("address", False, ("addresses",), "create_only", nullable=False),
-            RelationshipInfo("dids", True, ("dids",), "create_only"),
+            RelationshipInfo(
+                "address", False, ("addresses",), "create_only", nullable=False, required=True
+            ),
+            RelationshipInfo("dids", True, ("dids",), "create_only", required=True),
             RelationshipInfo(
                 "onetime_files", True, ("encrypted_files",), "create_only", write_only=True
             ),
@@ -177,8 +180,12 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("verified", "boolean", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("identity", False, ("identities",), "create_only", nullable=False),
-            RelationshipInfo("country", False, ("countries",), "create_only", nullable=False),
+            RelationshipInfo(
+                "identity", False, ("identities",), "create_only", nullable=False, required=True
+            ),
+            RelationshipInfo(
+                "country", False, ("countries",), "create_only", nullable=False, required=True
+            ),
             RelationshipInfo("area", False, ("areas",), "read_only"),
             RelationshipInfo("city", False, ("cities",), "read_only"),
             RelationshipInfo("proofs", True, ("proofs",), "read_only"),
@@ -492,7 +499,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo(
-                "available_did", False, ("available_dids",), "create_only", nullable=False
+                "available_did",
+                False,
+                ("available_dids",),
+                "create_only",
+                nullable=False,
+                required=True,
             ),
         ),
         filters=("description", "id"),
@@ -693,6 +705,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "create_only",
                 write_only=True,
                 nullable=False,
+                required=True,
             ),
             RelationshipInfo("identity", False, ("identities",), "create_only", write_only=True),
             RelationshipInfo("address", False, ("addresses",), "create_only", write_only=True),
@@ -757,7 +770,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("address", False, ("addresses",), "create_only", nullable=False),
+            RelationshipInfo(
+                "address", False, ("addresses",), "create_only", nullable=False, required=True
+            ),
             RelationshipInfo(
                 "emergency_calling_service",
                 False,
@@ -1011,10 +1026,19 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo(
-                "template", False, ("supporting_document_templates",), "writable", nullable=False
+                "template",
+                False,
+                ("supporting_document_templates",),
+                "writable",
+                nullable=False,
+                required=True,
             ),
-            RelationshipInfo("identity", False, ("identities",), "writable", nullable=False),
-            RelationshipInfo("files", True, ("encrypted_files",), "writable", write_only=True),
+            RelationshipInfo(
+                "identity", False, ("identities",), "writable", nullable=False, required=True
+            ),
+            RelationshipInfo(
+                "files", True, ("encrypted_files",), "writable", write_only=True, required=True
+            ),
         ),
         filters=("external_reference_id", "id"),
         sorts=("created_at", "external_reference_id"),
@@ -1076,11 +1100,20 @@ RESOURCES: dict[str, ResourceInfo] = {
             ),
         ),
         relationships=(
-            RelationshipInfo("proof_type", False, ("proof_types",), "create_only", nullable=False),
             RelationshipInfo(
-                "entity", False, ("identities", "addresses"), "create_only", nullable=False
+                "proof_type", False, ("proof_types",), "create_only", nullable=False, required=True
             ),
-            RelationshipInfo("files", True, ("encrypted_files",), "create_only", write_only=True),
+            RelationshipInfo(
+                "entity",
+                False,
+                ("identities", "addresses"),
+                "create_only",
+                nullable=False,
+                required=True,
+            ),
+            RelationshipInfo(
+                "files", True, ("encrypted_files",), "create_only", write_only=True, required=True
+            ),
         ),
         filters=("external_reference_id", "id"),
         sorts=("created_at", "expires_at", "external_reference_id"),
@@ -1163,7 +1196,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo(
-                "capacity_pool", False, ("capacity_pools",), "writable", nullable=False
+                "capacity_pool",
+                False,
+                ("capacity_pools",),
+                "writable",
+                nullable=False,
+                required=True,
             ),
             RelationshipInfo("dids", True, ("dids",), "writable"),
         ),
@@ -1307,6 +1345,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "create_only",
                 write_only=True,
                 nullable=False,
+                required=True,
             ),
         ),
         filters=(),
@@ -1505,7 +1544,14 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("prorated_mrc", "boolean", "read_only", False),
             AttributeInfo("billed_from", "date", "read_only", True),
             AttributeInfo("billed_to", "date", "read_only", True),
-            AttributeInfo("emergency_calling_service_id", "string", "create_only", True),
+            AttributeInfo(
+                "emergency_calling_service_id",
+                "string",
+                "create_only",
+                True,
+                null_in_requests=False,
+                required=True,
+            ),
         ),
     ),
     "GenericOrderItem": ObjectInfo(

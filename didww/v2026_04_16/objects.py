@@ -586,16 +586,17 @@ class EmergencyOrderItem(NestedObject):
     emergency_calling_service_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,
         """Id of the emergency calling service the item subscribes to (one that an emergency
-        verification set up). Can only be set when creating.
+        verification set up). Can only be set when creating. Required: the SDK refuses to
+        send the object without it. Never sent as null: assigning None raises ClientError.
         """,
-        nullable=True,
+        required=True,
     )
 
     def __init__(
         self,
         *,
         qty: int | NotGiven = NOT_GIVEN,
-        emergency_calling_service_id: str | NotGiven | None = NOT_GIVEN,
+        emergency_calling_service_id: str | NotGiven = NOT_GIVEN,
     ) -> None:
         super().__init__(
             **{

@@ -33,6 +33,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "create_only",
                 write_only=True,
                 nullable=False,
+                required=True,
             ),
             RelationshipInfo("identity", False, ("identities",), "create_only", write_only=True),
             RelationshipInfo("address", False, ("addresses",), "create_only", write_only=True),
@@ -158,9 +159,17 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("address", False, ("addresses",), "create_only", nullable=False),
             RelationshipInfo(
-                "dids", True, ("dids",), "create_only", min_items=1, unique_items=True
+                "address", False, ("addresses",), "create_only", nullable=False, required=True
+            ),
+            RelationshipInfo(
+                "dids",
+                True,
+                ("dids",),
+                "create_only",
+                required=True,
+                min_items=1,
+                unique_items=True,
             ),
             RelationshipInfo(
                 "onetime_files",
@@ -220,8 +229,12 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("verified", "boolean", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("identity", False, ("identities",), "create_only", nullable=False),
-            RelationshipInfo("country", False, ("countries",), "create_only", nullable=False),
+            RelationshipInfo(
+                "identity", False, ("identities",), "create_only", nullable=False, required=True
+            ),
+            RelationshipInfo(
+                "country", False, ("countries",), "create_only", nullable=False, required=True
+            ),
             RelationshipInfo("area", False, ("areas",), "read_only"),
             RelationshipInfo("city", False, ("cities",), "read_only"),
             RelationshipInfo("proofs", True, ("proofs",), "read_only"),
@@ -605,7 +618,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo(
-                "available_did", False, ("available_dids",), "create_only", nullable=False
+                "available_did",
+                False,
+                ("available_dids",),
+                "create_only",
+                nullable=False,
+                required=True,
             ),
         ),
         filters=("description", "id"),
@@ -879,6 +897,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "create_only",
                 write_only=True,
                 nullable=False,
+                required=True,
             ),
             RelationshipInfo("identity", False, ("identities",), "create_only", write_only=True),
             RelationshipInfo("address", False, ("addresses",), "create_only", write_only=True),
@@ -968,7 +987,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("address", False, ("addresses",), "create_only", nullable=False),
+            RelationshipInfo(
+                "address", False, ("addresses",), "create_only", nullable=False, required=True
+            ),
             RelationshipInfo(
                 "emergency_calling_service",
                 False,
@@ -1362,15 +1383,23 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo(
-                "template", False, ("supporting_document_templates",), "create_only", nullable=False
+                "template",
+                False,
+                ("supporting_document_templates",),
+                "create_only",
+                nullable=False,
+                required=True,
             ),
-            RelationshipInfo("identity", False, ("identities",), "create_only", nullable=False),
+            RelationshipInfo(
+                "identity", False, ("identities",), "create_only", nullable=False, required=True
+            ),
             RelationshipInfo(
                 "files",
                 True,
                 ("encrypted_files",),
                 "create_only",
                 write_only=True,
+                required=True,
                 min_items=1,
                 max_items=5,
                 unique_items=True,
@@ -1420,9 +1449,16 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
         ),
         relationships=(
-            RelationshipInfo("proof_type", False, ("proof_types",), "create_only", nullable=False),
             RelationshipInfo(
-                "entity", False, ("identities", "addresses"), "create_only", nullable=False
+                "proof_type", False, ("proof_types",), "create_only", nullable=False, required=True
+            ),
+            RelationshipInfo(
+                "entity",
+                False,
+                ("identities", "addresses"),
+                "create_only",
+                nullable=False,
+                required=True,
             ),
             RelationshipInfo(
                 "files",
@@ -1430,6 +1466,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 ("encrypted_files",),
                 "create_only",
                 write_only=True,
+                required=True,
                 min_items=1,
                 max_items=5,
                 unique_items=True,
@@ -1520,7 +1557,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo(
-                "capacity_pool", False, ("capacity_pools",), "writable", nullable=False
+                "capacity_pool",
+                False,
+                ("capacity_pools",),
+                "writable",
+                nullable=False,
+                required=True,
             ),
             RelationshipInfo("dids", True, ("dids",), "writable", unique_items=True),
         ),
@@ -1594,7 +1636,13 @@ RESOURCES: dict[str, ResourceInfo] = {
         attributes=(),
         relationships=(
             RelationshipInfo(
-                "sms_trunk", False, ("sms_trunks",), "create_only", write_only=True, nullable=False
+                "sms_trunk",
+                False,
+                ("sms_trunks",),
+                "create_only",
+                write_only=True,
+                nullable=False,
+                required=True,
             ),
         ),
         filters=(),
@@ -1820,6 +1868,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "create_only",
                 write_only=True,
                 nullable=False,
+                required=True,
             ),
         ),
         filters=(),
@@ -2088,7 +2137,14 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("prorated_mrc", "boolean", "read_only", False),
             AttributeInfo("billed_from", "date", "read_only", True),
             AttributeInfo("billed_to", "date", "read_only", True),
-            AttributeInfo("emergency_calling_service_id", "string", "create_only", True),
+            AttributeInfo(
+                "emergency_calling_service_id",
+                "string",
+                "create_only",
+                True,
+                null_in_requests=False,
+                required=True,
+            ),
         ),
     ),
     "GenericOrderItem": ObjectInfo(

@@ -95,9 +95,9 @@ def test_a_failed_submission_does_not_use_the_queued_rejection(
     didww_client: didww.Client, didww_simulator: Simulator, didww_clock: ManualClock
 ) -> None:
     didww_simulator.reject_next_verification("Wrong city")
-    with pytest.raises(didww.UnprocessableEntityError):
+    with pytest.raises(didww.UnprocessableEntityError):  # a DID the account does not have
         didww_client.address_verifications.create(
-            didww.AddressVerification(address_id=SEED.address_gb)
+            didww.AddressVerification(address_id=SEED.address_gb, did_ids=["no-such-did"])
         )
     verification = didww_client.address_verifications.create(
         didww.AddressVerification(address_id=SEED.address_gb, dids=[didww.DID(SEED.did_gb)])

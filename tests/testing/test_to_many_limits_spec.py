@@ -49,6 +49,7 @@ def test_the_real_trees_state_them_where_the_documents_do() -> None:
         ("encrypted_files",),
         "create_only",
         write_only=True,
+        required=True,
         min_items=1,
         max_items=5,
         unique_items=True,

@@ -89,24 +89,31 @@ class AddressVerification(Resource, registry=REGISTRY):
         "address",
         ("addresses",),
         """The address submitted for approval. Can only be set when creating. Never sent as
-        null: assigning None raises ClientError.
+        null: assigning None raises ClientError. Required on create: the SDK refuses a create
+        without it.
         """,
         nullable=False,
+        required=True,
     )
     address_id: ToOneId[Address] = ToOneId(
         address,
         """The id of `address`. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     dids: CreateOnlyToMany[DID] = CreateOnlyToMany(
         "dids",
         ("dids",),
-        """DIDs the address is to be registered against. Can only be set when creating.""",
+        """DIDs the address is to be registered against. Can only be set when creating. Required
+        on create: the SDK refuses a create without it.
+        """,
+        required=True,
     )
     did_ids: ToManyIds[DID] = ToManyIds(
         dids,
-        """The ids of `dids`. Can only be set when creating.""",
+        """The ids of `dids`. Can only be set when creating. Required on create: the SDK refuses
+        a create without it.
+        """,
     )
     onetime_files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
         "onetime_files",

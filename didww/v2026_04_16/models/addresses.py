@@ -82,28 +82,32 @@ class Address(Resource, registry=REGISTRY):
         "identity",
         ("identities",),
         """The identity that owns this address; set at creation only. Can only be set when
-        creating. Never sent as null: assigning None raises ClientError.
+        creating. Never sent as null: assigning None raises ClientError. Required on create:
+        the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     identity_id: ToOneId[Identity] = ToOneId(
         identity,
         """The id of `identity`. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     country: CreateOnlyToOne[Country] = CreateOnlyToOne(
         "country",
         ("countries",),
         """Country in which the address lies; set at creation only. Can only be set when
-        creating. Never sent as null: assigning None raises ClientError.
+        creating. Never sent as null: assigning None raises ClientError. Required on create:
+        the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     country_id: ToOneId[Country] = ToOneId(
         country,
         """The id of `country`. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     area: ReadOnlyToOne[Area] = ReadOnlyToOne(

@@ -31,14 +31,16 @@ class EmergencyRequirementValidation(Resource, registry=REGISTRY):
         ("emergency_requirements",),
         """The emergency requirement to test against. Can only be set when creating. Sent by the
         SDK, never returned by the API. Never sent as null: assigning None raises
-        ClientError.
+        ClientError. Required on create: the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     emergency_requirement_id: ToOneId[EmergencyRequirement] = ToOneId(
         emergency_requirement,
         """The id of `emergency_requirement`. Can only be set when creating. Sent by the SDK,
         never returned by the API. Never sent as null: assigning None raises ClientError.
+        Required on create: the SDK refuses a create without it.
         """,
     )
     identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(

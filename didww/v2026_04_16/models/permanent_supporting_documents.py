@@ -43,36 +43,47 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         "template",
         ("supporting_document_templates",),
         """The supporting document template this document is a completed copy of. Never sent as
-        null: assigning None raises ClientError.
+        null: assigning None raises ClientError. Required on create: the SDK refuses a create
+        without it.
         """,
         nullable=False,
+        required=True,
     )
     template_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
         template,
-        """The id of `template`. Never sent as null: assigning None raises ClientError.""",
+        """The id of `template`. Never sent as null: assigning None raises ClientError. Required
+        on create: the SDK refuses a create without it.
+        """,
     )
     identity: ToOne[Identity] = ToOne(
         "identity",
         ("identities",),
         """The identity this document is kept for. Never sent as null: assigning None raises
-        ClientError.
+        ClientError. Required on create: the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     identity_id: ToOneId[Identity] = ToOneId(
         identity,
-        """The id of `identity`. Never sent as null: assigning None raises ClientError.""",
+        """The id of `identity`. Never sent as null: assigning None raises ClientError. Required
+        on create: the SDK refuses a create without it.
+        """,
     )
     files: ToMany[EncryptedFile] = ToMany(
         "files",
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, with the completed document; they are copied
-        onto the document. Sent by the SDK, never returned by the API.
+        onto the document. Sent by the SDK, never returned by the API. Required on create:
+        the SDK refuses a create without it.
         """,
+        required=True,
     )
     file_ids: ToManyIds[EncryptedFile] = ToManyIds(
         files,
-        """The ids of `files`. Sent by the SDK, never returned by the API.""",
+        """The ids of `files`. Sent by the SDK, never returned by the API. Required on create:
+        the SDK refuses a create without it.
+        """,
     )
 
     def __init__(

@@ -51,14 +51,16 @@ class Proof(Resource, registry=REGISTRY):
         "proof_type",
         ("proof_types",),
         """The kind of document this proof is. Can only be set when creating. Never sent as
-        null: assigning None raises ClientError.
+        null: assigning None raises ClientError. Required on create: the SDK refuses a create
+        without it.
         """,
         nullable=False,
+        required=True,
     )
     proof_type_id: ToOneId[ProofType] = ToOneId(
         proof_type,
         """The id of `proof_type`. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     entity: CreateOnlyToOne[Identity | Address] = CreateOnlyToOne(
@@ -69,14 +71,15 @@ class Proof(Resource, registry=REGISTRY):
         ),
         """The identity or address this document backs up; its type must match what the proof
         type is meant to prove. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     entity_id: ToOneId[Identity | Address] = ToOneId(
         entity,
         """The id of `entity`. Can only be set when creating. Never sent as null: assigning None
-        raises ClientError.
+        raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
@@ -84,12 +87,14 @@ class Proof(Resource, registry=REGISTRY):
         ("encrypted_files",),
         """Encrypted files, uploaded beforehand, that contain the document; they are copied onto
         the proof. Can only be set when creating. Sent by the SDK, never returned by the API.
+        Required on create: the SDK refuses a create without it.
         """,
+        required=True,
     )
     file_ids: ToManyIds[EncryptedFile] = ToManyIds(
         files,
         """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by
-        the API.
+        the API. Required on create: the SDK refuses a create without it.
         """,
     )
 

@@ -59,13 +59,17 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
         "capacity_pool",
         ("capacity_pools",),
         """Capacity pool the group's channels come from; required on create. Never sent as null:
-        assigning None raises ClientError.
+        assigning None raises ClientError. Required on create: the SDK refuses a create
+        without it.
         """,
         nullable=False,
+        required=True,
     )
     capacity_pool_id: ToOneId[CapacityPool] = ToOneId(
         capacity_pool,
-        """The id of `capacity_pool`. Never sent as null: assigning None raises ClientError.""",
+        """The id of `capacity_pool`. Never sent as null: assigning None raises ClientError.
+        Required on create: the SDK refuses a create without it.
+        """,
     )
     dids: ToMany[DID] = ToMany(
         "dids",

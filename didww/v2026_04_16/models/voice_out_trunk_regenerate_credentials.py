@@ -28,14 +28,16 @@ class VoiceOutTrunkRegenerateCredential(Resource, registry=REGISTRY):
         ("voice_out_trunks",),
         """The outbound trunk whose credentials are replaced. Can only be set when creating.
         Sent by the SDK, never returned by the API. Never sent as null: assigning None raises
-        ClientError.
+        ClientError. Required on create: the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     voice_out_trunk_id: ToOneId[VoiceOutTrunk] = ToOneId(
         voice_out_trunk,
         """The id of `voice_out_trunk`. Can only be set when creating. Sent by the SDK, never
-        returned by the API. Never sent as null: assigning None raises ClientError.
+        returned by the API. Never sent as null: assigning None raises ClientError. Required
+        on create: the SDK refuses a create without it.
         """,
     )
 

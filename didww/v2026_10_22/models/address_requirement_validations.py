@@ -31,14 +31,16 @@ class AddressRequirementValidation(Resource, registry=REGISTRY):
         ("address_requirements",),
         """The address requirement to test against. Can only be set when creating. Sent by the
         SDK, never returned by the API. Never sent as null: assigning None raises
-        ClientError.
+        ClientError. Required on create: the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     address_requirement_id: ToOneId[AddressRequirement] = ToOneId(
         address_requirement,
         """The id of `address_requirement`. Can only be set when creating. Sent by the SDK,
         never returned by the API. Never sent as null: assigning None raises ClientError.
+        Required on create: the SDK refuses a create without it.
         """,
     )
     identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(

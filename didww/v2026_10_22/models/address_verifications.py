@@ -110,14 +110,16 @@ class AddressVerification(Resource, registry=REGISTRY):
         "address",
         ("addresses",),
         """The address submitted for approval. Can only be set when creating. Never sent as
-        null: assigning None raises ClientError.
+        null: assigning None raises ClientError. Required on create: the SDK refuses a create
+        without it.
         """,
         nullable=False,
+        required=True,
     )
     address_id: ToOneId[Address] = ToOneId(
         address,
         """The id of `address`. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     dids: CreateOnlyToMany[DID] = CreateOnlyToMany(
@@ -125,15 +127,17 @@ class AddressVerification(Resource, registry=REGISTRY):
         ("dids",),
         """DIDs the address is to be registered against. Can only be set when creating. Takes at
         least 1 member, each once: the SDK refuses a list given outside this before sending
-        (left out, it is the API's to judge).
+        (left out, it is the API's to judge). Required on create: the SDK refuses a create
+        without it.
         """,
+        required=True,
         min_items=1,
     )
     did_ids: ToManyIds[DID] = ToManyIds(
         dids,
         """The ids of `dids`. Can only be set when creating. Takes at least 1 member, each once:
         the SDK refuses a list given outside this before sending (left out, it is the API's
-        to judge).
+        to judge). Required on create: the SDK refuses a create without it.
         """,
     )
     onetime_files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(

@@ -47,14 +47,17 @@ class DIDReservation(Resource, registry=REGISTRY):
         "available_did",
         ("available_dids",),
         """The available number being held. Can only be set when creating. Never sent as null:
-        assigning None raises ClientError.
+        assigning None raises ClientError. Required on create: the SDK refuses a create
+        without it.
         """,
         nullable=False,
+        required=True,
     )
     available_did_id: ToOneId[AvailableDID] = ToOneId(
         available_did,
         """The id of `available_did`. Can only be set when creating. Never sent as null:
-        assigning None raises ClientError.
+        assigning None raises ClientError. Required on create: the SDK refuses a create
+        without it.
         """,
     )
 

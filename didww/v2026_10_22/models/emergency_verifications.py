@@ -104,14 +104,16 @@ class EmergencyVerification(Resource, registry=REGISTRY):
         "address",
         ("addresses",),
         """The address to be registered for emergency calls. Can only be set when creating.
-        Never sent as null: assigning None raises ClientError.
+        Never sent as null: assigning None raises ClientError. Required on create: the SDK
+        refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     address_id: ToOneId[Address] = ToOneId(
         address,
         """The id of `address`. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     emergency_calling_service: CreateOnlyToOne[EmergencyCallingService] = CreateOnlyToOne(

@@ -48,28 +48,32 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         "template",
         ("supporting_document_templates",),
         """The supporting document template this document is a completed copy of. Can only be
-        set when creating. Never sent as null: assigning None raises ClientError.
+        set when creating. Never sent as null: assigning None raises ClientError. Required on
+        create: the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     template_id: ToOneId[SupportingDocumentTemplate] = ToOneId(
         template,
         """The id of `template`. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     identity: CreateOnlyToOne[Identity] = CreateOnlyToOne(
         "identity",
         ("identities",),
         """The identity this document is kept for. Can only be set when creating. Never sent as
-        null: assigning None raises ClientError.
+        null: assigning None raises ClientError. Required on create: the SDK refuses a create
+        without it.
         """,
         nullable=False,
+        required=True,
     )
     identity_id: ToOneId[Identity] = ToOneId(
         identity,
         """The id of `identity`. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
@@ -78,8 +82,10 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         """Encrypted files, uploaded beforehand, with the completed document; they are copied
         onto the document. Can only be set when creating. Sent by the SDK, never returned by
         the API. Takes 1 to 5 members, each once: the SDK refuses a list given outside this
-        before sending (left out, it is the API's to judge).
+        before sending (left out, it is the API's to judge). Required on create: the SDK
+        refuses a create without it.
         """,
+        required=True,
         min_items=1,
         max_items=5,
     )
@@ -87,7 +93,8 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         files,
         """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by
         the API. Takes 1 to 5 members, each once: the SDK refuses a list given outside this
-        before sending (left out, it is the API's to judge).
+        before sending (left out, it is the API's to judge). Required on create: the SDK
+        refuses a create without it.
         """,
     )
 

@@ -55,14 +55,16 @@ class Proof(Resource, registry=REGISTRY):
         "proof_type",
         ("proof_types",),
         """The kind of document this proof is. Can only be set when creating. Never sent as
-        null: assigning None raises ClientError.
+        null: assigning None raises ClientError. Required on create: the SDK refuses a create
+        without it.
         """,
         nullable=False,
+        required=True,
     )
     proof_type_id: ToOneId[ProofType] = ToOneId(
         proof_type,
         """The id of `proof_type`. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     entity: CreateOnlyToOne[Identity | Address] = CreateOnlyToOne(
@@ -73,14 +75,15 @@ class Proof(Resource, registry=REGISTRY):
         ),
         """The identity or address this document backs up; its type must match what the proof
         type is meant to prove. Can only be set when creating. Never sent as null: assigning
-        None raises ClientError.
+        None raises ClientError. Required on create: the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     entity_id: ToOneId[Identity | Address] = ToOneId(
         entity,
         """The id of `entity`. Can only be set when creating. Never sent as null: assigning None
-        raises ClientError.
+        raises ClientError. Required on create: the SDK refuses a create without it.
         """,
     )
     files: CreateOnlyToMany[EncryptedFile] = CreateOnlyToMany(
@@ -89,8 +92,10 @@ class Proof(Resource, registry=REGISTRY):
         """Encrypted files, uploaded beforehand, that contain the document; they are copied onto
         the proof. Can only be set when creating. Sent by the SDK, never returned by the API.
         Takes 1 to 5 members, each once: the SDK refuses a list given outside this before
-        sending (left out, it is the API's to judge).
+        sending (left out, it is the API's to judge). Required on create: the SDK refuses a
+        create without it.
         """,
+        required=True,
         min_items=1,
         max_items=5,
     )
@@ -98,7 +103,8 @@ class Proof(Resource, registry=REGISTRY):
         files,
         """The ids of `files`. Can only be set when creating. Sent by the SDK, never returned by
         the API. Takes 1 to 5 members, each once: the SDK refuses a list given outside this
-        before sending (left out, it is the API's to judge).
+        before sending (left out, it is the API's to judge). Required on create: the SDK
+        refuses a create without it.
         """,
     )
 

@@ -28,14 +28,16 @@ class SmsTrunkRegenerateCredential(Resource, registry=REGISTRY):
         ("sms_trunks",),
         """The SMS trunk whose credentials are replaced. Can only be set when creating. Sent by
         the SDK, never returned by the API. Never sent as null: assigning None raises
-        ClientError.
+        ClientError. Required on create: the SDK refuses a create without it.
         """,
         nullable=False,
+        required=True,
     )
     sms_trunk_id: ToOneId[SmsTrunk] = ToOneId(
         sms_trunk,
         """The id of `sms_trunk`. Can only be set when creating. Sent by the SDK, never returned
-        by the API. Never sent as null: assigning None raises ClientError.
+        by the API. Never sent as null: assigning None raises ClientError. Required on
+        create: the SDK refuses a create without it.
         """,
     )
 
