@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import weakref
 from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
@@ -601,31 +600,30 @@ class Fields:
         return {k: v for k, v in self._attrs.items() if k not in self._ATTRIBUTES}
 
 
-_SHAPES: weakref.WeakKeyDictionary[type, tuple[tuple[str, ...], frozenset[str]] | None] = (
-    weakref.WeakKeyDictionary()
-)
-"""Class -> the arguments its ``__init__`` takes by position, in order, and those it takes by
+_SHAPE = "_ARGUMENT_SHAPE"
+"""The class attribute that keeps, on each class itself (read from its own ``__dict__``, never
+inherited), the arguments its ``__init__`` takes by position, in order, and those it takes by
 keyword; None for an ``__init__`` taking ``*args`` or ``**kwargs`` (the base classes', or one of
-a subclass of yours passing them on), which judges them itself. Weak: a class made at run time
-is not kept alive by having been built once."""
+a subclass of yours passing them on), which judges them itself."""
 
 
 def _shape(cls: type) -> tuple[tuple[str, ...], frozenset[str]] | None:
-    if cls in _SHAPES:
-        return _SHAPES[cls]
+    found: tuple[tuple[str, ...], frozenset[str]] | None = cls.__dict__.get(_SHAPE, _MISSING)
+    if found is not _MISSING:
+        return found
     import inspect
 
     kind = inspect.Parameter
     init: Callable[..., None] = cls.__init__  # type: ignore[misc]  # the class's own
     parameters = list(inspect.signature(init).parameters.values())[1:]  # after self
-    found: tuple[tuple[str, ...], frozenset[str]] | None = None
+    found = None
     if not any(p.kind in (kind.VAR_POSITIONAL, kind.VAR_KEYWORD) for p in parameters):
         by_position = (kind.POSITIONAL_ONLY, kind.POSITIONAL_OR_KEYWORD)
         found = (
             tuple(p.name for p in parameters if p.kind in by_position),
             frozenset(p.name for p in parameters if p.kind is not kind.POSITIONAL_ONLY),
         )
-    _SHAPES[cls] = found
+    type.__setattr__(cls, _SHAPE, found)
     return found
 
 
