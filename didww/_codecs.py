@@ -293,7 +293,7 @@ class _DecimalCodec(Codec):
         if not number.is_finite():
             # NaN and the infinities are no amount: the API refuses them.
             raise ClientError(f"not a finite decimal number: {shown_value(value)}")
-        if number and not -MAX_DECIMAL_DIGITS <= number.adjusted() <= MAX_DECIMAL_DIGITS:
+        if number and number.adjusted() >= MAX_DECIMAL_DIGITS:  # 41 digits before the point
             # Sent in positional notation, Decimal("1E+100000000") is a 100 MB request.
             raise ClientError(
                 f"{shown_value(value)} is out of range: a decimal the API takes has at most "

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, ove
 
 from didww._api import mixed_versions
 from didww._codecs import JSON_OBJECT
-from didww._errors import ClientError, DecodeError, NotLoadedError, a_or_an
+from didww._errors import ClientError, DecodeError, NotLoadedError, a_or_an, shown_value
 from didww._fields import Access, Fields, read_only_edited
 from didww._registry import EMPTY, Registry
 from didww._types import JSON, NOT_GIVEN
@@ -400,7 +400,7 @@ def _as_list(value: object, where: str, what: str) -> list[Any]:
     if isinstance(value, Resource):
         got = f"one {type(value).__name__} (wrap it in a list: [model])"
     else:
-        got = f"{type(value).__name__} {value!r}"
+        got = f"{type(value).__name__} {shown_value(value)}"
     raise ClientError(f"{where}: expected a list of {what}, got {got}")
 
 
@@ -563,9 +563,12 @@ class Resource(Fields):
         return meta
 
     @meta.setter
-    def meta(self, value: dict[str, JSON]) -> None:
+    def meta(self, value: dict[str, JSON] | None) -> None:
         # Checked here, as attributes are: it went out with to_json() or a request, and a value
-        # JSON cannot hold failed there as a bare TypeError.
+        # JSON cannot hold failed there as a bare TypeError. None is no meta, as before.
+        if value is None:
+            self._meta = None
+            return
         try:
             JSON_OBJECT.encode(value)
         except ClientError as exc:
@@ -620,7 +623,7 @@ class Resource(Fields):
     def _check_stub_id(self, rel: Relationship, id: object) -> None:
         where = self._id_field(rel)
         if not isinstance(id, str) or not id:
-            raise ClientError(f"{where}: an id must be a non-empty string, got {id!r}")
+            raise ClientError(f"{where}: an id must be a non-empty string, got {shown_value(id)}")
         if len(rel.targets) != 1:
             raise ClientError(
                 f"{where} can point at {', '.join(rel.targets)}; assign a model so the type is "
@@ -857,7 +860,7 @@ class Resource(Fields):
         if not isinstance(model, Resource):
             raise ClientError(
                 f"{where}: expected {a_or_an(self._target_names(rel))}, got {type(model).__name__} "
-                f"{model!r}"
+                f"{shown_value(model)}"
             )
         if model.resource_type not in rel.targets:
             raise ClientError(
@@ -988,9 +991,13 @@ class Resource(Fields):
             linkage = relationships.get(name)
             if rel.required and (not isinstance(linkage, dict) or linkage.get("data") is None):
                 owner = type(self).__name__
+                # A relationship of several target types takes a model: an id alone names none.
+                hint = f"{owner}.{name}"
+                if len(rel.targets) == 1:
+                    hint += f" or {self._id_field(rel)}"
                 raise ClientError(
                     f"{owner}.{name} is required on create: the API makes no {owner} without it "
-                    f"(give {owner}.{name} or {self._id_field(rel)})"
+                    f"(give {hint})"
                 )
 
     def _refuse_update_only(self, name: str) -> None:

@@ -564,6 +564,9 @@ def _query_example(resource: m.Resource) -> list[str]:
     ]
 
 
+OPTIONAL_META_NOTE = "May be absent from an answer: read it with `model.meta.get(...)`."
+
+
 def _relationship_row(rel: m.Relationship) -> RelationshipRow:
     targets = ", ".join(f"[`{t}`]({t}.md)" for t in rel.targets)
     notes = []
@@ -632,7 +635,9 @@ def _resource_page(version: _Version, resource: m.Resource, others: list[_Versio
                 type=version.type_text(f.type, base),
                 nullable="yes" if f.nullable else "no",
                 access="read-only",
-                description=md(f.description),
+                description=md(
+                    " ".join([f.description, *([OPTIONAL_META_NOTE] if f.optional else [])])
+                ),
             )
             for f in resource.meta
         ],

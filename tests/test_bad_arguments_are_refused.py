@@ -124,7 +124,8 @@ def test_meta_takes_a_json_object_only(meta: Any, message: str) -> None:
         (Decimal("1E+100000000"), "is out of range"),
         ("1E+999999999", "is out of range"),
         (10**50, "is out of range"),
-        (Decimal("1E-50"), "is out of range"),
+        (Decimal("1E-50"), "has more than 40 digits after the point"),
+        ("9" * 41, "is out of range"),
         ("0E-1000", "has more than 40 digits after the point"),
         ("5_000", "not a decimal number"),
         (" 5 ", "not a decimal number"),
@@ -141,7 +142,9 @@ def test_a_decimal_out_of_any_amounts_range_or_loosely_written_is_refused(
     assert trunk.threshold_amount == Decimal("10")
 
 
-@pytest.mark.parametrize("value", ["12.50", 12, Decimal("1E+2"), Decimal("0.0000001"), "-3"])
+@pytest.mark.parametrize(
+    "value", ["12.50", 12, Decimal("1E+2"), Decimal("0.0000001"), "-3", "9" * 40, "1E-40"]
+)
 def test_amounts_in_any_usual_form_are_still_taken(value: Any) -> None:
     trunk = didww.VoiceOutTrunk("trunk-1", threshold_amount=value)
     assert trunk.threshold_amount == Decimal(value)
@@ -230,6 +233,38 @@ def test_a_simulator_server_on_a_port_in_use_says_so() -> None:
     # A raw OSError escaped.
     with (
         SimulatorServer() as first,
-        pytest.raises(didww.ClientError, match=r"cannot listen on 127\.0\.0\.1:\d+: .*port=0"),
+        pytest.raises(
+            didww.ClientError, match=r"cannot listen on 127\.0\.0\.1:\d+: .*or 0 for any free one"
+        ),
     ):
         SimulatorServer(port=first.port)
+
+
+def test_meta_set_to_none_is_no_meta() -> None:
+    did = didww.DID("did-1")
+    did.meta = None
+    assert did.meta == {} and "meta" not in did.to_json()
+
+
+def test_a_relationship_id_that_is_huge_or_deep_is_shown_cut_short() -> None:
+    deep: list[Any] = []
+    for _ in range(100_000):
+        deep = [deep]
+    did, group = didww.DID("did-1"), didww.VoiceInTrunkGroup("group-1")
+    assignments: list[tuple[Any, str, object]] = [
+        (did, "voice_in_trunk_id", deep),
+        (did, "voice_in_trunk_id", b"x" * 1_000_000),
+        (group, "voice_in_trunk_ids", "x" * 1_000_000),
+        (did, "voice_in_trunk", "x" * 1_000_000),
+    ]
+    for model, name, value in assignments:
+        with pytest.raises(didww.ClientError) as caught:
+            setattr(model, name, value)
+        assert len(str(caught.value)) < SHOWN_CHARACTERS + 200
+
+
+def test_a_required_relationship_of_several_types_asks_for_a_model() -> None:
+    # An id alone names no type: Proof.entity_id would be refused in turn.
+    client = Simulator().client()
+    with pytest.raises(didww.ClientError, match=r"without it \(give Proof\.entity\)$"):
+        client.proofs.create(didww.Proof(proof_type_id=SEED.proof_type_passport, file_ids=["f1"]))

@@ -149,8 +149,8 @@ def main(
         return 2
     try:
         server = SimulatorServer(simulator, args.port)
-    except OSError as exc:
-        print(f"cannot listen on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)
+    except SimulatorUsageError as exc:  # the port is taken, or not ours to listen on
+        print(f"{prog} serve: {exc}", file=sys.stderr)
         return 1
     # The default key is public knowledge and worth printing; one given on the command line is
     # the caller's secret and is not echoed.

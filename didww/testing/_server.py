@@ -151,8 +151,8 @@ class SimulatorServer(Generic[SyncT, AsyncT]):
             self._httpd = _Server(self.simulator, chosen)
         except OSError as exc:  # the port is taken, or not ours to listen on
             raise usage.SimulatorUsageError(
-                f"cannot listen on {HOST}:{chosen}: {exc.strerror or exc}; pass port=0 for any "
-                "free port"
+                f"cannot listen on {HOST}:{chosen}: {exc.strerror or exc}; choose another port, "
+                "or 0 for any free one"
             ) from None
         self._thread: threading.Thread | None = None
 

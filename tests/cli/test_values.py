@@ -28,6 +28,7 @@ from didww.v2026_04_16.catalog import RESOURCES
         ("Yes", "boolean", True),
         ("off", "boolean", False),
         ("12.50", "decimal", Decimal("12.50")),
+        (" 12.50 ", "decimal", Decimal("12.50")),
         ("2026-04-16", "date", dt.date(2026, 4, 16)),
         ("2026-04-16T10:00:00Z", "datetime", dt.datetime(2026, 4, 16, 10, tzinfo=dt.timezone.utc)),
         ("2026-04-16 10:00:00", "datetime", dt.datetime(2026, 4, 16, 10, tzinfo=dt.timezone.utc)),
@@ -52,6 +53,10 @@ def test_text_values(text: str, type_expr: str, expected: Any) -> None:
         ("4.5", "integer", "expected an integer"),
         ("maybe", "boolean", "expected true or false"),
         ("NaN", "decimal", "finite"),
+        # Read by Decimal() all the same, refused by the model's own check.
+        ("5_000", "decimal", "not a decimal number: '5_000'"),
+        ("\u0661\u0662", "decimal", "not a decimal number"),
+        ("1E+100000000", "decimal", "is out of range"),
         ("16/04/2026", "date", "YYYY-MM-DD"),
         ("yesterday", "datetime", "ISO 8601"),
         ("7", "enum[TransportProtocol]", "1 (udp), 2 (tcp), 3 (tls)"),

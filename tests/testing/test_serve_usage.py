@@ -38,3 +38,13 @@ def test_a_negative_delay_is_a_usage_error(option: str, capsys: pytest.CaptureFi
 def test_a_server_refuses_a_port_that_is_no_tcp_port(port: object) -> None:
     with pytest.raises(didww.ClientError, match="port must be a TCP port from 0"):
         SimulatorServer(port=port)  # type: ignore[arg-type]
+
+
+def test_a_port_in_use_is_said_in_a_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with SimulatorServer() as taken:
+        assert main(["serve", "--port", str(taken.port)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1:{taken.port}: " in err
+    assert "choose another port, or 0 for any free one" in err and "Traceback" not in err
