@@ -297,7 +297,7 @@ class _DecimalCodec(Codec):
             # Sent in positional notation, Decimal("1E+100000000") is a 100 MB request.
             raise ClientError(
                 f"{shown_value(value)} is out of range: a decimal the API takes has at most "
-                f"{MAX_DECIMAL_DIGITS} digits either side of the point"
+                f"{MAX_DECIMAL_DIGITS} digits before its point"
             )
         if number.as_tuple().exponent < -MAX_DECIMAL_DIGITS:  # type: ignore[operator]
             raise ClientError(
