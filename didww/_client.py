@@ -446,7 +446,6 @@ class _ClientBase:
                 "token=... (a token you minted) or token_provider=... (a function returning one), "
                 f"or set the {TOKEN_VARIABLE} environment variable"
             )
-        _check_clock(clock)
         state = TokenState(clock or Clock(), token, refreshable=token_provider is not None)
         self._configure(
             api_key=_api_key(api_key, required=False),

@@ -166,8 +166,7 @@ def _comma_refusal(key: str, text: str) -> str:
     return (
         f"filter[{key}]: {shown(str.__str__(text))} contains a comma, which the API reads as "
         "'any of': it would match each comma-separated part, never this value. To match any of "
-        "several "
-        f"values, pass them as a list: filter({key!r}, ['a', 'b'])"
+        f"several values, pass them as a list: filter({key!r}, ['a', 'b'])"
     )
 
 

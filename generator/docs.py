@@ -30,6 +30,7 @@ from generator.views import (
     DETACH_ONLY_NOTE,
     HEADER,
     NOT_NULL_NOTE,
+    OPTIONAL_META_NOTE,
     REQUIRED_NOTE,
     SCALAR_ANNOTATIONS,
     WRITE_ONLY_NOTE,
@@ -562,9 +563,6 @@ def _query_example(resource: m.Resource) -> list[str]:
         f"for {item} in client.{resource.segment}.iter(params):",
         f"    print({item}.id)",
     ]
-
-
-OPTIONAL_META_NOTE = "May be absent from an answer: read it with `model.meta.get(...)`."
 
 
 def _relationship_row(rel: m.Relationship) -> RelationshipRow:

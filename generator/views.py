@@ -37,7 +37,11 @@ DETACH_ONLY_NOTE = "An update can only detach it: assign None; the SDK refuses a
 """Said of a relationship a request may only clear, in its docstring and on its reference page."""
 
 CREATE_REQUIRED_NOTE = "Required on create: the SDK refuses a create without it."
-"""Said of a resource's required attribute in its docstring and on its reference page."""
+"""Said of a resource's required attribute or relationship in its docstring and on its reference
+page."""
+
+OPTIONAL_META_NOTE = "May be absent from an answer: read it with `model.meta.get(...)`."
+"""Said on the reference page of a meta field the spec marks optional."""
 
 
 def article(word: str) -> str:
