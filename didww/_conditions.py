@@ -12,6 +12,13 @@ the generated class and the catalog hold them as the values below, and two reade
 * the simulator, to the object as it stands once the request is applied (``stored=True``):
   there a missing value is a blank one.
 
+A :class:`Group` says how many of some members a request sends: a DID order item sends at most
+one of ``qty``, ``available_did_id`` and ``did_reservation_id``; an emergency verification is
+created with exactly one of ``dids`` and ``emergency_calling_service``. Groups judge the request
+as sent, whoever reads them, since that is what the document's rule is about (the members a
+request body carries, not the values the API then stores). Resources have groups only, judged on
+a create (see ``Resource._CONDITIONS``), over their attributes and relationships alike.
+
 Messages name attributes and, for bounds, the two numbers; never another value (a password).
 """
 
@@ -23,7 +30,7 @@ from typing import Any
 
 from didww._types import JSON
 
-__all__ = ["Bound", "Condition", "ObjectCondition", "broken"]
+__all__ = ["Bound", "Condition", "Group", "ObjectCondition", "broken"]
 
 _ABSENT: Any = object()
 
@@ -100,14 +107,65 @@ def _number(value: JSON) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-ObjectCondition = Condition | Bound
+GROUP_KINDS = {
+    "exactly_one": "exactly one",
+    "at_most_one": "at most one",
+    "at_least_one": "at least one",
+    "all_or_none": "all or none",
+}
+"""The kinds of :class:`Group`, with how a message says them."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """How many of ``names`` a request sends, as ``kind`` says (one of :data:`GROUP_KINDS`):
+    ``exactly_one``, ``at_most_one``, ``at_least_one``, or ``all_or_none`` (every one or none).
+
+    A member counts as sent when it has a value: not null and not an empty list (a to-many
+    relationship sent with no members). Empty text counts as sent: it is a value, which the
+    member's own checks judge (an empty ``callback_url`` is no URL)."""
+
+    kind: str
+    names: tuple[str, ...]
+
+    def problems(self, members: Mapping[str, JSON], *, stored: bool) -> list[tuple[str, str]]:
+        """(member, message) for each way ``members`` break the group; ``stored`` changes
+        nothing (see the module's docstring)."""
+        sent = [n for n in self.names if members.get(n) is not None and members.get(n) != []]
+        unsent = [n for n in self.names if n not in sent]
+        how = GROUP_KINDS[self.kind]
+        if self.kind == "all_or_none":
+            if not sent or not unsent:
+                return []
+            given = _listed(sent, "and")
+            return [(n, f"must be sent together with {given}") for n in unsent]
+        if len(sent) > 1 and self.kind in ("exactly_one", "at_most_one"):
+            choice = f"send {how} of {_listed(self.names, 'or')}"
+            return [(n, f"cannot be sent together with {sent[0]}: {choice}") for n in sent[1:]]
+        if not sent and self.kind in ("exactly_one", "at_least_one"):
+            others = unsent[1:]
+            verb = "is" if len(others) == 1 else "are"
+            text = f"is missing, and so {verb} {_listed(others, 'and')}: send {how} of them"
+            return [(unsent[0], text)]
+        return []
+
+
+def _listed(names: list[str] | tuple[str, ...], last: str) -> str:
+    """``a``, ``a and b``, ``a, b and c`` (or ``or``)."""
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} {last} {names[-1]}"
+
+
+ObjectCondition = Condition | Bound | Group
 """One entry of a nested object's ``conditions``."""
 
 
 def broken(
     conditions: tuple[ObjectCondition, ...], attributes: Mapping[str, JSON], *, stored: bool
 ) -> list[tuple[str, str]]:
-    """Every (attribute, message) by which ``attributes`` break ``conditions``, in order."""
+    """Every (attribute, message) by which ``attributes`` break ``conditions``, in order (a
+    resource's groups are given its relationships' data too, by name)."""
     found: list[tuple[str, str]] = []
     for condition in conditions:
         found += condition.problems(attributes, stored=stored)

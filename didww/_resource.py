@@ -13,6 +13,10 @@ from didww._fields import Access, Fields, read_only_edited
 from didww._registry import EMPTY, Registry
 from didww._types import JSON, NOT_GIVEN
 
+if TYPE_CHECKING:
+    # Loaded with the first model class that states conditions, not with ``import didww``.
+    from didww._conditions import Group
+
 R = TypeVar("R", bound="Resource")
 
 Index = dict[tuple[str, str], "Resource"]
@@ -429,6 +433,9 @@ class Resource(Fields):
     _SPARSE_FIELDS: ClassVar[frozenset[str]] = frozenset()
     """Names a sparse fieldset of this type may list (every attribute and relationship unless
     the spec says otherwise)."""
+    _CONDITIONS: ClassVar[tuple[Group, ...]] = ()
+    """How many of some attributes and relationships a create sends, as the version's document
+    states it for the create request (see :mod:`didww._conditions`)."""
 
     _id: str | None
     _origin: str = "answer"
@@ -965,6 +972,8 @@ class Resource(Fields):
             relationships[name] = self._encode_relationship(name)
         if creating:
             self._refuse_unlinked(relationships)
+            if self._CONDITIONS:
+                self._refuse_broken_groups(attributes, relationships)
         data: dict[str, JSON] = {"type": self.TYPE}
         if self._id is not None and not creating:
             data["id"] = self._id
@@ -999,6 +1008,22 @@ class Resource(Fields):
                     f"{owner}.{name} is required on create: the API makes no {owner} without it "
                     f"(give {hint})"
                 )
+
+    def _refuse_broken_groups(
+        self, attributes: dict[str, JSON], relationships: dict[str, JSON]
+    ) -> None:
+        """Refuse a create that sends too many or too few of a group of members (both ``dids``
+        and ``emergency_calling_service``; a ``callback_url`` without its ``callback_method``):
+        the API answers 422 for it."""
+        from didww._conditions import broken  # loaded with the model class that states them
+
+        members: dict[str, JSON] = dict(attributes)
+        for name, linkage in relationships.items():
+            members[name] = linkage.get("data") if isinstance(linkage, dict) else None
+        problems = broken(self._CONDITIONS, members, stored=False)
+        if problems:
+            owner = type(self).__name__
+            raise ClientError("; ".join(f"{owner}.{n} {text}" for n, text in problems))
 
     def _refuse_update_only(self, name: str) -> None:
         """Refuse a create that sends a nested object variant only an update takes (a voice out

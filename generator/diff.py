@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from generator import model as m
+from generator.views import group_phrase
 
 T = TypeVar("T")
 
@@ -290,6 +291,7 @@ def _compare(old: m.Spec, new: m.Spec) -> _Log:
         _names(log, type_, "operation", a.operations, b.operations)
         _attributes(log, type_, a.attributes, b.attributes, in_object=False)
         _relationships(log, type_, a, b)
+        _conditions(log, type_, a, b)
         _names(log, type_, "filter", a.filters, b.filters)
         _filter_values(log, type_, a, b)
         _names(log, type_, "sort", a.sorts, b.sorts)
@@ -337,17 +339,40 @@ def _object_access(log: _Log, name: str, old: m.NestedObject, new: m.NestedObjec
     log.add(f"object `{name}`: sent by {after} (was: {before})", breaking=narrower)
 
 
-def _conditions(log: _Log, owner: str, old: m.NestedObject, new: m.NestedObject) -> None:
-    """A new condition refuses requests that were taken (breaking); one dropped refuses none."""
+def _conditions(
+    log: _Log, owner: str, old: m.NestedObject | m.Resource, new: m.NestedObject | m.Resource
+) -> None:
+    """A new condition refuses requests that were taken (breaking); one dropped refuses none.
+    A group that only takes more than the one it replaces is not breaking (exactly one of some
+    names becoming at most one of them)."""
     for condition in old.conditions:
         if condition not in new.conditions:
             log.add(f"{owner}: condition dropped: {_condition(condition)}")
     for condition in new.conditions:
         if condition not in old.conditions:
-            log.add(f"{owner}: new condition: {_condition(condition)}", breaking=True)
+            wider = isinstance(condition, m.Group) and any(
+                _widens(before, condition) for before in old.conditions
+            )
+            log.add(f"{owner}: new condition: {_condition(condition)}", breaking=not wider)
 
 
-def _condition(condition: m.Condition | m.Bound) -> str:
+_WIDER_GROUPS = {"exactly_one": ("at_most_one", "at_least_one")}
+"""The group kinds that take every request a kind takes, and more."""
+
+
+def _widens(before: m.Condition | m.Bound | m.Group, after: m.Group) -> bool:
+    """Whether ``after`` takes every request ``before`` took: a group of the same names whose
+    kind takes more."""
+    return (
+        isinstance(before, m.Group)
+        and before.names == after.names
+        and after.kind in _WIDER_GROUPS.get(before.kind, ())
+    )
+
+
+def _condition(condition: m.Condition | m.Bound | m.Group) -> str:
+    if isinstance(condition, m.Group):
+        return f"sends {group_phrase(condition)}"
     if isinstance(condition, m.Bound):
         signs = {"at_least": ">=", "at_most": "<="}
         limits = [f"{signs[side]} `{other}`" for side, other in condition.sides()]

@@ -37,8 +37,10 @@ from generator.views import (
     RepositoryView,
     clears_note,
     count_note,
+    create_groups_note,
     default_note,
     generated_operations,
+    group_phrase,
     item_name,
     limits_note,
     package_of,
@@ -486,6 +488,8 @@ def _facts(resource: m.Resource, auth: str) -> list[str]:
             f"rather than `create`. Its form: {fields}. The API answers with a JSON:API "
             f"document as `{resource.multipart.answer_media_type}`."
         )
+    if resource.conditions:
+        facts.append(create_groups_note(resource.conditions))
     if resource.extension:
         facts.append(
             f"`client.{resource.segment}` also has hand-written methods: see "
@@ -699,8 +703,10 @@ def _used_by(version: _Version, wanted: str, objects_page: str) -> str:
     return ", ".join(users)
 
 
-def _condition_text(condition: m.Condition | m.Bound) -> str:
+def _condition_text(condition: m.Condition | m.Bound | m.Group) -> str:
     """A condition as the reference page states it."""
+    if isinstance(condition, m.Group):
+        return f"A request sends {group_phrase(condition)}."
     if isinstance(condition, m.Bound):
         words = {"at_least": "below", "at_most": "above"}
         sides = [f"not {words[side]} `{other}`" for side, other in condition.sides()]

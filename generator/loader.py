@@ -697,6 +697,7 @@ def load_resource(path: Path) -> m.Resource:
         listing=_listing(node, operations),
         lifecycle=_lifecycle(node, attributes),
         meta=_meta(node),
+        conditions=_resource_conditions(node, type_, attributes, relationships, operations),
         key_lines={str(key): node.key_line(str(key)) for key in node.data},
     )
     node.done()
@@ -1002,19 +1003,71 @@ def _condition_names(
             raise entry.error(None, message)
 
 
+def _group(entry: _Node, owner: str) -> m.Group | None:
+    """The group a condition entry states (``exactly_one_of: [a, b]``, see
+    :data:`generator.model.GROUP_KINDS`), or None for an entry of another kind. Its names are
+    checked against the owner's members by the caller."""
+    keys = [f"{kind}_of" for kind in m.GROUP_KINDS if f"{kind}_of" in entry.data]
+    if not keys:
+        return None
+    if len(keys) > 1 or len(entry.data) > 1:
+        raise entry.error(None, f"{owner}: a group condition has one key, {keys[0]}, and no other")
+    names = entry.strings(keys[0])
+    if len(names) < 2:
+        raise entry.error(keys[0], f"{owner}: {keys[0]} needs at least two names")
+    return m.Group(keys[0].removesuffix("_of"), names)
+
+
+def _resource_conditions(
+    node: _Node,
+    type_: str,
+    attributes: tuple[m.Attribute, ...],
+    relationships: tuple[m.Relationship, ...],
+    operations: tuple[str, ...],
+) -> tuple[m.Group, ...]:
+    """A resource's ``conditions``: groups of attributes and relationships, judged on a create
+    (the document states them on the create request)."""
+    entries = node.get("conditions", CommentedSeq, CommentedSeq())
+    if entries and "create" not in operations:
+        raise node.error("conditions", "conditions: the resource has no create operation")
+    members: dict[str, str] = {a.name: a.access for a in attributes}
+    members.update({r.name: r.access for r in relationships})
+    found: list[m.Group] = []
+    for raw in entries:
+        entry = _Node(node.path, raw, node.key_line("conditions"), f"resource '{type_}' condition")
+        group = _group(entry, f"resource '{type_}'")
+        if group is None:
+            kinds = ", ".join(f"{kind}_of" for kind in m.GROUP_KINDS)
+            raise entry.error(None, f"resource '{type_}': a condition is one of {kinds}")
+        for name in group.names:
+            access = members.get(name)
+            if access is None:
+                raise entry.error(None, f"resource '{type_}': condition names unknown '{name}'")
+            if access == "read_only":
+                message = f"resource '{type_}': condition names read-only '{name}'"
+                raise entry.error(None, message)
+        entry.done()
+        found.append(group)
+    return tuple(found)
+
+
 def _conditions(
     path: Path, node: _Node, owner: str, attributes: tuple[m.Attribute, ...]
-) -> tuple[m.Condition | m.Bound, ...]:
+) -> tuple[m.Condition | m.Bound | m.Group, ...]:
     """An object's ``conditions``: what a request must keep to across its attributes.
 
     ``when`` (as in ``rules``) with ``require`` and/or ``refuse``, lists of writable attributes;
-    or ``bound`` with ``attribute`` and ``at_least`` and/or ``at_most``, integer attributes."""
+    ``bound`` with ``attribute`` and ``at_least`` and/or ``at_most``, integer attributes; or a
+    group (:func:`_group`) of writable attributes."""
     by_name = {a.name: a for a in attributes}
-    found: list[m.Condition | m.Bound] = []
+    found: list[m.Condition | m.Bound | m.Group] = []
     for raw in node.get("conditions", CommentedSeq, CommentedSeq()):
         entry = _Node(path, raw, node.key_line("conditions"), f"object '{owner}' condition")
-
-        if "bound" in entry.data:
+        group = _group(entry, f"object '{owner}'")
+        if group is not None:
+            _condition_names(entry, owner, by_name, group.names)
+            found.append(group)
+        elif "bound" in entry.data:
             entry.get("bound", CommentedMap)
             bound = entry.child("bound", "condition bound")
             attribute = bound.text("attribute")

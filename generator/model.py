@@ -260,6 +260,7 @@ class Resource:
     listing: str = "paginated"  # one of LISTINGS
     callbacks: bool = False
     delete_cancels: bool = False  # a DELETE cancels the resource, which the API keeps
+    conditions: tuple[Group, ...] = ()  # judged on a create's attributes and relationships
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
 
     @property
@@ -326,6 +327,18 @@ class Bound:
         return [(side, other) for side, other in found if other is not None]
 
 
+GROUP_KINDS = ("exactly_one", "at_most_one", "at_least_one", "all_or_none")
+"""The kinds of :class:`Group`, as the spec writes them with ``_of`` (``exactly_one_of``)."""
+
+
+@dataclass(frozen=True)
+class Group:
+    """How many of ``names`` a request sends: ``kind`` is one of :data:`GROUP_KINDS`."""
+
+    kind: str
+    names: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class NestedObject:
     name: str
@@ -336,7 +349,7 @@ class NestedObject:
     update_only: bool = False
     """Whether only an update may send it: a create refuses this variant."""
     rules: tuple[Rule, ...] = ()
-    conditions: tuple[Condition | Bound, ...] = ()
+    conditions: tuple[Condition | Bound | Group, ...] = ()
     line: int = field(default=0, compare=False)
 
 

@@ -120,6 +120,28 @@ def count_note(rel: m.Relationship) -> str:
     )
 
 
+_GROUP_WORDS = {
+    "exactly_one": ("exactly one", "or"),
+    "at_most_one": ("at most one", "or"),
+    "at_least_one": ("at least one", "or"),
+    "all_or_none": ("all or none", "and"),
+}
+
+
+def group_phrase(group: m.Group) -> str:
+    """What a group asks of a request, for docstrings, pages and the diff: "exactly one of
+    `dids` or `emergency_calling_service`"."""
+    how, last = _GROUP_WORDS[group.kind]
+    quoted = [f"`{n}`" for n in group.names]
+    return f"{how} of {', '.join(quoted[:-1])} {last} {quoted[-1]}"
+
+
+def create_groups_note(groups: tuple[m.Group, ...]) -> str:
+    """What a resource's groups ask of a create, in its docstring and on its page."""
+    said = "; and ".join(group_phrase(g) for g in groups)
+    return f"A create sends {said}: the SDK refuses one that does not."
+
+
 def clears_note(rel: m.Relationship) -> str:
     """What setting one side of an exclusive pair does, in the docstring and on the page."""
     return f"Setting it clears {', '.join(f'`{p}`' for p in rel.exclusive_with)}."
@@ -404,6 +426,7 @@ class ModelView:
     resource_names: list[str]
     field_names: list[str]
     sparse_fields: str
+    conditions: list[str]
 
 
 def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
@@ -460,6 +483,8 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         )
     params = _params(attributes, relationships)
     doc = resource.description
+    if resource.conditions:
+        doc += f"\n\n{create_groups_note(resource.conditions)}"
     if resource.meta:
         fields = "; ".join(f"`{f.name}`: {f.description}" for f in resource.meta)
         doc += f"\n\nResource meta (``model.meta``): {fields}"
@@ -485,6 +510,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         resource_names=_resource_imports(relationships),
         field_names=sorted({a.descriptor for a in attributes}),
         sparse_fields="" if resource.fields is None else _frozenset(resource.fields),
+        conditions=[_condition_code(c) for c in resource.conditions],
     )
 
 
@@ -850,8 +876,10 @@ class ObjectsView:
     condition_imports: str
 
 
-def _condition_code(condition: m.Condition | m.Bound) -> str:
+def _condition_code(condition: m.Condition | m.Bound | m.Group) -> str:
     """A generated ``didww._conditions`` value, keyword arguments for what is optional."""
+    if isinstance(condition, m.Group):
+        return f"Group({condition.kind!r}, {condition.names!r})"
     if isinstance(condition, m.Bound):
         limits = [f"{side}={other!r}" for side, other in condition.sides()]
         return f"Bound({condition.attribute!r}, {', '.join(limits)})"
@@ -1056,6 +1084,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
                 if r.lifecycle is not None
                 else None
             ),
+            "conditions": [_condition_code(c) for c in r.conditions],
         }
         for r in spec.resources
     ]
@@ -1086,7 +1115,10 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
         "json_keys": any(a.keys is not None for r in spec.resources for a in r.attributes),
         "multipart": any(r.multipart is not None for r in spec.resources),
         "condition_imports": ", ".join(
-            sorted({type(c).__name__ for o in spec.objects for c in o.conditions})
+            sorted(
+                {type(c).__name__ for o in spec.objects for c in o.conditions}
+                | {"Group" for r in spec.resources if r.conditions}
+            )
         ),
     }
 

@@ -11,7 +11,7 @@ import copy
 from typing import Any
 
 from didww._catalog import ResourceInfo, TypeExpr, parse_type
-from didww._conditions import broken
+from didww._conditions import Group, broken
 from didww._types import JSON
 from didww.testing._context import Context
 from didww.testing._defaults import object_value, resource_defaults
@@ -124,8 +124,8 @@ def assign_attributes(ctx: Context, record: Record, values: dict[str, JSON]) -> 
     """Merge attribute values into a record (PATCH semantics: what is not sent is kept).
 
     A nested object sent is judged as it will be stored, defaults and merged values included,
-    against its conditions (see :mod:`didww._conditions`): 422 at each attribute that breaks
-    one, and the request changes nothing."""
+    against its conditions (see :mod:`didww._conditions`), and its groups as it was sent: 422 at
+    each attribute that breaks one, and the request changes nothing."""
     problems: list[ErrorEntry] = []
     for name, value in values.items():
         attribute = ctx.schema.attribute(record.type, name)
@@ -133,19 +133,20 @@ def assign_attributes(ctx: Context, record: Record, values: dict[str, JSON]) -> 
             continue
         stored = stored_value(ctx, attribute.type, value, record.attributes.get(name))
         where = f"/data/attributes/{name}"
-        problems += _broken_conditions(ctx, parse_type(attribute.type), stored, where)
+        problems += _broken_conditions(ctx, parse_type(attribute.type), value, stored, where)
         record.attributes[name] = stored
     if problems:
         raise SimError(422, problems)
 
 
 def _broken_conditions(
-    ctx: Context, expr: TypeExpr, stored: JSON, pointer: str
+    ctx: Context, expr: TypeExpr, sent: JSON, stored: JSON, pointer: str
 ) -> list[ErrorEntry]:
     if expr.kind == "list" and isinstance(stored, list) and expr.item is not None:
         found: list[ErrorEntry] = []
-        for index, member in enumerate(stored):
-            found += _broken_conditions(ctx, expr.item, member, f"{pointer}/{index}")
+        sent_items = sent if isinstance(sent, list) and len(sent) == len(stored) else stored
+        for index, (given, member) in enumerate(zip(sent_items, stored, strict=True)):
+            found += _broken_conditions(ctx, expr.item, given, member, f"{pointer}/{index}")
         return found
     if expr.kind not in ("union", "object") or not isinstance(stored, dict):
         return []
@@ -156,9 +157,14 @@ def _broken_conditions(
     attributes = stored.get("attributes")
     if variant is None or not variant.conditions or not isinstance(attributes, dict):
         return []
+    given = sent.get("attributes") if isinstance(sent, dict) else None
+    groups = tuple(c for c in variant.conditions if isinstance(c, Group))
+    others = tuple(c for c in variant.conditions if not isinstance(c, Group))
+    problems = broken(others, attributes, stored=True)
+    problems += broken(groups, given if isinstance(given, dict) else attributes, stored=False)
     return [
         validation_entry(f"{pointer}/attributes/{name}", name, message)
-        for name, message in broken(variant.conditions, attributes, stored=True)
+        for name, message in problems
     ]
 
 

@@ -39,10 +39,9 @@ from didww.testing._validation import Draft
 from didww.testing._verifications import RENEWAL_DAYS
 
 _CHOICES = ("qty", "available_did_id", "did_reservation_id")
-
-NONE_OF_THE_CHOICES_BUYS_ONE = frozenset({"2026-10-22"})
-"""The API versions whose document lets a DID order item leave out all of :data:`_CHOICES` to
-buy one number (2026-04-16's asks for exactly one of them)."""
+"""The ways a DID order item picks its numbers. How many of them an item may send is a condition
+of the version's spec (2026-04-16: exactly one; 2026-10-22: at most one, none buying one
+number), judged before the order is planned."""
 
 NO_QTY_BUYS_ONE_CHANNEL = frozenset({"2026-10-22"})
 """The API versions whose document lets a capacity order item leave out ``qty`` to buy one
@@ -169,23 +168,11 @@ class OrderFlow(Flow):
                 title="Missing Parameter",
                 pointer=_item_pointer(index, "sku_id"),
             )
-        chosen = [name for name in _CHOICES if attrs.get(name) is not None]
-        if not chosen and ctx.schema.api_version in NONE_OF_THE_CHOICES_BUYS_ONE:
+        # The item's group (the catalog's DIDOrderItem conditions) has refused more than one of
+        # _CHOICES, and none of them where the version wants one; where it takes none, one
+        # number is bought.
+        if not any(attrs.get(name) is not None for name in _CHOICES):
             attrs = {**attrs, "qty": 1}
-        elif len(chosen) > 1 and ctx.schema.api_version in NONE_OF_THE_CHOICES_BUYS_ONE:
-            raise err.bad_request(
-                "Send at most one of qty, available_did_id and did_reservation_id with sku_id.",
-                err.PARAM_NOT_ALLOWED,
-                title="Param not allowed",
-                pointer=_item_pointer(index),
-            )
-        elif len(chosen) != 1:
-            raise err.bad_request(
-                "Send exactly one of qty, available_did_id and did_reservation_id with sku_id.",
-                err.PARAM_NOT_ALLOWED,
-                title="Param not allowed",
-                pointer=_item_pointer(index),
-            )
         sku = ctx.store.get("stock_keeping_units", sku_id)
         group = inventory.group_of_sku(ctx, sku) if sku is not None else None
         if sku is None or group is None:

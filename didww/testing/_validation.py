@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from didww._catalog import AttributeInfo, RelationshipInfo, ResourceInfo, TypeExpr, parse_type
 from didww._codecs import parse_datetime
+from didww._conditions import broken
 from didww._types import JSON
 from didww.testing import _errors as err
 from didww.testing._errors import ErrorEntry, validation_entry
@@ -55,21 +56,20 @@ CALLBACK_URLS_CHECKED = frozenset({"2026-10-22"})
 The 2026-10-22 document describes the ``callback_url`` of every resource that has one (orders,
 exports, address and emergency verifications, voice OUT trunks), in request and response schemas
 alike, as "A value with no scheme is accepted and read as `http://`; only `http` and `https` are
-allowed". The create requests of the resources that also have a ``callback_method`` add "Send
-`callback_url` and `callback_method` together: one without the other is rejected" (and an
-``anyOf``: both members or neither). So, for every resource attribute named ``callback_url`` (the
-catalog says which resources have one, and which also have ``callback_method``):
+allowed". So, for every resource attribute named ``callback_url`` (the catalog says which
+resources have one):
 
 - another scheme is a 422 at ``/data/attributes/callback_url``. The document names no status for
   it; its 400 is only for members the API does not accept, and 422 for values that fail
   validation (:data:`NOT_ACCEPTED_IS_BAD_REQUEST`), which this is;
 - a value without a scheme is stored, and read back, with ``http://`` in front: the response
-  schemas give the member ``format: uri``, which a value without a scheme is not;
-- one of the pair without the other is a 422 pointing at the one missing. A member sent as null
-  counts as missing: a method calls no URL, a URL without a method is what the document refuses.
-  Both are create-only wherever they are a pair, so an update carrying either is refused as such
-  before this; were one writable, an update is judged on the record as it would stand after it
-  (a URL sent alone is fine while the record holds a method), and only when it sends one of them.
+  schemas give the member ``format: uri``, which a value without a scheme is not.
+
+The create requests of the resources that also have a ``callback_method`` add "Send
+`callback_url` and `callback_method` together: one without the other is rejected": the version's
+spec states it as a group of the resource (``all_or_none_of``), which the SDK judges before
+sending and :meth:`DocumentValidator.check_groups` here, with a 422 at the one missing (a member
+sent as null counts as missing).
 
 A value without a host, or with white space, is a 422 too (the simulator's choice: no status or
 wording in the document, but it cannot be called and is no ``uri``). Neither document gives the
@@ -288,9 +288,10 @@ class DocumentValidator:
             else:
                 self.check_attribute(member, item, where)
 
-    def check_callback(self, info: ResourceInfo, draft: Draft, url_id: str | None) -> None:
+    def check_callback(self, info: ResourceInfo, draft: Draft) -> None:
         """The ``callback_url`` rules of :data:`CALLBACK_URLS_CHECKED`, on the attributes the
-        request set (the URL as stored goes into ``draft``)."""
+        request set (the URL as stored goes into ``draft``). That the URL and its method are
+        sent together is a group of the catalog (:meth:`check_groups`)."""
         if not self._check_callback_urls or info.attribute("callback_url") is None:
             return
         url = draft.attributes.get("callback_url")
@@ -299,18 +300,14 @@ class DocumentValidator:
                 draft.attributes["callback_url"] = stored_callback_url(url)
             except ValueError as refusal:
                 self.fail("/data/attributes/callback_url", "callback_url", str(refusal))
-        pair = ("callback_url", "callback_method")
-        if info.attribute("callback_method") is None or not any(
-            n in draft.attributes for n in pair
-        ):
-            return
-        record = self.store.get(info.type, url_id) if url_id is not None else None
-        held = record.attributes if record is not None else {}
-        present = {n for n in pair if draft.attributes.get(n, held.get(n)) is not None}
-        if len(present) == 1:
-            (given,) = present
-            (missing,) = set(pair) - present
-            self.fail(f"/data/attributes/{missing}", missing, f"must be sent together with {given}")
+
+    def check_groups(self, info: ResourceInfo, draft: Draft) -> None:
+        """The catalog's groups of the resource (see :mod:`didww._conditions`), on the members
+        a create sent: 422 at each member that breaks one."""
+        members: dict[str, Any] = {**draft.attributes, **draft.relationships}
+        for name, message in broken(info.conditions, members, stored=False):
+            where = "attributes" if info.attribute(name) is not None else "relationships"
+            self.fail(f"/data/{where}/{name}", name, message)
 
     # -- relationships -------------------------------------------------------------------------
 
@@ -468,8 +465,10 @@ class DocumentValidator:
                 continue
             self.check_attribute(attribute, value, pointer)
             draft.attributes[name] = value
-        self.check_callback(info, draft, url_id)
+        self.check_callback(info, draft)
         self.check_relationships(info, data.get("relationships", {}), draft)
+        if self.creating:
+            self.check_groups(info, draft)
         # A body carrying a member the API does not accept is refused as a whole, before its
         # values are validated (a JSON:API server checks the permitted members while parsing the
         # request, and validates only what it parsed), so its 400 names those members alone and

@@ -38,12 +38,9 @@ class RequirementValidationFlow(Flow):
         requirement = ctx.store.deref(draft.relationships[self.requirement])
         identity_ref = draft.relationships.get("identity")
         address_ref = draft.relationships.get("address")
+        # The catalog's group has made sure of an identity, an address or both.
         identity = ctx.store.deref(identity_ref)
         address = ctx.store.deref(address_ref)
-        if identity is None and address is None:
-            raise err.invalid(
-                "/data/relationships", "identity", "send an identity, an address or both"
-            )
         if (
             identity is not None
             and address is not None

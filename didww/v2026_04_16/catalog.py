@@ -13,7 +13,7 @@ from didww._catalog import (
     RelationshipInfo,
     ResourceInfo,
 )
-from didww._conditions import Condition
+from didww._conditions import Condition, Group
 
 __all__ = ["ENUMS", "OBJECTS", "RESOURCES", "UNIONS"]
 
@@ -45,6 +45,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=True,
         meta=(),
+        conditions=(Group("at_least_one", ("identity", "address")),),
     ),
     "address_requirements": ResourceInfo(
         type="address_requirements",
@@ -718,6 +719,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=True,
         meta=(),
+        conditions=(Group("at_least_one", ("identity", "address")),),
     ),
     "emergency_requirements": ResourceInfo(
         type="emergency_requirements",
@@ -792,6 +794,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         meta=(),
         page_size=PageSizeInfo(50, 1000),
         lifecycle=LifecycleInfo("status", ("approved", "rejected")),
+        conditions=(Group("exactly_one", ("dids", "emergency_calling_service")),),
     ),
     "encrypted_files": ResourceInfo(
         type="encrypted_files",
@@ -1510,12 +1513,13 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("did_group_id", "string", "read_only", True),
             AttributeInfo("setup_price", "decimal", "read_only", False),
             AttributeInfo("monthly_price", "decimal", "read_only", False),
-            AttributeInfo("sku_id", "string", "create_only", False, write_only=True),
+            AttributeInfo("sku_id", "string", "create_only", False, write_only=True, required=True),
             AttributeInfo("did_reservation_id", "string", "create_only", False, write_only=True),
             AttributeInfo("available_did_id", "string", "create_only", False, write_only=True),
             AttributeInfo("nanpa_prefix_id", "string", "create_only", False, write_only=True),
             AttributeInfo("billing_cycles_count", "integer", "create_only", False, write_only=True),
         ),
+        conditions=(Group("exactly_one", ("qty", "did_reservation_id", "available_did_id")),),
     ),
     "CapacityOrderItem": ObjectInfo(
         name="CapacityOrderItem",

@@ -18,7 +18,7 @@ from didww._codecs import (
     ListCodec,
     ObjectCodec,
 )
-from didww._conditions import Condition
+from didww._conditions import Condition, Group
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._nested import GenericNestedObject, NestedObject
 from didww._types import NOT_GIVEN, NotGiven
@@ -382,6 +382,7 @@ class DIDOrderItem(NestedObject):
     """
 
     WIRE_TYPE = "did_order_items"
+    _CONDITIONS = (Group("exactly_one", ("qty", "did_reservation_id", "available_did_id")),)
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
         Limited(INTEGER, minimum=1),
@@ -429,9 +430,11 @@ class DIDOrderItem(NestedObject):
     sku_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
         STRING,
         """Id of the SKU the numbers are purchased from. Can only be set when creating. Sent by
-        the SDK, never returned by the API.
+        the SDK, never returned by the API. Required: the SDK refuses to send the object
+        without it.
         """,
         write_only=True,
+        required=True,
     )
     did_reservation_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
         STRING,

@@ -14,7 +14,7 @@ from didww._catalog import (
     RelationshipInfo,
     ResourceInfo,
 )
-from didww._conditions import Bound, Condition
+from didww._conditions import Bound, Condition, Group
 
 __all__ = ["ENUMS", "OBJECTS", "RESOURCES", "UNIONS"]
 
@@ -46,6 +46,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=True,
         meta=(),
+        conditions=(Group("at_least_one", ("identity", "address")),),
     ),
     "address_requirements": ResourceInfo(
         type="address_requirements",
@@ -213,6 +214,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         page_size=PageSizeInfo(50, 100, raisable=True),
         lifecycle=LifecycleInfo("status", ("approved", "rejected")),
+        conditions=(Group("all_or_none", ("callback_url", "callback_method")),),
     ),
     "addresses": ResourceInfo(
         type="addresses",
@@ -910,6 +912,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         multipart_create=False,
         idempotent_create=True,
         meta=(),
+        conditions=(Group("at_least_one", ("identity", "address")),),
     ),
     "emergency_requirements": ResourceInfo(
         type="emergency_requirements",
@@ -1024,6 +1027,10 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         page_size=PageSizeInfo(50, 100, raisable=True),
         lifecycle=LifecycleInfo("status", ("approved", "rejected")),
+        conditions=(
+            Group("all_or_none", ("callback_url", "callback_method")),
+            Group("exactly_one", ("dids", "emergency_calling_service")),
+        ),
     ),
     "encrypted_files": ResourceInfo(
         type="encrypted_files",
@@ -1149,6 +1156,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         page_size=PageSizeInfo(50, 100, raisable=True),
         lifecycle=LifecycleInfo("status", ("completed",)),
+        conditions=(Group("all_or_none", ("callback_url", "callback_method")),),
     ),
     "identities": ResourceInfo(
         type="identities",
@@ -1371,6 +1379,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         page_size=PageSizeInfo(50, 100, raisable=True),
         lifecycle=LifecycleInfo("status", ("completed", "canceled")),
+        conditions=(Group("all_or_none", ("callback_url", "callback_method")),),
     ),
     "permanent_supporting_documents": ResourceInfo(
         type="permanent_supporting_documents",
@@ -2104,6 +2113,7 @@ OBJECTS: dict[str, ObjectInfo] = {
                 maximum=999,
             ),
         ),
+        conditions=(Group("at_most_one", ("qty", "did_reservation_id", "available_did_id")),),
     ),
     "CapacityOrderItem": ObjectInfo(
         name="CapacityOrderItem",

@@ -20,7 +20,7 @@ from didww._codecs import (
     ListCodec,
     ObjectCodec,
 )
-from didww._conditions import Bound, Condition
+from didww._conditions import Bound, Condition, Group
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._nested import GenericNestedObject, NestedObject
 from didww._types import NOT_GIVEN, NotGiven
@@ -430,6 +430,7 @@ class DIDOrderItem(NestedObject):
     """
 
     WIRE_TYPE = "did_order_items"
+    _CONDITIONS = (Group("at_most_one", ("qty", "did_reservation_id", "available_did_id")),)
 
     qty: CreateOnlyAttribute[int] = CreateOnlyAttribute(
         Limited(INTEGER, minimum=1, maximum=1000),

@@ -216,7 +216,7 @@ def test_address_verification_registers_the_dids(
 def test_emergency_verification_and_calling_service(
     didww_client: didww.Client, didww_clock: ManualClock
 ) -> None:
-    with pytest.raises(didww.UnprocessableEntityError):
+    with pytest.raises(didww.ClientError, match="send at least one of them"):
         didww_client.emergency_requirement_validations.create(
             didww.EmergencyRequirementValidation(
                 emergency_requirement_id=SEED.emergency_requirement_us_local

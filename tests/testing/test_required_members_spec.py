@@ -69,12 +69,16 @@ def test_the_2026_10_22_tree_states_the_documents_required_members() -> None:
         ("PSTNConfiguration", "dst"),
         ("TwilioAuthentication", "twilio_account_sid"),
     ]
-    # 2026-04-16 states none in its schemas; an emergency order item's id is required by both
-    # trees from the documents' words (neither lists the item in its order-create schema).
-    earlier = [
+    # 2026-04-16 states none in its schemas; both trees require an emergency order item's id
+    # from the documents' words (neither lists the item in its order-create schema), and it
+    # requires a DID order item's sku_id from its own ("Supply `sku_id` plus exactly one of").
+    earlier = sorted(
         (o, a.name) for o, info in OBJECTS_0416.items() for a in info.attributes if a.required
+    )
+    assert earlier == [
+        ("DIDOrderItem", "sku_id"),
+        ("EmergencyOrderItem", "emergency_calling_service_id"),
     ]
-    assert earlier == [("EmergencyOrderItem", "emergency_calling_service_id")]
 
 
 SID = "AC" + "0123456789abcdef" * 2

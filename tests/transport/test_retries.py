@@ -156,7 +156,7 @@ def test_dry_run_validations_are_retried(kind: str, server: FaultServer) -> None
     server.queue(respond(503, ERRORS), respond(201, answer))
 
     def validate(client: Any) -> Any:
-        model = didww.AddressRequirementValidation(address_requirement_id="ar1")
+        model = didww.AddressRequirementValidation(address_requirement_id="ar1", address_id="a1")
         return client.address_requirement_validations.create(model)
 
     run(kind, validate, **args(server, clock))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from didww._conditions import Group
 from didww._resource import CreateOnlyToOne, Resource, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
 from didww.v2026_04_16._registry import REGISTRY
@@ -22,9 +23,12 @@ class EmergencyRequirementValidation(Resource, registry=REGISTRY):
     Creating one stores nothing: success means the requirement is met, and otherwise the API
     answers with a validation error listing what is missing. Send at least one of `identity`
     and `address`; when both are sent, the address must belong to the identity.
+
+    A create sends at least one of `identity` or `address`: the SDK refuses one that does not.
     """
 
     TYPE = "emergency_requirement_validations"
+    _CONDITIONS = (Group("at_least_one", ("identity", "address")),)
 
     emergency_requirement: CreateOnlyToOne[EmergencyRequirement] = CreateOnlyToOne(
         "emergency_requirement",

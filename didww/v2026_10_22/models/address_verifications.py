@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, STRING, EnumCodec, Limited, ListCodec
+from didww._conditions import Group
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import CreateOnlyToMany, CreateOnlyToOne, Resource, ToManyIds, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -29,6 +30,9 @@ class AddressVerification(Resource, registry=REGISTRY):
     Everything the address requirement demands must already be on file or be supplied as one-
     time files when it is created. Afterwards only `external_reference_id` can be changed; a
     rejected verification is replaced by submitting a new one.
+
+    A create sends all or none of `callback_url` and `callback_method`: the SDK refuses one
+    that does not.
     """
 
     TYPE = "address_verifications"
@@ -48,6 +52,7 @@ class AddressVerification(Resource, registry=REGISTRY):
             "status",
         }
     )
+    _CONDITIONS = (Group("all_or_none", ("callback_url", "callback_method")),)
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

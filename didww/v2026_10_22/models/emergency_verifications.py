@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import DATETIME, STRING, EnumCodec, Limited, ListCodec
+from didww._conditions import Group
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import CreateOnlyToMany, CreateOnlyToOne, Resource, ToManyIds, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -30,6 +31,9 @@ class EmergencyVerification(Resource, registry=REGISTRY):
     send an existing `emergency_calling_service` to give it a different address; never both.
     Afterwards only `external_reference_id` can be changed, and a rejected verification is
     replaced by submitting a new one.
+
+    A create sends all or none of `callback_url` and `callback_method`; and exactly one of
+    `dids` or `emergency_calling_service`: the SDK refuses one that does not.
     """
 
     TYPE = "emergency_verifications"
@@ -48,6 +52,10 @@ class EmergencyVerification(Resource, registry=REGISTRY):
             "reject_reasons",
             "status",
         }
+    )
+    _CONDITIONS = (
+        Group("all_or_none", ("callback_url", "callback_method")),
+        Group("exactly_one", ("dids", "emergency_calling_service")),
     )
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(

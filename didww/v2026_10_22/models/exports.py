@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from didww._codecs import DATETIME, JSON_OBJECT, STRING, EnumCodec, Limited
+from didww._conditions import Group
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import Resource
 from didww._types import NOT_GIVEN, NotGiven
@@ -24,6 +25,9 @@ class Export(Resource, registry=REGISTRY):
     """A job that builds a file of call or message records, inbound or outbound, in the
     background. Poll it until `status` is `completed`, or supply a callback, and then download
     the file from `url`. Only `external_reference_id` can be changed later.
+
+    A create sends all or none of `callback_url` and `callback_method`: the SDK refuses one
+    that does not.
     """
 
     TYPE = "exports"
@@ -40,6 +44,7 @@ class Export(Resource, registry=REGISTRY):
             "url",
         }
     )
+    _CONDITIONS = (Group("all_or_none", ("callback_url", "callback_method")),)
 
     export_type: CreateOnlyAttribute[ExportType] = CreateOnlyAttribute(
         EnumCodec(ExportType, str),

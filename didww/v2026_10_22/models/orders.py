@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from didww._codecs import BOOLEAN, DATETIME, DECIMAL, STRING, EnumCodec, Limited, ListCodec
+from didww._conditions import Group
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import Resource
 from didww._types import NOT_GIVEN, NotGiven
@@ -30,6 +31,9 @@ class Order(Resource, registry=REGISTRY):
     later, so poll until `status` is no longer `pending` or give a `callback_url`. Afterwards
     only `external_reference_id` can change; deleting an order cancels it, which is possible
     only for DID orders that need no balance hold.
+
+    A create sends all or none of `callback_url` and `callback_method`: the SDK refuses one
+    that does not.
     """
 
     TYPE = "orders"
@@ -47,6 +51,7 @@ class Order(Resource, registry=REGISTRY):
             "status",
         }
     )
+    _CONDITIONS = (Group("all_or_none", ("callback_url", "callback_method")),)
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,
