@@ -636,8 +636,10 @@ def _bound_refusal(text: str) -> str | None:
 def _check_include(
     operation: str, path: str, model: type[Resource], includes: frozenset[str]
 ) -> None:
-    """The first hop must be one the resource's endpoints take; each later hop a relationship
-    of the resources the previous hop leads to."""
+    """The first hop must be one the resource's endpoints take; each later hop one that an
+    answer about the resources the previous hop leads to may include (their ``_INCLUDES``, as
+    :func:`didww._catalog.include_refusal` judges it for the simulator): a write-only
+    relationship (a proof's ``files``) is never returned, so no path goes through it."""
     if path in includes:
         return
     hops = path.split(".")
@@ -646,7 +648,7 @@ def _check_include(
         raise _unknown(operation, "include", hops[0], first_hops, model)
     owners: list[type[Resource]] = [model]
     for depth, hop in enumerate(hops):
-        names = {name for cls in owners for name in cls._RELATIONSHIPS}
+        names = {name for cls in owners for name in cls._INCLUDES}
         if depth and hop not in names:
             after = ".".join(hops[:depth])
             raise _unknown(f"{operation}: include {path!r} after {after!r}", "hop", hop, names)

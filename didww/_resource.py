@@ -433,6 +433,10 @@ class Resource(Fields):
     _SPARSE_FIELDS: ClassVar[frozenset[str]] = frozenset()
     """Names a sparse fieldset of this type may list (every attribute and relationship unless
     the spec says otherwise)."""
+    _INCLUDES: ClassVar[frozenset[str]] = frozenset()
+    """The relationships an answer about this type may include (the spec's ``includes``): the
+    hops a dotted include may take after reaching it. A write-only relationship is never among
+    them, since no answer holds it."""
     _CONDITIONS: ClassVar[tuple[Group, ...]] = ()
     """How many of some attributes and relationships a create sends, as the version's document
     states it for the create request (see :mod:`didww._conditions`)."""

@@ -426,6 +426,7 @@ class ModelView:
     resource_names: list[str]
     field_names: list[str]
     sparse_fields: str
+    includes: str
     conditions: list[str]
 
 
@@ -510,6 +511,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         resource_names=_resource_imports(relationships),
         field_names=sorted({a.descriptor for a in attributes}),
         sparse_fields="" if resource.fields is None else _frozenset(resource.fields),
+        includes=_frozenset(resource.includes) if resource.includes else "",
         conditions=[_condition_code(c) for c in resource.conditions],
     )
 

@@ -105,23 +105,11 @@ def test_clearing_to_one_relationship_sends_data_null() -> None:
                 "voice_in_trunk": {"data": None},
             },
         ),
+        # Not exclusive (neither document says so): set alone, sent alone.
         (
             "capacity_pool_id",
             "pool-1",
-            {
-                "capacity_pool": {"data": {"type": "capacity_pools", "id": "pool-1"}},
-                "shared_capacity_group": {"data": None},
-            },
-        ),
-        (
-            "shared_capacity_group_id",
-            "scg-1",
-            {
-                "shared_capacity_group": {
-                    "data": {"type": "shared_capacity_groups", "id": "scg-1"}
-                },
-                "capacity_pool": {"data": None},
-            },
+            {"capacity_pool": {"data": {"type": "capacity_pools", "id": "pool-1"}}},
         ),
     ],
 )

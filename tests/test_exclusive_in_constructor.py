@@ -19,11 +19,6 @@ from didww.testing import SEED, ManualClock, Simulator
             "voice_in_trunk_id and voice_in_trunk_group_id",
         ),
         (
-            didww.DID,
-            {"capacity_pool_id": "p1", "shared_capacity_group_id": "s1"},
-            "capacity_pool_id and shared_capacity_group_id",
-        ),
-        (
             v2026_10_22.DID,
             {"sms_trunk_group_id": "g1", "sms_trunk_id": "t1"},
             "sms_trunk_id and sms_trunk_group_id",  # in the order of the signature
@@ -48,3 +43,25 @@ def test_one_side_with_the_other_cleared_is_sent_as_given() -> None:
         relationships = body["data"]["relationships"]
     assert relationships["voice_in_trunk"] == {"data": {"type": "voice_in_trunks", "id": trunk}}
     assert relationships["voice_in_trunk_group"] == {"data": None}
+
+
+@pytest.mark.parametrize("version", ["2026-04-16", "2026-10-22"])
+def test_a_capacity_pool_and_a_shared_capacity_group_go_together(version: str) -> None:
+    # Neither document says a DID draws on one or the other only (a shared capacity group is
+    # carved out of a pool): setting one sends it alone, and leaves the other as it was.
+    sim = Simulator(api_version=version, clock=ManualClock())
+    module = didww if version == "2026-04-16" else v2026_10_22
+    with sim.client() as client:
+        did = module.DID(SEED.did_us, capacity_pool_id=SEED.capacity_pool)
+        client.dids.update(did)
+        body = sim.requests[-1].body
+        assert isinstance(body, dict)
+        assert set(body["data"]["relationships"]) == {"capacity_pool"}
+        both = module.DID(
+            SEED.did_us,
+            capacity_pool_id=SEED.capacity_pool,
+            shared_capacity_group_id=SEED.shared_capacity_group,
+        )
+        updated = client.dids.update(both)
+        assert updated.capacity_pool_id == SEED.capacity_pool
+        assert updated.shared_capacity_group_id == SEED.shared_capacity_group

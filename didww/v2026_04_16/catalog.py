@@ -540,19 +540,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         relationships=(
             RelationshipInfo("did_group", False, ("did_groups",), "read_only"),
             RelationshipInfo("order", False, ("orders",), "read_only"),
+            RelationshipInfo("capacity_pool", False, ("capacity_pools",), "writable"),
             RelationshipInfo(
-                "capacity_pool",
-                False,
-                ("capacity_pools",),
-                "writable",
-                exclusive_with=("shared_capacity_group",),
-            ),
-            RelationshipInfo(
-                "shared_capacity_group",
-                False,
-                ("shared_capacity_groups",),
-                "writable",
-                exclusive_with=("capacity_pool",),
+                "shared_capacity_group", False, ("shared_capacity_groups",), "writable"
             ),
             RelationshipInfo("address_verification", False, ("address_verifications",), "writable"),
             RelationshipInfo(

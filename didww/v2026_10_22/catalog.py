@@ -665,19 +665,9 @@ RESOURCES: dict[str, ResourceInfo] = {
         relationships=(
             RelationshipInfo("did_group", False, ("did_groups",), "read_only"),
             RelationshipInfo("order", False, ("orders",), "read_only"),
+            RelationshipInfo("capacity_pool", False, ("capacity_pools",), "writable"),
             RelationshipInfo(
-                "capacity_pool",
-                False,
-                ("capacity_pools",),
-                "writable",
-                exclusive_with=("shared_capacity_group",),
-            ),
-            RelationshipInfo(
-                "shared_capacity_group",
-                False,
-                ("shared_capacity_groups",),
-                "writable",
-                exclusive_with=("capacity_pool",),
+                "shared_capacity_group", False, ("shared_capacity_groups",), "writable"
             ),
             RelationshipInfo(
                 "address_verification",
@@ -2075,6 +2065,7 @@ OBJECTS: dict[str, ObjectInfo] = {
             Condition("sst_enabled", True, require=("sst_min_timer", "sst_max_timer")),
             Bound("sst_max_timer", at_least="sst_min_timer"),
             Bound("sst_session_expires", at_least="sst_min_timer", at_most="sst_max_timer"),
+            Bound("dns_srv_failover_timer", at_most="sip_timer_b"),
         ),
     ),
     "PSTNConfiguration": ObjectInfo(
@@ -2286,8 +2277,8 @@ OBJECTS: dict[str, ObjectInfo] = {
         read_only=False,
         attributes=(
             AttributeInfo("host", "string", "writable", False),
-            AttributeInfo("tx_port", "integer", "writable", False),
-            AttributeInfo("rx_port", "integer", "writable", False),
+            AttributeInfo("tx_port", "integer", "writable", False, minimum=1, maximum=65535),
+            AttributeInfo("rx_port", "integer", "writable", False, minimum=1, maximum=65535),
             AttributeInfo("transceiver_mode", "boolean", "writable", False),
             AttributeInfo("connection_timeout", "integer", "writable", False),
             AttributeInfo("use_ssl", "boolean", "writable", False),

@@ -86,6 +86,7 @@ class SIPConfiguration(NestedObject):
         Condition("sst_enabled", True, require=("sst_min_timer", "sst_max_timer")),
         Bound("sst_max_timer", at_least="sst_min_timer"),
         Bound("sst_session_expires", at_least="sst_min_timer", at_most="sst_max_timer"),
+        Bound("dns_srv_failover_timer", at_most="sip_timer_b"),
     )
 
     host: Attribute[str | None] = Attribute(
@@ -1076,12 +1077,16 @@ class SmsSmppSmscConfiguration(NestedObject):
         """Host name or address of your SMSC; needed when the trunk is created.""",
     )
     tx_port: Attribute[int] = Attribute(
-        INTEGER,
-        """Port of the transmitter bind; 2775 unless set.""",
+        Limited(INTEGER, minimum=1, maximum=65535),
+        """Port of the transmitter bind; 2775 unless set. Takes 1 to 65535: the SDK refuses
+        another value when it is assigned.
+        """,
     )
     rx_port: Attribute[int] = Attribute(
-        INTEGER,
-        """Port of the receiver bind; 2776 unless set.""",
+        Limited(INTEGER, minimum=1, maximum=65535),
+        """Port of the receiver bind; 2776 unless set. Takes 1 to 65535: the SDK refuses another
+        value when it is assigned.
+        """,
     )
     transceiver_mode: Attribute[bool] = Attribute(
         BOOLEAN,

@@ -49,6 +49,7 @@ def test_each_tree_states_its_documents_conditions() -> None:
     assert Condition("enabled_sip_registration", False, require=("host",)) in sip
     assert Condition("sst_enabled", True, require=("sst_min_timer", "sst_max_timer")) in sip
     assert Bound("sst_max_timer", at_least="sst_min_timer") in sip
+    assert Bound("dns_srv_failover_timer", at_most="sip_timer_b") in sip
     # 2026-04-16's document states only that a registering trunk has no port (and our spec's
     # own text, no host); no digest or session-timer rules.
     assert OBJECTS_0416["SIPConfiguration"].conditions == (
@@ -309,3 +310,17 @@ def test_a_switch_that_needs_registration_is_refused_without_it_and_blank_text_i
     )
     with pytest.raises(didww.ClientError, match="auth_user is required while auth_enabled"):
         empty._to_request()
+
+
+def test_the_srv_failover_timer_is_never_above_timer_b() -> None:
+    # 2026-10-22's document: dns_srv_failover_timer is "never above `sip_timer_b`".
+    configuration = v1022.SIPConfiguration(
+        host="pbx.example", sip_timer_b=8000, dns_srv_failover_timer=9000
+    )
+    with pytest.raises(
+        didww.ClientError,
+        match=r"SIPConfiguration\.dns_srv_failover_timer 9000 is above sip_timer_b \(8000\)",
+    ):
+        configuration._to_request()
+    configuration.dns_srv_failover_timer = 8000
+    assert configuration._to_request()["attributes"]["dns_srv_failover_timer"] == 8000

@@ -545,3 +545,18 @@ def test_the_simulator_refuses_a_value_that_breaks_a_pattern() -> None:
     assert "must match ^[0-9#]+$" in answer.json()["errors"][0]["detail"]
     method["attributes"]["tech_prefix"] = "12#"
     assert _raw(sim, "POST", "/voice_out_trunks", body).status_code == 201
+
+
+@pytest.mark.parametrize("name", ["tx_port", "rx_port"])
+def test_an_smpp_smsc_port_is_a_tcp_port(name: str) -> None:
+    # Not stated by the 2026-10-22 document: the spec's choice, since no SMSC listens elsewhere.
+    (attribute,) = [
+        a for a in OBJECTS_1022["SmsSmppSmscConfiguration"].attributes if a.name == name
+    ]
+    assert (attribute.minimum, attribute.maximum) == (1, 65535)
+    for wrong in (-5, 0, 65536, 99999999):
+        with pytest.raises(didww.ClientError, match=f"{name}"):
+            setattr(v1022.SmsSmppSmscConfiguration(), name, wrong)
+    configuration = v1022.SmsSmppSmscConfiguration()
+    setattr(configuration, name, 2775)
+    assert getattr(configuration, name) == 2775

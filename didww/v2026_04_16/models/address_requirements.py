@@ -37,6 +37,19 @@ class AddressRequirement(Resource, registry=REGISTRY):
     """
 
     TYPE = "address_requirements"
+    _INCLUDES = frozenset(
+        {
+            "address_proof_types",
+            "business_onetime_document",
+            "business_permanent_document",
+            "business_proof_types",
+            "country",
+            "did_group_type",
+            "personal_onetime_document",
+            "personal_permanent_document",
+            "personal_proof_types",
+        }
+    )
 
     identity_type: ReadOnlyAttribute[RequirementIdentityType] = ReadOnlyAttribute(
         EnumCodec(RequirementIdentityType, str),

@@ -32,6 +32,7 @@ class AddressVerification(Resource, registry=REGISTRY):
     """
 
     TYPE = "address_verifications"
+    _INCLUDES = frozenset({"address", "dids"})
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -37,6 +37,7 @@ class Address(Resource, registry=REGISTRY):
     """
 
     TYPE = "addresses"
+    _INCLUDES = frozenset({"area", "city", "country", "identity", "proofs"})
 
     address: Attribute[str] = Attribute(
         STRING,

@@ -22,6 +22,7 @@ class Area(Resource, registry=REGISTRY):
     """
 
     TYPE = "areas"
+    _INCLUDES = frozenset({"country"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

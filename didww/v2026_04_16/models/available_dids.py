@@ -25,6 +25,7 @@ class AvailableDID(Resource, registry=REGISTRY):
     """
 
     TYPE = "available_dids"
+    _INCLUDES = frozenset({"did_group", "nanpa_prefix"})
 
     number: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

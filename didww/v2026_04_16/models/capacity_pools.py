@@ -28,6 +28,7 @@ class CapacityPool(Resource, registry=REGISTRY):
     """
 
     TYPE = "capacity_pools"
+    _INCLUDES = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -22,6 +22,7 @@ class City(Resource, registry=REGISTRY):
     """A city in DIDWW's coverage catalogue, used to look up local numbers by location."""
 
     TYPE = "cities"
+    _INCLUDES = frozenset({"area", "country", "region"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -22,6 +22,7 @@ class Country(Resource, registry=REGISTRY):
     """
 
     TYPE = "countries"
+    _INCLUDES = frozenset({"regions"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

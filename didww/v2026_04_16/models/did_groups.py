@@ -43,6 +43,16 @@ class DIDGroup(Resource, registry=REGISTRY):
     """
 
     TYPE = "did_groups"
+    _INCLUDES = frozenset(
+        {
+            "address_requirement",
+            "city",
+            "country",
+            "did_group_type",
+            "region",
+            "stock_keeping_units",
+        }
+    )
 
     prefix: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -25,6 +25,7 @@ class DIDReservation(Resource, registry=REGISTRY):
     """
 
     TYPE = "did_reservations"
+    _INCLUDES = frozenset({"available_did"})
 
     description: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,

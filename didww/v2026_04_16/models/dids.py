@@ -35,6 +35,20 @@ class DID(Resource, registry=REGISTRY):
     """
 
     TYPE = "dids"
+    _INCLUDES = frozenset(
+        {
+            "address_verification",
+            "capacity_pool",
+            "did_group",
+            "emergency_calling_service",
+            "emergency_verification",
+            "identity",
+            "order",
+            "shared_capacity_group",
+            "voice_in_trunk",
+            "voice_in_trunk_group",
+        }
+    )
 
     number: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,
@@ -119,21 +133,19 @@ class DID(Resource, registry=REGISTRY):
         "capacity_pool",
         ("capacity_pools",),
         """Capacity pool supplying the dedicated channels of this number.""",
-        exclusive_with=("shared_capacity_group",),
     )
     capacity_pool_id: ToOneId[CapacityPool] = ToOneId(
         capacity_pool,
-        """The id of `capacity_pool`. Setting it clears `shared_capacity_group`.""",
+        """The id of `capacity_pool`.""",
     )
     shared_capacity_group: ToOne[SharedCapacityGroup] = ToOne(
         "shared_capacity_group",
         ("shared_capacity_groups",),
         """Shared capacity group whose channels this number draws on.""",
-        exclusive_with=("capacity_pool",),
     )
     shared_capacity_group_id: ToOneId[SharedCapacityGroup] = ToOneId(
         shared_capacity_group,
-        """The id of `shared_capacity_group`. Setting it clears `capacity_pool`.""",
+        """The id of `shared_capacity_group`.""",
     )
     address_verification: ToOne[AddressVerification] = ToOne(
         "address_verification",

@@ -41,6 +41,16 @@ class EmergencyCallingService(Resource, registry=REGISTRY):
     """
 
     TYPE = "emergency_calling_services"
+    _INCLUDES = frozenset(
+        {
+            "country",
+            "did_group_type",
+            "dids",
+            "emergency_requirement",
+            "emergency_verification",
+            "order",
+        }
+    )
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

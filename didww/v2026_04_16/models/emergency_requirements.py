@@ -34,6 +34,7 @@ class EmergencyRequirement(Resource, registry=REGISTRY):
     """
 
     TYPE = "emergency_requirements"
+    _INCLUDES = frozenset({"country", "did_group_type"})
 
     identity_type: ReadOnlyAttribute[RequirementIdentityType] = ReadOnlyAttribute(
         EnumCodec(RequirementIdentityType, str),

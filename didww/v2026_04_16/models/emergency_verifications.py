@@ -37,6 +37,7 @@ class EmergencyVerification(Resource, registry=REGISTRY):
     """
 
     TYPE = "emergency_verifications"
+    _INCLUDES = frozenset({"address", "dids", "emergency_calling_service"})
     _CONDITIONS = (Group("exactly_one", ("dids", "emergency_calling_service")),)
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(

@@ -32,6 +32,9 @@ class Identity(Resource, registry=REGISTRY):
     """
 
     TYPE = "identities"
+    _INCLUDES = frozenset(
+        {"addresses", "birth_country", "country", "permanent_documents", "proofs"}
+    )
 
     identity_type: CreateOnlyAttribute[IdentityType] = CreateOnlyAttribute(
         EnumCodec(IdentityType, str),

@@ -24,6 +24,7 @@ class NanpaPrefix(Resource, registry=REGISTRY):
     """
 
     TYPE = "nanpa_prefixes"
+    _INCLUDES = frozenset({"country", "region"})
 
     npa: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

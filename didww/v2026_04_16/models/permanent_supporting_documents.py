@@ -27,6 +27,7 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
     """
 
     TYPE = "permanent_supporting_documents"
+    _INCLUDES = frozenset({"identity", "template"})
 
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -28,6 +28,7 @@ class Proof(Resource, registry=REGISTRY):
     """
 
     TYPE = "proofs"
+    _INCLUDES = frozenset({"entity", "proof_type"})
 
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -22,6 +22,7 @@ class Region(Resource, registry=REGISTRY):
     """
 
     TYPE = "regions"
+    _INCLUDES = frozenset({"country"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -26,6 +26,7 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
     """
 
     TYPE = "shared_capacity_groups"
+    _INCLUDES = frozenset({"capacity_pool", "dids"})
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -29,6 +29,7 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
     """
 
     TYPE = "voice_in_trunk_groups"
+    _INCLUDES = frozenset({"voice_in_trunks"})
 
     name: Attribute[str] = Attribute(
         STRING,

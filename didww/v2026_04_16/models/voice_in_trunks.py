@@ -34,6 +34,7 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     """
 
     TYPE = "voice_in_trunks"
+    _INCLUDES = frozenset({"pop", "voice_in_trunk_group"})
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -40,6 +40,7 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     """
 
     TYPE = "voice_out_trunks"
+    _INCLUDES = frozenset({"dids", "emergency_dids"})
 
     name: Attribute[str] = Attribute(
         STRING,

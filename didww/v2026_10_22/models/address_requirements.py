@@ -62,6 +62,18 @@ class AddressRequirement(Resource, registry=REGISTRY):
             "service_description_required",
         }
     )
+    _INCLUDES = frozenset(
+        {
+            "address_proof_types",
+            "business_onetime_document",
+            "business_permanent_document",
+            "business_proof_types",
+            "country",
+            "personal_onetime_document",
+            "personal_permanent_document",
+            "personal_proof_types",
+        }
+    )
 
     number_type: ReadOnlyAttribute[NumberType] = ReadOnlyAttribute(
         EnumCodec(NumberType, str),

@@ -52,6 +52,7 @@ class AddressVerification(Resource, registry=REGISTRY):
             "status",
         }
     )
+    _INCLUDES = frozenset({"address", "dids"})
     _CONDITIONS = (Group("all_or_none", ("callback_url", "callback_method")),)
 
     reference: ReadOnlyAttribute[str] = ReadOnlyAttribute(

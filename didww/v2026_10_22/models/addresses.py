@@ -54,6 +54,7 @@ class Address(Resource, registry=REGISTRY):
             "verified",
         }
     )
+    _INCLUDES = frozenset({"area", "city", "country", "identity", "proofs"})
 
     address: Attribute[str] = Attribute(
         Limited(STRING, max_length=200),

@@ -23,6 +23,7 @@ class Area(Resource, registry=REGISTRY):
 
     TYPE = "areas"
     _SPARSE_FIELDS = frozenset({"country", "id", "name"})
+    _INCLUDES = frozenset({"country"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

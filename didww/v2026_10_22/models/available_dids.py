@@ -26,6 +26,7 @@ class AvailableDID(Resource, registry=REGISTRY):
 
     TYPE = "available_dids"
     _SPARSE_FIELDS = frozenset({"did_group", "id", "nanpa_prefix", "number"})
+    _INCLUDES = frozenset({"did_group", "nanpa_prefix"})
 
     number: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -45,6 +45,7 @@ class CapacityPool(Resource, registry=REGISTRY):
             "total_channels_count",
         }
     )
+    _INCLUDES = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -23,6 +23,7 @@ class City(Resource, registry=REGISTRY):
 
     TYPE = "cities"
     _SPARSE_FIELDS = frozenset({"area", "country", "id", "name", "region"})
+    _INCLUDES = frozenset({"area", "country", "region"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -23,6 +23,7 @@ class Country(Resource, registry=REGISTRY):
 
     TYPE = "countries"
     _SPARSE_FIELDS = frozenset({"id", "iso", "name", "prefix", "regions"})
+    _INCLUDES = frozenset({"regions"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -61,6 +61,9 @@ class DIDGroup(Resource, registry=REGISTRY):
             "stock_keeping_units",
         }
     )
+    _INCLUDES = frozenset(
+        {"address_requirement", "city", "country", "region", "stock_keeping_units"}
+    )
 
     prefix: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -26,6 +26,7 @@ class DIDReservation(Resource, registry=REGISTRY):
 
     TYPE = "did_reservations"
     _SPARSE_FIELDS = frozenset({"available_did", "created_at", "description", "expires_at", "id"})
+    _INCLUDES = frozenset({"available_did"})
 
     description: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
         STRING,

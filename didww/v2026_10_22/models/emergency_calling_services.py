@@ -59,6 +59,9 @@ class EmergencyCallingService(Resource, registry=REGISTRY):
             "status",
         }
     )
+    _INCLUDES = frozenset(
+        {"country", "dids", "emergency_requirement", "emergency_verification", "order"}
+    )
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

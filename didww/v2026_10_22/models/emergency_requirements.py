@@ -51,6 +51,7 @@ class EmergencyRequirement(Resource, registry=REGISTRY):
             "requirement_restriction_message",
         }
     )
+    _INCLUDES = frozenset({"country"})
 
     number_type: ReadOnlyAttribute[NumberType] = ReadOnlyAttribute(
         EnumCodec(NumberType, str),

@@ -53,6 +53,7 @@ class EmergencyVerification(Resource, registry=REGISTRY):
             "status",
         }
     )
+    _INCLUDES = frozenset({"address", "dids", "emergency_calling_service"})
     _CONDITIONS = (
         Group("all_or_none", ("callback_url", "callback_method")),
         Group("exactly_one", ("dids", "emergency_calling_service")),

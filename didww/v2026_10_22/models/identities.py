@@ -57,6 +57,9 @@ class Identity(Resource, registry=REGISTRY):
             "verified",
         }
     )
+    _INCLUDES = frozenset(
+        {"addresses", "birth_country", "country", "permanent_documents", "proofs"}
+    )
 
     identity_type: CreateOnlyAttribute[IdentityType] = CreateOnlyAttribute(
         EnumCodec(IdentityType, str),

@@ -25,6 +25,7 @@ class NanpaPrefix(Resource, registry=REGISTRY):
 
     TYPE = "nanpa_prefixes"
     _SPARSE_FIELDS = frozenset({"country", "id", "npa", "nxx", "region"})
+    _INCLUDES = frozenset({"country", "region"})
 
     npa: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

@@ -31,6 +31,7 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
     _SPARSE_FIELDS = frozenset(
         {"created_at", "external_reference_id", "id", "identity", "template"}
     )
+    _INCLUDES = frozenset({"identity", "template"})
 
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

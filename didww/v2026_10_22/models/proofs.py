@@ -31,6 +31,7 @@ class Proof(Resource, registry=REGISTRY):
     _SPARSE_FIELDS = frozenset(
         {"created_at", "entity", "expires_at", "external_reference_id", "id", "proof_type"}
     )
+    _INCLUDES = frozenset({"entity", "proof_type"})
 
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -23,6 +23,7 @@ class Region(Resource, registry=REGISTRY):
 
     TYPE = "regions"
     _SPARSE_FIELDS = frozenset({"country", "id", "iso", "name"})
+    _INCLUDES = frozenset({"country"})
 
     name: ReadOnlyAttribute[str] = ReadOnlyAttribute(
         STRING,

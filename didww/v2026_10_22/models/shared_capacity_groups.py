@@ -38,6 +38,7 @@ class SharedCapacityGroup(Resource, registry=REGISTRY):
             "shared_channels_count",
         }
     )
+    _INCLUDES = frozenset({"capacity_pool", "dids"})
 
     name: Attribute[str] = Attribute(
         STRING,

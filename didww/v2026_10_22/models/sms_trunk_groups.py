@@ -41,6 +41,7 @@ class SmsTrunkGroup(Resource, registry=REGISTRY):
             "updated_at",
         }
     )
+    _INCLUDES = frozenset({"incoming_dids", "sms_trunks"})
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -62,6 +62,7 @@ class SmsTrunk(Resource, registry=REGISTRY):
             "updated_at",
         }
     )
+    _INCLUDES = frozenset({"incoming_dids", "outgoing_dids", "sms_trunk_group"})
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -32,6 +32,7 @@ class VoiceInTrunkGroup(Resource, registry=REGISTRY):
     _SPARSE_FIELDS = frozenset(
         {"capacity_limit", "created_at", "external_reference_id", "id", "name", "voice_in_trunks"}
     )
+    _INCLUDES = frozenset({"voice_in_trunks"})
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -52,6 +52,7 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
             "weight",
         }
     )
+    _INCLUDES = frozenset({"voice_in_trunk_group"})
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -66,6 +66,7 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
             "threshold_reached",
         }
     )
+    _INCLUDES = frozenset({"dids", "emergency_dids"})
 
     name: Attribute[str] = Attribute(
         STRING,
