@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import ipaddress
 import json
 import logging
 import math
@@ -217,6 +218,29 @@ def raised_preparing_redirect(exc: BaseException) -> bool:
     return False
 
 
+def url_refusal(url: httpx.URL) -> str | None:
+    """Why no connection can be made to ``url``'s host and port, or None: no host, a host name
+    with an empty label or one longer than 63 characters (``a..com``; the resolver refuses them
+    with a bare UnicodeError), a name longer than 253, or a port outside 1-65535 (which the
+    sync transport would wrap around and the async one fail on with an OverflowError)."""
+    try:
+        host = url.raw_host
+        port = url.port
+    except (httpx.InvalidURL, UnicodeError):
+        return "its host is not a usable name"
+    if not host:
+        return "it has no host"
+    if port is not None and not 0 < port < 65536:
+        return f"its port {port} is outside 1-65535"
+    try:
+        ipaddress.ip_address(host.decode("ascii"))
+    except ValueError:
+        name = host.removesuffix(b".")
+        if len(name) > 253 or any(not 0 < len(label) <= 63 for label in name.split(b".")):
+            return "its host is not a usable name"
+    return None
+
+
 def unusable_redirect(request: httpx.Request, status: int | None) -> str:
     """The message for a redirect whose ``Location`` is no URL httpx can use (a bad port, a host
     IDNA cannot encode): it is not followed."""
@@ -266,6 +290,9 @@ def check_base_url(base_url: object, source: str = "base_url") -> str:
         raise ClientError(f"{source} {shown!r} has no host")
     if url.port is not None and not 0 < url.port < 65536:
         raise ClientError(f"{source} {shown!r} has port {url.port}, outside 1-65535")
+    refusal = url_refusal(url)
+    if refusal is not None:
+        raise ClientError(f"{source} {shown!r} is not a usable URL: {refusal}")
     return base_url
 
 
@@ -448,6 +475,13 @@ class ClientCore:
             ) from None
         if target.scheme not in ("http", "https"):
             raise ClientError(f"cannot download from {display_url(url)!r}: not an http(s) URL")
+        refusal = url_refusal(target)
+        if refusal is not None:
+            raise DecodeError(
+                f"the export's url {display_url(url)!r} is not a usable URL: {refusal}",
+                http_status=None,
+                body_snippet=None,
+            )
         headers = self.headers(public=not own)
         headers["Accept"] = "*/*"
         del headers["Content-Type"]
@@ -475,6 +509,8 @@ class ClientCore:
             raise APIConnectionError(unusable_redirect(request, response.status_code)) from None
         if url.scheme not in ("http", "https"):
             return None
+        if url_refusal(url) is not None:
+            raise APIConnectionError(unusable_redirect(request, response.status_code))
         headers = httpx.Headers(request.headers)
         headers.pop("Host", None)
         if not own:
@@ -1232,17 +1268,20 @@ class RepositoryCore(Generic[M]):
     ) -> QueryParams | None:
         """Parameters of the page after ``page``, or None on the last page.
 
-        A ``links.next`` on the API host decides; one pointing anywhere else is ignored, so
-        pagination never leaves the configured host. Without links, ``total_records`` decides.
-        A next link on the API host whose page number or size is not one it could mean raises
-        ``ValueError``, which the caller reports as a :class:`DecodeError`.
+        A ``links.next`` on the API host decides (a relative one, which JSON:API allows, is on
+        it); only its page number and size are taken, and the next request goes to the
+        configured host whatever the link names. A link naming another origin (another host, or
+        the API's own behind a proxy that rewrites the scheme or port) decides only when the
+        answer has no ``total_records`` to count with; otherwise the count does. A next link
+        whose page number or size is not one it could mean raises ``ValueError``, which the
+        caller reports as a :class:`DecodeError`.
         """
         number = _page_number(params)
         size = params.page_size if params is not None else None
         next_link = page.links.get("next")
         if isinstance(next_link, str) and next_link:
-            url = httpx.URL(next_link)
-            if self._core.is_own(url):
+            url = httpx.URL(self._core.base_url).join(next_link)
+            if self._core.is_own(url) or page.total_records is None:
                 link_number = _link_page_value(url, "number")
                 if link_number is not None and link_number > number:
                     link_size = _link_page_value(url, "size")

@@ -148,6 +148,11 @@ class KeepAliveTransport(httpx.BaseTransport):
             raise httpx.ConnectTimeout("timed out connecting") from None
         except OSError as exc:
             raise httpx.ConnectError(str(exc)) from None
+        except (UnicodeError, ValueError, OverflowError) as exc:
+            # A host the resolver cannot encode (an empty or 64-character label) or a port out
+            # of range: URLs are checked before they get here (didww._core.url_refusal), so
+            # this is the last line, for one that slipped past.
+            raise httpx.ConnectError(f"cannot connect to that address: {exc}") from None
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if scheme == "https":
             try:
