@@ -1106,6 +1106,17 @@ class Attempts(Generic[T]):
             if self._maybe_done and exc.http_status == 404 and request.method == "DELETE":
                 lost = "an earlier attempt's answer was lost, and that attempt may have deleted it"
                 exc.hint = f"{exc.hint}; {lost}" if exc.hint else lost
+            if not self._idempotent and (self._maybe_done or exc.http_status >= 500):
+                # A 502 or 504 from a gateway, or a 500 from the API itself, may come after the
+                # work was done; so may any answer to an attempt after one of those.
+                exc.may_have_been_processed = True
+                lost = (
+                    f"the {request.method} may have been carried out all the same: check before "
+                    "sending it again"
+                )
+                if self._call.lost_hint:
+                    lost += f" ({self._call.lost_hint})"
+                exc.hint = f"{exc.hint}; {lost}" if exc.hint else lost
             exc._record_attempts(self.number)
             raise
 
@@ -1355,6 +1366,7 @@ class RepositoryCore(Generic[M]):
         body = model._document(creating=True)
         if self._json_keys:
             self._check_keys(body["data"].get("attributes", {}))
+        self._check_create(body["data"].get("attributes", {}))
         request = self._core.plan("POST", self._path, body=body, public=self._public)
         return Call(
             request,
@@ -1362,6 +1374,10 @@ class RepositoryCore(Generic[M]):
             idempotent=self._idempotent_create,
             lost_hint=self._lost_hint,
         )
+
+    def _check_create(self, attributes: dict[str, Any]) -> None:
+        """Refuse a create the repository's hand-written extension knows cannot work as the
+        caller means (see ``didww._extensions``); nothing by default."""
 
     def _check_keys(self, attributes: dict[str, Any]) -> None:
         """Refuse a json attribute holding a key the spec says the API refuses, or missing one it

@@ -69,7 +69,16 @@ __all__ = [
 
 
 class DidwwError(Exception):
-    """Base class of every exception raised by the SDK."""
+    """Base class of every exception raised by the SDK.
+
+    ``may_have_been_processed`` says whether the request may have been carried out although it
+    failed: True for a request that is not safe to repeat (a create: an order!) when the
+    connection failed after it was sent (:class:`APIConnectionError`) or the API answered a 5xx
+    (:class:`ServerError`: a gateway's 502 or 504 may come after the API did the work). Check
+    before sending it again; everywhere else it is False.
+    """
+
+    may_have_been_processed: bool = False
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuilt from its state, not by calling __init__ again with ``args``: most errors take

@@ -63,12 +63,12 @@ def first_sku(group: didww.DIDGroup) -> str:
 def place(client: didww.Client, order: didww.Order) -> didww.Order:
     """Create an order; when its answer was lost, find it by its reference instead of guessing.
 
-    The SDK never sends an order twice by itself. After a timeout or a dropped connection the
-    order may or may not have been placed; its ``external_reference_id`` tells which.
+    The SDK never sends an order twice by itself. After a timeout, a dropped connection or a 5xx
+    the order may or may not have been placed; its ``external_reference_id`` tells which.
     """
     try:
         return client.orders.create(order)
-    except didww.APIConnectionError as exc:
+    except didww.DidwwError as exc:
         if not exc.may_have_been_processed or order.external_reference_id is None:
             raise
         placed = client.orders.find_placed(order.external_reference_id)
@@ -81,7 +81,7 @@ async def aplace(client: didww.AsyncClient, order: didww.Order) -> didww.Order:
     """The async twin of :func:`place`."""
     try:
         return await client.orders.create(order)
-    except didww.APIConnectionError as exc:
+    except didww.DidwwError as exc:
         if not exc.may_have_been_processed or order.external_reference_id is None:
             raise
         placed = await client.orders.find_placed(order.external_reference_id)

@@ -100,15 +100,31 @@ async def test_find_placed_returns_only_an_exact_match_async() -> None:
     assert found is not None and found.id == "order-1"
 
 
-def test_an_order_referenced_with_a_comma_is_refused_not_bought_twice(
-    client: didww.Client, sim: Simulator
+@pytest.mark.parametrize("reference", ["a,b", "crm-4712 ", " crm-4712", "crm-4712\n"])
+def test_an_order_find_placed_could_not_find_is_refused_not_bought_twice(
+    client: didww.Client, sim: Simulator, reference: str
 ) -> None:
-    # The README's recovery: `placed or create(order)`. A reference that cannot be looked up
-    # raises rather than answering "not placed".
-    client.orders.create(_order("a,b"))
-    with pytest.raises(didww.ClientError):
-        client.orders.find_placed("a,b")
-    assert len(sim.requests.matching("POST", "/orders")) == 1
+    # The README's recovery: `placed or create(order)`. 2026-04-16's filter reads a comma as "any
+    # of" and trims its values, so such an order could never be found after a lost answer, and
+    # the recovery would buy it twice: refused before it is placed, and by find_placed too.
+    with pytest.raises(didww.ClientError, match=r"orders\.find_placed could not tell") as caught:
+        client.orders.create(_order(reference))
+    assert "(nothing was sent)" in str(caught.value)
+    assert sim.requests.matching("POST", "/orders") == []
+    with pytest.raises(didww.ClientError, match="cannot be looked up"):
+        client.orders.find_placed(reference)
+    assert sim.requests.matching("GET", "/orders") == []
+
+
+@pytest.mark.parametrize("reference", ["a,b", "crm-4712 "])
+def test_2026_10_22_finds_any_reference_its_filter_takes_whole(reference: str) -> None:
+    # Its filter takes one value, commas and spaces included: nothing to refuse.
+    sim = Simulator(api_version="2026-10-22")
+    with sim.client() as client:
+        item = v2.DIDOrderItem(sku_id=SEED.sku_us_toll_free)
+        placed = client.orders.create(v2.Order(items=[item], external_reference_id=reference))
+        found = client.orders.find_placed(reference)
+    assert found is not None and found.id == placed.id
 
 
 # -- 2. filter values containing commas ------------------------------------------------------------

@@ -3,6 +3,7 @@ errors that say where and what, closed clients, and orders whose answer was lost
 
 from __future__ import annotations
 
+import pickle
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -13,7 +14,7 @@ import pytest
 
 import didww
 from didww.testing import Simulator
-from tests.transport.faultserver import RESET_AFTER_READ, FaultServer, slow
+from tests.transport.faultserver import RESET_AFTER_READ, FaultServer, respond, slow
 from tests.transport.support import KINDS, run
 
 
@@ -175,6 +176,49 @@ def test_a_lost_order_answer_says_the_order_may_exist(kind: str, server: FaultSe
     assert "may have reached DIDWW" in message and "check before sending it again" in message
     assert "client.orders.find_placed(reference)" in message
     assert len(server.received) == 1  # never repeated
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_a_5xx_to_an_order_says_the_order_may_exist(
+    kind: str, status: int, server: FaultServer
+) -> None:
+    # A gateway's 502 or 504 may come after the API placed the order: the same recovery applies.
+    server.queue(respond(status, {"errors": [{"status": str(status), "title": "Gateway"}]}))
+
+    def order(client: Any) -> Any:
+        item = didww.DIDOrderItem(sku_id="sku", qty=1)
+        return client.orders.create(didww.Order(items=[item], external_reference_id="ref-7"))
+
+    with pytest.raises(didww.ServerError) as caught:
+        run(kind, order, base_url=server.url)
+    assert caught.value.may_have_been_processed is True
+    message = str(caught.value)
+    assert "the POST may have been carried out all the same" in message
+    assert "client.orders.find_placed(reference)" in message
+    assert len(server.received) == 1  # never repeated
+    # Kept through pickling, as the rest of an error's state is.
+    assert pickle.loads(pickle.dumps(caught.value)).may_have_been_processed is True
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_errors_of_safe_requests_never_say_so(kind: str, server: FaultServer) -> None:
+    server.default = lambda received: respond(503, {"errors": [{"status": "503"}]})
+    with pytest.raises(didww.ServerError) as caught:
+        run(kind, lambda client: client.dids.list(), base_url=server.url, max_retries=1)
+    assert caught.value.may_have_been_processed is False  # a GET is repeated freely
+    assert "carried out" not in str(caught.value)
+    server.default = lambda received: respond(422, {"errors": [{"status": "422"}]})
+    with pytest.raises(didww.UnprocessableEntityError) as refused:
+        run(
+            kind,
+            lambda client: client.orders.create(
+                didww.Order(items=[didww.DIDOrderItem(sku_id="sku", qty=1)])
+            ),
+            base_url=server.url,
+        )
+    assert refused.value.may_have_been_processed is False  # the API said no
+    assert didww.ClientError("x").may_have_been_processed is False
 
 
 @pytest.mark.parametrize("kind", KINDS)
