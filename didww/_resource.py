@@ -114,6 +114,30 @@ def _linked(item: Any, index: ByType) -> Any:
     return item
 
 
+def _is_identifier(item: Any) -> bool:
+    """Whether ``item`` is a linked model or a resource identifier (a str type and a str or int
+    id). Its type is not judged: a relationship may name a type newer than this SDK, which
+    reads as a :class:`GenericResource`, and one of a type the spec does not list for it is
+    taken the same way, as the API's word."""
+    if isinstance(item, Resource):
+        return True
+    if type(item) is not dict:
+        return False
+    id = item.get("id")
+    return type(item.get("type")) is str and (type(id) is str or type(id) is int)
+
+
+def _as_identifiers(data: Any) -> JSON:
+    """A linkage as the answer gave it, with the models decoding linked in it made identifiers
+    again."""
+    if isinstance(data, Resource):
+        return {"type": data.resource_type, "id": data._id}
+    if type(data) is list:
+        return [_as_identifiers(item) for item in data]
+    kept: JSON = data  # odd or not, as it came
+    return kept
+
+
 def linkages(
     relationships: JSON, links: Links, state: dict[str, Any], to_one: frozenset[str]
 ) -> dict[str, Any]:
@@ -701,6 +725,7 @@ class Resource(Fields):
         data = self._rels.get(name, ...)
         if data is ...:
             raise self._not_loaded(name)
+        self._check_linkage(name, data)
         if isinstance(data, Resource):
             return data  # linked when the answer was decoded: nothing to remember
         value = self._related_values()[name] = self._resolve_identifier(data)
@@ -714,11 +739,36 @@ class Resource(Fields):
         data = self._linkage(name)
         if data is ...:
             raise self._not_loaded(name)
+        self._check_linkage(name, data)
         if isinstance(data, Resource):
             return data._id
         if isinstance(data, dict) and isinstance(data.get("id"), (str, int)):
             return str(data["id"])
         return None
+
+    def _check_linkage(self, name: str, data: Any) -> None:
+        """Raise :class:`~didww.DecodeError` when the answer's linkage of relationship ``name``
+        is not of the relationship's shape: a list where one resource (or null) belongs, one
+        resource where a list belongs, or something that is no resource identifier. Read as
+        they came, they would pass for "null on the server" or "none"; as with an attribute,
+        the rest of the answer reads as usual and ``to_json()`` has the linkage as it came."""
+        if self._RELATIONSHIPS[name].to_many:
+            fits = type(data) is list and all(_is_identifier(item) for item in data)
+        else:
+            fits = data is None or _is_identifier(data)
+        if fits:
+            return
+        if self._RELATIONSHIPS[name].to_many:
+            expected = "a list of resource identifiers"
+        else:
+            expected = "one resource identifier or null"
+        held = "one resource" if isinstance(data, Resource) else shown_value(data)
+        raise DecodeError(
+            f"{type(self).__name__}.{name}: the answer links {held}, where the relationship "
+            f"holds {expected}; model.to_json() has the linkage as it came",
+            http_status=None,
+            body_snippet=None,
+        )
 
     def _not_loaded(self, name: str) -> NotLoadedError:
         owner = type(self).__name__
@@ -787,6 +837,8 @@ class Resource(Fields):
         return super().is_loaded(name)
 
     def _loaded_many(self, name: str) -> list[Resource]:
+        """The models the answer's linkage names (leniently: what is not an identifier is left
+        out; a read checks the linkage first, see :meth:`_check_linkage`)."""
         data = self._linkage(name)
         if not isinstance(data, list):
             return []
@@ -810,8 +862,10 @@ class Resource(Fields):
         self._sync_id_view(name)
         values = self._related_values()
         if name not in values:
-            if self._linkage(name) is ...:
+            data = self._linkage(name)
+            if data is ...:
                 raise self._not_loaded(name)
+            self._check_linkage(name, data)
             values[name] = self._loaded_many(name)
         return values[name]  # type: ignore[no-any-return]
 
@@ -1191,12 +1245,14 @@ class Resource(Fields):
         attributes.update(self.extra_attributes)
         if attributes:
             out["attributes"] = attributes
-        rel_values = self._rel_values or {}
-        relationships: dict[str, JSON] = {
-            name: self._encode_relationship(name)
-            for name in self._RELATIONSHIPS
-            if name in rel_values or name in self._rels
-        }
+        relationships: dict[str, JSON] = {}
+        for name in self._RELATIONSHIPS:
+            self._sync_id_view(name)  # an ``_ids`` list edited in place is a change
+            if self._rel_values is not None and name in self._rel_values:
+                relationships[name] = self._encode_relationship(name)
+            elif name in self._rels:
+                # Unchanged: the linkage as the answer gave it, odd or not (reading it raises).
+                relationships[name] = {"data": _as_identifiers(self._rels[name])}
         if relationships:
             out["relationships"] = relationships
         if self._meta:
