@@ -182,7 +182,7 @@ def test_relationships_resolve_to_the_answers_models_and_keep_null_and_odd_linka
     assert d1.did_group_id == "g1"
     assert d2.did_group is None
     assert d3.did_group is not None and d3.did_group.id == "7"  # an int id is read as a str
-    with pytest.raises(didww.DecodeError, match="DID.did_group: the answer links 'junk'"):
+    with pytest.raises(didww.DecodeError, match=r"DID\.did_group: the answer links 'junk'"):
         _ = d4.did_group  # no identifier: never read as null (see test_odd_linkage.py)
     with pytest.raises(didww.NotLoadedError, match="did_group"):
         _ = d5.did_group
