@@ -32,6 +32,7 @@ from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, batch_interru
 from didww._body_limit import aread_capped, read_capped
 from didww._clock import Clock
 from didww._core import (
+    CUT_TIMEOUT,
     MAX_REDIRECTS,
     NEEDS_TOKEN,
     REREAD,
@@ -508,7 +509,7 @@ class _ClientBase:
         return copy
 
     def _prepare(self, request: httpx.Request) -> httpx.Request:
-        request.extensions["timeout"] = self._options.timeout
+        request.extensions["timeout"] = request.extensions.get(CUT_TIMEOUT, self._options.timeout)
         return request
 
     def _check_open(self) -> None:
@@ -635,7 +636,7 @@ class SyncClientBase(_ClientBase):
         self._check_still_open()  # the waits above (rate limit, token) may have been long
         payload = self._core.wire(planned, token)
         try:
-            answer = self._direct.exchange(key, planned.method, payload, self._options.timeout)
+            answer = self._direct.exchange(key, planned.method, payload, attempts.timeout)
         except httpx.TransportError:
             self._sent_request(call, token)  # so that the error can name the timeout
             raise

@@ -99,7 +99,15 @@ class Planned:
 class Call(Generic[T]):
     """A request ready to send, whether repeating it is harmless, and how to read its answer."""
 
-    __slots__ = ("_request", "finish", "idempotent", "lost_hint", "planned")
+    __slots__ = (
+        "_request",
+        "deadline",
+        "finish",
+        "idempotent",
+        "lost_hint",
+        "out_of_time",
+        "planned",
+    )
 
     def __init__(
         self,
@@ -114,6 +122,11 @@ class Call(Generic[T]):
         self.idempotent = idempotent
         self.lost_hint = lost_hint
         """What to do when the request may have been carried out but its answer was lost."""
+        self.deadline: float | None = None
+        """The client clock's ``monotonic()`` time by which the call must be over (a poll of
+        ``wait()``): no attempt waits past it, and no retry is started that would."""
+        self.out_of_time = False
+        """Whether the call failed because :attr:`deadline` left no time for another attempt."""
 
     @property
     def request(self) -> httpx.Request:
@@ -295,6 +308,10 @@ def check_base_url(base_url: object, source: str = "base_url") -> str:
         raise ClientError(f"{source} {shown!r} is not a usable URL: {refusal}")
     return base_url
 
+
+CUT_TIMEOUT = "didww.cut_timeout"
+"""Request extension: the timeouts of an attempt cut to its call's deadline (see
+:class:`Attempts`), which the shells send with instead of the client's own."""
 
 NEEDS_TOKEN = "didww.needs_token"
 """Request extension: the shell adds ``Authorization: Bearer <token>`` before sending."""
@@ -927,6 +944,10 @@ class Attempts(Generic[T]):
         self._call = call
         self._max_retries = options.max_retries
         self._idempotent = call.idempotent or options.retry_non_idempotent
+        self._timeout = options.timeout
+        self.timeout = options.timeout
+        """The timeouts of the current attempt: the client's, cut to the time the call's
+        deadline leaves."""
         self.number = 0
         self._resent = 0
         """How many of the attempts resent the request with a new token (not retries)."""
@@ -946,6 +967,28 @@ class Attempts(Generic[T]):
         self._logged = None
         if self.number == 1:
             self._core.log_body(self._call)
+        deadline = self._call.deadline
+        if deadline is not None:
+            # No part of the attempt may wait past the deadline: each timeout is cut to the
+            # time left (a slow answer to a poll would otherwise hold a wait() past its own).
+            left = max(deadline - self._started, 0.001)
+            timeouts: dict[str, float | None] = dict.fromkeys(
+                ("connect", "read", "write", "pool"), left
+            )
+            for part, limit in self._timeout.items():
+                if limit is not None:
+                    timeouts[part] = min(limit, left)
+            self.timeout = timeouts
+            self._call.request.extensions[CUT_TIMEOUT] = timeouts
+
+    def _too_late(self, delay: float) -> bool:
+        """Whether a retry after ``delay`` seconds would start past the call's deadline (then
+        the call is over, out of time)."""
+        deadline = self._call.deadline
+        if deadline is None or self._core.clock.monotonic() + delay < deadline:
+            return False
+        self._call.out_of_time = True
+        return True
 
     @property
     def _retries_used(self) -> int:
@@ -1021,9 +1064,16 @@ class Attempts(Generic[T]):
             self._elapsed_ms(),
             self.number,
         )
-        if self._retries_used <= self._max_retries and error_is_retryable(exc, self._idempotent):
+        if self._call.deadline is not None and isinstance(exc, httpx.TimeoutException):
+            # A timeout cut to the deadline (see start()) is the deadline's doing.
+            self._too_late(0.0)
+        if (
+            self._retries_used <= self._max_retries
+            and error_is_retryable(exc, self._idempotent)
+            and not self._call.out_of_time
+            and not self._too_late(delay := self._backoff())
+        ):
             self._maybe_done = self._maybe_done or not never_sent(exc)
-            delay = self._backoff()
             logger.info(
                 "retrying %s %s in %.2f s after %s",
                 request.method,
@@ -1052,13 +1102,15 @@ class Attempts(Generic[T]):
             status, self._idempotent
         ):
             return None
-        self._maybe_done = self._maybe_done or status >= 500
         request = self._call.request
         delay = self._core.policy.retry_after(
             response.headers.get("Retry-After"), self._core.clock.now()
         )
         if delay is None:
             delay = self._backoff()
+        if self._too_late(delay):
+            return None
+        self._maybe_done = self._maybe_done or status >= 500
         logger.info(
             "retrying %s %s in %.2f s after HTTP %d",
             request.method,

@@ -6,7 +6,7 @@ from collections.abc import AsyncGenerator, Generator
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from didww._core import Call, RepositoryCore
-from didww._errors import ClientError
+from didww._errors import APIConnectionError, APIError, ClientError
 from didww._pages import aiter_models, iter_models
 from didww._query import QueryParams
 from didww._raw import RawResponse
@@ -57,8 +57,14 @@ class SyncRepository(RepositoryCore[M]):
         id = self._id_of(id_or_model, "wait")
         if isinstance(id_or_model, Resource) and poll.finished(id_or_model):
             return id_or_model
+        last = id_or_model if isinstance(id_or_model, Resource) else None
         while True:
-            model = self._find(id, None)
+            call = poll.limit(self._find_call(id, None))
+            try:
+                model = self._client._send(call)
+            except (APIConnectionError, APIError) as exc:
+                raise poll.out_of_time(call, exc, last) from exc
+            last = model
             delay = poll.delay(model)
             if delay is None:
                 return model
@@ -103,8 +109,14 @@ class AsyncRepository(RepositoryCore[M]):
         id = self._id_of(id_or_model, "wait")
         if isinstance(id_or_model, Resource) and poll.finished(id_or_model):
             return id_or_model
+        last = id_or_model if isinstance(id_or_model, Resource) else None
         while True:
-            model = await self._find(id, None)
+            call = poll.limit(self._find_call(id, None))
+            try:
+                model = await self._client._send(call)
+            except (APIConnectionError, APIError) as exc:
+                raise poll.out_of_time(call, exc, last) from exc
+            last = model
             delay = poll.delay(model)
             if delay is None:
                 return model

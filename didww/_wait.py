@@ -8,9 +8,16 @@ time is up. This module decides when to ask again; the repositories send and sle
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, TypeVar
+
 from didww._clock import LONGEST_WAIT, Clock
-from didww._errors import ClientError, WaitTimeoutError
+from didww._errors import ClientError, DidwwError, WaitTimeoutError
 from didww._resource import Resource
+
+if TYPE_CHECKING:
+    from didww._core import Call
+
+C = TypeVar("C", bound="Call[Any]")
 
 DEFAULT_TIMEOUT = 300.0
 DEFAULT_POLL_INTERVAL = 1.0
@@ -78,6 +85,29 @@ class Poll:
     def finished(self, model: Resource) -> bool:
         """Whether ``model`` is at a terminal status (one this SDK does not know is not)."""
         return self.status(model) in self._terminal
+
+    def limit(self, call: C) -> C:
+        """``call`` (a poll), bounded by the wait's deadline: its attempts, and its retries
+        after a 5xx, a 429 or a lost connection, end when the wait's time is up."""
+        call.deadline = self._deadline
+        return call
+
+    def out_of_time(self, call: Call[Any], error: DidwwError, last: Resource | None) -> DidwwError:
+        """What a wait raises when a poll failed: :class:`~didww.WaitTimeoutError` (with the
+        last state seen, and ``error`` as its cause) when the poll ran out of the wait's time,
+        else ``error`` itself."""
+        self.polls += 1
+        if not call.out_of_time:
+            return error
+        seen = "never answered" if last is None else f"last {self._attribute}: "
+        if last is not None:
+            seen += f"{self.status(last) or 'unknown'}{self._news(last)}"
+        return WaitTimeoutError(
+            f"{self._operation}: the wait's {self._timeout:g} s ran out while the API failed to "
+            f"answer a poll ({type(error).__name__}: {error}); {seen}",
+            last=last,
+            attempts=self.polls,
+        )
 
     def delay(self, model: Resource) -> float | None:
         """None when ``model`` is at a terminal status, else how long to sleep before asking
