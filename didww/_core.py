@@ -825,12 +825,28 @@ def _without_echoes_in_json(body: bytes, secrets: tuple[str, ...]) -> str | None
 
 def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:
     """An error answer as its error keeps it: the request's secrets (the client's credentials,
-    the passwords it sent) that the server echoed in the body replaced by ``[FILTERED]``, as the
-    error's message already has them; the answer itself when nothing was echoed. An error is
+    the passwords it sent) that the server echoed in the body or a header replaced by
+    ``[FILTERED]``, as the error's message already has them; the answer itself when nothing was
+    echoed. An error is
     logged, pickled and sent to error trackers whole, its ``response`` with it."""
     if not secrets:
         return response
     ordered = tuple(sorted(secrets, key=len, reverse=True))  # a secret inside another comes later
+    # Headers too: a proxy may quote the credential it refused (WWW-Authenticate).
+    headers = response.headers.multi_items()
+    if any(redact_text(value, ordered) != value for _, value in headers):
+        response = httpx.Response(
+            response.status_code,
+            # As with_content() does: the body kept is decoded, so no header describes it.
+            headers=[
+                (name, redact_text(value, ordered))
+                for name, value in headers
+                if name.lower() not in ("content-length", "content-encoding")
+            ],
+            content=response.content,
+            request=response.request,
+            extensions=response.extensions,
+        )
     filtered = _without_echoes_in_json(response.content, ordered)
     if filtered is None:
         # Not JSON (an HTML page, a cut body): as text, each secret in any JSON spelling.

@@ -213,6 +213,17 @@ def _name(value: object, what: str) -> str:
     return value
 
 
+def _sort_field(value: object) -> str:
+    """A sort field as given: a name, with one ``-`` in front for descending order."""
+    name = _name(value, "sort")
+    if (name == "-" or name.startswith("--")) and not isinstance(name, Unchecked):
+        raise ClientError(
+            f"sort: {shown(name)} is no field name: give one after a single '-' "
+            "(descending), as in '-created_at'"
+        )
+    return name
+
+
 def _check_sendable(text: str, what: str) -> None:
     """Refuse text no URL can carry (a lone surrogate, see :func:`lone_surrogate`) when it is
     given, rather than let it fail as a bare UnicodeEncodeError when the request is built."""
@@ -312,7 +323,7 @@ class QueryParams:
 
     def sort(self, *fields: str) -> QueryParams:
         """Sort by fields, in order; prefix a field with ``-`` to sort descending."""
-        return self._with(sort=self._sort + tuple(_name(f, "sort") for f in fields))
+        return self._with(sort=self._sort + tuple(_sort_field(f) for f in fields))
 
     def page(self, number: int | None = None, size: int | None = None) -> QueryParams:
         """Select a page (1-based) and page size."""

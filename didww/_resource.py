@@ -788,10 +788,10 @@ class Resource(Fields):
             # relationship it does not list even when the query includes it.
             text = (
                 f"{owner}.{name} was not loaded, and the answer lacks attributes too, as a sparse "
-                f"fieldset for {self.resource_type} leaves them out: such a fieldset leaves out "
-                "an included relationship it does not list. List it "
-                f'(QueryParams().fields("{self.resource_type}", [..., "{name}"])) and include '
-                f"it ({self._load_hint(name)})"
+                f"fieldset for {self.resource_type} leaves them out. The API sends a "
+                f"relationship only when it is included ({self._load_hint(name)}), and with such "
+                "a fieldset only when the fieldset lists it too "
+                f'(QueryParams().fields("{self.resource_type}", [..., "{name}"])): ask for both'
             )
         elif kind == "relationship":
             text = (

@@ -12,6 +12,8 @@ import didww
 from didww import v2026_10_22 as v1022
 from didww._errors import redact_text
 from didww.testing import Simulator
+from tests.transport.faultserver import FaultServer, respond
+from tests.transport.support import run
 
 
 def _trunk(name: str, password: str) -> v1022.VoiceInTrunk:
@@ -181,3 +183,24 @@ def test_an_undecodable_answer_s_snippet_hides_a_secret_in_another_json_spelling
     assert error.body_snippet is not None and "[FILTERED] was taken" in error.body_snippet
     assert "cret" not in str(error) + repr(error)
     assert b"cret" not in pickle.dumps(error)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_key_echoed_in_a_header_is_hidden_in_the_kept_answer(kind: str) -> None:
+    # A proxy may quote the credential it refused; the error (logged, pickled, sent to a
+    # tracker with its response) never carries it, while other headers stay as they came.
+    key = "SECRET-API-KEY-123456"
+    with FaultServer() as server:
+        server.default = lambda received: respond(
+            401,
+            {"errors": [{"status": "401"}]},
+            headers={"WWW-Authenticate": f'ApiKey key="{key}"', "X-Request-Id": "r-1"},
+        )
+        with pytest.raises(didww.AuthenticationError) as caught:
+            run(kind, lambda c: c.dids.find("d1"), base_url=server.url, api_key=key, max_retries=0)
+    response = caught.value.response
+    assert response is not None
+    assert response.headers["WWW-Authenticate"] == 'ApiKey key="[FILTERED]"'
+    assert response.headers["X-Request-Id"] == "r-1" and caught.value.request_id == "r-1"
+    assert response.json() == {"errors": [{"status": "401"}]}
+    assert key.encode() not in pickle.dumps(caught.value)

@@ -103,3 +103,12 @@ def test_equal_queries_are_those_sent_alike_and_judged_alike() -> None:
     # the second, a list filter only the first, so the two are not the same query.
     assert Q().filter("description", ["Sales", " EU"]) != Q().filter("description", "Sales, EU")
     assert Q().filter("id", ["a"]) == Q().filter("id", "a")  # a list of one is one value
+
+
+@pytest.mark.parametrize("field", ["-", "--number", "---"])
+def test_a_sort_field_without_a_name_after_its_minus_is_refused(field: str) -> None:
+    with pytest.raises(didww.ClientError, match="is no field name: give one after a single '-'"):
+        didww.QueryParams().sort(field)
+    # A name newer than the SDK goes out as given.
+    assert repr(didww.QueryParams().sort(didww.Unchecked(field))) == f"QueryParams('sort={field}')"
+    assert repr(didww.QueryParams().sort("-number")) == "QueryParams('sort=-number')"

@@ -27,3 +27,16 @@ def test_an_attribute_left_out_by_a_fieldset_still_says_how_to_load_it() -> None
         [order, *_] = client.orders.list(didww.QueryParams().fields("orders", ["status"]))
         with pytest.raises(didww.NotLoadedError, match="left out by a sparse fieldset"):
             order.reference  # noqa: B018
+
+
+def test_a_relationship_left_out_by_a_sparse_fieldset_says_to_ask_for_both() -> None:
+    # Listed in the fieldset but not included: the advice names both, and holds either way.
+    sim = Simulator()
+    with sim.client() as client:
+        params = didww.QueryParams().fields("dids", ["number", "voice_in_trunk"])
+        did = client.dids.find(SEED.did_us, params)
+    with pytest.raises(didww.NotLoadedError) as caught:
+        did.voice_in_trunk  # noqa: B018 - the read is the test
+    message = str(caught.value)
+    assert 'only when it is included (QueryParams().include("voice_in_trunk"))' in message
+    assert "only when the fieldset lists it too" in message and message.endswith("ask for both")
