@@ -1269,7 +1269,6 @@ class RepositoryCore(Generic[M]):
     """(filter, spec type) for the filters whose type the spec states (``filter_values``
     ``type``)."""
     _sorts: frozenset[str] = frozenset()
-    _includes: frozenset[str] = frozenset()
     _listing: str = "paginated"
     """How the list is answered (the catalog's ``listing``): anything but ``paginated`` is one
     answer without pages, so a query for it takes no ``page()`` and ``iter()`` no page size."""
@@ -1313,7 +1312,7 @@ class RepositoryCore(Generic[M]):
             model=self._model,
             filters=self._filters,
             sorts=self._sorts,
-            includes=self._includes,
+            includes=self._model._INCLUDES,
             one_value_filters=self._one_value_filters,
             empty_value_filters=self._empty_value_filters,
             filter_types=dict(self._filter_types),

@@ -568,7 +568,6 @@ class RepositoryView:
     filter_types: str
     empty_value_filters: str
     sorts: str
-    includes: str
     listing: str
     page_size_max: str = ""
     """The largest ``page[size]`` the API states for a paginated list, as a literal; empty when
@@ -737,7 +736,6 @@ def repository_view(resource: m.Resource, *, keys_public: bool = False) -> Repos
             _frozenset(_empty_value_filters(resource)) if _empty_value_filters(resource) else ""
         ),
         sorts=_frozenset(resource.sorts),
-        includes=_frozenset(resource.includes),
         listing=repr(resource.listing) if resource.whole else "",
         page_size_max=(
             str(resource.page_size.max)

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"country.id", "did_group_type.id", "id"})
 _SORTS: frozenset[str] = frozenset(
     {
@@ -29,19 +29,6 @@ _SORTS: frozenset[str] = frozenset(
         "personal_proof_qty",
         "restriction_message",
         "service_description_required",
-    }
-)
-_INCLUDES: frozenset[str] = frozenset(
-    {
-        "address_proof_types",
-        "business_onetime_document",
-        "business_permanent_document",
-        "business_proof_types",
-        "country",
-        "did_group_type",
-        "personal_onetime_document",
-        "personal_permanent_document",
-        "personal_proof_types",
     }
 )
 
@@ -54,7 +41,6 @@ class AddressRequirementRepository(SyncRepository[AddressRequirement]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressRequirementRepositoryWithRawResponse:
@@ -116,7 +102,6 @@ class AsyncAddressRequirementRepository(AsyncRepository[AddressRequirement]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRequirementRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "address.id",
@@ -33,7 +33,6 @@ _FILTERS: frozenset[str] = frozenset(
     }
 )
 _SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id"})
-_INCLUDES: frozenset[str] = frozenset({"address", "dids"})
 
 
 class AddressVerificationRepository(SyncRepository[AddressVerification]):
@@ -45,7 +44,6 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressVerificationRepositoryWithRawResponse:
@@ -134,7 +132,6 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressVerificationRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "address",
@@ -51,7 +51,6 @@ _SORTS: frozenset[str] = frozenset(
         "verified",
     }
 )
-_INCLUDES: frozenset[str] = frozenset({"area", "city", "country", "identity", "proofs"})
 
 
 class AddressRepository(SyncRepository[Address]):
@@ -62,7 +61,6 @@ class AddressRepository(SyncRepository[Address]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressRepositoryWithRawResponse:
@@ -143,7 +141,6 @@ class AsyncAddressRepository(AsyncRepository[Address]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRepositoryWithRawResponse:

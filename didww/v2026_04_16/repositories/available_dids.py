@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "city.id",
@@ -36,7 +36,6 @@ _FILTERS: frozenset[str] = frozenset(
     }
 )
 _SORTS: frozenset[str] = frozenset({"number"})
-_INCLUDES: frozenset[str] = frozenset({"did_group", "nanpa_prefix"})
 
 
 class AvailableDIDRepository(SyncRepository[AvailableDID]):
@@ -50,7 +49,6 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
     _listing = "capped"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AvailableDIDRepositoryWithRawResponse:
@@ -101,7 +99,6 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
     _listing = "capped"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAvailableDIDRepositoryWithRawResponse:

@@ -18,10 +18,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset()
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class BalanceRepository(SyncRepository[Balance]):
@@ -32,7 +31,6 @@ class BalanceRepository(SyncRepository[Balance]):
     _singleton = True
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> BalanceRepositoryWithRawResponse:
@@ -59,7 +57,6 @@ class AsyncBalanceRepository(AsyncRepository[Balance]):
     _singleton = True
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncBalanceRepositoryWithRawResponse:

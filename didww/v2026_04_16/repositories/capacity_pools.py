@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
 _SORTS: frozenset[str] = frozenset(
     {
@@ -35,7 +35,6 @@ _SORTS: frozenset[str] = frozenset(
         "total_channels_count",
     }
 )
-_INCLUDES: frozenset[str] = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
 
 
 class CapacityPoolRepository(SyncRepository[CapacityPool]):
@@ -46,7 +45,6 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CapacityPoolRepositoryWithRawResponse:
@@ -111,7 +109,6 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCapacityPoolRepositoryWithRawResponse:

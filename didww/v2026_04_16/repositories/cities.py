@@ -20,12 +20,11 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"area.id", "country.id", "id", "is_available", "name", "region.id"}
 )
 _SORTS: frozenset[str] = frozenset({"name"})
-_INCLUDES: frozenset[str] = frozenset({"area", "country", "region"})
 
 
 class CityRepository(SyncRepository[City]):
@@ -36,7 +35,6 @@ class CityRepository(SyncRepository[City]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CityRepositoryWithRawResponse:
@@ -88,7 +86,6 @@ class AsyncCityRepository(AsyncRepository[City]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCityRepositoryWithRawResponse:

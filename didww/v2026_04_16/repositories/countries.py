@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"id", "is_available", "iso", "name", "prefix"})
 _SORTS: frozenset[str] = frozenset({"iso", "name", "prefix"})
-_INCLUDES: frozenset[str] = frozenset({"regions"})
 
 
 class CountryRepository(SyncRepository[Country]):
@@ -36,7 +35,6 @@ class CountryRepository(SyncRepository[Country]):
     _listing = "whole"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CountryRepositoryWithRawResponse:
@@ -82,7 +80,6 @@ class AsyncCountryRepository(AsyncRepository[Country]):
     _listing = "whole"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCountryRepositoryWithRawResponse:

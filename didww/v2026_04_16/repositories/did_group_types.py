@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"id", "name"})
 _SORTS: frozenset[str] = frozenset({"name"})
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
@@ -34,7 +33,6 @@ class DIDGroupTypeRepository(SyncRepository[DIDGroupType]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDGroupTypeRepositoryWithRawResponse:
@@ -85,7 +83,6 @@ class AsyncDIDGroupTypeRepository(AsyncRepository[DIDGroupType]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDGroupTypeRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "allow_additional_channels",
@@ -52,9 +52,6 @@ _SORTS: frozenset[str] = frozenset(
         "service_restrictions",
     }
 )
-_INCLUDES: frozenset[str] = frozenset(
-    {"address_requirement", "city", "country", "did_group_type", "region", "stock_keeping_units"}
-)
 
 
 class DIDGroupRepository(SyncRepository[DIDGroup]):
@@ -65,7 +62,6 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDGroupRepositoryWithRawResponse:
@@ -124,7 +120,6 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDGroupRepositoryWithRawResponse:

@@ -20,12 +20,11 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
 )
 _SORTS: frozenset[str] = frozenset({"created_at"})
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class DIDHistoryRepository(SyncRepository[DIDHistory]):
@@ -36,7 +35,6 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDHistoryRepositoryWithRawResponse:
@@ -87,7 +85,6 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDHistoryRepositoryWithRawResponse:

@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"description", "id"})
 _SORTS: frozenset[str] = frozenset({"created_at", "description", "expire_at", "expires_at"})
-_INCLUDES: frozenset[str] = frozenset({"available_did"})
 
 
 class DIDReservationRepository(SyncRepository[DIDReservation]):
@@ -34,7 +33,6 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDReservationRepositoryWithRawResponse:
@@ -102,7 +100,6 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDReservationRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "address_verification.id",
@@ -64,20 +64,6 @@ _SORTS: frozenset[str] = frozenset(
         "terminated",
     }
 )
-_INCLUDES: frozenset[str] = frozenset(
-    {
-        "address_verification",
-        "capacity_pool",
-        "did_group",
-        "emergency_calling_service",
-        "emergency_verification",
-        "identity",
-        "order",
-        "shared_capacity_group",
-        "voice_in_trunk",
-        "voice_in_trunk_group",
-    }
-)
 
 
 class DIDRepository(SyncRepository[DID]):
@@ -88,7 +74,6 @@ class DIDRepository(SyncRepository[DID]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDRepositoryWithRawResponse:
@@ -162,7 +147,6 @@ class AsyncDIDRepository(AsyncRepository[DID]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "address.id",
@@ -34,16 +34,6 @@ _FILTERS: frozenset[str] = frozenset(
     }
 )
 _SORTS: frozenset[str] = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
-_INCLUDES: frozenset[str] = frozenset(
-    {
-        "country",
-        "did_group_type",
-        "dids",
-        "emergency_requirement",
-        "emergency_verification",
-        "order",
-    }
-)
 
 
 class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService]):
@@ -55,7 +45,6 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyCallingServiceRepositoryWithRawResponse:
@@ -142,7 +131,6 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
     _lifecycle = ("status", frozenset({"active", "canceled", "changes_required"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyCallingServiceRepositoryWithRawResponse:

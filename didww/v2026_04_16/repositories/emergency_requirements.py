@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"country.id", "did_group_type.id", "id"})
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset({"country", "did_group_type"})
 
 
 class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
@@ -34,7 +33,6 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyRequirementRepositoryWithRawResponse:
@@ -87,7 +85,6 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyRequirementRepositoryWithRawResponse:

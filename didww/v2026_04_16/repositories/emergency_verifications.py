@@ -20,12 +20,11 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"emergency_calling_service.id", "external_reference_id", "id", "status"}
 )
 _SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id"})
-_INCLUDES: frozenset[str] = frozenset({"address", "dids", "emergency_calling_service"})
 
 
 class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
@@ -37,7 +36,6 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyVerificationRepositoryWithRawResponse:
@@ -131,7 +129,6 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
     _lifecycle = ("status", frozenset({"approved", "rejected"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyVerificationRepositoryWithRawResponse:

@@ -21,10 +21,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
 _SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id", "status"})
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class ExportRepository(SyncExportExtension[Export]):
@@ -36,7 +35,6 @@ class ExportRepository(SyncExportExtension[Export]):
     _lifecycle = ("status", frozenset({"completed"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> ExportRepositoryWithRawResponse:
@@ -120,7 +118,6 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
     _lifecycle = ("status", frozenset({"completed"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncExportRepositoryWithRawResponse:

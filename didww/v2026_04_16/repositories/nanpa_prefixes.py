@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "country.id",
@@ -34,7 +34,6 @@ _FILTERS: frozenset[str] = frozenset(
     }
 )
 _SORTS: frozenset[str] = frozenset({"npa", "nxx"})
-_INCLUDES: frozenset[str] = frozenset({"country", "region"})
 
 
 class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
@@ -45,7 +44,6 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> NanpaPrefixRepositoryWithRawResponse:
@@ -97,7 +95,6 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncNanpaPrefixRepositoryWithRawResponse:

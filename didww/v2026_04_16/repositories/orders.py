@@ -21,14 +21,13 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
 )
 _SORTS: frozenset[str] = frozenset(
     {"amount", "created_at", "external_reference_id", "reference", "status"}
 )
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class OrderRepository(SyncOrderExtension[Order]):
@@ -40,7 +39,6 @@ class OrderRepository(SyncOrderExtension[Order]):
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> OrderRepositoryWithRawResponse:
@@ -132,7 +130,6 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
     _lifecycle = ("status", frozenset({"canceled", "completed"}))
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncOrderRepositoryWithRawResponse:

@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
 _SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id"})
-_INCLUDES: frozenset[str] = frozenset({"identity", "template"})
 
 
 class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDocument]):
@@ -34,7 +33,6 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> PermanentSupportingDocumentRepositoryWithRawResponse:
@@ -123,7 +121,6 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncPermanentSupportingDocumentRepositoryWithRawResponse:

@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"id"})
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class PopRepository(SyncRepository[Pop]):
@@ -36,7 +35,6 @@ class PopRepository(SyncRepository[Pop]):
     _listing = "whole"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> PopRepositoryWithRawResponse:
@@ -74,7 +72,6 @@ class AsyncPopRepository(AsyncRepository[Pop]):
     _listing = "whole"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncPopRepositoryWithRawResponse:

@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"country.id", "id", "iso", "name"})
 _SORTS: frozenset[str] = frozenset({"iso", "name"})
-_INCLUDES: frozenset[str] = frozenset({"country"})
 
 
 class RegionRepository(SyncRepository[Region]):
@@ -36,7 +35,6 @@ class RegionRepository(SyncRepository[Region]):
     _listing = "whole"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> RegionRepositoryWithRawResponse:
@@ -82,7 +80,6 @@ class AsyncRegionRepository(AsyncRepository[Region]):
     _listing = "whole"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncRegionRepositoryWithRawResponse:

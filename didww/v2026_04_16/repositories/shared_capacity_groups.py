@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
 _SORTS: frozenset[str] = frozenset(
     {
@@ -31,7 +31,6 @@ _SORTS: frozenset[str] = frozenset(
         "shared_channels_count",
     }
 )
-_INCLUDES: frozenset[str] = frozenset({"capacity_pool", "dids"})
 
 
 class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
@@ -42,7 +41,6 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SharedCapacityGroupRepositoryWithRawResponse:
@@ -122,7 +120,6 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSharedCapacityGroupRepositoryWithRawResponse:

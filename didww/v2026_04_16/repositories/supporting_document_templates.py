@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"id", "name", "name_contains", "permanent"})
 _SORTS: frozenset[str] = frozenset({"name", "permanent"})
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemplate]):
@@ -34,7 +33,6 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SupportingDocumentTemplateRepositoryWithRawResponse:
@@ -91,7 +89,6 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSupportingDocumentTemplateRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"configuration.type", "external_reference_id", "id", "name"})
 _SORTS: frozenset[str] = frozenset(
     {
@@ -36,7 +36,6 @@ _SORTS: frozenset[str] = frozenset(
         "weight",
     }
 )
-_INCLUDES: frozenset[str] = frozenset({"pop", "voice_in_trunk_group"})
 
 
 class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
@@ -47,7 +46,6 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceInTrunkRepositoryWithRawResponse:
@@ -125,7 +123,6 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceInTrunkRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "allow_any_did_as_cli",
@@ -40,7 +40,6 @@ _FILTERS: frozenset[str] = frozenset(
 _SORTS: frozenset[str] = frozenset(
     {"allow_any_did_as_cli", "created_at", "external_reference_id", "name", "threshold_reached"}
 )
-_INCLUDES: frozenset[str] = frozenset({"dids", "emergency_dids"})
 
 
 class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
@@ -51,7 +50,6 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceOutTrunkRepositoryWithRawResponse:
@@ -131,7 +129,6 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
     _page_size_max = 1000
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceOutTrunkRepositoryWithRawResponse:

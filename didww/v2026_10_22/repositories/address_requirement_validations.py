@@ -17,10 +17,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset()
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class AddressRequirementValidationRepository(SyncRepository[AddressRequirementValidation]):
@@ -31,7 +30,6 @@ class AddressRequirementValidationRepository(SyncRepository[AddressRequirementVa
     _idempotent_create = True
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressRequirementValidationRepositoryWithRawResponse:
@@ -66,7 +64,6 @@ class AsyncAddressRequirementValidationRepository(AsyncRepository[AddressRequire
     _idempotent_create = True
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRequirementValidationRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "address.id",
@@ -34,7 +34,6 @@ _FILTERS: frozenset[str] = frozenset(
 )
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id", "reference", "status"})
 _SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id"})
-_INCLUDES: frozenset[str] = frozenset({"address", "dids"})
 
 
 class AddressVerificationRepository(SyncRepository[AddressVerification]):
@@ -46,7 +45,6 @@ class AddressVerificationRepository(SyncRepository[AddressVerification]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressVerificationRepositoryWithRawResponse:
@@ -135,7 +133,6 @@ class AsyncAddressVerificationRepository(AsyncRepository[AddressVerification]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressVerificationRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "address",
@@ -65,7 +65,6 @@ _SORTS: frozenset[str] = frozenset(
         "verified",
     }
 )
-_INCLUDES: frozenset[str] = frozenset({"area", "city", "country", "identity", "proofs"})
 
 
 class AddressRepository(SyncRepository[Address]):
@@ -76,7 +75,6 @@ class AddressRepository(SyncRepository[Address]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AddressRepositoryWithRawResponse:
@@ -157,7 +155,6 @@ class AsyncAddressRepository(AsyncRepository[Address]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAddressRepositoryWithRawResponse:

@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"country.id", "id", "name"})
 _SORTS: frozenset[str] = frozenset({"name"})
-_INCLUDES: frozenset[str] = frozenset({"country"})
 
 
 class AreaRepository(SyncRepository[Area]):
@@ -33,7 +32,6 @@ class AreaRepository(SyncRepository[Area]):
     _path = "/areas"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AreaRepositoryWithRawResponse:
@@ -83,7 +81,6 @@ class AsyncAreaRepository(AsyncRepository[Area]):
     _path = "/areas"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAreaRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "city.id",
@@ -39,7 +39,6 @@ _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"did_group.needs_registration", 
 _FILTER_TYPES: tuple[tuple[str, str], ...] = (("did_group.needs_registration", "boolean"),)
 _EMPTY_VALUE_FILTERS: frozenset[str] = frozenset({"did_group.id"})
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset({"did_group", "nanpa_prefix"})
 
 
 class AvailableDIDRepository(SyncRepository[AvailableDID]):
@@ -56,7 +55,6 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
     _filter_types = _FILTER_TYPES
     _empty_value_filters = _EMPTY_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AvailableDIDRepositoryWithRawResponse:
@@ -110,7 +108,6 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
     _filter_types = _FILTER_TYPES
     _empty_value_filters = _EMPTY_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncAvailableDIDRepositoryWithRawResponse:

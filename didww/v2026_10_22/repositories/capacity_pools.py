@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"has_unassigned_channels", "name"})
 _FILTER_TYPES: tuple[tuple[str, str], ...] = (("has_unassigned_channels", "boolean"),)
@@ -37,7 +37,6 @@ _SORTS: frozenset[str] = frozenset(
         "total_channels_count",
     }
 )
-_INCLUDES: frozenset[str] = frozenset({"countries", "qty_based_pricings", "shared_capacity_groups"})
 
 
 class CapacityPoolRepository(SyncRepository[CapacityPool]):
@@ -49,7 +48,6 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CapacityPoolRepositoryWithRawResponse:
@@ -115,7 +113,6 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCapacityPoolRepositoryWithRawResponse:

@@ -20,14 +20,13 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"area.id", "country.id", "id", "is_available", "name", "region.id"}
 )
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"is_available"})
 _FILTER_TYPES: tuple[tuple[str, str], ...] = (("is_available", "boolean"),)
 _SORTS: frozenset[str] = frozenset({"name"})
-_INCLUDES: frozenset[str] = frozenset({"area", "country", "region"})
 
 
 class CityRepository(SyncRepository[City]):
@@ -39,7 +38,6 @@ class CityRepository(SyncRepository[City]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CityRepositoryWithRawResponse:
@@ -92,7 +90,6 @@ class AsyncCityRepository(AsyncRepository[City]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCityRepositoryWithRawResponse:

@@ -20,12 +20,11 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"id", "is_available", "iso", "name", "prefix"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"is_available"})
 _FILTER_TYPES: tuple[tuple[str, str], ...] = (("is_available", "boolean"),)
 _SORTS: frozenset[str] = frozenset({"iso", "name", "prefix"})
-_INCLUDES: frozenset[str] = frozenset({"regions"})
 
 
 class CountryRepository(SyncRepository[Country]):
@@ -40,7 +39,6 @@ class CountryRepository(SyncRepository[Country]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> CountryRepositoryWithRawResponse:
@@ -88,7 +86,6 @@ class AsyncCountryRepository(AsyncRepository[Country]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncCountryRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "allow_additional_channels",
@@ -73,9 +73,6 @@ _SORTS: frozenset[str] = frozenset(
         "service_restrictions",
     }
 )
-_INCLUDES: frozenset[str] = frozenset(
-    {"address_requirement", "city", "country", "region", "stock_keeping_units"}
-)
 
 
 class DIDGroupRepository(SyncRepository[DIDGroup]):
@@ -88,7 +85,6 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
     _filter_types = _FILTER_TYPES
     _empty_value_filters = _EMPTY_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDGroupRepositoryWithRawResponse:
@@ -148,7 +144,6 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
     _filter_types = _FILTER_TYPES
     _empty_value_filters = _EMPTY_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDGroupRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"action", "created_at_gteq", "created_at_lteq", "did_number", "id", "method"}
 )
@@ -28,7 +28,6 @@ _ONE_VALUE_FILTERS: frozenset[str] = frozenset(
     {"action", "created_at_gteq", "created_at_lteq", "did_number", "method"}
 )
 _SORTS: frozenset[str] = frozenset({"created_at"})
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class DIDHistoryRepository(SyncRepository[DIDHistory]):
@@ -39,7 +38,6 @@ class DIDHistoryRepository(SyncRepository[DIDHistory]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDHistoryRepositoryWithRawResponse:
@@ -90,7 +88,6 @@ class AsyncDIDHistoryRepository(AsyncRepository[DIDHistory]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDHistoryRepositoryWithRawResponse:

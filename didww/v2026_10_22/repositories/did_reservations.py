@@ -20,12 +20,11 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"description", "id"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"description"})
 _EMPTY_VALUE_FILTERS: frozenset[str] = frozenset({"description"})
 _SORTS: frozenset[str] = frozenset({"created_at", "description", "expire_at", "expires_at"})
-_INCLUDES: frozenset[str] = frozenset({"available_did"})
 
 
 class DIDReservationRepository(SyncRepository[DIDReservation]):
@@ -37,7 +36,6 @@ class DIDReservationRepository(SyncRepository[DIDReservation]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _empty_value_filters = _EMPTY_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> DIDReservationRepositoryWithRawResponse:
@@ -106,7 +104,6 @@ class AsyncDIDReservationRepository(AsyncRepository[DIDReservation]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _empty_value_filters = _EMPTY_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncDIDReservationRepositoryWithRawResponse:

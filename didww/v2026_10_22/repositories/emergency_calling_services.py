@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"address.id", "country.id", "id", "identity.id", "name", "number_type", "reference", "status"}
 )
@@ -28,9 +28,6 @@ _ONE_VALUE_FILTERS: frozenset[str] = frozenset(
     {"address.id", "identity.id", "name", "reference", "status"}
 )
 _SORTS: frozenset[str] = frozenset({"country.name", "created_at", "name", "renew_date", "status"})
-_INCLUDES: frozenset[str] = frozenset(
-    {"country", "dids", "emergency_requirement", "emergency_verification", "order"}
-)
 
 
 class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService]):
@@ -42,7 +39,6 @@ class EmergencyCallingServiceRepository(SyncRepository[EmergencyCallingService])
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyCallingServiceRepositoryWithRawResponse:
@@ -128,7 +124,6 @@ class AsyncEmergencyCallingServiceRepository(AsyncRepository[EmergencyCallingSer
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyCallingServiceRepositoryWithRawResponse:

@@ -19,10 +19,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset()
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class EmergencyRequirementValidationRepository(SyncRepository[EmergencyRequirementValidation]):
@@ -33,7 +32,6 @@ class EmergencyRequirementValidationRepository(SyncRepository[EmergencyRequireme
     _idempotent_create = True
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyRequirementValidationRepositoryWithRawResponse:
@@ -70,7 +68,6 @@ class AsyncEmergencyRequirementValidationRepository(
     _idempotent_create = True
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyRequirementValidationRepositoryWithRawResponse:

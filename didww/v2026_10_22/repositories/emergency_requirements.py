@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"country.id", "id", "number_type"})
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset({"country"})
 
 
 class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
@@ -33,7 +32,6 @@ class EmergencyRequirementRepository(SyncRepository[EmergencyRequirement]):
     _path = "/emergency_requirements"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyRequirementRepositoryWithRawResponse:
@@ -85,7 +83,6 @@ class AsyncEmergencyRequirementRepository(AsyncRepository[EmergencyRequirement])
     _path = "/emergency_requirements"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyRequirementRepositoryWithRawResponse:

@@ -20,13 +20,12 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"emergency_calling_service.id", "external_reference_id", "id", "status"}
 )
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id", "status"})
 _SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id"})
-_INCLUDES: frozenset[str] = frozenset({"address", "dids", "emergency_calling_service"})
 
 
 class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
@@ -38,7 +37,6 @@ class EmergencyVerificationRepository(SyncRepository[EmergencyVerification]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EmergencyVerificationRepositoryWithRawResponse:
@@ -132,7 +130,6 @@ class AsyncEmergencyVerificationRepository(AsyncRepository[EmergencyVerification
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEmergencyVerificationRepositoryWithRawResponse:

@@ -34,10 +34,9 @@ _FORM = MultipartInfo(
 """The form of the upload (the spec's ``multipart``), sent by both repositories' ``upload``."""
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"id"})
 _SORTS: frozenset[str] = frozenset({"description", "expire_at", "expires_at"})
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
@@ -49,7 +48,6 @@ class EncryptedFileRepository(SyncEncryptedFileExtension[EncryptedFile]):
     _keys_public = True
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> EncryptedFileRepositoryWithRawResponse:
@@ -108,7 +106,6 @@ class AsyncEncryptedFileRepository(AsyncEncryptedFileExtension[EncryptedFile]):
     _keys_public = True
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncEncryptedFileRepositoryWithRawResponse:

@@ -67,7 +67,7 @@ _JSON_KEYS = (
 """The json attributes whose keys the spec lists, checked on create by both repositories."""
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"created_at_gteq", "created_at_lteq", "export_type", "external_reference_id", "id", "status"}
 )
@@ -75,7 +75,6 @@ _ONE_VALUE_FILTERS: frozenset[str] = frozenset(
     {"created_at_gteq", "created_at_lteq", "external_reference_id"}
 )
 _SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id", "status"})
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class ExportRepository(SyncExportExtension[Export]):
@@ -88,7 +87,6 @@ class ExportRepository(SyncExportExtension[Export]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> ExportRepositoryWithRawResponse:
@@ -178,7 +176,6 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncExportRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "birth_date",
@@ -91,9 +91,6 @@ _SORTS: frozenset[str] = frozenset(
         "verified",
     }
 )
-_INCLUDES: frozenset[str] = frozenset(
-    {"addresses", "birth_country", "country", "permanent_documents", "proofs"}
-)
 
 
 class IdentityRepository(SyncRepository[Identity]):
@@ -104,7 +101,6 @@ class IdentityRepository(SyncRepository[Identity]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> IdentityRepositoryWithRawResponse:
@@ -188,7 +184,6 @@ class AsyncIdentityRepository(AsyncRepository[Identity]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncIdentityRepositoryWithRawResponse:

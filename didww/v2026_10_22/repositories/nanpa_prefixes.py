@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "country.id",
@@ -36,7 +36,6 @@ _FILTERS: frozenset[str] = frozenset(
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"did_group.is_available", "npanxx"})
 _FILTER_TYPES: tuple[tuple[str, str], ...] = (("did_group.is_available", "boolean"),)
 _SORTS: frozenset[str] = frozenset({"npa", "nxx"})
-_INCLUDES: frozenset[str] = frozenset({"country", "region"})
 
 
 class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
@@ -48,7 +47,6 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> NanpaPrefixRepositoryWithRawResponse:
@@ -101,7 +99,6 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
     _one_value_filters = _ONE_VALUE_FILTERS
     _filter_types = _FILTER_TYPES
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncNanpaPrefixRepositoryWithRawResponse:

@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {"created_at_gteq", "created_at_lteq", "external_reference_id", "id", "reference", "status"}
 )
@@ -31,7 +31,6 @@ _ONE_VALUE_FILTERS: frozenset[str] = frozenset(
 _SORTS: frozenset[str] = frozenset(
     {"amount", "created_at", "external_reference_id", "reference", "status"}
 )
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class OrderRepository(SyncOrderExtension[Order]):
@@ -43,7 +42,6 @@ class OrderRepository(SyncOrderExtension[Order]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> OrderRepositoryWithRawResponse:
@@ -135,7 +133,6 @@ class AsyncOrderRepository(AsyncOrderExtension[Order]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncOrderRepositoryWithRawResponse:

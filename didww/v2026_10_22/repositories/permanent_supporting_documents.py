@@ -20,11 +20,10 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
 _SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id"})
-_INCLUDES: frozenset[str] = frozenset({"identity", "template"})
 
 
 class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDocument]):
@@ -35,7 +34,6 @@ class PermanentSupportingDocumentRepository(SyncRepository[PermanentSupportingDo
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> PermanentSupportingDocumentRepositoryWithRawResponse:
@@ -124,7 +122,6 @@ class AsyncPermanentSupportingDocumentRepository(AsyncRepository[PermanentSuppor
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncPermanentSupportingDocumentRepositoryWithRawResponse:

@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"entity_type", "id"})
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class ProofTypeRepository(SyncRepository[ProofType]):
@@ -36,7 +35,6 @@ class ProofTypeRepository(SyncRepository[ProofType]):
     _listing = "whole"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> ProofTypeRepositoryWithRawResponse:
@@ -81,7 +79,6 @@ class AsyncProofTypeRepository(AsyncRepository[ProofType]):
     _listing = "whole"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncProofTypeRepositoryWithRawResponse:

@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"id"})
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class PublicKeyRepository(SyncRepository[PublicKey]):
@@ -37,7 +36,6 @@ class PublicKeyRepository(SyncRepository[PublicKey]):
     _listing = "whole_without_meta"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> PublicKeyRepositoryWithRawResponse:
@@ -76,7 +74,6 @@ class AsyncPublicKeyRepository(AsyncRepository[PublicKey]):
     _listing = "whole_without_meta"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncPublicKeyRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"capacity_pool.id", "external_reference_id", "id", "name"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
 _SORTS: frozenset[str] = frozenset(
@@ -32,7 +32,6 @@ _SORTS: frozenset[str] = frozenset(
         "shared_channels_count",
     }
 )
-_INCLUDES: frozenset[str] = frozenset({"capacity_pool", "dids"})
 
 
 class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
@@ -43,7 +42,6 @@ class SharedCapacityGroupRepository(SyncRepository[SharedCapacityGroup]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SharedCapacityGroupRepositoryWithRawResponse:
@@ -123,7 +121,6 @@ class AsyncSharedCapacityGroupRepository(AsyncRepository[SharedCapacityGroup]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSharedCapacityGroupRepositoryWithRawResponse:

@@ -20,11 +20,10 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"external_reference_id", "id", "name"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
 _SORTS: frozenset[str] = frozenset({"created_at", "external_reference_id", "name", "updated_at"})
-_INCLUDES: frozenset[str] = frozenset({"incoming_dids", "sms_trunks"})
 
 
 class SmsTrunkGroupRepository(SyncRepository[SmsTrunkGroup]):
@@ -35,7 +34,6 @@ class SmsTrunkGroupRepository(SyncRepository[SmsTrunkGroup]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SmsTrunkGroupRepositoryWithRawResponse:
@@ -112,7 +110,6 @@ class AsyncSmsTrunkGroupRepository(AsyncRepository[SmsTrunkGroup]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSmsTrunkGroupRepositoryWithRawResponse:

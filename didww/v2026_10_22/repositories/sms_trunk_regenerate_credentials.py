@@ -17,10 +17,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset()
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class SmsTrunkRegenerateCredentialRepository(SyncRepository[SmsTrunkRegenerateCredential]):
@@ -30,7 +29,6 @@ class SmsTrunkRegenerateCredentialRepository(SyncRepository[SmsTrunkRegenerateCr
     _path = "/sms_trunk_regenerate_credentials"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SmsTrunkRegenerateCredentialRepositoryWithRawResponse:
@@ -64,7 +62,6 @@ class AsyncSmsTrunkRegenerateCredentialRepository(AsyncRepository[SmsTrunkRegene
     _path = "/sms_trunk_regenerate_credentials"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSmsTrunkRegenerateCredentialRepositoryWithRawResponse:

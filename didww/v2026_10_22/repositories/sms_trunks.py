@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"configuration.type", "external_reference_id", "id", "name"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
 _SORTS: frozenset[str] = frozenset(
@@ -35,7 +35,6 @@ _SORTS: frozenset[str] = frozenset(
         "updated_at",
     }
 )
-_INCLUDES: frozenset[str] = frozenset({"incoming_dids", "outgoing_dids", "sms_trunk_group"})
 
 
 class SmsTrunkRepository(SyncRepository[SmsTrunk]):
@@ -46,7 +45,6 @@ class SmsTrunkRepository(SyncRepository[SmsTrunk]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SmsTrunkRepositoryWithRawResponse:
@@ -124,7 +122,6 @@ class AsyncSmsTrunkRepository(AsyncRepository[SmsTrunk]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSmsTrunkRepositoryWithRawResponse:

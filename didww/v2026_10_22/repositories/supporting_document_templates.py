@@ -20,11 +20,10 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"id", "name", "name_contains", "permanent"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"name_contains", "permanent"})
 _SORTS: frozenset[str] = frozenset({"name", "permanent"})
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemplate]):
@@ -35,7 +34,6 @@ class SupportingDocumentTemplateRepository(SyncRepository[SupportingDocumentTemp
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> SupportingDocumentTemplateRepositoryWithRawResponse:
@@ -92,7 +90,6 @@ class AsyncSupportingDocumentTemplateRepository(AsyncRepository[SupportingDocume
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncSupportingDocumentTemplateRepositoryWithRawResponse:

@@ -20,13 +20,12 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
 _SORTS: frozenset[str] = frozenset(
     {"capacity_limit", "created_at", "external_reference_id", "name"}
 )
-_INCLUDES: frozenset[str] = frozenset({"voice_in_trunks"})
 
 
 class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
@@ -37,7 +36,6 @@ class VoiceInTrunkGroupRepository(SyncRepository[VoiceInTrunkGroup]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceInTrunkGroupRepositoryWithRawResponse:
@@ -116,7 +114,6 @@ class AsyncVoiceInTrunkGroupRepository(AsyncRepository[VoiceInTrunkGroup]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceInTrunkGroupRepositoryWithRawResponse:

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"configuration.type", "external_reference_id", "id", "name"})
 _ONE_VALUE_FILTERS: frozenset[str] = frozenset({"external_reference_id"})
 _SORTS: frozenset[str] = frozenset(
@@ -37,7 +37,6 @@ _SORTS: frozenset[str] = frozenset(
         "weight",
     }
 )
-_INCLUDES: frozenset[str] = frozenset({"voice_in_trunk_group"})
 
 
 class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
@@ -48,7 +47,6 @@ class VoiceInTrunkRepository(SyncRepository[VoiceInTrunk]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceInTrunkRepositoryWithRawResponse:
@@ -126,7 +124,6 @@ class AsyncVoiceInTrunkRepository(AsyncRepository[VoiceInTrunk]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceInTrunkRepositoryWithRawResponse:

@@ -19,10 +19,9 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset()
 _SORTS: frozenset[str] = frozenset()
-_INCLUDES: frozenset[str] = frozenset()
 
 
 class VoiceOutTrunkRegenerateCredentialRepository(
@@ -34,7 +33,6 @@ class VoiceOutTrunkRegenerateCredentialRepository(
     _path = "/voice_out_trunk_regenerate_credentials"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse:
@@ -70,7 +68,6 @@ class AsyncVoiceOutTrunkRegenerateCredentialRepository(
     _path = "/voice_out_trunk_regenerate_credentials"
     _filters = _FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceOutTrunkRegenerateCredentialRepositoryWithRawResponse:

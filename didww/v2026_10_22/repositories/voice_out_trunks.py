@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 # What the spec lets both repositories' queries name: filters (with what the document says of
-# some filters' values), sorts and includes.
+# some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset(
     {
         "allow_any_did_as_cli",
@@ -54,7 +54,6 @@ _ONE_VALUE_FILTERS: frozenset[str] = frozenset(
 _SORTS: frozenset[str] = frozenset(
     {"allow_any_did_as_cli", "created_at", "external_reference_id", "name", "threshold_reached"}
 )
-_INCLUDES: frozenset[str] = frozenset({"dids", "emergency_dids"})
 
 
 class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
@@ -65,7 +64,6 @@ class VoiceOutTrunkRepository(SyncRepository[VoiceOutTrunk]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> VoiceOutTrunkRepositoryWithRawResponse:
@@ -145,7 +143,6 @@ class AsyncVoiceOutTrunkRepository(AsyncRepository[VoiceOutTrunk]):
     _filters = _FILTERS
     _one_value_filters = _ONE_VALUE_FILTERS
     _sorts = _SORTS
-    _includes = _INCLUDES
 
     @cached_property
     def with_raw_response(self) -> AsyncVoiceOutTrunkRepositoryWithRawResponse:
