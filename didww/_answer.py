@@ -89,10 +89,11 @@ def with_content(response: httpx.Response, content: bytes) -> httpx.Response:
     """``response`` with ``content`` for its body, read; the headers that described the body as
     it came (``Content-Encoding``, ``Content-Length``) are left out, as they no longer say what
     the body is (a decoded body, or one with echoed secrets filtered out)."""
+    # As bytes: a header value that is not ASCII (a UTF-8 file name) goes back as it came.
     headers = [
         (name, value)
-        for name, value in response.headers.multi_items()
-        if name.lower() not in ("content-length", "content-encoding")
+        for name, value in response.headers.raw
+        if name.lower() not in (b"content-length", b"content-encoding")
     ]
     return httpx.Response(
         response.status_code,

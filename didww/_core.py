@@ -309,6 +309,10 @@ def check_base_url(base_url: object, source: str = "base_url") -> str:
     return base_url
 
 
+DEADLINE_GRACE = 5.0
+"""Seconds an attempt of a call with a deadline is always given (the client's own timeouts
+permitting), even when it is sent at the deadline: a wait's last poll."""
+
 CUT_TIMEOUT = "didww.cut_timeout"
 """Request extension: the timeouts of an attempt cut to its call's deadline (see
 :class:`Attempts`), which the shells send with instead of the client's own."""
@@ -823,6 +827,13 @@ def _without_echoes_in_json(body: bytes, secrets: tuple[str, ...]) -> str | None
     return json.dumps(filtered, ensure_ascii=False, separators=(",", ":"))
 
 
+def _redact_bytes(value: bytes, secrets: tuple[str, ...]) -> bytes:
+    """A header value as it came, with ``secrets`` filtered (bytes that are not UTF-8 kept)."""
+    text = value.decode("utf-8", "surrogateescape")
+    filtered = redact_text(text, secrets)
+    return value if filtered == text else filtered.encode("utf-8", "surrogateescape")
+
+
 def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.Response:
     """An error answer as its error keeps it: the request's secrets (the client's credentials,
     the passwords it sent) that the server echoed in the body or a header replaced by
@@ -833,15 +844,15 @@ def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.
         return response
     ordered = tuple(sorted(secrets, key=len, reverse=True))  # a secret inside another comes later
     # Headers too: a proxy may quote the credential it refused (WWW-Authenticate).
-    headers = response.headers.multi_items()
-    if any(redact_text(value, ordered) != value for _, value in headers):
+    headers = [(name, _redact_bytes(value, ordered)) for name, value in response.headers.raw]
+    if headers != response.headers.raw:
         response = httpx.Response(
             response.status_code,
             # As with_content() does: the body kept is decoded, so no header describes it.
             headers=[
-                (name, redact_text(value, ordered))
+                (name, value)
                 for name, value in headers
-                if name.lower() not in ("content-length", "content-encoding")
+                if name.lower() not in (b"content-length", b"content-encoding")
             ],
             content=response.content,
             request=response.request,
@@ -985,9 +996,10 @@ class Attempts(Generic[T]):
             self._core.log_body(self._call)
         deadline = self._call.deadline
         if deadline is not None:
-            # No part of the attempt may wait past the deadline: each timeout is cut to the
-            # time left (a slow answer to a poll would otherwise hold a wait() past its own).
-            left = max(deadline - self._started, 0.001)
+            # Each timeout is cut to the time left (a slow answer to a poll would otherwise hold
+            # a wait() past its own), but never below DEADLINE_GRACE: the last poll of a wait is
+            # sent at its deadline, and must be given the time to be answered.
+            left = max(deadline - self._started, DEADLINE_GRACE)
             timeouts: dict[str, float | None] = dict.fromkeys(
                 ("connect", "read", "write", "pool"), left
             )
@@ -1102,7 +1114,9 @@ class Attempts(Generic[T]):
             exc,
             self.number,
             request=request,
-            idempotent=self._idempotent,
+            # The request's nature, not whether the client was told to retry it anyway
+            # (retry_non_idempotent): a create sent again may still have been carried out.
+            idempotent=self._call.idempotent,
             lost_hint=self._call.lost_hint,
             secrets=self._core.secrets_of(request),
         ) from None
@@ -1169,12 +1183,18 @@ class Attempts(Generic[T]):
     def finish(self, response: Answer) -> T:
         try:
             return self._call.finish(response)
+        except DecodeError as exc:
+            if not self._call.idempotent and response.status_code < 300:
+                # The API carried the create out (a 2xx) but its answer is unusable: the
+                # resource exists, and sending the request again would make a second one.
+                exc.may_have_been_processed = True
+            raise
         except APIError as exc:
             request = self._call.request
             if self._maybe_done and exc.http_status == 404 and request.method == "DELETE":
                 lost = "an earlier attempt's answer was lost, and that attempt may have deleted it"
                 exc.hint = f"{exc.hint}; {lost}" if exc.hint else lost
-            if not self._idempotent and (self._maybe_done or exc.http_status >= 500):
+            if not self._call.idempotent and (self._maybe_done or exc.http_status >= 500):
                 # A 502 or 504 from a gateway, or a 500 from the API itself, may come after the
                 # work was done; so may any answer to an attempt after one of those.
                 exc.may_have_been_processed = True

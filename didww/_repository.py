@@ -63,7 +63,9 @@ class SyncRepository(RepositoryCore[M]):
             try:
                 model = self._client._send(call)
             except (APIConnectionError, APIError) as exc:
-                raise poll.out_of_time(call, exc, last) from exc
+                if not call.out_of_time:
+                    raise  # a failure with time left, as it is
+                raise poll.timed_out(exc, last) from exc
             last = model
             delay = poll.delay(model)
             if delay is None:
@@ -115,7 +117,9 @@ class AsyncRepository(RepositoryCore[M]):
             try:
                 model = await self._client._send(call)
             except (APIConnectionError, APIError) as exc:
-                raise poll.out_of_time(call, exc, last) from exc
+                if not call.out_of_time:
+                    raise  # a failure with time left, as it is
+                raise poll.timed_out(exc, last) from exc
             last = model
             delay = poll.delay(model)
             if delay is None:

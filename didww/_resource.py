@@ -114,6 +114,14 @@ def _linked(item: Any, index: ByType) -> Any:
     return item
 
 
+def _of_shape(data: Any, to_many: bool) -> bool:
+    """Whether an answer's linkage is of a relationship's shape: a list of identifiers for a
+    to-many, one identifier or null for a to-one (see ``Resource._check_linkage``)."""
+    if to_many:
+        return type(data) is list and all(_is_identifier(item) for item in data)
+    return data is None or _is_identifier(data)
+
+
 def _is_identifier(item: Any) -> bool:
     """Whether ``item`` is a linked model or a resource identifier (a str type and a str or int
     id). Its type is not judged: a relationship may name a type newer than this SDK, which
@@ -752,11 +760,7 @@ class Resource(Fields):
         resource where a list belongs, or something that is no resource identifier. Read as
         they came, they would pass for "null on the server" or "none"; as with an attribute,
         the rest of the answer reads as usual and ``to_json()`` has the linkage as it came."""
-        if self._RELATIONSHIPS[name].to_many:
-            fits = type(data) is list and all(_is_identifier(item) for item in data)
-        else:
-            fits = data is None or _is_identifier(data)
-        if fits:
+        if _of_shape(data, self._RELATIONSHIPS[name].to_many):
             return
         if self._RELATIONSHIPS[name].to_many:
             expected = "a list of resource identifiers"
@@ -1304,7 +1308,10 @@ class Resource(Fields):
             else:
                 continue
             shown = id_names.get(name, f"{name}_ids" if rel.to_many else f"{name}_id")
-            if rel.to_many:
+            if name not in values and not _of_shape(value, rel.to_many):
+                # Odd linkage (reading it raises DecodeError): never shown as null or none.
+                parts.append(f"{shown}=<odd linkage>")
+            elif rel.to_many:
                 ids = [_shown_id(item) for item in value] if isinstance(value, list) else []
                 parts.append(f"{shown}={ids!r}")
             else:

@@ -92,19 +92,16 @@ class Poll:
         call.deadline = self._deadline
         return call
 
-    def out_of_time(self, call: Call[Any], error: DidwwError, last: Resource | None) -> DidwwError:
-        """What a wait raises when a poll failed: :class:`~didww.WaitTimeoutError` (with the
-        last state seen, and ``error`` as its cause) when the poll ran out of the wait's time,
-        else ``error`` itself."""
+    def timed_out(self, error: DidwwError, last: Resource | None) -> WaitTimeoutError:
+        """The :class:`~didww.WaitTimeoutError` for a poll that failed for want of the wait's
+        time (``error``, the poll's own, becomes its cause), with the last state seen."""
         self.polls += 1
-        if not call.out_of_time:
-            return error
         seen = "never answered" if last is None else f"last {self._attribute}: "
         if last is not None:
             seen += f"{self.status(last) or 'unknown'}{self._news(last)}"
         return WaitTimeoutError(
-            f"{self._operation}: the wait's {self._timeout:g} s ran out while the API failed to "
-            f"answer a poll ({type(error).__name__}: {error}); {seen}",
+            f"{self._operation}: the wait's {self._timeout:g} s ran out before a poll was "
+            f"answered ({type(error).__name__}, its __cause__); {seen}",
             last=last,
             attempts=self.polls,
         )

@@ -40,13 +40,8 @@ def first_number() -> didww.QueryParams:
 
 
 def put_back(did_id: str, pool_id: str | None, group_id: str | None) -> didww.DID:
-    """An update restoring where a number's channels came from (a pool or a shared group)."""
-    did = didww.DID(did_id)
-    if group_id is not None:
-        did.shared_capacity_group_id = group_id
-    else:
-        did.capacity_pool_id = pool_id
-    return did
+    """An update restoring where a number's channels came from (its pool and shared group)."""
+    return didww.DID(did_id, capacity_pool_id=pool_id, shared_capacity_group_id=group_id)
 
 
 def run(client: didww.Client) -> Summary:
@@ -74,7 +69,7 @@ def run(client: didww.Client) -> Summary:
     step("Let a number draw on the group")
     did = client.dids.list(first_number())[0]
     before = (did.capacity_pool_id, did.shared_capacity_group_id)
-    did.shared_capacity_group = group  # also sends capacity_pool: null
+    did.shared_capacity_group = group  # its capacity pool stays as it is
     client.dids.update(did)
     members = client.shared_capacity_groups.find(group.id, Q().include("dids")).dids
     say(f"numbers in the group: {[f'+{d.number}' for d in members]}")

@@ -345,15 +345,24 @@ def _conditions(
     """A new condition refuses requests that were taken (breaking); one dropped refuses none.
     A group that only takes more than the one it replaces is not breaking (exactly one of some
     names becoming at most one of them)."""
+    before = [_same(c) for c in old.conditions]
+    after = [_same(c) for c in new.conditions]
     for condition in old.conditions:
-        if condition not in new.conditions:
+        if _same(condition) not in after:
             log.add(f"{owner}: condition dropped: {_condition(condition)}")
     for condition in new.conditions:
-        if condition not in old.conditions:
+        if _same(condition) not in before:
             wider = isinstance(condition, m.Group) and any(
                 _widens(before, condition) for before in old.conditions
             )
             log.add(f"{owner}: new condition: {_condition(condition)}", breaking=not wider)
+
+
+def _same(condition: m.Condition | m.Bound | m.Group) -> object:
+    """What a condition is compared by: a group's names in any order are the same group."""
+    if isinstance(condition, m.Group):
+        return (condition.kind, frozenset(condition.names))
+    return condition
 
 
 _WIDER_GROUPS = {"exactly_one": ("at_most_one", "at_least_one")}
@@ -365,7 +374,7 @@ def _widens(before: m.Condition | m.Bound | m.Group, after: m.Group) -> bool:
     kind takes more."""
     return (
         isinstance(before, m.Group)
-        and before.names == after.names
+        and set(before.names) == set(after.names)
         and after.kind in _WIDER_GROUPS.get(before.kind, ())
     )
 

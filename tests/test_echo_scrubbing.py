@@ -204,3 +204,25 @@ def test_a_key_echoed_in_a_header_is_hidden_in_the_kept_answer(kind: str) -> Non
     assert response.headers["X-Request-Id"] == "r-1" and caught.value.request_id == "r-1"
     assert response.json() == {"errors": [{"status": "401"}]}
     assert key.encode() not in pickle.dumps(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("status", [401, 503])
+def test_an_error_answer_with_a_header_that_is_not_ascii_is_kept_as_it_came(
+    kind: str, status: int
+) -> None:
+    # A UTF-8 header value (a proxy's note, a file name) failed the kept answer's rebuilding
+    # with a bare UnicodeEncodeError; it is kept byte for byte, a secret beside it filtered.
+    key = "SECRET-API-KEY-123456"
+    with FaultServer() as server:
+        server.default = lambda received: respond(
+            status,
+            {"errors": [{"status": str(status)}]},
+            headers={"X-Note": "caf\u00e9", "WWW-Authenticate": f'ApiKey key="{key}"'},
+        )
+        with pytest.raises(didww.APIError) as caught:
+            run(kind, lambda c: c.dids.find("d1"), base_url=server.url, api_key=key, max_retries=0)
+    response = caught.value.response
+    assert response is not None and caught.value.http_status == status
+    assert response.headers.raw.count((b"X-Note", "caf\u00e9".encode())) == 1
+    assert response.headers["WWW-Authenticate"] == 'ApiKey key="[FILTERED]"'

@@ -49,7 +49,7 @@ def test_a_to_one_that_is_no_identifier_raises_when_read(linkage: Any, shown: st
         with pytest.raises(didww.DecodeError) as caught:
             getattr(did, read)
         assert str(caught.value) == expected
-    assert "DID(" in repr(did)
+    assert "did_group_id=<odd linkage>" in repr(did)  # never shown as None
     assert did.to_json()["relationships"] == {"did_group": {"data": linkage}}
 
 
@@ -60,6 +60,7 @@ def test_a_to_many_that_is_not_a_list_of_identifiers_raises_when_read() -> None:
             with pytest.raises(didww.DecodeError, match="holds a list of resource identifiers"):
                 getattr(group, read)
         assert group.name == "kept"  # the rest reads as usual
+        assert "voice_in_trunk_ids=<odd linkage>" in repr(group)
         assert group.to_json()["relationships"] == {"voice_in_trunks": {"data": linkage}}
 
 

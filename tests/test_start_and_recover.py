@@ -285,3 +285,43 @@ def test_a_closed_async_client_refuses_to_send() -> None:
             await client.balance.find()
 
     anyio.run(main)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_order_whose_2xx_answer_is_unusable_says_it_may_exist(
+    kind: str, server: FaultServer
+) -> None:
+    # The API placed it (201) but its answer cannot be read: sending it again would buy twice.
+    server.queue(respond(201, b"{not json", content_type="application/vnd.api+json"))
+
+    def order(client: Any) -> Any:
+        item = didww.DIDOrderItem(sku_id="sku", qty=1)
+        return client.orders.create(didww.Order(items=[item], external_reference_id="ref-7"))
+
+    with pytest.raises(didww.DecodeError) as caught:
+        run(kind, order, base_url=server.url)
+    assert caught.value.may_have_been_processed is True
+    # A GET's unusable answer changed nothing.
+    server.queue(respond(200, b"{not json", content_type="application/vnd.api+json"))
+    with pytest.raises(didww.DecodeError) as read:
+        run(kind, lambda client: client.dids.find("d1"), base_url=server.url)
+    assert read.value.may_have_been_processed is False
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_create_retried_on_request_still_says_it_may_exist(
+    kind: str, server: FaultServer
+) -> None:
+    # retry_non_idempotent=True repeats the create; whether it may have been carried out is a
+    # fact about the request, which the option does not change.
+    server.default = lambda received: respond(502, {"errors": [{"status": "502"}]})
+
+    def order(client: Any) -> Any:
+        item = didww.DIDOrderItem(sku_id="sku", qty=1)
+        model = didww.Order(items=[item], external_reference_id="ref-7")
+        return client.with_options(retry_non_idempotent=True).orders.create(model)
+
+    with pytest.raises(didww.ServerError) as caught:
+        run(kind, order, base_url=server.url, max_retries=1)
+    assert caught.value.may_have_been_processed is True
+    assert len(server.received) == 2

@@ -112,7 +112,12 @@ def _include(info: ResourceInfo, path: str) -> str:
 
 
 def _sort(info: ResourceInfo, name: str) -> str:
-    field_name = name.lstrip("-")
+    field_name = name.removeprefix("-")
+    if not field_name or field_name.startswith("-"):
+        raise InputError(
+            f"--sort {name}: give a field name after a single - (descending), as in "
+            f"-{sorted(info.sorts)[0] if info.sorts else 'created_at'}"
+        )
     if field_name not in info.sorts:
         found = elsewhere(info, lambda other, _: field_name in other.sorts)
         refuse_if_elsewhere(

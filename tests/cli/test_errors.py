@@ -55,6 +55,8 @@ def test_help_needs_no_key(cli: Runner) -> None:
         (["dids", "list", "--filter", "blocked=perhaps"], "expected true or false"),
         (["dids", "list", "--filter", "number="], "--filter number: the value is empty"),
         (["dids", "list", "--sort", "colour"], "dids cannot be sorted by colour"),
+        (["dids", "list", "--sort=-"], "--sort -: give a field name after a single -"),
+        (["dids", "list", "--sort=--number"], "give a field name after a single -"),
         (["dids", "list", "--output", "yaml"], "'yaml' is not one of"),
         (["dids", "list", "--bogus"], "--bogus"),
         (["dids", "list", "--sandbox", "--production"], "exclude each other"),

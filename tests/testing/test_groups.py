@@ -381,3 +381,12 @@ def test_groups_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: Path
     assert "- widgets: new condition: sends at most one of `name` or `account`\n" in text
     assert "widgets: condition dropped: sends exactly one of `name` or `account`\n" in text
     assert "**BREAKING**: widgets" not in text
+
+
+def test_a_group_whose_names_only_change_order_is_no_change(tmp_path: Path) -> None:
+    root = _copy_spec(tmp_path)
+    group = "conditions:\n- exactly_one_of: [name, account]\n"
+    _edit(root, "resources/widgets.yaml", RELATIONSHIPS, group + RELATIONSHIPS)
+    old = load_spec(root)
+    _edit(root, "resources/widgets.yaml", group, "conditions:\n- exactly_one_of: [account, name]\n")
+    assert "condition" not in changelog(old, load_spec(root))

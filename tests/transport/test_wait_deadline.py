@@ -2,9 +2,11 @@
 
 A poll's own retries (a 5xx, a 429 honouring ``Retry-After``, a lost connection) and its network
 timeouts are bounded by the wait's deadline: no retry is started that would begin after it, and
-no attempt waits past it. When a poll fails for want of time, the wait raises WaitTimeoutError
-with the last state seen and the poll's error as its cause; a failure with time left (a 404) is
-raised as it is. Before, ``wait(timeout=2)`` ran for about a minute and ended in ServerError."""
+an attempt's timeouts are cut to the time left (never below a few seconds' grace, which the poll
+sent at the deadline needs to be answered). When a poll fails for want of time, the wait raises
+WaitTimeoutError with the last state seen and the poll's error as its cause; a failure with time
+left (a 404) is raised as it is. Before, ``wait(timeout=2)`` ran for about a minute and ended
+in ServerError."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from typing import Any
 import pytest
 
 import didww
+from didww._core import CUT_TIMEOUT, DEADLINE_GRACE
 from tests.transport.faultserver import FaultServer, respond, slow
 from tests.transport.support import KINDS, FakeClock, run
 
@@ -44,7 +47,7 @@ def test_a_retry_after_past_the_deadline_ends_the_wait(kind: str, server: FaultS
     error = caught.value
     assert isinstance(error.__cause__, didww.ServerError)
     assert error.last is not None and error.last.status == "pending"
-    assert "the wait's 10 s ran out while the API failed to answer a poll" in str(error)
+    assert "the wait's 10 s ran out before a poll was answered (ServerError" in str(error)
     assert len(server.received) == 2  # the 60 s retry would start after the deadline
     assert clock.time - start < 10  # the wait's own clock never went past its timeout
 
@@ -61,18 +64,52 @@ def test_retries_within_the_deadline_still_happen(kind: str, server: FaultServer
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_slow_answer_is_cut_to_the_time_left(kind: str, server: FaultServer) -> None:
-    # Real time: the server answers after 2 s, the wait has 0.3 s; the read timeout (60 s by
-    # default) is cut to what is left, so the wait ends as a WaitTimeoutError.
-    server.queue(slow(2.0, PENDING))
-    with pytest.raises(didww.WaitTimeoutError) as caught:
-        run(kind, _wait(0.3), base_url=server.url)
-    assert isinstance(caught.value.__cause__, didww.APITimeoutError)
-    assert caught.value.last is None and "never answered" in str(caught.value)
+def test_the_poll_sent_at_the_deadline_is_given_time_to_be_answered(
+    kind: str, server: FaultServer
+) -> None:
+    # The last poll of a wait goes out at its deadline: it still gets DEADLINE_GRACE seconds,
+    # so an answer taking 50 ms (real time) is read, and the completed order returned.
+    done = {"data": {"type": "orders", "id": "o1", "attributes": {"status": "completed"}}}
+    server.queue(respond(200, PENDING), slow(0.05, done))
+
+    def operation(client: Any) -> Any:
+        return client.orders.wait("o1", timeout=1, poll_interval=1)
+
+    order = run(kind, operation, base_url=server.url, clock=FakeClock())
+    assert order.status == "completed"
+
+
+@pytest.mark.parametrize(
+    ("client_timeout", "left", "expected"),
+    [
+        (60.0, 100.0, 60.0),  # the client's own timeout is the shorter
+        (60.0, 20.0, 20.0),  # cut to the time left
+        (60.0, 0.0, DEADLINE_GRACE),  # sent at the deadline: the grace
+        (2.0, 0.0, 2.0),  # never longer than the client's own
+    ],
+)
+def test_an_attempt_s_timeouts_are_cut_to_the_time_left(
+    client_timeout: float, left: float, expected: float
+) -> None:
+    clock = FakeClock()
+    with didww.Client(
+        api_key="k", base_url="http://127.0.0.1:9/v3", clock=clock, timeout=client_timeout
+    ) as client:
+        call = client.orders._find_call("o1", None)
+        call.deadline = clock.time + left
+        attempts = client._core.attempts(call, client._options)
+        attempts.start()
+        assert attempts.timeout == dict.fromkeys(("connect", "read", "write", "pool"), expected)
+        assert call.request.extensions[CUT_TIMEOUT] == attempts.timeout
+        # A call without a deadline keeps the client's timeouts.
+        plain = client._core.attempts(client.orders._find_call("o1", None), client._options)
+        plain.start()
+        assert plain.timeout == client._options.timeout
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_failure_with_time_left_is_raised_as_it_is(kind: str, server: FaultServer) -> None:
     server.queue(respond(404, {"errors": [{"status": "404", "title": "Not found"}]}))
-    with pytest.raises(didww.NotFoundError):
+    with pytest.raises(didww.NotFoundError) as caught:
         run(kind, _wait(300), base_url=server.url, clock=FakeClock())
+    assert caught.value.__cause__ is None
