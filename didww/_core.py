@@ -1366,20 +1366,26 @@ class RepositoryCore(Generic[M]):
     ) -> QueryParams | None:
         """Parameters of the page after ``page``, or None on the last page.
 
-        A ``links.next`` on the API host decides (a relative one, which JSON:API allows, is on
-        it); only its page number and size are taken, and the next request goes to the
-        configured host whatever the link names. A link naming another origin (another host, or
-        the API's own behind a proxy that rewrites the scheme or port) decides only when the
-        answer has no ``total_records`` to count with; otherwise the count does. A next link
-        whose page number or size is not one it could mean raises ``ValueError``, which the
-        caller reports as a :class:`DecodeError`.
+        A ``links.next`` naming the API host decides; only its page number and size are taken,
+        and the next request goes to the configured host whatever the link names. A relative
+        link (which JSON:API allows), or one naming another origin (another host, or the API's
+        own behind a proxy that rewrites the scheme or port), decides only when the answer has no
+        ``total_records`` to count with; otherwise the count does (and no time goes to reading
+        the link). A next link whose page number or size is not one it could mean raises
+        ``ValueError``, which the caller reports as a :class:`DecodeError`.
         """
         number = _page_number(params)
         size = params.page_size if params is not None else None
         next_link = page.links.get("next")
         if isinstance(next_link, str) and next_link:
-            url = httpx.URL(self._core.base_url).join(next_link)
-            if self._core.is_own(url) or page.total_records is None:
+            url: httpx.URL | None = None
+            if next_link.startswith(("http://", "https://")):
+                url = httpx.URL(next_link)
+                if not self._core.is_own(url) and page.total_records is not None:
+                    url = None
+            elif page.total_records is None:
+                url = httpx.URL(self._core.base_url).join(next_link)
+            if url is not None:
                 link_number = _link_page_value(url, "number")
                 if link_number is not None and link_number > number:
                     link_size = _link_page_value(url, "size")
