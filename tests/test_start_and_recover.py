@@ -161,16 +161,18 @@ def test_401_says_which_environment_and_host_refused_the_key(kind: str) -> None:
 # -- orders whose answer was lost ---------------------------------------------------------------
 
 
+def place_order(client: Any) -> Any:
+    """Create an order with an external reference (sync, or a coroutine for an async client)."""
+    item = didww.DIDOrderItem(sku_id="sku", qty=1)
+    return client.orders.create(didww.Order(items=[item], external_reference_id="ref-7"))
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_lost_order_answer_says_the_order_may_exist(kind: str, server: FaultServer) -> None:
     server.queue(RESET_AFTER_READ)
 
-    def order(client: Any) -> Any:
-        item = didww.DIDOrderItem(sku_id="sku", qty=1)
-        return client.orders.create(didww.Order(items=[item], external_reference_id="ref-7"))
-
     with pytest.raises(didww.APIConnectionError) as caught:
-        run(kind, order, base_url=server.url)
+        run(kind, place_order, base_url=server.url)
     assert caught.value.may_have_been_processed is True
     message = str(caught.value)
     assert "may have reached DIDWW" in message and "check before sending it again" in message
@@ -186,12 +188,8 @@ def test_a_5xx_to_an_order_says_the_order_may_exist(
     # A gateway's 502 or 504 may come after the API placed the order: the same recovery applies.
     server.queue(respond(status, {"errors": [{"status": str(status), "title": "Gateway"}]}))
 
-    def order(client: Any) -> Any:
-        item = didww.DIDOrderItem(sku_id="sku", qty=1)
-        return client.orders.create(didww.Order(items=[item], external_reference_id="ref-7"))
-
     with pytest.raises(didww.ServerError) as caught:
-        run(kind, order, base_url=server.url)
+        run(kind, place_order, base_url=server.url)
     assert caught.value.may_have_been_processed is True
     message = str(caught.value)
     assert "the POST may have been carried out all the same" in message
@@ -294,12 +292,8 @@ def test_an_order_whose_2xx_answer_is_unusable_says_it_may_exist(
     # The API placed it (201) but its answer cannot be read: sending it again would buy twice.
     server.queue(respond(201, b"{not json", content_type="application/vnd.api+json"))
 
-    def order(client: Any) -> Any:
-        item = didww.DIDOrderItem(sku_id="sku", qty=1)
-        return client.orders.create(didww.Order(items=[item], external_reference_id="ref-7"))
-
     with pytest.raises(didww.DecodeError) as caught:
-        run(kind, order, base_url=server.url)
+        run(kind, place_order, base_url=server.url)
     assert caught.value.may_have_been_processed is True
     # A GET's unusable answer changed nothing.
     server.queue(respond(200, b"{not json", content_type="application/vnd.api+json"))
@@ -317,9 +311,7 @@ def test_a_create_retried_on_request_still_says_it_may_exist(
     server.default = lambda received: respond(502, {"errors": [{"status": "502"}]})
 
     def order(client: Any) -> Any:
-        item = didww.DIDOrderItem(sku_id="sku", qty=1)
-        model = didww.Order(items=[item], external_reference_id="ref-7")
-        return client.with_options(retry_non_idempotent=True).orders.create(model)
+        return place_order(client.with_options(retry_non_idempotent=True))
 
     with pytest.raises(didww.ServerError) as caught:
         run(kind, order, base_url=server.url, max_retries=1)
