@@ -590,6 +590,7 @@ class SyncClientBase(_ClientBase):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ClientError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
+        self._core.environment_proxies = http_client is None
         # Our own pool is driven directly: no cookies, auth or hooks to honour on a client
         # nobody else configured. A caller's http_client is always used through its send().
         self._direct: KeepAliveTransport | None = None
@@ -905,6 +906,7 @@ class AsyncClientBase(_ClientBase):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ClientError("http_client must be an httpx.AsyncClient")
         self._owns_http = http_client is None
+        self._core.environment_proxies = http_client is None
         # The SDK's own pool follows the client from one event loop to the next; a caller's
         # http_client is used as given.
         self._pool: _AsyncPool | None = _AsyncPool() if http_client is None else None

@@ -48,6 +48,7 @@ from didww._registry import Registry
 from didww._resource import Resource, check_model_class
 from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
+from didww._transport import environment_proxy
 from didww._version import __version__
 from didww._wait import Poll
 
@@ -349,6 +350,9 @@ class ClientCore:
         self.api = api
         self._api_key = api_key
         self.tokens = tokens
+        self.environment_proxies = False
+        """Whether the shell's httpx client is the SDK's own, which takes the proxy the
+        environment names (``HTTPS_PROXY``...): then a connection error names the proxy too."""
         self.base_url = base_url.rstrip("/")
         url = httpx.URL(self.base_url)
         self.origin = _origin(url)
@@ -915,6 +919,7 @@ def connection_error(
     idempotent: bool = True,
     lost_hint: str = "",
     secrets: tuple[str, ...] = (),
+    proxy: str | None = None,
 ) -> APIConnectionError:
     """The SDK error for a network failure, saying where, which timeout, and whether the request
     may have been carried out although its answer was lost; ``secrets`` never show in it."""
@@ -937,6 +942,9 @@ def connection_error(
     else:
         detail = redact_text(str(exc), secrets)
         message = f"connection to {host} failed: {type(exc).__name__}: {detail}"
+        if proxy is not None:
+            # The failure may be the proxy's: the host named above may well be up.
+            message += f" (through the proxy the environment names, {proxy})"
         error_class = APIConnectionError
     if maybe_processed and request is not None:
         message += (
@@ -1119,6 +1127,7 @@ class Attempts(Generic[T]):
             idempotent=self._call.idempotent,
             lost_hint=self._call.lost_hint,
             secrets=self._core.secrets_of(request),
+            proxy=environment_proxy(request.url) if self._core.environment_proxies else None,
         ) from None
 
     def after_response(self, response: Answer) -> float | None:

@@ -52,6 +52,21 @@ def environment_has_proxy() -> bool:
     return any(urllib.request.getproxies().get(s) for s in ("http", "https", "all"))
 
 
+def environment_proxy(url: httpx.URL) -> str | None:
+    """The proxy the environment names for ``url`` (``HTTPS_PROXY`` for an https URL, then
+    ``ALL_PROXY``), as the variable and its URL with any password filtered, or None when there
+    is none or ``NO_PROXY`` exempts the host: for an error about a connection that went through
+    it, which would otherwise name only the API's host."""
+    proxies = urllib.request.getproxies()
+    for key in (url.scheme, "all"):
+        proxy = proxies.get(key)
+        if proxy:
+            if urllib.request.proxy_bypass(url.host):
+                return None
+            return f"{key.upper()}_PROXY={redact_string(proxy)}"
+    return None
+
+
 def async_http_client() -> httpx.AsyncClient:
     """The ``httpx.AsyncClient`` an ``AsyncClient`` uses when the caller gives none."""
     with environment_settings():
