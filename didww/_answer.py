@@ -85,19 +85,24 @@ def unread_response(
     )
 
 
-def with_content(response: httpx.Response, content: bytes) -> httpx.Response:
-    """``response`` with ``content`` for its body, read; the headers that described the body as
-    it came (``Content-Encoding``, ``Content-Length``) are left out, as they no longer say what
-    the body is (a decoded body, or one with echoed secrets filtered out)."""
+def with_content(
+    response: httpx.Response,
+    content: bytes,
+    headers: list[tuple[bytes, bytes]] | None = None,
+) -> httpx.Response:
+    """``response`` with ``content`` for its body, read, and ``headers`` (raw pairs) when given;
+    the headers that described the body as it came (``Content-Encoding``, ``Content-Length``)
+    are left out, as they no longer say what the body is (a decoded body, or one with echoed
+    secrets filtered out)."""
     # As bytes: a header value that is not ASCII (a UTF-8 file name) goes back as it came.
-    headers = [
+    kept = [
         (name, value)
-        for name, value in response.headers.raw
+        for name, value in (response.headers.raw if headers is None else headers)
         if name.lower() not in (b"content-length", b"content-encoding")
     ]
     return httpx.Response(
         response.status_code,
-        headers=headers,
+        headers=kept,
         content=content,
         request=response.request,
         extensions=response.extensions,

@@ -300,11 +300,7 @@ def check_base_url(base_url: object, source: str = "base_url") -> str:
         # httpx's reason quotes the part it refused, which could be the password.
         reason = f" ({exc})" if shown == base_url else ""
         raise ClientError(f"{source} {shown!r} is not a usable URL{reason}") from None
-    if not url.host:
-        raise ClientError(f"{source} {shown!r} has no host")
-    if url.port is not None and not 0 < url.port < 65536:
-        raise ClientError(f"{source} {shown!r} has port {url.port}, outside 1-65535")
-    refusal = url_refusal(url)
+    refusal = url_refusal(url)  # no host, a port out of range, a name no resolver takes
     if refusal is not None:
         raise ClientError(f"{source} {shown!r} is not a usable URL: {refusal}")
     return base_url
@@ -842,35 +838,22 @@ def without_echoes(response: httpx.Response, secrets: tuple[str, ...]) -> httpx.
     """An error answer as its error keeps it: the request's secrets (the client's credentials,
     the passwords it sent) that the server echoed in the body or a header replaced by
     ``[FILTERED]``, as the error's message already has them; the answer itself when nothing was
-    echoed. An error is
-    logged, pickled and sent to error trackers whole, its ``response`` with it."""
+    echoed. An error is logged, pickled and sent to error trackers whole, its ``response`` with
+    it."""
     if not secrets:
         return response
     ordered = tuple(sorted(secrets, key=len, reverse=True))  # a secret inside another comes later
     # Headers too: a proxy may quote the credential it refused (WWW-Authenticate).
     headers = [(name, _redact_bytes(value, ordered)) for name, value in response.headers.raw]
-    if headers != response.headers.raw:
-        response = httpx.Response(
-            response.status_code,
-            # As with_content() does: the body kept is decoded, so no header describes it.
-            headers=[
-                (name, value)
-                for name, value in headers
-                if name.lower() not in (b"content-length", b"content-encoding")
-            ],
-            content=response.content,
-            request=response.request,
-            extensions=response.extensions,
-        )
     filtered = _without_echoes_in_json(response.content, ordered)
     if filtered is None:
         # Not JSON (an HTML page, a cut body): as text, each secret in any JSON spelling.
         # surrogateescape: bytes that are not UTF-8 come back unchanged.
-        text = response.content.decode("utf-8", "surrogateescape")
-        filtered = redact_text(text, ordered)
-        if filtered == text:
-            return response
-    return with_content(response, filtered.encode("utf-8", "surrogateescape"))
+        filtered = redact_text(response.content.decode("utf-8", "surrogateescape"), ordered)
+    content = filtered.encode("utf-8", "surrogateescape")
+    if content == response.content and headers == response.headers.raw:
+        return response
+    return with_content(response, content, headers)
 
 
 REREAD = "didww.reread"
@@ -1201,8 +1184,9 @@ class Attempts(Generic[T]):
         except APIError as exc:
             request = self._call.request
             if self._maybe_done and exc.http_status == 404 and request.method == "DELETE":
-                lost = "an earlier attempt's answer was lost, and that attempt may have deleted it"
-                exc.hint = f"{exc.hint}; {lost}" if exc.hint else lost
+                exc._add_hint(
+                    "an earlier attempt's answer was lost, and that attempt may have deleted it"
+                )
             if not self._call.idempotent and (self._maybe_done or exc.http_status >= 500):
                 # A 502 or 504 from a gateway, or a 500 from the API itself, may come after the
                 # work was done; so may any answer to an attempt after one of those.
@@ -1213,7 +1197,7 @@ class Attempts(Generic[T]):
                 )
                 if self._call.lost_hint:
                     lost += f" ({self._call.lost_hint})"
-                exc.hint = f"{exc.hint}; {lost}" if exc.hint else lost
+                exc._add_hint(lost)
             exc._record_attempts(self.number)
             raise
 

@@ -677,6 +677,11 @@ class APIError(DidwwError):
         self.attempts = attempts
         self.args = (self._describe(),)
 
+    def _add_hint(self, text: str) -> None:
+        """Add ``text`` to what :attr:`hint` says (and so to the message)."""
+        self.hint = f"{self.hint}; {text}" if self.hint else text
+        self.args = (self._describe(),)
+
 
 class BadRequestError(APIError):
     """HTTP 400: the request was malformed (unknown filter, bad pagination or sort)."""

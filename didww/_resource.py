@@ -760,12 +760,12 @@ class Resource(Fields):
         resource where a list belongs, or something that is no resource identifier. Read as
         they came, they would pass for "null on the server" or "none"; as with an attribute,
         the rest of the answer reads as usual and ``to_json()`` has the linkage as it came."""
-        if _of_shape(data, self._RELATIONSHIPS[name].to_many):
+        to_many = self._RELATIONSHIPS[name].to_many
+        if _of_shape(data, to_many):
             return
-        if self._RELATIONSHIPS[name].to_many:
-            expected = "a list of resource identifiers"
-        else:
-            expected = "one resource identifier or null"
+        expected = (
+            "a list of resource identifiers" if to_many else "one resource identifier or null"
+        )
         held = "one resource" if isinstance(data, Resource) else shown_value(data)
         raise DecodeError(
             f"{type(self).__name__}.{name}: the answer links {held}, where the relationship "

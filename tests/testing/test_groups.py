@@ -134,6 +134,7 @@ def test_the_sdk_refuses_a_did_order_item_outside_its_group() -> None:
             ),
         ):
             client.orders.create(v1022.Order(items=[both]))
+    assert list(sim.requests) == []
     sim = _sim("2026-04-16")
     with sim.client() as client:
         none = v0416.DIDOrderItem(sku_id=SEED.sku_gb_national)
