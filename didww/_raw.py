@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Generic, TypeVar
 
 import httpx
+
+from didww._types import JSON
 
 T = TypeVar("T")
 
@@ -31,6 +35,21 @@ class RawResponse(Generic[T]):
     @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
+
+    @cached_property
+    def meta(self) -> dict[str, JSON]:
+        """The answer's top-level ``meta``: what the API says about the whole answer rather than
+        about the resource, which a plain ``find``, ``create`` or ``update`` leaves out
+        (``did_reservations`` report ``available_count``, how many more may be taken). Empty when
+        the answer has none: a 204, a file download, a body that is not a JSON object. A list's
+        ``parsed.meta`` is the same."""
+        # Parsed again, on demand only: the plain methods never pay for a value they drop.
+        try:
+            document = json.loads(self.http_response.content)
+        except (ValueError, UnicodeDecodeError, RecursionError, httpx.ResponseNotRead):
+            return {}
+        meta = document.get("meta") if isinstance(document, dict) else None
+        return meta if isinstance(meta, dict) else {}
 
     @property
     def request_id(self) -> str | None:

@@ -195,14 +195,33 @@ def test_raw_response_gives_status_headers_and_model(kind: str) -> None:
     assert "secret-api-key" not in repr(raw)
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_raw_response_keeps_the_document_meta_a_find_drops(kind: str) -> None:
+    reservation = {
+        "data": {"type": "did_reservations", "id": "r1", "attributes": {"description": "x"}},
+        "meta": {"api_version": "2026-04-16", "available_count": 7},
+    }
+    with FaultServer() as api:
+        api.queue(respond(200, reservation), respond(200, reservation))
+        plain = run(kind, lambda c: c.did_reservations.find("r1"), base_url=api.url)
+        raw = run(kind, lambda c: c.did_reservations.with_raw_response.find("r1"), base_url=api.url)
+    assert plain.meta == {}  # the resource object's own meta: the answer's is not the model's
+    assert raw.meta == {"api_version": "2026-04-16", "available_count": 7}
+    assert raw.parsed.id == "r1"
+
+
 def test_raw_delete_and_list() -> None:
     with FaultServer() as api:
-        api.queue(respond(204, b""), respond(200, {"data": [], "meta": {"total_records": 0}}))
+        listing = {"data": [], "meta": {"total_records": 0}}
+        api.queue(respond(204, b""), respond(200, listing), respond(200, b"[1]"))
         with didww.Client(api_key="k", base_url=api.url) as client:
             deleted = client.orders.with_raw_response.delete("o1")
             listed = client.orders.with_raw_response.list()
+            odd = client.orders.with_raw_response.delete("o2")
     assert deleted.status_code == 204 and deleted.parsed is None
+    assert deleted.meta == {} and odd.meta == {}
     assert listed.parsed.total_records == 0
+    assert listed.meta == listed.parsed.meta == {"total_records": 0}
     assert not hasattr(didww.Client(api_key="k").dids.with_raw_response, "delete")
 
 
