@@ -349,9 +349,6 @@ def test_create_sends_every_set_field() -> None:
                     "port": 5060,
                     "codec_ids": [9, 10],
                     "transport_protocol_id": 1,
-                    # setting a host switches SIP registration off (an API rule)
-                    "enabled_sip_registration": False,
-                    "use_did_in_ruri": False,
                 },
             },
         },
@@ -384,11 +381,15 @@ def test_create_only_fields_are_refused_on_update() -> None:
 
 
 def test_sip_registration_rules() -> None:
+    from didww import v2026_10_22 as v1022
+
+    # 2026-04-16's document asks a registering trunk for a blank port, and nothing of its host.
     config = didww.SIPConfiguration(host="pbx.example.com", port=5060)
     config.enabled_sip_registration = True
-    assert config.host is None and config.port is None
+    assert (config.host, config.port) == ("pbx.example.com", None)
     config.host = "sip.example.net"
-    assert config.enabled_sip_registration is False
+    assert config.enabled_sip_registration is True
+    config.enabled_sip_registration = False
     assert config.use_did_in_ruri is False
     recorder = Recorder(echo)
     trunk = didww.VoiceInTrunk(id="t1")
@@ -396,9 +397,15 @@ def test_sip_registration_rules() -> None:
     recorder.client().voice_in_trunks.update(trunk)
     assert sent(recorder)["attributes"]["configuration"]["attributes"] == {
         "enabled_sip_registration": True,
-        "host": None,
         "port": None,
     }
+    # 2026-10-22's document refuses a host while registering too: the same assignments there
+    # clear it, and setting a host switches registration off.
+    later = v1022.SIPConfiguration(host="pbx.example.com", port=5060)
+    later.enabled_sip_registration = True
+    assert (later.host, later.port) == (None, None)
+    later.host = "sip.example.net"
+    assert (later.enabled_sip_registration, later.use_did_in_ruri) == (False, False)
 
 
 def test_switching_sip_registration_off_also_switches_off_did_in_ruri() -> None:

@@ -1474,12 +1474,11 @@ OBJECTS: dict[str, ObjectInfo] = {
             ),
         ),
         rules=(
-            ("enabled_sip_registration", True, True, {"host": None, "port": None}),
+            ("enabled_sip_registration", True, True, {"port": None}),
             ("enabled_sip_registration", True, False, {"use_did_in_ruri": False}),
-            ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
         ),
         conditions=(
-            Condition("enabled_sip_registration", True, refuse=("host", "port")),
+            Condition("enabled_sip_registration", True, refuse=("port",)),
             Condition("enabled_sip_registration", False, refuse=("use_did_in_ruri",)),
         ),
     ),

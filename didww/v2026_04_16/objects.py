@@ -62,20 +62,17 @@ class SIPConfiguration(NestedObject):
 
     WIRE_TYPE = "sip_configurations"
     _RULES = (
-        ("enabled_sip_registration", True, True, {"host": None, "port": None}),
+        ("enabled_sip_registration", True, True, {"port": None}),
         ("enabled_sip_registration", True, False, {"use_did_in_ruri": False}),
-        ("host", False, None, {"enabled_sip_registration": False, "use_did_in_ruri": False}),
     )
     _CONDITIONS = (
-        Condition("enabled_sip_registration", True, refuse=("host", "port")),
+        Condition("enabled_sip_registration", True, refuse=("port",)),
         Condition("enabled_sip_registration", False, refuse=("use_did_in_ruri",)),
     )
 
     host: Attribute[str | None] = Attribute(
         STRING,
-        """Host name or IP address calls are sent to; must be null when SIP registration is
-        enabled.
-        """,
+        """Host name or IP address calls are sent to.""",
         nullable=True,
     )
     port: Attribute[int | None] = Attribute(

@@ -144,7 +144,8 @@ def test_a_configuration_of_another_type_is_sent_as_given(cli: Runner, sim: Simu
 
 
 def test_a_member_given_keeps_its_rules_and_conditions(cli: Runner, sim: Simulator) -> None:
-    # Registering implies no host and no port, on the stored object as on assignment...
+    # Registering implies no port, on the stored object as on assignment (2026-04-16 asks nothing
+    # of the host then: it is kept)...
     result = cli(
         "voice-in-trunks",
         "update",
@@ -156,7 +157,8 @@ def test_a_member_given_keeps_its_rules_and_conditions(cli: Runner, sim: Simulat
     )
     assert result.code == 0, result.err
     shown = result.json()["attributes"]["configuration"]
-    assert (shown["host"], shown["port"], shown["enabled_sip_registration"]) == (None, None, True)
+    assert (shown["port"], shown["enabled_sip_registration"]) == (None, True)
+    assert shown["host"] == "pbx.example.com"
     # ...and a port given with it is not dropped but refused, before the update is sent.
     sim.requests.clear()
     refused = cli(

@@ -50,10 +50,10 @@ def test_each_tree_states_its_documents_conditions() -> None:
     assert Condition("sst_enabled", True, require=("sst_min_timer", "sst_max_timer")) in sip
     assert Bound("sst_max_timer", at_least="sst_min_timer") in sip
     assert Bound("dns_srv_failover_timer", at_most="sip_timer_b") in sip
-    # 2026-04-16's document states only that a registering trunk has no port (and our spec's
-    # own text, no host); no digest or session-timer rules.
+    # 2026-04-16's document states only that a registering trunk has no port (the host rule is
+    # 2026-10-22's); no digest or session-timer rules.
     assert OBJECTS_0416["SIPConfiguration"].conditions == (
-        Condition("enabled_sip_registration", True, refuse=("host", "port")),
+        Condition("enabled_sip_registration", True, refuse=("port",)),
         Condition("enabled_sip_registration", False, refuse=("use_did_in_ruri",)),
     )
     assert sip == v1022.SIPConfiguration._CONDITIONS
