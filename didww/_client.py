@@ -815,7 +815,7 @@ class SyncClientBase(_ClientBase):
                 # Outside the handler: the error raised when no retry is left would otherwise
                 # keep httpx's exception as its __context__, and with it the request as sent,
                 # credentials and body unfiltered.
-                clock.sleep(attempts.after_error(failure))
+                clock.sleep(attempts.after_error(failure, closed=self._shared.closed))
                 continue
             delay = attempts.after_response(response)
             if delay is None:
@@ -1082,7 +1082,7 @@ class AsyncClientBase(_ClientBase):
             else:
                 failure = None
             if failure is not None:  # outside the handler: see the sync twin
-                await clock.asleep(attempts.after_error(failure))
+                await clock.asleep(attempts.after_error(failure, closed=self._shared.closed))
                 continue
             delay = attempts.after_response(response)
             if delay is None:

@@ -903,9 +903,11 @@ def connection_error(
     lost_hint: str = "",
     secrets: tuple[str, ...] = (),
     proxy: str | None = None,
+    closed: bool = False,
 ) -> APIConnectionError:
     """The SDK error for a network failure, saying where, which timeout, and whether the request
-    may have been carried out although its answer was lost; ``secrets`` never show in it."""
+    may have been carried out although its answer was lost; ``secrets`` never show in it. With
+    ``closed``, the failure is the client's own ``close()``, called while the request was out."""
     # httpx messages name the URL at most; a header value httpx refuses is quoted whole, though,
     # so what the exchange must not show is filtered out of the message.
     host = _host(request)
@@ -929,6 +931,12 @@ def connection_error(
             # The failure may be the proxy's: the host named above may well be up.
             message += f" (through the proxy the environment names, {proxy})"
         error_class = APIConnectionError
+    if closed:
+        # Not a ClientError ("nothing was sent"): the request may well have been carried out.
+        message = (
+            "the client was closed while the request was under way, and its answer was lost "
+            f"({message})"
+        )
     if maybe_processed and request is not None:
         message += (
             f"; the {request.method} may have reached DIDWW before the connection failed, so "
@@ -1072,8 +1080,9 @@ class Attempts(Generic[T]):
                 self.number,
             )
 
-    def after_error(self, exc: httpx.TransportError) -> float:
-        """The delay before trying again, or raises the connection error when done."""
+    def after_error(self, exc: httpx.TransportError, *, closed: bool = False) -> float:
+        """The delay before trying again, or raises the connection error when done; never tried
+        again once the client is ``closed`` (the failure is most likely the closing itself)."""
         request = self._call.request
         logger.debug(
             "%s %s failed: %s after %.1f ms (attempt %d)",
@@ -1087,7 +1096,8 @@ class Attempts(Generic[T]):
             # A timeout cut to the deadline (see start()) is the deadline's doing.
             self._too_late(0.0)
         if (
-            self._retries_used <= self._max_retries
+            not closed
+            and self._retries_used <= self._max_retries
             and error_is_retryable(exc, self._idempotent)
             and not self._call.out_of_time
             and not self._too_late(delay := self._backoff())
@@ -1111,6 +1121,7 @@ class Attempts(Generic[T]):
             lost_hint=self._call.lost_hint,
             secrets=self._core.secrets_of(request),
             proxy=environment_proxy(request.url) if self._core.environment_proxies else None,
+            closed=closed,
         ) from None
 
     def after_response(self, response: Answer) -> float | None:

@@ -246,6 +246,63 @@ def test_sync_client_closed_by_another_thread_just_before_httpx_sends(
     assert server.received == []
 
 
+# --- closed while a request is out: the answer is lost, not "nothing was sent" -----------------
+
+
+def _slow_did(received: Received) -> Any:
+    action = respond(200, did(_last(received)))
+    action.kind, action.delay = "slow", 1.0
+    return action
+
+
+@pytest.mark.anyio
+async def test_an_async_request_out_when_the_client_closes_is_a_lost_answer() -> None:
+    with FaultServer() as server:
+        server.default = _slow_did
+        client = didww.AsyncClient(api_key="k", base_url=server.url)
+        update = asyncio.ensure_future(client.dids.update(didww.DID("d1", description="x")))
+        while not server.received:  # the PATCH is out
+            await asyncio.sleep(0.01)
+        await client.close()
+        # Before: the broken exchange was retried, the retry refused as a ClientError saying
+        # nothing was sent, while the server had the PATCH.
+        with pytest.raises(didww.APIConnectionError, match="closed while the request was under"):
+            await update
+    assert [r.method for r in server.received] == ["PATCH"]
+
+
+def test_a_sync_request_out_when_the_client_closes_is_a_lost_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Through the client's own httpx.Client (a proxy setting; 127.0.0.1 is exempt), where
+    # closing from another thread breaks the exchange under way.
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    with FaultServer() as server:
+        server.default = _slow_did
+        client = didww.Client(api_key="k", base_url=server.url)
+        assert client._direct is None
+        created: list[BaseException] = []
+
+        def create() -> None:
+            try:
+                client.voice_in_trunk_groups.create(didww.VoiceInTrunkGroup(name="g"))
+            except BaseException as exc:  # what the caller gets, for the test
+                created.append(exc)
+
+        worker = threading.Thread(target=create)
+        worker.start()
+        while not server.received:
+            threading.Event().wait(0.01)
+        client.close()
+        worker.join(HANG_GUARD)
+    [error] = created
+    assert isinstance(error, didww.APIConnectionError), error
+    assert "closed while the request was under way" in str(error)
+    assert error.may_have_been_processed  # a create: check before sending it again
+    assert [r.method for r in server.received] == ["POST"]
+
+
 # --- the sync transport -----------------------------------------------------------------------
 
 
