@@ -39,7 +39,7 @@ from didww.cli._config import (
     option_values,
     other_versions,
 )
-from didww.cli._errors import EXIT_OK, CommandFailed, InputError, Redactor, report
+from didww.cli._errors import EXIT_API, EXIT_OK, CommandFailed, InputError, Redactor, report
 from didww.cli._files import file_commands
 from didww.cli._options import connection_options
 from didww.cli._resources import operation_commands, resource_group
@@ -348,22 +348,31 @@ def _check_decoded(args: Sequence[str]) -> None:
 
 
 def _stdout_written(code: int) -> int:
-    """``code``, once what stdout still buffers is written; 0 when the reader went away.
+    """``code``, once what stdout still buffers is written; 0 when the reader went away, 1 when
+    stdout cannot be written.
 
     A reader that went away (``| head``) took what it wanted: the command ends quietly with 0,
     as ``grep`` or ``sed`` do, whenever the pipe closed (so ``set -o pipefail`` scripts do not
-    fail at random). What is still buffered in the original stdout would fail again when Python
-    exits, printing "Exception ignored" and exiting 120: it is written here, and on a broken
-    pipe stdout is pointed at the null device instead.
+    fail at random). Any other failure to write (a full disk, ``> /dev/full``, an I/O error) is
+    one line on stderr and status 1, unless an error was reported already. Either way, what is
+    still buffered would fail again when Python exits, printing "Exception ignored" and exiting
+    120: stdout is pointed at the null device instead.
     """
     stdout = sys.__stdout__
     if stdout is None:
         return code
     try:
         stdout.flush()
-    except BrokenPipeError:
+    except OSError as exc:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, stdout.fileno())
         os.close(devnull)
-        return EXIT_OK
+        if isinstance(exc, BrokenPipeError):
+            return EXIT_OK
+        return _cannot_write(exc) if code == EXIT_OK else code
     return code
+
+
+def _cannot_write(exc: OSError) -> int:
+    sys.stderr.write(f"didww: error: cannot write stdout: {exc.strerror or exc}\n")
+    return EXIT_API

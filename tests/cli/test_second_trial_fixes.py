@@ -193,6 +193,56 @@ def test_a_closed_stdout_is_one_clear_error_and_nothing_is_sent(
     assert len(sim.requests) == 0
 
 
+def _buffered(env: dict[str, str]) -> dict[str, str]:
+    """``env`` without ``PYTHONUNBUFFERED``: a shell's usual stdout, written when its buffer
+    fills or the program ends, rather than on every write."""
+    return {k: v for k, v in env.items() if k != "PYTHONUNBUFFERED"}
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args", [["balance", "find", "-o", "csv"], ["dids", "list", "-o", "json"], ["--version"]]
+)
+def test_a_stdout_that_cannot_be_written_is_one_line_and_status_1(
+    server: SimulatorServer, args: list[str]
+) -> None:
+    # A full disk, as `> /dev/full` gives: the output fails when written, or when Python flushes
+    # it at exit. That last one was a traceback, "Exception ignored" and status 120.
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "didww.cli", *args],
+            env=_buffered(child_env(server)), cwd=ROOT, stdin=subprocess.DEVNULL, stdout=full,
+            stderr=subprocess.PIPE, timeout=120, check=False,
+        )  # fmt: skip
+    assert done.returncode == 1
+    lines = done.stderr.decode().splitlines()
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("didww: error: ") and "No space left on device" in lines[0]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [(0, ["didww: error: cannot write stdout: No space left on device"]), (1, [])],
+)
+def test_output_still_buffered_when_the_command_ends_is_flushed_once(
+    status: int, said: list[str]
+) -> None:
+    # What a command leaves buffered is written as it ends: on a full disk, one line (none when
+    # an error was reported already) and status 1, instead of a traceback from that flush, and
+    # "Exception ignored" from Python's own at exit, with status 120.
+    code = (
+        "import sys; from didww.cli._app import _stdout_written; sys.stdout.write('id,total'); "
+        f"sys.exit(_stdout_written({status}))"
+    )
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=_buffered(child_env()), cwd=ROOT, stdout=full,
+            stderr=subprocess.PIPE, timeout=120, check=False,
+        )  # fmt: skip
+    assert (done.returncode, done.stderr.decode().splitlines()) == (1, said)
+
+
 # --- 6. control characters from API data -------------------------------------------------------
 
 
