@@ -19,10 +19,11 @@ from didww._resource import Resource
 Order = TypeVar("Order", bound=Resource)
 """The ``Order`` model of the API version whose repository this extends."""
 
-_LOST_HINT = (
+LOST_HINT = (
     "if the order had an external_reference_id, client.orders.find_placed(reference) tells "
     "whether it was placed"
 )
+"""What an error for a lost order answer adds (the command line puts its own command here)."""
 
 
 _PAGE_SIZE = 10
@@ -92,7 +93,7 @@ def _placed(order: Order, reference: str) -> bool:
 class SyncOrderExtension(SyncRepository[Order]):
     """Hand-written operations of ``client.orders``."""
 
-    _lost_hint = _LOST_HINT
+    _lost_hint = LOST_HINT
 
     def _check_create(self, attributes: dict[str, object]) -> None:
         _check_reference(attributes, "external_reference_id" in self._one_value_filters)
@@ -119,7 +120,7 @@ class SyncOrderExtension(SyncRepository[Order]):
 class AsyncOrderExtension(AsyncRepository[Order]):
     """Hand-written operations of ``AsyncClient.orders``."""
 
-    _lost_hint = _LOST_HINT
+    _lost_hint = LOST_HINT
 
     def _check_create(self, attributes: dict[str, object]) -> None:
         _check_reference(attributes, "external_reference_id" in self._one_value_filters)

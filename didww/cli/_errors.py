@@ -16,6 +16,7 @@ import click
 
 import didww
 from didww._errors import redact_text
+from didww._extensions.orders import LOST_HINT
 from didww.cli import EXIT_INTERRUPTED, INTERRUPTED
 
 __all__ = [
@@ -77,9 +78,16 @@ class _RedactingStream:
         sys.stderr.flush()
 
 
+_LOST_HINT_HERE = (
+    "if the order had an external_reference_id, `didww orders list --filter "
+    "external_reference_id=REFERENCE` shows whether it was placed"
+)
+"""The SDK's advice for a lost order answer names a Python call; a shell user gets the command."""
+
+
 def _say(redact: Redactor, *lines: str) -> None:
     for line in lines:
-        sys.stderr.write(redact(line) + "\n")
+        sys.stderr.write(redact(line.replace(LOST_HINT, _LOST_HINT_HERE)) + "\n")
     sys.stderr.flush()
 
 

@@ -451,3 +451,27 @@ def test_a_filtered_json_secret_round_trips_through_an_update_file(
     assert again.name == "Web, renamed"
     assert isinstance(again.configuration, v1022.SmsHttpInConfiguration)
     assert again.configuration.headers == {"Authorization": "Bearer web-SECRET-1"}
+
+
+@pytest.mark.parametrize("fault", [{"status": 502}, {"kind": "drop"}])
+def test_a_lost_order_answer_is_checked_with_a_command_not_a_python_call(
+    cli: Runner, sim: Simulator, fault: dict[str, Any]
+) -> None:
+    # A gateway's 502 (an APIError's hint) or a dropped connection (the error's own message),
+    # both after the simulator placed the order or, for the 502, instead of placing it.
+    sim.faults.add(method="POST", path="/orders", **fault)
+    items = f'[{{"type": "did_order_items", "sku_id": "{SEED.sku_us_new_york_2}", "qty": 1}}]'
+    placed = cli(
+        "orders", "create", "--set", f"items={items}", "--set", "external_reference_id=crm-1"
+    )
+    assert placed.code == 1
+    told = " ".join(placed.err.split())
+    assert "find_placed" not in told and "client." not in told
+    command = "didww orders list --filter external_reference_id=REFERENCE"
+    assert f"`{command}` shows whether it was placed" in told
+    if "status" in fault:
+        return  # the simulator answered 502 in the API's place: nothing was placed
+    # The command it names works as written.
+    found = cli("orders", "list", "--filter", "external_reference_id=crm-1", "-o", "json")
+    assert found.code == 0, found.err
+    assert [order["attributes"]["external_reference_id"] for order in found.json()] == ["crm-1"]
