@@ -247,7 +247,12 @@ class WaitTimeoutError(APITimeoutError):
     """
 
     def __init__(self, message: str, *, last: Any, attempts: int = 1) -> None:
-        super().__init__(message, attempts=attempts, may_have_been_processed=False)
+        # ``attempts`` counts the polls sent, not retries of one request: said so.
+        if attempts > 1:
+            message += f" (after {attempts} polls)"
+        super().__init__(message, may_have_been_processed=False)
+        self.attempts = attempts
+        """How many polls were sent."""
         self.last = last
         """The resource as last fetched (or as given, when no request was made)."""
 

@@ -60,6 +60,7 @@ def test_times_out_with_api_timeout_error() -> None:
     assert clock.sleeps == [1.0, 2.0, 4.0, 8.0, 5.0]  # the last wait ends at the deadline
     assert sum(clock.sleeps) == 20
     assert caught.value.attempts == len(recorder.requests) == 6
+    assert str(caught.value).endswith("(after 6 polls)")  # polls, not retries of one request
 
 
 def test_a_completed_export_is_returned_without_a_request() -> None:
