@@ -16,6 +16,7 @@ from didww._errors import (
     a_or_an,
     is_secret_name,
     redact_text,
+    shown_value,
 )
 from didww._registry import Registry
 from didww._resource import GenericResource, Links, Resource, linkages
@@ -188,6 +189,11 @@ def decode_document(
 
     if not isinstance(doc, dict) or "data" not in doc:
         raise fail("it has no top-level data")
+    meta = doc.get("meta")
+    if type(meta) is dict and "api_version" in meta and registry.version:
+        served = meta["api_version"]
+        if served != registry.version:
+            raise _served_by_another_version(served, registry.version, status, body, secrets)
     data = doc["data"]
     links = Links()
     included = doc.get("included")
@@ -211,7 +217,32 @@ def decode_document(
             raise fail(_NO_ID)
         primary = model
         links.finish((model,))
-    return Document(primary, doc.get("meta"), doc.get("links"))
+    return Document(primary, meta, doc.get("links"))
+
+
+def _served_by_another_version(
+    served: JSON, asked: str, status: int, body: bytes, secrets: Iterable[str]
+) -> DecodeError:
+    """The error for an answer whose ``meta.api_version`` is not the version the client asked
+    for: the API serves an account's default version whenever the one asked for is older, and
+    such an answer, read with this version's models, would be read wrong without a word."""
+    why = ""
+    if isinstance(served, str) and served[:1].isdigit() and len(served) <= 20:
+        named = f"API version {served}"
+        package = "didww.v" + served.replace("-", "_")
+        advice = f"use a client of that version ({package}, if this SDK has it) or"
+        if served > asked:  # dates: the later one is the newer version
+            why = " (the API serves the account's default version when the one asked is older)"
+    else:
+        named = f"an API version it names as {redact_text(shown_value(served, 40), secrets)}"
+        advice = "ask DIDWW support, or"
+    return DecodeError(
+        f"the API served this request in {named}, not in {asked} as this client asked{why}: "
+        f"its answer cannot be read with {asked}'s models, and a write it answers was carried "
+        f"out under that version's rules; {advice} set the account's default version to {asked}",
+        http_status=status,
+        body_snippet=snippet(body, secrets),
+    )
 
 
 def decode_errors(body: bytes, secrets: Iterable[str] = ()) -> list[ErrorObject]:
