@@ -128,7 +128,9 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
         raise ClientError("batch: fn is a coroutine function; use AsyncClient.batch for those")
     work = check_items(items)
     outcomes: list[Outcome[T, R] | None] = [None] * len(work)
-    state = _SyncState(len(work))
+    # A batch run by an item of another batch stops when that one is interrupted too: Ctrl-C
+    # reaches the thread that waits for the outer batch only.
+    state = _SyncState(len(work), parent=_RUNNING.get())
     # Each call sees the caller's context variables, as it would if the caller made it, and the
     # batch it belongs to.
     context = contextvars.copy_context()
@@ -178,18 +180,25 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
 class _SyncState:
     """Hands out item indexes to the worker threads until done or stopped."""
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, parent: _SyncState | None = None) -> None:
         self._count = count
         self._next = 0
         self._stopped = False
-        self.interrupted = False
-        """Set when the batch was interrupted: its calls send nothing more."""
+        self._interrupted = False
+        self._parent = parent
+        """The batch whose item runs this one, if any."""
         self._lock = threading.Lock()
         self.failure: BaseException | None = None
 
+    @property
+    def interrupted(self) -> bool:
+        """Whether this batch, or one whose item runs it, was interrupted: its calls send
+        nothing more."""
+        return self._interrupted or (self._parent is not None and self._parent.interrupted)
+
     def take(self) -> int | None:
         with self._lock:
-            if self._stopped or self._next >= self._count:
+            if self._stopped or self._next >= self._count or self.interrupted:
                 return None
             index = self._next
             self._next += 1
@@ -204,7 +213,7 @@ class _SyncState:
     def interrupt(self) -> None:
         with self._lock:
             self._stopped = True
-            self.interrupted = True
+            self._interrupted = True
 
 
 async def arun_batch(

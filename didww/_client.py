@@ -848,6 +848,7 @@ class SyncClientBase(_ClientBase):
         >>> outcomes = client.batch(client.dids.update, dids, concurrency=8)  # doctest: +SKIP
         >>> failed = [o for o in outcomes if not o.ok]  # doctest: +SKIP
         """
+        self._check_open()  # once, rather than as every item's error
         return run_batch(fn, items, concurrency)
 
     def close(self) -> None:
@@ -1111,6 +1112,7 @@ class AsyncClientBase(_ClientBase):
 
         >>> outcomes = await client.batch(client.dids.update, dids)  # doctest: +SKIP
         """
+        self._check_open()  # once, rather than as every item's error
         return await arun_batch(fn, items, concurrency)
 
     async def close(self) -> None:

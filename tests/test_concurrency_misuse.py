@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import http.client
 import os
+import signal
 import socket
 import threading
 from collections.abc import AsyncGenerator, Iterator
@@ -246,12 +247,42 @@ def test_sync_client_closed_by_another_thread_just_before_httpx_sends(
     assert server.received == []
 
 
+# --- Ctrl-C during nested sync batches --------------------------------------------------------
+
+
+def test_ctrl_c_stops_a_batch_run_by_an_item_of_another_batch() -> None:
+    main = threading.main_thread().ident
+    assert main == threading.get_ident()  # the signal goes to this thread
+    with FaultServer() as server:
+
+        def answer(received: Received) -> Any:
+            if len(server.received) == 1:  # Ctrl-C as the first request arrives
+                signal.pthread_kill(main, signal.SIGINT)
+            return _slow_did(received, 0.2)
+
+        server.default = answer
+        client = didww.Client(api_key="k", base_url=server.url)
+
+        def per_group(group: int) -> Any:
+            ids = [f"g{group}-{n}" for n in range(10)]
+            return client.batch(client.dids.find, ids, concurrency=2)
+
+        with client:  # kept open, as a long-lived process that catches the interrupt keeps it
+            with pytest.raises(KeyboardInterrupt):
+                client.batch(per_group, range(3), concurrency=3)
+            threading.Event().wait(1.0)  # time for five more rounds of the inner batches
+            sent = len(server.received)
+    # At most the six calls already under way (3 groups x 2); before, the inner batches sent
+    # all 30 after the caller had seen the KeyboardInterrupt.
+    assert sent <= 6, sent
+
+
 # --- closed while a request is out: the answer is lost, not "nothing was sent" -----------------
 
 
-def _slow_did(received: Received) -> Any:
+def _slow_did(received: Received, seconds: float = 1.0) -> Any:
     action = respond(200, did(_last(received)))
-    action.kind, action.delay = "slow", 1.0
+    action.kind, action.delay = "slow", seconds
     return action
 
 

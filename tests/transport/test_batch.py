@@ -8,6 +8,7 @@ is not sent again; a bug in the caller's function stops the batch.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 from collections.abc import Iterator
@@ -272,6 +273,22 @@ def test_concurrency_must_be_a_positive_integer(kind: str, concurrency: Any) -> 
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_empty_batch_sends_nothing(kind: str, server: Api) -> None:
     assert run(kind, lambda c: c.batch(c.dids.find, []), base_url=server.url) == []
+    assert server.received == []
+
+
+def test_a_closed_client_refuses_the_batch_once_rather_than_each_item(server: Api) -> None:
+    client = didww.Client(api_key="k", base_url=server.url)
+    client.close()
+    with pytest.raises(didww.ClientError, match="closed"):
+        client.batch(client.dids.find, ["a", "b"])
+    aclient = didww.AsyncClient(api_key="k", base_url=server.url)
+
+    async def closed_then_batch() -> None:
+        await aclient.close()
+        await aclient.batch(aclient.dids.find, ["a", "b"])
+
+    with pytest.raises(didww.ClientError, match="closed"):
+        asyncio.run(closed_then_batch())
     assert server.received == []
 
 
