@@ -609,8 +609,8 @@ class SyncClientBase(_ClientBase):
         With ``stream`` the body of the final answer is left unread for the caller.
         """
         self._check_open()
-        if self._limiter is not None:
-            self._limiter.wait()
+        if self._limiter is not None and not self._limiter.wait(attempts.deadline):
+            raise attempts.no_turn_in_time()
         token = self._authorize(request)
         response = self._send_once(request, stream)
         return self._follow(request, response, token, stream, attempts)
@@ -629,8 +629,8 @@ class SyncClientBase(_ClientBase):
         if self._direct is None or planned is None or key is None:
             return self._exchange(call.request, attempts)
         self._check_open()
-        if self._limiter is not None:
-            self._limiter.wait()
+        if self._limiter is not None and not self._limiter.wait(attempts.deadline):
+            raise attempts.no_turn_in_time()
         token = None
         if self._tokens is not None and not planned.public:
             token = self._tokens.current()
@@ -681,8 +681,8 @@ class SyncClientBase(_ClientBase):
             if fresh is not None and fresh != token:
                 response.close()
                 request.headers["Authorization"] = f"Bearer {fresh}"
-                if self._limiter is not None:
-                    self._limiter.wait()
+                if self._limiter is not None and not self._limiter.wait(attempts.deadline):
+                    raise attempts.no_turn_in_time()
                 attempts.resend()
                 response = self._send_once(request, stream)
         for _ in range(MAX_REDIRECTS):
@@ -952,8 +952,8 @@ class AsyncClientBase(_ClientBase):
         # Looked up once per exchange (its sends all run in this loop), and before a token is
         # fetched: a second running loop is refused before anything happens.
         http, loop = self._client_for_loop()
-        if self._limiter is not None:
-            await self._limiter.await_turn()
+        if self._limiter is not None and not await self._limiter.await_turn(attempts.deadline):
+            raise attempts.no_turn_in_time()
         token = await self._authorize(request)
         response = await self._send_once(http, loop, request, stream)
         if token is not None and response.status_code == 401 and self._tokens is not None:
@@ -962,8 +962,10 @@ class AsyncClientBase(_ClientBase):
             if fresh is not None and fresh != token:
                 await response.aclose()
                 request.headers["Authorization"] = f"Bearer {fresh}"
-                if self._limiter is not None:
-                    await self._limiter.await_turn()
+                if self._limiter is not None and not await self._limiter.await_turn(
+                    attempts.deadline
+                ):
+                    raise attempts.no_turn_in_time()
                 attempts.resend()
                 response = await self._send_once(http, loop, request, stream)
         for _ in range(MAX_REDIRECTS):

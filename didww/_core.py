@@ -1008,6 +1008,22 @@ class Attempts(Generic[T]):
             self.timeout = timeouts
             self._call.request.extensions[CUT_TIMEOUT] = timeouts
 
+    @property
+    def deadline(self) -> float | None:
+        """When the call must have started its last attempt (a wait's poll), on the client's
+        clock; None when it has no deadline."""
+        return self._call.deadline
+
+    def no_turn_in_time(self) -> APITimeoutError:
+        """The error for an attempt whose rate-limit turn would come after the call's deadline:
+        nothing was sent, and the call is over, out of time."""
+        self._call.out_of_time = True
+        return APITimeoutError(
+            "the client's rate limit gave this request no turn before its deadline (other "
+            "requests of the client had booked the turns until then); it was not sent",
+            attempts=self.number,
+        )
+
     def _too_late(self, delay: float) -> bool:
         """Whether a retry after ``delay`` seconds would start past the call's deadline (then
         the call is over, out of time)."""

@@ -34,11 +34,14 @@ class RateLimiter:
         self._lock = threading.Lock()
         self._next_start = 0.0
 
-    def reserve(self) -> tuple[float, float]:
-        """Book the next start time; returns it and how long the caller must wait for it."""
+    def reserve(self, deadline: float | None = None) -> tuple[float, float] | None:
+        """Book the next start time; returns it and how long the caller must wait for it. None,
+        booking nothing, when that start falls after ``deadline`` (a wait's last poll)."""
         with self._lock:
             now = self._clock.monotonic()
             start = max(now, self._next_start)
+            if deadline is not None and start > deadline:
+                return None
             self._next_start = start + self._interval
             return start, start - now
 
@@ -51,18 +54,28 @@ class RateLimiter:
             if self._next_start == start + self._interval:
                 self._next_start = start
 
-    def wait(self) -> None:
-        start, delay = self.reserve()
+    def wait(self, deadline: float | None = None) -> bool:
+        """Wait for this caller's turn; False, at once, when it would come after ``deadline``."""
+        booked = self.reserve(deadline)
+        if booked is None:
+            return False
+        start, delay = booked
         try:
             self._clock.sleep(delay)
         except BaseException:
             self._give_back(start)
             raise
+        return True
 
-    async def await_turn(self) -> None:
-        start, delay = self.reserve()
+    async def await_turn(self, deadline: float | None = None) -> bool:
+        """The async twin of :meth:`wait`."""
+        booked = self.reserve(deadline)
+        if booked is None:
+            return False
+        start, delay = booked
         try:
             await self._clock.asleep(delay)
         except BaseException:  # CancelledError is a BaseException
             self._give_back(start)
             raise
+        return True

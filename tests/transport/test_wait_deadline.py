@@ -113,3 +113,42 @@ def test_a_failure_with_time_left_is_raised_as_it_is(kind: str, server: FaultSer
     with pytest.raises(didww.NotFoundError) as caught:
         run(kind, _wait(300), base_url=server.url, clock=FakeClock())
     assert caught.value.__cause__ is None
+
+
+def _booked_wait(turns: int, timeout: float) -> Any:
+    def operation(client: Any) -> Any:
+        # Other work of the same client (a batch on other threads) has booked the next turns.
+        for _ in range(turns):
+            client._limiter.reserve()
+        return client.orders.wait("o1", timeout=timeout)
+
+    return operation
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_rate_limit_turn_after_the_deadline_ends_the_wait_unsent(
+    kind: str, server: FaultServer
+) -> None:
+    clock = FakeClock()
+    start = clock.time
+    with pytest.raises(didww.WaitTimeoutError) as caught:
+        run(kind, _booked_wait(5, 2), base_url=server.url, clock=clock, rate_limit=1)
+    cause = caught.value.__cause__
+    assert isinstance(cause, didww.APITimeoutError)
+    assert "rate limit gave this request no turn before its deadline" in str(cause)
+    assert caught.value.last is None
+    # Before: the poll waited five seconds for its turn, past the wait's two.
+    assert server.received == [] and clock.time == start
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_rate_limit_turn_before_the_deadline_is_waited_for(
+    kind: str, server: FaultServer
+) -> None:
+    clock = FakeClock()
+    start = clock.time
+    done = {"data": {"type": "orders", "id": "o1", "attributes": {"status": "completed"}}}
+    server.queue(respond(200, done))
+    order = run(kind, _booked_wait(1, 2), base_url=server.url, clock=clock, rate_limit=1)
+    assert order.status == "completed"
+    assert clock.time == start + 1  # the turn after the one booked before
