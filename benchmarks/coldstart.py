@@ -3,7 +3,10 @@
 * ``import didww`` against ``import httpx`` (which didww imports itself, so the ratio is at
   least 1: the excess is the SDK's own modules);
 * the first request (import, build the client, one ``find`` against a loopback server) against
-  the same with bare httpx (import, ``httpx.Client``, one GET, ``json.loads``).
+  the same with bare httpx (import, ``httpx.Client``, one GET, ``json.loads``). The server is on
+  plain http, where the SDK's client never loads the TLS authorities, while ``httpx.Client()``
+  loads them as it is built (tens of milliseconds): a second row has the SDK load them too, as
+  a client of the real API (https) does before its first request.
 
 Each figure is timed inside a fresh interpreter of the same build (``sys.executable``), in
 interleaved runs. The group also lists which heavy modules ``import didww`` pulls in, so that a
@@ -37,6 +40,13 @@ IMPORT_DIDWW = "import didww"
 IMPORT_HTTPX = "import httpx"
 FIRST_DIDWW = """
 import didww
+client = didww.Client(api_key="k", base_url={url!r})
+client.dids.find("did-00001")
+"""
+FIRST_DIDWW_TLS = """
+import didww
+from didww._transport import shared_ssl_context
+shared_ssl_context()  # what an https client loads before its first request
 client = didww.Client(api_key="k", base_url={url!r})
 client.dids.find("did-00001")
 """
@@ -112,11 +122,13 @@ def heavy_modules() -> list[str]:
 def coldstart_benchmark(rounds: int = 11) -> list[Row]:
     with LoopbackServer() as server:
         first_didww = FIRST_DIDWW.format(url=server.url)
+        first_didww_tls = FIRST_DIDWW_TLS.format(url=server.url)
         first_httpx = FIRST_HTTPX.format(url=server.url, headers=HEADERS)
         codes = {
             "import didww": IMPORT_DIDWW,
             "import httpx": IMPORT_HTTPX,
             "first didww": first_didww,
+            "first didww tls": first_didww_tls,
             "first httpx": first_httpx,
         }
         for code in codes.values():
@@ -136,6 +148,14 @@ def coldstart_benchmark(rounds: int = 11) -> list[Row]:
             "first request: import + Client + one find",
             "the same with bare httpx",
             samples["first didww"],
+            samples["first httpx"],
+            note="over http, where the SDK loads no TLS authorities and httpx.Client() does",
+        ),
+        ratio_row(
+            GROUP,
+            "first request, TLS authorities loaded as for https",
+            "the same with bare httpx",
+            samples["first didww tls"],
             samples["first httpx"],
         ),
     ]

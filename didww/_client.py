@@ -60,6 +60,8 @@ from didww._transport import (
     async_http_client,
     environment_has_proxy,
     environment_settings,
+    proxied_http_client,
+    shared_ssl_context,
 )
 from didww._types import NOT_GIVEN, NotGiven
 from didww._walks import prefetch_abandoned
@@ -596,9 +598,15 @@ class SyncClientBase(_ClientBase):
         self._direct: KeepAliveTransport | None = None
         if http_client is None:
             with environment_settings():
-                if not environment_has_proxy():
-                    self._direct = KeepAliveTransport()
-                http_client = httpx.Client(transport=self._direct)
+                proxied = environment_has_proxy()
+            if proxied:
+                http_client = proxied_http_client()
+            else:
+                if self._core.base_url.startswith("https:"):
+                    shared_ssl_context()  # its settings checked now, not at the first request
+                self._direct = KeepAliveTransport()
+                with environment_settings():
+                    http_client = httpx.Client(transport=self._direct)
         self._http = http_client
 
     def _exchange(

@@ -67,10 +67,42 @@ def environment_proxy(url: httpx.URL) -> str | None:
     return None
 
 
+_SSL_CONTEXTS: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
+_SSL_LOCK = threading.Lock()
+
+
+def shared_ssl_context() -> ssl.SSLContext:
+    """httpx's default context (certifi's authorities, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``
+    when set), made once per process for each value of those variables and shared by the SDK's
+    own clients, sync and async alike: a server one of them trusts, every one trusts.
+
+    Made once because loading the authorities takes tens of milliseconds, which every client
+    (and every event loop an ``AsyncClient`` runs in) paid, blocking its loop meanwhile. A
+    context is safe to share between threads. A setting httpx cannot use raises
+    :class:`~didww.ClientError` (see :func:`environment_settings`)."""
+    key = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+    context = _SSL_CONTEXTS.get(key)
+    if context is None:
+        with _SSL_LOCK, environment_settings():
+            context = _SSL_CONTEXTS.get(key)
+            if context is None:
+                context = _SSL_CONTEXTS[key] = httpx.create_ssl_context()
+    return context
+
+
 def async_http_client() -> httpx.AsyncClient:
     """The ``httpx.AsyncClient`` an ``AsyncClient`` uses when the caller gives none."""
+    context = shared_ssl_context()
     with environment_settings():
-        return httpx.AsyncClient(limits=_ASYNC_LIMITS)
+        return httpx.AsyncClient(limits=_ASYNC_LIMITS, verify=context)
+
+
+def proxied_http_client() -> httpx.Client:
+    """The ``httpx.Client`` a sync ``Client`` sends through when the environment names a proxy
+    (which the SDK's own transport does not speak)."""
+    context = shared_ssl_context()
+    with environment_settings():
+        return httpx.Client(verify=context)
 
 
 @contextmanager
@@ -120,10 +152,10 @@ class KeepAliveTransport(httpx.BaseTransport):
     """HTTP/1.1 over pooled sockets; https is verified as httpx verifies it by default."""
 
     def __init__(self, ssl_context: ssl.SSLContext | None = None) -> None:
-        # httpx's own default context (certifi's authorities, or SSL_CERT_FILE / SSL_CERT_DIR
-        # when set): the same as the AsyncClient's and a plain httpx.Client's, so that a server
-        # one of them trusts, every client trusts.
-        self._ssl = ssl_context or httpx.create_ssl_context()
+        # None: the shared default (see shared_ssl_context), looked up at the first https
+        # connection, so that a client that never makes one (a simulator on http) never loads
+        # the authorities.
+        self._ssl = ssl_context
         self._idle: dict[Key, list[socket.socket]] = {}
         self._lock = threading.Lock()
         # Set by close(): a request still in flight then (a page fetched ahead by another thread)
@@ -170,8 +202,9 @@ class KeepAliveTransport(httpx.BaseTransport):
             raise httpx.ConnectError(f"cannot connect to that address: {exc}") from None
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if scheme == "https":
+            context = self._ssl or shared_ssl_context()
             try:
-                sock = self._ssl.wrap_socket(sock, server_hostname=host)
+                sock = context.wrap_socket(sock, server_hostname=host)
             except TimeoutError:
                 sock.close()
                 raise httpx.ConnectTimeout("timed out in the TLS handshake") from None

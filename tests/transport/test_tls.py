@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 import didww
-from didww._transport import KeepAliveTransport
+from didww._transport import KeepAliveTransport, shared_ssl_context
 
 crypto = pytest.importorskip("cryptography")
 
@@ -141,8 +141,35 @@ def test_the_sync_transport_trusts_the_authorities_httpx_trusts(
     def authorities(context: ssl.SSLContext) -> list[str]:
         return sorted(str(cert["serialNumber"]) for cert in context.get_ca_certs())
 
-    ours = authorities(KeepAliveTransport()._ssl)
+    ours = authorities(shared_ssl_context())
     assert ours and ours == authorities(httpx.create_ssl_context())
+    assert KeepAliveTransport()._ssl is None  # the shared one, looked up at the first https
+
+
+def test_the_authorities_are_loaded_once_and_only_for_https(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Loading them takes tens of milliseconds, which every client paid (an AsyncClient blocked
+    # its event loop meanwhile). The cache is keyed by SSL_CERT_FILE: a fresh value for a cold
+    # start in this process.
+    made: list[ssl.SSLContext] = []
+    create = httpx.create_ssl_context
+
+    def counted(*args: Any, **kwargs: Any) -> ssl.SSLContext:
+        made.append(create(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(httpx, "create_ssl_context", counted)
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", lambda *a, **k: None)
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "authorities.pem"))
+    didww.Client(api_key="k", base_url="http://127.0.0.1:1/v3").close()
+    assert made == []  # a simulator on http never needs them
+    didww.AsyncClient(api_key="k")  # builds its httpx pool now, with the context it needs
+    assert len(made) == 1
+    for _ in range(3):
+        didww.Client(api_key="k").close()
+        didww.AsyncClient(api_key="k")
+    assert len(made) == 1
 
 
 def test_ssl_cert_file_is_honoured_by_the_sync_transport(
