@@ -533,6 +533,37 @@ def check_query(
             _check_include(operation, path, model, includes)
     for type_, names in params._fields:
         _check_fields(operation, type_, names, model)
+    if params._fields and params._include:
+        fieldsets = dict(params._fields)
+        for path in params._include:
+            if not isinstance(path, Unchecked):
+                _check_include_in_fieldsets(operation, path, model, fieldsets)
+
+
+def _check_include_in_fieldsets(
+    operation: str, path: str, model: type[Resource], fieldsets: Mapping[str, tuple[str, ...]]
+) -> None:
+    """Refuse an include whose hop a fieldset of its owner leaves out: the API then sends
+    neither the relationship nor (or, unlinked, to no use) the resources it leads to, and the
+    answer would raise on the read that wanted them."""
+    owners: list[type[Resource]] = [model]
+    for hop in path.split("."):
+        for cls in owners:
+            chosen = fieldsets.get(cls.TYPE)
+            if chosen is not None and hop in cls._RELATIONSHIPS and hop not in chosen:
+                raise ClientError(
+                    f"{operation}: include {path!r} needs {hop!r} in fields[{cls.TYPE}]: the API "
+                    "leaves out a relationship its fieldset does not list, and with it the "
+                    f"resources it includes; add {hop!r} to that fieldset, or leave the include "
+                    "out"
+                )
+        targets = {
+            target
+            for cls in owners
+            if hop in cls._RELATIONSHIPS
+            for target in cls._RELATIONSHIPS[hop].targets
+        }
+        owners = [c for c in (model._registry_class(t) for t in sorted(targets)) if c is not None]
 
 
 def check_page_size(

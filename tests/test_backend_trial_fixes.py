@@ -138,9 +138,15 @@ def test_a_failing_token_provider_is_located_without_its_message() -> None:
 
 
 def test_a_relationship_left_out_by_a_sparse_fieldset_says_so() -> None:
-    client = Simulator().client()
+    sim = Simulator()
+    client = sim.client()
+    # Asked for together, the include and a fieldset without its relationship are refused
+    # before sending: the answer could never give what the include asks for.
     query = didww.QueryParams().fields("dids", ["number"]).include("voice_in_trunk")
-    did = client.dids.find(SEED.did_us, query)
+    with pytest.raises(didww.ClientError, match=r"needs 'voice_in_trunk' in fields\[dids\]"):
+        client.dids.find(SEED.did_us, query)
+    assert len(sim.requests) == 0
+    did = client.dids.find(SEED.did_us, didww.QueryParams().fields("dids", ["number"]))
     for read in (lambda: did.voice_in_trunk, lambda: did.voice_in_trunk_id):
         with pytest.raises(didww.NotLoadedError) as info:
             read()

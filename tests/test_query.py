@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import parse_qsl
 
+import httpx
 import pytest
 
 import didww
@@ -19,7 +20,7 @@ def test_full_query_string_on_the_wire() -> None:
         .filter("number", ["12", "34"])
         .sort("number", "-created_at")
         .page(number=1, size=25)
-        .fields("dids", ["number", "description"])
+        .fields("dids", ["number", "description", "did_group"])
     )
     recorder = Recorder().reply(200, {"data": []})
     recorder.client().dids.list(params)
@@ -30,7 +31,7 @@ def test_full_query_string_on_the_wire() -> None:
         ("sort", "number,-created_at"),
         ("page[number]", "1"),
         ("page[size]", "25"),
-        ("fields[dids]", "number,description"),
+        ("fields[dids]", "number,description,did_group"),
     ]
 
 
@@ -112,3 +113,29 @@ def test_a_sort_field_without_a_name_after_its_minus_is_refused(field: str) -> N
     # A name newer than the SDK goes out as given.
     assert repr(didww.QueryParams().sort(didww.Unchecked(field))) == f"QueryParams('sort={field}')"
     assert repr(didww.QueryParams().sort("-number")) == "QueryParams('sort=-number')"
+
+
+def test_an_include_a_fieldset_leaves_out_is_refused_before_sending() -> None:
+    # The API leaves out a relationship its fieldset does not list, and with it the linkage to
+    # what it includes: the read that wanted it could only raise NotLoadedError.
+    recorder = Recorder(lambda request: httpx.Response(200, json={"data": []}))
+    client = recorder.client()
+    first = didww.QueryParams().include("did_group").fields("dids", ["number"])
+    with pytest.raises(didww.ClientError, match=r"include 'did_group' needs 'did_group' in fi"):
+        client.dids.list(first)
+    # A later hop, judged against the fieldset of the type the path has reached.
+    later = (
+        didww.QueryParams()
+        .include("did_group.country")
+        .fields("dids", ["number", "did_group"])
+        .fields("did_groups", ["prefix"])
+    )
+    with pytest.raises(didww.ClientError, match=r"needs 'country' in fields\[did_groups\]"):
+        client.dids.list(later)
+    assert recorder.requests == []
+    # Listed, or not restricted at all, the include goes out as asked.
+    client.dids.list(later.fields("did_groups", ["prefix", "country"]))
+    client.dids.list(didww.QueryParams().include("did_group").fields("did_groups", ["prefix"]))
+    unchecked = didww.QueryParams().include(didww.Unchecked("did_group")).fields("dids", ["number"])
+    client.dids.list(unchecked)  # a path newer than the SDK: not judged
+    assert len(recorder.requests) == 3
