@@ -201,10 +201,22 @@ def _own_query(url: str) -> set[tuple[str, object]]:
     return set(parse_qsl(urlsplit(url).query, keep_blank_values=True))
 
 
+def _not_a_mapping(payload: object) -> ClientError:
+    """The error for a payload that is no mapping; a request's raw body or query string (the
+    usual mistake) is pointed at :func:`form_payload`, which reads it into one."""
+    got = type(payload).__name__
+    if isinstance(payload, (bytes, bytearray, memoryview, str)):
+        return ClientError(
+            f"the callback payload must be a mapping of its fields, got {got}: read a request's "
+            "form body or query string into one with webhooks.form_payload(body)"
+        )
+    return ClientError(f"the callback payload must be a mapping, got {got}")
+
+
 def _signed_fields(payload: object) -> list[tuple[str, object]]:
     """The payload's fields in the order DIDWW signs them (keys sorted), checked."""
     if not isinstance(payload, Mapping):
-        raise ClientError(f"the callback payload must be a mapping, got {type(payload).__name__}")
+        raise _not_a_mapping(payload)
     for key in payload:
         if not isinstance(key, str):
             # Sorting mixed keys would raise TypeError; str() of a bytes key would sign "b'id'".
@@ -421,7 +433,7 @@ def parse(
     if not secret:
         raise ClientError("webhooks.parse() needs the account's callback secret, got ''")
     if not isinstance(payload, Mapping):  # the caller's mistake, as RequestValidator says
-        raise ClientError(f"the payload must be a mapping, got {type(payload).__name__}")
+        raise _not_a_mapping(payload)
     if not signature:
         # Nothing to check: most often the header was read under another name, or the request
         # did not come from DIDWW at all.
@@ -430,9 +442,12 @@ def parse(
             "(a request without one did not come from DIDWW)"
         )
     if not RequestValidator(secret).validate(url, payload, signature):
+        # A secret read from a file or a mounted secret often keeps its final line break.
+        edged = secret != secret.strip()
+        edges = " (the secret given starts or ends with white space: read with a line break?)"
         raise InvalidSignatureError(
             "the callback signature does not match: check the callback secret and that url is "
             "the callback_url as configured (its own query included, without the payload fields "
-            "a GET callback adds)"
+            f"a GET callback adds){edges if edged else ''}"
         )
     return _event({str(key): _value(value) for key, value in payload.items()})

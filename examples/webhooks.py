@@ -64,7 +64,9 @@ class CallbackServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 payload = didww.webhooks.form_payload(self.rfile.read(length))
                 signature = self.headers.get(didww.SIGNATURE_HEADER)
-                url = f"{server.base_url}{self.path}"  # the URL DIDWW called
+                # The URL configured as callback_url, kept rather than rebuilt from the request:
+                # behind a proxy that ends TLS, the request's own scheme and host differ.
+                url = server.callback_url
                 try:
                     event = didww.webhooks.parse(
                         payload, url=url, signature=signature, secret=secret

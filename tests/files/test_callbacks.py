@@ -121,6 +121,25 @@ def test_a_signed_payload_without_id_or_type_is_invalid() -> None:
         webhooks.parse([("id", "1")], url=URL, signature="x", secret=SECRET)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("body", [b"id=o1&type=orders", "id=o1&type=orders"])
+def test_a_raw_body_given_as_the_payload_is_pointed_at_form_payload(body: bytes | str) -> None:
+    with pytest.raises(didww.ClientError, match=r"with webhooks\.form_payload\(body\)"):
+        webhooks.parse(body, url=URL, signature="x", secret=SECRET)  # type: ignore[arg-type]
+    with pytest.raises(didww.ClientError, match=r"form_payload"):
+        didww.RequestValidator(SECRET).validate(URL, body, "x")  # type: ignore[arg-type]
+
+
+def test_a_mismatch_with_a_secret_read_with_its_line_break_says_so() -> None:
+    payload = {"id": "o1", "type": "orders", "status": "completed"}
+    signature = didww.RequestValidator(SECRET).signature(URL, payload)
+    with pytest.raises(didww.InvalidSignatureError, match="read with a line break") as caught:
+        webhooks.parse(payload, url=URL, signature=signature, secret=SECRET + "\n")
+    assert SECRET not in str(caught.value)
+    with pytest.raises(didww.InvalidSignatureError) as plain:
+        webhooks.parse(payload, url=URL, signature=signature, secret="another")
+    assert "line break" not in str(plain.value)
+
+
 def test_form_payload_keeps_empty_values() -> None:
     body = b"id=a1&type=address_verifications&status=approved&reject_reason=&note=caf%C3%A9+x"
     assert webhooks.form_payload(body) == {
