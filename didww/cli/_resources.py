@@ -173,13 +173,35 @@ def _whole_list_command(info: ResourceInfo, params: list[click.Parameter]) -> cl
     """``list`` of a resource whose list the API answers whole: one request, every record of its
     answer, and no page options (the API has no pages to choose)."""
 
+    capped = info.listing == "capped"
+    # Taken, so that a script passing --all to every list works on these too: a list answered
+    # whole already is every page. A capped one cannot be had whole, which is said instead.
+    params = [
+        *params,
+        click.Option(
+            ["--all", "fetch_all"],
+            is_flag=True,
+            help=(
+                "Refused: the API caps this list; narrow it with --filter instead."
+                if capped
+                else "Accepted and changes nothing: this list comes whole, in one answer."
+            ),
+        ),
+    ]
+
     def callback(
         output: str,
         fields: tuple[str, ...],
+        fetch_all: bool = False,
         filters: tuple[str, ...] = (),
         sorts: tuple[str, ...] = (),
         includes: tuple[str, ...] = (),
     ) -> None:
+        if fetch_all and capped:
+            raise InputError(
+                f"{info.type} has no pages to fetch them all: the API answers one capped list "
+                "(the caption says how many matched); narrow it with --filter"
+            )
         query = build_query(info, filters=filters, includes=includes, sorts=sorts, fields=fields)
         models = current_session().repository(info).list(query.params)
         records = (to_record(m, query.fields, query.includes) for m in models)

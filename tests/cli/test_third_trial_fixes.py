@@ -475,3 +475,18 @@ def test_a_lost_order_answer_is_checked_with_a_command_not_a_python_call(
     found = cli("orders", "list", "--filter", "external_reference_id=crm-1", "-o", "json")
     assert found.code == 0, found.err
     assert [order["attributes"]["external_reference_id"] for order in found.json()] == ["crm-1"]
+
+
+def test_all_is_taken_by_a_whole_list_and_refused_with_a_reason_by_a_capped_one(
+    cli: Runner, sim: Simulator
+) -> None:
+    # A script that passes --all to every list: Click's bare "No such option" stopped it.
+    whole = cli("countries", "list", "--all", "-o", "json")
+    assert whole.code == 0, whole.err
+    assert whole.json() == cli("countries", "list", "-o", "json").json()
+    sim.requests.clear()
+    capped = cli("available-dids", "list", "--all")
+    assert capped.code == 2
+    assert "available_dids has no pages to fetch them all" in capped.err
+    assert "narrow it with --filter" in capped.err
+    assert len(sim.requests) == 0
