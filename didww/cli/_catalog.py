@@ -138,12 +138,13 @@ class Catalog:
         return [self.objects[n] for n in names if n in self.objects]
 
     def summary(self, info: ResourceInfo) -> str:
-        """The first paragraph of the model's docstring, for help texts."""
+        """The first paragraph of the model's docstring, for help texts, without the Markdown
+        backticks that mark names in it (a terminal shows them as they are)."""
         cls = self.model_class(info.type)
         doc = inspect.cleandoc(cls.__doc__) if cls is not None and cls.__doc__ else None
         if not doc:
             return f"The {info.path} endpoints."
-        return " ".join(doc.split("\n\n", 1)[0].split())
+        return " ".join(doc.split("\n\n", 1)[0].replace("`", "").split())
 
 
 @cache

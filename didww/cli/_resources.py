@@ -17,6 +17,7 @@ from typing import Any, TextIO
 import click
 
 from didww._catalog import parse_type
+from didww._errors import a_or_an
 from didww._nested import NestedObject
 from didww.cli._build import Change, build_model, merge, parse_document, parse_sets, settable_names
 from didww.cli._catalog import ResourceInfo, command_word, current
@@ -269,7 +270,9 @@ def _find_command(info: ResourceInfo) -> click.Command:
         _show(info, model, output, query)
 
     what = (
-        f"Show the {info.type} resource." if info.singleton else f"Show one of {info.type} by ID."
+        f"Show the {info.class_name}."
+        if info.singleton
+        else f"Show {a_or_an(info.class_name)} by ID."
     )
     return _command("find", what, params, callback)
 
@@ -372,7 +375,7 @@ def _create_command(info: ResourceInfo) -> click.Command:
 
     return _command(
         "create",
-        f"Create one of {info.type} from --file and/or --set; shows what the API made.",
+        f"Create {a_or_an(info.class_name)} from --file and/or --set; shows what the API made.",
         params,
         callback,
     )
@@ -414,8 +417,8 @@ def _update_command(info: ResourceInfo) -> click.Command:
 
     return _command(
         "update",
-        f"Change one of {info.type}: only the fields given are sent; the members given of a "
-        "nested object (a trunk's configuration) change and its others stay.",
+        f"Change {a_or_an(info.class_name)}: only the fields given are sent; the members given "
+        "of a nested object (a trunk's configuration) change and its others stay.",
         params,
         callback,
     )
@@ -456,9 +459,9 @@ def _delete_command(info: ResourceInfo) -> click.Command:
         click.echo(printable(f"{done} {info.type} {id}"))
 
     text = (
-        f"Cancel one of {info.type} by ID (the API keeps it, canceled)."
+        f"Cancel {a_or_an(info.class_name)} by ID (the API keeps it, canceled)."
         if info.delete_cancels
-        else f"Delete one of {info.type} by ID."
+        else f"Delete {a_or_an(info.class_name)} by ID."
     )
     return _command("delete", text, [_id_argument()], callback)
 

@@ -260,7 +260,7 @@ def test_deleting_an_order_says_canceled_and_the_order_stays(cli: Runner) -> Non
     assert result.out.strip() == f"canceled orders {order.id}"
     assert client.orders.find(order.id).status == v0416.enums.OrderStatus.CANCELED
     help_text = cli("orders", "delete", "--help", env=env, factory=factory).out
-    assert "Cancel one of orders by ID (the API keeps it, canceled)." in help_text
+    assert "Cancel an Order by ID (the API keeps it, canceled)." in help_text
     # A resource a delete removes still says "deleted".
     trunk = cli("voice-in-trunks", "delete", SEED.voice_in_trunk, env=env, factory=factory)
     assert trunk.out.strip() == f"deleted voice_in_trunks {SEED.voice_in_trunk}"
