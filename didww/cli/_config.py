@@ -299,6 +299,13 @@ def resolve(flags: Flags, env: Mapping[str, str], catalog: Catalog | None = None
         )
     if flags.base_url is not None:
         base_url, url_source = flags.base_url.strip(), "--base-url"
+        named = catalog.api.environment_of(base_url)
+        if flags.environment is not None and named != flags.environment:
+            # Both name the server, and they disagree: which was meant cannot be told, and a
+            # user who typed --production must not be sent quietly somewhere else.
+            raise InputError(
+                f"--base-url and --{flags.environment} name different servers: give one of them"
+            )
     elif flags.environment is not None:
         base_url, url_source = "", ""  # an explicit environment flag beats DIDWW_BASE_URL
     else:

@@ -490,3 +490,17 @@ def test_all_is_taken_by_a_whole_list_and_refused_with_a_reason_by_a_capped_one(
     assert "available_dids has no pages to fetch them all" in capped.err
     assert "narrow it with --filter" in capped.err
     assert len(sim.requests) == 0
+
+
+def test_base_url_and_an_environment_flag_naming_another_server_are_refused(
+    cli: Runner, sim: Simulator
+) -> None:
+    with serve(sim) as server:
+        env = {"DIDWW_API_KEY": sim.api_key}
+        refused = cli("--production", "--base-url", server.base_url, "balance", "find", env=env)
+        assert refused.code == 2
+        assert "--base-url and --production name different servers: give one" in refused.err
+        assert len(sim.requests) == 0
+        # Alone, --base-url is used as before.
+        alone = cli("--base-url", server.base_url, "balance", "find", env=env, factory=HTTP)
+        assert alone.code == 0, alone.err
