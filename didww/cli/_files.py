@@ -175,14 +175,14 @@ def _upload_command() -> click.Command:
             if uploaded:
                 info = current().resources["encrypted_files"]
                 write_list((to_record(m) for m in uploaded), columns(info), output)
-            if len(uploaded) < len(files):
+            if 0 < len(uploaded) < len(files):  # none uploaded: the error says enough
                 _note(f"uploaded {len(uploaded)} of {len(files)} files before the error")
 
     return click.Command(
         "upload",
-        help="Encrypt documents with DIDWW's public keys and upload them; shows the new files' "
-        "ids, for proofs and verifications. Needs the encryption extra (the cryptography "
-        "package).",
+        help="Encrypt documents with DIDWW's public keys and upload them, one after another; "
+        "shows the new files' ids, for proofs and verifications, one row per PATH in the order "
+        "given. Needs the encryption extra (the cryptography package).",
         params=[
             click.Argument(["paths"], nargs=-1, required=True, metavar="PATH..."),
             click.Option(["--description"], help="Description stored with each file."),

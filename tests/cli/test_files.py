@@ -152,6 +152,21 @@ def test_upload_several_documents(cli: Runner, sim: Simulator, tmp_path: Path) -
     assert {u["id"] for u in uploaded} == held and len(held) == 2
 
 
+def test_a_failed_upload_counts_what_went_before_it_only_when_something_did(
+    cli: Runner, sim: Simulator, tmp_path: Path
+) -> None:
+    files = []
+    for name in ("passport.pdf", "bill.pdf"):
+        path = tmp_path / name
+        path.write_bytes(b"%PDF-1.7\n" + name.encode() * 200 + b"\n%%EOF\n")
+        files.append(str(path))
+    sim.faults.add(status=422, method="POST", path="/encrypted_files")
+    first = cli("encrypted-files", "upload", *files)
+    assert first.code == 1
+    assert "before the error" not in first.err  # "uploaded 0 of 2 files" said nothing
+    assert sim.resources("encrypted_files") == []
+
+
 def test_upload_checks_every_file_before_sending_any(
     cli: Runner, sim: Simulator, tmp_path: Path
 ) -> None:
