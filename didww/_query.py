@@ -557,13 +557,19 @@ def _check_include_in_fieldsets(
                     f"resources it includes; add {hop!r} to that fieldset, or leave the include "
                     "out"
                 )
-        targets = {
-            target
-            for cls in owners
-            if hop in cls._RELATIONSHIPS
-            for target in cls._RELATIONSHIPS[hop].targets
-        }
-        owners = [c for c in (model._registry_class(t) for t in sorted(targets)) if c is not None]
+        owners = _reached(model, owners, hop)
+
+
+def _reached(model: type[Resource], owners: list[type[Resource]], hop: str) -> list[type[Resource]]:
+    """The model classes that relationship ``hop`` of ``owners`` leads to (of ``model``'s
+    version), for the next hop of an include path."""
+    targets = {
+        target
+        for cls in owners
+        if hop in cls._RELATIONSHIPS
+        for target in cls._RELATIONSHIPS[hop].targets
+    }
+    return [c for c in (model._registry_class(t) for t in sorted(targets)) if c is not None]
 
 
 def check_page_size(
@@ -694,13 +700,7 @@ def _check_include(
         if depth and hop not in names:
             after = ".".join(hops[:depth])
             raise _unknown(f"{operation}: include {path!r} after {after!r}", "hop", hop, names)
-        targets = {
-            target
-            for cls in owners
-            if hop in cls._RELATIONSHIPS
-            for target in cls._RELATIONSHIPS[hop].targets
-        }
-        owners = [c for c in (model._registry_class(t) for t in sorted(targets)) if c is not None]
+        owners = _reached(model, owners, hop)
 
 
 def _check_fields(
