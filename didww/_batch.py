@@ -174,6 +174,13 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
             raise
     if state.failure is not None:
         raise state.failure
+    if state.interrupted and any(outcome is None for outcome in outcomes):
+        # The batch whose item runs this one was interrupted: items were left unstarted, and a
+        # list with holes is no answer.
+        raise ClientError(
+            "batch: the batch this one runs in was interrupted, and its items left unstarted "
+            "were not sent"
+        )
     return cast(list[Outcome[T, R]], outcomes)
 
 

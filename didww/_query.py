@@ -543,20 +543,22 @@ def check_query(
 def _check_include_in_fieldsets(
     operation: str, path: str, model: type[Resource], fieldsets: Mapping[str, tuple[str, ...]]
 ) -> None:
-    """Refuse an include whose hop a fieldset of its owner leaves out: the API then sends
+    """Refuse an include whose hop every fieldset of its owners leaves out: the API then sends
     neither the relationship nor (or, unlinked, to no use) the resources it leads to, and the
-    answer would raise on the read that wanted them."""
+    answer would raise on the read that wanted them. Where the path has reached several types
+    (a proof's ``entity``: an identity or an address), one that keeps the hop (in its fieldset,
+    or having none) is enough for the include to give something."""
     owners: list[type[Resource]] = [model]
     for hop in path.split("."):
-        for cls in owners:
-            chosen = fieldsets.get(cls.TYPE)
-            if chosen is not None and hop in cls._RELATIONSHIPS and hop not in chosen:
-                raise ClientError(
-                    f"{operation}: include {path!r} needs {hop!r} in fields[{cls.TYPE}]: the API "
-                    "leaves out a relationship its fieldset does not list, and with it the "
-                    f"resources it includes; add {hop!r} to that fieldset, or leave the include "
-                    "out"
-                )
+        having = [cls for cls in owners if hop in cls._RELATIONSHIPS]
+        dropping = [cls.TYPE for cls in having if hop not in fieldsets.get(cls.TYPE, (hop,))]
+        if having and len(dropping) == len(having):
+            where = " and ".join(f"fields[{type_}]" for type_ in dropping)
+            raise ClientError(
+                f"{operation}: include {path!r} needs {hop!r} in {where}: the API leaves out a "
+                "relationship its fieldset does not list, and with it the resources it "
+                f"includes; add {hop!r} to that fieldset, or leave the include out"
+            )
         owners = _reached(model, owners, hop)
 
 

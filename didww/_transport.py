@@ -78,8 +78,12 @@ def shared_ssl_context() -> ssl.SSLContext:
 
     Made once because loading the authorities takes tens of milliseconds, which every client
     (and every event loop an ``AsyncClient`` runs in) paid, blocking its loop meanwhile. A
-    context is safe to share between threads. A setting httpx cannot use raises
-    :class:`~didww.ClientError` (see :func:`environment_settings`)."""
+    context is safe to share between threads. Its authorities are those read when it was made:
+    a bundle changed on disk afterwards is read by the next process. httpx sets the context's
+    ALPN protocols on every connection it makes (``http/1.1`` for all of the SDK's clients, so
+    sharing it changes nothing). A setting httpx cannot use raises :class:`~didww.ClientError`
+    (see :func:`environment_settings`). The sync client looks the context up at its first https
+    connection, the async one when it opens its pool."""
     key = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
     context = _SSL_CONTEXTS.get(key)
     if context is None:
@@ -345,6 +349,10 @@ _TRANSPORTS: weakref.WeakSet[KeepAliveTransport] = weakref.WeakSet()
 
 
 def _forget_connections_in_child() -> None:
+    global _SSL_LOCK
+    # Another thread of the parent may have been loading the authorities when it forked: held
+    # in the child, the lock would never be released there.
+    _SSL_LOCK = threading.Lock()
     for transport in list(_TRANSPORTS):
         transport._after_fork()
 

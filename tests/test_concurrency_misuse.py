@@ -263,9 +263,15 @@ def test_ctrl_c_stops_a_batch_run_by_an_item_of_another_batch() -> None:
         server.default = answer
         client = didww.Client(api_key="k", base_url=server.url)
 
+        inner: list[BaseException | list[Any]] = []
+
         def per_group(group: int) -> Any:
             ids = [f"g{group}-{n}" for n in range(10)]
-            return client.batch(client.dids.find, ids, concurrency=2)
+            try:
+                inner.append(client.batch(client.dids.find, ids, concurrency=2))
+            except BaseException as exc:  # what each inner batch came to, for the test
+                inner.append(exc)
+                raise
 
         with client:  # kept open, as a long-lived process that catches the interrupt keeps it
             with pytest.raises(KeyboardInterrupt):
@@ -275,6 +281,11 @@ def test_ctrl_c_stops_a_batch_run_by_an_item_of_another_batch() -> None:
     # At most the six calls already under way (3 groups x 2); before, the inner batches sent
     # all 30 after the caller had seen the KeyboardInterrupt.
     assert sent <= 6, sent
+    # No inner batch returned a list with holes where its unstarted items were.
+    assert len(inner) == 3
+    for result in inner:
+        assert isinstance(result, didww.ClientError), result
+        assert "the batch this one runs in was interrupted" in str(result)
 
 
 # --- closed while a request is out: the answer is lost, not "nothing was sent" -----------------

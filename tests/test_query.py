@@ -139,3 +139,22 @@ def test_an_include_a_fieldset_leaves_out_is_refused_before_sending() -> None:
     unchecked = didww.QueryParams().include(didww.Unchecked("did_group")).fields("dids", ["number"])
     client.dids.list(unchecked)  # a path newer than the SDK: not judged
     assert len(recorder.requests) == 3
+
+
+def test_a_polymorphic_hop_kept_by_one_of_its_types_is_sent() -> None:
+    # A proof's entity is an identity or an address: the addresses still link their country, so
+    # the include gives something, and goes out.
+    recorder = Recorder(lambda request: httpx.Response(200, json={"data": []}))
+    client = recorder.client()
+    kept = (
+        didww.QueryParams()
+        .include("entity.country")
+        .fields("addresses", ["city_name", "country"])
+        .fields("identities", ["first_name"])
+    )
+    client.proofs.list(kept)
+    assert len(recorder.requests) == 1
+    dropped = kept.fields("addresses", ["city_name"])
+    with pytest.raises(didww.ClientError, match=r"fields\[addresses\] and fields\[identities\]"):
+        client.proofs.list(dropped)
+    assert len(recorder.requests) == 1

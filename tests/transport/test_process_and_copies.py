@@ -13,6 +13,7 @@ import time
 import warnings
 from typing import Any
 
+import httpx
 import pytest
 
 import didww
@@ -101,3 +102,42 @@ def test_a_forked_process_opens_its_own_connection() -> None:
         while server.connections < 2 and time.monotonic() < deadline:
             time.sleep(0.01)
         assert server.connections == 2  # the parent's one, and the child's own
+
+
+def _https_client_in_child(results: Any) -> None:
+    didww.Client(api_key="k").close()  # https: looks the shared TLS context up
+    results.put("built")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX")
+def test_a_process_forked_while_the_tls_context_loads_can_build_a_client(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    # Another thread held the lock around loading the authorities when the process forked: the
+    # child's first https client waited for it forever.
+    loading, release = threading.Event(), threading.Event()
+    create = httpx.create_ssl_context
+    parent = os.getpid()
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        if os.getpid() == parent:  # the parent's loader holds on until the child is forked
+            loading.set()
+            release.wait(10)
+        return create(*args, **kwargs)
+
+    monkeypatch.setattr(httpx, "create_ssl_context", held)
+    monkeypatch.setenv("SSL_CERT_DIR", str(tmp_path))  # a cache key no earlier test filled
+    loader = threading.Thread(target=lambda: didww.Client(api_key="k").close())
+    loader.start()
+    assert loading.wait(10)
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # forking with threads (3.12+)
+        child = context.Process(target=_https_client_in_child, args=(results,))
+        child.start()
+    release.set()
+    child.join(timeout=30)
+    loader.join(10)
+    assert child.exitcode == 0
+    assert results.get(timeout=5) == "built"
