@@ -106,6 +106,7 @@ class Call(Generic[T]):
         "finish",
         "idempotent",
         "lost_hint",
+        "no_turn",
         "out_of_time",
         "planned",
     )
@@ -128,6 +129,8 @@ class Call(Generic[T]):
         ``wait()``): no attempt waits past it, and no retry is started that would."""
         self.out_of_time = False
         """Whether the call failed because :attr:`deadline` left no time for another attempt."""
+        self.no_turn = False
+        """Whether that attempt was never sent: the rate limit had no turn before the deadline."""
 
     @property
     def request(self) -> httpx.Request:
@@ -1017,11 +1020,11 @@ class Attempts(Generic[T]):
     def no_turn_in_time(self) -> APITimeoutError:
         """The error for an attempt whose rate-limit turn would come after the call's deadline:
         nothing was sent, and the call is over, out of time."""
-        self._call.out_of_time = True
+        self._call.out_of_time = self._call.no_turn = True
         return APITimeoutError(
             "the client's rate limit gave this request no turn before its deadline (other "
             "requests of the client had booked the turns until then); it was not sent",
-            attempts=self.number,
+            attempts=self.number - 1,  # the ones sent before it, if any
         )
 
     def _too_late(self, delay: float) -> bool:

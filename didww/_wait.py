@@ -92,19 +92,28 @@ class Poll:
         call.deadline = self._deadline
         return call
 
-    def timed_out(self, error: DidwwError, last: Resource | None) -> WaitTimeoutError:
+    def timed_out(
+        self, error: DidwwError, last: Resource | None, *, sent: bool = True
+    ) -> WaitTimeoutError:
         """The :class:`~didww.WaitTimeoutError` for a poll that failed for want of the wait's
-        time (``error``, the poll's own, becomes its cause), with the last state seen."""
-        self.polls += 1
+        time (``error``, the poll's own, becomes its cause), with the last state seen. A poll
+        not ``sent`` had no rate-limit turn before the deadline: the wait ends early."""
+        if sent:
+            self.polls += 1
+            why = (
+                f"the wait's {self._timeout:g} s ran out before a poll was answered "
+                f"({type(error).__name__}, its __cause__)"
+            )
+        else:
+            why = (
+                f"the wait ended before its {self._timeout:g} s were up: the client's rate limit "
+                "had no turn for the next poll before then (other requests of the client had "
+                "booked them; see its __cause__)"
+            )
         seen = "never answered" if last is None else f"last {self._attribute}: "
         if last is not None:
             seen += f"{self.status(last) or 'unknown'}{self._news(last)}"
-        return WaitTimeoutError(
-            f"{self._operation}: the wait's {self._timeout:g} s ran out before a poll was "
-            f"answered ({type(error).__name__}, its __cause__); {seen}",
-            last=last,
-            attempts=self.polls,
-        )
+        return WaitTimeoutError(f"{self._operation}: {why}; {seen}", last=last, attempts=self.polls)
 
     def delay(self, model: Resource) -> float | None:
         """None when ``model`` is at a terminal status, else how long to sleep before asking

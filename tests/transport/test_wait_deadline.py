@@ -137,8 +137,34 @@ def test_a_rate_limit_turn_after_the_deadline_ends_the_wait_unsent(
     assert isinstance(cause, didww.APITimeoutError)
     assert "rate limit gave this request no turn before its deadline" in str(cause)
     assert caught.value.last is None
+    assert "the wait ended before its 2 s were up" in str(caught.value)
+    assert caught.value.attempts == cause.attempts == 0  # nothing was sent
     # Before: the poll waited five seconds for its turn, past the wait's two.
     assert server.received == [] and clock.time == start
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_later_poll_without_a_turn_counts_only_the_polls_sent(
+    kind: str, server: FaultServer
+) -> None:
+    clients: list[Any] = []
+
+    def pending_then_booked(received: Any) -> Any:
+        for _ in range(5):  # other work books the turns while the first poll is answered
+            clients[0]._limiter.reserve()
+        return respond(200, PENDING)
+
+    server.default = pending_then_booked
+
+    def operation(client: Any) -> Any:
+        clients.append(client)
+        return client.orders.wait("o1", timeout=3)
+
+    with pytest.raises(didww.WaitTimeoutError) as caught:
+        run(kind, operation, base_url=server.url, clock=FakeClock(), rate_limit=1)
+    assert len(server.received) == 1
+    assert caught.value.attempts == 1 and "polls)" not in str(caught.value)
+    assert caught.value.last is not None and caught.value.last.status == "pending"
 
 
 @pytest.mark.parametrize("kind", KINDS)
