@@ -532,6 +532,11 @@ class _ClientBase:
         if batch_interrupted():
             raise ClientError("the batch this call belongs to was interrupted; not sent")
 
+    def _closed_under_way(self) -> bool:
+        """Whether ``close()`` was called, and closed the connections a request under way was
+        using (a caller's ``http_client`` stays open, and a failure there is its own)."""
+        return self._shared.closed and self._owns_http
+
     def _closed_meanwhile(self) -> ClientError:
         return ClientError(
             f"this {type(self).__name__} was closed while the request waited to be sent; it was "
@@ -783,7 +788,7 @@ class SyncClientBase(_ClientBase):
             opened.append(response)
             return response
 
-        first.extensions[REREAD] = Reread(attempts, send)
+        first.extensions[REREAD] = Reread(attempts, send, self._closed_under_way)
         try:
             yield first
         finally:
@@ -823,7 +828,7 @@ class SyncClientBase(_ClientBase):
                 # Outside the handler: the error raised when no retry is left would otherwise
                 # keep httpx's exception as its __context__, and with it the request as sent,
                 # credentials and body unfiltered.
-                clock.sleep(attempts.after_error(failure, closed=self._shared.closed))
+                clock.sleep(attempts.after_error(failure, closed=self._closed_under_way()))
                 continue
             delay = attempts.after_response(response)
             if delay is None:
@@ -1058,7 +1063,7 @@ class AsyncClientBase(_ClientBase):
             opened.append(response)
             return response
 
-        first.extensions[REREAD] = Reread(attempts, send)
+        first.extensions[REREAD] = Reread(attempts, send, self._closed_under_way)
         try:
             yield first
         finally:
@@ -1093,7 +1098,7 @@ class AsyncClientBase(_ClientBase):
             else:
                 failure = None
             if failure is not None:  # outside the handler: see the sync twin
-                await clock.asleep(attempts.after_error(failure, closed=self._shared.closed))
+                await clock.asleep(attempts.after_error(failure, closed=self._closed_under_way()))
                 continue
             delay = attempts.after_response(response)
             if delay is None:

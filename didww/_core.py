@@ -875,11 +875,13 @@ class Reread(Generic[R]):
     delay (:meth:`Attempts.after_lost_body`). ``send(delay)`` is the shell's: it drops the broken
     answer, waits ``delay`` seconds, sends the request again as any attempt (rate limit, token,
     redirects, error statuses raised) and returns the new answer, or an awaitable of it on the
-    async client.
+    async client. ``closed()`` says whether the client was closed meanwhile, which most likely
+    cut the body, and leaves nothing to send it again with.
     """
 
     attempts: Attempts[None]
     send: Callable[[float], R]
+    closed: Callable[[], bool] = lambda: False
 
 
 _TIMEOUTS: tuple[tuple[type[httpx.TimeoutException], str, str], ...] = (
@@ -936,10 +938,8 @@ def connection_error(
         error_class = APIConnectionError
     if closed:
         # Not a ClientError ("nothing was sent"): the request may well have been carried out.
-        message = (
-            "the client was closed while the request was under way, and its answer was lost "
-            f"({message})"
-        )
+        lost = "it was not sent" if never_sent(exc) else "its answer was lost"
+        message = f"the client was closed while the request was under way, and {lost} ({message})"
     if maybe_processed and request is not None:
         message += (
             f"; the {request.method} may have reached DIDWW before the connection failed, so "

@@ -726,6 +726,8 @@ def _chunks(response: httpx.Response, reread: Reread[httpx.Response] | None) -> 
         what = replay.cut(lost)
         if what is None:
             return
+        if reread is not None and reread.closed():
+            raise replay.error(lost, closed=True)
         delay = reread.attempts.after_lost_body(what) if reread is not None else None
         if delay is None:
             raise replay.error(lost)
@@ -763,6 +765,8 @@ async def _achunks(
         what = replay.cut(lost)
         if what is None:
             return
+        if reread is not None and reread.closed():
+            raise replay.error(lost, closed=True)
         delay = reread.attempts.after_lost_body(what) if reread is not None else None
         if delay is None:
             raise replay.error(lost)
@@ -854,12 +858,21 @@ class Replay:
                 raise self._changed(f"has another {name} ({now}, it was {before})")
         self._start(response)
 
-    def error(self, lost: httpx.TransportError | None) -> APIConnectionError:
+    def error(
+        self, lost: httpx.TransportError | None, *, closed: bool = False
+    ) -> APIConnectionError:
         """The error once the body could not be had whole; ``lost`` becomes its ``__cause__``
-        (its text, the transport's own, is not the message)."""
+        (its text, the transport's own, is not the message). With ``closed``, the client was
+        closed under the download."""
         where = self._where()
         error: APIConnectionError
-        if isinstance(lost, httpx.TimeoutException):
+        if closed:
+            error = APIConnectionError(
+                f"the client was closed while the download of {where} was under way, after "
+                f"{self._got()}",
+                attempts=self._attempts,
+            )
+        elif isinstance(lost, httpx.TimeoutException):
             limit = self._request_extensions().get("timeout", {}).get("read")
             within = f" within {limit:g} s" if isinstance(limit, (int, float)) else ""
             error = APITimeoutError(

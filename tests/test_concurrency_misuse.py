@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import http.client
+import io
 import os
 import signal
 import socket
@@ -311,6 +312,61 @@ async def test_an_async_request_out_when_the_client_closes_is_a_lost_answer() ->
         with pytest.raises(didww.APIConnectionError, match="closed while the request was under"):
             await update
     assert [r.method for r in server.received] == ["PATCH"]
+
+
+@contextlib.contextmanager
+def _half_sent_csv() -> Iterator[tuple[str, list[bytes]]]:
+    """A server whose CSV answer stops after its first bytes (until the client goes away): its
+    base URL, and the request lines it received."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    received: list[bytes] = []
+    done = threading.Event()
+
+    def serve() -> None:
+        with contextlib.suppress(OSError):
+            while not done.is_set():
+                conn, _ = listener.accept()
+                with conn:
+                    received.append(conn.recv(65536).split(b"\r\n", 1)[0])
+                    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\n"
+                    conn.sendall(head + b"Content-Length: 100000\r\n\r\n" + b"a,b\n" * 10)
+                    done.wait(HANG_GUARD)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v3", received
+    finally:
+        done.set()
+        listener.close()
+        thread.join(HANG_GUARD)
+
+
+@pytest.mark.anyio
+async def test_a_download_under_way_when_the_client_closes_is_not_sent_again() -> None:
+    with _half_sent_csv() as (url, received):
+        client = didww.AsyncClient(api_key="k", base_url=url)
+        export = didww.Export.from_json(
+            {
+                "type": "exports",
+                "id": "e1",
+                "attributes": {"status": "completed", "url": f"{url}/exports/e1.csv"},
+            }
+        )
+        download = asyncio.ensure_future(
+            client.exports.download(export, io.BytesIO(), decompress=False)
+        )
+        for _ in range(int(HANG_GUARD / 0.01)):  # until the body is coming
+            if received:
+                break
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.2)
+        await client.close()
+        # Before: the cut body was sent for again after a pause, and that refused with a
+        # ClientError saying the client is closed.
+        with pytest.raises(didww.APIConnectionError, match="closed while the download of"):
+            await download
+    assert received == [b"GET /v3/exports/e1.csv HTTP/1.1"]
 
 
 def test_a_sync_request_out_when_the_client_closes_is_a_lost_answer(
