@@ -224,22 +224,32 @@ def _served_by_another_version(
     served: JSON, asked: str, status: int, body: bytes, secrets: Iterable[str]
 ) -> DecodeError:
     """The error for an answer whose ``meta.api_version`` is not the version the client asked
-    for: the API serves an account's default version whenever the one asked for is older, and
-    such an answer, read with this version's models, would be read wrong without a word."""
+    for: such an answer, read with this version's models, would be read wrong without a word.
+    An API-key version asks with ``X-DIDWW-API-Version``, which the API ignores when the
+    account's default version is newer; a bearer version's token selects the version it was
+    minted for."""
+    from didww._api import versions_with  # only on this rare error
+
+    bearer = asked in versions_with(bearer=True)
+    fix = (
+        f"a token minted for {asked}" if bearer else f"the account's default version set to {asked}"
+    )
     why = ""
     if isinstance(served, str) and served[:1].isdigit() and len(served) <= 20:
         named = f"API version {served}"
         package = "didww.v" + served.replace("-", "_")
-        advice = f"use a client of that version ({package}, if this SDK has it) or"
-        if served > asked:  # dates: the later one is the newer version
+        advice = f"use a client of that version ({package}, if this SDK has it), or {fix}"
+        if bearer:
+            why = f" (the token sent was minted for {served})"
+        elif served > asked:  # dates: the later one is the newer version
             why = " (the API serves the account's default version when the one asked is older)"
     else:
         named = f"an API version it names as {redact_text(shown_value(served, 40), secrets)}"
-        advice = "ask DIDWW support, or"
+        advice = f"ask DIDWW support, or use {fix}"
     return DecodeError(
         f"the API served this request in {named}, not in {asked} as this client asked{why}: "
         f"its answer cannot be read with {asked}'s models, and a write it answers was carried "
-        f"out under that version's rules; {advice} set the account's default version to {asked}",
+        f"out under that version's rules; {advice}",
         http_status=status,
         body_snippet=snippet(body, secrets),
     )

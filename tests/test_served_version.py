@@ -35,6 +35,7 @@ def test_an_answer_served_in_a_newer_version_is_a_decode_error_naming_both() -> 
     assert "served this request in API version 2026-10-22, not in 2026-04-16" in message
     assert "the API serves the account's default version when the one asked is older" in message
     assert "didww.v2026_10_22" in message
+    assert "or the account's default version set to 2026-04-16" in message
     assert recorder.last.headers["x-didww-api-version"] == "2026-04-16"
 
 
@@ -73,6 +74,9 @@ def test_an_older_or_odd_version_is_named_without_the_default_version_reason() -
         client.dids.find("d1")
     assert "in API version 2026-04-16, not in 2026-10-22" in caught.value.message
     assert "when the one asked is older" not in caught.value.message
+    # A bearer version's token selects the version: the advice is about the token.
+    assert "(the token sent was minted for 2026-04-16)" in caught.value.message
+    assert "or a token minted for 2026-10-22" in caught.value.message
     odd = Recorder().reply(200, _did({"v": 3}))  # type: ignore[arg-type]
     with pytest.raises(didww.DecodeError, match=r"names as \{'v': 3\}, not in 2026-04-16"):
         odd.client().dids.find("d1")
