@@ -344,18 +344,53 @@ def _conditions(
 ) -> None:
     """A new condition refuses requests that were taken (breaking); one dropped refuses none.
     A group that only takes more than the one it replaces is not breaking (exactly one of some
-    names becoming at most one of them)."""
+    names becoming at most one of them). A condition on the same value of the same attribute
+    that requires or refuses other names is one change, breaking when it asks more."""
+    changed = _changed_conditions(old, new)
+    for was, now in changed:
+        parts = _condition(now).split(": ", 1)[1]
+        stricter = not (set(now.require) <= set(was.require) and set(now.refuse) <= set(was.refuse))
+        log.add(f"{owner}: condition changed: {_condition(was)} -> {parts}", breaking=stricter)
+    settled = {id(c) for pair in changed for c in pair}
     before = [_same(c) for c in old.conditions]
     after = [_same(c) for c in new.conditions]
     for condition in old.conditions:
-        if _same(condition) not in after:
+        if id(condition) not in settled and _same(condition) not in after:
             log.add(f"{owner}: condition dropped: {_condition(condition)}")
     for condition in new.conditions:
-        if _same(condition) not in before:
+        if id(condition) not in settled and _same(condition) not in before:
             wider = isinstance(condition, m.Group) and any(
                 _widens(before, condition) for before in old.conditions
             )
             log.add(f"{owner}: new condition: {_condition(condition)}", breaking=not wider)
+
+
+def _changed_conditions(
+    old: m.NestedObject | m.Resource, new: m.NestedObject | m.Resource
+) -> list[tuple[m.Condition, m.Condition]]:
+    """The (old, new) conditions on the same value of the same attribute whose names differ:
+    only where each side has one such condition that the other side does not also have."""
+
+    def when(condition: m.Condition) -> tuple[str, bool, str]:
+        return (condition.attribute, condition.equals, repr(condition.value))
+
+    def unmatched(
+        conditions: tuple[m.Condition | m.Bound | m.Group, ...],
+        others: tuple[m.Condition | m.Bound | m.Group, ...],
+    ) -> dict[tuple[str, bool, str], list[m.Condition]]:
+        found: dict[tuple[str, bool, str], list[m.Condition]] = {}
+        for condition in conditions:
+            if isinstance(condition, m.Condition) and condition not in others:
+                found.setdefault(when(condition), []).append(condition)
+        return found
+
+    earlier = unmatched(old.conditions, new.conditions)
+    later = unmatched(new.conditions, old.conditions)
+    return [
+        (earlier[key][0], now[0])
+        for key, now in later.items()
+        if len(now) == 1 and len(earlier.get(key, ())) == 1
+    ]
 
 
 def _same(condition: m.Condition | m.Bound | m.Group) -> object:

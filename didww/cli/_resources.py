@@ -200,8 +200,8 @@ def _whole_list_command(info: ResourceInfo, params: list[click.Parameter]) -> cl
     ) -> None:
         if fetch_all and capped:
             raise InputError(
-                f"{info.type} has no pages to fetch them all: the API answers one capped list "
-                "(the caption says how many matched); narrow it with --filter"
+                f"{info.type} has no pages to fetch them all: the API answers one capped list; "
+                "narrow it with --filter"
             )
         query = build_query(info, filters=filters, includes=includes, sorts=sorts, fields=fields)
         models = current_session().repository(info).list(query.params)

@@ -286,14 +286,20 @@ def test_conditions_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: 
     page = render_docs([("2030-01-02", old)])["2030-01-02/objects.md"]
     assert "While `relay` is `False`, `host` needs a value." in page
     assert "While `relay` is `True`, `host` and `port` must be null, left out or off." in page
-    # A condition the next version adds is a breaking change; one it drops is not.
+    # A condition that asks more of the same case is a breaking change, shown as one change; one
+    # that asks less is not breaking.
     _edit(root, "objects.yaml", "      require: [host]\n", "      require: [host, password]\n")
     new = load_spec(root)
     text = changelog(old, new)
-    assert "**BREAKING**: SmtpDelivery: new condition: while `relay` == false: requires host, " in (
-        text
-    )
-    assert "SmtpDelivery: condition dropped: while `relay` == false: requires host\n" in text
+    assert (
+        "**BREAKING**: SmtpDelivery: condition changed: while `relay` == false: requires host -> "
+        "requires host, password\n"
+    ) in text
+    assert "condition dropped" not in text and "new condition" not in text
+    assert (
+        "- SmtpDelivery: condition changed: while `relay` == false: requires host, password -> "
+        "requires host\n"
+    ) in changelog(new, old)
 
 
 def test_a_switch_that_needs_registration_is_refused_without_it_and_blank_text_is_blank() -> None:
