@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import threading
+from typing import overload
 
 from didww._clock import LONGEST_WAIT, Clock
 from didww._errors import ClientError
@@ -33,6 +34,12 @@ class RateLimiter:
         self._clock = clock
         self._lock = threading.Lock()
         self._next_start = 0.0
+
+    @overload
+    def reserve(self) -> tuple[float, float]: ...
+
+    @overload
+    def reserve(self, deadline: float | None) -> tuple[float, float] | None: ...
 
     def reserve(self, deadline: float | None = None) -> tuple[float, float] | None:
         """Book the next start time; returns it and how long the caller must wait for it. None,
