@@ -164,9 +164,11 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
             threading.Thread(target=worker, name=f"didww-batch-{n}", daemon=True)
             for n in range(workers)
         ]
-        for thread in threads:
-            thread.start()
         try:
+            # Starting a thread waits for it to run: Ctrl-C can come then too, once the first
+            # workers are sending.
+            for thread in threads:
+                thread.start()
             for thread in threads:
                 thread.join()
         except BaseException:  # Ctrl-C while waiting: start nothing new, send nothing more

@@ -252,12 +252,22 @@ def test_sync_client_closed_by_another_thread_just_before_httpx_sends(
 
 
 def test_ctrl_c_stops_a_batch_run_by_an_item_of_another_batch() -> None:
+    # Python's own handler, even in a process started with SIGINT ignored (a background job).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        _ctrl_c_in_nested_batches()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _ctrl_c_in_nested_batches() -> None:
     main = threading.main_thread().ident
     assert main == threading.get_ident()  # the signal goes to this thread
+    interrupted = threading.Lock()
     with FaultServer() as server:
 
         def answer(received: Received) -> Any:
-            if len(server.received) == 1:  # Ctrl-C as the first request arrives
+            if interrupted.acquire(blocking=False):  # Ctrl-C as the first request arrives
                 signal.pthread_kill(main, signal.SIGINT)
             return _slow_did(received, 0.2)
 
@@ -282,8 +292,9 @@ def test_ctrl_c_stops_a_batch_run_by_an_item_of_another_batch() -> None:
     # At most the six calls already under way (3 groups x 2); before, the inner batches sent
     # all 30 after the caller had seen the KeyboardInterrupt.
     assert sent <= 6, sent
-    # No inner batch returned a list with holes where its unstarted items were.
-    assert len(inner) == 3
+    # No inner batch returned a list with holes where its unstarted items were. (Fewer than three
+    # ran when Ctrl-C came while the outer batch was still starting its threads.)
+    assert 1 <= len(inner) <= 3
     for result in inner:
         assert isinstance(result, didww.ClientError), result
         assert "the batch this one runs in was interrupted" in str(result)
