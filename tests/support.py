@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
-from collections.abc import Callable
+import signal
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -110,3 +112,14 @@ def bearer_token(exp: float | None, subject: str = "account-1", scope: str = "re
     if exp is not None:
         claims["exp"] = exp
     return f"{part({'alg': 'RS256', 'typ': 'JWT'})}.{part(claims)}.c2lnbmF0dXJl"
+
+
+@contextlib.contextmanager
+def python_sigint_handler() -> Iterator[None]:
+    """Python's own SIGINT handler meanwhile (Ctrl-C raises KeyboardInterrupt), even in a process
+    started with SIGINT ignored, as a background job of a shell without job control is."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -28,6 +28,7 @@ import pytest
 import didww
 from didww import _http1
 from didww._transport import STREAM, KeepAliveTransport
+from tests.support import python_sigint_handler
 from tests.transport.faultserver import FaultServer, Received, respond
 from tests.transport.test_prefetch import SIZE, PagedServer, page_of
 
@@ -252,12 +253,8 @@ def test_sync_client_closed_by_another_thread_just_before_httpx_sends(
 
 
 def test_ctrl_c_stops_a_batch_run_by_an_item_of_another_batch() -> None:
-    # Python's own handler, even in a process started with SIGINT ignored (a background job).
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    try:
+    with python_sigint_handler():
         _ctrl_c_in_nested_batches()
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _ctrl_c_in_nested_batches() -> None:

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 import didww
+from tests.support import python_sigint_handler
 from tests.transport.faultserver import FaultServer, respond, slow
 
 DID = {"data": {"type": "dids", "id": "d1", "attributes": {"number": "123"}}}
@@ -47,13 +48,8 @@ def test_closing_a_copy_releases_the_clients_connections() -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a thread is POSIX")
 def test_ctrl_c_in_a_batch_sends_no_retry_and_leaves_no_thread_behind() -> None:
-    # A process started with SIGINT ignored (a background job of a shell without job control)
-    # keeps it ignored, and the signal would then raise nothing: Python's own handler meanwhile.
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    try:
+    with python_sigint_handler():
         _ctrl_c_in_a_batch()
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 def _ctrl_c_in_a_batch() -> None:
