@@ -603,14 +603,12 @@ class SyncClientBase(_ClientBase):
         self._direct: KeepAliveTransport | None = None
         if http_client is None:
             with environment_settings():
-                proxied = environment_has_proxy()
-            if proxied:
-                http_client = proxied_http_client()
-            else:
-                if self._core.base_url.startswith("https:"):
-                    shared_ssl_context()  # its settings checked now, not at the first request
-                self._direct = KeepAliveTransport()
-                with environment_settings():
+                if environment_has_proxy():
+                    http_client = proxied_http_client()
+                else:
+                    if self._core.base_url.startswith("https:"):
+                        shared_ssl_context()  # its settings checked now, not at the first request
+                    self._direct = KeepAliveTransport()
                     http_client = httpx.Client(transport=self._direct)
         self._http = http_client
 
