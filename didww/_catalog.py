@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from didww._conditions import Group, ObjectCondition
+from didww._conditions import ObjectCondition, ResourceCondition
 from didww._limits import Limits
 from didww._types import JSON, NOT_GIVEN
 
@@ -360,8 +360,9 @@ class ResourceInfo:
     """The status that moves on its own and its terminal values, for the resources that have one."""
     multipart: MultipartInfo | None = None
     """The form of the create, when it is a multipart upload (``multipart_create`` is then True)."""
-    conditions: tuple[Group, ...] = ()
-    """How many of some attributes and relationships a create sends (see
+    conditions: tuple[ResourceCondition, ...] = ()
+    """What a request keeps to across the attributes and relationships: how many of some
+    members a create sends, and what a value asks of the others (see
     :mod:`didww._conditions`)."""
 
     @property

@@ -16,8 +16,16 @@ A :class:`Group` says how many of some members a request sends: a DID order item
 one of ``qty``, ``available_did_id`` and ``did_reservation_id``; an emergency verification is
 created with exactly one of ``dids`` and ``emergency_calling_service``. Groups judge the request
 as sent, whoever reads them, since that is what the document's rule is about (the members a
-request body carries, not the values the API then stores). Resources have groups only, judged on
-a create (see ``Resource._CONDITIONS``), over their attributes and relationships alike.
+request body carries, not the values the API then stores).
+
+A resource has conditions over its attributes and relationships alike (see
+``Resource._CONDITIONS``): groups, judged on a create, and conditions, judged on a create and an
+update. A 2026-04-16 voice out trunk takes no ``dids`` while ``allow_any_did_as_cli`` is true; a
+business identity needs a ``company_name``. The SDK reads a create as the whole record (nothing is
+stored yet to fill in a value left out) and an update as what it sends, with the value of a
+create-only attribute as loaded, since no update can have changed it (the identity's
+``identity_type``), never with a loaded writable value, which may be stale. The simulator judges
+the record as the request leaves it (``stored=True``), as for an object.
 
 Messages name attributes and, for bounds, the two numbers; never another value (a password).
 """
@@ -30,7 +38,7 @@ from typing import Any
 
 from didww._types import JSON
 
-__all__ = ["Bound", "Condition", "Group", "ObjectCondition", "broken"]
+__all__ = ["Bound", "Condition", "Group", "ObjectCondition", "ResourceCondition", "broken"]
 
 _ABSENT: Any = object()
 
@@ -45,9 +53,9 @@ def _shown(value: JSON) -> str:
 
 @dataclass(frozen=True)
 class Condition:
-    """While ``attribute`` is ``value`` (is not, when ``negated``), the attributes of
-    ``require`` need a value (not null, not empty text) and those of ``refuse`` must be blank
-    (null, left out, empty text, or false for a switch)."""
+    """While ``attribute`` is ``value`` (is not, when ``negated``), the members of ``require``
+    need a value (not null, not empty text, not an empty list) and those of ``refuse`` must be
+    blank (null, left out, empty text, an empty list, or false for a switch)."""
 
     attribute: str
     value: JSON
@@ -69,12 +77,13 @@ class Condition:
         found = []
         for name in self.require:
             value = attributes.get(name, _ABSENT)
-            if value is None or value == "" or (stored and value is _ABSENT):
+            if value is None or value == "" or value == [] or (stored and value is _ABSENT):
                 found.append((name, f"is required while {self.when}"))
         for name in self.refuse:
-            # Blank: null, left out, empty text, or false for a switch (use_did_in_ruri).
+            # Blank: null, left out, empty text, no members (a to-many relationship), or false
+            # for a switch (use_did_in_ruri).
             value = attributes.get(name)
-            if not (value is None or value == "" or value is False):
+            if not (value is None or value == "" or value == [] or value is False):
                 found.append((name, f"must be blank while {self.when}"))
         return found
 
@@ -160,9 +169,15 @@ def _listed(names: list[str] | tuple[str, ...], last: str) -> str:
 ObjectCondition = Condition | Bound | Group
 """One entry of a nested object's ``conditions``."""
 
+ResourceCondition = Condition | Group
+"""One entry of a resource's ``conditions``."""
+
 
 def broken(
-    conditions: tuple[ObjectCondition, ...], attributes: Mapping[str, JSON], *, stored: bool
+    conditions: tuple[ObjectCondition, ...] | tuple[ResourceCondition, ...],
+    attributes: Mapping[str, JSON],
+    *,
+    stored: bool,
 ) -> list[tuple[str, str]]:
     """Every (attribute, message) by which ``attributes`` break ``conditions``, in order (a
     resource's groups are given its relationships' data too, by name)."""

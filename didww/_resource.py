@@ -15,7 +15,7 @@ from didww._types import JSON, NOT_GIVEN
 
 if TYPE_CHECKING:
     # Loaded with the first model class that states conditions, not with ``import didww``.
-    from didww._conditions import Group
+    from didww._conditions import ResourceCondition
 
 R = TypeVar("R", bound="Resource")
 
@@ -469,9 +469,10 @@ class Resource(Fields):
     """The relationships an answer about this type may include (the spec's ``includes``): the
     hops a dotted include may take after reaching it. A write-only relationship is never among
     them, since no answer holds it."""
-    _CONDITIONS: ClassVar[tuple[Group, ...]] = ()
-    """How many of some attributes and relationships a create sends, as the version's document
-    states it for the create request (see :mod:`didww._conditions`)."""
+    _CONDITIONS: ClassVar[tuple[ResourceCondition, ...]] = ()
+    """What a request keeps to across the attributes and relationships, as the version's
+    document states it: how many of some members a create sends, and what a value asks of the
+    others on a create or an update (see :mod:`didww._conditions`)."""
 
     _id: str | None
     _origin: str = "answer"
@@ -1034,8 +1035,8 @@ class Resource(Fields):
             relationships[name] = self._encode_relationship(name)
         if creating:
             self._refuse_unlinked(relationships)
-            if self._CONDITIONS:
-                self._refuse_broken_groups(attributes, relationships)
+        if self._CONDITIONS:
+            self._refuse_broken_conditions(attributes, relationships, creating=creating)
         data: dict[str, JSON] = {"type": self.TYPE}
         if self._id is not None and not creating:
             data["id"] = self._id
@@ -1071,18 +1072,35 @@ class Resource(Fields):
                     f"(give {hint})"
                 )
 
-    def _refuse_broken_groups(
-        self, attributes: dict[str, JSON], relationships: dict[str, JSON]
+    def _refuse_broken_conditions(
+        self, attributes: dict[str, JSON], relationships: dict[str, JSON], *, creating: bool
     ) -> None:
-        """Refuse a create that sends too many or too few of a group of members (both ``dids``
-        and ``emergency_calling_service``; a ``callback_url`` without its ``callback_method``):
-        the API answers 422 for it."""
-        from didww._conditions import broken  # loaded with the model class that states them
+        """Refuse a request that breaks a condition of the resource, which the API answers 422
+        for: a create sending too many or too few of a group (both ``dids`` and
+        ``emergency_calling_service``; a ``callback_url`` without its ``callback_method``), or a
+        create or update sending what a value refuses (``dids`` while ``allow_any_did_as_cli``
+        is true) or without what it requires (a business identity's ``company_name``).
+
+        A create is judged as the whole record: nothing stored fills in what it leaves out. An
+        update is judged on what it sends, and on the loaded value of a create-only attribute,
+        which no update can have changed; never on a loaded writable value, which may be stale.
+        """
+        from didww._conditions import Condition, broken  # loaded with the classes that state them
 
         members: dict[str, JSON] = dict(attributes)
         for name, linkage in relationships.items():
             members[name] = linkage.get("data") if isinstance(linkage, dict) else None
-        problems = broken(self._CONDITIONS, members, stored=False)
+        if creating:
+            problems = broken(self._CONDITIONS, members, stored=True)
+        else:
+            judged = tuple(c for c in self._CONDITIONS if isinstance(c, Condition))
+            for condition in judged:
+                trigger = condition.attribute
+                field = self._ATTRIBUTES.get(trigger)
+                fixed = field is not None and field.access is Access.CREATE_ONLY
+                if trigger not in members and fixed and trigger in self._attrs:
+                    members[trigger] = self._attrs[trigger]
+            problems = broken(judged, members, stored=False)
         if problems:
             owner = type(self).__name__
             raise ClientError("; ".join(f"{owner}.{n} {text}" for n, text in problems))

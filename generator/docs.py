@@ -36,15 +36,17 @@ from generator.views import (
     WRITE_ONLY_NOTE,
     RepositoryView,
     clears_note,
+    conditions_note,
     count_note,
-    create_groups_note,
     default_note,
     generated_operations,
     group_phrase,
     item_name,
     limits_note,
+    listed_names,
     package_of,
     repository_view,
+    rule_value,
     walk_type,
     whole_listing,
 )
@@ -489,7 +491,7 @@ def _facts(resource: m.Resource, auth: str) -> list[str]:
             f"document as `{resource.multipart.answer_media_type}`."
         )
     if resource.conditions:
-        facts.append(create_groups_note(resource.conditions))
+        facts.append(conditions_note(resource.conditions))
     if resource.extension:
         facts.append(
             f"`client.{resource.segment}` also has hand-written methods: see "
@@ -713,34 +715,21 @@ def _condition_text(condition: m.Condition | m.Bound | m.Group) -> str:
         sides_text = " and ".join(sides)
         return f"`{condition.attribute}` is {sides_text} (compared where both have a value)."
     relation = "is" if condition.equals else "is not"
-    value = _rule_value(condition.value)
+    value = rule_value(condition.value)
     parts = []
     if condition.require:
         needs = "needs" if len(condition.require) == 1 else "need"
-        parts.append(f"{_names(condition.require)} {needs} a value")
+        parts.append(f"{listed_names(condition.require)} {needs} a value")
     if condition.refuse:
-        parts.append(f"{_names(condition.refuse)} must be null, left out or off")
+        parts.append(f"{listed_names(condition.refuse)} must be null, left out or off")
     return f"While `{condition.attribute}` {relation} {value}, {' and '.join(parts)}."
-
-
-def _names(names: tuple[str, ...]) -> str:
-    quoted = [f"`{n}`" for n in names]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
-
-
-def _rule_value(v: object) -> str:
-    if v is None:
-        return "`None`"
-    if isinstance(v, bool):
-        return f"`{v}`"
-    return f"`{v!r}`"
 
 
 def _rule_text(rule: m.Rule) -> str:
     condition = "is" if rule.equals else "is not"
-    sets = ", ".join(f"`{name}` to {_rule_value(v)}" for name, v in rule.sets)
+    sets = ", ".join(f"`{name}` to {rule_value(v)}" for name, v in rule.sets)
     return (
-        f"When `{rule.attribute}` is set and {condition} {_rule_value(rule.value)}, it also sets "
+        f"When `{rule.attribute}` is set and {condition} {rule_value(rule.value)}, it also sets "
         f"{sets}."
     )
 

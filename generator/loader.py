@@ -1024,30 +1024,51 @@ def _resource_conditions(
     attributes: tuple[m.Attribute, ...],
     relationships: tuple[m.Relationship, ...],
     operations: tuple[str, ...],
-) -> tuple[m.Group, ...]:
-    """A resource's ``conditions``: groups of attributes and relationships, judged on a create
-    (the document states them on the create request)."""
+) -> tuple[m.Condition | m.Group, ...]:
+    """A resource's ``conditions`` over its attributes and relationships: groups, judged on a
+    create (the document states them on the create request), and ``when`` with ``require``
+    and/or ``refuse``, judged on a create and an update. A condition's trigger is a writable or
+    create-only attribute; the names it requires or refuses may be relationships too."""
     entries = node.get("conditions", CommentedSeq, CommentedSeq())
-    if entries and "create" not in operations:
-        raise node.error("conditions", "conditions: the resource has no create operation")
+    owner = f"resource '{type_}'"
     members: dict[str, str] = {a.name: a.access for a in attributes}
     members.update({r.name: r.access for r in relationships})
-    found: list[m.Group] = []
+    found: list[m.Condition | m.Group] = []
     for raw in entries:
-        entry = _Node(node.path, raw, node.key_line("conditions"), f"resource '{type_}' condition")
-        group = _group(entry, f"resource '{type_}'")
-        if group is None:
+        entry = _Node(node.path, raw, node.key_line("conditions"), f"{owner} condition")
+        group = _group(entry, owner)
+        if group is not None:
+            if "create" not in operations:
+                raise entry.error(None, f"{owner}: a group is judged on a create, and it has none")
+            names: tuple[str, ...] = group.names
+            condition: m.Condition | m.Group = group
+        elif "when" in entry.data:
+            if "create" not in operations and "update" not in operations:
+                raise entry.error(None, f"{owner}: a condition needs a create or an update")
+            when, (trigger, equals, value) = _when(entry, "condition when")
+            require, refuse = entry.strings("require"), entry.strings("refuse")
+            if not require and not refuse:
+                raise entry.error(None, f"{owner}: a condition needs require or refuse")
+            names = (trigger, *require, *refuse)
+            twice = sorted({n for n in names if names.count(n) > 1})
+            if twice:
+                raise entry.error(None, f"{owner}: condition names '{twice[0]}' twice")
+            if trigger not in {a.name for a in attributes}:
+                message = f"{owner}: a condition's when names '{trigger}', which is no attribute"
+                raise entry.error(None, message)
+            when.done()
+            condition = m.Condition(trigger, equals, value, require, refuse)
+        else:
             kinds = ", ".join(f"{kind}_of" for kind in m.GROUP_KINDS)
-            raise entry.error(None, f"resource '{type_}': a condition is one of {kinds}")
-        for name in group.names:
+            raise entry.error(None, f"{owner}: a condition is when, or one of {kinds}")
+        for name in names:
             access = members.get(name)
             if access is None:
-                raise entry.error(None, f"resource '{type_}': condition names unknown '{name}'")
+                raise entry.error(None, f"{owner}: condition names unknown '{name}'")
             if access == "read_only":
-                message = f"resource '{type_}': condition names read-only '{name}'"
-                raise entry.error(None, message)
+                raise entry.error(None, f"{owner}: condition names read-only '{name}'")
         entry.done()
-        found.append(group)
+        found.append(condition)
     return tuple(found)
 
 
@@ -1376,7 +1397,36 @@ def _cross_check(root: Path, spec: m.Spec) -> None:
                 _check_key_values(spec, path, resource, attribute, attribute.keys)
             if attribute.default is not None:
                 _check_default_value(spec, path, attribute, attribute.default)
+        for condition in resource.conditions:
+            line = lines.get("conditions", 1)
+            owner = f"resource '{resource.type}'"
+            _check_compared_value(spec, path, line, owner, resource.attributes, condition)
+    for obj in spec.objects:
+        for compared in (*obj.conditions, *obj.rules):
+            owner = f"object '{obj.name}'"
+            _check_compared_value(spec, objects_path, obj.line, owner, obj.attributes, compared)
     _check_subject_areas(root / "subject_areas.yaml", spec, types)
+
+
+def _check_compared_value(
+    spec: m.Spec,
+    path: Path,
+    line: int,
+    owner: str,
+    attributes: tuple[m.Attribute, ...],
+    compared: m.Condition | m.Bound | m.Group | m.Rule,
+) -> None:
+    """The value a condition's or rule's ``when`` compares with must be one the attribute can
+    hold (null where it is nullable): a misspelt enum value would make a rule that never holds."""
+    if not isinstance(compared, (m.Condition, m.Rule)):
+        return
+    attribute = next(a for a in attributes if a.name == compared.attribute)  # checked on load
+    if compared.value is None:
+        problem = None if attribute.nullable else "null, but the attribute is not nullable"
+    else:
+        problem = _misfit(spec, attribute.type, compared.value)
+    if problem is not None:
+        raise SpecError(path, line, f"{owner}: when '{compared.attribute}' compares with {problem}")
 
 
 def _check_lifecycle(

@@ -260,7 +260,7 @@ class Resource:
     listing: str = "paginated"  # one of LISTINGS
     callbacks: bool = False
     delete_cancels: bool = False  # a DELETE cancels the resource, which the API keeps
-    conditions: tuple[Group, ...] = ()  # judged on a create's attributes and relationships
+    conditions: tuple[Condition | Group, ...] = ()  # over attributes and relationships
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
 
     @property

@@ -136,10 +136,50 @@ def group_phrase(group: m.Group) -> str:
     return f"{how} of {', '.join(quoted[:-1])} {last} {quoted[-1]}"
 
 
-def create_groups_note(groups: tuple[m.Group, ...]) -> str:
-    """What a resource's groups ask of a create, in its docstring and on its page."""
-    said = "; and ".join(group_phrase(g) for g in groups)
-    return f"A create sends {said}: the SDK refuses one that does not."
+def conditions_note(conditions: tuple[m.Condition | m.Group, ...]) -> str:
+    """What a resource's conditions ask of a request, in its docstring and on its page: its
+    groups (judged on a create), then its other conditions (on a create and an update)."""
+    notes = []
+    groups = [c for c in conditions if isinstance(c, m.Group)]
+    if groups:
+        said = "; and ".join(group_phrase(g) for g in groups)
+        notes.append(f"A create sends {said}: the SDK refuses one that does not.")
+    others = [c for c in conditions if isinstance(c, m.Condition)]
+    if others:
+        said = "; ".join(condition_phrase(c) for c in others)
+        notes.append(
+            f"{said[0].upper()}{said[1:]}: the SDK refuses a request that breaks this as sent."
+        )
+    return " ".join(notes)
+
+
+def condition_phrase(condition: m.Condition) -> str:
+    """What a condition asks, for docstrings, pages and the diff: "while
+    `allow_any_did_as_cli` is `True`, `dids` must be blank"."""
+    relation = "is" if condition.equals else "is not"
+    clauses = []
+    if condition.require:
+        needs = "needs" if len(condition.require) == 1 else "need"
+        clauses.append(f"{listed_names(condition.require)} {needs} a value")
+    if condition.refuse:
+        clauses.append(f"{listed_names(condition.refuse)} must be blank")
+    value = rule_value(condition.value)
+    return f"while `{condition.attribute}` {relation} {value}, {' and '.join(clauses)}"
+
+
+def rule_value(value: object) -> str:
+    """A value a rule or condition compares with, as docs show it: `True`, `'business'`."""
+    if value is None:
+        return "`None`"
+    if isinstance(value, bool):
+        return f"`{value}`"
+    return f"`{value!r}`"
+
+
+def listed_names(names: tuple[str, ...]) -> str:
+    """`a`, `a and b`, `a, b and c`, quoted as code."""
+    quoted = [f"`{n}`" for n in names]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 def clears_note(rel: m.Relationship) -> str:
@@ -428,6 +468,7 @@ class ModelView:
     sparse_fields: str
     includes: str
     conditions: list[str]
+    condition_imports: str
 
 
 def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
@@ -485,7 +526,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
     params = _params(attributes, relationships)
     doc = resource.description
     if resource.conditions:
-        doc += f"\n\n{create_groups_note(resource.conditions)}"
+        doc += f"\n\n{conditions_note(resource.conditions)}"
     if resource.meta:
         fields = "; ".join(f"`{f.name}`: {f.description}" for f in resource.meta)
         doc += f"\n\nResource meta (``model.meta``): {fields}"
@@ -513,6 +554,7 @@ def model_view(spec: m.Spec, resource: m.Resource) -> ModelView:
         sparse_fields="" if resource.fields is None else _frozenset(resource.fields),
         includes=_frozenset(resource.includes) if resource.includes else "",
         conditions=[_condition_code(c) for c in resource.conditions],
+        condition_imports=", ".join(sorted({type(c).__name__ for c in resource.conditions})),
     )
 
 
@@ -1117,7 +1159,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
         "condition_imports": ", ".join(
             sorted(
                 {type(c).__name__ for o in spec.objects for c in o.conditions}
-                | {"Group" for r in spec.resources if r.conditions}
+                | {type(c).__name__ for r in spec.resources for c in r.conditions}
             )
         ),
     }

@@ -19,7 +19,7 @@ from didww.testing._behaviours import GENERIC
 from didww.testing._context import Callback, Context, Rejection, Settings
 from didww.testing._errors import SimError
 from didww.testing._filtering import Resolver, apply_filters, sort_records
-from didww.testing._flows import Flow
+from didww.testing._flows import Flow, check_resource_conditions
 from didww.testing._http import API_ROOT, JSONAPI, SimRequest, SimResponse
 from didww.testing._ids import NAMESPACE, IdFactory
 from didww.testing._listing import listing
@@ -257,6 +257,7 @@ class Application:
             if record is None:
                 draft = read_document(self.schema, self.store, info, request.body, url_id=None)
                 record = flow.create(ctx, info, draft)
+            check_resource_conditions(info, record)
             document = Renderer(self.store, ctx.base_url).single(record, query)
             # An upload's answer has the media type its form says (2026-04-16: application/json).
             media_type = info.multipart.answer_media_type if info.multipart else JSONAPI
@@ -272,6 +273,7 @@ class Application:
         def update() -> SimResponse:
             draft = read_document(self.schema, self.store, info, request.body, url_id=record.id)
             flow.update(ctx, record, draft)
+            check_resource_conditions(info, record)
             return SimResponse.json(200, Renderer(self.store, ctx.base_url).single(record, query))
 
         return self._write(ctx, update)

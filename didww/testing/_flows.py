@@ -11,7 +11,7 @@ import copy
 from typing import Any
 
 from didww._catalog import ResourceInfo, TypeExpr, parse_type
-from didww._conditions import Group, broken
+from didww._conditions import Condition, Group, broken
 from didww._types import JSON
 from didww.testing._context import Context
 from didww.testing._defaults import object_value, resource_defaults
@@ -166,6 +166,28 @@ def _broken_conditions(
         validation_entry(f"{pointer}/attributes/{name}", name, message)
         for name, message in problems
     ]
+
+
+def check_resource_conditions(info: ResourceInfo, record: Record) -> None:
+    """Judge the record, as a create or update left it, against the resource's conditions (see
+    :mod:`didww._conditions`): 422 at each attribute or relationship that breaks one (a trunk
+    keeping ``dids`` while ``allow_any_did_as_cli`` is true, a business identity without its
+    ``company_name``), and the request changes nothing. Its groups were judged on the request
+    as sent (see ``DocumentValidator.check_groups``)."""
+    conditions = tuple(c for c in info.conditions if isinstance(c, Condition))
+    if not conditions:
+        return
+    members: dict[str, Any] = {**record.attributes, **record.relationships}
+    problems = [
+        validation_entry(
+            f"/data/{'attributes' if info.attribute(name) is not None else 'relationships'}/{name}",
+            name,
+            message,
+        )
+        for name, message in broken(conditions, members, stored=True)
+    ]
+    if problems:
+        raise SimError(422, problems)
 
 
 def link_all(ctx: Context, record: Record, relationships: dict[str, Linkage]) -> None:

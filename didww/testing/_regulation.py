@@ -6,8 +6,11 @@ form's fields, which of them are required and the file's size limit are the cata
 (``ResourceInfo.multipart``, from the spec), the same form the SDK's upload sends.
 
 What a version's document adds to these records is gated by the frozensets below:
-:data:`PERSONAL_REFUSES_COMPANY_FIELDS`, :data:`EMAIL_CHECKED`, :data:`DOCUMENT_SUPERSEDES` and
-:data:`IN_USE_REFUSES_DELETE`.
+:data:`VAT_ID_NEEDS_COUNTRY`, :data:`EMAIL_CHECKED`, :data:`DOCUMENT_SUPERSEDES` and
+:data:`IN_USE_REFUSES_DELETE`. That a business identity needs a ``company_name``, and that a
+2026-10-22 personal identity takes none of the company fields, are conditions of the resource in
+the spec, judged for every resource once its flow is done
+(:func:`~didww.testing._flows.check_resource_conditions`).
 """
 
 from __future__ import annotations
@@ -24,17 +27,13 @@ from didww.testing._multipart import Part, field_pointer, parse_multipart, refus
 from didww.testing._store import Record, Ref
 from didww.testing._validation import NOT_ACCEPTED_IS_BAD_REQUEST, Draft
 
-PERSONAL_REFUSES_COMPANY_FIELDS = frozenset({"2026-10-22"})
-"""The API versions whose document refuses company fields on a personal identity.
-
-2026-10-22 refuses ``company_name``, ``company_reg_number`` and ``vat_id`` on a personal
-identity, and wants a ``country`` with a ``vat_id``, on create and update alike. So, judged on
-the identity as it would stand after the request: a personal identity with any of the three set
-(not null) is a 422 pointing at the attribute, and an identity with a ``vat_id`` but no
-``country`` is a 422 pointing at ``vat_id`` (at ``country`` when the request removed the country
-and kept the VAT id). How the VAT id is checked against the country the document leaves open:
-the simulator checks only that the country is there. 2026-04-16 states neither rule, and its
-simulator keeps these fields on any identity."""
+VAT_ID_NEEDS_COUNTRY = frozenset({"2026-10-22"})
+"""The API versions whose document wants a ``country`` with an identity's ``vat_id``, on create
+and update alike. Judged on the identity as it would stand after the request: one with a
+``vat_id`` but no ``country`` is a 422 pointing at ``vat_id`` (at ``country`` when the request
+removed the country and kept the VAT id). How the VAT id is checked against the country the
+document leaves open: the simulator checks only that the country is there. 2026-04-16 states no
+such rule."""
 
 EMAIL_CHECKED = frozenset({"2026-10-22"})
 """The API versions whose document gives the identity's ``contact_email`` ``format: email``
@@ -69,7 +68,6 @@ the identity, an SMS campaign) are nothing the simulator has. Nothing is removed
 before."""
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
-_COMPANY_FIELDS = ("company_name", "company_reg_number", "vat_id")
 
 
 def attach_files(ctx: Context, record: Record, relationship: str) -> None:
@@ -79,18 +77,8 @@ def attach_files(ctx: Context, record: Record, relationship: str) -> None:
 
 
 class IdentityFlow(Flow):
-    """A business identity needs its company name; 2026-10-22 adds the rules of
-    :data:`PERSONAL_REFUSES_COMPANY_FIELDS`, :data:`EMAIL_CHECKED` and
-    :data:`IN_USE_REFUSES_DELETE`."""
-
-    def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
-        if draft.attributes.get("identity_type") == "business" and not draft.attributes.get(
-            "company_name"
-        ):
-            raise err.invalid(
-                "/data/attributes/company_name", "company_name", "can't be blank for a business"
-            )
-        return super().create(ctx, info, draft)
+    """2026-10-22 adds the rules of :data:`VAT_ID_NEEDS_COUNTRY`, :data:`EMAIL_CHECKED` and
+    :data:`IN_USE_REFUSES_DELETE` (the company fields are the resource's conditions)."""
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         version = ctx.schema.api_version
@@ -102,26 +90,15 @@ class IdentityFlow(Flow):
                     "contact_email",
                     "is not an email address",
                 )
-        if version not in PERSONAL_REFUSES_COMPANY_FIELDS:
+        if version not in VAT_ID_NEEDS_COUNTRY:
             return
-        problems = []
-        if record.attributes.get("identity_type") == "personal":
-            problems = [
-                err.validation_entry(
-                    f"/data/attributes/{name}", name, "is not accepted on a personal identity"
-                )
-                for name in _COMPANY_FIELDS
-                if record.attributes.get(name) is not None
-            ]
         if record.attributes.get("vat_id") is not None and not record.relationships.get("country"):
             if "vat_id" in draft.attributes or "country" not in draft.relationships:
                 pointer, name, message = "/data/attributes/vat_id", "vat_id", "needs a country"
             else:
                 pointer, name = "/data/relationships/country", "country"
                 message = "can't be removed while the identity has a vat_id"
-            problems.append(err.validation_entry(pointer, name, message))
-        if problems:
-            raise err.SimError(422, problems)
+            raise err.invalid(pointer, name, message)
 
     def delete(self, ctx: Context, record: Record) -> None:
         if ctx.schema.api_version in IN_USE_REFUSES_DELETE:

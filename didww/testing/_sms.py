@@ -245,15 +245,9 @@ class SmsTrunkFlow(Flow):
                     "is not accepted for trunks that only receive messages",
                 )
             )
-        if outgoing and record.attributes.get("allow_any_did_as_source"):
-            problems.append(
-                validation_entry(
-                    "/data/relationships/outgoing_dids",
-                    "outgoing_dids",
-                    "must be empty while allow_any_did_as_source is true",
-                )
-            )
-        elif outgoing and not kind.outbound:
+        # That the list stays empty while allow_any_did_as_source is true is a condition of
+        # the resource in the spec, judged once the flow is done (check_resource_conditions).
+        if outgoing and not kind.outbound:
             problems.append(
                 validation_entry(
                     "/data/relationships/outgoing_dids",

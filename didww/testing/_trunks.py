@@ -56,13 +56,6 @@ trunks of their own. Nothing is removed when refused. 2026-04-16 deletes them al
 to a deleted trunk or group is left without a route, and the trunks of a deleted group stay,
 outside any group."""
 
-ANY_DID_EXCLUDES_LISTS = frozenset({"2026-04-16", "2026-10-22"})
-"""The API versions whose document refuses an outbound trunk's lists of DIDs while a flag already
-allows every DID: ``dids`` (the numbers allowed as caller ID) while ``allow_any_did_as_cli`` is
-true, and ``emergency_dids`` while ``emergency_enable_all`` is true. Judged on the trunk as it
-would stand after the create or update (flag true and list not empty), it is a 422 pointing at
-the relationship, and nothing is stored."""
-
 BLANK_CLI_FORMAT_IS_E164 = frozenset({"2026-10-22"})
 """The API versions whose document stores an inbound trunk's ``cli_format`` sent as null as
 ``e164``: the trunk reads back ``e164``, not null. 2026-04-16 says nothing of it and keeps null."""
@@ -70,8 +63,6 @@ BLANK_CLI_FORMAT_IS_E164 = frozenset({"2026-10-22"})
 REPEATED_PREFIX_STORED_ONCE = frozenset({"2026-10-22"})
 """The API versions whose document stores a voice OUT trunk's ``dst_prefixes`` with each prefix
 once, however often a request repeats it (first occurrences, in order)."""
-
-_EXCLUDED_BY_FLAG = (("dids", "allow_any_did_as_cli"), ("emergency_dids", "emergency_enable_all"))
 
 
 def _check_name_is_free(ctx: Context, record: Record) -> None:
@@ -250,8 +241,8 @@ def issue_credentials(ctx: Context, trunk: Record, *, rotate: bool = False) -> b
 
 
 class VoiceOutTrunkFlow(Flow):
-    """``credentials_and_ip`` trunks come back with a generated username and password; lists of
-    DIDs a flag already covers are refused (:data:`ANY_DID_EXCLUDES_LISTS`); a repeated
+    """``credentials_and_ip`` trunks come back with a generated username and password (lists of
+    DIDs a flag already covers are refused by the resource's conditions in the spec); a repeated
     destination prefix is stored as :data:`REPEATED_PREFIX_STORED_ONCE` says; an
     ``authentication_method`` sent on update replaces the stored one in full, as both documents
     say (what the API generated, the ``credentials_and_ip`` login, stays)."""
@@ -264,18 +255,6 @@ class VoiceOutTrunkFlow(Flow):
         prefixes = record.attributes.get("dst_prefixes")
         if ctx.schema.api_version in REPEATED_PREFIX_STORED_ONCE and isinstance(prefixes, list):
             record.attributes["dst_prefixes"] = list(dict.fromkeys(prefixes))
-        if ctx.schema.api_version in ANY_DID_EXCLUDES_LISTS:
-            problems = [
-                err.validation_entry(
-                    f"/data/relationships/{relationship}",
-                    relationship,
-                    f"must be empty while {flag} is true",
-                )
-                for relationship, flag in _EXCLUDED_BY_FLAG
-                if record.attributes.get(flag) is True and ctx.store.related(record, relationship)
-            ]
-            if problems:
-                raise err.SimError(422, problems)
         issue_credentials(ctx, record)
 
 

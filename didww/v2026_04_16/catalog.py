@@ -926,6 +926,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(),
         page_size=PageSizeInfo(50, 1000),
+        conditions=(Condition("identity_type", "business", require=("company_name",)),),
     ),
     "nanpa_prefixes": ResourceInfo(
         type="nanpa_prefixes",
@@ -1415,6 +1416,10 @@ RESOURCES: dict[str, ResourceInfo] = {
         idempotent_create=False,
         meta=(MetaInfo("spent_amount", "decimal", False),),
         page_size=PageSizeInfo(50, 1000),
+        conditions=(
+            Condition("allow_any_did_as_cli", True, refuse=("dids",)),
+            Condition("emergency_enable_all", True, refuse=("emergency_dids",)),
+        ),
     ),
 }
 

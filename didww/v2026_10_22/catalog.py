@@ -1275,6 +1275,12 @@ RESOURCES: dict[str, ResourceInfo] = {
             "permanent_documents",
         ),
         page_size=PageSizeInfo(50, 100, raisable=True),
+        conditions=(
+            Condition("identity_type", "business", require=("company_name",)),
+            Condition(
+                "identity_type", "personal", refuse=("company_name", "company_reg_number", "vat_id")
+            ),
+        ),
     ),
     "nanpa_prefixes": ResourceInfo(
         type="nanpa_prefixes",
@@ -1712,6 +1718,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "sms_trunk_group",
         ),
         page_size=PageSizeInfo(50, 100, raisable=True),
+        conditions=(Condition("allow_any_did_as_source", True, refuse=("outgoing_dids",)),),
     ),
     "stock_keeping_units": ResourceInfo(
         type="stock_keeping_units",
@@ -1988,6 +1995,10 @@ RESOURCES: dict[str, ResourceInfo] = {
             "emergency_dids",
         ),
         page_size=PageSizeInfo(50, 1000, raisable=True),
+        conditions=(
+            Condition("allow_any_did_as_cli", True, refuse=("dids",)),
+            Condition("emergency_enable_all", True, refuse=("emergency_dids",)),
+        ),
     ),
 }
 

@@ -347,7 +347,7 @@ RELATIONSHIPS = "relationships:\n"
         ("- at_least_one_of: [name, count]\n", "condition names read-only 'count'"),
         ("- all_or_none_of: [name, name]\n", "lists a value twice"),
         ("- exactly_one_of: [name, tags]\n  at_most_one_of: [name, tags]\n", "has one key"),
-        ("- when: {attribute: name, equals: x}\n  require: [tags]\n", "a condition is one of"),
+        ("- when: {attribute: name}\n  require: [tags]\n", "missing 'not_equals'"),
     ],
 )
 def test_the_loader_refuses_a_resource_group_it_cannot_apply(

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import BOOLEAN, DATE, DATETIME, STRING, EnumCodec, Limited
+from didww._conditions import Condition
 from didww._fields import Attribute, CreateOnlyAttribute, ReadOnlyAttribute
 from didww._resource import ReadOnlyToMany, ReadOnlyToManyIds, Resource, ToOne, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -29,6 +30,10 @@ class Identity(Resource, registry=REGISTRY):
     fields must be filled in depends on the country's address requirement, and `identity_type`
     cannot be changed after creation. Deleting an identity also deletes its addresses and
     documents.
+
+    While `identity_type` is `'business'`, `company_name` needs a value; while `identity_type`
+    is `'personal'`, `company_name`, `company_reg_number` and `vat_id` must be blank: the SDK
+    refuses a request that breaks this as sent.
     """
 
     TYPE = "identities"
@@ -59,6 +64,12 @@ class Identity(Resource, registry=REGISTRY):
     )
     _INCLUDES = frozenset(
         {"addresses", "birth_country", "country", "permanent_documents", "proofs"}
+    )
+    _CONDITIONS = (
+        Condition("identity_type", "business", require=("company_name",)),
+        Condition(
+            "identity_type", "personal", refuse=("company_name", "company_reg_number", "vat_id")
+        ),
     )
 
     identity_type: CreateOnlyAttribute[IdentityType] = CreateOnlyAttribute(

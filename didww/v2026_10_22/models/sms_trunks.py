@@ -7,6 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from didww._codecs import BOOLEAN, DATETIME, INTEGER, STRING, Limited
+from didww._conditions import Condition
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import (
     ReadOnlyToMany,
@@ -39,6 +40,9 @@ class SmsTrunk(Resource, registry=REGISTRY):
     settings it sends. A trunk can be deleted only once no DID routes its inbound messages to
     it.
 
+    While `allow_any_did_as_source` is `True`, `outgoing_dids` must be blank: the SDK refuses
+    a request that breaks this as sent.
+
     Resource meta (``model.meta``): `host`: Host to which messages are submitted; present on
     `http_out` trunks only (the others' meta has no `host`).
     """
@@ -63,6 +67,7 @@ class SmsTrunk(Resource, registry=REGISTRY):
         }
     )
     _INCLUDES = frozenset({"incoming_dids", "outgoing_dids", "sms_trunk_group"})
+    _CONDITIONS = (Condition("allow_any_did_as_source", True, refuse=("outgoing_dids",)),)
 
     name: Attribute[str] = Attribute(
         STRING,

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from didww._codecs import BOOLEAN, DATETIME, DECIMAL, INTEGER, STRING, EnumCodec, Limited, ListCodec
+from didww._conditions import Condition
 from didww._fields import Attribute, ReadOnlyAttribute
 from didww._resource import Resource, ToMany, ToManyIds, ToOne, ToOneId
 from didww._types import NOT_GIVEN, NotGiven
@@ -34,6 +35,10 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     authenticated, which caller IDs and destinations are allowed, media handling and a
     spending alert. The account needs the outbound voice service enabled to use these trunks.
     Setting `status` to `blocked` suspends all of its outgoing calls.
+
+    While `allow_any_did_as_cli` is `True`, `dids` must be blank; while `emergency_enable_all`
+    is `True`, `emergency_dids` must be blank: the SDK refuses a request that breaks this as
+    sent.
 
     Resource meta (``model.meta``): `spent_amount`: Amount spent on the trunk so far during
     this billing period.
@@ -67,6 +72,10 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
         }
     )
     _INCLUDES = frozenset({"dids", "emergency_dids"})
+    _CONDITIONS = (
+        Condition("allow_any_did_as_cli", True, refuse=("dids",)),
+        Condition("emergency_enable_all", True, refuse=("emergency_dids",)),
+    )
 
     name: Attribute[str] = Attribute(
         STRING,

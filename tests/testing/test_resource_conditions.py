@@ -1,0 +1,335 @@
+"""Conditions of a resource: what one value asks of the other attributes and relationships.
+
+Both documents refuse an outbound trunk's ``dids`` while ``allow_any_did_as_cli`` is true and its
+``emergency_dids`` while ``emergency_enable_all`` is; a business identity needs a
+``company_name``; 2026-10-22 also refuses the company fields on a personal identity and an SMS
+trunk's ``outgoing_dids`` while ``allow_any_did_as_source`` is true.
+
+The spec states them under a resource's ``conditions`` (``when`` with ``require`` and/or
+``refuse``). The SDK refuses a create or update that breaks one before sending anything: a create
+is the whole record, an update what it sends plus the loaded value of a create-only attribute.
+The simulator answers 422 at the member for a request that leaves the record breaking one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+import didww
+from didww import v2026_04_16 as v0416
+from didww import v2026_10_22 as v1022
+from didww._conditions import Condition
+from didww.testing import SEED, ManualClock, Simulator
+from didww.v2026_04_16.catalog import RESOURCES as RESOURCES_0416
+from didww.v2026_10_22.catalog import RESOURCES as RESOURCES_1022
+from generator.diff import changelog
+from generator.docs import render_docs
+from generator.loader import SpecError, load_spec
+from generator.render import render
+from tests.generator.test_spec_errors import _copy_spec, _edit
+from tests.testing.raw_requests import JSON_API, raw_client
+
+TRUNK_CONDITIONS = (
+    Condition("allow_any_did_as_cli", True, refuse=("dids",)),
+    Condition("emergency_enable_all", True, refuse=("emergency_dids",)),
+)
+BUSINESS = Condition("identity_type", "business", require=("company_name",))
+
+
+def _sim(version: str) -> Simulator[Any, Any]:
+    return Simulator(api_version=version, clock=ManualClock())
+
+
+def _module(version: str) -> Any:
+    return v0416 if version == "2026-04-16" else v1022
+
+
+def _trunk(module: Any, **fields: Any) -> Any:
+    return module.VoiceOutTrunk(
+        name="Out",
+        authentication_method=module.TwilioAuthentication(twilio_account_sid="AC" + "0" * 32),
+        on_cli_mismatch_action=module.enums.OnCliMismatchAction.REJECT_CALL,
+        **fields,
+    )
+
+
+def _identity(module: Any, identity_type: str, **fields: Any) -> Any:
+    return module.Identity(
+        identity_type=identity_type,
+        first_name="Jo",
+        last_name="Roe",
+        phone_number="442037691880",
+        country_id=SEED.country_gb,
+        **fields,
+    )
+
+
+def _refusals(answer: httpx.Response) -> list[tuple[str, str]]:
+    assert answer.status_code == 422, answer.text
+    return [(e["source"]["pointer"], e["detail"]) for e in answer.json()["errors"]]
+
+
+# -- the spec trees --------------------------------------------------------------------------------
+
+
+def test_each_tree_states_its_documents_conditions() -> None:
+    assert RESOURCES_0416["voice_out_trunks"].conditions == TRUNK_CONDITIONS
+    assert RESOURCES_1022["voice_out_trunks"].conditions == TRUNK_CONDITIONS
+    assert RESOURCES_0416["identities"].conditions == (BUSINESS,)
+    personal = ("company_name", "company_reg_number", "vat_id")
+    assert RESOURCES_1022["identities"].conditions == (
+        BUSINESS,
+        Condition("identity_type", "personal", refuse=personal),
+    )
+    assert RESOURCES_1022["sms_trunks"].conditions == (
+        Condition("allow_any_did_as_source", True, refuse=("outgoing_dids",)),
+    )
+    # The generated classes carry the catalog's values.
+    assert v0416.VoiceOutTrunk._CONDITIONS == TRUNK_CONDITIONS
+    assert RESOURCES_1022["identities"].conditions == v1022.Identity._CONDITIONS
+
+
+# -- the SDK refuses before sending ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", ["2026-04-16", "2026-10-22"])
+def test_the_sdk_refuses_a_trunk_listing_dids_a_flag_covers(version: str) -> None:
+    sim = _sim(version)
+    module = _module(version)
+    with sim.client() as client:
+        did = module.DID(SEED.did_us)
+        both = _trunk(module, allow_any_did_as_cli=True, dids=[did])
+        with pytest.raises(
+            didww.ClientError,
+            match=r"^VoiceOutTrunk\.dids must be blank while allow_any_did_as_cli is true$",
+        ):
+            client.voice_out_trunks.create(both)
+        emergency = _trunk(module, emergency_enable_all=True, emergency_dids=[did])
+        with pytest.raises(didww.ClientError, match=r"\.emergency_dids must be blank while emerg"):
+            client.voice_out_trunks.create(emergency)
+        assert list(sim.requests) == []
+        # An empty list is blank; the flag off takes the list.
+        empty = client.voice_out_trunks.create(_trunk(module, allow_any_did_as_cli=True, dids=[]))
+        assert empty.allow_any_did_as_cli is True
+        listed = client.voice_out_trunks.create(
+            _trunk(module, allow_any_did_as_cli=False, dids=[did])
+        )
+        assert listed.did_ids == [SEED.did_us]
+        # An update sending the flag and a list together is refused too.
+        listed.allow_any_did_as_cli = True
+        listed.dids = [did]
+        sent = len(sim.requests)
+        with pytest.raises(
+            didww.ClientError, match=r"dids must be blank while allow_any_did_as_cli"
+        ):
+            client.voice_out_trunks.update(listed)
+        assert len(sim.requests) == sent
+        # Clearing the list in the same update is what the API takes.
+        listed.dids = []
+        updated = client.voice_out_trunks.update(listed)
+        assert updated.allow_any_did_as_cli is True and updated.did_ids == []
+
+
+def test_an_update_trusts_no_loaded_writable_value_and_the_api_answers() -> None:
+    sim = _sim("2026-04-16")
+    with sim.client() as client:
+        trunk = client.voice_out_trunks.create(_trunk(v0416, allow_any_did_as_cli=True))
+        # The loaded flag may be stale (another program may have turned it off), so the SDK
+        # sends the list alone; the simulator, like the API, judges the trunk as it stands.
+        trunk.did_ids = [SEED.did_us]
+        with pytest.raises(didww.UnprocessableEntityError) as caught:
+            client.voice_out_trunks.update(trunk)
+        (error,) = caught.value.errors
+        assert error.source_pointer == "/data/relationships/dids"
+        assert error.detail == "dids - must be blank while allow_any_did_as_cli is true"
+        request = sim.requests[-1]
+        assert request.method == "PATCH"
+        assert isinstance(request.body, dict)
+        assert request.body["data"]["relationships"] == {
+            "dids": {"data": [{"type": "dids", "id": SEED.did_us}]}
+        }
+        # Nothing was stored.
+        found = client.voice_out_trunks.find(trunk.id, didww.QueryParams().include("dids"))
+        assert found.did_ids == []
+
+
+@pytest.mark.parametrize("version", ["2026-04-16", "2026-10-22"])
+def test_the_sdk_refuses_a_business_identity_without_its_company_name(version: str) -> None:
+    sim = _sim(version)
+    module = _module(version)
+    with sim.client() as client:
+        for blank in ({}, {"company_name": ""}):
+            with pytest.raises(
+                didww.ClientError,
+                match=r"^Identity\.company_name is required while identity_type is business$",
+            ):
+                client.identities.create(_identity(module, "business", **blank))
+        assert list(sim.requests) == []
+        company = client.identities.create(_identity(module, "business", company_name="Acme"))
+        assert company.company_name == "Acme"
+        # identity_type is create-only: the loaded value is the stored one, so an update that
+        # clears the name is refused although it does not send identity_type.
+        company.company_name = None
+        sent = len(sim.requests)
+        with pytest.raises(didww.ClientError, match=r"company_name is required while identity_t"):
+            client.identities.update(company)
+        assert len(sim.requests) == sent
+        # An update that leaves the name alone is not judged by it.
+        company = client.identities.find(company.id)
+        company.first_name = "Joe"
+        assert client.identities.update(company).company_name == "Acme"
+
+
+def test_only_2026_10_22_refuses_company_fields_on_a_personal_identity() -> None:
+    sim = _sim("2026-10-22")
+    with sim.client() as client:
+        with pytest.raises(
+            didww.ClientError,
+            match=(
+                r"^Identity\.company_reg_number must be blank while identity_type is personal; "
+                r"Identity\.vat_id must be blank while identity_type is personal$"
+            ),
+        ):
+            client.identities.create(
+                _identity(v1022, "personal", company_reg_number="123", vat_id="GB1")
+            )
+        person = client.identities.create(_identity(v1022, "personal", company_name=None))
+        person.company_reg_number = "123"
+        with pytest.raises(didww.ClientError, match=r"company_reg_number must be blank while"):
+            client.identities.update(person)
+    assert [r.method for r in sim.requests] == ["POST"]
+    sim = _sim("2026-04-16")
+    with sim.client() as client:
+        person = client.identities.create(_identity(v0416, "personal", company_reg_number="123"))
+        assert person.company_reg_number == "123"
+
+
+@pytest.mark.anyio
+async def test_the_async_sdk_refuses_an_sms_trunk_listing_sources_a_flag_covers() -> None:
+    sim = _sim("2026-10-22")
+    async with sim.async_client() as client:
+        trunk = v1022.SmsTrunk(
+            name="Out",
+            configuration=v1022.SmsHttpOutConfiguration(allowed_ips=["203.0.113.10"]),
+            allow_any_did_as_source=True,
+            outgoing_dids=[v1022.DID(SEED.did_us)],
+        )
+        with pytest.raises(
+            didww.ClientError,
+            match=r"^SmsTrunk\.outgoing_dids must be blank while allow_any_did_as_source is true$",
+        ):
+            await client.sms_trunks.create(trunk)
+    assert list(sim.requests) == []
+
+
+# -- the simulator answers a raw request -----------------------------------------------------------
+
+
+def test_the_simulator_refuses_a_record_left_breaking_a_condition() -> None:
+    sim = _sim("2026-10-22")
+    body: dict[str, Any] = {
+        "data": {
+            "type": "identities",
+            "attributes": {
+                "identity_type": "business",
+                "first_name": "Jo",
+                "last_name": "Roe",
+                "phone_number": "442037691880",
+            },
+            "relationships": {"country": {"data": {"type": "countries", "id": SEED.country_gb}}},
+        }
+    }
+    before = sim.resources("identities")
+    with raw_client(sim, headers=JSON_API) as http:
+        answer = http.post("/identities", json=body)
+        assert _refusals(answer) == [
+            (
+                "/data/attributes/company_name",
+                "company_name - is required while identity_type is business",
+            )
+        ]
+        body["data"]["attributes"]["identity_type"] = "personal"
+        body["data"]["attributes"]["vat_id"] = "GB1"
+        assert _refusals(http.post("/identities", json=body)) == [
+            ("/data/attributes/vat_id", "vat_id - must be blank while identity_type is personal")
+        ]
+        assert sim.resources("identities") == before
+        del body["data"]["attributes"]["vat_id"]
+        created = http.post("/identities", json=body)
+        assert created.status_code == 201, created.text
+        # An update is judged on the record as it would stand: the stored type counts.
+        identity_id = created.json()["data"]["id"]
+        patch = {
+            "data": {
+                "type": "identities",
+                "id": identity_id,
+                "attributes": {"company_name": "Acme"},
+            }
+        }
+        assert _refusals(http.patch(f"/identities/{identity_id}", json=patch)) == [
+            (
+                "/data/attributes/company_name",
+                "company_name - must be blank while identity_type is personal",
+            )
+        ]
+        stored = http.get(f"/identities/{identity_id}").json()["data"]["attributes"]
+        assert stored["company_name"] is None
+
+
+# -- the spec ----------------------------------------------------------------------------------
+
+
+RELATIONSHIPS = "relationships:\n"
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("- when: {attribute: enabled, equals: true}\n  require: [count]\n", "read-only 'count'"),
+        ("- when: {attribute: enabled, equals: true}\n  refuse: [nowhere]\n", "unknown 'nowhere'"),
+        ("- when: {attribute: account, equals: x}\n  refuse: [tags]\n", "which is no attribute"),
+        ("- when: {attribute: enabled, equals: true}\n", "needs require or refuse"),
+        ("- when: {attribute: enabled, equals: true}\n  refuse: [enabled]\n", "'enabled' twice"),
+        (
+            "- when: {attribute: enabled, equals: true}\n  require: [tags]\n  refuse: [tags]\n",
+            "'tags' twice",
+        ),
+        ("- when: {attribute: color, equals: mauve}\n  refuse: [tags]\n", "not a value of enum"),
+        ("- when: {attribute: enabled, equals: null}\n  refuse: [tags]\n", "is not nullable"),
+        ("- when: {attribute: enabled, equals: 1}\n  refuse: [tags]\n", "is not true or false"),
+        ("- bound: {attribute: count, at_least: count}\n", "a condition is when, or one of"),
+    ],
+)
+def test_the_loader_refuses_a_resource_condition_it_cannot_apply(
+    tmp_path: Path, entry: str, message: str
+) -> None:
+    root = _copy_spec(tmp_path)
+    _edit(root, "resources/widgets.yaml", RELATIONSHIPS, f"conditions:\n{entry}{RELATIONSHIPS}")
+    with pytest.raises(SpecError, match=message):
+        load_spec(root)
+
+
+def test_conditions_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: Path) -> None:
+    root = _copy_spec(tmp_path)
+    old = load_spec(root)
+    condition = "conditions:\n- when: {attribute: enabled, equals: true}\n  refuse: [tags, parts]\n"
+    _edit(root, "resources/widgets.yaml", RELATIONSHIPS, condition + RELATIONSHIPS)
+    new = load_spec(root)
+    files = render(new)
+    model = files["models/widgets.py"]
+    assert "from didww._conditions import Condition\n" in model
+    code = 'Condition("enabled", True, refuse=("tags", "parts"))'
+    assert f"_CONDITIONS = ({code},)" in model
+    note = "While `enabled` is `True`, `tags` and `parts` must be blank: the SDK refuses a request"
+    assert note in " ".join(model.split())
+    assert f"conditions=({code},)," in files["catalog.py"]
+    page = render_docs([("2030-01-02", new)])["2030-01-02/resources/widgets.md"]
+    assert f"- {note} that breaks this as sent." in page
+    text = changelog(old, new)
+    assert (
+        "**BREAKING**: widgets: new condition: while `enabled` == true: refuses tags, parts" in text
+    )
