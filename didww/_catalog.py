@@ -81,11 +81,12 @@ class KeyRefusal:
         """Every key the object could have held: the required ones, then the optional ones."""
         return (*self.required, *self.optional)
 
-    def describe(self, attribute: str, depends_on: str) -> str:
+    def describe(self, attribute: str, depends_on: str | None) -> str:
         """One sentence naming the key, the ``depends_on`` value and the keys accepted."""
         required = ", ".join(self.required)
         if self.missing:
-            return f"{attribute} has no {self.key!r}, which every {depends_on} needs ({required})"
+            whose = "create" if depends_on is None else depends_on
+            return f"{attribute} has no {self.key!r}, which every {whose} needs ({required})"
         text = f"{attribute} key {self.key!r} is not accepted when {depends_on} is {self.choice!r}"
         import difflib  # only for this error's hint: not worth loading with the catalog
 
@@ -108,12 +109,18 @@ def _every_key(key: str) -> bool:
 class JsonKeysInfo:
     """The keys a ``json`` attribute's object takes when its resource is created (the spec's
     ``keys``): ``required`` for every value of the enum attribute ``depends_on``, and per value
-    of it, ``optional`` ones. Any other key is refused by the API."""
+    of it, ``optional`` ones. Any other key is refused by the API. Without ``depends_on`` the
+    keys are open: only the required ones are checked."""
 
     required: tuple[str, ...]
-    depends_on: str
-    optional: tuple[tuple[str, tuple[str, ...]], ...]
+    depends_on: str | None = None
+    optional: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(wire value of ``depends_on``, the keys it takes besides ``required``), one per value."""
+
+    def choice_in(self, attributes: Mapping[str, object]) -> object:
+        """The value ``attributes`` give the ``depends_on`` attribute (None when they give none,
+        or the keys are open)."""
+        return None if self.depends_on is None else attributes.get(self.depends_on)
 
     def optional_for(self, choice: object) -> tuple[str, ...] | None:
         """The keys ``choice`` (a wire value of ``depends_on``) takes besides the required ones;

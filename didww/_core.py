@@ -1502,7 +1502,7 @@ class RepositoryCore(Generic[M]):
         for name, keys in self._json_keys:
             refusal = keys.refusal(
                 attributes.get(name),
-                attributes.get(keys.depends_on),
+                keys.choice_in(attributes),
                 lambda key: not isinstance(key, Unchecked),
             )
             if refusal is None:

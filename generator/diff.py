@@ -146,20 +146,30 @@ def _keys(log: _Log, owner: str, old: m.JsonKeys | None, new: m.JsonKeys | None)
         return
     if old is None:
         required = ", ".join(f"`{k}`" for k in new.required) or "none"
-        log.add(
-            f"{owner}: keys now listed: required {required}, the others by "
-            f"`{new.depends_on}`; any other key is refused",
-            breaking=True,
+        others = (
+            "any other key is sent"
+            if new.depends_on is None
+            else f"the others by `{new.depends_on}`; any other key is refused"
         )
+        log.add(f"{owner}: keys now listed: required {required}, {others}", breaking=True)
         return
     if old.depends_on != new.depends_on:
-        log.add(f"{owner}: keys depend on `{old.depends_on}` -> `{new.depends_on}`", breaking=True)
+        if new.depends_on is None:
+            log.add(f"{owner}: keys no longer depend on `{old.depends_on}` (any other key is sent)")
+        elif old.depends_on is None:
+            message = f"{owner}: keys now depend on `{new.depends_on}`; any other key is refused"
+            log.add(message, breaking=True)
+        else:
+            message = f"{owner}: keys depend on `{old.depends_on}` -> `{new.depends_on}`"
+            log.add(message, breaking=True)
     for key in new.required:
         if key not in old.required:
             log.add(f"{owner}: key `{key}` now required", breaking=True)
     for key in old.required:
         if key not in new.required:
             log.add(f"{owner}: key `{key}` no longer required")
+    if old.depends_on is None or new.depends_on is None:
+        return  # open keys on one side: listing each value's keys as added would say nothing
     before, after = dict(old.optional), dict(new.optional)
     for value in after:
         # A value added or removed is reported with its enum; its keys are what is new here.

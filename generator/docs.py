@@ -360,6 +360,11 @@ def _keys_note(keys: m.JsonKeys) -> str:
     def names(keys: tuple[str, ...]) -> str:
         return ", ".join(f"`{k}`" for k in keys) or "no other key"
 
+    if keys.depends_on is None:
+        return (
+            f"Keys on create: {names(keys.required)} (required), and any other the API takes. "
+            "The SDK refuses a create missing a required one before sending."
+        )
     per_value = "; ".join(f"`{value}`: {names(extra)}" for value, extra in keys.optional)
     if not keys.required:
         return (

@@ -394,11 +394,18 @@ def _json_keys(attribute: _Node) -> m.JsonKeys | None:
     if node is None:
         return None
     required = node.strings("required")
+    lines = {str(key): node.key_line(str(key)) for key in node.data}
+    if "depends_on" not in node.data and "optional" not in node.data:
+        # The open form: the document names the keys every create needs and leaves the others
+        # to the API (2026-04-16 exports: "the remaining keys depend on export_type").
+        if not required:
+            raise node.error(None, f"{what}: required lists no key, and nothing depends_on")
+        node.done()
+        return m.JsonKeys(required=required, depends_on=None, optional=(), key_lines=lines)
     depends_on = node.text("depends_on")
     node.get("optional", CommentedMap)
     table = node.child("optional", f"{what}: optional")
     optional: list[tuple[str, tuple[str, ...]]] = []
-    lines = {str(key): node.key_line(str(key)) for key in node.data}
     for value in table.data:
         if not isinstance(value, str) or not value:
             # YAML reads an unquoted 1 or true as a number or a bool: the values are wire strings.
@@ -434,6 +441,8 @@ def _check_json_keys(node: _Node, attributes: tuple[m.Attribute, ...]) -> None:
         if attribute.access == "read_only":
             message = f"{what}: the attribute is read_only, so no create sends its keys"
             raise SpecError(node.path, attribute.line, message)
+        if keys.depends_on is None:
+            continue
         choice = by_name.get(keys.depends_on)
         if choice is None:
             raise SpecError(
@@ -1446,7 +1455,9 @@ def _check_key_values(
     spec: m.Spec, path: Path, resource: m.Resource, attribute: m.Attribute, keys: m.JsonKeys
 ) -> None:
     """``optional`` has one entry per value of the ``depends_on`` enum, no more and no less: a
-    value the enum gains must not leave its objects unchecked unnoticed."""
+    value the enum gains must not leave its objects unchecked unnoticed. Open keys have none."""
+    if keys.depends_on is None:
+        return
     choice = next(a for a in resource.attributes if a.name == keys.depends_on)
     enum = next(e for e in spec.enums if e.name == choice.type.name)  # checked to exist above
     what = f"attribute '{attribute.name}': keys"

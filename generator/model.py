@@ -48,13 +48,14 @@ class TypeRef:
 class JsonKeys:
     """The keys a ``json`` attribute takes when its resource is created: ``required`` ones for
     every value of the enum attribute ``depends_on``, and ``optional`` ones per value of it. Any
-    other key is refused."""
+    other key is refused. Without ``depends_on`` the keys are open: the required ones are
+    checked, and any other is sent as given."""
 
     required: tuple[str, ...]
-    depends_on: str
+    depends_on: str | None
     optional: tuple[tuple[str, tuple[str, ...]], ...]
     """(wire value of the ``depends_on`` enum, the keys it takes besides ``required``), one entry
-    per value, in the file's order."""
+    per value, in the file's order; empty when the keys are open."""
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
     """Where each key of the ``keys`` mapping is, and each value under ``optional`` (keyed
     ``optional.<value>``), for errors found once the enums are loaded."""

@@ -1022,6 +1022,8 @@ def enums_view(spec: m.Spec) -> list[EnumView]:
 
 def json_keys_literal(keys: m.JsonKeys) -> str:
     """A ``JsonKeysInfo(...)`` expression holding what the spec's ``keys`` say."""
+    if keys.depends_on is None:
+        return f"JsonKeysInfo(required={keys.required!r})"
     return (
         f"JsonKeysInfo(required={keys.required!r}, depends_on={keys.depends_on!r}, "
         f"optional={keys.optional!r})"

@@ -5,7 +5,8 @@ further keys each ``export_type`` takes, refusing any other with a 400. The SDK 
 create, before anything is sent, from the same generated data the simulator answers from. Every
 test here looks at what reached the simulator (its request log) or at what it answered:
 a refused create must leave the log empty, an accepted one must carry the filters unchanged.
-2026-04-16 states no such rule, so its exports send whatever keys they are given.
+2026-04-16 states only that ``from`` and ``to`` are required, so its exports send whatever other
+keys they are given (the open form of ``keys``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from didww import v2026_10_22 as v1022
 from didww.testing import ManualClock, Simulator
 from didww.v2026_10_22 import enums
 from didww.v2026_10_22.catalog import RESOURCES
+from tests.testing.raw_requests import JSON_API, raw_client
 
 Sim = Simulator[v1022.Client, v1022.AsyncClient]
 PERIOD = {"from": "2026-04-01 00:00:00", "to": "2026-04-08 00:00:00"}
@@ -227,10 +229,10 @@ def test_an_export_without_filters_is_refused_before_sending(
     assert _posted(sim) == []
 
 
-# -- 2026-04-16 states no such rule ---------------------------------------------------------------
+# -- 2026-04-16 states only the required keys -----------------------------------------------------
 
 
-def test_a_2026_04_16_export_sends_any_keys() -> None:
+def test_a_2026_04_16_export_sends_any_other_keys() -> None:
     old = Simulator(clock=ManualClock())
     filters = {**PERIOD, "did_number": "1", "bogus": "2", "sms_id": "3"}
     with old.client() as client:
@@ -239,11 +241,38 @@ def test_a_2026_04_16_export_sends_any_keys() -> None:
         )
         with pytest.raises(didww.UnprocessableEntityError):  # the simulator's date check
             client.exports.create(
-                didww.Export(export_type=didww.enums.ExportType.CDR_IN, filters={"bogus": "1"})
+                didww.Export(
+                    export_type=didww.enums.ExportType.CDR_IN,
+                    filters={"from": "2020-01-01 00:00:00", "to": "2020-01-02 00:00:00"},
+                )
             )
     assert export.filters == filters
     sent = [body["data"]["attributes"]["filters"] for body in _posted(old)]
-    assert sent == [filters, {"bogus": "1"}]
+    assert sent == [filters, {"from": "2020-01-01 00:00:00", "to": "2020-01-02 00:00:00"}]
+
+
+@pytest.mark.parametrize("missing", ["from", "to"])
+def test_a_2026_04_16_export_without_from_or_to_is_refused_before_sending(missing: str) -> None:
+    old = Simulator(clock=ManualClock())
+    filters = {k: v for k, v in {**PERIOD, "did_number": "1"}.items() if k != missing}
+    with old.client() as client, pytest.raises(didww.ClientError) as caught:
+        client.exports.create(
+            didww.Export(export_type=didww.enums.ExportType.CDR_IN, filters=filters)
+        )
+    assert str(caught.value) == (
+        f"exports.create: filters has no {missing!r}, which every create needs (from, to)."
+    )
+    assert _posted(old) == []
+    # A raw request that bypasses the SDK gets the simulator's 422 at the attribute.
+    body = {
+        "data": {"type": "exports", "attributes": {"export_type": "cdr_in", "filters": filters}}
+    }
+    with raw_client(old, headers=JSON_API) as http:
+        answer = http.post("/exports", json=body)
+    assert answer.status_code == 422
+    (error,) = answer.json()["errors"]
+    assert error["source"]["pointer"] == "/data/attributes/filters"
+    assert error["detail"] == f"filters - must have {missing}"
 
 
 # -- the simulator still answers requests that bypass the SDK -------------------------------------

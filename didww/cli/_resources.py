@@ -390,7 +390,7 @@ def _check_keys(info: ResourceInfo, changes: list[Change]) -> None:
         keys, change = attribute.keys, given.get(attribute.name)
         if keys is None or change is None:
             continue
-        choice = given[keys.depends_on].value if keys.depends_on in given else None
+        choice = keys.choice_in({name: c.value for name, c in given.items()})
         refusal = keys.refusal(change.value, choice)
         if refusal is not None:
             raise InputError(

@@ -84,16 +84,16 @@ def _instant(value: object) -> dt.datetime | None:
 
 def _check_keys(info: ResourceInfo, draft: Draft) -> None:
     """Refuse a json attribute holding a key the catalog (the spec's ``keys``) does not give the
-    value sent for its ``depends_on`` attribute: exports' ``filters`` keys per ``export_type`` in
-    2026-10-22. 2026-04-16 states no such rule, so its catalog lists none and its exports keep
-    taking whatever they are given. The SDK refuses these before sending; requests that bypass it
-    (``client.raw``, plain HTTP) get the API's answer here."""
+    value sent for its ``depends_on`` attribute, or missing a required one: exports' ``filters``
+    keys per ``export_type`` in 2026-10-22. 2026-04-16 states only the required ``from`` and
+    ``to``, so its exports keep taking any other key. The SDK refuses these before sending;
+    requests that bypass it (``client.raw``, plain HTTP) get the API's answer here."""
     for attribute in info.attributes:
         keys = attribute.keys
         if keys is None:
             continue
         value = draft.attributes.get(attribute.name)
-        refusal = keys.refusal(value, draft.attributes.get(keys.depends_on))
+        refusal = keys.refusal(value, keys.choice_in(draft.attributes))
         if refusal is None:
             continue
         pointer = f"/data/attributes/{attribute.name}"

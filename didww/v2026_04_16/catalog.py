@@ -5,6 +5,7 @@ from didww._catalog import (
     AttributeInfo,
     EnumInfo,
     FormFieldInfo,
+    JsonKeysInfo,
     LifecycleInfo,
     MetaInfo,
     MultipartInfo,
@@ -825,7 +826,14 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("export_type", "enum[ExportType]", "create_only", False, required=True),
             AttributeInfo("status", "enum[ExportStatus]", "read_only", False),
             AttributeInfo("url", "string", "read_only", True),
-            AttributeInfo("filters", "json", "create_only", False, required=True),
+            AttributeInfo(
+                "filters",
+                "json",
+                "create_only",
+                False,
+                keys=JsonKeysInfo(required=("from", "to")),
+                required=True,
+            ),
             AttributeInfo("callback_url", "string", "create_only", True),
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
             AttributeInfo(

@@ -287,6 +287,19 @@ def test_create_with_set_only(cli: Runner, sim: Simulator) -> None:
     assert attributes(sim, "exports", created)["export_type"] == "cdr_in"
 
 
+def test_create_refuses_filters_without_a_required_key(cli: Runner, sim: Simulator) -> None:
+    period = {k: v for k, v in recent_period(sim).items() if k != "to"}
+    before = sim.resources("exports")
+    result = cli(
+        "exports", "create", "--set", "export_type=cdr_in",
+        "--set", f"filters={json.dumps({**period, 'did_number': '1'})}",
+    )  # fmt: skip
+    assert result.code == 2
+    assert "--set filters: filters has no 'to', which every create needs (from, to)" in result.err
+    assert sim.resources("exports") == before
+    assert list(sim.requests.matching("POST", "/exports")) == []
+
+
 @pytest.mark.parametrize(
     ("document", "message"),
     [

@@ -93,6 +93,39 @@ def test_the_differ_reports_what_the_keys_refuse(tmp_path: Path) -> None:
     assert "- widgets.settings: keys no longer listed (any key is sent)" in changelog(listed, old)
 
 
+OPEN = """\
+    keys:
+      required: [mode]
+"""
+
+
+def test_the_open_form_checks_the_required_keys_only(tmp_path: Path) -> None:
+    old = load_spec(_copy_spec(tmp_path / "old"))
+    root, _ = _with_keys(tmp_path / "open", OPEN)
+    opened = load_spec(root)
+    widgets = opened.resource("widgets")
+    assert widgets is not None
+    settings = next(a for a in widgets.attributes if a.name == "settings")
+    assert settings.keys == m.JsonKeys(required=("mode",), depends_on=None, optional=())
+    files = render(opened)
+    assert 'keys=JsonKeysInfo(required=("mode",))\n' in files["catalog.py"]
+    assert '_JSON_KEYS = (("settings", JsonKeysInfo(required=("mode",))),)' in " ".join(
+        files["repositories/widgets.py"].split()
+    )
+    assert (
+        "- **BREAKING**: widgets.settings: keys now listed: required `mode`, any other key is sent"
+    ) in changelog(old, opened)
+    # Open keys becoming keys by an enum refuse the keys no value lists: one breaking line, with
+    # no line per key (the open form took them all).
+    listed_root, _ = _with_keys(tmp_path / "listed", GOOD)
+    text = changelog(opened, load_spec(listed_root))
+    assert "- **BREAKING**: widgets.settings: keys now depend on `color`; any other key is" in text
+    assert "takes key" not in text
+    text = changelog(load_spec(listed_root), opened)
+    assert "- widgets.settings: keys no longer depend on `color` (any other key is sent)" in text
+    assert "**BREAKING**:" not in text
+
+
 @dataclass(frozen=True)
 class Case:
     block: str  # the keys block given to the widgets' settings
@@ -200,6 +233,11 @@ CASES = {
         GOOD.replace("      depends_on: color\n", ""),
         "keys:",
         "attribute 'settings': keys: missing 'depends_on'",
+    ),
+    "open keys requiring no key": Case(
+        "    keys:\n      required: []\n",
+        "keys:",
+        "attribute 'settings': keys: required lists no key, and nothing depends_on",
     ),
     "an unknown key in the form": Case(
         GOOD.replace("      required:", "      refused: [x]\n      required:"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
+from didww._catalog import JsonKeysInfo
 from didww._extensions.exports import AsyncExportExtension, SyncExportExtension
 from didww._query import QueryParams
 from didww._raw import RawResponse
@@ -20,6 +21,9 @@ __all__ = [
     "ExportRepositoryWithRawResponse",
 ]
 
+_JSON_KEYS = (("filters", JsonKeysInfo(required=("from", "to"))),)
+"""The json attributes whose keys the spec lists, checked on create by both repositories."""
+
 # What the spec lets both repositories' queries name: filters (with what the document says of
 # some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"external_reference_id", "id"})
@@ -33,6 +37,7 @@ class ExportRepository(SyncExportExtension[Export]):
     _path = "/exports"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"completed"}))
+    _json_keys = _JSON_KEYS
     _filters = _FILTERS
     _sorts = _SORTS
 
@@ -67,7 +72,10 @@ class ExportRepository(SyncExportExtension[Export]):
         return self._find(id, params)
 
     def create(self, model: Export) -> Export:
-        """Create an export, sending every field that was set; returns the saved Export."""
+        """Create an export, sending every field that was set; returns the saved Export. The keys
+        of `filters` are checked before anything is sent: `from` and `to` are required, and
+        the others must be ones its `None` takes; any other raises :class:`didww.ClientError`.
+        """
         return self._create(model)
 
     def update(self, model: Export) -> Export:
@@ -116,6 +124,7 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
     _path = "/exports"
     _page_size_max = 1000
     _lifecycle = ("status", frozenset({"completed"}))
+    _json_keys = _JSON_KEYS
     _filters = _FILTERS
     _sorts = _SORTS
 
@@ -150,7 +159,10 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
         return await self._find(id, params)
 
     async def create(self, model: Export) -> Export:
-        """Create an export, sending every field that was set; returns the saved Export."""
+        """Create an export, sending every field that was set; returns the saved Export. The keys
+        of `filters` are checked before anything is sent: `from` and `to` are required, and
+        the others must be ones its `None` takes; any other raises :class:`didww.ClientError`.
+        """
         return await self._create(model)
 
     async def update(self, model: Export) -> Export:
