@@ -188,6 +188,8 @@ class AttributeInfo:
     """List only: the version's document refuses a value holding one member twice."""
     required: bool = False
     """Nested objects only: a request sending the object must carry a value for it."""
+    fixed_variant: bool = False
+    """A writable union of a resource: an update keeps the variant (wire ``type``) stored."""
 
     @property
     def limits(self) -> Limits:

@@ -97,6 +97,7 @@ class Field(Generic[T]):
         nullable: bool = False,
         write_only: bool = False,
         required: bool = False,
+        fixed_variant: bool = False,
     ) -> None:
         self.codec = codec
         self.sensitive = sensitive
@@ -107,6 +108,9 @@ class Field(Generic[T]):
         value."""
         self.write_only = write_only
         """Whether the API takes it in requests and never returns it."""
+        self.fixed_variant = fixed_variant
+        """Whether an update keeps the variant (wire ``type``) of the union value stored: an
+        inbound trunk's configuration stays SIP or PSTN."""
         self.name = ""
         self.__doc__ = doc
         # Read on every access: bound once here rather than looked up through the codec.

@@ -1011,7 +1011,8 @@ class Resource(Fields):
             rel_names += [n for n in self._rels if n in self._RELATIONSHIPS and n not in rel_names]
         attributes = {}
         for name in attr_names:
-            access = self._ATTRIBUTES[name].access
+            field = self._ATTRIBUTES[name]
+            access = field.access
             if access is Access.READ_ONLY:
                 if name in edited:
                     raise read_only_edited(self, name)
@@ -1021,6 +1022,8 @@ class Resource(Fields):
             attributes[name] = self._encode_attribute(name)
             if creating:
                 self._refuse_update_only(name)
+            elif field.fixed_variant:
+                self._refuse_other_variant(name, attributes[name])
         if creating:
             self._refuse_missing(attributes)
         relationships = {}
@@ -1104,6 +1107,21 @@ class Resource(Fields):
         if problems:
             owner = type(self).__name__
             raise ClientError("; ".join(f"{owner}.{n} {text}" for n, text in problems))
+
+    def _refuse_other_variant(self, name: str, sent: JSON) -> None:
+        """Refuse an update whose value of ``name`` is of another variant than the one loaded
+        (a PSTN configuration for a SIP trunk): the API keeps the variant a record was created
+        with and answers 422. A model not loaded from an answer is left to the API."""
+        loaded = self._attrs.get(name)
+        if not (isinstance(loaded, dict) and isinstance(sent, dict)):
+            return
+        was, now = loaded.get("type"), sent.get("type")
+        if isinstance(was, str) and isinstance(now, str) and was != now:
+            owner = type(self).__name__
+            raise ClientError(
+                f"{owner}.{name}: an update keeps the type the {owner} was created with, "
+                f"{was!r}, not {now!r}; create another {owner} for the other type"
+            )
 
     def _refuse_update_only(self, name: str) -> None:
         """Refuse a create that sends a nested object variant only an update takes (a voice out

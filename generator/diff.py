@@ -85,6 +85,11 @@ def _attributes(
             now = "now required when the object is sent" if in_object else "now required on create"
             said = now if b.required else "no longer required"
             log.add(f"{owner}.{name}: {said}", breaking=b.required)
+        if a.fixed_variant != b.fixed_variant:
+            # Newly fixed: an update switching the variant is refused.
+            kept = "an update now keeps its type"
+            said = kept if b.fixed_variant else "an update may change its type"
+            log.add(f"{owner}.{name}: {said}", breaking=b.fixed_variant)
 
 
 def _limits(log: _Log, owner: str, old: m.Attribute, new: m.Attribute) -> None:

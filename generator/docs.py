@@ -28,6 +28,7 @@ from generator import model as m
 from generator.views import (
     CREATE_REQUIRED_NOTE,
     DETACH_ONLY_NOTE,
+    FIXED_VARIANT_NOTE,
     HEADER,
     NOT_NULL_NOTE,
     OPTIONAL_META_NOTE,
@@ -332,6 +333,8 @@ class _Version:
             notes.append(limits_note(attribute))
         if attribute.required:
             notes.append(REQUIRED_NOTE if in_object else CREATE_REQUIRED_NOTE)
+        if attribute.fixed_variant:
+            notes.append(FIXED_VARIANT_NOTE)
         return FieldRow(
             name=attribute.name,
             type=self.type_text(attribute.type, base),

@@ -204,12 +204,23 @@ def _attributes(parent: _Node, key: str) -> tuple[m.Attribute, ...]:
                 default=_default(node),
                 **_limits(node, name),
                 required=_required(node, name),
+                fixed_variant=_fixed_variant(node, name),
                 line=node.line,
             )
         )
         _check_not_restated(node, name, write_only=out[-1].write_only)
         node.done()
     return tuple(out)
+
+
+def _fixed_variant(node: _Node, name: str) -> bool:
+    """An attribute's ``fixed_variant``: a writable union whose variant (its wire ``type``) an
+    update cannot change (an inbound trunk's ``configuration``: SIP stays SIP)."""
+    fixed = bool(node.get("fixed_variant", bool, False))
+    if fixed and (_type_of(node).kind != "union" or _access(node) != "writable"):
+        message = f"attribute '{name}': fixed_variant is for a writable union attribute"
+        raise node.error("fixed_variant", message)
+    return fixed
 
 
 _NUMBERS = ("integer", "decimal")
@@ -1143,6 +1154,10 @@ def load_objects(path: Path) -> tuple[tuple[m.NestedObject, ...], tuple[m.Union,
             # Checked on create of a resource only: a nested object's keys would go unchecked.
             message = f"object '{name}': attribute '{keyed.name}': keys are for resources"
             raise SpecError(path, keyed.line, message)
+        for fixed in (a for a in attributes if a.fixed_variant):
+            # Judged on a resource's update only: a nested object's would go unchecked.
+            message = f"object '{name}': attribute '{fixed.name}': fixed_variant is for resources"
+            raise SpecError(path, fixed.line, message)
         for given in attributes:
             if given.default is not None:
                 # The simulator reads the defaults of resource attributes only: one here would

@@ -94,6 +94,7 @@ class Attribute:
     max_items: int | None = None  # list only: the most members a value sent may have
     unique_items: bool = False  # list only: the API refuses a member sent twice
     required: bool = False  # a request sending the nested object, or a create, carries it
+    fixed_variant: bool = False  # writable union of a resource: an update keeps the stored variant
     line: int = field(default=0, compare=False)
 
     @property

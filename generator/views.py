@@ -36,6 +36,13 @@ REQUIRED_NOTE = "Required: the SDK refuses to send the object without it."
 DETACH_ONLY_NOTE = "An update can only detach it: assign None; the SDK refuses a model or an id."
 """Said of a relationship a request may only clear, in its docstring and on its reference page."""
 
+FIXED_VARIANT_NOTE = (
+    "An update keeps the type it was created with: the SDK refuses one of another type for a "
+    "loaded model."
+)
+"""Said of a union attribute whose variant an update cannot change, in its docstring and on its
+reference page."""
+
 CREATE_REQUIRED_NOTE = "Required on create: the SDK refuses a create without it."
 """Said of a resource's required attribute or relationship in its docstring and on its reference
 page."""
@@ -353,6 +360,7 @@ class AttributeView:
     settable: bool
     write_only: bool = False
     required: bool = False
+    fixed_variant: bool = False
 
 
 @dataclass(frozen=True)
@@ -409,6 +417,8 @@ def _attribute(
         notes.append(limits_note(attribute))
     if attribute.required:
         notes.append(REQUIRED_NOTE if in_object else CREATE_REQUIRED_NOTE)
+    if attribute.fixed_variant:
+        notes.append(FIXED_VARIANT_NOTE)
     if attribute.nullable and not attribute.null_in_requests:
         notes.append(NOT_NULL_NOTE)
     return AttributeView(
@@ -423,6 +433,7 @@ def _attribute(
         settable=attribute.access != "read_only",
         write_only=attribute.write_only,
         required=attribute.required,
+        fixed_variant=attribute.fixed_variant,
     )
 
 
@@ -1062,6 +1073,8 @@ def _attribute_args(a: m.Attribute) -> str:
         args += f", default={a.default.value!r}"
     if a.required:
         args += ", required=True"
+    if a.fixed_variant:
+        args += ", fixed_variant=True"
     return args + limit_args(a)
 
 

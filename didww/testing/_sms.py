@@ -174,14 +174,8 @@ class SmsTrunkFlow(Flow):
         return record
 
     def update(self, ctx: Context, record: Record, draft: Draft) -> None:
-        wire_type, _ = _configuration(record)
-        configuration = draft.attributes.get(CONFIGURATION)
-        if isinstance(configuration, dict) and configuration.get("type") != wire_type:
-            raise err.invalid(
-                f"{POINTER}/type",
-                CONFIGURATION,
-                f"type can't change: this trunk is {wire_type}; create another trunk instead",
-            )
+        # That the configuration keeps its type is the spec's fixed_variant, judged with the
+        # request document.
         super().update(ctx, record, draft)
         self._settle(ctx, record, draft)
 

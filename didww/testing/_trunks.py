@@ -33,13 +33,6 @@ no two of them, of either kind, may have the same ``name`` (2026-04-16's says no
 
 _NAME_SPACE = ("voice_in_trunks", "voice_in_trunk_groups")
 
-CONFIGURATION_TYPE_KEPT = frozenset({"2026-04-16", "2026-10-22"})
-"""The API versions whose document wants the ``configuration`` of an inbound trunk update to be
-of the trunk's own kind: a SIP trunk stays SIP, a PSTN trunk stays PSTN. An update whose
-``configuration`` names the other ``type`` is a 422 pointing at that type, and nothing changes.
-Whether the configuration sent is merged with the stored one or replaces it:
-:data:`CONFIGURATION_REPLACED`."""
-
 CONFIGURATION_REPLACED = frozenset({"2026-04-16"})
 """The API versions whose document replaces an inbound trunk's whole ``configuration`` with the
 one an update sends: the settings it leaves out go back to their defaults. (What the API
@@ -141,22 +134,12 @@ def _in_use(what: str, record: Record, reason: str) -> err.SimError:
 class VoiceInTrunkFlow(Flow):
     """SIP trunks with registration get incoming credentials from the server; a create without a
     configuration is a 400 (see :data:`MISSING_CONFIGURATION_IS_BAD_REQUEST`); an update keeps the
-    configuration's kind (:data:`CONFIGURATION_TYPE_KEPT`); a delete follows
+    configuration's kind (the spec's ``fixed_variant``, judged with the request document) and
+    replaces or merges it as :data:`CONFIGURATION_REPLACED` says; a delete follows
     :data:`ROUTED_OR_GROUPED_REFUSES_DELETE`; a null ``cli_format`` is stored as
     :data:`BLANK_CLI_FORMAT_IS_E164` says."""
 
     def update(self, ctx: Context, record: Record, draft: Draft) -> None:
-        if ctx.schema.api_version in CONFIGURATION_TYPE_KEPT:
-            sent = draft.attributes.get("configuration")
-            stored = record.attributes.get("configuration")
-            if isinstance(sent, dict) and isinstance(stored, dict):
-                own = stored.get("type")
-                if sent.get("type") != own:
-                    raise err.invalid(
-                        "/data/attributes/configuration/type",
-                        "configuration",
-                        f"type must be the trunk's own, {own}",
-                    )
         if ctx.schema.api_version in CONFIGURATION_REPLACED:
             _start_afresh(ctx, record, draft, "configuration", "TrunkConfiguration")
         super().update(ctx, record, draft)

@@ -310,6 +310,24 @@ class DocumentValidator:
             where = "attributes" if info.attribute(name) is not None else "relationships"
             self.fail(f"/data/{where}/{name}", name, message)
 
+    def check_variants(self, info: ResourceInfo, draft: Draft, url_id: str) -> None:
+        """An update of a union the catalog marks ``fixed_variant`` (an inbound trunk's
+        ``configuration``) keeps the variant stored: 422 at the ``type`` sent otherwise."""
+        record = self.store.get(info.type, url_id)
+        if record is None:
+            return
+        for attribute in info.attributes:
+            if not attribute.fixed_variant:
+                continue
+            name = attribute.name
+            sent, stored = draft.attributes.get(name), record.attributes.get(name)
+            if not (isinstance(sent, dict) and isinstance(stored, dict)):
+                continue
+            own = stored.get("type")
+            if sent.get("type") != own:
+                message = f"type can't change from {own}, the type it was created with"
+                self.fail(f"/data/attributes/{name}/type", name, message)
+
     # -- relationships -------------------------------------------------------------------------
 
     def _identifier(
@@ -470,6 +488,8 @@ class DocumentValidator:
         self.check_relationships(info, data.get("relationships", {}), draft)
         if self.creating:
             self.check_groups(info, draft)
+        elif url_id is not None:
+            self.check_variants(info, draft, url_id)
         # A body carrying a member the API does not accept is refused as a whole, before its
         # values are validated (a JSON:API server checks the permitted members while parsing the
         # request, and validates only what it parsed), so its 400 names those members alone and

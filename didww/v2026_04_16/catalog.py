@@ -1305,7 +1305,12 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("ringing_timeout", "integer", "writable", True),
             AttributeInfo("created_at", "datetime", "read_only", False),
             AttributeInfo(
-                "configuration", "union[TrunkConfiguration]", "writable", False, required=True
+                "configuration",
+                "union[TrunkConfiguration]",
+                "writable",
+                False,
+                required=True,
+                fixed_variant=True,
             ),
         ),
         relationships=(

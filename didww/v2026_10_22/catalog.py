@@ -1675,7 +1675,12 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
             AttributeInfo("updated_at", "datetime", "read_only", False),
             AttributeInfo(
-                "configuration", "union[SmsTrunkConfiguration]", "writable", False, required=True
+                "configuration",
+                "union[SmsTrunkConfiguration]",
+                "writable",
+                False,
+                required=True,
+                fixed_variant=True,
             ),
         ),
         relationships=(
@@ -1816,7 +1821,12 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("pop", "enum[PointOfPresence]", "writable", True),
             AttributeInfo("created_at", "datetime", "read_only", False),
             AttributeInfo(
-                "configuration", "union[TrunkConfiguration]", "writable", False, required=True
+                "configuration",
+                "union[TrunkConfiguration]",
+                "writable",
+                False,
+                required=True,
+                fixed_variant=True,
             ),
         ),
         relationships=(

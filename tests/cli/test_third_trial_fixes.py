@@ -134,7 +134,7 @@ def test_a_configuration_of_another_type_is_sent_as_given(cli: Runner, sim: Simu
         'configuration={"type": "pstn_configurations", "dst": "12125551234"}',
     )
     # Nothing to lay it over: sent as it is, and the API refuses a trunk's change of kind.
-    assert result.code == 1 and "type must be the trunk's own" in result.err
+    assert result.code == 1 and "type can't change from sip_configurations" in result.err
     patch = list(sim.requests)[-1]
     assert isinstance(patch.body, dict)
     assert patch.body["data"]["attributes"]["configuration"] == {

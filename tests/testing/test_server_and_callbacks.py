@@ -139,9 +139,13 @@ def test_export_completes_and_downloads_as_gzipped_csv(
 def test_export_with_bad_filters_is_422(didww_client: didww.Client) -> None:
     with pytest.raises(didww.UnprocessableEntityError) as caught:
         didww_client.exports.create(
-            didww.Export(export_type=enums.ExportType.CDR_OUT, filters={"from": "2026-04-02"})
+            # Dates without a time: the API wants "YYYY-MM-DD HH:MM:SS".
+            didww.Export(
+                export_type=enums.ExportType.CDR_OUT,
+                filters={"from": "2026-04-02", "to": "2026-04-03"},
+            )
         )
-    assert caught.value.errors[0].source_pointer == "/data/attributes/filters"
+    assert str(caught.value.errors[0].source_pointer).startswith("/data/attributes/filters")
 
 
 def test_signed_callbacks_reach_a_loopback_receiver(

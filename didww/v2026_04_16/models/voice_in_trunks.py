@@ -90,9 +90,12 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
     configuration: Attribute[TrunkConfiguration] = Attribute(
         TRUNK_CONFIGURATION_CODEC,
         """Delivery settings, a SIP or a PSTN configuration depending on its type; replaced in
-        full when sent on update. Required on create: the SDK refuses a create without it.
+        full when sent on update. Required on create: the SDK refuses a create without it. An
+        update keeps the type it was created with: the SDK refuses one of another type for a
+        loaded model.
         """,
         required=True,
+        fixed_variant=True,
     )
 
     voice_in_trunk_group: ToOne[VoiceInTrunkGroup] = ToOne(

@@ -125,9 +125,11 @@ class SmsTrunk(Resource, registry=REGISTRY):
         SMS_TRUNK_CONFIGURATION_CODEC,
         """Delivery settings, whose type decides what the trunk does. On update the type must
         match the trunk, and only the settings sent are changed. Required on create: the SDK
-        refuses a create without it.
+        refuses a create without it. An update keeps the type it was created with: the SDK
+        refuses one of another type for a loaded model.
         """,
         required=True,
+        fixed_variant=True,
     )
 
     outgoing_dids: ToMany[DID] = ToMany(

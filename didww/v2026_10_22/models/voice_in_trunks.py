@@ -127,9 +127,11 @@ class VoiceInTrunk(Resource, registry=REGISTRY):
         TRUNK_CONFIGURATION_CODEC,
         """Delivery settings, a SIP or a PSTN configuration depending on its type. On update the
         type must match the trunk, and only the settings sent are changed. Required on
-        create: the SDK refuses a create without it.
+        create: the SDK refuses a create without it. An update keeps the type it was created
+        with: the SDK refuses one of another type for a loaded model.
         """,
         required=True,
+        fixed_variant=True,
     )
 
     voice_in_trunk_group: ToOne[VoiceInTrunkGroup] = ToOne(
