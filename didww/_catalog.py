@@ -186,6 +186,8 @@ class AttributeInfo:
     """List only: the most members a value sent may have (None: no stated limit)."""
     unique_items: bool = False
     """List only: the version's document refuses a value holding one member twice."""
+    one_variant: bool = False
+    """List of union values only: the version's document wants every member of one type."""
     required: bool = False
     """Nested objects only: a request sending the object must carry a value for it."""
     fixed_variant: bool = False
@@ -202,6 +204,7 @@ class AttributeInfo:
             self.min_items,
             self.max_items,
             self.unique_items,
+            self.one_variant,
         )
 
     @property

@@ -201,7 +201,8 @@ class Limited(Codec):
     """A codec whose values must lie within the limits the spec states for one attribute:
     ``minimum``/``maximum`` for a number, ``max_length`` (in characters) and ``pattern`` (a
     regular expression the whole text matches) for a string, ``min_items``/``max_items`` and
-    ``unique_items`` for a list. A value outside them is refused when assigned, before anything
+    ``unique_items`` and ``one_variant`` for a list. A value outside them is refused when assigned,
+    before anything
     is sent, and a list edited in place past them when it is about to be sent; reading is the
     wrapped codec's, unchanged (a value the API returns is never refused).
 
@@ -218,10 +219,11 @@ class Limited(Codec):
         min_items: int | None = None,
         max_items: int | None = None,
         unique_items: bool = False,
+        one_variant: bool = False,
     ) -> None:
         self.codec = codec
         self.limits = Limits(
-            minimum, maximum, max_length, pattern, min_items, max_items, unique_items
+            minimum, maximum, max_length, pattern, min_items, max_items, unique_items, one_variant
         )
         # Reads take the wrapped codec's own paths: the same shortcuts, no extra call.
         self.as_is = codec.as_is
@@ -234,7 +236,7 @@ class Limited(Codec):
         # A list is edited in place: without these, an append would never be seen as a change.
         self.changed = codec.changed  # type: ignore[method-assign]
         self.adopt = codec.adopt  # type: ignore[method-assign]
-        if min_items is None and max_items is None and not unique_items:
+        if min_items is None and max_items is None and not unique_items and not one_variant:
             self.encode = codec.encode  # type: ignore[method-assign]
 
     def check(self, value: Any) -> Any:

@@ -1,5 +1,6 @@
 """The value limits the spec states for an attribute (``minimum``/``maximum``, ``max_length``,
-``pattern``, and for a list ``min_items``/``max_items``/``unique_items``) and why a value breaks
+``pattern``, and for a list ``min_items``/``max_items``/``unique_items``/``one_variant``) and why
+a value breaks
 them: one wording for the SDK's refusal on assignment and the simulator's 422. A small module of
 its own, since the codecs load with ``import didww`` and the catalog module does not."""
 
@@ -25,6 +26,8 @@ class Limits:
     min_items: int | None = None
     max_items: int | None = None
     unique_items: bool = False
+    one_variant: bool = False
+    """A list of union values: every member of the same variant (its wire ``type``)."""
 
     def __bool__(self) -> bool:
         """Whether any limit is stated."""
@@ -37,6 +40,8 @@ class Limits:
             return f"a list of {self._count()}"
         if self.unique_items:
             return "a list holding each member once"
+        if self.one_variant:
+            return "a list of members of one type"
         if self.pattern is not None:
             length = f"at most {self.max_length} characters " if self.max_length else "text "
             return f"{length}matching {self.pattern}"
@@ -57,11 +62,19 @@ class Limits:
         A text that breaks a pattern, and a repeated list member, are not repeated in the
         refusal (the member is named by index): the attribute may be one whose values are not
         to be shown, and the refusal ends up in logs and tracebacks."""
-        if self.min_items is not None or self.max_items is not None or self.unique_items:
+        if self._counts_members():
             return self._list_refusal(value) if isinstance(value, (list, tuple)) else None
         if self.max_length is not None or self.pattern is not None:
             return self._text_refusal(value) if isinstance(value, str) else None
         return self._range_refusal(value)
+
+    def _counts_members(self) -> bool:
+        return (
+            self.min_items is not None
+            or self.max_items is not None
+            or self.unique_items
+            or self.one_variant
+        )
 
     def _count(self) -> str:
         low, high = self.min_items, self.max_items
@@ -71,7 +84,8 @@ class Limits:
             text = f"at least {low} member{'s' if low > 1 else ''}"
         else:
             text = f"at most {high} members"
-        return text + (", each once" if self.unique_items else "")
+        text += ", each once" if self.unique_items else ""
+        return text + (", all of one type" if self.one_variant else "")
 
     def _list_refusal(self, values: list[object] | tuple[object, ...]) -> str | None:
         count = len(values)
@@ -88,6 +102,12 @@ class Limits:
                     earlier = next((i for i in range(index) if values[i] == value), index)
                 if earlier != index:
                     return f"item {index} repeats item {earlier}; each member goes once"
+        if self.one_variant and values:
+            first = _variant(values[0])
+            for index, value in enumerate(values[1:], 1):
+                other = _variant(value)
+                if first is not None and other is not None and other != first:
+                    return f"item {index} is {other} but item 0 is {first}: all must be of one type"
         return None
 
     def _text_refusal(self, value: str) -> str | None:
@@ -116,3 +136,10 @@ class Limits:
 
 
 _NONE = Limits()
+
+
+def _variant(value: object) -> str | None:
+    """The wire ``type`` of a union member: a nested object's, or a JSON object's ``type``; None
+    for anything else (its own check says what it is)."""
+    found = value.get("type") if isinstance(value, dict) else getattr(value, "type", None)
+    return found if isinstance(found, str) else None

@@ -238,6 +238,11 @@ def _item_counts(
     if old.unique_items != new.unique_items:
         said = "a member sent twice is refused" if new.unique_items else "members may repeat"
         log.add(f"{owner}: {said}", breaking=new.unique_items)
+    was = isinstance(old, m.Attribute) and old.one_variant
+    now = isinstance(new, m.Attribute) and new.one_variant
+    if was != now:
+        said = "members of two types are refused" if now else "members may be of several types"
+        log.add(f"{owner}: {said}", breaking=now)
 
 
 def _names(log: _Log, owner: str, what: str, old: tuple[str, ...], new: tuple[str, ...]) -> None:

@@ -264,6 +264,12 @@ def _limits(node: _Node, name: str) -> dict[str, Any]:
     if "pattern" in node.data:
         out["pattern"] = _pattern(node, name)
     out.update(_items(node, f"attribute '{name}'"))
+    if node.get("one_variant", bool, False):
+        item = _type_of(node).item
+        if item is None or item.kind != "union":
+            message = f"attribute '{name}': one_variant is for a list of a union"
+            raise node.error("one_variant", message)
+        out["one_variant"] = True
     return out
 
 
@@ -294,6 +300,7 @@ _LIMIT_KEYS = (
     "min_items",
     "max_items",
     "unique_items",
+    "one_variant",
 )
 _LIMIT_KINDS = {
     "max_length": ("string", ("string",)),
@@ -301,6 +308,7 @@ _LIMIT_KINDS = {
     "min_items": ("list", ("list",)),
     "max_items": ("list", ("list",)),
     "unique_items": ("list", ("list",)),
+    "one_variant": ("list", ("list",)),
 }
 """The limits that are not for numbers: what they are for, in words and as type kinds."""
 

@@ -93,6 +93,7 @@ class Attribute:
     min_items: int | None = None  # list only: the fewest members a value sent may have
     max_items: int | None = None  # list only: the most members a value sent may have
     unique_items: bool = False  # list only: the API refuses a member sent twice
+    one_variant: bool = False  # list of unions only: every member of one variant (wire type)
     required: bool = False  # a request sending the nested object, or a create, carries it
     fixed_variant: bool = False  # writable union of a resource: an update keeps the stored variant
     line: int = field(default=0, compare=False)
@@ -113,6 +114,7 @@ class Attribute:
             or self.min_items is not None
             or self.max_items is not None
             or self.unique_items
+            or self.one_variant
         )
 
 

@@ -69,6 +69,8 @@ def limits_text(attribute: m.Attribute) -> str:
         return f"a list of {count_text(attribute)}"
     if attribute.unique_items:
         return "a list holding each member once"
+    if attribute.one_variant:
+        return "a list of members of one type"
     if attribute.pattern is not None:
         length = f"at most {attribute.max_length} characters " if attribute.max_length else ""
         return f"{length or 'text '}matching `{attribute.pattern}`"
@@ -96,12 +98,14 @@ def count_text(counted: m.Attribute | m.Relationship) -> str:
         text = f"at least {low} member{'s' if low > 1 else ''}"
     else:
         text = f"at most {high} members"
-    return text + (", each once" if counted.unique_items else "")
+    text += ", each once" if counted.unique_items else ""
+    one_type = isinstance(counted, m.Attribute) and counted.one_variant
+    return text + (", all of one type" if one_type else "")
 
 
 LIMIT_KEYS = ("minimum", "maximum", "max_length", "pattern", "min_items", "max_items")
 """The limits an attribute passes on as they are, to ``Limited`` and to the catalog
-(``unique_items`` goes only when true)."""
+(``unique_items`` and ``one_variant`` go only when true)."""
 
 
 def limit_args(attribute: m.Attribute) -> str:
@@ -109,7 +113,8 @@ def limit_args(attribute: m.Attribute) -> str:
     args = "".join(
         f", {key}={value!r}" for key in LIMIT_KEYS if (value := getattr(attribute, key)) is not None
     )
-    return args + (", unique_items=True" if attribute.unique_items else "")
+    args += ", unique_items=True" if attribute.unique_items else ""
+    return args + (", one_variant=True" if attribute.one_variant else "")
 
 
 def limited_codec(codec: str, attribute: m.Attribute) -> str:

@@ -48,13 +48,6 @@ NO_QTY_BUYS_ONE_CHANNEL = frozenset({"2026-10-22"})
 channel; the pool's smallest order still applies (a pool that sells at least 5 refuses it).
 2026-04-16's wants ``qty``."""
 
-ITEMS_OF_ONE_TYPE = frozenset({"2026-10-22"})
-"""The API versions whose document wants every item of an order to be of the same ``type``: an
-order buys numbers or channels, not both. The document lists no 400 for it (its 400 is for a body
-that is malformed), so an order mixing them is rejected with its 422, pointing at the ``type`` of
-the first item that differs from the first item's; nothing is charged or held. 2026-04-16 states
-no such rule and takes a mixed order."""
-
 
 @dataclass
 class DIDPlan:
@@ -109,8 +102,6 @@ class OrderFlow(Flow):
         items = draft.attributes.get("items") or []
         if not items:
             raise err.invalid("/data/attributes/items", "items", "can't be blank")
-        if ctx.schema.api_version in ITEMS_OF_ONE_TYPE:
-            _check_one_type(items)
         record.attributes["items"] = []
         plans: list[Plan] = []
         total = Decimal(0)
@@ -463,19 +454,6 @@ class OrderFlow(Flow):
 
 
 _KIND = {DIDPlan: "DID", CapacityPlan: "Capacity", EmergencyPlan: "Emergency"}
-
-
-def _check_one_type(items: list[Any]) -> None:
-    """422 at the first item whose ``type`` is not the first item's (see
-    :data:`ITEMS_OF_ONE_TYPE`)."""
-    types = [item.get("type") if isinstance(item, dict) else None for item in items]
-    for index, wire_type in enumerate(types):
-        if wire_type != types[0]:
-            raise err.invalid(
-                f"{_item_pointer(index)}/type",
-                "items",
-                f"must all be of one type: {types[0]} and {wire_type} can't be ordered together",
-            )
 
 
 def _variant_of(ctx: Context, wire_type: object) -> str | None:

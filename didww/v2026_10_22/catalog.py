@@ -1332,7 +1332,13 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("callback_method", "enum[CallbackMethod]", "create_only", True),
             AttributeInfo("external_reference_id", "string", "writable", True, max_length=100),
             AttributeInfo(
-                "items", "list[union[OrderItem]]", "create_only", False, required=True, min_items=1
+                "items",
+                "list[union[OrderItem]]",
+                "create_only",
+                False,
+                required=True,
+                min_items=1,
+                one_variant=True,
             ),
             AttributeInfo(
                 "allow_back_ordering",

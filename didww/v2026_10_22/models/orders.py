@@ -96,11 +96,12 @@ class Order(Resource, registry=REGISTRY):
         nullable=True,
     )
     items: CreateOnlyAttribute[list[OrderItem]] = CreateOnlyAttribute(
-        Limited(ListCodec(ORDER_ITEM_CODEC), min_items=1),
+        Limited(ListCodec(ORDER_ITEM_CODEC), min_items=1, one_variant=True),
         """The things being bought, all of the same type: an order buys either numbers or
         channels, not a mix. The type of each entry decides which fields it carries. Can only
-        be set when creating. Takes a list of at least 1 member: the SDK refuses another
-        value when it is assigned. Required on create: the SDK refuses a create without it.
+        be set when creating. Takes a list of at least 1 member, all of one type: the SDK
+        refuses another value when it is assigned. Required on create: the SDK refuses a
+        create without it.
         """,
         required=True,
     )
