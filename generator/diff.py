@@ -340,7 +340,38 @@ def _compare(old: m.Spec, new: m.Spec) -> _Log:
             in_object=True,
         )
         _conditions(log, name, objects_before[name], objects_after[name])
+        _rules(log, name, objects_before[name], objects_after[name])
     return log
+
+
+def _rules(log: _Log, owner: str, old: m.NestedObject, new: m.NestedObject) -> None:
+    """What assigning one attribute of the object sets in the others (a registering SIP
+    configuration clears its port). Not breaking either way: a rule states what the API does
+    with the values anyway, so the request it changes was one the API would have answered the
+    same way. A rule on the same value of the same attribute that sets other values, where
+    each side has one, is one change."""
+
+    def when(rule: m.Rule) -> tuple[str, bool, str]:
+        return (rule.attribute, rule.equals, repr(rule.value))
+
+    dropped = [r for r in old.rules if r not in new.rules]
+    added = [r for r in new.rules if r not in old.rules]
+    for rule in dropped:
+        same = [r for r in added if when(r) == when(rule)]
+        if len(same) == 1 and [when(r) for r in dropped].count(when(rule)) == 1:
+            now = ", ".join(f"`{name}` to {_json(value)}" for name, value in same[0].sets)
+            log.add(f"{owner}: rule changed: {_rule(rule)} -> sets {now}")
+            added.remove(same[0])
+        else:
+            log.add(f"{owner}: rule dropped: {_rule(rule)}")
+    for rule in added:
+        log.add(f"{owner}: new rule: {_rule(rule)}")
+
+
+def _rule(rule: m.Rule) -> str:
+    verb = "==" if rule.equals else "!="
+    sets = ", ".join(f"`{name}` to {_json(value)}" for name, value in rule.sets)
+    return f"when `{rule.attribute}` {verb} {_json(rule.value)}: sets {sets}"
 
 
 def _object_access(log: _Log, name: str, old: m.NestedObject, new: m.NestedObject) -> None:

@@ -560,3 +560,29 @@ def test_a_raisable_page_size_loads_renders_and_diffs(tmp_path: Path) -> None:
         "- **BREAKING**: widgets: page size default 50, max 1000 -> default 50, max 100 (an "
         "account's may be raised)" in changelog(load_spec(old), raisable_spec).splitlines()
     )
+
+
+def test_changelog_reports_rules_added_dropped_and_changed(tmp_path: Path) -> None:
+    root = tmp_path / "spec"
+    shutil.copytree(GOLDEN_SPEC, root)
+    old = load_spec(root)
+    objects = root / "objects.yaml"
+    text = objects.read_text()
+    relay = "      set:\n        host: null\n        port: null\n"
+    assert relay in text
+    objects.write_text(text.replace(relay, "      set:\n        host: null\n"))
+    changed = changelog(old, load_spec(root))
+    assert (
+        "- SmtpDelivery: rule changed: when `relay` == true: sets `host` to null, `port` to null"
+        " -> sets `host` to null\n"
+    ) in changed
+    assert "rule dropped" not in changed and "new rule" not in changed
+    objects.write_text(
+        text.replace(
+            "    - when:\n        attribute: host\n", "    - when:\n        attribute: port\n"
+        )
+    )
+    moved = changelog(old, load_spec(root))
+    assert "- SmtpDelivery: rule dropped: when `host` != null: sets `relay` to false\n" in moved
+    assert "- SmtpDelivery: new rule: when `port` != null: sets `relay` to false\n" in moved
+    assert "**BREAKING**: SmtpDelivery" not in moved
