@@ -84,7 +84,8 @@ class Condition:
             # for a switch (use_did_in_ruri).
             value = attributes.get(name)
             if not (value is None or value == "" or value == [] or value is False):
-                found.append((name, f"must be blank while {self.when}"))
+                blank = "empty" if isinstance(value, list) else "blank"
+                found.append((name, f"must be {blank} while {self.when}"))
         return found
 
 

@@ -729,7 +729,9 @@ def _condition_text(condition: m.Condition | m.Bound | m.Group) -> str:
         needs = "needs" if len(condition.require) == 1 else "need"
         parts.append(f"{listed_names(condition.require)} {needs} a value")
     if condition.refuse:
-        parts.append(f"{listed_names(condition.refuse)} must be null, left out or off")
+        parts.append(
+            f"{listed_names(condition.refuse)} must be blank (null, left out, empty or off)"
+        )
     return f"While `{condition.attribute}` {relation} {value}, {' and '.join(parts)}."
 
 

@@ -825,6 +825,12 @@ def _keys_doc(attribute: m.Attribute) -> str:
     required = " and ".join(f"`{k}`" for k in keys.required)
     verb = "is" if len(keys.required) == 1 else "are"
     needs = f"{required} {verb} required, and " if required else ""
+    if keys.depends_on is None:
+        return (
+            f" The keys of `{attribute.name}` are checked before anything is sent: {required} "
+            f"{verb} required (a create without one raises :class:`didww.ClientError`); any "
+            "other key is sent as given."
+        )
     return (
         f" The keys of `{attribute.name}` are checked before anything is sent: {needs}the others "
         f"must be ones its `{keys.depends_on}` takes; any other raises :class:`didww.ClientError`."

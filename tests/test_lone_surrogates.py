@@ -130,7 +130,7 @@ def test_the_body_names_the_member_when_no_field_check_saw_it() -> None:
     # A value made with unchecked() and a related resource's id are sent as they were given.
     recorder = Recorder()
     export = didww.Export(
-        export_type=enums.ExportType.unchecked("cdr_\udce9"), filters={"from": "x"}
+        export_type=enums.ExportType.unchecked("cdr_\udce9"), filters={"from": "x", "to": "x"}
     )
     did = didww.DID("d1", voice_in_trunk=didww.VoiceInTrunk("trunk-\udce9"))
     with recorder.client() as client:

@@ -173,12 +173,21 @@ def check_resource_conditions(info: ResourceInfo, record: Record) -> None:
     :mod:`didww._conditions`): 422 at each attribute or relationship that breaks one (a trunk
     keeping ``dids`` while ``allow_any_did_as_cli`` is true, a business identity without its
     ``company_name``), and the request changes nothing. Its groups were judged on the request
-    as sent (see ``DocumentValidator.check_groups``)."""
+    as sent (see ``DocumentValidator.check_groups``). A flow that gathers checks of its own into
+    one 422 adds :func:`resource_condition_entries` to them, so that one answer says all."""
+    problems = resource_condition_entries(info, record)
+    if problems:
+        raise SimError(422, problems)
+
+
+def resource_condition_entries(info: ResourceInfo, record: Record) -> list[ErrorEntry]:
+    """The 422 entries of :func:`check_resource_conditions`, one per member that breaks a
+    condition; none when the record keeps them all."""
     conditions = tuple(c for c in info.conditions if isinstance(c, Condition))
     if not conditions:
-        return
+        return []
     members: dict[str, Any] = {**record.attributes, **record.relationships}
-    problems = [
+    return [
         validation_entry(
             f"/data/{'attributes' if info.attribute(name) is not None else 'relationships'}/{name}",
             name,
@@ -186,8 +195,6 @@ def check_resource_conditions(info: ResourceInfo, record: Record) -> None:
         )
         for name, message in broken(conditions, members, stored=True)
     ]
-    if problems:
-        raise SimError(422, problems)
 
 
 def link_all(ctx: Context, record: Record, relationships: dict[str, Linkage]) -> None:

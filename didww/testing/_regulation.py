@@ -20,7 +20,12 @@ import re
 from didww._catalog import FORM_FILE, FORM_FINGERPRINT, FormFieldInfo, MultipartInfo, ResourceInfo
 from didww.testing import _errors as err
 from didww.testing._context import Context
-from didww.testing._flows import Flow, build_record, require_relationships
+from didww.testing._flows import (
+    Flow,
+    build_record,
+    require_relationships,
+    resource_condition_entries,
+)
 from didww.testing._http import SimRequest
 from didww.testing._keys import ENCRYPTION_FINGERPRINT
 from didww.testing._multipart import Part, field_pointer, parse_multipart, refuse_unknown_fields
@@ -90,15 +95,23 @@ class IdentityFlow(Flow):
                     "contact_email",
                     "is not an email address",
                 )
-        if version not in VAT_ID_NEEDS_COUNTRY:
-            return
-        if record.attributes.get("vat_id") is not None and not record.relationships.get("country"):
+        # The resource's conditions (the company fields) go into the same answer.
+        info = ctx.schema.resources[record.type]
+        problems = resource_condition_entries(info, record)
+        vat_id = record.attributes.get("vat_id")
+        if (
+            version in VAT_ID_NEEDS_COUNTRY
+            and vat_id is not None
+            and not record.relationships.get("country")
+        ):
             if "vat_id" in draft.attributes or "country" not in draft.relationships:
                 pointer, name, message = "/data/attributes/vat_id", "vat_id", "needs a country"
             else:
                 pointer, name = "/data/relationships/country", "country"
                 message = "can't be removed while the identity has a vat_id"
-            raise err.invalid(pointer, name, message)
+            problems.append(err.validation_entry(pointer, name, message))
+        if problems:
+            raise err.SimError(422, problems)
 
     def delete(self, ctx: Context, record: Record) -> None:
         if ctx.schema.api_version in IN_USE_REFUSES_DELETE:

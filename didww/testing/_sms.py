@@ -28,7 +28,7 @@ from didww.testing import _errors as err
 from didww.testing._context import Context
 from didww.testing._defaults import required_attributes
 from didww.testing._errors import ErrorEntry, validation_entry
-from didww.testing._flows import Flow, require_relationships, transient
+from didww.testing._flows import Flow, require_relationships, resource_condition_entries, transient
 from didww.testing._store import Record
 from didww.testing._validation import Draft
 
@@ -197,6 +197,9 @@ class SmsTrunkFlow(Flow):
             ctx.store.link(record, "outgoing_dids", [])  # turning it on empties the list
         problems = _reference_entries(record)
         problems += self._source_entries(ctx, record, kind)
+        # The resource's conditions (outgoing_dids while allow_any_did_as_source) in the same
+        # answer as the trunk's own checks.
+        problems += resource_condition_entries(ctx.schema.resources[record.type], record)
         priority = record.attributes.get("priority")
         if priority is not None and not kind.groupable:
             problems.append(

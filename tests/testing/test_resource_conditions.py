@@ -105,11 +105,11 @@ def test_the_sdk_refuses_a_trunk_listing_dids_a_flag_covers(version: str) -> Non
         both = _trunk(module, allow_any_did_as_cli=True, dids=[did])
         with pytest.raises(
             didww.ClientError,
-            match=r"^VoiceOutTrunk\.dids must be blank while allow_any_did_as_cli is true$",
+            match=r"^VoiceOutTrunk\.dids must be empty while allow_any_did_as_cli is true$",
         ):
             client.voice_out_trunks.create(both)
         emergency = _trunk(module, emergency_enable_all=True, emergency_dids=[did])
-        with pytest.raises(didww.ClientError, match=r"\.emergency_dids must be blank while emerg"):
+        with pytest.raises(didww.ClientError, match=r"\.emergency_dids must be empty while emerg"):
             client.voice_out_trunks.create(emergency)
         assert list(sim.requests) == []
         # An empty list is blank; the flag off takes the list.
@@ -124,7 +124,7 @@ def test_the_sdk_refuses_a_trunk_listing_dids_a_flag_covers(version: str) -> Non
         listed.dids = [did]
         sent = len(sim.requests)
         with pytest.raises(
-            didww.ClientError, match=r"dids must be blank while allow_any_did_as_cli"
+            didww.ClientError, match=r"dids must be empty while allow_any_did_as_cli"
         ):
             client.voice_out_trunks.update(listed)
         assert len(sim.requests) == sent
@@ -145,7 +145,7 @@ def test_an_update_trusts_no_loaded_writable_value_and_the_api_answers() -> None
             client.voice_out_trunks.update(trunk)
         (error,) = caught.value.errors
         assert error.source_pointer == "/data/relationships/dids"
-        assert error.detail == "dids - must be blank while allow_any_did_as_cli is true"
+        assert error.detail == "dids - must be empty while allow_any_did_as_cli is true"
         request = sim.requests[-1]
         assert request.method == "PATCH"
         assert isinstance(request.body, dict)
@@ -220,7 +220,7 @@ async def test_the_async_sdk_refuses_an_sms_trunk_listing_sources_a_flag_covers(
         )
         with pytest.raises(
             didww.ClientError,
-            match=r"^SmsTrunk\.outgoing_dids must be blank while allow_any_did_as_source is true$",
+            match=r"^SmsTrunk\.outgoing_dids must be empty while allow_any_did_as_source is true$",
         ):
             await client.sms_trunks.create(trunk)
     assert list(sim.requests) == []
@@ -333,3 +333,47 @@ def test_conditions_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: 
     assert (
         "**BREAKING**: widgets: new condition: while `enabled` == true: refuses tags, parts" in text
     )
+
+
+def test_the_simulator_answers_a_flows_own_checks_and_the_conditions_together() -> None:
+    sim = _sim("2026-10-22")
+    body: dict[str, Any] = {
+        "data": {
+            "type": "identities",
+            "attributes": {
+                "identity_type": "personal",
+                "first_name": "Jo",
+                "last_name": "Roe",
+                "phone_number": "442037691880",
+                "vat_id": "GB1",
+            },
+        }
+    }
+    with raw_client(sim, headers=JSON_API) as http:
+        assert sorted(_refusals(http.post("/identities", json=body))) == [
+            ("/data/attributes/vat_id", "vat_id - must be blank while identity_type is personal"),
+            ("/data/attributes/vat_id", "vat_id - needs a country"),
+        ]
+        trunk = {
+            "data": {
+                "type": "sms_trunks",
+                "attributes": {
+                    "name": "Out",
+                    "allow_any_did_as_source": True,
+                    "priority": 7,
+                    "configuration": {
+                        "type": "http_out",
+                        "attributes": {"allowed_ips": ["203.0.113.10"]},
+                    },
+                },
+                "relationships": {"outgoing_dids": {"data": [{"type": "dids", "id": SEED.did_us}]}},
+            }
+        }
+        assert sorted(_refusals(http.post("/sms_trunks", json=trunk))) == [
+            ("/data/attributes/priority", "priority - must be null on http_out trunks"),
+            (
+                "/data/relationships/outgoing_dids",
+                "outgoing_dids - must be empty while allow_any_did_as_source is true",
+            ),
+        ]
+    assert sim.resources("identities") == _sim("2026-10-22").resources("identities")

@@ -375,7 +375,7 @@ def test_who_may_send_through_a_trunk(didww_client: v1022.Client) -> None:
     didww_client.sms_trunks.update(v1022.SmsTrunk(id=out.id, allow_any_did_as_source=True))
     assert didww_client.sms_trunks.find(out.id, Q().include("outgoing_dids")).outgoing_dids == []
     with pytest.raises(
-        didww.UnprocessableEntityError, match="must be blank while allow_any_did_as_source"
+        didww.UnprocessableEntityError, match="must be empty while allow_any_did_as_source"
     ):
         didww_client.sms_trunks.update(v1022.SmsTrunk(id=out.id, outgoing_did_ids=[SEED.did_us]))
     with pytest.raises(didww.UnprocessableEntityError, match="awaiting registration"):

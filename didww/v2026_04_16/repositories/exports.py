@@ -73,8 +73,8 @@ class ExportRepository(SyncExportExtension[Export]):
 
     def create(self, model: Export) -> Export:
         """Create an export, sending every field that was set; returns the saved Export. The keys
-        of `filters` are checked before anything is sent: `from` and `to` are required, and
-        the others must be ones its `None` takes; any other raises :class:`didww.ClientError`.
+        of `filters` are checked before anything is sent: `from` and `to` are required (a
+        create without one raises :class:`didww.ClientError`); any other key is sent as given.
         """
         return self._create(model)
 
@@ -160,8 +160,8 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
 
     async def create(self, model: Export) -> Export:
         """Create an export, sending every field that was set; returns the saved Export. The keys
-        of `filters` are checked before anything is sent: `from` and `to` are required, and
-        the others must be ones its `None` takes; any other raises :class:`didww.ClientError`.
+        of `filters` are checked before anything is sent: `from` and `to` are required (a
+        create without one raises :class:`didww.ClientError`); any other key is sent as given.
         """
         return await self._create(model)
 
