@@ -2014,6 +2014,7 @@ RESOURCES: dict[str, ResourceInfo] = {
         conditions=(
             Condition("allow_any_did_as_cli", True, refuse=("dids",)),
             Condition("emergency_enable_all", True, refuse=("emergency_dids",)),
+            Condition("on_cli_mismatch_action", "replace_cli", require=("default_did",)),
         ),
     ),
 }

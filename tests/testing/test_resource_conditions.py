@@ -49,10 +49,10 @@ def _module(version: str) -> Any:
 
 
 def _trunk(module: Any, **fields: Any) -> Any:
+    fields.setdefault("on_cli_mismatch_action", module.enums.OnCliMismatchAction.REJECT_CALL)
     return module.VoiceOutTrunk(
         name="Out",
         authentication_method=module.TwilioAuthentication(twilio_account_sid="AC" + "0" * 32),
-        on_cli_mismatch_action=module.enums.OnCliMismatchAction.REJECT_CALL,
         **fields,
     )
 
@@ -78,7 +78,10 @@ def _refusals(answer: httpx.Response) -> list[tuple[str, str]]:
 
 def test_each_tree_states_its_documents_conditions() -> None:
     assert RESOURCES_0416["voice_out_trunks"].conditions == TRUNK_CONDITIONS
-    assert RESOURCES_1022["voice_out_trunks"].conditions == TRUNK_CONDITIONS
+    assert RESOURCES_1022["voice_out_trunks"].conditions == (
+        *TRUNK_CONDITIONS,
+        Condition("on_cli_mismatch_action", "replace_cli", require=("default_did",)),
+    )
     assert RESOURCES_0416["identities"].conditions == (BUSINESS,)
     personal = ("company_name", "company_reg_number", "vat_id")
     assert RESOURCES_1022["identities"].conditions == (
@@ -377,3 +380,32 @@ def test_the_simulator_answers_a_flows_own_checks_and_the_conditions_together() 
             ),
         ]
     assert sim.resources("identities") == _sim("2026-10-22").resources("identities")
+
+
+def test_2026_10_22_replacing_the_caller_id_needs_the_did_to_use() -> None:
+    sim = _sim("2026-10-22")
+    replace = v1022.enums.OnCliMismatchAction.REPLACE_CLI
+    with sim.client() as client:
+        with pytest.raises(
+            didww.ClientError,
+            match=(
+                r"^VoiceOutTrunk\.default_did is required while on_cli_mismatch_action is "
+                r"replace_cli$"
+            ),
+        ):
+            client.voice_out_trunks.create(_trunk(v1022, on_cli_mismatch_action=replace))
+        assert list(sim.requests) == []
+        made = client.voice_out_trunks.create(
+            _trunk(v1022, on_cli_mismatch_action=replace, default_did_id=SEED.did_us)
+        )
+        assert made.on_cli_mismatch_action == replace
+        # An update switching to it without a DID: the trunk may hold one from before (the
+        # relationship is write-only), so the SDK sends it and the API judges the stored trunk.
+        other = client.voice_out_trunks.create(_trunk(v1022))
+        other.on_cli_mismatch_action = replace
+        with pytest.raises(didww.UnprocessableEntityError) as caught:
+            client.voice_out_trunks.update(other)
+        (error,) = caught.value.errors
+        assert error.source_pointer == "/data/relationships/default_did"
+        made.name = "Renamed"
+        assert client.voice_out_trunks.update(made).name == "Renamed"

@@ -37,8 +37,9 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     Setting `status` to `blocked` suspends all of its outgoing calls.
 
     While `allow_any_did_as_cli` is `True`, `dids` must be blank; while `emergency_enable_all`
-    is `True`, `emergency_dids` must be blank: the SDK refuses a request that breaks this as
-    sent.
+    is `True`, `emergency_dids` must be blank; while `on_cli_mismatch_action` is
+    `'replace_cli'`, `default_did` needs a value: the SDK refuses a request that breaks this
+    as sent.
 
     Resource meta (``model.meta``): `spent_amount`: Amount spent on the trunk so far during
     this billing period.
@@ -75,6 +76,7 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     _CONDITIONS = (
         Condition("allow_any_did_as_cli", True, refuse=("dids",)),
         Condition("emergency_enable_all", True, refuse=("emergency_dids",)),
+        Condition("on_cli_mismatch_action", "replace_cli", require=("default_did",)),
     )
 
     name: Attribute[str] = Attribute(
