@@ -285,7 +285,8 @@ def test_conditions_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: 
     assert "from didww._conditions import Condition" in files["catalog.py"]
     page = render_docs([("2030-01-02", old)])["2030-01-02/objects.md"]
     assert "While `relay` is `False`, `host` needs a value." in page
-    assert "While `relay` is `True`, `host` and `port` must be blank (null, left out, empty or off)." in page
+    refused = "`host` and `port` must be blank (null, left out, empty or off)."
+    assert f"While `relay` is `True`, {refused}" in page
     # A condition that asks more of the same case is a breaking change, shown as one change; one
     # that asks less is not breaking.
     _edit(root, "objects.yaml", "      require: [host]\n", "      require: [host, password]\n")
