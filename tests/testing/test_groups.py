@@ -31,6 +31,7 @@ from didww.v2026_10_22.catalog import RESOURCES as RESOURCES_1022
 from generator.diff import changelog
 from generator.docs import render_docs
 from generator.loader import SpecError, load_spec
+from generator.model import Spec
 from generator.render import render
 from tests.generator.test_spec_errors import _copy_spec, _edit
 from tests.testing.raw_requests import JSON_API, raw_client
@@ -348,9 +349,23 @@ RELATIONSHIPS = "relationships:\n"
         ("- all_or_none_of: [name, name]\n", "lists a value twice"),
         ("- exactly_one_of: [name, tags]\n  at_most_one_of: [name, tags]\n", "has one key"),
         ("- when: {attribute: name}\n  require: [tags]\n", "missing 'not_equals'"),
+        # when conditions (see tests/testing/test_resource_conditions.py)
+        ("- when: {attribute: enabled, equals: true}\n  require: [count]\n", "read-only 'count'"),
+        ("- when: {attribute: enabled, equals: true}\n  refuse: [nowhere]\n", "unknown 'nowhere'"),
+        ("- when: {attribute: account, equals: x}\n  refuse: [tags]\n", "which is no attribute"),
+        ("- when: {attribute: enabled, equals: true}\n", "needs require or refuse"),
+        ("- when: {attribute: enabled, equals: true}\n  refuse: [enabled]\n", "'enabled' twice"),
+        (
+            "- when: {attribute: enabled, equals: true}\n  require: [tags]\n  refuse: [tags]\n",
+            "'tags' twice",
+        ),
+        ("- when: {attribute: color, equals: mauve}\n  refuse: [tags]\n", "not a value of enum"),
+        ("- when: {attribute: enabled, equals: null}\n  refuse: [tags]\n", "is not nullable"),
+        ("- when: {attribute: enabled, equals: 1}\n  refuse: [tags]\n", "is not true or false"),
+        ("- bound: {attribute: count, at_least: count}\n", "a condition is when, or one of"),
     ],
 )
-def test_the_loader_refuses_a_resource_group_it_cannot_apply(
+def test_the_loader_refuses_a_resource_condition_it_cannot_apply(
     tmp_path: Path, entry: str, message: str
 ) -> None:
     root = _copy_spec(tmp_path)
@@ -359,14 +374,20 @@ def test_the_loader_refuses_a_resource_group_it_cannot_apply(
         load_spec(root)
 
 
-def test_groups_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: Path) -> None:
+def widgets_with_conditions(tmp_path: Path, conditions: str) -> tuple[Path, Spec, Spec, str]:
+    """A golden spec copy whose widgets gain ``conditions`` (a YAML block): the copy, the spec
+    before and after, and the generated widgets model."""
     root = _copy_spec(tmp_path)
     old = load_spec(root)
-    group = "conditions:\n- exactly_one_of: [name, account]\n"
-    _edit(root, "resources/widgets.yaml", RELATIONSHIPS, group + RELATIONSHIPS)
+    _edit(root, "resources/widgets.yaml", RELATIONSHIPS, conditions + RELATIONSHIPS)
     new = load_spec(root)
+    return root, old, new, render(new)["models/widgets.py"]
+
+
+def test_groups_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: Path) -> None:
+    group = "conditions:\n- exactly_one_of: [name, account]\n"
+    root, old, new, model = widgets_with_conditions(tmp_path, group)
     files = render(new)
-    model = files["models/widgets.py"]
     assert "from didww._conditions import Group\n" in model
     assert '_CONDITIONS = (Group("exactly_one", ("name", "account")),)' in model
     assert "A create sends exactly one of `name` or `account`: the SDK refuses one that" in model

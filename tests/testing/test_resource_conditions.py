@@ -28,10 +28,9 @@ from didww.v2026_04_16.catalog import RESOURCES as RESOURCES_0416
 from didww.v2026_10_22.catalog import RESOURCES as RESOURCES_1022
 from generator.diff import changelog
 from generator.docs import render_docs
-from generator.loader import SpecError, load_spec
 from generator.render import render
-from tests.generator.test_spec_errors import _copy_spec, _edit
 from tests.testing.raw_requests import JSON_API, raw_client
+from tests.testing.test_groups import widgets_with_conditions
 
 TRUNK_CONDITIONS = (
     Condition("allow_any_did_as_cli", True, refuse=("dids",)),
@@ -66,6 +65,22 @@ def _identity(module: Any, identity_type: str, **fields: Any) -> Any:
         country_id=SEED.country_gb,
         **fields,
     )
+
+
+def _identity_body(identity_type: str, **attributes: Any) -> dict[str, Any]:
+    """A raw create document of an identity (no country unless added)."""
+    return {
+        "data": {
+            "type": "identities",
+            "attributes": {
+                "identity_type": identity_type,
+                "first_name": "Jo",
+                "last_name": "Roe",
+                "phone_number": "442037691880",
+                **attributes,
+            },
+        }
+    }
 
 
 def _refusals(answer: httpx.Response) -> list[tuple[str, str]]:
@@ -234,17 +249,9 @@ async def test_the_async_sdk_refuses_an_sms_trunk_listing_sources_a_flag_covers(
 
 def test_the_simulator_refuses_a_record_left_breaking_a_condition() -> None:
     sim = _sim("2026-10-22")
-    body: dict[str, Any] = {
-        "data": {
-            "type": "identities",
-            "attributes": {
-                "identity_type": "business",
-                "first_name": "Jo",
-                "last_name": "Roe",
-                "phone_number": "442037691880",
-            },
-            "relationships": {"country": {"data": {"type": "countries", "id": SEED.country_gb}}},
-        }
+    body = _identity_body("business")
+    body["data"]["relationships"] = {
+        "country": {"data": {"type": "countries", "id": SEED.country_gb}}
     }
     before = sim.resources("identities")
     with raw_client(sim, headers=JSON_API) as http:
@@ -286,44 +293,10 @@ def test_the_simulator_refuses_a_record_left_breaking_a_condition() -> None:
 # -- the spec ----------------------------------------------------------------------------------
 
 
-RELATIONSHIPS = "relationships:\n"
-
-
-@pytest.mark.parametrize(
-    ("entry", "message"),
-    [
-        ("- when: {attribute: enabled, equals: true}\n  require: [count]\n", "read-only 'count'"),
-        ("- when: {attribute: enabled, equals: true}\n  refuse: [nowhere]\n", "unknown 'nowhere'"),
-        ("- when: {attribute: account, equals: x}\n  refuse: [tags]\n", "which is no attribute"),
-        ("- when: {attribute: enabled, equals: true}\n", "needs require or refuse"),
-        ("- when: {attribute: enabled, equals: true}\n  refuse: [enabled]\n", "'enabled' twice"),
-        (
-            "- when: {attribute: enabled, equals: true}\n  require: [tags]\n  refuse: [tags]\n",
-            "'tags' twice",
-        ),
-        ("- when: {attribute: color, equals: mauve}\n  refuse: [tags]\n", "not a value of enum"),
-        ("- when: {attribute: enabled, equals: null}\n  refuse: [tags]\n", "is not nullable"),
-        ("- when: {attribute: enabled, equals: 1}\n  refuse: [tags]\n", "is not true or false"),
-        ("- bound: {attribute: count, at_least: count}\n", "a condition is when, or one of"),
-    ],
-)
-def test_the_loader_refuses_a_resource_condition_it_cannot_apply(
-    tmp_path: Path, entry: str, message: str
-) -> None:
-    root = _copy_spec(tmp_path)
-    _edit(root, "resources/widgets.yaml", RELATIONSHIPS, f"conditions:\n{entry}{RELATIONSHIPS}")
-    with pytest.raises(SpecError, match=message):
-        load_spec(root)
-
-
 def test_conditions_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: Path) -> None:
-    root = _copy_spec(tmp_path)
-    old = load_spec(root)
     condition = "conditions:\n- when: {attribute: enabled, equals: true}\n  refuse: [tags, parts]\n"
-    _edit(root, "resources/widgets.yaml", RELATIONSHIPS, condition + RELATIONSHIPS)
-    new = load_spec(root)
+    _, old, new, model = widgets_with_conditions(tmp_path, condition)
     files = render(new)
-    model = files["models/widgets.py"]
     assert "from didww._conditions import Condition\n" in model
     code = 'Condition("enabled", True, refuse=("tags", "parts"))'
     assert f"_CONDITIONS = ({code},)" in model
@@ -340,18 +313,7 @@ def test_conditions_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: 
 
 def test_the_simulator_answers_a_flows_own_checks_and_the_conditions_together() -> None:
     sim = _sim("2026-10-22")
-    body: dict[str, Any] = {
-        "data": {
-            "type": "identities",
-            "attributes": {
-                "identity_type": "personal",
-                "first_name": "Jo",
-                "last_name": "Roe",
-                "phone_number": "442037691880",
-                "vat_id": "GB1",
-            },
-        }
-    }
+    body = _identity_body("personal", vat_id="GB1")
     with raw_client(sim, headers=JSON_API) as http:
         assert sorted(_refusals(http.post("/identities", json=body))) == [
             ("/data/attributes/vat_id", "vat_id - must be blank while identity_type is personal"),
