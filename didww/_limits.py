@@ -39,7 +39,9 @@ class Limits:
         if self.min_items is not None or self.max_items is not None:
             return f"a list of {self._count()}"
         if self.unique_items:
-            return "a list holding each member once"
+            return "a list holding each member once" + (
+                ", all of one type" if self.one_variant else ""
+            )
         if self.one_variant:
             return "a list of members of one type"
         if self.pattern is not None:

@@ -477,7 +477,8 @@ class Resource(Fields):
     _id: str | None
     _origin: str = "answer"
     """Where the model's state came from: ``answer`` (a resource object the API sent), ``linkage``
-    (only an identifier the API sent) or ``local`` (built by the caller)."""
+    (only an identifier the API sent), ``json`` (read back with :meth:`from_json`: what it holds
+    may include edits never saved) or ``local`` (built by the caller)."""
     _meta: dict[str, JSON] | None = None
     _rels: dict[str, Any]
     """Relationship name -> its linkage (the ``data`` member) for relationships the answer gave
@@ -1085,8 +1086,9 @@ class Resource(Fields):
         is true) or without what it requires (a business identity's ``company_name``).
 
         A create is judged as the whole record: nothing stored fills in what it leaves out. An
-        update is judged on what it sends, and on the loaded value of a create-only attribute,
-        which no update can have changed; never on a loaded writable value, which may be stale.
+        update is judged on what it sends, and on the value of a create-only attribute as an
+        answer gave it, which no update can have changed; never on a loaded writable value, which
+        may be stale, nor on one read back with ``from_json``, which may hold edits never saved.
         """
         from didww._conditions import Condition, broken  # loaded with the classes that state them
 
@@ -1101,7 +1103,8 @@ class Resource(Fields):
                 trigger = condition.attribute
                 field = self._ATTRIBUTES.get(trigger)
                 fixed = field is not None and field.access is Access.CREATE_ONLY
-                if trigger not in members and fixed and trigger in self._attrs:
+                known = self._origin == "answer" and trigger in self._attrs
+                if trigger not in members and fixed and known:
                     members[trigger] = self._attrs[trigger]
             problems = broken(judged, members, stored=False)
         if problems:
@@ -1111,7 +1114,10 @@ class Resource(Fields):
     def _refuse_other_variant(self, name: str, sent: JSON) -> None:
         """Refuse an update whose value of ``name`` is of another variant than the one loaded
         (a PSTN configuration for a SIP trunk): the API keeps the variant a record was created
-        with and answers 422. A model not loaded from an answer is left to the API."""
+        with and answers 422. A model not loaded from an answer is left to the API, and so is one
+        read back with ``from_json`` (what it holds may be an edit never saved)."""
+        if self._origin != "answer":
+            return
         loaded = self._attrs.get(name)
         if not (isinstance(loaded, dict) and isinstance(sent, dict)):
             return
@@ -1326,6 +1332,7 @@ class Resource(Fields):
             raise ClientError(f"{where}: {reason}") from None
         if not isinstance(model, cls):
             raise ClientError(f"{where}: expected {a_or_an(cls.TYPE)} resource object")
+        model._origin = "json"
         return model
 
     def __repr__(self) -> str:

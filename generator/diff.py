@@ -354,8 +354,13 @@ def _rules(log: _Log, owner: str, old: m.NestedObject, new: m.NestedObject) -> N
     def when(rule: m.Rule) -> tuple[str, bool, str]:
         return (rule.attribute, rule.equals, repr(rule.value))
 
-    dropped = [r for r in old.rules if r not in new.rules]
-    added = [r for r in new.rules if r not in old.rules]
+    def compared(rule: m.Rule) -> tuple[tuple[str, bool, str], tuple[tuple[str, str], ...]]:
+        # What a rule is compared by: the order its values are listed in is no change.
+        return when(rule), tuple(sorted((n, repr(v)) for n, v in rule.sets))
+
+    before, after = {compared(r) for r in old.rules}, {compared(r) for r in new.rules}
+    dropped = [r for r in old.rules if compared(r) not in after]
+    added = [r for r in new.rules if compared(r) not in before]
     for rule in dropped:
         same = [r for r in added if when(r) == when(rule)]
         if len(same) == 1 and [when(r) for r in dropped].count(when(rule)) == 1:

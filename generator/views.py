@@ -68,7 +68,8 @@ def limits_text(attribute: m.Attribute) -> str:
     if attribute.min_items is not None or attribute.max_items is not None:
         return f"a list of {count_text(attribute)}"
     if attribute.unique_items:
-        return "a list holding each member once"
+        one_type = ", all of one type" if attribute.one_variant else ""
+        return f"a list holding each member once{one_type}"
     if attribute.one_variant:
         return "a list of members of one type"
     if attribute.pattern is not None:
@@ -160,7 +161,8 @@ def conditions_note(conditions: tuple[m.Condition | m.Group, ...]) -> str:
     if others:
         said = "; ".join(condition_phrase(c) for c in others)
         notes.append(
-            f"{said[0].upper()}{said[1:]}: the SDK refuses a request that breaks this as sent."
+            f"{said[0].upper()}{said[1:]}: the SDK refuses a create that breaks this, and an "
+            "update whose values sent break it."
         )
     return " ".join(notes)
 

@@ -243,7 +243,7 @@ class SmsTrunkFlow(Flow):
                 )
             )
         # That the list stays empty while allow_any_did_as_source is true is a condition of
-        # the resource in the spec, judged once the flow is done (check_resource_conditions).
+        # the resource in the spec, which _settle adds to these problems.
         if outgoing and not kind.outbound:
             problems.append(
                 validation_entry(

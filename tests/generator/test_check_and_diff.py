@@ -577,6 +577,9 @@ def test_changelog_reports_rules_added_dropped_and_changed(tmp_path: Path) -> No
         " -> sets `host` to null\n"
     ) in changed
     assert "rule dropped" not in changed and "new rule" not in changed
+    # The order a rule lists its values in is no change.
+    objects.write_text(text.replace(relay, "      set:\n        port: null\n        host: null\n"))
+    assert "SmtpDelivery: rule" not in changelog(old, load_spec(root))
     objects.write_text(
         text.replace(
             "    - when:\n        attribute: host\n", "    - when:\n        attribute: port\n"

@@ -25,6 +25,7 @@ from generator.docs import render_docs
 from generator.loader import SpecError, load_spec
 from generator.render import render
 from tests.generator.test_spec_errors import _copy_spec, _edit
+from tests.testing.raw_requests import JSON_API, raw_client
 
 OTHER_TYPE = (
     r"^VoiceInTrunk\.configuration: an update keeps the type the VoiceInTrunk was created with, "
@@ -175,3 +176,39 @@ def test_fixed_variant_reaches_the_model_the_catalog_the_docs_and_the_diff(
     assert note in page
     assert "**BREAKING**: widgets.delivery: an update now keeps its type" in changelog(old, new)
     assert "- widgets.delivery: an update may change its type" in changelog(new, old)
+
+
+def test_a_model_read_back_from_json_is_left_to_the_api() -> None:
+    sim = _sim("2026-04-16")
+    with sim.client() as client:
+        trunk = client.voice_in_trunks.find(SEED.voice_in_trunk)
+        # An edit never saved goes into to_json(); read back, the model cannot tell it from
+        # what the API holds, so it does not judge the variant.
+        trunk.configuration = v0416.PSTNConfiguration(dst="12125551234")
+        again = v0416.VoiceInTrunk.from_json(trunk.to_json())
+        again.configuration = v0416.SIPConfiguration(host="pbx2.example.com")
+        updated = client.voice_in_trunks.update(again)
+        assert updated.configuration.host == "pbx2.example.com"
+        # Once saved, the model holds the API's answer and is judged again.
+        again.configuration = v0416.PSTNConfiguration(dst="12125551234")
+        with pytest.raises(didww.ClientError, match=OTHER_TYPE):
+            client.voice_in_trunks.update(again)
+
+
+def test_the_simulator_says_a_type_the_union_lacks_once() -> None:
+    sim = _sim("2026-04-16")
+    with raw_client(sim, headers=JSON_API) as http:
+        bogus: list[dict[str, Any]] = [{"type": "bogus", "attributes": {}}, {"attributes": {}}]
+        for configuration in bogus:
+            body = {
+                "data": {
+                    "type": "voice_in_trunks",
+                    "id": SEED.voice_in_trunk,
+                    "attributes": {"configuration": configuration},
+                }
+            }
+            answer = http.patch(f"/voice_in_trunks/{SEED.voice_in_trunk}", json=body)
+            assert answer.status_code == 422
+            pointers = [e["source"]["pointer"] for e in answer.json()["errors"]]
+            assert pointers == ["/data/attributes/configuration/type"]
+            assert "can't change" not in answer.text

@@ -49,6 +49,9 @@ def test_the_limit_reads_nested_objects_and_json_alike() -> None:
     # Members with no type are left to their own checks.
     assert limits.refusal([item, "text"]) is None
     assert limits.describe() == "a list of members of one type"
+    assert Limits(unique_items=True, one_variant=True).describe() == (
+        "a list holding each member once, all of one type"
+    )
 
 
 def test_the_sdk_refuses_a_mixed_order_when_assigned_and_when_sent() -> None:

@@ -300,11 +300,11 @@ def test_conditions_reach_the_model_the_catalog_the_docs_and_the_diff(tmp_path: 
     assert "from didww._conditions import Condition\n" in model
     code = 'Condition("enabled", True, refuse=("tags", "parts"))'
     assert f"_CONDITIONS = ({code},)" in model
-    note = "While `enabled` is `True`, `tags` and `parts` must be blank: the SDK refuses a request"
+    note = "While `enabled` is `True`, `tags` and `parts` must be blank: the SDK refuses a create"
     assert note in " ".join(model.split())
     assert f"conditions=({code},)," in files["catalog.py"]
     page = render_docs([("2030-01-02", new)])["2030-01-02/resources/widgets.md"]
-    assert f"- {note} that breaks this as sent." in page
+    assert f"- {note} that breaks this, and an update whose values sent break it." in page
     text = changelog(old, new)
     assert (
         "**BREAKING**: widgets: new condition: while `enabled` == true: refuses tags, parts" in text

@@ -32,7 +32,7 @@ class Identity(Resource, registry=REGISTRY):
     documents.
 
     While `identity_type` is `'business'`, `company_name` needs a value: the SDK refuses a
-    request that breaks this as sent.
+    create that breaks this, and an update whose values sent break it.
     """
 
     TYPE = "identities"

@@ -37,8 +37,8 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
     to `blocked` suspends all of its outgoing calls.
 
     While `allow_any_did_as_cli` is `True`, `dids` must be blank; while `emergency_enable_all`
-    is `True`, `emergency_dids` must be blank: the SDK refuses a request that breaks this as
-    sent.
+    is `True`, `emergency_dids` must be blank: the SDK refuses a create that breaks this, and
+    an update whose values sent break it.
 
     Resource meta (``model.meta``): `spent_amount`: Amount spent on the trunk so far during
     this billing period.

@@ -33,7 +33,7 @@ class Identity(Resource, registry=REGISTRY):
 
     While `identity_type` is `'business'`, `company_name` needs a value; while `identity_type`
     is `'personal'`, `company_name`, `company_reg_number` and `vat_id` must be blank: the SDK
-    refuses a request that breaks this as sent.
+    refuses a create that breaks this, and an update whose values sent break it.
     """
 
     TYPE = "identities"

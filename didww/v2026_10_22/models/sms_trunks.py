@@ -41,7 +41,7 @@ class SmsTrunk(Resource, registry=REGISTRY):
     it.
 
     While `allow_any_did_as_source` is `True`, `outgoing_dids` must be blank: the SDK refuses
-    a request that breaks this as sent.
+    a create that breaks this, and an update whose values sent break it.
 
     Resource meta (``model.meta``): `host`: Host to which messages are submitted; present on
     `http_out` trunks only (the others' meta has no `host`).

@@ -38,8 +38,8 @@ class VoiceOutTrunk(Resource, registry=REGISTRY):
 
     While `allow_any_did_as_cli` is `True`, `dids` must be blank; while `emergency_enable_all`
     is `True`, `emergency_dids` must be blank; while `on_cli_mismatch_action` is
-    `'replace_cli'`, `default_did` needs a value: the SDK refuses a request that breaks this
-    as sent.
+    `'replace_cli'`, `default_did` needs a value: the SDK refuses a create that breaks this,
+    and an update whose values sent break it.
 
     Resource meta (``model.meta``): `spent_amount`: Amount spent on the trunk so far during
     this billing period.
