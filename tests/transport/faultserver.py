@@ -124,6 +124,18 @@ class FaultServer:
     def port(self) -> int:
         return int(self._server.server_address[1])
 
+    def wait_received(self, count: int, timeout: float = 5.0) -> int:
+        """How many requests the server has read, once it has read ``count`` or ``timeout``
+        seconds have passed: a request the client has written may still be on its way to the
+        server's thread when the client's call returns."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._lock:
+                got = len(self.received)
+            if got >= count or time.monotonic() >= deadline:
+                return got
+            time.sleep(0.01)
+
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v3"
