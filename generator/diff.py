@@ -6,7 +6,7 @@ Additions are safe for SDK users; removals and incompatible changes are marked `
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
 from generator import model as m
@@ -354,23 +354,22 @@ def _rules(log: _Log, owner: str, old: m.NestedObject, new: m.NestedObject) -> N
     def when(rule: m.Rule) -> tuple[str, bool, str]:
         return (rule.attribute, rule.equals, repr(rule.value))
 
-    def compared(rule: m.Rule) -> tuple[tuple[str, bool, str], tuple[tuple[str, str], ...]]:
-        # What a rule is compared by: the order its values are listed in is no change.
+    def compared(rule: m.Rule) -> Hashable:
+        # The order a rule lists its values in is no change.
         return when(rule), tuple(sorted((n, repr(v)) for n, v in rule.sets))
 
+    changed = _changed_pairs(old.rules, new.rules, when, compared)
+    for was, now in changed:
+        sets = ", ".join(f"`{name}` to {_json(value)}" for name, value in now.sets)
+        log.add(f"{owner}: rule changed: {_rule(was)} -> sets {sets}")
+    settled = {id(r) for pair in changed for r in pair}
     before, after = {compared(r) for r in old.rules}, {compared(r) for r in new.rules}
-    dropped = [r for r in old.rules if compared(r) not in after]
-    added = [r for r in new.rules if compared(r) not in before]
-    for rule in dropped:
-        same = [r for r in added if when(r) == when(rule)]
-        if len(same) == 1 and [when(r) for r in dropped].count(when(rule)) == 1:
-            now = ", ".join(f"`{name}` to {_json(value)}" for name, value in same[0].sets)
-            log.add(f"{owner}: rule changed: {_rule(rule)} -> sets {now}")
-            added.remove(same[0])
-        else:
+    for rule in old.rules:
+        if id(rule) not in settled and compared(rule) not in after:
             log.add(f"{owner}: rule dropped: {_rule(rule)}")
-    for rule in added:
-        log.add(f"{owner}: new rule: {_rule(rule)}")
+    for rule in new.rules:
+        if id(rule) not in settled and compared(rule) not in before:
+            log.add(f"{owner}: new rule: {_rule(rule)}")
 
 
 def _rule(rule: m.Rule) -> str:
@@ -424,24 +423,40 @@ def _conditions(
 def _changed_conditions(
     old: m.NestedObject | m.Resource, new: m.NestedObject | m.Resource
 ) -> list[tuple[m.Condition, m.Condition]]:
-    """The (old, new) conditions on the same value of the same attribute whose names differ:
-    only where each side has one such condition that the other side does not also have."""
+    """The (old, new) conditions on the same value of the same attribute whose names differ
+    (see :func:`_changed_pairs`)."""
 
     def when(condition: m.Condition) -> tuple[str, bool, str]:
         return (condition.attribute, condition.equals, repr(condition.value))
 
-    def unmatched(
-        conditions: tuple[m.Condition | m.Bound | m.Group, ...],
-        others: tuple[m.Condition | m.Bound | m.Group, ...],
-    ) -> dict[tuple[str, bool, str], list[m.Condition]]:
-        found: dict[tuple[str, bool, str], list[m.Condition]] = {}
-        for condition in conditions:
-            if isinstance(condition, m.Condition) and condition not in others:
-                found.setdefault(when(condition), []).append(condition)
+    def compared(condition: m.Condition) -> Hashable:
+        return when(condition), condition.require, condition.refuse
+
+    def conditions(spec: m.NestedObject | m.Resource) -> list[m.Condition]:
+        return [c for c in spec.conditions if isinstance(c, m.Condition)]
+
+    return _changed_pairs(conditions(old), conditions(new), when, compared)
+
+
+def _changed_pairs(
+    old: Sequence[T],
+    new: Sequence[T],
+    when: Callable[[T], Hashable],
+    compared: Callable[[T], Hashable],
+) -> list[tuple[T, T]]:
+    """The (old, new) items with the same ``when`` that differ otherwise, read as one change:
+    only where each side has one such item that the other side does not also have (compared
+    by ``compared``)."""
+
+    def unmatched(items: Sequence[T], others: Sequence[T]) -> dict[Hashable, list[T]]:
+        seen = {compared(other) for other in others}
+        found: dict[Hashable, list[T]] = {}
+        for item in items:
+            if compared(item) not in seen:
+                found.setdefault(when(item), []).append(item)
         return found
 
-    earlier = unmatched(old.conditions, new.conditions)
-    later = unmatched(new.conditions, old.conditions)
+    earlier, later = unmatched(old, new), unmatched(new, old)
     return [
         (earlier[key][0], now[0])
         for key, now in later.items()
