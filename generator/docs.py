@@ -37,6 +37,7 @@ from generator.views import (
     WRITE_ONLY_NOTE,
     RepositoryView,
     clears_note,
+    condition_phrase,
     conditions_note,
     count_note,
     default_note,
@@ -44,7 +45,6 @@ from generator.views import (
     group_phrase,
     item_name,
     limits_note,
-    listed_names,
     package_of,
     repository_view,
     rule_value,
@@ -722,17 +722,10 @@ def _condition_text(condition: m.Condition | m.Bound | m.Group) -> str:
         sides = [f"not {words[side]} `{other}`" for side, other in condition.sides()]
         sides_text = " and ".join(sides)
         return f"`{condition.attribute}` is {sides_text} (compared where both have a value)."
-    relation = "is" if condition.equals else "is not"
-    value = rule_value(condition.value)
-    parts = []
-    if condition.require:
-        needs = "needs" if len(condition.require) == 1 else "need"
-        parts.append(f"{listed_names(condition.require)} {needs} a value")
-    if condition.refuse:
-        parts.append(
-            f"{listed_names(condition.refuse)} must be blank (null, left out, empty or off)"
-        )
-    return f"While `{condition.attribute}` {relation} {value}, {' and '.join(parts)}."
+    said = condition_phrase(condition)
+    # The refused names come last in the phrase: what blank means goes after them.
+    blank = " (null, left out, empty or off)" if condition.refuse else ""
+    return f"{said[0].upper()}{said[1:]}{blank}."
 
 
 def _rule_text(rule: m.Rule) -> str:
