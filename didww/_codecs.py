@@ -202,9 +202,8 @@ class Limited(Codec):
     ``minimum``/``maximum`` for a number, ``max_length`` (in characters) and ``pattern`` (a
     regular expression the whole text matches) for a string, ``min_items``/``max_items`` and
     ``unique_items`` and ``one_variant`` for a list. A value outside them is refused when assigned,
-    before anything
-    is sent, and a list edited in place past them when it is about to be sent; reading is the
-    wrapped codec's, unchanged (a value the API returns is never refused).
+    before anything is sent, and a list edited in place past them when it is about to be sent;
+    reading is the wrapped codec's, unchanged (a value the API returns is never refused).
 
     Only the attributes with limits get one, so that the others pay nothing for it."""
 
@@ -236,7 +235,7 @@ class Limited(Codec):
         # A list is edited in place: without these, an append would never be seen as a change.
         self.changed = codec.changed  # type: ignore[method-assign]
         self.adopt = codec.adopt  # type: ignore[method-assign]
-        if min_items is None and max_items is None and not unique_items and not one_variant:
+        if not self.limits.on_lists:
             self.encode = codec.encode  # type: ignore[method-assign]
 
     def check(self, value: Any) -> Any:

@@ -64,13 +64,15 @@ class Limits:
         A text that breaks a pattern, and a repeated list member, are not repeated in the
         refusal (the member is named by index): the attribute may be one whose values are not
         to be shown, and the refusal ends up in logs and tracebacks."""
-        if self._counts_members():
+        if self.on_lists:
             return self._list_refusal(value) if isinstance(value, (list, tuple)) else None
         if self.max_length is not None or self.pattern is not None:
             return self._text_refusal(value) if isinstance(value, str) else None
         return self._range_refusal(value)
 
-    def _counts_members(self) -> bool:
+    @property
+    def on_lists(self) -> bool:
+        """Whether a limit of a list is stated: members counted, unique or of one type."""
         return (
             self.min_items is not None
             or self.max_items is not None
