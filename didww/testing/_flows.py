@@ -20,7 +20,7 @@ from didww.testing._http import SimRequest, SimResponse
 from didww.testing._query import Query
 from didww.testing._schema import Inverse
 from didww.testing._store import Linkage, Record, Ref
-from didww.testing._validation import Draft
+from didww.testing._validation import Draft, member_pointer
 
 
 class Flow:
@@ -188,11 +188,7 @@ def resource_condition_entries(info: ResourceInfo, record: Record) -> list[Error
         return []
     members: dict[str, Any] = {**record.attributes, **record.relationships}
     return [
-        validation_entry(
-            f"/data/{'attributes' if info.attribute(name) is not None else 'relationships'}/{name}",
-            name,
-            message,
-        )
+        validation_entry(member_pointer(info, name), name, message)
         for name, message in broken(conditions, members, stored=True)
     ]
 

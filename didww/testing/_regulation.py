@@ -9,8 +9,8 @@ What a version's document adds to these records is gated by the frozensets below
 :data:`VAT_ID_NEEDS_COUNTRY`, :data:`EMAIL_CHECKED`, :data:`DOCUMENT_SUPERSEDES` and
 :data:`IN_USE_REFUSES_DELETE`. That a business identity needs a ``company_name``, and that a
 2026-10-22 personal identity takes none of the company fields, are conditions of the resource in
-the spec, judged for every resource once its flow is done
-(:func:`~didww.testing._flows.check_resource_conditions`).
+the spec (:func:`~didww.testing._flows.resource_condition_entries`), answered in the same 422 as
+the identity's own checks.
 """
 
 from __future__ import annotations

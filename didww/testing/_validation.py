@@ -108,6 +108,12 @@ class Draft:
     relationships: dict[str, Linkage] = field(default_factory=dict)
 
 
+def member_pointer(info: ResourceInfo, name: str) -> str:
+    """The pointer of a resource's attribute or relationship ``name`` in a request document."""
+    where = "attributes" if info.attribute(name) is not None else "relationships"
+    return f"/data/{where}/{name}"
+
+
 def parse_json(body: bytes) -> JSON:
     if not body.strip():
         raise err.bad_request(
@@ -307,8 +313,7 @@ class DocumentValidator:
         members: dict[str, Any] = {**draft.attributes, **draft.relationships}
         groups = tuple(c for c in info.conditions if isinstance(c, Group))
         for name, message in broken(groups, members, stored=False):
-            where = "attributes" if info.attribute(name) is not None else "relationships"
-            self.fail(f"/data/{where}/{name}", name, message)
+            self.fail(member_pointer(info, name), name, message)
 
     def check_variants(self, info: ResourceInfo, draft: Draft, url_id: str) -> None:
         """An update of a union the catalog marks ``fixed_variant`` (an inbound trunk's
