@@ -19,6 +19,7 @@ Downloads (CDR and export files) are streamed to disk and have their own limit
 
 from __future__ import annotations
 
+import time
 import zlib
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 
@@ -41,6 +42,12 @@ def too_large(status: int | None, limit: int) -> DecodeError:
     )
 
 
+NOT_OVER_IN_TIME = (
+    "the answer was still arriving when the time its call had was up (a wait's deadline)"
+)
+"""The reason of the ``httpx.ReadTimeout`` for an answer not over by its call's deadline (see
+``didww._transport.TOTAL_TIMEOUT``)."""
+
 _BLOCK = 64 * 1024
 """The pieces a capped stream hands on (see :func:`_within`) and zlib produces at a time."""
 
@@ -50,14 +57,20 @@ class _Blocks:
     bytes: a body that came in tiny chunks is handed on as a few large ones. A chunk that is a
     block on its own, or the whole body, is handed on as it came, without a copy."""
 
-    def __init__(self, status: int, limit: int) -> None:
+    def __init__(self, status: int, limit: int, until: float | None) -> None:
         self.status, self.limit = status, limit
+        self.until = until
+        """The ``time.monotonic()`` by which the last chunk must have come (None: no bound):
+        checked as each chunk comes, so a body can overrun it by one read timeout at most."""
         self.total = 0
         self.first: bytes | None = None  # a short chunk not copied yet: it may be the only one
         self.pending = bytearray()
 
     def add(self, chunk: bytes) -> bytes | None:
-        """A block when one is full; raises once the chunks add up to more than ``limit``."""
+        """A block when one is full; raises once the chunks add up to more than ``limit``, or
+        when the chunk came after ``until``."""
+        if self.until is not None and time.monotonic() >= self.until:
+            raise httpx.ReadTimeout(NOT_OVER_IN_TIME)
         self.total += len(chunk)
         if self.total > self.limit:
             raise too_large(self.status, self.limit)
@@ -81,9 +94,11 @@ class _Blocks:
         return self.first if self.first is not None else bytes(self.pending)
 
 
-def _within(chunks: Iterable[bytes], status: int, limit: int) -> Iterator[bytes]:
+def _within(
+    chunks: Iterable[bytes], status: int, limit: int, until: float | None
+) -> Iterator[bytes]:
     """``chunks`` in blocks (see :class:`_Blocks`), the last one possibly shorter."""
-    blocks = _Blocks(status, limit)
+    blocks = _Blocks(status, limit, until)
     for chunk in chunks:
         if (block := blocks.add(chunk)) is not None:
             yield block
@@ -91,9 +106,11 @@ def _within(chunks: Iterable[bytes], status: int, limit: int) -> Iterator[bytes]
         yield rest
 
 
-async def _awithin(chunks: AsyncIterable[bytes], status: int, limit: int) -> AsyncIterator[bytes]:
+async def _awithin(
+    chunks: AsyncIterable[bytes], status: int, limit: int, until: float | None
+) -> AsyncIterator[bytes]:
     """The async twin of :func:`_within`."""
-    blocks = _Blocks(status, limit)
+    blocks = _Blocks(status, limit, until)
     async for chunk in chunks:
         if (block := blocks.add(chunk)) is not None:
             yield block
@@ -102,22 +119,28 @@ async def _awithin(chunks: AsyncIterable[bytes], status: int, limit: int) -> Asy
 
 
 class _Capped(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response stream that raises past ``limit`` bytes, in blocks (see :func:`_within`)."""
+    """A response stream that raises past ``limit`` bytes, or once ``until`` has passed, in
+    blocks (see :func:`_within`)."""
 
     def __init__(
-        self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, status: int, limit: int
+        self,
+        stream: httpx.SyncByteStream | httpx.AsyncByteStream,
+        status: int,
+        limit: int,
+        until: float | None,
     ) -> None:
         self._stream = stream
         self._status = status
         self._limit = limit
+        self._until = until
 
     def __iter__(self) -> Iterator[bytes]:
         assert isinstance(self._stream, httpx.SyncByteStream)
-        return _within(self._stream, self._status, self._limit)
+        return _within(self._stream, self._status, self._limit, self._until)
 
     def __aiter__(self) -> AsyncIterator[bytes]:
         assert isinstance(self._stream, httpx.AsyncByteStream)
-        return _awithin(self._stream, self._status, self._limit)
+        return _awithin(self._stream, self._status, self._limit, self._until)
 
     def close(self) -> None:
         assert isinstance(self._stream, httpx.SyncByteStream)
@@ -192,12 +215,13 @@ def _decoded(
     return with_content(response, body)
 
 
-def read_capped(response: httpx.Response) -> httpx.Response:
+def read_capped(response: httpx.Response, until: float | None = None) -> httpx.Response:
     """Read ``response`` (not read yet) whole: at most :data:`MAX_ANSWER_BYTES` as it arrives,
-    and as much once its ``Content-Encoding`` is undone; the answer to use from then on
-    (``response`` itself unless its body was encoded)."""
+    and as much once its ``Content-Encoding`` is undone, and no chunk after ``until`` (a
+    ``time.monotonic()``, when given); the answer to use from then on (``response`` itself
+    unless its body was encoded)."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
-    response.stream = _Capped(response.stream, status, limit)
+    response.stream = _Capped(response.stream, status, limit, until)
     codings = _codings(response)
     if not codings:
         response.read()
@@ -205,10 +229,10 @@ def read_capped(response: httpx.Response) -> httpx.Response:
     return _decoded(response, b"".join(response.iter_raw()), codings, status, limit)
 
 
-async def aread_capped(response: httpx.Response) -> httpx.Response:
+async def aread_capped(response: httpx.Response, until: float | None = None) -> httpx.Response:
     """The async twin of :func:`read_capped`."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
-    response.stream = _Capped(response.stream, status, limit)
+    response.stream = _Capped(response.stream, status, limit, until)
     codings = _codings(response)
     if not codings:
         await response.aread()

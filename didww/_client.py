@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import time
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -29,7 +30,7 @@ from didww._auth import (
     check_credential,
 )
 from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, batch_interrupted, run_batch
-from didww._body_limit import aread_capped, read_capped
+from didww._body_limit import NOT_OVER_IN_TIME, aread_capped, read_capped
 from didww._clock import Clock
 from didww._core import (
     CUT_TIMEOUT,
@@ -56,6 +57,7 @@ from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
 from didww._transport import (
     STREAM,
+    TOTAL_TIMEOUT,
     KeepAliveTransport,
     async_http_client,
     environment_has_proxy,
@@ -648,7 +650,9 @@ class SyncClientBase(_ClientBase):
         self._check_still_open()  # the waits above (rate limit, token) may have been long
         payload = self._core.wire(planned, token)
         try:
-            answer = self._direct.exchange(key, planned.method, payload, attempts.timeout)
+            answer = self._direct.exchange(
+                key, planned.method, payload, attempts.timeout, attempts.total
+            )
         except httpx.TransportError:
             self._sent_request(call, token)  # so that the error can name the timeout
             raise
@@ -725,6 +729,10 @@ class SyncClientBase(_ClientBase):
         self._check_still_open()
         request = self._prepare(request)
         if self._direct is None:
+            # httpx bounds each read, not the answer as a whole: the body is read within the
+            # call's total time at least (its head, within one read timeout of it).
+            total = request.extensions.get(TOTAL_TIMEOUT)
+            until = None if total is None else time.monotonic() + total
             # Read here rather than in send(): a body its Content-Encoding cannot decode then
             # still comes with its status, and becomes an SDK error.
             try:
@@ -746,17 +754,18 @@ class SyncClientBase(_ClientBase):
         else:
             if stream:
                 request.extensions[STREAM] = True
-            response = self._direct.handle_request(request)
+            response = self._direct.handle_request(request)  # bounded by TOTAL_TIMEOUT itself
             response.request = request
+            until = None
         if not stream:
-            response = self._read(response)
+            response = self._read(response, until)
         return response
 
-    def _read(self, response: httpx.Response) -> httpx.Response:
-        """Read an answer whole (see :mod:`didww._body_limit`), and close it; the answer to
-        use from then on."""
+    def _read(self, response: httpx.Response, until: float | None = None) -> httpx.Response:
+        """Read an answer whole (see :mod:`didww._body_limit`), with no chunk after ``until``
+        when given, and close it; the answer to use from then on."""
         try:
-            return read_capped(response)
+            return read_capped(response, until)
         except httpx.DecodingError as exc:
             raise self._core.undecodable(response, exc) from None
         finally:
@@ -1012,6 +1021,25 @@ class AsyncClientBase(_ClientBase):
         stream: bool,
     ) -> httpx.Response:
         self._check_still_open()
+        total = request.extensions.get(TOTAL_TIMEOUT)
+        if total is None or stream:
+            return await self._send_and_read(http, loop, request, stream)
+        # httpx bounds each read, not the answer as a whole: the exchange is given the call's
+        # total time, and cancelled once it is up (httpx then closes the connection).
+        import asyncio  # loaded already: this runs in its event loop
+
+        try:
+            return await asyncio.wait_for(self._send_and_read(http, loop, request, stream), total)
+        except asyncio.TimeoutError:
+            raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
+
+    async def _send_and_read(
+        self,
+        http: httpx.AsyncClient,
+        loop: asyncio.AbstractEventLoop,
+        request: httpx.Request,
+        stream: bool,
+    ) -> httpx.Response:
         try:
             response = await http.send(self._prepare(request), stream=True, follow_redirects=False)
         except httpx.DecodingError as exc:

@@ -25,6 +25,7 @@ import httpx
 from didww._answer import Answer, as_response, with_content
 from didww._api import ApiInfo
 from didww._auth import TokenState, check_credential, token_expiry
+from didww._body_limit import NOT_OVER_IN_TIME
 from didww._clock import LONGEST_WAIT, Clock
 from didww._document import Document, decode_document, decode_errors, encode_document
 from didww._errors import (
@@ -48,7 +49,7 @@ from didww._registry import Registry
 from didww._resource import Resource, check_model_class
 from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
-from didww._transport import environment_proxy
+from didww._transport import TOTAL_TIMEOUT, environment_proxy
 from didww._version import __version__
 from didww._wait import Poll
 
@@ -917,7 +918,15 @@ def connection_error(
     # so what the exchange must not show is filtered out of the message.
     host = _host(request)
     maybe_processed = not idempotent and not never_sent(exc)
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx.TimeoutException) and str(exc) == NOT_OVER_IN_TIME:
+        total = request.extensions.get(TOTAL_TIMEOUT) if request is not None else None
+        within = f" within the {total:.3g} s" if isinstance(total, (int, float)) else " in the time"
+        message = (
+            f"total timeout: the answer from {host} was not over{within} left before the "
+            "wait's deadline (it came slowly, each part within the read timeout)"
+        )
+        error_class: type[APIConnectionError] = APITimeoutError
+    elif isinstance(exc, httpx.TimeoutException):
         kind, what = "", f"timed out talking to {host}"
         for cls, name, text in _TIMEOUTS:
             if isinstance(exc, cls):
@@ -928,7 +937,7 @@ def connection_error(
         if isinstance(limit, (int, float)):
             message += f" within {limit:g} s"
         message += " (a longer timeout can be set with timeout= or client.with_options(timeout=))"
-        error_class: type[APIConnectionError] = APITimeoutError
+        error_class = APITimeoutError
     else:
         detail = redact_text(str(exc), secrets)
         message = f"connection to {host} failed: {type(exc).__name__}: {detail}"
@@ -977,6 +986,9 @@ class Attempts(Generic[T]):
         self.timeout = options.timeout
         """The timeouts of the current attempt: the client's, cut to the time the call's
         deadline leaves."""
+        self.total: float | None = None
+        """The seconds the current attempt may take in all (see :data:`TOTAL_TIMEOUT`); None
+        for a call without a deadline."""
         self.number = 0
         self._resent = 0
         """How many of the attempts resent the request with a new token (not retries)."""
@@ -1009,7 +1021,10 @@ class Attempts(Generic[T]):
                 if limit is not None:
                     timeouts[part] = min(limit, left)
             self.timeout = timeouts
-            self._call.request.extensions[CUT_TIMEOUT] = timeouts
+            self.total = left
+            extensions = self._call.request.extensions
+            extensions[CUT_TIMEOUT] = timeouts
+            extensions[TOTAL_TIMEOUT] = left
 
     @property
     def deadline(self) -> float | None:

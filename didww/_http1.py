@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import socket
+import time
 from collections.abc import Callable
 
 MAX_HEAD = 64 * 1024
@@ -94,23 +95,43 @@ def _closed_in_chunks(buffered: bytes) -> Exception:
 
 
 class Reader:
-    """Buffered reading of answers from one socket (its timeout applies to every ``recv``).
+    """Buffered reading of answers from one socket (its timeout applies to every ``recv``, and
+    an ``until``, when given, to all of them together).
 
     What was received and not used yet is ``_buffer[_pos:]``: lines and chunks are taken by
     moving ``_pos``, not by copying the rest of the buffer each time, so that a body sent in
     thousands of tiny chunks costs no more than the bytes it is made of."""
 
-    __slots__ = ("_buffer", "_limit", "_pos", "_sock")
+    __slots__ = ("_buffer", "_limit", "_pos", "_read_timeout", "_recv", "_sock", "_until")
 
-    def __init__(self, sock: socket.socket, limit: int | None = None) -> None:
+    def __init__(
+        self, sock: socket.socket, limit: int | None = None, until: float | None = None
+    ) -> None:
         self._sock = sock
         self._buffer = b""
         self._pos = 0
         self._limit = limit
         """The longest body read (None: no limit); :class:`TooLarge` past it."""
+        self._until = until
+        """The ``time.monotonic()`` by which the whole answer must have arrived (None: no
+        bound); ``TimeoutError`` once it has passed."""
+        self._read_timeout = sock.gettimeout() if until is not None else None
+        self._recv: Callable[[int], bytes] = sock.recv if until is None else self._recv_in_time
+
+    def _recv_in_time(self, size: int) -> bytes:
+        """``recv`` waiting no longer than the socket's timeout or the time left before
+        ``until``, whichever is shorter: a peer sending a byte at a time, each within the
+        timeout, is cut off at ``until`` all the same."""
+        assert self._until is not None  # set as _recv only then
+        left = self._until - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the answer was not over in time")
+        timeout = self._read_timeout
+        self._sock.settimeout(left if timeout is None else min(timeout, left))
+        return self._sock.recv(size)
 
     def _more(self) -> bytes:
-        return self._sock.recv(_RECV)
+        return self._recv(_RECV)
 
     def read_answer(self, method: str) -> Answer:
         """The next final answer (``1xx`` interim answers are skipped)."""
@@ -207,7 +228,7 @@ class Reader:
         # announce any number, and only a peer that really sends that much can make it count.
         got = take
         while got < length:
-            data = self._sock.recv(min(length - got, _RECV))
+            data = self._recv(min(length - got, _RECV))
             if not data:
                 raise CutShort(f"{got} of {length} bytes")
             body += data

@@ -21,6 +21,7 @@ import select
 import socket
 import ssl
 import threading
+import time
 import urllib.request
 import weakref
 from collections.abc import Iterator
@@ -42,6 +43,11 @@ _POOL_LIMIT = 32
 _ASYNC_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=_POOL_LIMIT)
 STREAM = "didww.stream"
 """Request extension: set to True to get the body as a stream (downloads) instead of read."""
+TOTAL_TIMEOUT = "didww.total_timeout"
+"""Request extension: the seconds an attempt of a call with a deadline may take in all, from
+sending the request to the last byte of its answer. The cut timeouts bound each wait for the
+network, not their sum: without it, a server sending a byte every few seconds would hold a
+wait() long past its deadline."""
 _CHUNK = 64 * 1024
 
 Key = tuple[str, str, int]
@@ -249,21 +255,27 @@ class KeepAliveTransport(httpx.BaseTransport):
         method: str,
         payload: bytes,
         timeouts: dict[str, float | None],
+        total: float | None = None,
     ) -> Answer:
-        """Send ``payload`` (a whole HTTP/1.1 request) and read the answer whole.
+        """Send ``payload`` (a whole HTTP/1.1 request) and read the answer whole, within
+        ``total`` seconds when given (see ``didww._core.TOTAL_TIMEOUT``).
 
         Failures are raised as the ``httpx`` exceptions httpx's own transport would raise, so
         retries and error messages do not depend on which transport ran.
         """
+        until = None if total is None else time.monotonic() + total
         sock = self._acquire(key, timeouts.get("connect"))
         try:
             read_timeout = timeouts.get("read")
-            if sock.gettimeout() != read_timeout:  # a system call each time: only on change
+            # A system call each time: only on change (a bounded exchange leaves it shorter).
+            if sock.gettimeout() != read_timeout:
                 sock.settimeout(read_timeout)
             sock.sendall(payload)
-            answer = Reader(sock, _body_limit.MAX_ANSWER_BYTES).read_answer(method)
+            answer = Reader(sock, _body_limit.MAX_ANSWER_BYTES, until).read_answer(method)
         except TimeoutError:
             sock.close()
+            if until is not None and time.monotonic() >= until:
+                raise httpx.ReadTimeout(_body_limit.NOT_OVER_IN_TIME) from None
             raise httpx.ReadTimeout("timed out waiting for the answer") from None
         except Disconnected as exc:
             sock.close()
@@ -303,7 +315,8 @@ class KeepAliveTransport(httpx.BaseTransport):
         head.append(b"\r\n")
         payload = b"".join(head) + request.read()
         if not request.extensions.get(STREAM):
-            answer = self.exchange(key, request.method, payload, timeouts)
+            total = request.extensions.get(TOTAL_TIMEOUT)
+            answer = self.exchange(key, request.method, payload, timeouts, total)
             return unread_response(answer.status, answer.reason, answer.headers, answer.body)
         sock = self._acquire(key, timeouts.get("connect"))
         raw = None

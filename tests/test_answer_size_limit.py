@@ -267,10 +267,10 @@ def test_chunks_are_handed_on_in_order_in_blocks_and_a_lone_chunk_as_it_came() -
         chunks = [
             bytes([pick.randrange(256)]) * pick.choice(sizes) for _ in range(pick.randrange(6))
         ]
-        out = list(_body_limit._within(chunks, 200, 10**9))
+        out = list(_body_limit._within(chunks, 200, 10**9, None))
         assert b"".join(out) == b"".join(chunks)
         assert all(out) and all(len(piece) >= block for piece in out[:-1])
         if len(chunks) == 1 and chunks[0]:
             assert out[0] is chunks[0]  # no copy of the usual, one-chunk answer
     with pytest.raises(didww.DecodeError, match="longer than 10 bytes"):
-        list(_body_limit._within([b"12345", b"678901"], 200, 10))
+        list(_body_limit._within([b"12345", b"678901"], 200, 10, None))

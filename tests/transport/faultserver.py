@@ -34,7 +34,8 @@ class Received:
 @dataclass
 class Action:
     kind: (
-        str  # respond | reset_before_read | reset_after_read | truncated | slow | endless | chunked
+        str  # respond | reset_before_read | reset_after_read | truncated | slow | endless |
+        # chunked | trickle
     )
     status: int = 200
     body: bytes = b""
@@ -42,6 +43,7 @@ class Action:
     delay: float = 0.0
     framing: str = ""  # endless: chunked | close
     chunk: int = 0  # chunked: bytes per chunk
+    head: bool = False  # trickle: the head too, not only the body
 
 
 def respond(
@@ -94,6 +96,15 @@ def chunked(status: int, body: bytes, size: int, headers: dict[str, str] | None 
         for i in range(0, len(body), size)
     )
     return Action("chunked", status, framed + b"0\r\n\r\n", extra, chunk=size)
+
+
+def trickle(body: Any, interval: float, *, head: bool = False) -> Action:
+    """A 200 with ``body`` sent a byte every ``interval`` seconds (the ``head`` too, when set):
+    each byte well within any read timeout, the whole far longer than a test waits. It stops
+    when the client goes, or after ENDLESS_SECONDS."""
+    action = respond(200, body)
+    action.kind, action.delay, action.head = "trickle", interval, head
+    return action
 
 
 def slow(seconds: float, body: Any = None) -> Action:
@@ -208,6 +219,9 @@ class _Handler(socketserver.BaseRequestHandler):
                 if action.kind == "chunked":
                     _send_chunked(sock, action)
                     return
+                if action.kind == "trickle":
+                    _send_trickle(sock, action)
+                    return
                 if action.kind == "truncated":
                     head = _head(
                         action.status,
@@ -245,6 +259,25 @@ def _send_endless(sock: socket.socket, action: Action) -> None:
             sock.sendall(piece)
     except OSError:
         return  # the client closed the connection
+    finally:
+        sock.close()
+
+
+def _send_trickle(sock: socket.socket, action: Action) -> None:
+    """See :func:`trickle`; the connection is closed afterwards."""
+    head = _head(action.status, action.headers, len(action.body))
+    whole = head + action.body
+    at_once = 0 if action.head else len(head)
+    deadline = time.monotonic() + ENDLESS_SECONDS
+    try:
+        sock.sendall(whole[:at_once])
+        for i in range(at_once, len(whole)):
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(action.delay)
+            sock.sendall(whole[i : i + 1])
+    except OSError:
+        pass  # the client closed the connection
     finally:
         sock.close()
 

@@ -10,14 +10,19 @@ in ServerError."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
+import anyio
+import httpx
 import pytest
 
 import didww
+import didww._core
 from didww._core import CUT_TIMEOUT, DEADLINE_GRACE
-from tests.transport.faultserver import FaultServer, respond, slow
+from didww._transport import TOTAL_TIMEOUT
+from tests.transport.faultserver import FaultServer, respond, slow, trickle
 from tests.transport.support import KINDS, FakeClock, run
 
 PENDING = {"data": {"type": "orders", "id": "o1", "attributes": {"status": "pending"}}}
@@ -80,16 +85,16 @@ def test_the_poll_sent_at_the_deadline_is_given_time_to_be_answered(
 
 
 @pytest.mark.parametrize(
-    ("client_timeout", "left", "expected"),
+    ("client_timeout", "left", "expected", "total"),
     [
-        (60.0, 100.0, 60.0),  # the client's own timeout is the shorter
-        (60.0, 20.0, 20.0),  # cut to the time left
-        (60.0, 0.0, DEADLINE_GRACE),  # sent at the deadline: the grace
-        (2.0, 0.0, 2.0),  # never longer than the client's own
+        (60.0, 100.0, 60.0, 100.0),  # the client's own timeout is the shorter
+        (60.0, 20.0, 20.0, 20.0),  # cut to the time left
+        (60.0, 0.0, DEADLINE_GRACE, DEADLINE_GRACE),  # sent at the deadline: the grace
+        (2.0, 0.0, 2.0, DEADLINE_GRACE),  # never longer than the client's own
     ],
 )
 def test_an_attempt_s_timeouts_are_cut_to_the_time_left(
-    client_timeout: float, left: float, expected: float
+    client_timeout: float, left: float, expected: float, total: float
 ) -> None:
     clock = FakeClock()
     with didww.Client(
@@ -101,10 +106,14 @@ def test_an_attempt_s_timeouts_are_cut_to_the_time_left(
         attempts.start()
         assert attempts.timeout == dict.fromkeys(("connect", "read", "write", "pool"), expected)
         assert call.request.extensions[CUT_TIMEOUT] == attempts.timeout
-        # A call without a deadline keeps the client's timeouts.
-        plain = client._core.attempts(client.orders._find_call("o1", None), client._options)
+        # The attempt as a whole gets the time left: the timeouts bound each read alone.
+        assert attempts.total == call.request.extensions[TOTAL_TIMEOUT] == total
+        # A call without a deadline keeps the client's timeouts, and has no total.
+        plain_call = client.orders._find_call("o1", None)
+        plain = client._core.attempts(plain_call, client._options)
         plain.start()
         assert plain.timeout == client._options.timeout
+        assert plain.total is None and TOTAL_TIMEOUT not in plain_call.request.extensions
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -178,3 +187,99 @@ def test_a_rate_limit_turn_before_the_deadline_is_waited_for(
     order = run(kind, _booked_wait(1, 2), base_url=server.url, clock=clock, rate_limit=1)
     assert order.status == "completed"
     assert clock.time == start + 1  # the turn after the one booked before
+
+
+TRICKLE_INTERVAL = 0.1
+"""Seconds between the bytes of a trickling answer: each well within the client's read timeout,
+the whole answer (about 70 bytes) some 7 s long."""
+
+
+def _run_with_http_client(kind: str, operation: Any, base_url: str) -> Any:
+    """``operation(client)`` on a client over the caller's own httpx client (httpx's
+    transport, rather than the SDK's own for the sync client)."""
+    if kind == "sync":
+        with (
+            httpx.Client() as http,
+            didww.Client(api_key="k", base_url=base_url, http_client=http, timeout=2) as client,
+        ):
+            return operation(client)
+
+    async def main() -> Any:
+        async with (
+            httpx.AsyncClient() as http,
+            didww.AsyncClient(
+                api_key="k", base_url=base_url, http_client=http, timeout=2
+            ) as client,
+        ):
+            return await operation(client)
+
+    return anyio.run(main)
+
+
+@pytest.mark.parametrize(
+    ("kind", "own_http_client", "head"),
+    [
+        ("sync", False, False),
+        ("sync", False, True),
+        ("sync", True, False),  # httpx reads the head: it is bounded per read only
+        ("async", False, False),
+        ("async", False, True),
+        ("async", True, False),
+        ("async", True, True),
+    ],
+)
+def test_an_answer_trickling_in_ends_the_wait_at_its_deadline(
+    kind: str,
+    own_http_client: bool,
+    head: bool,
+    server: FaultServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A byte every 0.1 s never trips the 2 s read timeout, and the answer would take some 7 s:
+    # the poll is cut off when the wait's time is up (the grace made short for the test).
+    monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
+    server.queue(trickle(PENDING, TRICKLE_INTERVAL, head=head))
+    started = time.monotonic()
+    with pytest.raises(didww.WaitTimeoutError) as caught:
+        if own_http_client:
+            _run_with_http_client(kind, _wait(0.5), server.url)
+        else:
+            run(kind, _wait(0.5), base_url=server.url, timeout=2)
+    elapsed = time.monotonic() - started
+    cause = caught.value.__cause__
+    assert isinstance(cause, didww.APITimeoutError)
+    assert "was not over within the 0.5 s left before the wait's deadline" in str(cause)
+    assert caught.value.last is None  # the only poll was never answered in full
+    assert "ran out before a poll was answered" in str(caught.value)
+    assert len(server.received) == 1  # no retry: the wait's time was up
+    # Far from the 7 s the answer takes: the wait's 0.5 s, with room for a slow machine.
+    assert elapsed < 3.0
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_client_serves_the_next_request_after_a_poll_is_cut_off(
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The cut-off connection is closed, not pooled half-read: the next request gets a new one.
+    monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
+    done = {"data": {"type": "orders", "id": "o1", "attributes": {"status": "completed"}}}
+    server.queue(trickle(PENDING, TRICKLE_INTERVAL), respond(200, done))
+
+    def operation(client: Any) -> Any:
+        try:
+            client.orders.wait("o1", timeout=0.5)
+        except didww.WaitTimeoutError:
+            return client.orders.find("o1")
+        raise AssertionError("the wait was not cut off")
+
+    async def async_operation(client: Any) -> Any:
+        try:
+            await client.orders.wait("o1", timeout=0.5)
+        except didww.WaitTimeoutError:
+            return await client.orders.find("o1")
+        raise AssertionError("the wait was not cut off")
+
+    chosen = operation if kind == "sync" else async_operation
+    order = run(kind, chosen, base_url=server.url, timeout=2)
+    assert order.status == "completed"
+    assert server.connections == 2
