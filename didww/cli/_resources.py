@@ -10,6 +10,7 @@ against it. Nothing here names a resource.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TextIO
@@ -17,10 +18,10 @@ from typing import Any, TextIO
 import click
 
 from didww._catalog import parse_type
-from didww._errors import a_or_an
+from didww._errors import ClientError, a_or_an
 from didww._nested import NestedObject
 from didww.cli._build import Change, build_model, merge, parse_document, parse_sets, settable_names
-from didww.cli._catalog import ResourceInfo, command_word, current
+from didww.cli._catalog import ResourceInfo, command_word, current, id_column
 from didww.cli._errors import InputError
 from didww.cli._options import connection_options, fields_option, include_option, output_option
 from didww.cli._output import printable, write_list, write_one
@@ -369,8 +370,12 @@ def _create_command(info: ResourceInfo) -> click.Command:
     def callback(output: str, document: TextIO | None, sets: tuple[str, ...]) -> None:
         changes = _changes(info, document, sets, creating=True)
         _check_keys(info, changes)
+        _check_linked(info, changes)
         model = build_model(info, changes)
-        created = current_session().repository(info).create(model)
+        try:
+            created = current_session().repository(info).create(model)
+        except ClientError as exc:
+            raise InputError(in_cli_words(info, exc.message)) from None
         _show(info, created, output)
 
     return _command(
@@ -379,6 +384,33 @@ def _create_command(info: ResourceInfo) -> click.Command:
         params,
         callback,
     )
+
+
+def _check_linked(info: ResourceInfo, changes: list[Change]) -> None:
+    """Refuse, in the command line's words, a create without a relationship the API requires
+    (an address's identity): the SDK would refuse it too, but name its Python forms."""
+    given = {c.name: c.value for c in changes}
+    for rel in info.relationships:
+        if rel.required and given.get(rel.name) is None:
+            raise InputError(
+                f"{id_column(rel)} is required on create: the API makes no {info.class_name} "
+                "without it"
+            )
+
+
+def in_cli_words(info: ResourceInfo, message: str) -> str:
+    """An SDK refusal of a request (a required attribute, a condition between fields) naming
+    the resource's fields as ``--set`` does: ``dids_ids`` where the SDK says
+    ``VoiceOutTrunk.dids``, ``company_name`` where it says ``Identity.company_name``. Names of
+    nested objects' classes are left as they are: their members are named within the JSON."""
+    names = {attribute.name: attribute.name for attribute in info.attributes}
+    for rel in info.relationships:
+        names[rel.name] = names[id_column(rel)] = id_column(rel)
+
+    def named(match: re.Match[str]) -> str:
+        return names.get(match[1], match[0])
+
+    return re.sub(rf"\b{re.escape(info.class_name)}\.(\w+)", named, message)
 
 
 def _check_keys(info: ResourceInfo, changes: list[Change]) -> None:
@@ -412,7 +444,10 @@ def _update_command(info: ResourceInfo) -> click.Command:
             raise InputError("nothing to update: give --set NAME=VALUE or --file")
         repository = current_session().repository(info)
         model = build_model(info, _onto_stored_objects(repository, id, changes), id=id)
-        updated = repository.update(model)
+        try:
+            updated = repository.update(model)
+        except ClientError as exc:
+            raise InputError(in_cli_words(info, exc.message)) from None
         _show(info, updated, output)
 
     return _command(
