@@ -6,11 +6,11 @@ form's fields, which of them are required and the file's size limit are the cata
 (``ResourceInfo.multipart``, from the spec), the same form the SDK's upload sends.
 
 What a version's document adds to these records is gated by the frozensets below:
-:data:`VAT_ID_NEEDS_COUNTRY`, :data:`EMAIL_CHECKED`, :data:`DOCUMENT_SUPERSEDES` and
-:data:`IN_USE_REFUSES_DELETE`. That a business identity needs a ``company_name``, and that a
-2026-10-22 personal identity takes none of the company fields, are conditions of the resource in
-the spec (:func:`~didww.testing._flows.resource_condition_entries`), answered in the same 422 as
-the identity's own checks.
+:data:`EMAIL_CHECKED`, :data:`DOCUMENT_SUPERSEDES` and :data:`IN_USE_REFUSES_DELETE`. That a
+business identity needs a ``company_name``, that a 2026-10-22 personal identity takes none of the
+company fields, and that a 2026-10-22 ``vat_id`` needs a ``country``, are conditions of the
+resource in the spec, which the simulator answers for every resource alike
+(:func:`~didww.testing._flows.check_resource_conditions`).
 """
 
 from __future__ import annotations
@@ -24,21 +24,12 @@ from didww.testing._flows import (
     Flow,
     build_record,
     require_relationships,
-    resource_condition_entries,
 )
 from didww.testing._http import SimRequest
 from didww.testing._keys import ENCRYPTION_FINGERPRINT
 from didww.testing._multipart import Part, field_pointer, parse_multipart, refuse_unknown_fields
 from didww.testing._store import Record, Ref
 from didww.testing._validation import NOT_ACCEPTED_IS_BAD_REQUEST, Draft
-
-VAT_ID_NEEDS_COUNTRY = frozenset({"2026-10-22"})
-"""The API versions whose document wants a ``country`` with an identity's ``vat_id``, on create
-and update alike. Judged on the identity as it would stand after the request: one with a
-``vat_id`` but no ``country`` is a 422 pointing at ``vat_id`` (at ``country`` when the request
-removed the country and kept the VAT id). How the VAT id is checked against the country the
-document leaves open: the simulator checks only that the country is there. 2026-04-16 states no
-such rule."""
 
 EMAIL_CHECKED = frozenset({"2026-10-22"})
 """The API versions whose document gives the identity's ``contact_email`` ``format: email``
@@ -82,12 +73,11 @@ def attach_files(ctx: Context, record: Record, relationship: str) -> None:
 
 
 class IdentityFlow(Flow):
-    """2026-10-22 adds the rules of :data:`VAT_ID_NEEDS_COUNTRY`, :data:`EMAIL_CHECKED` and
-    :data:`IN_USE_REFUSES_DELETE` (the company fields are the resource's conditions)."""
+    """2026-10-22 adds the rules of :data:`EMAIL_CHECKED` and :data:`IN_USE_REFUSES_DELETE`
+    (the company fields, and the country a ``vat_id`` needs, are the resource's conditions)."""
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
-        version = ctx.schema.api_version
-        if version in EMAIL_CHECKED:
+        if ctx.schema.api_version in EMAIL_CHECKED:
             email = draft.attributes.get("contact_email")
             if isinstance(email, str) and not _EMAIL.fullmatch(email):
                 raise err.invalid(
@@ -95,23 +85,6 @@ class IdentityFlow(Flow):
                     "contact_email",
                     "is not an email address",
                 )
-        # The resource's conditions (the company fields) go into the same answer.
-        info = ctx.schema.resources[record.type]
-        problems = resource_condition_entries(info, record)
-        vat_id = record.attributes.get("vat_id")
-        if (
-            version in VAT_ID_NEEDS_COUNTRY
-            and vat_id is not None
-            and not record.relationships.get("country")
-        ):
-            if "vat_id" in draft.attributes or "country" not in draft.relationships:
-                pointer, name, message = "/data/attributes/vat_id", "vat_id", "needs a country"
-            else:
-                pointer, name = "/data/relationships/country", "country"
-                message = "can't be removed while the identity has a vat_id"
-            problems.append(err.validation_entry(pointer, name, message))
-        if problems:
-            raise err.SimError(422, problems)
 
     def delete(self, ctx: Context, record: Record) -> None:
         if ctx.schema.api_version in IN_USE_REFUSES_DELETE:

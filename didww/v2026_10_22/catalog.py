@@ -1280,6 +1280,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             Condition(
                 "identity_type", "personal", refuse=("company_name", "company_reg_number", "vat_id")
             ),
+            Condition("vat_id", None, negated=True, require=("country",)),
         ),
     ),
     "nanpa_prefixes": ResourceInfo(

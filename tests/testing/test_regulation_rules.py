@@ -246,7 +246,8 @@ def test_2026_10_22_a_vat_id_needs_the_country_and_a_business() -> None:
     sim, client, _, _ = _setup("2026-10-22")
     body = _identity_body(identity_type="business", company_name="ACME", vat_id="GB123")
     answer = _raw(sim, "POST", "/identities", body)
-    assert _errors(answer) == [("422", "/data/attributes/vat_id")]
+    # The spec's condition: the country is what is missing.
+    assert _errors(answer) == [("422", "/data/relationships/country")]
     body["data"]["relationships"] = {"country": _one("countries", SEED.country_gb)}
     created = _raw(sim, "POST", "/identities", body)
     assert created.status_code == 201, created.text

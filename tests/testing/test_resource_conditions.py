@@ -102,6 +102,7 @@ def test_each_tree_states_its_documents_conditions() -> None:
     assert RESOURCES_1022["identities"].conditions == (
         BUSINESS,
         Condition("identity_type", "personal", refuse=personal),
+        Condition("vat_id", None, negated=True, require=("country",)),
     )
     assert RESOURCES_1022["sms_trunks"].conditions == (
         Condition("allow_any_did_as_source", True, refuse=("outgoing_dids",)),
@@ -226,6 +227,54 @@ def test_only_2026_10_22_refuses_company_fields_on_a_personal_identity() -> None
         assert person.company_reg_number == "123"
 
 
+def _countryless_company(**fields: Any) -> v1022.Identity:
+    return v1022.Identity(
+        identity_type=v1022.enums.IdentityType.BUSINESS,
+        first_name="Jo",
+        last_name="Roe",
+        phone_number="442037691880",
+        company_name="Acme",
+        **fields,
+    )
+
+
+def test_2026_10_22_a_vat_id_needs_a_country() -> None:
+    sim = _sim("2026-10-22")
+    with sim.client() as client:
+        with pytest.raises(
+            didww.ClientError, match=r"^Identity\.country is required while vat_id is not null$"
+        ):
+            client.identities.create(_countryless_company(vat_id="GB1"))
+        assert list(sim.requests) == []
+        company = client.identities.create(
+            _identity(v1022, "business", company_name="Acme", vat_id="GB1")
+        )
+        # An update sending the VAT id alone is the API's to judge against the stored country;
+        # one taking the country away while sending a VAT id is refused.
+        company.vat_id = "GB2"
+        assert client.identities.update(company).vat_id == "GB2"
+        company.vat_id = "GB3"
+        company.country = None
+        with pytest.raises(didww.ClientError, match=r"country is required while vat_id"):
+            client.identities.update(company)
+        # Without a VAT id, no country is needed.
+        assert client.identities.create(_countryless_company()).id
+    assert [r.method for r in sim.requests] == ["POST", "PATCH", "POST"]
+    # The simulator judges the identity as a request leaves it: a country taken away from an
+    # identity with a VAT id is refused there too.
+    with raw_client(sim, headers=JSON_API) as http:
+        patch = {
+            "data": {
+                "type": "identities",
+                "id": company.id,
+                "relationships": {"country": {"data": None}},
+            }
+        }
+        assert _refusals(http.patch(f"/identities/{company.id}", json=patch)) == [
+            ("/data/relationships/country", "country - is required while vat_id is not null")
+        ]
+
+
 @pytest.mark.anyio
 async def test_the_async_sdk_refuses_an_sms_trunk_listing_sources_a_flag_covers() -> None:
     sim = _sim("2026-10-22")
@@ -317,7 +366,10 @@ def test_the_simulator_answers_a_flows_own_checks_and_the_conditions_together() 
     with raw_client(sim, headers=JSON_API) as http:
         assert sorted(_refusals(http.post("/identities", json=body))) == [
             ("/data/attributes/vat_id", "vat_id - must be blank while identity_type is personal"),
-            ("/data/attributes/vat_id", "vat_id - needs a country"),
+            (
+                "/data/relationships/country",
+                "country - is required while vat_id is not null",
+            ),
         ]
         trunk = {
             "data": {

@@ -32,8 +32,9 @@ class Identity(Resource, registry=REGISTRY):
     documents.
 
     While `identity_type` is `'business'`, `company_name` needs a value; while `identity_type`
-    is `'personal'`, `company_name`, `company_reg_number` and `vat_id` must be blank: the SDK
-    refuses a create that breaks this, and an update whose values sent break it.
+    is `'personal'`, `company_name`, `company_reg_number` and `vat_id` must be blank; while
+    `vat_id` is not `None`, `country` needs a value: the SDK refuses a create that breaks
+    this, and an update whose values sent break it.
     """
 
     TYPE = "identities"
@@ -70,6 +71,7 @@ class Identity(Resource, registry=REGISTRY):
         Condition(
             "identity_type", "personal", refuse=("company_name", "company_reg_number", "vat_id")
         ),
+        Condition("vat_id", None, negated=True, require=("country",)),
     )
 
     identity_type: CreateOnlyAttribute[IdentityType] = CreateOnlyAttribute(
