@@ -46,7 +46,7 @@ NOT_OVER_IN_TIME = (
     "the answer was still arriving when the time its call had was up (a wait's deadline)"
 )
 """The reason of the ``httpx.ReadTimeout`` for an answer not over by its call's deadline (see
-``didww._transport.TOTAL_TIMEOUT``)."""
+``didww._transport.ANSWER_BY``)."""
 
 _BLOCK = 64 * 1024
 """The pieces a capped stream hands on (see :func:`_within`) and zlib produces at a time."""

@@ -56,8 +56,8 @@ from didww._logging import guard_httpx_log
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
 from didww._transport import (
+    ANSWER_BY,
     STREAM,
-    TOTAL_TIMEOUT,
     KeepAliveTransport,
     async_http_client,
     environment_has_proxy,
@@ -264,6 +264,14 @@ def _refused_as_closed(http: httpx.Client, exc: RuntimeError) -> bool:
 def _abandoned() -> ClientError:
     # Raised into a page fetch whose walk has ended: the walk drops it, nobody sees it.
     return ClientError("the iter() walk this page was fetched ahead for has ended; not sent")
+
+
+def _bound(request: httpx.Request, attempts: Attempts[Any]) -> None:
+    """Mark ``request`` with the time by which its answer must be in, for a call with a
+    deadline (see ``Attempts.answer_by``); the requests of its redirects share the mark."""
+    until = attempts.answer_by()
+    if until is not None:
+        request.extensions[ANSWER_BY] = until
 
 
 class _Shared:
@@ -625,6 +633,7 @@ class SyncClientBase(_ClientBase):
         if self._limiter is not None and not self._limiter.wait(attempts.deadline):
             raise attempts.no_turn_in_time()
         token = self._authorize(request)
+        _bound(request, attempts)
         response = self._send_once(request, stream)
         return self._follow(request, response, token, stream, attempts)
 
@@ -649,10 +658,11 @@ class SyncClientBase(_ClientBase):
             token = self._tokens.current()
         self._check_still_open()  # the waits above (rate limit, token) may have been long
         payload = self._core.wire(planned, token)
+        until = attempts.answer_by()
+        if until is not None:  # for the hops of a redirect too (a poll has its request made)
+            call.request.extensions[ANSWER_BY] = until
         try:
-            answer = self._direct.exchange(
-                key, planned.method, payload, attempts.timeout, attempts.total
-            )
+            answer = self._direct.exchange(key, planned.method, payload, attempts.timeout, until)
         except httpx.TransportError:
             self._sent_request(call, token)  # so that the error can name the timeout
             raise
@@ -729,10 +739,9 @@ class SyncClientBase(_ClientBase):
         self._check_still_open()
         request = self._prepare(request)
         if self._direct is None:
-            # httpx bounds each read, not the answer as a whole: the body is read within the
-            # call's total time at least (its head, within one read timeout of it).
-            total = request.extensions.get(TOTAL_TIMEOUT)
-            until = None if total is None else time.monotonic() + total
+            # httpx bounds each read, not the answer as a whole: no chunk of the body is taken
+            # after ANSWER_BY (its head is read by httpx, within one read timeout of it).
+            until = request.extensions.get(ANSWER_BY)
             # Read here rather than in send(): a body its Content-Encoding cannot decode then
             # still comes with its status, and becomes an SDK error.
             try:
@@ -754,7 +763,7 @@ class SyncClientBase(_ClientBase):
         else:
             if stream:
                 request.extensions[STREAM] = True
-            response = self._direct.handle_request(request)  # bounded by TOTAL_TIMEOUT itself
+            response = self._direct.handle_request(request)  # bounded by ANSWER_BY itself
             response.request = request
             until = None
         if not stream:
@@ -975,6 +984,7 @@ class AsyncClientBase(_ClientBase):
         if self._limiter is not None and not await self._limiter.await_turn(attempts.deadline):
             raise attempts.no_turn_in_time()
         token = await self._authorize(request)
+        _bound(request, attempts)
         response = await self._send_once(http, loop, request, stream)
         if token is not None and response.status_code == 401 and self._tokens is not None:
             attempts.answered(response)
@@ -1021,16 +1031,21 @@ class AsyncClientBase(_ClientBase):
         stream: bool,
     ) -> httpx.Response:
         self._check_still_open()
-        total = request.extensions.get(TOTAL_TIMEOUT)
-        if total is None or stream:
-            return await self._send_and_read(http, loop, request, stream)
-        # httpx bounds each read, not the answer as a whole: the exchange is given the call's
-        # total time, and cancelled once it is up (httpx then closes the connection).
+        until = request.extensions.get(ANSWER_BY)
+        exchange = self._send_and_read(http, loop, request, stream)
+        if until is None or stream:
+            return await exchange
+        # httpx bounds each read, not the answer as a whole: the exchange is cancelled once
+        # ANSWER_BY has passed (httpx then closes the connection).
         import asyncio  # loaded already: this runs in its event loop
 
         try:
-            return await asyncio.wait_for(self._send_and_read(http, loop, request, stream), total)
+            return await asyncio.wait_for(exchange, max(until - time.monotonic(), 0.0))
         except asyncio.TimeoutError:
+            # On 3.11+ the same class as a TimeoutError of a caller's transport: only the time
+            # being up makes it this one.
+            if time.monotonic() < until:
+                raise
             raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
 
     async def _send_and_read(

@@ -15,6 +15,7 @@ import ipaddress
 import json
 import logging
 import math
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
@@ -49,7 +50,7 @@ from didww._registry import Registry
 from didww._resource import Resource, check_model_class
 from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
-from didww._transport import TOTAL_TIMEOUT, environment_proxy
+from didww._transport import environment_proxy
 from didww._version import __version__
 from didww._wait import Poll
 
@@ -919,11 +920,9 @@ def connection_error(
     host = _host(request)
     maybe_processed = not idempotent and not never_sent(exc)
     if isinstance(exc, httpx.TimeoutException) and str(exc) == NOT_OVER_IN_TIME:
-        total = request.extensions.get(TOTAL_TIMEOUT) if request is not None else None
-        within = f" within the {total:.3g} s" if isinstance(total, (int, float)) else " in the time"
         message = (
-            f"total timeout: the answer from {host} was not over{within} left before the "
-            "wait's deadline (it came slowly, each part within the read timeout)"
+            f"total timeout: the answer from {host} was not over by the wait's deadline (it "
+            "came slowly, each part within the read timeout)"
         )
         error_class: type[APIConnectionError] = APITimeoutError
     elif isinstance(exc, httpx.TimeoutException):
@@ -986,9 +985,8 @@ class Attempts(Generic[T]):
         self.timeout = options.timeout
         """The timeouts of the current attempt: the client's, cut to the time the call's
         deadline leaves."""
-        self.total: float | None = None
-        """The seconds the current attempt may take in all (see :data:`TOTAL_TIMEOUT`); None
-        for a call without a deadline."""
+        self._answer_by: float | None = None
+        """See :meth:`answer_by`; None until the current attempt is first sent."""
         self.number = 0
         self._resent = 0
         """How many of the attempts resent the request with a new token (not retries)."""
@@ -1021,10 +1019,24 @@ class Attempts(Generic[T]):
                 if limit is not None:
                     timeouts[part] = min(limit, left)
             self.timeout = timeouts
-            self.total = left
-            extensions = self._call.request.extensions
-            extensions[CUT_TIMEOUT] = timeouts
-            extensions[TOTAL_TIMEOUT] = left
+            self._call.request.extensions[CUT_TIMEOUT] = timeouts
+        self._answer_by = None
+
+    def answer_by(self) -> float | None:
+        """The ``time.monotonic()`` by which the current attempt's whole answer must be in,
+        its redirects and a resend with a new token included; None for a call without a
+        deadline. Fixed when the attempt is first sent (after its rate-limit turn and its
+        token, which may have taken a while): the time the call's deadline leaves then, never
+        below DEADLINE_GRACE, as for the timeouts (see :meth:`start`).
+
+        Real time, whatever the client's clock: it bounds the network, not the wait's sleeps."""
+        deadline = self._call.deadline
+        if deadline is None:
+            return None
+        if self._answer_by is None:
+            left = max(deadline - self._core.clock.monotonic(), DEADLINE_GRACE)
+            self._answer_by = time.monotonic() + left
+        return self._answer_by
 
     @property
     def deadline(self) -> float | None:

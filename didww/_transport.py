@@ -43,11 +43,12 @@ _POOL_LIMIT = 32
 _ASYNC_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=_POOL_LIMIT)
 STREAM = "didww.stream"
 """Request extension: set to True to get the body as a stream (downloads) instead of read."""
-TOTAL_TIMEOUT = "didww.total_timeout"
-"""Request extension: the seconds an attempt of a call with a deadline may take in all, from
-sending the request to the last byte of its answer. The cut timeouts bound each wait for the
-network, not their sum: without it, a server sending a byte every few seconds would hold a
-wait() long past its deadline."""
+ANSWER_BY = "didww.answer_by"
+"""Request extension: the ``time.monotonic()`` by which the whole answer of an attempt of a call
+with a deadline must be in, its redirects and a resend with a new token included (see
+``didww._core.Attempts.answer_by``). The cut timeouts bound each wait for the network, not
+their sum: without it, a server sending a byte every few seconds would hold a wait() long past
+its deadline."""
 _CHUNK = 64 * 1024
 
 Key = tuple[str, str, int]
@@ -255,16 +256,21 @@ class KeepAliveTransport(httpx.BaseTransport):
         method: str,
         payload: bytes,
         timeouts: dict[str, float | None],
-        total: float | None = None,
+        until: float | None = None,
     ) -> Answer:
-        """Send ``payload`` (a whole HTTP/1.1 request) and read the answer whole, within
-        ``total`` seconds when given (see ``didww._core.TOTAL_TIMEOUT``).
+        """Send ``payload`` (a whole HTTP/1.1 request) and read the answer whole, by the
+        ``time.monotonic()`` ``until`` when given (see :data:`ANSWER_BY`).
 
         Failures are raised as the ``httpx`` exceptions httpx's own transport would raise, so
         retries and error messages do not depend on which transport ran.
         """
-        until = None if total is None else time.monotonic() + total
-        sock = self._acquire(key, timeouts.get("connect"))
+        connect_timeout = timeouts.get("connect")
+        if until is not None:
+            left = until - time.monotonic()
+            if left <= 0:  # a redirect's hop, or a resend, after the time was up
+                raise httpx.ReadTimeout(_body_limit.NOT_OVER_IN_TIME)
+            connect_timeout = left if connect_timeout is None else min(connect_timeout, left)
+        sock = self._acquire(key, connect_timeout)
         try:
             read_timeout = timeouts.get("read")
             # A system call each time: only on change (a bounded exchange leaves it shorter).
@@ -315,8 +321,8 @@ class KeepAliveTransport(httpx.BaseTransport):
         head.append(b"\r\n")
         payload = b"".join(head) + request.read()
         if not request.extensions.get(STREAM):
-            total = request.extensions.get(TOTAL_TIMEOUT)
-            answer = self.exchange(key, request.method, payload, timeouts, total)
+            until = request.extensions.get(ANSWER_BY)
+            answer = self.exchange(key, request.method, payload, timeouts, until)
             return unread_response(answer.status, answer.reason, answer.headers, answer.body)
         sock = self._acquire(key, timeouts.get("connect"))
         raw = None

@@ -98,11 +98,12 @@ def chunked(status: int, body: bytes, size: int, headers: dict[str, str] | None 
     return Action("chunked", status, framed + b"0\r\n\r\n", extra, chunk=size)
 
 
-def trickle(body: Any, interval: float, *, head: bool = False) -> Action:
-    """A 200 with ``body`` sent a byte every ``interval`` seconds (the ``head`` too, when set):
-    each byte well within any read timeout, the whole far longer than a test waits. It stops
-    when the client goes, or after ENDLESS_SECONDS."""
-    action = respond(200, body)
+def trickle(answer: Action | Any, interval: float, *, head: bool = False) -> Action:
+    """``answer`` (an action of :func:`respond` or :func:`redirect`, or a body for a 200) sent
+    a byte every ``interval`` seconds (its head too, when ``head`` is set): each byte well
+    within any read timeout, the whole far longer than a test waits. It stops when the client
+    goes, or after ENDLESS_SECONDS."""
+    action = answer if isinstance(answer, Action) else respond(200, answer)
     action.kind, action.delay, action.head = "trickle", interval, head
     return action
 

@@ -21,8 +21,7 @@ import pytest
 import didww
 import didww._core
 from didww._core import CUT_TIMEOUT, DEADLINE_GRACE
-from didww._transport import TOTAL_TIMEOUT
-from tests.transport.faultserver import FaultServer, respond, slow, trickle
+from tests.transport.faultserver import FaultServer, redirect, respond, slow, trickle
 from tests.transport.support import KINDS, FakeClock, run
 
 PENDING = {"data": {"type": "orders", "id": "o1", "attributes": {"status": "pending"}}}
@@ -87,8 +86,8 @@ def test_the_poll_sent_at_the_deadline_is_given_time_to_be_answered(
 @pytest.mark.parametrize(
     ("client_timeout", "left", "expected", "total"),
     [
-        (60.0, 100.0, 60.0, 100.0),  # the client's own timeout is the shorter
-        (60.0, 20.0, 20.0, 20.0),  # cut to the time left
+        (60.0, 100.0, 60.0, 99.0),  # the client's own timeout is the shorter
+        (60.0, 20.0, 20.0, 19.0),  # cut to the time left
         (60.0, 0.0, DEADLINE_GRACE, DEADLINE_GRACE),  # sent at the deadline: the grace
         (2.0, 0.0, 2.0, DEADLINE_GRACE),  # never longer than the client's own
     ],
@@ -106,14 +105,22 @@ def test_an_attempt_s_timeouts_are_cut_to_the_time_left(
         attempts.start()
         assert attempts.timeout == dict.fromkeys(("connect", "read", "write", "pool"), expected)
         assert call.request.extensions[CUT_TIMEOUT] == attempts.timeout
-        # The attempt as a whole gets the time left: the timeouts bound each read alone.
-        assert attempts.total == call.request.extensions[TOTAL_TIMEOUT] == total
-        # A call without a deadline keeps the client's timeouts, and has no total.
-        plain_call = client.orders._find_call("o1", None)
-        plain = client._core.attempts(plain_call, client._options)
+        # The attempt as a whole gets the time left when it is first sent (the timeouts bound
+        # each read alone), in real time; fixed then, for its redirects and a resend.
+        clock.time += 1.0  # its rate-limit turn took a second of the client's clock
+        before = time.monotonic()
+        answer_by = attempts.answer_by()
+        assert answer_by is not None
+        assert before + total <= answer_by <= time.monotonic() + total
+        clock.time += 1.0
+        assert attempts.answer_by() == answer_by
+        attempts.start()  # the next attempt gets its own
+        assert attempts.answer_by() != answer_by
+        # A call without a deadline keeps the client's timeouts, and has no end.
+        plain = client._core.attempts(client.orders._find_call("o1", None), client._options)
         plain.start()
         assert plain.timeout == client._options.timeout
-        assert plain.total is None and TOTAL_TIMEOUT not in plain_call.request.extensions
+        assert plain.answer_by() is None
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -248,7 +255,7 @@ def test_an_answer_trickling_in_ends_the_wait_at_its_deadline(
     elapsed = time.monotonic() - started
     cause = caught.value.__cause__
     assert isinstance(cause, didww.APITimeoutError)
-    assert "was not over within the 0.5 s left before the wait's deadline" in str(cause)
+    assert "was not over by the wait's deadline (it came slowly" in str(cause)
     assert caught.value.last is None  # the only poll was never answered in full
     assert "ran out before a poll was answered" in str(caught.value)
     assert len(server.received) == 1  # no retry: the wait's time was up
@@ -283,3 +290,53 @@ def test_the_client_serves_the_next_request_after_a_poll_is_cut_off(
     order = run(kind, chosen, base_url=server.url, timeout=2)
     assert order.status == "completed"
     assert server.connections == 2
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_answer_s_time_counts_from_the_send_after_a_rate_limit_turn(
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The client's clock spends 1 s of the wait's 1.3 s on the rate-limit turn: the poll sent
+    # then has the 0.3 s left (real time), not the wait's whole 1.3 s again.
+    monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
+    server.queue(trickle(PENDING, TRICKLE_INTERVAL))
+    started = time.monotonic()
+    with pytest.raises(didww.WaitTimeoutError) as caught:
+        run(kind, _booked_wait(1, 1.3), base_url=server.url, clock=FakeClock(), rate_limit=1)
+    elapsed = time.monotonic() - started
+    assert isinstance(caught.value.__cause__, didww.APITimeoutError)
+    assert len(server.received) == 1
+    assert elapsed < 1.0  # about 0.3 s; the whole 1.3 s again took longer
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_redirect_s_hop_shares_the_attempt_s_time(
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A redirect that takes most of the wait's second to arrive, then an answer trickling in:
+    # the hop does not start the time again.
+    monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
+    moved = redirect(f"{server.url}/orders/o1", status=307)
+    server.queue(trickle(moved, 0.007, head=True), trickle(PENDING, TRICKLE_INTERVAL))
+    started = time.monotonic()
+    with pytest.raises(didww.WaitTimeoutError) as caught:
+        run(kind, _wait(1.0), base_url=server.url, timeout=2)
+    elapsed = time.monotonic() - started
+    assert isinstance(caught.value.__cause__, didww.APITimeoutError)
+    # About 1 s; restarted at the hop, it took the redirect's time (0.7 s) and 1 s more.
+    assert elapsed < 1.5
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_answer_trickling_in_without_a_deadline_is_read_whole(
+    kind: str, server: FaultServer
+) -> None:
+    # Only a call with a deadline has a total: a find whose answer comes slowly is read.
+    done = {"data": {"type": "orders", "id": "o1", "attributes": {"status": "completed"}}}
+    server.queue(trickle(done, 0.005))
+
+    def operation(client: Any) -> Any:
+        return client.orders.find("o1")
+
+    order = run(kind, operation, base_url=server.url, timeout=2)
+    assert order.status == "completed"
