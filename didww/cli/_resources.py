@@ -389,28 +389,43 @@ def _create_command(info: ResourceInfo) -> click.Command:
 def _check_linked(info: ResourceInfo, changes: list[Change]) -> None:
     """Refuse, in the command line's words, a create without a relationship the API requires
     (an address's identity): the SDK would refuse it too, but name its Python forms."""
-    given = {c.name: c.value for c in changes}
+    given = {c.name: c for c in changes}
     for rel in info.relationships:
-        if rel.required and given.get(rel.name) is None:
-            raise InputError(
-                f"{id_column(rel)} is required on create: the API makes no {info.class_name} "
-                "without it"
-            )
+        change = given.get(rel.name)
+        if not rel.required or (change is not None and change.value is not None):
+            continue
+        text = (
+            f"{id_column(rel)} is required on create: the API makes no {info.class_name} "
+            "without it"
+        )
+        if change is not None:  # given as null
+            raise InputError(f"{change.source}: {text}")
+        raise InputError(
+            f"{text} (--set {id_column(rel)}=..., or relationships.{rel.name} in --file)"
+        )
 
 
 def in_cli_words(info: ResourceInfo, message: str) -> str:
     """An SDK refusal of a request (a required attribute, a condition between fields) naming
     the resource's fields as ``--set`` does: ``dids_ids`` where the SDK says
-    ``VoiceOutTrunk.dids``, ``company_name`` where it says ``Identity.company_name``. Names of
-    nested objects' classes are left as they are: their members are named within the JSON."""
+    ``VoiceOutTrunk.dids``, ``company_name`` where it says ``Identity.company_name``, and the
+    relationships its conditions name bare (``send exactly one of dids or
+    emergency_calling_service``) by their ``--set`` names too. Names of nested objects' classes
+    are left as they are: their members are named within the JSON."""
     names = {attribute.name: attribute.name for attribute in info.attributes}
-    for rel in info.relationships:
-        names[rel.name] = names[id_column(rel)] = id_column(rel)
+    ids = {rel.name: id_column(rel) for rel in info.relationships}
+    names.update(ids)
+    names.update({column: column for column in ids.values()})
 
     def named(match: re.Match[str]) -> str:
         return names.get(match[1], match[0])
 
-    return re.sub(rf"\b{re.escape(info.class_name)}\.(\w+)", named, message)
+    text = re.sub(rf"\b{re.escape(info.class_name)}\.(\w+)", named, message)
+    if ids:
+        # Whole words only: "dids_ids" (one word) is never renamed again.
+        bare = "|".join(re.escape(name) for name in sorted(ids, key=len, reverse=True))
+        text = re.sub(rf"\b({bare})\b", lambda match: ids[match[1]], text)
+    return text
 
 
 def _check_keys(info: ResourceInfo, changes: list[Change]) -> None:

@@ -4,10 +4,19 @@ the model's ``VoiceOutTrunk.dids``."""
 
 from __future__ import annotations
 
-from didww.testing import SEED, Simulator
-from tests.cli.conftest import Runner
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from didww import v2026_10_22
+from didww.testing import DEFAULT_BASE_URL, SEED, Simulator
+from tests.cli.conftest import API_KEY, Runner
 
 IP_ONLY = '{"type": "ip_only", "allowed_sip_ips": ["203.0.113.0/24"]}'
+CREDENTIALS = '{"type": "credentials_and_ip", "allowed_sip_ips": ["203.0.113.0/24"]}'
+"""2026-10-22 creates a trunk with credentials only (ip_only is an update's)."""
 
 
 def test_a_create_without_a_required_relationship_names_its_option(
@@ -20,7 +29,8 @@ def test_a_create_without_a_required_relationship_names_its_option(
     )  # fmt: skip
     assert result.code == 2
     assert result.err == (
-        "didww: error: identity_id is required on create: the API makes no Address without it\n"
+        "didww: error: identity_id is required on create: the API makes no Address without it "
+        "(--set identity_id=..., or relationships.identity in --file)\n"
     )
     assert list(sim.requests) == []  # refused before anything was sent
 
@@ -67,3 +77,74 @@ def test_a_condition_on_an_attribute_names_the_attribute(cli: Runner, sim: Simul
         "didww: error: company_name is required while identity_type is business\n"
     )
     assert list(sim.requests) == []  # refused before anything was sent
+
+
+def test_a_group_names_every_member_as_set_takes_it(cli: Runner, sim: Simulator) -> None:
+    sim.requests.clear()
+    both = cli(
+        "emergency-verifications", "create", "--set", f"address_id={SEED.address}",
+        "--set", f"dids_ids={SEED.did_us}", "--set", "emergency_calling_service_id=any",
+    )  # fmt: skip
+    assert both.code == 2
+    assert both.err == (
+        "didww: error: emergency_calling_service_id cannot be sent together with dids_ids: "
+        "send exactly one of dids_ids or emergency_calling_service_id\n"
+    )
+    neither = cli("emergency-verifications", "create", "--set", f"address_id={SEED.address}")
+    assert neither.err == (
+        "didww: error: dids_ids is missing, and so is emergency_calling_service_id: send "
+        "exactly one of them\n"
+    )
+    assert list(sim.requests) == []
+
+
+def test_a_required_relationship_given_as_null_names_where(
+    cli: Runner, sim: Simulator, tmp_path: Path
+) -> None:
+    document = tmp_path / "address.json"
+    document.write_text(
+        json.dumps(
+            {
+                "attributes": {"city_name": "Berlin", "postal_code": "10115", "address": "A 1"},
+                "relationships": {"identity": None, "country": SEED.country_de},
+            }
+        )
+    )
+    sim.requests.clear()
+    result = cli("addresses", "create", "--file", str(document))
+    assert result.code == 2
+    assert result.err == (
+        f"didww: error: {document}: relationships.identity: identity_id is required on create: "
+        "the API makes no Address without it\n"
+    )
+    assert list(sim.requests) == []
+
+
+def test_2026_10_22_refusals_name_the_set_options(cli: Runner, sim: Simulator) -> None:
+    sim22 = Simulator(api_version="2026-10-22", api_key=API_KEY)
+    token = sim22.issue_token(scope="write")
+
+    def factory(settings: Any) -> Any:
+        http = httpx.Client(transport=sim22.transport())
+        return v2026_10_22.Client(
+            token=settings.token, base_url=DEFAULT_BASE_URL, http_client=http, max_retries=0
+        )
+
+    env = {"DIDWW_TOKEN": token, "DIDWW_API_VERSION": "2026-10-22"}
+    result = cli(
+        "voice-out-trunks", "create", "--set", "name=Out", "--set",
+        f"authentication_method={CREDENTIALS}", "--set", "on_cli_mismatch_action=replace_cli",
+        env=env, factory=factory,
+    )  # fmt: skip
+    assert result.code == 2
+    assert result.err == (
+        "didww: error: default_did_id is required while on_cli_mismatch_action is replace_cli\n"
+    )
+    vat = cli(
+        "identities", "create", "--set", "identity_type=business", "--set", "first_name=Ada",
+        "--set", "last_name=Lovelace", "--set", "phone_number=442071234567",
+        "--set", "company_name=Engines", "--set", "vat_id=GB1",
+        env=env, factory=factory,
+    )  # fmt: skip
+    assert vat.err == "didww: error: country_id is required while vat_id is not null\n"
+    assert list(sim22.requests) == []
