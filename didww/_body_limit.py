@@ -47,6 +47,17 @@ NOT_OVER_IN_TIME = (
 )
 """The reason of the ``httpx.ReadTimeout`` for an answer not over by its call's deadline (see
 ``didww._transport.ANSWER_BY``)."""
+NOT_SENT_IN_TIME = "the time its call had was up (a wait's deadline) before the request went out"
+"""The reason of the ``httpx.PoolTimeout`` (a failure before sending) for a redirect's hop or a
+resend with a new token that would start once the answer was due."""
+
+
+def check_time_to_send(until: float | None) -> None:
+    """Raise ``httpx.PoolTimeout`` when the ``time.monotonic()`` ``until`` (the answer's due
+    time, see ``didww._transport.ANSWER_BY``) has passed: nothing is sent then."""
+    if until is not None and time.monotonic() >= until:
+        raise httpx.PoolTimeout(NOT_SENT_IN_TIME)
+
 
 _BLOCK = 64 * 1024
 """The pieces a capped stream hands on (see :func:`_within`) and zlib produces at a time."""

@@ -30,7 +30,7 @@ from didww._auth import (
     check_credential,
 )
 from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, batch_interrupted, run_batch
-from didww._body_limit import NOT_OVER_IN_TIME, aread_capped, read_capped
+from didww._body_limit import NOT_OVER_IN_TIME, aread_capped, check_time_to_send, read_capped
 from didww._clock import Clock
 from didww._core import (
     CUT_TIMEOUT,
@@ -264,6 +264,10 @@ def _refused_as_closed(http: httpx.Client, exc: RuntimeError) -> bool:
 def _abandoned() -> ClientError:
     # Raised into a page fetch whose walk has ended: the walk drops it, nobody sees it.
     return ClientError("the iter() walk this page was fetched ahead for has ended; not sent")
+
+
+_CLOCK_TICK = time.get_clock_info("monotonic").resolution
+"""How early asyncio may run a timer (its event loop's clock resolution is this one)."""
 
 
 def _bound(request: httpx.Request, attempts: Attempts[Any]) -> None:
@@ -742,6 +746,7 @@ class SyncClientBase(_ClientBase):
             # httpx bounds each read, not the answer as a whole: no chunk of the body is taken
             # after ANSWER_BY (its head is read by httpx, within one read timeout of it).
             until = request.extensions.get(ANSWER_BY)
+            check_time_to_send(until)  # a redirect's hop, or a resend, once it is too late
             # Read here rather than in send(): a body its Content-Encoding cannot decode then
             # still comes with its status, and becomes an SDK error.
             try:
@@ -1032,19 +1037,20 @@ class AsyncClientBase(_ClientBase):
     ) -> httpx.Response:
         self._check_still_open()
         until = request.extensions.get(ANSWER_BY)
-        exchange = self._send_and_read(http, loop, request, stream)
         if until is None or stream:
-            return await exchange
+            return await self._send_and_read(http, loop, request, stream)
+        check_time_to_send(until)  # a redirect's hop, or a resend, once it is too late
         # httpx bounds each read, not the answer as a whole: the exchange is cancelled once
         # ANSWER_BY has passed (httpx then closes the connection).
         import asyncio  # loaded already: this runs in its event loop
 
+        exchange = self._send_and_read(http, loop, request, stream)
         try:
-            return await asyncio.wait_for(exchange, max(until - time.monotonic(), 0.0))
+            return await asyncio.wait_for(exchange, until - time.monotonic())
         except asyncio.TimeoutError:
             # On 3.11+ the same class as a TimeoutError of a caller's transport: only the time
-            # being up makes it this one.
-            if time.monotonic() < until:
+            # being up makes it this one (asyncio may fire its timer one clock tick early).
+            if time.monotonic() + _CLOCK_TICK < until:
                 raise
             raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
 

@@ -32,15 +32,31 @@ Messages name attributes and, for bounds, the two numbers; never another value (
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from didww._errors import ClientError
 from didww._types import JSON
 
-__all__ = ["Bound", "Condition", "Group", "ObjectCondition", "ResourceCondition", "broken"]
+__all__ = [
+    "Bound",
+    "Condition",
+    "ConditionsBroken",
+    "Group",
+    "ObjectCondition",
+    "ResourceCondition",
+    "broken",
+]
 
 _ABSENT: Any = object()
+
+Naming = Callable[[str], str]
+"""How a message names a member: as it is, by default; the command line gives its own names."""
+
+
+def _as_is(name: str) -> str:
+    return name
 
 
 def _shown(value: JSON) -> str:
@@ -66,26 +82,33 @@ class Condition:
     @property
     def when(self) -> str:
         """The condition in words: ``"auth_enabled is true"``."""
-        verb = "is not" if self.negated else "is"
-        return f"{self.attribute} {verb} {_shown(self.value)}"
+        return self._when(_as_is)
 
-    def problems(self, attributes: Mapping[str, JSON], *, stored: bool) -> list[tuple[str, str]]:
-        """(attribute, message) for each way ``attributes`` break the condition."""
+    def _when(self, named: Naming) -> str:
+        verb = "is not" if self.negated else "is"
+        return f"{named(self.attribute)} {verb} {_shown(self.value)}"
+
+    def problems(
+        self, attributes: Mapping[str, JSON], *, stored: bool, named: Naming = _as_is
+    ) -> list[tuple[str, str]]:
+        """(attribute, message) for each way ``attributes`` break the condition; ``named``
+        gives the names of the members the messages mention."""
         trigger = attributes.get(self.attribute, _ABSENT)
         if trigger is _ABSENT or (trigger == self.value) is self.negated:
             return []
+        when = self._when(named)
         found = []
         for name in self.require:
             value = attributes.get(name, _ABSENT)
             if value is None or value == "" or value == [] or (stored and value is _ABSENT):
-                found.append((name, f"is required while {self.when}"))
+                found.append((name, f"is required while {when}"))
         for name in self.refuse:
             # Blank: null, left out, empty text, no members (a to-many relationship), or false
             # for a switch (use_did_in_ruri).
             value = attributes.get(name)
             if not (value is None or value == "" or value == [] or value is False):
                 blank = "empty" if isinstance(value, list) else "blank"
-                found.append((name, f"must be {blank} while {self.when}"))
+                found.append((name, f"must be {blank} while {when}"))
         return found
 
 
@@ -98,18 +121,22 @@ class Bound:
     at_least: str | None = None
     at_most: str | None = None
 
-    def problems(self, attributes: Mapping[str, JSON], *, stored: bool) -> list[tuple[str, str]]:
+    def problems(
+        self, attributes: Mapping[str, JSON], *, stored: bool, named: Naming = _as_is
+    ) -> list[tuple[str, str]]:
         """(attribute, message) when ``attributes`` put the value out of its bounds."""
         value = attributes.get(self.attribute)
         if not _number(value):
             return []
         for other, below in ((self.at_least, True), (self.at_most, False)):
-            limit = attributes.get(other) if other is not None else None
+            if other is None:
+                continue
+            limit = attributes.get(other)
             if not _number(limit):
                 continue
             if (value < limit) if below else (value > limit):  # type: ignore[operator]
                 side = "below" if below else "above"
-                return [(self.attribute, f"{value} is {side} {other} ({limit})")]
+                return [(self.attribute, f"{value} is {side} {named(other)} ({limit})")]
         return []
 
 
@@ -138,7 +165,9 @@ class Group:
     kind: str
     names: tuple[str, ...]
 
-    def problems(self, members: Mapping[str, JSON], *, stored: bool) -> list[tuple[str, str]]:
+    def problems(
+        self, members: Mapping[str, JSON], *, stored: bool, named: Naming = _as_is
+    ) -> list[tuple[str, str]]:
         """(member, message) for each way ``members`` break the group; ``stored`` changes
         nothing (see the module's docstring)."""
         sent = [n for n in self.names if members.get(n) is not None and members.get(n) != []]
@@ -147,13 +176,14 @@ class Group:
         if self.kind == "all_or_none":
             if not sent or not unsent:
                 return []
-            given = _listed(sent, "and")
+            given = _listed([named(n) for n in sent], "and")
             return [(n, f"must be sent together with {given}") for n in unsent]
         if len(sent) > 1 and self.kind in ("exactly_one", "at_most_one"):
-            choice = f"send {how} of {_listed(self.names, 'or')}"
-            return [(n, f"cannot be sent together with {sent[0]}: {choice}") for n in sent[1:]]
+            choice = f"send {how} of {_listed([named(n) for n in self.names], 'or')}"
+            first = named(sent[0])
+            return [(n, f"cannot be sent together with {first}: {choice}") for n in sent[1:]]
         if not sent and self.kind in ("exactly_one", "at_least_one"):
-            others = unsent[1:]
+            others = [named(n) for n in unsent[1:]]
             verb = "is" if len(others) == 1 else "are"
             text = f"is missing, and so {verb} {_listed(others, 'and')}: send {how} of them"
             return [(unsent[0], text)]
@@ -179,10 +209,37 @@ def broken(
     attributes: Mapping[str, JSON],
     *,
     stored: bool,
+    named: Naming = _as_is,
 ) -> list[tuple[str, str]]:
     """Every (attribute, message) by which ``attributes`` break ``conditions``, in order (a
-    resource's groups are given its relationships' data too, by name)."""
+    resource's groups are given its relationships' data too, by name); ``named`` gives the
+    names of the members the messages mention."""
     found: list[tuple[str, str]] = []
     for condition in conditions:
-        found += condition.problems(attributes, stored=stored)
+        found += condition.problems(attributes, stored=stored, named=named)
     return found
+
+
+class ConditionsBroken(ClientError):
+    """The :class:`~didww.ClientError` for a request that breaks conditions of its resource,
+    which can say the same in other names: the command line names the members as its
+    ``--set`` takes them (``dids_ids``, not ``VoiceOutTrunk.dids``)."""
+
+    def __init__(
+        self,
+        owner: str,
+        conditions: tuple[ResourceCondition, ...],
+        members: Mapping[str, JSON],
+        *,
+        stored: bool,
+    ) -> None:
+        self._conditions = conditions
+        self._members = members
+        self._stored = stored
+        super().__init__(self.restate(lambda name: f"{owner}.{name}", _as_is))
+
+    def restate(self, leading: Naming, named: Naming) -> str:
+        """The message with each member it is about named by ``leading`` and the members its
+        texts mention by ``named``."""
+        problems = broken(self._conditions, self._members, stored=self._stored, named=named)
+        return "; ".join(f"{leading(name)} {text}" for name, text in problems)

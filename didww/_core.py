@@ -26,7 +26,7 @@ import httpx
 from didww._answer import Answer, as_response, with_content
 from didww._api import ApiInfo
 from didww._auth import TokenState, check_credential, token_expiry
-from didww._body_limit import NOT_OVER_IN_TIME
+from didww._body_limit import NOT_OVER_IN_TIME, NOT_SENT_IN_TIME
 from didww._clock import LONGEST_WAIT, Clock
 from didww._document import Document, decode_document, decode_errors, encode_document
 from didww._errors import (
@@ -925,6 +925,12 @@ def connection_error(
             "came slowly, each part within the read timeout)"
         )
         error_class: type[APIConnectionError] = APITimeoutError
+    elif isinstance(exc, httpx.TimeoutException) and str(exc) == NOT_SENT_IN_TIME:
+        message = (
+            f"total timeout: the wait's deadline passed before the request to {host} could go "
+            "out again (a redirect's next hop, or a resend with a new token); it was not sent"
+        )
+        error_class = APITimeoutError
     elif isinstance(exc, httpx.TimeoutException):
         kind, what = "", f"timed out talking to {host}"
         for cls, name, text in _TIMEOUTS:

@@ -1090,26 +1090,25 @@ class Resource(Fields):
         answer gave it, which no update can have changed; never on a loaded writable value, which
         may be stale, nor on one read back with ``from_json``, which may hold edits never saved.
         """
-        from didww._conditions import Condition, broken  # loaded with the classes that state them
+        # Loaded with the classes that state them.
+        from didww._conditions import Condition, ConditionsBroken, broken
 
         members: dict[str, JSON] = dict(attributes)
         for name, linkage in relationships.items():
             members[name] = linkage.get("data") if isinstance(linkage, dict) else None
-        if creating:
-            problems = broken(self._CONDITIONS, members, stored=True)
-        else:
-            judged = tuple(c for c in self._CONDITIONS if isinstance(c, Condition))
-            for condition in judged:
+        judged = self._CONDITIONS
+        if not creating:
+            conditions = tuple(c for c in judged if isinstance(c, Condition))
+            judged = conditions
+            for condition in conditions:
                 trigger = condition.attribute
                 field = self._ATTRIBUTES.get(trigger)
                 fixed = field is not None and field.access is Access.CREATE_ONLY
                 known = self._origin == "answer" and trigger in self._attrs
                 if trigger not in members and fixed and known:
                     members[trigger] = self._attrs[trigger]
-            problems = broken(judged, members, stored=False)
-        if problems:
-            owner = type(self).__name__
-            raise ClientError("; ".join(f"{owner}.{n} {text}" for n, text in problems))
+        if broken(judged, members, stored=creating):
+            raise ConditionsBroken(type(self).__name__, judged, members, stored=creating)
 
     def _refuse_other_variant(self, name: str, sent: JSON) -> None:
         """Refuse an update whose value of ``name`` is of another variant than the one loaded

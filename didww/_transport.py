@@ -266,9 +266,8 @@ class KeepAliveTransport(httpx.BaseTransport):
         """
         connect_timeout = timeouts.get("connect")
         if until is not None:
+            _body_limit.check_time_to_send(until)  # a redirect's hop, or a resend, too late
             left = until - time.monotonic()
-            if left <= 0:  # a redirect's hop, or a resend, after the time was up
-                raise httpx.ReadTimeout(_body_limit.NOT_OVER_IN_TIME)
             connect_timeout = left if connect_timeout is None else min(connect_timeout, left)
         sock = self._acquire(key, connect_timeout)
         try:

@@ -375,7 +375,7 @@ def _create_command(info: ResourceInfo) -> click.Command:
         try:
             created = current_session().repository(info).create(model)
         except ClientError as exc:
-            raise InputError(in_cli_words(info, exc.message)) from None
+            raise InputError(in_cli_words(info, exc)) from None
         _show(info, created, output)
 
     return _command(
@@ -405,27 +405,30 @@ def _check_linked(info: ResourceInfo, changes: list[Change]) -> None:
         )
 
 
-def in_cli_words(info: ResourceInfo, message: str) -> str:
+def in_cli_words(info: ResourceInfo, exc: ClientError) -> str:
     """An SDK refusal of a request (a required attribute, a condition between fields) naming
     the resource's fields as ``--set`` does: ``dids_ids`` where the SDK says
-    ``VoiceOutTrunk.dids``, ``company_name`` where it says ``Identity.company_name``, and the
-    relationships its conditions name bare (``send exactly one of dids or
-    emergency_calling_service``) by their ``--set`` names too. Names of nested objects' classes
-    are left as they are: their members are named within the JSON."""
+    ``VoiceOutTrunk.dids``, ``company_name`` where it says ``Identity.company_name``, and so
+    the members a condition's message mentions (``send exactly one of dids_ids or
+    emergency_calling_service_id``). Names of nested objects' classes are left as they are:
+    their members are named within the JSON."""
+    from didww._conditions import ConditionsBroken
+
     names = {attribute.name: attribute.name for attribute in info.attributes}
     ids = {rel.name: id_column(rel) for rel in info.relationships}
     names.update(ids)
     names.update({column: column for column in ids.values()})
 
+    def cli_name(name: str) -> str:
+        return names.get(name, name)
+
+    if isinstance(exc, ConditionsBroken):
+        return exc.restate(cli_name, cli_name)
+
     def named(match: re.Match[str]) -> str:
         return names.get(match[1], match[0])
 
-    text = re.sub(rf"\b{re.escape(info.class_name)}\.(\w+)", named, message)
-    if ids:
-        # Whole words only: "dids_ids" (one word) is never renamed again.
-        bare = "|".join(re.escape(name) for name in sorted(ids, key=len, reverse=True))
-        text = re.sub(rf"\b({bare})\b", lambda match: ids[match[1]], text)
-    return text
+    return re.sub(rf"\b{re.escape(info.class_name)}\.(\w+)", named, exc.message)
 
 
 def _check_keys(info: ResourceInfo, changes: list[Change]) -> None:
@@ -462,7 +465,7 @@ def _update_command(info: ResourceInfo) -> click.Command:
         try:
             updated = repository.update(model)
         except ClientError as exc:
-            raise InputError(in_cli_words(info, exc.message)) from None
+            raise InputError(in_cli_words(info, exc)) from None
         _show(info, updated, output)
 
     return _command(

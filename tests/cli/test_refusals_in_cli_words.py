@@ -148,3 +148,14 @@ def test_2026_10_22_refusals_name_the_set_options(cli: Runner, sim: Simulator) -
     )  # fmt: skip
     assert vat.err == "didww: error: country_id is required while vat_id is not null\n"
     assert list(sim22.requests) == []
+
+
+def test_a_type_named_in_a_refusal_is_not_taken_for_a_field(cli: Runner, sim: Simulator) -> None:
+    # A to-many relationship named like its target type: the type in the message stays a type.
+    sim.requests.clear()
+    result = cli(
+        "voice-out-trunks", "update", "any-id", "--set", f"dids_ids={SEED.did_us},{SEED.did_us}"
+    )
+    assert result.code == 2
+    assert result.err == f"didww: error: dids_ids holds {SEED.did_us} (dids) twice\n"
+    assert list(sim.requests) == []

@@ -109,7 +109,11 @@ def trickle(answer: Action | Any, interval: float, *, head: bool = False) -> Act
 
 
 def slow(seconds: float, body: Any = None) -> Action:
-    action = respond(200, body)
+    return delayed(respond(200, body), seconds)
+
+
+def delayed(action: Action, seconds: float) -> Action:
+    """``action`` (of :func:`respond` or :func:`redirect`) sent whole after ``seconds``."""
     action.kind, action.delay = "slow", min(seconds, MAX_SLOW_SECONDS)
     return action
 
@@ -265,8 +269,8 @@ def _send_endless(sock: socket.socket, action: Action) -> None:
 
 
 def _send_trickle(sock: socket.socket, action: Action) -> None:
-    """See :func:`trickle`; the connection is closed afterwards."""
-    head = _head(action.status, action.headers, len(action.body))
+    """See :func:`trickle`; the connection is closed afterwards, as its head says."""
+    head = _head(action.status, action.headers, len(action.body), keep_alive=False)
     whole = head + action.body
     at_once = 0 if action.head else len(head)
     deadline = time.monotonic() + ENDLESS_SECONDS
@@ -296,8 +300,9 @@ def _send_chunked(sock: socket.socket, action: Action) -> None:
         sock.close()
 
 
-def _head(status: int, headers: dict[str, str], length: int) -> bytes:
-    lines = [f"HTTP/1.1 {status} X", f"Content-Length: {length}", "Connection: keep-alive"]
+def _head(status: int, headers: dict[str, str], length: int, *, keep_alive: bool = True) -> bytes:
+    connection = "keep-alive" if keep_alive else "close"
+    lines = [f"HTTP/1.1 {status} X", f"Content-Length: {length}", f"Connection: {connection}"]
     lines += [f"{k}: {v}" for k, v in headers.items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 

@@ -20,8 +20,17 @@ import pytest
 
 import didww
 import didww._core
+from didww import v2026_10_22
 from didww._core import CUT_TIMEOUT, DEADLINE_GRACE
-from tests.transport.faultserver import FaultServer, redirect, respond, slow, trickle
+from tests.support import bearer_token
+from tests.transport.faultserver import (
+    FaultServer,
+    delayed,
+    redirect,
+    respond,
+    slow,
+    trickle,
+)
 from tests.transport.support import KINDS, FakeClock, run
 
 PENDING = {"data": {"type": "orders", "id": "o1", "attributes": {"status": "pending"}}}
@@ -223,6 +232,10 @@ def _run_with_http_client(kind: str, operation: Any, base_url: str) -> Any:
     return anyio.run(main)
 
 
+TRANSPORTS = [("sync", False), ("sync", True), ("async", False), ("async", True)]
+"""Each kind of client on the SDK's own connections and on a caller's httpx client."""
+
+
 @pytest.mark.parametrize(
     ("kind", "own_http_client", "head"),
     [
@@ -296,35 +309,109 @@ def test_the_client_serves_the_next_request_after_a_poll_is_cut_off(
 def test_the_answer_s_time_counts_from_the_send_after_a_rate_limit_turn(
     kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The client's clock spends 1 s of the wait's 1.3 s on the rate-limit turn: the poll sent
-    # then has the 0.3 s left (real time), not the wait's whole 1.3 s again.
+    # The client's clock spends 3 s of the wait's 3.3 s on the rate-limit turn: the poll sent
+    # then has the 0.3 s left (real time), not the wait's whole 3.3 s again.
     monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
     server.queue(trickle(PENDING, TRICKLE_INTERVAL))
     started = time.monotonic()
     with pytest.raises(didww.WaitTimeoutError) as caught:
-        run(kind, _booked_wait(1, 1.3), base_url=server.url, clock=FakeClock(), rate_limit=1)
+        run(kind, _booked_wait(1, 3.3), base_url=server.url, clock=FakeClock(), rate_limit=1 / 3)
     elapsed = time.monotonic() - started
     assert isinstance(caught.value.__cause__, didww.APITimeoutError)
-    assert len(server.received) == 1
-    assert elapsed < 1.0  # about 0.3 s; the whole 1.3 s again took longer
+    assert server.wait_received(1) == 1
+    assert elapsed < 2.0  # about 0.3 s; the whole 3.3 s again took longer
+
+
+def _redirects(server: FaultServer, hops: int, seconds: float) -> list[Any]:
+    """``hops`` redirects to the same order, each answered after ``seconds``, then an answer
+    trickling in."""
+    moved = [delayed(redirect(f"{server.url}/orders/o1", status=307), seconds) for _ in range(hops)]
+    return [*moved, trickle(PENDING, TRICKLE_INTERVAL)]
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_redirect_s_hop_shares_the_attempt_s_time(
     kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A redirect that takes most of the wait's second to arrive, then an answer trickling in:
-    # the hop does not start the time again.
+    # A redirect that takes half the wait's 2 s, then an answer trickling in: the hop does not
+    # start the time again.
     monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
-    moved = redirect(f"{server.url}/orders/o1", status=307)
-    server.queue(trickle(moved, 0.007, head=True), trickle(PENDING, TRICKLE_INTERVAL))
+    server.queue(*_redirects(server, 1, 1.0))
     started = time.monotonic()
     with pytest.raises(didww.WaitTimeoutError) as caught:
-        run(kind, _wait(1.0), base_url=server.url, timeout=2)
+        run(kind, _wait(2.0), base_url=server.url, timeout=5)
     elapsed = time.monotonic() - started
-    assert isinstance(caught.value.__cause__, didww.APITimeoutError)
-    # About 1 s; restarted at the hop, it took the redirect's time (0.7 s) and 1 s more.
-    assert elapsed < 1.5
+    cause = caught.value.__cause__
+    assert isinstance(cause, didww.APITimeoutError)
+    assert "was not over by the wait's deadline" in str(cause)
+    assert server.wait_received(2) == 2  # the hop was sent, with a second to spare
+    # About 2 s; started again at the hop, it took the redirect's second and 2 s more.
+    assert elapsed < 2.6
+
+
+@pytest.mark.parametrize(("kind", "own_http_client"), TRANSPORTS)
+def test_no_hop_goes_out_once_the_answer_is_due(
+    kind: str, own_http_client: bool, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Redirects answered after 0.4 s each, and a wait of 1 s: the SDK's own connections and
+    # AsyncClient cut the third hop's wait for its answer at the deadline; through a caller's
+    # sync httpx client, which reads the answer's head itself, that hop's answer arrives late
+    # and the next hop is not sent.
+    monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
+    server.queue(*_redirects(server, 4, 0.4))
+    with pytest.raises(didww.WaitTimeoutError) as caught:
+        if own_http_client:
+            _run_with_http_client(kind, _wait(1.0), server.url)
+        else:
+            run(kind, _wait(1.0), base_url=server.url, timeout=5)
+    cause = caught.value.__cause__
+    assert isinstance(cause, didww.APITimeoutError)
+    if kind == "sync" and own_http_client:
+        assert "deadline passed before the request to 127.0.0.1" in str(cause)
+        assert "(a redirect's next hop, or a resend with a new token); it was not sent" in str(
+            cause
+        )
+    else:
+        assert "was not over by the wait's deadline" in str(cause)
+    assert server.wait_received(5, timeout=0.5) < 5  # the last answer was never asked for
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_resend_with_a_new_token_goes_out_only_in_time(
+    kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The poll's token is refused, and the provider takes longer than the wait has: the resend
+    # with the new token is not sent, and the error says so.
+    monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
+    refused = {"errors": [{"status": "401", "title": "Unauthorized"}]}
+    server.queue(respond(401, refused), respond(200, PENDING))
+
+    def provider() -> str:
+        time.sleep(0.7)
+        return bearer_token(None, subject="fresh")
+
+    def operation(client: Any) -> Any:
+        return client.orders.wait("o1", timeout=0.5)
+
+    credentials: dict[str, Any] = {
+        "token": bearer_token(None, subject="revoked"),
+        "token_provider": provider,
+    }
+    with pytest.raises(didww.WaitTimeoutError) as caught:
+        if kind == "sync":
+            with v2026_10_22.Client(base_url=server.url, **credentials) as client:
+                operation(client)
+        else:
+
+            async def main() -> None:
+                async with v2026_10_22.AsyncClient(base_url=server.url, **credentials) as client:
+                    await operation(client)
+
+            anyio.run(main)
+    cause = caught.value.__cause__
+    assert isinstance(cause, didww.APITimeoutError)
+    assert "it was not sent" in str(cause)
+    assert server.wait_received(2, timeout=0.5) == 1
 
 
 @pytest.mark.parametrize("kind", KINDS)
