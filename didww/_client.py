@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import threading
 import time
 import weakref
@@ -30,7 +31,13 @@ from didww._auth import (
     check_credential,
 )
 from didww._batch import DEFAULT_CONCURRENCY, Outcome, arun_batch, batch_interrupted, run_batch
-from didww._body_limit import NOT_OVER_IN_TIME, aread_capped, check_time_to_send, read_capped
+from didww._body_limit import (
+    NOT_OVER_IN_TIME,
+    NOT_SENT_IN_TIME,
+    aread_capped,
+    check_time_to_send,
+    read_capped,
+)
 from didww._clock import Clock
 from didww._core import (
     CUT_TIMEOUT,
@@ -264,10 +271,6 @@ def _refused_as_closed(http: httpx.Client, exc: RuntimeError) -> bool:
 def _abandoned() -> ClientError:
     # Raised into a page fetch whose walk has ended: the walk drops it, nobody sees it.
     return ClientError("the iter() walk this page was fetched ahead for has ended; not sent")
-
-
-_CLOCK_TICK = time.get_clock_info("monotonic").resolution
-"""How early asyncio may run a timer (its event loop's clock resolution is this one)."""
 
 
 def _bound(request: httpx.Request, attempts: Attempts[Any]) -> None:
@@ -1039,18 +1042,27 @@ class AsyncClientBase(_ClientBase):
         until = request.extensions.get(ANSWER_BY)
         if until is None or stream:
             return await self._send_and_read(http, loop, request, stream)
-        check_time_to_send(until)  # a redirect's hop, or a resend, once it is too late
         # httpx bounds each read, not the answer as a whole: the exchange is cancelled once
         # ANSWER_BY has passed (httpx then closes the connection).
+        left = until - time.monotonic()
+        if left <= 0:  # a redirect's hop, or a resend, once it is too late
+            raise httpx.PoolTimeout(NOT_SENT_IN_TIME)
         import asyncio  # loaded already: this runs in its event loop
 
         exchange = self._send_and_read(http, loop, request, stream)
+        if sys.version_info < (3, 11):
+            # asyncio.TimeoutError is asyncio's own class here, never a caller's TimeoutError.
+            try:
+                return await asyncio.wait_for(exchange, left)
+            except asyncio.TimeoutError:
+                raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
+        # The built-in TimeoutError, which a caller's transport may raise too: the scope says
+        # whether it is this one.
         try:
-            return await asyncio.wait_for(exchange, until - time.monotonic())
-        except asyncio.TimeoutError:
-            # On 3.11+ the same class as a TimeoutError of a caller's transport: only the time
-            # being up makes it this one (asyncio may fire its timer one clock tick early).
-            if time.monotonic() + _CLOCK_TICK < until:
+            async with asyncio.timeout(left) as scope:
+                return await exchange
+        except TimeoutError:
+            if not scope.expired():
                 raise
             raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
 

@@ -32,6 +32,7 @@ Messages name attributes and, for bounds, the two numbers; never another value (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +48,7 @@ __all__ = [
     "ObjectCondition",
     "ResourceCondition",
     "broken",
+    "marked",
 ]
 
 _ABSENT: Any = object()
@@ -220,26 +222,30 @@ def broken(
     return found
 
 
+def marked(name: str) -> str:
+    """A member's name marked in a message, for :class:`ConditionsBroken` to name again."""
+    return f"\0{name}\0"
+
+
+_MARKED = re.compile("\0([^\0]*)\0")
+
+
 class ConditionsBroken(ClientError):
     """The :class:`~didww.ClientError` for a request that breaks conditions of its resource,
     which can say the same in other names: the command line names the members as its
-    ``--set`` takes them (``dids_ids``, not ``VoiceOutTrunk.dids``)."""
+    ``--set`` takes them (``dids_ids``, not ``VoiceOutTrunk.dids``).
 
-    def __init__(
-        self,
-        owner: str,
-        conditions: tuple[ResourceCondition, ...],
-        members: Mapping[str, JSON],
-        *,
-        stored: bool,
-    ) -> None:
-        self._conditions = conditions
-        self._members = members
-        self._stored = stored
+    It keeps the messages of :func:`broken` made with ``named=marked``, never the values of the
+    request (which may hold a secret, and the error may be logged or pickled)."""
+
+    def __init__(self, owner: str, problems: list[tuple[str, str]]) -> None:
+        self._problems = tuple(problems)
         super().__init__(self.restate(lambda name: f"{owner}.{name}", _as_is))
 
     def restate(self, leading: Naming, named: Naming) -> str:
         """The message with each member it is about named by ``leading`` and the members its
         texts mention by ``named``."""
-        problems = broken(self._conditions, self._members, stored=self._stored, named=named)
-        return "; ".join(f"{leading(name)} {text}" for name, text in problems)
+        return "; ".join(
+            f"{leading(name)} {_MARKED.sub(lambda found: named(found[1]), text)}"
+            for name, text in self._problems
+        )

@@ -1091,7 +1091,7 @@ class Resource(Fields):
         may be stale, nor on one read back with ``from_json``, which may hold edits never saved.
         """
         # Loaded with the classes that state them.
-        from didww._conditions import Condition, ConditionsBroken, broken
+        from didww._conditions import Condition, ConditionsBroken, broken, marked
 
         members: dict[str, JSON] = dict(attributes)
         for name, linkage in relationships.items():
@@ -1107,8 +1107,9 @@ class Resource(Fields):
                 known = self._origin == "answer" and trigger in self._attrs
                 if trigger not in members and fixed and known:
                     members[trigger] = self._attrs[trigger]
-        if broken(judged, members, stored=creating):
-            raise ConditionsBroken(type(self).__name__, judged, members, stored=creating)
+        problems = broken(judged, members, stored=creating, named=marked)
+        if problems:
+            raise ConditionsBroken(type(self).__name__, problems)
 
     def _refuse_other_variant(self, name: str, sent: JSON) -> None:
         """Refuse an update whose value of ``name`` is of another variant than the one loaded

@@ -13,6 +13,7 @@ The simulator answers 422 at the member for a request that leaves the record bre
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ import pytest
 import didww
 from didww import v2026_04_16 as v0416
 from didww import v2026_10_22 as v1022
-from didww._conditions import Condition
+from didww._conditions import Condition, ConditionsBroken
 from didww.testing import SEED, ManualClock, Simulator
 from didww.v2026_04_16.catalog import RESOURCES as RESOURCES_0416
 from didww.v2026_10_22.catalog import RESOURCES as RESOURCES_1022
@@ -423,3 +424,31 @@ def test_2026_10_22_replacing_the_caller_id_needs_the_did_to_use() -> None:
         assert error.source_pointer == "/data/relationships/default_did"
         made.name = "Renamed"
         assert client.voice_out_trunks.update(made).name == "Renamed"
+
+
+def test_a_condition_refusal_keeps_no_value_of_the_request() -> None:
+    # The error can name the members again (the command line does), from its messages alone:
+    # the request's values, a secret header among them, are in neither the error nor its pickle.
+    sim = _sim("2026-10-22")
+    trunk = v1022.SmsTrunk(
+        name="Out",
+        allow_any_did_as_source=True,
+        outgoing_dids=[v1022.DID(SEED.did_us)],
+        configuration=v1022.SmsHttpInConfiguration(
+            url="https://hooks.example.com/sms",
+            http_method=v1022.enums.SmsHttpMethod.GET,
+            headers={"Authorization": "Bearer header-secret-51"},
+        ),
+    )
+    with sim.client() as client, pytest.raises(ConditionsBroken) as caught:
+        client.sms_trunks.create(trunk)
+    error = caught.value
+    assert "header-secret-51" not in repr(vars(error))
+    assert b"header-secret-51" not in pickle.dumps(error)
+    again = pickle.loads(pickle.dumps(error))
+    assert str(again) == (
+        "SmsTrunk.outgoing_dids must be empty while allow_any_did_as_source is true"
+    )
+    assert again.restate(lambda n: f"<{n}>", str.upper) == (
+        "<outgoing_dids> must be empty while ALLOW_ANY_DID_AS_SOURCE is true"
+    )
