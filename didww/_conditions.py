@@ -81,12 +81,9 @@ class Condition:
     require: tuple[str, ...] = ()
     refuse: tuple[str, ...] = ()
 
-    @property
-    def when(self) -> str:
-        """The condition in words: ``"auth_enabled is true"``."""
-        return self._when(_as_is)
-
     def _when(self, named: Naming) -> str:
+        """The condition in words, its attribute named by ``named``: ``"auth_enabled is
+        true"``."""
         verb = "is not" if self.negated else "is"
         return f"{named(self.attribute)} {verb} {_shown(self.value)}"
 
