@@ -747,7 +747,8 @@ class SyncClientBase(_ClientBase):
         request = self._prepare(request)
         if self._direct is None:
             # httpx bounds each read, not the answer as a whole: no chunk of the body is taken
-            # after ANSWER_BY (its head is read by httpx, within one read timeout of it).
+            # after ANSWER_BY. The head is httpx's to read, each read bounded alone, so a head
+            # that trickles in is waited for whole (documented).
             until = request.extensions.get(ANSWER_BY)
             check_time_to_send(until)  # a redirect's hop, or a resend, once it is too late
             # Read here rather than in send(): a body its Content-Encoding cannot decode then
