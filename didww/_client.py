@@ -281,6 +281,31 @@ def _bound(request: httpx.Request, attempts: Attempts[Any]) -> None:
         request.extensions[ANSWER_BY] = until
 
 
+class _CutOff(Exception):
+    """Raised by :func:`_within` when its time is up."""
+
+
+async def _within(awaitable: Awaitable[T], seconds: float) -> T:
+    """``await awaitable``, cancelled after ``seconds`` (:class:`_CutOff` then)."""
+    import asyncio  # loaded already: this runs in its event loop
+
+    if sys.version_info < (3, 11):
+        # asyncio.TimeoutError is asyncio's own class here, never a caller's TimeoutError.
+        try:
+            return await asyncio.wait_for(awaitable, seconds)
+        except asyncio.TimeoutError:
+            raise _CutOff from None
+    # The built-in TimeoutError, which a caller's transport or token provider may raise too:
+    # the scope says whether it is this one.
+    try:
+        async with asyncio.timeout(seconds) as scope:
+            return await awaitable
+    except TimeoutError:
+        if not scope.expired():
+            raise
+        raise _CutOff from None
+
+
 class _Shared:
     """State every ``with_options`` copy of a client shares with it."""
 
@@ -709,7 +734,11 @@ class SyncClientBase(_ClientBase):
             # Logged before the provider runs: if it fails, the 401 that made it run is shown.
             attempts.answered(response)
             # The token was refused (revoked, or expired early): one new token, one more try.
-            fresh = self._tokens.replace(token)
+            try:
+                fresh = self._tokens.replace(token)
+            except BaseException:
+                response.close()  # a streamed answer's connection goes back to the pool
+                raise
             if fresh is not None and fresh != token:
                 response.close()
                 request.headers["Authorization"] = f"Bearer {fresh}"
@@ -992,12 +1021,16 @@ class AsyncClientBase(_ClientBase):
         http, loop = self._client_for_loop()
         if self._limiter is not None and not await self._limiter.await_turn(attempts.deadline):
             raise attempts.no_turn_in_time()
-        token = await self._authorize(request)
+        token = await self._authorize(request, attempts)
         _bound(request, attempts)
         response = await self._send_once(http, loop, request, stream)
         if token is not None and response.status_code == 401 and self._tokens is not None:
             attempts.answered(response)
-            fresh = await self._tokens.replace(token)
+            try:
+                fresh = await self._replaced(token, request)
+            except BaseException:
+                await response.aclose()  # a streamed answer's connection goes back to the pool
+                raise
             if fresh is not None and fresh != token:
                 await response.aclose()
                 request.headers["Authorization"] = f"Bearer {fresh}"
@@ -1024,13 +1057,36 @@ class AsyncClientBase(_ClientBase):
         await response.aclose()
         raise APIConnectionError(f"more than {MAX_REDIRECTS} redirects")
 
-    async def _authorize(self, request: httpx.Request) -> str | None:
-        """Attach the bearer token to a request that needs one; the token used, if any."""
+    async def _authorize(self, request: httpx.Request, attempts: Attempts[Any]) -> str | None:
+        """Attach the bearer token to a request that needs one; the token used, if any.
+
+        For a call with a deadline (a wait's poll), waiting for the token counts against it:
+        an async provider still running when the time is up is left to finish for the next
+        request, and this one is not sent."""
         if self._tokens is None or not request.extensions.get(NEEDS_TOKEN):
             return None
-        token = await self._tokens.current()
+        seconds = attempts.time_for_token()
+        if seconds is None:
+            token = await self._tokens.current()
+        else:
+            try:
+                token = await _within(self._tokens.current(), seconds)
+            except _CutOff:
+                raise attempts.no_token_in_time() from None
         request.headers["Authorization"] = f"Bearer {token}"
         return token
+
+    async def _replaced(self, refused: str, request: httpx.Request) -> str | None:
+        """A new token for a resend after ``refused`` drew a 401; by the time the answer is due
+        for a call with a deadline (the resend is not sent then, as after a late one)."""
+        assert self._tokens is not None  # the caller checked
+        until = request.extensions.get(ANSWER_BY)
+        if until is None:
+            return await self._tokens.replace(refused)
+        try:
+            return await _within(self._tokens.replace(refused), until - time.monotonic())
+        except _CutOff:
+            raise httpx.PoolTimeout(NOT_SENT_IN_TIME) from None
 
     async def _send_once(
         self,
@@ -1048,23 +1104,9 @@ class AsyncClientBase(_ClientBase):
         left = until - time.monotonic()
         if left <= 0:  # a redirect's hop, or a resend, once it is too late
             raise httpx.PoolTimeout(NOT_SENT_IN_TIME)
-        import asyncio  # loaded already: this runs in its event loop
-
-        exchange = self._send_and_read(http, loop, request, stream)
-        if sys.version_info < (3, 11):
-            # asyncio.TimeoutError is asyncio's own class here, never a caller's TimeoutError.
-            try:
-                return await asyncio.wait_for(exchange, left)
-            except asyncio.TimeoutError:
-                raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
-        # The built-in TimeoutError, which a caller's transport may raise too: the scope says
-        # whether it is this one.
         try:
-            async with asyncio.timeout(left) as scope:
-                return await exchange
-        except TimeoutError:
-            if not scope.expired():
-                raise
+            return await _within(self._send_and_read(http, loop, request, stream), left)
+        except _CutOff:
             raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
 
     async def _send_and_read(

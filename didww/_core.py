@@ -1050,6 +1050,25 @@ class Attempts(Generic[T]):
         clock; None when it has no deadline."""
         return self._call.deadline
 
+    def time_for_token(self) -> float | None:
+        """How long the attempt may wait for its bearer token (an async client cuts the wait
+        off then): the time the call's deadline leaves, never below DEADLINE_GRACE, as for its
+        timeouts (see :meth:`start`); None for a call without a deadline."""
+        deadline = self._call.deadline
+        if deadline is None:
+            return None
+        return max(deadline - self._core.clock.monotonic(), DEADLINE_GRACE)
+
+    def no_token_in_time(self) -> APITimeoutError:
+        """The error for an attempt whose bearer token did not come in the time
+        :meth:`time_for_token` gave: nothing was sent, and the call is over, out of time."""
+        self._call.out_of_time = True
+        return APITimeoutError(
+            "the token_provider gave no token before this request's deadline (a wait's "
+            "timeout); it was not sent",
+            attempts=self.number - 1,  # the ones sent before it, if any
+        )
+
     def no_turn_in_time(self) -> APITimeoutError:
         """The error for an attempt whose rate-limit turn would come after the call's deadline:
         nothing was sent, and the call is over, out of time."""

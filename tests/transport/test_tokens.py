@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 
 import didww
@@ -885,3 +886,53 @@ def test_cancelling_the_task_that_started_the_provider_call_lets_the_others_use_
     assert [d.number for d in found] == ["442037691880"] * 3
     assert calls == ["call"]  # before: the next waiter called the provider again
     assert sent_tokens(server) == [bearer(fresh)] * 3
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_provider_failing_after_a_refused_download_frees_its_connection(
+    kind: str, server: FaultServer, tmp_path: Any
+) -> None:
+    # The download's 401 comes as a streamed answer, left unread; the provider then fails.
+    # Before, that answer stayed open and held its connection: on a pool of one, the next
+    # request waited for a connection that never came back.
+    revoked = token("revoked", None)
+    provider = Provider(RuntimeError(PROVIDER_SECRET), token("second", None))
+    refused = refuse(revoked)
+
+    def answer(received: Received) -> Action:
+        if received.path.endswith("/file.csv"):
+            return refused(received)
+        return export_api(received)
+
+    server.default = answer
+    target = tmp_path / "export.csv"
+    args = client_args(kind, {"token": revoked, "token_provider": provider})
+    args.update(base_url=server.url, timeout=2, max_retries=0)  # the held pool fails in 2 s
+    one = httpx.Limits(max_connections=1)
+
+    def download(client: Any) -> Any:
+        return client.exports.download("e1", target)
+
+    if kind == "sync":
+        with (
+            httpx.Client(limits=one) as http,
+            Client(http_client=http, **args) as client,
+        ):
+            with pytest.raises(didww.TokenProviderError):
+                download(client)
+            found = client.exports.find("e1")
+    else:
+
+        async def main() -> Any:
+            async with (
+                httpx.AsyncClient(limits=one) as http,
+                AsyncClient(http_client=http, **args) as client,
+            ):
+                with pytest.raises(didww.TokenProviderError):
+                    await download(client)
+                return await client.exports.find("e1")
+
+        found = anyio.run(main)
+    assert found.id == "e1"
+    assert not target.exists()
+    assert provider.calls == 1

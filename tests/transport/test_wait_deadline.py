@@ -427,3 +427,76 @@ def test_an_answer_trickling_in_without_a_deadline_is_read_whole(
 
     order = run(kind, operation, base_url=server.url, timeout=2)
     assert order.status == "completed"
+
+
+def test_an_async_token_provider_slower_than_the_wait_ends_it_unsent(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # AsyncClient: waiting for the poll's token counts against the wait. The provider call
+    # goes on after the wait has ended, and the next request uses its token.
+    monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
+    server.default = lambda received: respond(200, PENDING)
+    calls: list[float] = []
+
+    async def provider() -> str:
+        calls.append(time.monotonic())
+        await anyio.sleep(1.5)
+        return bearer_token(None, subject="slow")
+
+    async def main() -> tuple[float, Any]:
+        async with v2026_10_22.AsyncClient(base_url=server.url, token_provider=provider) as api:
+            started = time.monotonic()
+            with pytest.raises(didww.WaitTimeoutError) as caught:
+                await api.orders.wait("o1", timeout=0.3)
+            elapsed = time.monotonic() - started
+            assert server.received == []  # nothing was sent without its token
+            await api.orders.find("o1")  # takes the token of the call under way
+            return elapsed, caught.value
+
+    elapsed, error = anyio.run(main)
+    cause = error.__cause__
+    assert isinstance(cause, didww.APITimeoutError)
+    assert "token_provider gave no token before this request's deadline" in str(cause)
+    assert "it was not sent" in str(cause)
+    assert error.last is None
+    # Far from the provider's 1.5 s: the wait's 0.3 s, with room for a slow machine.
+    assert elapsed < 1.2
+    assert len(calls) == 1
+    assert [r.headers["authorization"] for r in server.received] == [
+        f"Bearer {bearer_token(None, subject='slow')}"
+    ]
+
+
+def test_an_async_token_provider_after_a_401_is_cut_off_at_the_answer_s_time(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The poll's token is refused and the new one takes 3 s to come: the wait ends when the
+    # poll's answer was due, not when the provider is done, and the resend is not sent.
+    monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
+    refused = {"errors": [{"status": "401", "title": "Unauthorized"}]}
+    server.queue(respond(401, refused), respond(200, PENDING))
+
+    async def provider() -> str:
+        await anyio.sleep(3)
+        return bearer_token(None, subject="fresh")
+
+    async def main() -> float:
+        async with v2026_10_22.AsyncClient(
+            base_url=server.url,
+            token=bearer_token(None, subject="revoked"),
+            token_provider=provider,
+        ) as api:
+            started = time.monotonic()
+            with pytest.raises(didww.WaitTimeoutError) as caught:
+                await api.orders.wait("o1", timeout=0.5)
+            cause = caught.value.__cause__
+            assert isinstance(cause, didww.APITimeoutError)
+            assert (
+                "could go out again (a redirect's next hop, or a resend with a new token)"
+                in str(cause)
+            )
+            return time.monotonic() - started
+
+    elapsed = anyio.run(main)
+    assert elapsed < 2.0  # before: the provider's 3 s
+    assert len(server.received) == 1
