@@ -61,6 +61,9 @@ class Codec:
     fast: tuple[type, Callable[[Any], Any], tuple[type[Exception], ...]] | None = None
     #: Whether ``fast`` gives what ``decode`` gives only when its result is in UTC (timestamps).
     fast_utc = False
+    #: Whether ``fast`` gives what ``decode`` gives only for a finite number written in ASCII
+    #: digits with no blank or underscore (decimals: see :func:`is_decimal_text`).
+    fast_decimal = False
 
     def decode(self, raw: JSON) -> Any:
         raise NotImplementedError
@@ -229,6 +232,7 @@ class Limited(Codec):
         self.wire_type = codec.wire_type
         self.fast = codec.fast
         self.fast_utc = codec.fast_utc
+        self.fast_decimal = codec.fast_decimal
         self.mutable = codec.mutable
         self.decode = codec.decode  # type: ignore[method-assign]
         self.filter_refusal = codec.filter_refusal  # type: ignore[method-assign]
@@ -260,20 +264,24 @@ class Limited(Codec):
 
 
 class _DecimalCodec(Codec):
+    """Decimals: read from an answer as the API writes them (``"0.50"``, or a JSON number);
+    what ``Decimal()`` also reads but no amount is written as is refused, on the way in as on
+    the way out (:func:`is_decimal_text`): NaN and the infinities, which break every
+    comparison, ``" 5 "``, ``"5_000"`` and other scripts' digits (``"١٢"``)."""
+
     fast = (str, Decimal, (InvalidOperation,))
+    fast_decimal = True
 
     def decode(self, raw: JSON) -> Any:
         if type(raw) is str:  # the usual form: no str() copy needed
-            try:
-                return Decimal(raw)
-            except InvalidOperation as exc:
-                raise WireTypeMismatch("decimal") from exc
-        if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+            text = raw
+        elif isinstance(raw, bool) or not isinstance(raw, (int, float)):
             raise WireTypeMismatch("decimal")
-        try:
-            return Decimal(str(raw))
-        except InvalidOperation as exc:
-            raise WireTypeMismatch("decimal") from exc
+        else:  # a JSON number (json.loads reads NaN and Infinity as floats too)
+            text = str(raw)
+        if not is_decimal_text(text):
+            raise WireTypeMismatch("decimal")
+        return Decimal(text)
 
     def check(self, value: Any) -> Any:
         # Stored as a Decimal whatever was given (an int, a numeric str), so that reading the

@@ -56,8 +56,8 @@ def test_plain_fields_read_raw_assigned_and_missing_values() -> None:
 
 
 def test_decimal_date_and_enum_shortcuts_match_their_codecs() -> None:
-    for raw in ["1.50", " 2 ", "NaN", "x", 3, 1.1, True, None, [1]]:
-        for codec in (DECIMAL, DATE):
+    for raw in ["1.50", "2026-03-01", "20260301", "x", 3, 1.1, True, None, [1]]:
+        for codec in (DATE,):  # decimals: see the next test, their read checks the text too
             assert codec.fast is not None
             wire_type, function, errors = codec.fast
             if type(raw) is not wire_type:
@@ -76,6 +76,69 @@ def test_decimal_date_and_enum_shortcuts_match_their_codecs() -> None:
     assert enum_codec.decode(9) is enums.Codec(9)
     # exact type: True is no member
     assert enum_codec.fast is not None and enum_codec.fast[0] is int
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "1.50",
+        "-0.5",
+        "12",
+        "1e3",
+        "1E-2",
+        "+1.5",
+        ".5",
+        3,
+        1.25,
+        " 2 ",
+        "2 ",
+        "\t2",
+        "1_000",
+        "\u0661\u0662",  # Arabic-Indic digits: Decimal() reads them as 12
+        "NaN",
+        "-nan",
+        "sNaN",
+        "Infinity",
+        "-Inf",
+        float("nan"),  # json.loads reads a bare NaN as this float
+        float("inf"),
+        "8,00",
+        "",
+        True,
+        None,
+    ],
+)
+def test_decimals_read_as_their_codec_decodes_them(raw: Any) -> None:
+    # The decimal read takes Decimal()'s answer only for text written as an amount is; every
+    # other form must come out as the codec makes it: refused, naming the field, when it is no
+    # finite amount in ASCII digits (NaN broke every comparison: `balance > 0` raised
+    # decimal.InvalidOperation; "1_000" read as 1000).
+    order = decode_models({"type": "orders", "id": "o1", "attributes": {"amount": raw}})
+    try:
+        expected: Any = None if raw is None else DECIMAL.decode(raw)
+    except WireTypeMismatch:
+        with pytest.raises(didww.DecodeError, match=r"Order\.amount: the answer holds"):
+            _ = order.amount
+        assert repr(order.to_json()["attributes"]["amount"]) == repr(raw)  # kept as it came
+        return
+    value = order.amount
+    assert value == expected and type(value) is type(expected)
+    if value is not None:
+        assert value.is_finite()
+        assert value > -1000  # compares without raising
+    assert order.amount is value  # decoded once, then kept
+
+
+@pytest.mark.parametrize("raw", ["NaN", "Infinity", " 2 ", "1_000", "\u0661\u0662"])
+def test_odd_decimals_are_refused_in_lists_and_nested_objects_too(raw: str) -> None:
+    item = {"type": "did_order_items", "attributes": {"nrc": raw, "mrc": "1.00"}}
+    order = decode_models(
+        {"type": "orders", "id": "o1", "attributes": {"amount": "1.00", "items": [item]}}
+    )
+    (decoded,) = order.items
+    assert decoded.mrc == Decimal("1.00")
+    with pytest.raises(didww.DecodeError, match=r"nrc: the answer holds"):
+        _ = decoded.nrc
 
 
 @pytest.mark.parametrize(
@@ -118,7 +181,7 @@ def test_each_field_gets_the_read_of_its_codec() -> None:
     }
     assert kinds == {
         "reference": "as_is",
-        "amount": "fast",
+        "amount": "fast_decimal",
         "status": "fast",
         # Before Python 3.11, datetime.fromisoformat cannot read a trailing Z: no shortcut.
         "created_at": "fast_utc" if sys.version_info >= (3, 11) else None,
