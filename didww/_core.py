@@ -18,6 +18,7 @@ import math
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from urllib.parse import quote
 
@@ -673,6 +674,7 @@ class ClientCore:
         many: bool,
         expected_type: str | None,
         registry: Registry,
+        expected_id: str | None = None,
     ) -> Document:
         self.raise_for_status(response)
         if 300 <= response.status_code < 400:
@@ -682,6 +684,7 @@ class ClientCore:
             response.status_code,
             many=many,
             expected_type=expected_type,
+            expected_id=expected_id,
             registry=registry,
             # Needed only to redact an error: parsing the request body for its secret values
             # on every successful answer would cost an update a second JSON parse.
@@ -1492,11 +1495,17 @@ class RepositoryCore(Generic[M]):
         if not self._singleton:
             path += "/" + path_segment(id, self._name("find"))
         request = self._core.plan("GET", path, params=params, public=self._public)
-        return Call(request, self._single, idempotent=True)
+        return Call(request, partial(self._single, asked=id), idempotent=True)
 
-    def _single(self, response: Answer) -> M:
+    def _single(self, response: Answer, asked: str | None = None) -> M:
+        """The model of a single resource's answer; with ``asked``, an answer about another
+        resource than that id is a :class:`~didww.DecodeError`."""
         doc = self._core.document(
-            response, many=False, expected_type=self._model.TYPE, registry=self._model._REGISTRY
+            response,
+            many=False,
+            expected_type=self._model.TYPE,
+            registry=self._model._REGISTRY,
+            expected_id=asked,
         )
         return cast(M, doc.data)
 
@@ -1509,8 +1518,10 @@ class RepositoryCore(Generic[M]):
     def _saving(self, model: M, body: dict[str, Any]) -> Callable[[Answer], M]:
         sent = body["data"].get("relationships", {})
 
+        asked = model._id  # an update's; None for a create, whose answer gives the id
+
         def finish(response: Answer) -> M:
-            saved = self._single(response)
+            saved = self._single(response, asked)
             # The API returns linkage only for included relationships; what was just written
             # is known, so keep it rather than reading it back as "not loaded".
             saved._remember_linkage(sent)

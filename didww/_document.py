@@ -168,9 +168,14 @@ def decode_document(
     expected_type: str | None,
     registry: Registry,
     secrets: Iterable[str] = (),
+    expected_id: str | None = None,
 ) -> Document:
     """Decode a successful answer into models of ``registry``'s API version; ``included``
     resources are shared by (type, id).
+
+    ``expected_id``: the id a single resource's answer must carry (a find's, an update's). An
+    answer about another resource would otherwise pass for the one asked for, and a model
+    updated from it would take its id: the next update or delete would go to that resource.
 
     Relationships are linked to the models of the same answer while they are built, and the
     (type, id) index used for that is then let go (see :class:`~didww._resource.Links`): models
@@ -215,6 +220,11 @@ def decode_document(
             raise fail(f"expected {a_or_an(expected_type)} resource, got {model.resource_type}")
         if not model._id:
             raise fail(_NO_ID)
+        if expected_id is not None and model._id != expected_id:
+            raise fail(
+                f"it answers with {model.resource_type} {shown_value(model._id, 60)}, where "
+                f"{shown_value(expected_id, 60)} was asked for"
+            )
         primary = model
         links.finish((model,))
     return Document(primary, meta, doc.get("links"))
