@@ -36,7 +36,7 @@ def test_an_update_answered_about_another_resource_leaves_the_model_as_it_was() 
     did = client.dids.find(SEED.did_us)
     did.description = "a"
     sim.faults.add(status=200, method="PATCH", body=OTHER)
-    with pytest.raises(didww.DecodeError, match="where .* was asked for"):
+    with pytest.raises(didww.DecodeError, match=r"where .* was asked for"):
         client.dids.update(did)
     assert did.id == SEED.did_us  # before: "zzz-other"
     # The change is still to be sent, and the next update goes to the same DID.
