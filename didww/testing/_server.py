@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Generic, cast
 
+from didww._errors import FILTERED, redact_url
 from didww.testing import _usage as usage
 from didww.testing._errors import internal_error
 from didww.testing._faults import Exchange, truncate
@@ -132,7 +133,33 @@ class _Handler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_PATCH = do_DELETE = do_PUT = do_HEAD = do_OPTIONS = _serve
 
     def log_message(self, format: str, *args: Any) -> None:
-        logger.debug("%s - %s", self.address_string(), format % args)
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        text = format % args
+        line = getattr(self, "requestline", "")
+        if line and line in text:
+            # The request line's query may carry secrets (a signed download URL's signature, a
+            # key sent as a filter): filtered as the simulator's request log filters them.
+            text = text.replace(line, _shown_request_line(line))
+        logger.debug("%s - %s", self.address_string(), text)
+
+
+_SHOWN_BASE = "http://simulator"
+
+
+def _shown_request_line(line: str) -> str:
+    """``GET /v3/dids?filter%5Bapi_key%5D=... HTTP/1.1`` with the values of secret-looking
+    query names filtered (:func:`didww._errors.redact_url`)."""
+    method, _, rest = line.partition(" ")
+    target, space, version = rest.rpartition(" ")
+    if not space:
+        target, version = rest, ""
+    if "?" not in target:
+        return line
+    shown = redact_url(_SHOWN_BASE + target) if target.startswith("/") else ""
+    if not shown.startswith(_SHOWN_BASE + "/"):  # not a path, or cut for an odd authority
+        shown = _SHOWN_BASE + target.partition("?")[0] + "?" + FILTERED
+    return " ".join(part for part in (method, shown[len(_SHOWN_BASE) :], version) if part)
 
 
 class SimulatorServer(Generic[SyncT, AsyncT]):

@@ -190,3 +190,22 @@ def test_a_path_outside_v3_is_logged_as_sent() -> None:
     (outside,) = sim.requests
     assert (outside.path, outside.in_api) == ("/v33/public_keys", False)
     assert sim.requests.matching(path="/public_keys") == []
+
+
+def test_the_served_access_log_filters_secret_query_values(
+    didww_server: SimulatorServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The request log filtered them; the access log line of a served simulator did not.
+    caplog.set_level("DEBUG", logger="didww.testing")
+    with httpx.Client() as raw:
+        raw.get(f"{didww_server.base_url}/dids", params={"filter[api_key]": "QSECRET1"})
+        raw.get(
+            f"{didww_server.base_url}/exports/x.csv.gz",
+            params={"X-Amz-Signature": "AMZSIG123", "token": "URLTOKEN9", "page[size]": "5"},
+        )
+    lines = [r.getMessage() for r in caplog.records if r.name == "didww.testing"]
+    text = "\n".join(lines)
+    for secret in ("QSECRET1", "AMZSIG123", "URLTOKEN9"):
+        assert secret not in text
+    assert "GET /v3/dids?filter%5Bapi_key%5D=[FILTERED] HTTP/1.1" in text
+    assert "X-Amz-Signature=[FILTERED]&token=[FILTERED]&page%5Bsize%5D=5" in text
