@@ -23,7 +23,9 @@ from didww._conditions import ObjectCondition, ResourceCondition
 from didww._limits import Limits
 from didww._types import JSON, NOT_GIVEN
 
-SCALARS = frozenset({"string", "integer", "boolean", "decimal", "date", "datetime", "json", "any"})
+SCALARS = frozenset(
+    {"string", "id", "integer", "boolean", "decimal", "date", "datetime", "json", "any"}
+)
 """The scalar type names of the catalog (``any``: whatever JSON value)."""
 _COMPOUND = re.compile(r"^(list|enum|object|union)\[(.+)\]$")
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from didww._api import mixed_versions, version_of_module
 from didww._enum import OpenIntEnum, OpenStrEnum, refusal
 from didww._errors import ClientError, a_or_an, map_json, shown_value
+from didww._ids import id_problem
 from didww._limits import Limits
 from didww._types import JSON
 
@@ -195,7 +196,22 @@ class _String(_Scalar):
         return value
 
 
+class _Id(_String):
+    """The id of a resource of the API held in an attribute (an order item's ``sku_id``): text
+    held to the rule of every id the SDK sends (:func:`didww._ids.id_problem`), so that ``""`` or
+    ``"a/b"`` is refused when assigned rather than answered by the API as naming nothing. Read as
+    a str is: an answer's value is never refused."""
+
+    def encode(self, value: Any) -> JSON:
+        text = super().encode(value)
+        problem = id_problem(text)
+        if problem is not None:
+            raise ClientError(problem)
+        return text
+
+
 STRING = _String("str", lambda v: isinstance(v, str), str)
+ID = _Id("str", lambda v: isinstance(v, str), str)
 INTEGER = _Integer("int", lambda v: isinstance(v, int) and not isinstance(v, bool), int)
 BOOLEAN = _Boolean("bool", lambda v: isinstance(v, bool), bool)
 

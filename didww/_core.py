@@ -43,8 +43,8 @@ from didww._errors import (
     redact_json_strings,
     redact_text,
     redact_url,
-    shown,
 )
+from didww._ids import id_problem
 from didww._logging import log_url, logger, redact_body, redacted_body, secret_values
 from didww._query import QueryParams, Unchecked, check_page_size, check_query
 from didww._registry import Registry
@@ -1288,37 +1288,17 @@ class Attempts(Generic[T]):
 
 
 def path_segment(id: object, operation: str) -> str:
-    """An id as exactly one percent-encoded URL path segment, or :class:`ClientError`.
-
-    Ids often come from outside (a callback, a CSV file, a web form). Pasted into a path, ``..``
-    or ``/`` would climb to another endpoint, ``?`` and ``#`` would move part of the id out of the
-    path, and whitespace or control characters would be cut or refused along the way. Such an id
-    is refused before anything is sent; what is left is encoded so it cannot be read as anything
-    but one segment.
-    """
-    if not isinstance(id, str):
-        raise ClientError(f"{operation}: an id must be a string, got {type(id).__name__}")
-    if not id:
-        raise ClientError(f"{operation}: an id must not be empty")
-    if id in (".", ".."):
-        raise ClientError(f"{operation}: {id!r} is not an id")
-    for char in id:
-        if char in _FORBIDDEN_IN_ID or char.isspace() or not char.isprintable():
-            raise ClientError(
-                f"{operation}: the id {_shown(id)} contains {char!r}, which an id never holds"
-            )
+    """An id as exactly one percent-encoded URL path segment, or :class:`ClientError` when it can
+    be no id (see :func:`didww._ids.id_problem`): refused before anything is sent. What is left
+    is encoded so that it cannot be read as anything but one segment."""
+    problem = id_problem(id)
+    if problem is not None:
+        raise ClientError(f"{operation}: {problem}")
+    assert isinstance(id, str)  # id_problem says so
     return quote(id, safe=_UNRESERVED)
 
 
-# Characters that would change which URL a path means; whitespace and control characters are
-# refused separately (str.isspace and str.isprintable cover their Unicode forms too).
-_FORBIDDEN_IN_ID = frozenset("/\\?#")
 _UNRESERVED = "-._~"
-_ID_SHOWN = 60
-
-
-def _shown(id: str) -> str:
-    return shown(id, _ID_SHOWN)
 
 
 def _page_number(params: QueryParams | None) -> int:

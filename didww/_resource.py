@@ -10,6 +10,7 @@ from didww._api import mixed_versions
 from didww._codecs import JSON_OBJECT
 from didww._errors import ClientError, DecodeError, NotLoadedError, a_or_an, shown_value
 from didww._fields import Access, Fields, read_only_edited
+from didww._ids import id_problem
 from didww._registry import EMPTY, Registry
 from didww._types import JSON, NOT_GIVEN
 
@@ -669,6 +670,9 @@ class Resource(Fields):
         where = self._id_field(rel)
         if not isinstance(id, str) or not id:
             raise ClientError(f"{where}: an id must be a non-empty string, got {shown_value(id)}")
+        problem = id_problem(id)  # what no id holds: sent, it would name nothing the API has
+        if problem is not None:
+            raise ClientError(f"{where}: {problem}")
         if len(rel.targets) != 1:
             raise ClientError(
                 f"{where} can point at {', '.join(rel.targets)}; assign a model so the type is "

@@ -317,6 +317,8 @@ class _Version:
             return f"[`{ref.name}`]({base}enums.md#{ref.name})"
         if ref.kind in ("object", "union"):
             return f"[`{ref.name}`]({base}objects.md#{ref.name})"
+        if ref.kind == "id":
+            return f"`{_PYTHON_SCALARS[ref.kind]}` (an id)"
         return f"`{_PYTHON_SCALARS[ref.kind]}`"
 
     def field_row(self, attribute: m.Attribute, base: str, *, in_object: bool) -> FieldRow:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-SCALARS = ("string", "integer", "boolean", "decimal", "date", "datetime", "json", "any")
+SCALARS = ("string", "id", "integer", "boolean", "decimal", "date", "datetime", "json", "any")
 OPERATIONS = ("list", "find", "create", "update", "delete")
 ACCESS = ("read_only", "create_only", "writable")
 LISTINGS = ("paginated", "whole", "whole_without_meta", "capped")

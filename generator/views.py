@@ -16,6 +16,7 @@ HEADER = "# Generated from spec/ by `python -m generator`; do not edit, change t
 
 SCALAR_ANNOTATIONS = {
     "string": "str",
+    "id": "str",
     "integer": "int",
     "boolean": "bool",
     "decimal": "Decimal",
@@ -203,6 +204,7 @@ def clears_note(rel: m.Relationship) -> str:
 
 _SCALAR_CODECS = {
     "string": "STRING",
+    "id": "ID",
     "integer": "INTEGER",
     "boolean": "BOOLEAN",
     "decimal": "DECIMAL",

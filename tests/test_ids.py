@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 
@@ -137,7 +138,9 @@ def server() -> Iterator[FaultServer]:
             type_ = next(
                 r.type for r in RESOURCES.values() if received.path.startswith("/v3" + r.path + "/")
             )
-            return respond(200, {"data": {"type": type_, "id": "answered"}})
+            # The id asked for, as the API answers: an answer about another is refused.
+            id = unquote(received.path.rpartition("/")[2])
+            return respond(200, {"data": {"type": type_, "id": id}})
 
         server.default = answer
         yield server
@@ -189,3 +192,47 @@ def test_an_id_that_is_not_a_string_is_refused() -> None:
         pytest.raises(didww.ClientError, match=r"dids\.find: an id must be a string, got int"),
     ):
         client.dids.find(5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("id", ["a/b", " ", "trunk 1", "x?y", "..", "tab\there"])
+def test_a_relationship_id_is_held_to_the_rule_of_a_path_s_id(id: str) -> None:
+    # What can be no id in a path can be none in a body: before, it was sent, and the API
+    # answered that no such resource exists.
+    did = didww.DID("d1")
+    with pytest.raises(didww.ClientError, match=r"^DID\.voice_in_trunk_id: "):
+        did.voice_in_trunk_id = id
+    group = didww.VoiceInTrunkGroup("g1")
+    with pytest.raises(didww.ClientError, match=r"^VoiceInTrunkGroup\.voice_in_trunk_ids: "):
+        group.voice_in_trunk_ids = ["ok-1", id]
+    # Nothing was assigned: neither update would send a relationship.
+    assert did._document(creating=False)["data"].get("relationships") is None
+    assert group._document(creating=False)["data"].get("relationships") is None
+
+
+@pytest.mark.parametrize("id", ["", "a/b", " ", "sku 1", "#1"])
+@pytest.mark.parametrize("version", [didww.v2026_04_16, didww.v2026_10_22])
+def test_an_id_held_in_an_attribute_is_held_to_the_same_rule(id: str, version: Any) -> None:
+    # An order item's sku_id "" passed the required check and drew the API's 400; "a/b" was
+    # sent, and named nothing the API has.
+    with pytest.raises(didww.ClientError, match=r"^DIDOrderItem\.sku_id: (an|the) id"):
+        version.DIDOrderItem(sku_id=id, qty=1)
+    item = version.CapacityOrderItem(qty=1)
+    with pytest.raises(didww.ClientError, match=r"^CapacityOrderItem\.capacity_pool_id: "):
+        item.capacity_pool_id = id
+    assert not item.is_loaded("capacity_pool_id")
+
+
+def test_an_id_attribute_of_an_answer_is_read_as_it_came() -> None:
+    # Reading never refuses: an odd id from the API is the API's.
+    order = didww.Order.from_json(
+        {
+            "type": "orders",
+            "id": "o1",
+            "attributes": {
+                "items": [{"type": "did_order_items", "attributes": {"did_group_id": "a b"}}]
+            },
+        }
+    )
+    (item,) = order.items
+    assert isinstance(item, didww.DIDOrderItem)
+    assert item.did_group_id == "a b"

@@ -163,7 +163,7 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
         # A filter of its own (a name match, a related id): any text.
         return key, _items(split(value))
     item_expr = list_item(type_expr)  # a list attribute is filtered by its items
-    if parse_type(item_expr).kind in ("string", "json", "any", "union", "object", "unknown"):
+    if parse_type(item_expr).kind in ("string", "id", "json", "any", "union", "object", "unknown"):
         return key, _items(split(value))
     if split is _whole and "," in value:
         # Text can hold a comma; a number, a date or a status cannot: a list was meant.

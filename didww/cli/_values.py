@@ -107,7 +107,7 @@ _JSON_KINDS = frozenset({"json", "union", "object", "any"})
 
 def _text(text: str, spec: TypeExpr, where: str, *, creating: bool) -> Any:
     kind = spec.kind
-    if kind == "string":
+    if kind in ("string", "id"):
         return text
     stripped = text.strip()
     if kind == "integer":
@@ -191,7 +191,7 @@ def _json(
     left_out: list[str] | None = None,
 ) -> Any:
     kind = spec.kind
-    if kind == "string":
+    if kind in ("string", "id"):
         if isinstance(value, str):
             return value
         raise _expected(where, "a string", value)

@@ -90,7 +90,7 @@ def type_default(attribute: AttributeInfo | MetaInfo, schema: Schema) -> JSON:
         return {}
     if expr.kind == "enum" and expr.name in schema.enums:
         return schema.enums[expr.name].values[0]
-    if expr.kind == "string":
+    if expr.kind in ("string", "id"):
         return ""
     return None
 
@@ -121,7 +121,7 @@ def _required(attribute: AttributeInfo, defaults: Mapping[str, JSON]) -> bool:
     if expr.kind == "list":
         # A list of plain values defaults to empty; a list of objects (order items) is content.
         return expr.item is not None and expr.item.kind in ("union", "object")
-    return expr.kind in ("string", "enum", "json", "union", "object")
+    return expr.kind in ("string", "id", "enum", "json", "union", "object")
 
 
 def resource_defaults(info: ResourceInfo, schema: Schema) -> dict[str, JSON]:

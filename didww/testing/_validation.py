@@ -131,7 +131,7 @@ def parse_json(body: bytes) -> JSON:
 
 
 def _scalar_ok(kind: str, value: Any) -> bool:
-    if kind == "string":
+    if kind in ("string", "id"):
         return isinstance(value, str)
     if kind == "integer":
         return isinstance(value, int) and not isinstance(value, bool)
@@ -164,6 +164,7 @@ def _scalar_ok(kind: str, value: Any) -> bool:
 
 _DESCRIBE = {
     "string": "a string",
+    "id": "an id (a string)",
     "integer": "an integer",
     "boolean": "true or false",
     "json": "a JSON object",

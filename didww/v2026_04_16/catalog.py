@@ -1517,13 +1517,13 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("prorated_mrc", "boolean", "read_only", False),
             AttributeInfo("billed_from", "date", "read_only", True),
             AttributeInfo("billed_to", "date", "read_only", True),
-            AttributeInfo("did_group_id", "string", "read_only", True),
+            AttributeInfo("did_group_id", "id", "read_only", True),
             AttributeInfo("setup_price", "decimal", "read_only", False),
             AttributeInfo("monthly_price", "decimal", "read_only", False),
-            AttributeInfo("sku_id", "string", "create_only", False, write_only=True, required=True),
-            AttributeInfo("did_reservation_id", "string", "create_only", False, write_only=True),
-            AttributeInfo("available_did_id", "string", "create_only", False, write_only=True),
-            AttributeInfo("nanpa_prefix_id", "string", "create_only", False, write_only=True),
+            AttributeInfo("sku_id", "id", "create_only", False, write_only=True, required=True),
+            AttributeInfo("did_reservation_id", "id", "create_only", False, write_only=True),
+            AttributeInfo("available_did_id", "id", "create_only", False, write_only=True),
+            AttributeInfo("nanpa_prefix_id", "id", "create_only", False, write_only=True),
             AttributeInfo("billing_cycles_count", "integer", "create_only", False, write_only=True),
         ),
         conditions=(Group("exactly_one", ("qty", "did_reservation_id", "available_did_id")),),
@@ -1539,9 +1539,7 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("prorated_mrc", "boolean", "read_only", False),
             AttributeInfo("billed_from", "date", "read_only", True),
             AttributeInfo("billed_to", "date", "read_only", True),
-            AttributeInfo(
-                "capacity_pool_id", "string", "create_only", True, null_in_requests=False
-            ),
+            AttributeInfo("capacity_pool_id", "id", "create_only", True, null_in_requests=False),
         ),
     ),
     "EmergencyOrderItem": ObjectInfo(
@@ -1557,7 +1555,7 @@ OBJECTS: dict[str, ObjectInfo] = {
             AttributeInfo("billed_to", "date", "read_only", True),
             AttributeInfo(
                 "emergency_calling_service_id",
-                "string",
+                "id",
                 "create_only",
                 True,
                 null_in_requests=False,

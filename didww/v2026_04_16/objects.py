@@ -11,6 +11,7 @@ from didww._codecs import (
     BOOLEAN,
     DATE,
     DECIMAL,
+    ID,
     INTEGER,
     STRING,
     EnumCodec,
@@ -412,7 +413,7 @@ class DIDOrderItem(NestedObject):
         nullable=True,
     )
     did_group_id: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
-        STRING,
+        ID,
         """Id of the DID group the numbers were taken from, or null. Read-only.""",
         nullable=True,
     )
@@ -425,7 +426,7 @@ class DIDOrderItem(NestedObject):
         """Deprecated old name for `mrc`, kept for compatibility. Read-only.""",
     )
     sku_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of the SKU the numbers are purchased from. Can only be set when creating. Sent by
         the SDK, never returned by the API. Required: the SDK refuses to send the object
         without it.
@@ -434,21 +435,21 @@ class DIDOrderItem(NestedObject):
         required=True,
     )
     did_reservation_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of a reservation whose held number is to be bought. Can only be set when creating.
         Sent by the SDK, never returned by the API.
         """,
         write_only=True,
     )
     available_did_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of one particular available number to buy. Can only be set when creating. Sent by
         the SDK, never returned by the API.
         """,
         write_only=True,
     )
     nanpa_prefix_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of a NANPA prefix the numbers must belong to. Can only be set when creating. Sent
         by the SDK, never returned by the API.
         """,
@@ -524,7 +525,7 @@ class CapacityOrderItem(NestedObject):
         nullable=True,
     )
     capacity_pool_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of the capacity pool that receives the channels. Can only be set when creating.
         Never sent as null: assigning None raises ClientError.
         """,
@@ -584,7 +585,7 @@ class EmergencyOrderItem(NestedObject):
         nullable=True,
     )
     emergency_calling_service_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of the emergency calling service the item subscribes to (one that an emergency
         verification set up). Can only be set when creating. Required: the SDK refuses to
         send the object without it. Never sent as null: assigning None raises ClientError.

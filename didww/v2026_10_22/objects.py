@@ -11,6 +11,7 @@ from didww._codecs import (
     BOOLEAN,
     DATE,
     DECIMAL,
+    ID,
     INTEGER,
     JSON_OBJECT,
     JSON_VALUE,
@@ -464,7 +465,7 @@ class DIDOrderItem(NestedObject):
         nullable=True,
     )
     did_group_id: ReadOnlyAttribute[str | None] = ReadOnlyAttribute(
-        STRING,
+        ID,
         """Id of the DID group the numbers were taken from, or null. Read-only.""",
         nullable=True,
     )
@@ -477,7 +478,7 @@ class DIDOrderItem(NestedObject):
         """Deprecated old name for `mrc`, kept for compatibility. Read-only.""",
     )
     sku_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of the SKU the numbers are purchased from. Can only be set when creating. Sent by
         the SDK, never returned by the API. Required: the SDK refuses to send the object
         without it.
@@ -486,21 +487,21 @@ class DIDOrderItem(NestedObject):
         required=True,
     )
     did_reservation_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of a reservation whose held number is to be bought. Can only be set when creating.
         Sent by the SDK, never returned by the API.
         """,
         write_only=True,
     )
     available_did_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of one particular available number to buy. Can only be set when creating. Sent by
         the SDK, never returned by the API.
         """,
         write_only=True,
     )
     nanpa_prefix_id: CreateOnlyAttribute[str] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of a NANPA prefix the numbers must belong to. Can only be set when creating. Sent
         by the SDK, never returned by the API.
         """,
@@ -578,7 +579,7 @@ class CapacityOrderItem(NestedObject):
         nullable=True,
     )
     capacity_pool_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of the capacity pool that receives the channels. Can only be set when creating.
         Required: the SDK refuses to send the object without it. Never sent as null:
         assigning None raises ClientError.
@@ -640,7 +641,7 @@ class EmergencyOrderItem(NestedObject):
         nullable=True,
     )
     emergency_calling_service_id: CreateOnlyAttribute[str | None] = CreateOnlyAttribute(
-        STRING,
+        ID,
         """Id of the emergency calling service the item subscribes to (one that an emergency
         verification set up). Can only be set when creating. Required: the SDK refuses to
         send the object without it. Never sent as null: assigning None raises ClientError.

@@ -160,11 +160,12 @@ def test_redirect_to_another_host_drops_the_api_key(kind: str) -> None:
 
 def test_redirect_on_the_same_host_keeps_the_api_key() -> None:
     with FaultServer() as api:
-        api.queue(redirect(f"{api.url}/dids/d2", status=307))
-        api.queue(respond(200, {"data": {"type": "dids", "id": "d2", "attributes": {}}}))
+        api.queue(redirect(f"{api.url}/moved/dids/d1", status=307))
+        api.queue(respond(200, {"data": {"type": "dids", "id": "d1", "attributes": {}}}))
         with didww.Client(api_key="k", base_url=api.url) as client:
-            assert client.dids.find("d1").id == "d2"
+            assert client.dids.find("d1").id == "d1"
     assert [r.headers.get("api-key") for r in api.received] == ["k", "k"]
+    assert api.received[1].path == "/v3/moved/dids/d1"
 
 
 def test_redirect_loop_is_bounded() -> None:
