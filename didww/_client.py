@@ -58,7 +58,7 @@ from didww._core import (
     undecodable_in_transport,
     unusable_redirect,
 )
-from didww._errors import APIConnectionError, ClientError, DidwwError
+from didww._errors import APIConnectionError, ClientError, DidwwError, redact_url
 from didww._logging import guard_httpx_log
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
@@ -130,10 +130,10 @@ def _api_key(api_key: str | None, *, required: bool) -> str | None:
 def _base_url(api: ApiInfo, environment: str | None, base_url: str | None) -> tuple[str, str]:
     """The base URL, and the environment it belongs to in words (for error messages).
 
-    Arguments win over variables: ``base_url``, then ``environment``, then ``DIDWW_BASE_URL``,
-    then ``DIDWW_ENVIRONMENT``, then the default environment. A variable is read only when no
-    argument decides, so a ``DIDWW_BASE_URL`` left over from a test run never redirects a client
-    made with ``environment="production"``.
+    Arguments win over variables: ``base_url`` or ``environment`` (both only when they name the
+    same server), then ``DIDWW_BASE_URL``, then ``DIDWW_ENVIRONMENT``, then the default
+    environment. A variable is read only when no argument decides, so a ``DIDWW_BASE_URL`` left
+    over from a test run never redirects a client made with ``environment="production"``.
     """
     if base_url is None and environment is None:
         base_url = os.environ.get(BASE_URL_VARIABLE, "").strip() or None
@@ -142,10 +142,17 @@ def _base_url(api: ApiInfo, environment: str | None, base_url: str | None) -> tu
     if base_url is None:
         name, url = _environment(api, environment)
         return url, f"{name} environment"
-    if environment is not None:
-        _environment(api, environment)  # an explicit argument is checked even when base_url wins
     check_base_url(base_url)  # before it is compared with the environments': bytes, say
     known = api.environment_of(base_url)
+    if environment is not None:
+        name, url = _environment(api, environment)
+        if known != name:
+            # Both name a server, and not the same one: which was meant cannot be told (a
+            # deployment's environment="production" beside a base_url left from a test run).
+            raise ClientError(
+                f"base_url {redact_url(base_url)!r} and environment={name!r} ({url}) name "
+                "different servers: give one of them"
+            )
     return base_url, f"{known} environment" if known else "API at a custom base_url"
 
 

@@ -203,3 +203,25 @@ async def test_async_timeout() -> None:
         with pytest.raises(didww.APITimeoutError):
             await client.dids.list()
     await http.aclose()
+
+
+def test_base_url_and_an_environment_naming_different_servers_are_refused() -> None:
+    # environment= was ignored without a word when base_url was given too: a deployment setting
+    # "production" beside a base_url left from a test run went to the test server.
+    for cls in (didww.Client, didww.AsyncClient):
+        with pytest.raises(
+            didww.ClientError,
+            match=r"base_url 'http://127\.0\.0\.1:1/v3' and environment='production' "
+            r"\(https://api\.didww\.com/v3\) name different servers: give one of them",
+        ):
+            cls(api_key="k", base_url="http://127.0.0.1:1/v3", environment="production")
+    with pytest.raises(didww.ClientError, match=r"'https://u:\[FILTERED\]@sandbox") as caught:
+        didww.Client(
+            api_key="k", base_url="https://u:pw-secret@sandbox.example/v3", environment="sandbox"
+        )
+    assert "pw-secret" not in str(caught.value)
+    # The same server twice is no conflict.
+    recorder = Recorder().reply(200, COUNTRY)
+    client = recorder.client(base_url="https://api.didww.com/v3/", environment="production")
+    client.countries.find("c1")
+    assert str(recorder.last.url) == "https://api.didww.com/v3/countries/c1"
