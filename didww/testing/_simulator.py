@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, cast, overlo
 
 import httpx
 
+from didww._clock import Clock as ClientClock
 from didww._types import JSON
 from didww.testing import _usage as usage
 from didww.testing._app import Application
@@ -324,7 +325,9 @@ class Simulator(Generic[SyncT, AsyncT]):
     def client(self, *, base_url: str = DEFAULT_BASE_URL, **options: Any) -> SyncT:
         """A client of the API version served, talking to this simulator in-process.
 
-        ``options`` go to the client (``clock``, ``max_retries``...). With an API key version it
+        ``options`` go to the client (``clock``, ``max_retries``...); the client waits on the
+        simulator's clock unless given another, when that is a :class:`didww.Clock` (a
+        :class:`~didww.testing.ManualClock`). With an API key version it
         is a ``didww.Client`` on :attr:`api_key`; with a bearer-token version it starts with a
         ``write`` token of :meth:`issue_token` and mints the next one when that nears expiry,
         unless ``options`` give a ``token`` or ``token_provider`` of their own.
@@ -350,6 +353,10 @@ class Simulator(Generic[SyncT, AsyncT]):
         kind = self._surface.async_client_class if use_async else self._surface.client_class
         if http_client is not None:
             credentials["http_client"] = http_client
+        if isinstance(self.clock, ClientClock):
+            # One timeline: a wait() or a backoff moves the simulator's ManualClock on, where on
+            # the real clock it would sleep while simulated time stood still.
+            credentials["clock"] = self.clock
         return kind(base_url=base_url, **{**credentials, **options})
 
     # -- tokens ----------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ never a setting taken that makes a test pass for the wrong reason."""
 
 from __future__ import annotations
 
+import asyncio
+import time
 from decimal import Decimal
 from typing import Any
 
@@ -93,3 +95,45 @@ def test_token_and_callback_settings_are_checked() -> None:
         sim.wait_for_callbacks(-1)
     with pytest.raises(SimulatorUsageError, match="not tokens"):
         Simulator().issue_token()
+
+
+def _export(client: Any) -> Any:
+    return client.exports.create(
+        didww.Export(
+            export_type=didww.enums.ExportType.CDR_IN,
+            filters={"from": "2026-04-01 00:00:00", "to": "2026-04-10 00:00:00"},
+        )
+    )
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_client_of_a_simulator_on_a_manual_clock_waits_on_that_clock(kind: str) -> None:
+    # sim.client() waited on the real clock: wait() slept while simulated time stood still,
+    # and timed out after its whole timeout in real seconds.
+    clock = ManualClock()
+    sim = Simulator(clock=clock, export_delay=120)
+    started, real = clock(), time.monotonic()
+    if kind == "sync":
+        with sim.client() as client:
+            done = client.exports.wait(_export(client), timeout=600)
+    else:
+
+        async def main() -> Any:
+            async with sim.async_client() as client:
+                return await client.exports.wait(await _export(client), timeout=600)
+
+        done = asyncio.run(main())
+    assert done.status == didww.enums.ExportStatus.COMPLETED
+    assert clock() - started >= 120 and clock.sleeps  # the polls' waits moved the clock on
+    assert time.monotonic() - real < 30  # not the 120 s (or 600 s) of a real wait
+
+
+def test_a_clock_given_to_the_client_still_wins() -> None:
+    sim = Simulator(clock=ManualClock())
+    other = ManualClock()
+    with sim.client(clock=other) as client:
+        assert client._core.clock is other
+    with sim.client() as client:
+        assert client._core.clock is sim.clock
+    with Simulator().client() as client:  # the real clock: nothing to share
+        assert not isinstance(client._core.clock, ManualClock)
