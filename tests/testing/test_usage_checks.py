@@ -129,11 +129,11 @@ def test_a_client_of_a_simulator_on_a_manual_clock_waits_on_that_clock(kind: str
 
 
 def test_a_clock_given_to_the_client_still_wins() -> None:
-    sim = Simulator(clock=ManualClock())
-    other = ManualClock()
+    clock, other = ManualClock(), ManualClock()
+    sim = Simulator(clock=clock)
     with sim.client(clock=other) as client:
         assert client._core.clock is other
     with sim.client() as client:
-        assert client._core.clock is sim.clock
+        assert client._core.clock is clock
     with Simulator().client() as client:  # the real clock: nothing to share
         assert not isinstance(client._core.clock, ManualClock)
