@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
@@ -61,18 +62,30 @@ SIGNATURE_HEADER = "X-DIDWW-Signature"
 
 _DEFAULT_PORTS = {"https": 443}
 
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d+(?:[/?#]|$))")
+"""A URL's scheme. ``host:8080/path`` has none: what follows its colon is a port."""
+
+
+def _with_scheme(url: str) -> str:
+    """``url`` with ``http://`` in front when it has no scheme, as DIDWW stores a callback_url
+    given without one (``//host/path`` names its host already: only ``http:`` is added)."""
+    if _SCHEME.match(url) is not None:
+        return url
+    return ("http:" if url.startswith("//") else "http://") + url
+
 
 def normalize_url(url: str) -> str:
     """Rebuild a URL the way DIDWW signs it: ``scheme://[userinfo@]host:port/path[?query][#frag]``.
 
-    The port is always written (443 for https, 80 otherwise, when the URL has none); the path, query
-    and fragment are kept exactly as they were percent-encoded. A ``url`` that is not a str, or
+    The scheme is ``http`` when the URL has none, as DIDWW stores such a callback_url; the port is
+    always written (443 for https, 80 otherwise, when the URL has none); the path, query and
+    fragment are kept exactly as they were percent-encoded. A ``url`` that is not a str, or
     whose port is not a number from 0 to 65535, raises :class:`didww.ClientError`.
     """
     if not isinstance(url, str):
         raise ClientError(f"the callback url must be a str, got {type(url).__name__}")
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(_with_scheme(url))
         port = parts.port  # parsed lazily: this is where a bad port raises
     except ValueError:
         # Neither the URL nor urlsplit's message (which can quote the host part) is shown: the
@@ -140,12 +153,14 @@ class RequestValidator:
 
         A ``url`` that is a str but does not parse (say, a port that is not a number) is False
         as well: it is built from the request's own ``Host`` header, so it is the request that
-        is bad. A ``url`` that is not a str, or a ``payload`` that :meth:`signature` refuses,
-        is the caller's mistake and raises :class:`didww.ClientError`.
+        is bad. The caller's mistakes raise :class:`didww.ClientError`, since no request could
+        ever pass them: a ``url`` that is not a str, is empty or is not absolute (a path alone,
+        a host without its scheme), a ``signature`` that is neither text, bytes nor None, and a
+        ``payload`` that :meth:`signature` refuses.
         """
         fields = _signed_fields(payload)
-        if not isinstance(url, str):
-            raise ClientError(f"the callback url must be a str, got {type(url).__name__}")
+        _check_url(url)
+        _check_signature_type(signature)
         if isinstance(signature, (bytes, bytearray)):
             # ASGI gives header values as bytes; compared as text, they would never match.
             try:
@@ -189,6 +204,37 @@ class RequestValidator:
 
     def __repr__(self) -> str:
         return "RequestValidator(callback_secret='[FILTERED]')"
+
+
+def _check_url(url: object) -> None:
+    """Refuse a ``url`` no callback can be signed for: every request would fail its check, and
+    the caller would answer DIDWW's genuine callbacks with 403. The URL is never shown: its
+    userinfo may hold a password."""
+    if not isinstance(url, str):
+        raise ClientError(f"the callback url must be a str, got {type(url).__name__}")
+    if not url.strip():
+        raise ClientError(
+            "the callback url is empty: pass the callback_url as configured (scheme, host, path "
+            "and its own query)"
+        )
+    try:
+        parts = urlsplit(_with_scheme(url))
+    except ValueError:  # a bad host or port: may be the request's own Host header, see validate
+        return
+    if not parts.netloc:
+        raise ClientError(
+            "the callback url has no host: pass the callback_url as configured "
+            "(https://example.com/didww); DIDWW signs the whole URL, so a path alone never "
+            "matches"
+        )
+
+
+def _check_signature_type(signature: object) -> None:
+    if signature is not None and not isinstance(signature, (str, bytes, bytearray)):
+        raise ClientError(
+            "the signature must be the X-DIDWW-Signature header's value, as a str or bytes "
+            f"(None when missing), got {type(signature).__name__}"
+        )
 
 
 _NOT_SIGNABLE = (bytes, bytearray, memoryview, list, tuple, set, frozenset, Mapping)
@@ -419,8 +465,9 @@ def parse(
     Raises :class:`didww.InvalidSignatureError` when the signature is missing or wrong (answer
     403 and ignore the request), or :class:`didww.InvalidCallbackError` when a signed payload has
     no ``id`` or ``type``. An empty ``secret``, a ``payload`` that is not a mapping, a ``url``
-    that is not a str, a payload key that is not a str or a value that is a collection or bytes
-    is a :class:`didww.ClientError`.
+    that is not a str, is empty or is not absolute, a ``signature`` that is neither text, bytes
+    nor None, a payload key that is not a str or a value that is a collection or bytes is a
+    :class:`didww.ClientError`.
     Status values are matched to ``didww.enums`` case-insensitively; a value this SDK does not
     know is kept as an open enum member, and a missing or empty status gives a
     :class:`GenericCallback` whose ``status`` is None.
@@ -434,6 +481,8 @@ def parse(
         raise ClientError("webhooks.parse() needs the account's callback secret, got ''")
     if not isinstance(payload, Mapping):  # the caller's mistake, as RequestValidator says
         raise _not_a_mapping(payload)
+    _check_url(url)
+    _check_signature_type(signature)
     if not signature:
         # Nothing to check: most often the header was read under another name, or the request
         # did not come from DIDWW at all.

@@ -24,11 +24,49 @@ def test_reference_vector() -> None:
 
 @pytest.mark.parametrize(
     "signature",
-    ["", None, "zz", SIGNATURE[:-1], SIGNATURE + "0", "é" * 40, "0" * 40, 12345],
+    ["", None, "zz", SIGNATURE[:-1], SIGNATURE + "0", "é" * 40, "0" * 40, b"zz"],
 )
 def test_wrong_or_malformed_signature_is_false(signature: object) -> None:
     validator = didww.RequestValidator(SECRET)
     assert validator.validate(URL, PAYLOAD, signature) is False  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("signature", [12345, ["abc"], object()])
+def test_a_signature_of_another_type_is_the_caller_s_mistake(signature: object) -> None:
+    # No request header is an int or a list: before, it read as a wrong signature, and the
+    # caller answered every genuine callback with 403.
+    validator = didww.RequestValidator(SECRET)
+    with pytest.raises(didww.ClientError, match="X-DIDWW-Signature header's value"):
+        validator.validate(URL, PAYLOAD, signature)  # type: ignore[arg-type]
+    with pytest.raises(didww.ClientError, match="X-DIDWW-Signature header's value"):
+        didww.webhooks.parse(PAYLOAD, url=URL, signature=signature, secret=SECRET)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("", "is empty"),
+        ("  ", "is empty"),
+        ("/didww_callbacks?opaque=123", "has no host"),
+        ("///didww_callbacks", "has no host"),
+    ],
+)
+def test_a_url_no_callback_is_signed_for_is_the_caller_s_mistake(url: str, why: str) -> None:
+    validator = didww.RequestValidator(SECRET)
+    with pytest.raises(didww.ClientError, match=f"the callback url {why}"):
+        validator.validate(url, PAYLOAD, SIGNATURE)
+    with pytest.raises(didww.ClientError, match=f"the callback url {why}"):
+        didww.webhooks.parse(PAYLOAD, url=url, signature=SIGNATURE, secret=SECRET)
+    with pytest.raises(didww.ClientError, match=f"the callback url {why}"):
+        didww.webhooks.parse(PAYLOAD, url=url, signature=None, secret=SECRET)
+
+
+def test_a_url_from_a_bad_host_header_is_still_a_wrong_signature() -> None:
+    # Built from the request's own Host header, it is the request that is bad: answer 403.
+    validator = didww.RequestValidator(SECRET)
+    assert validator.validate("http://[::1/cb", PAYLOAD, SIGNATURE) is False
+    with pytest.raises(didww.InvalidSignatureError):
+        didww.webhooks.parse(PAYLOAD, url="http://[::1/cb", signature=SIGNATURE, secret=SECRET)
 
 
 def test_tampered_payload_or_url_is_false() -> None:
@@ -103,3 +141,27 @@ def test_the_url_as_bytes_is_still_the_caller_s_mistake() -> None:
     with pytest.raises(didww.ClientError, match="the callback url must be a str, got bytes") as e:
         didww.webhooks.parse(PAYLOAD, url=url, signature=SIGNATURE.encode(), secret=SECRET)
     assert not isinstance(e.value, didww.InvalidSignatureError)
+
+
+@pytest.mark.parametrize(
+    ("given", "configured"),
+    [
+        (
+            "mycompany.com/didww_callbacks?opaque=123",
+            "http://mycompany.com/didww_callbacks?opaque=123",
+        ),
+        (
+            "//mycompany.com/didww_callbacks?opaque=123",
+            "http://mycompany.com/didww_callbacks?opaque=123",
+        ),
+        ("mycompany.com:8080/cb", "http://mycompany.com:8080/cb"),
+    ],
+)
+def test_a_url_without_a_scheme_is_checked_as_http(given: str, configured: str) -> None:
+    # DIDWW stores a callback_url given without a scheme with http:// in front, and signs that:
+    # the URL as typed checks as the stored one does. It normalised to "://:80mycompany.com".
+    validator = didww.RequestValidator(SECRET)
+    signature = validator.signature(configured, PAYLOAD)
+    assert normalize_url(given) == normalize_url(configured)
+    assert validator.validate(given, PAYLOAD, signature)
+    assert didww.webhooks.parse(PAYLOAD, url=given, signature=signature, secret=SECRET).id

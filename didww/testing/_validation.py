@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -33,6 +32,7 @@ from didww.testing import _errors as err
 from didww.testing._errors import ErrorEntry, validation_entry
 from didww.testing._schema import Schema
 from didww.testing._store import Linkage, Ref, Store
+from didww.webhooks import _with_scheme
 
 NOT_ACCEPTED_IS_BAD_REQUEST = frozenset({"2026-10-22"})
 """The API versions that answer 400, not 422, for a body member the API does not accept.
@@ -78,19 +78,14 @@ without these rules, so it is left alone. The 2026-04-16 document states none of
 nullable string; the method just "used when calling" it), so its simulator stores any string as
 given, with or without a method."""
 
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d+(?:[/?#]|$))")
-"""A URL's scheme. ``host:8080/path`` has none: what follows its colon is a port."""
-
 
 def stored_callback_url(url: str) -> str:
     """``url`` as a version in :data:`CALLBACK_URLS_CHECKED` stores it (``http://`` added when it
     has no scheme); ValueError with the reason when it refuses it."""
-    match = _SCHEME.match(url)
-    if match is None:
-        # "//host/path" names its host already; only the scheme is missing.
-        url = ("http:" if url.startswith("//") else "http://") + url
-    elif match.group(1).lower() not in ("http", "https"):
-        raise ValueError(f"must be an http or https URL, not {match.group(1)}")
+    url = _with_scheme(url)  # the rule the SDK's webhooks check a signature's URL by
+    scheme = url.partition(":")[0]
+    if scheme.lower() not in ("http", "https"):
+        raise ValueError(f"must be an http or https URL, not {scheme}")
     try:
         host = urlsplit(url).hostname
     except ValueError:  # "http://[::1" cannot even be split
