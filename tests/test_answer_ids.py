@@ -77,3 +77,12 @@ def test_answers_about_the_asked_resource_and_singletons_still_read() -> None:
         didww.VoiceInTrunk(name="pbx", configuration=didww.SIPConfiguration(host="pbx.example"))
     )
     assert created.id  # a create's answer gives the id
+
+
+def test_an_id_asked_in_capitals_is_answered_in_lower_case_about_the_same_resource() -> None:
+    # A UUID reads the same in either case; the API writes it in lower case.
+    sim = Simulator()
+    did = {"data": {"type": "dids", "id": SEED.did_us, "attributes": {"description": "a"}}}
+    sim.faults.add(status=200, method="GET", path=f"/dids/{SEED.did_us.upper()}", body=did)
+    found = sim.client().dids.find(SEED.did_us.upper())
+    assert found.id == SEED.did_us

@@ -124,7 +124,9 @@ def default_client(settings: Settings) -> ApiClient:
     the SDK documents; without it, downloads carry the token.)
     """
     client_class = load(settings.api_version).client_class()
-    where = {"environment": settings.environment, "base_url": settings.target}
+    # The base URL alone: it is the environment's own address when no --base-url was given, and
+    # the client names that environment from it.
+    where = {"base_url": settings.target}
     client: ApiClient
     if settings.token is not None:
         client = client_class(token=settings.token, **where)
