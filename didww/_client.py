@@ -58,7 +58,7 @@ from didww._core import (
     undecodable_in_transport,
     unusable_redirect,
 )
-from didww._errors import APIConnectionError, ClientError, DidwwError, redact_url
+from didww._errors import APIConnectionError, ClientError, DidwwError
 from didww._logging import guard_httpx_log
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
@@ -146,14 +146,26 @@ def _base_url(api: ApiInfo, environment: str | None, base_url: str | None) -> tu
     known = api.environment_of(base_url)
     if environment is not None:
         name, url = _environment(api, environment)
-        if known != name:
+        given = _server(base_url)
+        if given != _server(url):
             # Both name a server, and not the same one: which was meant cannot be told (a
             # deployment's environment="production" beside a base_url left from a test run).
+            scheme, host, port, path = given
+            shown = f"{scheme}://{host}{f':{port}' if port is not None else ''}{path}"
             raise ClientError(
-                f"base_url {redact_url(base_url)!r} and environment={name!r} ({url}) name "
-                "different servers: give one of them"
+                f"base_url {shown!r} and environment={name!r} ({url}) name different servers: "
+                "give one of them"
             )
+        known = name
     return base_url, f"{known} environment" if known else "API at a custom base_url"
+
+
+def _server(url: str) -> tuple[str, str, int | None, str]:
+    """Scheme, host, port (None for the scheme's own) and path of a base URL, as written in any
+    case and with or without its default port or final slash; what it holds besides (a user,
+    a password, a query) is left out, so that an error can show it."""
+    parsed = httpx.URL(url)  # check_base_url has parsed it already
+    return parsed.scheme, parsed.host, parsed.port, parsed.path.rstrip("/")
 
 
 _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}$")

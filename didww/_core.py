@@ -109,9 +109,9 @@ class Call(Generic[T]):
         "finish",
         "idempotent",
         "lost_hint",
-        "no_turn",
         "out_of_time",
         "planned",
+        "unsent",
     )
 
     def __init__(
@@ -132,8 +132,9 @@ class Call(Generic[T]):
         ``wait()``): no attempt waits past it, and no retry is started that would."""
         self.out_of_time = False
         """Whether the call failed because :attr:`deadline` left no time for another attempt."""
-        self.no_turn = False
-        """Whether that attempt was never sent: the rate limit had no turn before the deadline."""
+        self.unsent: str | None = None
+        """Why that attempt was never sent, if it was not: ``"rate_limit"`` (no turn before the
+        deadline) or ``"token"`` (the token_provider gave none in time)."""
 
     @property
     def request(self) -> httpx.Request:
@@ -1066,6 +1067,7 @@ class Attempts(Generic[T]):
         """The error for an attempt whose bearer token did not come in the time
         :meth:`time_for_token` gave: nothing was sent, and the call is over, out of time."""
         self._call.out_of_time = True
+        self._call.unsent = "token"
         return APITimeoutError(
             "the token_provider gave no token before this request's deadline (a wait's "
             "timeout); it was not sent",
@@ -1075,7 +1077,8 @@ class Attempts(Generic[T]):
     def no_turn_in_time(self) -> APITimeoutError:
         """The error for an attempt whose rate-limit turn would come after the call's deadline:
         nothing was sent, and the call is over, out of time."""
-        self._call.out_of_time = self._call.no_turn = True
+        self._call.out_of_time = True
+        self._call.unsent = "rate_limit"
         return APITimeoutError(
             "the client's rate limit gave this request no turn before its deadline (other "
             "requests of the client had booked the turns until then); it was not sent",

@@ -65,7 +65,7 @@ class SyncRepository(RepositoryCore[M]):
             except (APIConnectionError, APIError) as exc:
                 if not call.out_of_time:
                     raise  # a failure with time left, as it is
-                raise poll.timed_out(exc, last, sent=not call.no_turn) from exc
+                raise poll.timed_out(exc, last, unsent=call.unsent) from exc
             last = model
             delay = poll.delay(model)
             if delay is None:
@@ -119,7 +119,7 @@ class AsyncRepository(RepositoryCore[M]):
             except (APIConnectionError, APIError) as exc:
                 if not call.out_of_time:
                     raise  # a failure with time left, as it is
-                raise poll.timed_out(exc, last, sent=not call.no_turn) from exc
+                raise poll.timed_out(exc, last, unsent=call.unsent) from exc
             last = model
             delay = poll.delay(model)
             if delay is None:

@@ -93,16 +93,22 @@ class Poll:
         return call
 
     def timed_out(
-        self, error: DidwwError, last: Resource | None, *, sent: bool = True
+        self, error: DidwwError, last: Resource | None, *, unsent: str | None = None
     ) -> WaitTimeoutError:
         """The :class:`~didww.WaitTimeoutError` for a poll that failed for want of the wait's
         time (``error``, the poll's own, becomes its cause), with the last state seen. A poll
-        not ``sent`` had no rate-limit turn before the deadline: the wait ends early."""
-        if sent:
+        ``unsent`` had no rate-limit turn before the deadline (``"rate_limit"``: the wait ends
+        early) or no token from the provider in time (``"token"``)."""
+        if unsent is None:
             self.polls += 1
             why = (
                 f"the wait's {self._timeout:g} s ran out before a poll was answered "
                 f"({type(error).__name__}, its __cause__)"
+            )
+        elif unsent == "token":
+            why = (
+                f"the wait's {self._timeout:g} s ran out while the token_provider had yet to "
+                "give the next poll's token, so it was not sent (see its __cause__)"
             )
         else:
             why = (

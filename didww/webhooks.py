@@ -66,12 +66,23 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d+(?:[/?#]|$))")
 """A URL's scheme. ``host:8080/path`` has none: what follows its colon is a port."""
 
 
+_C0_AND_SPACE = "".join(map(chr, range(33)))
+_TAB_AND_NEWLINES = {ord(char): None for char in "\t\r\n"}
+
+
+def _bare(url: str) -> str:
+    """``url`` as ``urlsplit`` reads it: control characters and spaces at its start dropped, and
+    tabs and line breaks anywhere (a URL read from a file or a variable may carry them)."""
+    return url.lstrip(_C0_AND_SPACE).translate(_TAB_AND_NEWLINES)
+
+
 def _with_scheme(url: str) -> str:
     """``url`` with ``http://`` in front when it has no scheme, as DIDWW stores a callback_url
     given without one (``//host/path`` names its host already: only ``http:`` is added)."""
-    if _SCHEME.match(url) is not None:
+    bare = _bare(url)
+    if _SCHEME.match(bare) is not None:
         return url
-    return ("http:" if url.startswith("//") else "http://") + url
+    return ("http:" if bare.startswith("//") else "http://") + bare
 
 
 def normalize_url(url: str) -> str:
@@ -154,9 +165,10 @@ class RequestValidator:
         A ``url`` that is a str but does not parse (say, a port that is not a number) is False
         as well: it is built from the request's own ``Host`` header, so it is the request that
         is bad. The caller's mistakes raise :class:`didww.ClientError`, since no request could
-        ever pass them: a ``url`` that is not a str, is empty or is not absolute (a path alone,
-        a host without its scheme), a ``signature`` that is neither text, bytes nor None, and a
-        ``payload`` that :meth:`signature` refuses.
+        ever pass them: a ``url`` that is not a str, is empty or is a path alone, a
+        ``signature`` that is neither text, bytes nor None, and a ``payload`` that
+        :meth:`signature` refuses. A ``url`` without a scheme is read as ``http://``, as DIDWW
+        stores such a callback_url.
         """
         fields = _signed_fields(payload)
         _check_url(url)
@@ -212,20 +224,18 @@ def _check_url(url: object) -> None:
     userinfo may hold a password."""
     if not isinstance(url, str):
         raise ClientError(f"the callback url must be a str, got {type(url).__name__}")
-    if not url.strip():
+    bare = _bare(url).strip()
+    if not bare:
         raise ClientError(
             "the callback url is empty: pass the callback_url as configured (scheme, host, path "
             "and its own query)"
         )
-    try:
-        parts = urlsplit(_with_scheme(url))
-    except ValueError:  # a bad host or port: may be the request's own Host header, see validate
-        return
-    if not parts.netloc:
+    if bare.startswith("/") and not bare.startswith("//"):
+        # A URL with a scheme and an empty host ("http:///cb", what a request with an empty
+        # Host header rebuilds to) is the request's doing: it fails its check, see validate.
         raise ClientError(
-            "the callback url has no host: pass the callback_url as configured "
-            "(https://example.com/didww); DIDWW signs the whole URL, so a path alone never "
-            "matches"
+            "the callback url is a path alone: pass the callback_url as configured "
+            "(https://example.com/didww); DIDWW signs the whole URL, so a path never matches"
         )
 
 
@@ -465,7 +475,7 @@ def parse(
     Raises :class:`didww.InvalidSignatureError` when the signature is missing or wrong (answer
     403 and ignore the request), or :class:`didww.InvalidCallbackError` when a signed payload has
     no ``id`` or ``type``. An empty ``secret``, a ``payload`` that is not a mapping, a ``url``
-    that is not a str, is empty or is not absolute, a ``signature`` that is neither text, bytes
+    that is not a str, is empty or is a path alone, a ``signature`` that is neither text, bytes
     nor None, a payload key that is not a str or a value that is a collection or bytes is a
     :class:`didww.ClientError`.
     Status values are matched to ``didww.enums`` case-insensitively; a value this SDK does not

@@ -755,7 +755,7 @@ def _multipart(
         raise parent.error(
             "multipart", "multipart: the upload is hand-written, so the resource needs extension"
         )
-    strings = {a.name for a in attributes if a.type == m.TypeRef("string")}
+    strings = {a.name for a in attributes if a.type in (m.TypeRef("string"), m.TypeRef("id"))}
     fields: list[m.FormField] = []
     for name in table.data:
         if not isinstance(name, str) or not _FORM_NAME.match(name):

@@ -458,6 +458,8 @@ def test_an_async_token_provider_slower_than_the_wait_ends_it_unsent(
     assert isinstance(cause, didww.APITimeoutError)
     assert "token_provider gave no token before this request's deadline" in str(cause)
     assert "it was not sent" in str(cause)
+    assert "ran out while the token_provider had yet to give the next poll's token" in str(error)
+    assert error.attempts == 0  # no poll went out
     assert error.last is None
     # Far from the provider's 1.5 s: the wait's 0.3 s, with room for a slow machine.
     assert elapsed < 1.2
