@@ -1066,24 +1066,26 @@ class Attempts(Generic[T]):
     def no_token_in_time(self) -> APITimeoutError:
         """The error for an attempt whose bearer token did not come in the time
         :meth:`time_for_token` gave: nothing was sent, and the call is over, out of time."""
-        self._call.out_of_time = True
-        self._call.unsent = "token"
-        return APITimeoutError(
+        return self._unsent(
+            "token",
             "the token_provider gave no token before this request's deadline (a wait's "
             "timeout); it was not sent",
-            attempts=self.number - 1,  # the ones sent before it, if any
         )
 
     def no_turn_in_time(self) -> APITimeoutError:
         """The error for an attempt whose rate-limit turn would come after the call's deadline:
         nothing was sent, and the call is over, out of time."""
-        self._call.out_of_time = True
-        self._call.unsent = "rate_limit"
-        return APITimeoutError(
+        return self._unsent(
+            "rate_limit",
             "the client's rate limit gave this request no turn before its deadline (other "
             "requests of the client had booked the turns until then); it was not sent",
-            attempts=self.number - 1,  # the ones sent before it, if any
         )
+
+    def _unsent(self, why: str, message: str) -> APITimeoutError:
+        self._call.out_of_time = True
+        self._call.unsent = why
+        # attempts: the ones sent before it, if any
+        return APITimeoutError(message, attempts=self.number - 1)
 
     def _too_late(self, delay: float) -> bool:
         """Whether a retry after ``delay`` seconds would start past the call's deadline (then
