@@ -523,10 +523,12 @@ class Resource(Fields):
         return cls._REGISTRY.types()
 
     def __init__(self, id: str | None = None, **fields: Any) -> None:
-        if id is not None and not isinstance(id, str):
-            raise ClientError(
-                f"{type(self).__name__}: an id must be a str, got {type(id).__name__}"
-            )
+        if id is not None:
+            # Refused here rather than when sent: a model names its resource in paths and in
+            # the relationships of other models alike (answers' models are not made here).
+            problem = id_problem(id)
+            if problem is not None:
+                raise ClientError(f"{type(self).__name__}: {problem}")
         self._load(id, {}, _NO_LINKAGE, None, {}, None)
         self._origin = "local"
         self._set_fields(fields)
@@ -689,10 +691,18 @@ class Resource(Fields):
         found = self._stubs.get(key)
         if found is None:
             cls = self._REGISTRY.get(type_)
-            found = cls(id) if cls is not None else GenericResource(type_, id)
+            found = cls._id_only(id) if cls is not None else GenericResource._of(type_, id)
             found._origin = "linkage"
             self._stubs[key] = found
         return found
+
+    @classmethod
+    def _id_only(cls: type[R], id: str) -> R:
+        """A model of ``id`` alone, as the constructor makes one but without judging the id: an
+        id an answer links to is the API's (one the caller gives was checked already)."""
+        model = object.__new__(cls)
+        model._load(id, {}, _NO_LINKAGE, None, {}, None)
+        return model
 
     def _loaded_text(self, name: str) -> str | None:
         """Attribute ``name`` as text, or None when it is null or was not loaded (a status or a
@@ -1391,12 +1401,20 @@ class GenericResource(Resource):
     def __init__(self, type: str, id: str | None = None) -> None:
         # Sent as the linkage's type when the model is assigned to a relationship: a non-str
         # would go out as it is. (An empty str is let through: linkage of an odd answer may
-        # carry one, and decoding builds these.)
+        # carry one, and decoding builds these, through _of.)
         if not isinstance(type, str):
             raise ClientError(f"GenericResource: the type must be a str, got {type!r}")
         super().__init__(id)
         self._type = type
         self._raw_rels = {}
+
+    @classmethod
+    def _of(cls, type: str, id: str) -> GenericResource:
+        """The model of (type, id) an answer links to: see :meth:`Resource._id_only`."""
+        model = cls._id_only(id)
+        model._type = type
+        model._raw_rels = {}
+        return model
 
     @classmethod
     def _from_wire_generic(cls, obj: dict[str, JSON], links: Links, type_: str) -> Resource:

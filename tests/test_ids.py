@@ -62,9 +62,13 @@ def _segment(type_: str) -> str:
 
 
 def _model(type_: str, id: str) -> Any:
-    """A model with one writable scalar attribute changed, so that update has something to send."""
+    """A model with one writable scalar attribute changed, so that update has something to send.
+
+    Made as an answer's model is, without judging its id: one built with such an id is refused
+    when built (see below), and the path must refuse it all the same when the id comes from an
+    answer."""
     info = RESOURCES[type_]
-    model = getattr(didww, info.class_name)(id)
+    model = getattr(didww, info.class_name)._id_only(id)
     attribute = next(
         a for a in info.attributes if a.access == "writable" and a.type in _WRITABLE_SAMPLES
     )
@@ -236,3 +240,30 @@ def test_an_id_attribute_of_an_answer_is_read_as_it_came() -> None:
     (item,) = order.items
     assert isinstance(item, didww.DIDOrderItem)
     assert item.did_group_id == "a b"
+
+
+@pytest.mark.parametrize("id", ["", "a/b", " ", "x#1"])
+def test_a_model_built_with_an_id_that_is_no_id_is_refused(id: str) -> None:
+    # Built, it went into other models' relationships as it was (a path refused it only when
+    # the model itself was sent).
+    with pytest.raises(didww.ClientError, match=r"^VoiceInTrunk: (an|the) id"):
+        didww.VoiceInTrunk(id)
+    with pytest.raises(didww.ClientError, match=r"^GenericResource: (an|the) id"):
+        didww.GenericResource("things", id)
+
+
+def test_a_model_an_answer_links_to_keeps_its_id_whatever_it_is() -> None:
+    # Ids the API gives are its own: reading never refuses them.
+    did = didww.DID.from_json(
+        {
+            "type": "dids",
+            "id": "d1",
+            "relationships": {
+                "voice_in_trunk": {"data": {"type": "voice_in_trunks", "id": "a b"}},
+                "capacity_pool": {"data": {"type": "newer_things", "id": ""}},
+            },
+        }
+    )
+    assert did.voice_in_trunk_id == "a b"
+    trunk = did.voice_in_trunk
+    assert isinstance(trunk, didww.VoiceInTrunk) and trunk.id == "a b"
