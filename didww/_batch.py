@@ -41,6 +41,34 @@ _RUNNING: contextvars.ContextVar[_SyncState | None] = contextvars.ContextVar(
 """The sync batch the running call belongs to; set in the workers' context only."""
 
 
+def on_interrupt(callback: Callable[[], None]) -> Callable[[], None]:
+    """Have ``callback`` run when the sync batch whose item is running (or a batch whose item
+    runs that one) is interrupted; returns the function that takes it back. Outside a batch,
+    nothing is registered.
+
+    A call waiting for its rate-limit turn registers the giving back of that turn: interrupted,
+    its thread sleeps on until the turn comes and then sends nothing, and the turn would
+    otherwise be lost to the requests made after the batch."""
+    state = _RUNNING.get()
+    if state is None:
+        return _nothing
+    chain = []
+    while state is not None:
+        chain.append(state)
+        state = state._parent
+    keys = [batch._register(callback) for batch in chain]
+
+    def take_back() -> None:
+        for batch, key in zip(chain, keys, strict=True):
+            batch._unregister(key)
+
+    return take_back
+
+
+def _nothing() -> None:
+    return None
+
+
 def batch_interrupted() -> bool:
     """Whether the code running is an item of a sync batch that was interrupted since.
 
@@ -198,6 +226,8 @@ class _SyncState:
         """The batch whose item runs this one, if any."""
         self._lock = threading.Lock()
         self.failure: BaseException | None = None
+        self._on_interrupt: dict[object, Callable[[], None]] = {}
+        """What :func:`on_interrupt` registered and has not taken back, by key."""
 
     @property
     def interrupted(self) -> bool:
@@ -223,6 +253,23 @@ class _SyncState:
         with self._lock:
             self._stopped = True
             self._interrupted = True
+            callbacks = list(self._on_interrupt.values())
+            self._on_interrupt.clear()
+        for callback in callbacks:
+            callback()
+
+    def _register(self, callback: Callable[[], None]) -> object:
+        key = object()
+        with self._lock:
+            if not self._interrupted:
+                self._on_interrupt[key] = callback
+                return key
+        callback()  # interrupted already: at once
+        return key
+
+    def _unregister(self, key: object) -> None:
+        with self._lock:
+            self._on_interrupt.pop(key, None)
 
 
 async def arun_batch(

@@ -6,10 +6,12 @@ It hands out evenly spaced start times; callers wait outside the lock.
 
 from __future__ import annotations
 
+import bisect
 import math
 import threading
 from typing import overload
 
+from didww._batch import on_interrupt
 from didww._clock import LONGEST_WAIT, Clock
 from didww._errors import ClientError
 
@@ -34,6 +36,9 @@ class RateLimiter:
         self._clock = clock
         self._lock = threading.Lock()
         self._next_start = 0.0
+        self._free: list[float] = []
+        """Starts given back (see :meth:`_give_back`) before the last one booked, in order: the
+        next callers take them before booking new ones."""
 
     @overload
     def reserve(self) -> tuple[float, float]: ...
@@ -46,6 +51,16 @@ class RateLimiter:
         booking nothing, when that start falls after ``deadline`` (a wait's last poll)."""
         with self._lock:
             now = self._clock.monotonic()
+            free = self._free
+            while free and free[0] < now:
+                # A start given back and gone by: taking it now could crowd the one after it.
+                free.pop(0)
+            if free:
+                start = free[0]
+                if deadline is not None and start > deadline:
+                    return None
+                free.pop(0)
+                return start, start - now
             start = max(now, self._next_start)
             if deadline is not None and start > deadline:
                 return None
@@ -53,13 +68,18 @@ class RateLimiter:
             return start, start - now
 
     def _give_back(self, start: float) -> None:
-        """Free the start booked for a caller that stopped waiting (Ctrl-C, a cancelled task),
-        when no later caller booked after it: the next request may then take that start rather
-        than wait one interval more for a request that was never sent. A slot with later
-        bookings after it stays taken: those callers already wait for their own starts."""
+        """Free the start booked for a caller that stopped waiting (Ctrl-C, a cancelled task):
+        the next request takes that very start rather than wait one interval more for a request
+        that was never sent. Those booked after it keep theirs, so the spacing holds. Given back
+        in any order (a cancelled batch gives back a whole run of them), the starts at the end
+        of the bookings are unbooked, and the others kept for the next callers: before, only
+        the last one was, and a client whose batch of a thousand was cancelled waited for the
+        thousand turns before its next request."""
         with self._lock:
-            if self._next_start == start + self._interval:
-                self._next_start = start
+            free = self._free
+            bisect.insort(free, start)
+            while free and free[-1] + self._interval == self._next_start:
+                self._next_start = free.pop()
 
     def wait(self, deadline: float | None = None) -> bool:
         """Wait for this caller's turn; False, at once, when it would come after ``deadline``."""
@@ -67,11 +87,22 @@ class RateLimiter:
         if booked is None:
             return False
         start, delay = booked
+        once = threading.Lock()
+
+        def give_back() -> None:
+            if once.acquire(blocking=False):  # from this thread or the interrupting one: once
+                self._give_back(start)
+
+        # An item of a sync batch interrupted while it sleeps here sends nothing when it wakes:
+        # its turn is given back at once, for the requests made after the batch.
+        take_back = on_interrupt(give_back)
         try:
             self._clock.sleep(delay)
         except BaseException:
-            self._give_back(start)
+            give_back()
             raise
+        finally:
+            take_back()
         return True
 
     async def await_turn(self, deadline: float | None = None) -> bool:

@@ -8,12 +8,16 @@ loopback servers, with a clock that advances by what it is asked to sleep.
 from __future__ import annotations
 
 import asyncio
+import signal
+import threading
+import time
 from collections.abc import Iterator
 
 import pytest
 
 import didww
 from didww._ratelimit import RateLimiter
+from tests.support import python_sigint_handler
 from tests.transport.faultserver import FaultServer, Received, respond
 from tests.transport.support import FakeClock
 
@@ -91,13 +95,80 @@ async def test_a_cancelled_wait_gives_the_turn_back(server: FaultServer) -> None
     assert delays == [0.0, 0.5, 0.5]
 
 
-def test_a_turn_with_later_bookings_stays_taken() -> None:
-    # Those booked after it already wait for their own starts: freeing the middle one would
-    # let a fourth caller start together with the third.
+def test_a_turn_given_back_between_others_goes_to_the_next_caller_at_its_own_start() -> None:
+    # Those booked after it keep their starts; a fourth caller takes the middle one's start,
+    # not the third's: the spacing holds.
     clock = FakeClock()
     limiter = RateLimiter(2, clock)
     limiter.reserve()
     middle, _ = limiter.reserve()
     limiter.reserve()
     limiter._give_back(middle)
-    assert limiter.reserve() == (clock.time + 1.5, 1.5)
+    assert limiter.reserve() == (clock.time + 0.5, 0.5)
+    assert limiter.reserve() == (clock.time + 1.5, 1.5)  # then after the last one booked
+
+
+@pytest.mark.parametrize("order", ["booked", "reversed"])
+def test_a_cancelled_run_of_turns_is_given_back_whole(order: str) -> None:
+    # A cancelled batch gives back its turns in the order its tasks end: before, only the last
+    # booked was freed, and the next request waited for all the others.
+    clock = FakeClock()
+    limiter = RateLimiter(1, clock)
+    first, _ = limiter.reserve()
+    cancelled = [limiter.reserve()[0] for _ in range(14)]
+    for start in cancelled if order == "booked" else reversed(cancelled):
+        limiter._give_back(start)
+    assert limiter.reserve() == (first + 1, first + 1 - clock.monotonic())
+    assert limiter._free == []  # the whole run was at the end: unbooked, nothing kept
+
+
+def test_a_turn_given_back_and_gone_by_is_not_taken_late() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(1, clock)
+    limiter.reserve()
+    middle, _ = limiter.reserve()
+    last, _ = limiter.reserve()
+    limiter._give_back(middle)
+    clock.sleep(1.5)  # the middle start has passed
+    start, delay = limiter.reserve()
+    assert start == last + 1  # after the last booked, never crowding it at 1.5
+    assert delay == pytest.approx(last + 1 - clock.monotonic())
+
+
+@pytest.mark.anyio
+async def test_a_client_whose_batch_was_cancelled_is_not_held_up(server: FaultServer) -> None:
+    # Real time, 5 requests a second: 15 cancelled items used to hold the next request for
+    # about 3 s.
+    async with didww.AsyncClient(api_key="k", base_url=server.url, rate_limit=5) as client:
+        batch = asyncio.ensure_future(client.batch(client.dids.find, [f"d{i}" for i in range(15)]))
+        await asyncio.sleep(0.1)
+        batch.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await batch
+        started = asyncio.get_running_loop().time()
+        await client.dids.find("next")
+        waited = asyncio.get_running_loop().time() - started
+    assert waited < 1.0  # one turn (0.2 s) at most, with room for a slow machine
+    assert _last(server.received[-1]) == "next"
+
+
+def test_ctrl_c_in_a_rate_limited_batch_gives_its_waiting_turns_back(server: FaultServer) -> None:
+    # The batch's threads were asleep until their turns; interrupted, they send nothing when
+    # they wake, and their turns held the next request for about three seconds.
+    with python_sigint_handler():
+        main = threading.main_thread().ident
+        assert main == threading.get_ident()  # the signal goes to this thread
+        with didww.Client(api_key="k", base_url=server.url, rate_limit=5) as client:
+            timer = threading.Timer(0.3, signal.pthread_kill, (main, signal.SIGINT))
+            timer.start()
+            try:
+                with pytest.raises(KeyboardInterrupt):
+                    client.batch(client.dids.find, [f"d{i}" for i in range(15)])
+            finally:
+                timer.cancel()
+            started = time.monotonic()
+            client.dids.find("next")
+            waited = time.monotonic() - started
+    assert waited < 1.0  # a turn or two (0.2 s each) at most, with room for a slow machine
+    assert _last(server.received[-1]) == "next"
+    assert len(server.received) <= 4  # the turns before Ctrl-C (0, 0.2 s) and "next"
