@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import errno
 import io
 import os
 import stat
@@ -386,9 +387,21 @@ class FileTarget:
         return self
 
     def write(self, data: bytes) -> None:
-        assert self._writer is not None
+        writer = self._writer
+        assert writer is not None
+        left = data
         try:
-            self._writer.write(data)
+            while left:
+                count = writer.write(left)
+                if count is None and isinstance(writer, io.RawIOBase):
+                    # A raw file that would block took nothing: what is left would be lost.
+                    raise BlockingIOError(errno.EAGAIN, "the file is non-blocking and was full")
+                if count is None or count == len(left):  # None: a writer of yours took it all
+                    break
+                if not isinstance(count, int) or not 0 < count < len(left):
+                    raise OSError(f"the file's write() took {count!r} of {len(left)} bytes")
+                # A raw file may take part of the bytes (a pipe, a socket): the rest goes next.
+                left = left[count:]
         except (OSError, ValueError) as exc:  # a full disk; a caller's file closed under us
             raise self._write_failed(exc) from exc
         self.written += len(data)

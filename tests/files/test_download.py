@@ -663,3 +663,62 @@ def test_a_csv_record_without_end_is_refused_once_past_any_export_s_length(openi
         for data in chunks():
             list(rows.feed(data))
     assert MAX_CSV_RECORD_CHARS <= fed <= MAX_CSV_RECORD_CHARS + len(chunk)
+
+
+class _Trickling(io.RawIOBase):
+    """A raw file that takes at most ``most`` bytes a write, as a pipe or a socket may."""
+
+    def __init__(self, most: int) -> None:
+        self.most = most
+        self.got = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        taken = bytes(data[: self.most])
+        self.got += taken
+        return len(taken)
+
+
+class _WouldBlock(_Trickling):
+    def write(self, data: Any) -> int | None:  # type: ignore[override]
+        return None if self.got else super().write(data)
+
+
+@pytest.mark.parametrize("most", [1, 7, 4096])
+def test_a_raw_file_taking_part_of_each_write_gets_every_byte(
+    server: FileServer, most: int
+) -> None:
+    # write() of a raw file may take fewer bytes than given: the rest was dropped, and the
+    # download reported the whole size.
+    server.serve("/files/a.csv", CSV, headers={"Content-Type": "text/csv"})
+    out = _Trickling(most)
+    with client_for(server) as client:
+        written = client.exports.download(completed("e", f"{server.url}/files/a.csv"), out)
+    assert bytes(out.got) == CSV and written == len(CSV)
+
+
+def test_a_raw_file_that_would_block_fails_the_download(server: FileServer) -> None:
+    server.serve("/files/a.csv", CSV, headers={"Content-Type": "text/csv"})
+    with (
+        client_for(server) as client,
+        pytest.raises(didww.DownloadWriteError, match="non-blocking and was full"),
+    ):
+        client.exports.download(completed("e", f"{server.url}/files/a.csv"), _WouldBlock(3))
+
+
+def test_a_writer_of_yours_returning_nothing_takes_every_byte(server: FileServer) -> None:
+    # Not a raw file: None is what a plain write() method of yours returns.
+    class Collector:
+        def __init__(self) -> None:
+            self.chunks: list[bytes] = []
+
+        def write(self, data: bytes) -> None:
+            self.chunks.append(bytes(data))
+
+    server.serve("/files/a.csv", CSV, headers={"Content-Type": "text/csv"})
+    out = Collector()
+    with client_for(server) as client:
+        client.exports.download(completed("e", f"{server.url}/files/a.csv"), out)
+    assert b"".join(out.chunks) == CSV
