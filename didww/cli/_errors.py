@@ -8,9 +8,10 @@ printed on a line of its own, after the API's own words.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import click
 
@@ -27,7 +28,9 @@ __all__ = [
     "CommandFailed",
     "InputError",
     "Redactor",
+    "WriteInterrupted",
     "report",
+    "write_under_way",
 ]
 
 EXIT_OK = 0
@@ -49,6 +52,29 @@ class CommandFailed(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class WriteInterrupted(KeyboardInterrupt):
+    """Ctrl-C while a create, update, delete or upload was under way: DIDWW may have carried it
+    out already, and the report says so, with ``check``: how to find out."""
+
+    def __init__(self, check: str) -> None:
+        super().__init__(check)
+        self.check = check
+
+
+@contextlib.contextmanager
+def write_under_way(check: str) -> Iterator[None]:
+    """Around the call that sends a write: Ctrl-C during it is reported as a
+    :class:`WriteInterrupted` (``check`` says how to find out what became of it), rather than
+    as an interruption that sent nothing. Running the command again could place an order
+    twice."""
+    try:
+        yield
+    except WriteInterrupted:
+        raise
+    except KeyboardInterrupt:
+        raise WriteInterrupted(check) from None
 
 
 class Redactor:
@@ -118,7 +144,16 @@ def report(
         exc.show(file=_RedactingStream(redact))  # type: ignore[arg-type]
         return exc.exit_code
     if isinstance(exc, (click.Abort, KeyboardInterrupt)):
-        _say(redact, INTERRUPTED)
+        # Click turns Ctrl-C into Abort, from the KeyboardInterrupt raised.
+        write = exc if isinstance(exc, WriteInterrupted) else exc.__cause__
+        if isinstance(write, WriteInterrupted):
+            _say(
+                redact,
+                f"{INTERRUPTED} while the request was out: DIDWW may have carried it out; "
+                f"{write.check} before running the command again",
+            )
+        else:
+            _say(redact, INTERRUPTED)
         return EXIT_INTERRUPTED
     if isinstance(exc, SystemExit):
         code = exc.code

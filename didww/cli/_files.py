@@ -19,7 +19,7 @@ from click.core import ParameterSource
 from rich import filesize
 
 from didww.cli._catalog import ResourceInfo, current
-from didww.cli._errors import CommandFailed, InputError
+from didww.cli._errors import CommandFailed, InputError, write_under_way
 from didww.cli._options import connection_options, output_option
 from didww.cli._output import write_list, write_one
 from didww.cli._progress import Transfers
@@ -170,7 +170,12 @@ def _upload_command() -> click.Command:
             with Transfers() as bars:
                 for file in files:
                     hook = bars.track(file.name, file.stat().st_size)
-                    uploaded.append(uploads.upload(file, description=description, progress=hook))
+                    with write_under_way(
+                        f"`didww encrypted-files list` shows whether {file.name} was uploaded"
+                    ):
+                        uploaded.append(
+                            uploads.upload(file, description=description, progress=hook)
+                        )
         finally:
             if uploaded:
                 info = current().resources["encrypted_files"]

@@ -22,7 +22,7 @@ from didww._errors import ClientError, a_or_an
 from didww._nested import NestedObject
 from didww.cli._build import Change, build_model, merge, parse_document, parse_sets, settable_names
 from didww.cli._catalog import ResourceInfo, command_word, current, id_column
-from didww.cli._errors import InputError
+from didww.cli._errors import InputError, write_under_way
 from didww.cli._options import connection_options, fields_option, include_option, output_option
 from didww.cli._output import printable, write_list, write_one
 from didww.cli._query import Query, build_query
@@ -373,7 +373,8 @@ def _create_command(info: ResourceInfo) -> click.Command:
         _check_linked(info, changes)
         model = build_model(info, changes)
         try:
-            created = current_session().repository(info).create(model)
+            with write_under_way(_find_the_created(info)):
+                created = current_session().repository(info).create(model)
         except ClientError as exc:
             raise InputError(in_cli_words(info, exc)) from None
         _show(info, created, output)
@@ -463,7 +464,9 @@ def _update_command(info: ResourceInfo) -> click.Command:
         repository = current_session().repository(info)
         model = build_model(info, _onto_stored_objects(repository, id, changes), id=id)
         try:
-            updated = repository.update(model)
+            check = f"`didww {command_word(info)} find {id}` shows whether the change was made"
+            with write_under_way(check):
+                updated = repository.update(model)
         except ClientError as exc:
             raise InputError(in_cli_words(info, exc)) from None
         _show(info, updated, output)
@@ -475,6 +478,17 @@ def _update_command(info: ResourceInfo) -> click.Command:
         params,
         callback,
     )
+
+
+def _find_the_created(info: ResourceInfo) -> str:
+    """How to find out whether a create that Ctrl-C interrupted was carried out."""
+    listing = f"`didww {command_word(info)} list`"
+    if info.type == "orders":
+        return (
+            f"if the order had an external_reference_id, {listing} --filter "
+            "external_reference_id=REFERENCE shows whether it was placed"
+        )
+    return f"{listing} shows whether it was made"
 
 
 def _onto_stored_objects(repository: Any, id: str, changes: list[Change]) -> list[Change]:
@@ -508,7 +522,9 @@ def _delete_command(info: ResourceInfo) -> click.Command:
     done = "canceled" if info.delete_cancels else "deleted"
 
     def callback(id: str) -> None:
-        current_session().repository(info).delete(id)
+        check = f"`didww {command_word(info)} find {id}` shows whether it was {done}"
+        with write_under_way(check):
+            current_session().repository(info).delete(id)
         click.echo(printable(f"{done} {info.type} {id}"))
 
     text = (

@@ -7,10 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import didww
-from didww.testing import Simulator
+from didww.cli._config import Settings
+from didww.testing import DEFAULT_BASE_URL, Simulator
 from tests.cli.conftest import Runner
 from tests.cli.test_files import recent_period
 
@@ -392,3 +394,86 @@ def test_operations_the_spec_does_not_offer_are_not_commands(cli: Runner) -> Non
     result = cli("dids", "delete", "some-id")
     assert result.code == 2 and "No such command 'delete'" in result.err
     assert cli("balance", "list").code == 2
+
+
+# --- Ctrl-C while a write is out -----------------------------------------------------------------
+
+
+def _interrupted_after(sim: Simulator, method: str) -> Any:
+    """A client factory whose transport hands the request to ``sim`` and then raises Ctrl-C, as
+    if it came while the answer was on its way: the API has carried the write out."""
+
+    class Transport(httpx.BaseTransport):
+        def __init__(self) -> None:
+            self.inner = sim.transport()
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            response = self.inner.handle_request(request)
+            if request.method == method:
+                raise KeyboardInterrupt
+            return response
+
+    def factory(settings: Settings) -> didww.Client:
+        http = httpx.Client(transport=Transport())
+        return didww.Client(
+            api_key=settings.api_key, base_url=DEFAULT_BASE_URL, http_client=http, max_retries=0
+        )
+
+    return factory
+
+
+def test_ctrl_c_while_a_create_is_out_says_it_may_have_been_made(
+    cli: Runner, sim: Simulator
+) -> None:
+    # It said "didww: interrupted", as when nothing was sent: running it again made a second.
+    before = len(sim.resources("voice_in_trunk_groups"))
+    result = cli(
+        "voice-in-trunk-groups", "create", "--set", "name=Once",
+        factory=_interrupted_after(sim, "POST"),
+    )  # fmt: skip
+    assert result.code == 130
+    # (Click ends the terminal's ^C echo with a line break first.)
+    assert result.err.strip() == (
+        "didww: interrupted while the request was out: DIDWW may have carried it out; "
+        "`didww voice-in-trunk-groups list` shows whether it was made before running the "
+        "command again"
+    )
+    assert len(sim.resources("voice_in_trunk_groups")) == before + 1  # it was made
+
+
+def test_ctrl_c_while_an_order_is_out_names_the_reference_filter(
+    cli: Runner, sim: Simulator
+) -> None:
+    sku = str(sim.resources("stock_keeping_units")[0]["id"])
+    item = json.dumps({"type": "did_order_items", "sku_id": sku, "qty": 1})
+    result = cli(
+        "orders", "create", "--set", f"items={item}", factory=_interrupted_after(sim, "POST")
+    )
+    assert result.code == 130
+    assert "`didww orders list` --filter external_reference_id=REFERENCE shows whether it was " \
+        "placed" in result.err  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "method", "check"),
+    [
+        (["--set", "name=Renamed"], "PATCH", "shows whether the change was made"),
+        ([], "DELETE", "shows whether it was deleted"),
+    ],
+)
+def test_ctrl_c_while_an_update_or_delete_is_out_says_how_to_check(
+    cli: Runner, sim: Simulator, args: list[str], method: str, check: str
+) -> None:
+    made = cli("voice-in-trunk-groups", "create", "--set", "name=Group", "-o", "json")
+    group = str(made.json()["id"])
+    command = "update" if method == "PATCH" else "delete"
+    result = cli(
+        "voice-in-trunk-groups", command, group, *args, factory=_interrupted_after(sim, method)
+    )
+    assert result.code == 130
+    assert f"`didww voice-in-trunk-groups find {group}` {check}" in result.err
+
+
+def test_ctrl_c_while_reading_still_says_interrupted_alone(cli: Runner, sim: Simulator) -> None:
+    result = cli("dids", "list", factory=_interrupted_after(sim, "GET"))
+    assert (result.code, result.err.strip()) == (130, "didww: interrupted")
