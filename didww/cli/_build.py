@@ -32,7 +32,16 @@ from didww._query import closest_name
 from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, elsewhere, id_column
 from didww.cli._config import refuse_if_elsewhere
 from didww.cli._errors import InputError
-from didww.cli._values import NULL, check_access, from_json, from_text, secret_safe, takes
+from didww.cli._values import (
+    NULL,
+    check_access,
+    comma_items,
+    from_json,
+    from_text,
+    json_array,
+    secret_safe,
+    takes,
+)
 
 __all__ = ["Change", "build_model", "merge", "parse_document", "parse_sets", "settable_names"]
 
@@ -121,10 +130,19 @@ def _related_from_text(rel: RelationshipInfo, text: str, where: str) -> Any:
         # has no null for it), and "null" read as an id would be sent as one.
         if not text or text == NULL:
             return []
-        return [_identified(rel, part.strip(), where) for part in text.split(",")]
+        if text.startswith("["):  # a JSON array of ids: "[]" went out as the id "[]"
+            return [_identified_json(rel, item, where) for item in json_array(text, where)]
+        return [_identified(rel, part, where) for part in comma_items(text, where)]
     if text == NULL:
         return None
     return _identified(rel, text, where)
+
+
+def _identified_json(rel: RelationshipInfo, item: object, where: str) -> didww.Resource:
+    """An item of a JSON array of ids: ``"ID"``, or ``"TYPE:ID"`` as on the command line."""
+    if not isinstance(item, str):
+        raise InputError(f"{where}: expected a non-empty id, got {json.dumps(item)}")
+    return _identified(rel, item, where)
 
 
 def _identified(rel: RelationshipInfo, text: str, where: str) -> didww.Resource:

@@ -29,9 +29,11 @@ __all__ = [
     "TypeExpr",
     "canonical",
     "check_access",
+    "comma_items",
     "enum_choices",
     "from_json",
     "from_text",
+    "json_array",
     "list_item",
     "parse_type",
     "secret_safe",
@@ -137,13 +139,44 @@ def _text(text: str, spec: TypeExpr, where: str, *, creating: bool) -> Any:
             if not isinstance(items, list):
                 items = [items]  # one item, as a single scalar is a one-item list
             return _json(items, spec, where, creating=creating)
+        if stripped.startswith("["):
+            # A JSON array, as nested objects are written: "[]" went out as the one item "[]".
+            return _json(json_array(stripped, where), spec, where, creating=creating)
         return [
-            _text(part.strip(), spec.item, f"{where}[{i}]", creating=creating)
-            for i, part in enumerate(text.split(","))
+            _text(part, spec.item, f"{where}[{i}]", creating=creating)
+            for i, part in enumerate(comma_items(text, where))
         ]
     if kind in _JSON_KINDS:
         return _json(_parse_json(text, spec, where), spec, where, creating=creating)
     raise InputError(f"{where}: values of type {spec.name} cannot be given on the command line")
+
+
+def comma_items(text: str, where: str) -> list[str]:
+    """The items of a comma-separated list, stripped; an empty one is refused (``1,,44``): no
+    item of the API's lists is empty, and one was sent as ``""``."""
+    items = [part.strip() for part in text.split(",")]
+    for index, item in enumerate(items):
+        if not item:
+            raise InputError(
+                f"{where}: item {index} of {text!r} is empty (write the items separated by "
+                "commas, or as a JSON array)"
+            )
+    return items
+
+
+def json_array(text: str, where: str) -> list[Any]:
+    """``text``, starting with ``[``, read as a JSON array."""
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{where}: expected the items separated by commas, or a JSON array: {exc}"
+        ) from None
+    except (ValueError, RecursionError):
+        raise InputError(f"{where}: a number too long or nesting too deep to read") from None
+    if not isinstance(items, list):
+        raise _expected(where, "a JSON array", items)
+    return items
 
 
 def _parse_json(text: str, spec: TypeExpr, where: str, *, array: bool = False) -> Any:

@@ -19,6 +19,7 @@ from didww.cli._query import build_query
 from didww.cli._records import cell, plain, to_record
 from didww.cli._values import from_json, from_text, parse_type
 from didww.v2026_04_16.catalog import RESOURCES
+from tests.cli.conftest import Runner
 
 
 @pytest.mark.parametrize(
@@ -39,6 +40,10 @@ from didww.v2026_04_16.catalog import RESOURCES
         ("9, 10", "list[enum[Codec]]", [enums.Codec(9), enums.Codec(10)]),
         ("", "list[string]", []),
         ("a,b", "list[string]", ["a", "b"]),
+        # A JSON array, as nested objects are written: "[]" was sent as the item "[]".
+        ("[]", "list[string]", []),
+        (' ["1,2", "44"] ', "list[string]", ["1,2", "44"]),
+        ("[9, 10]", "list[enum[Codec]]", [enums.Codec(9), enums.Codec(10)]),
         (" spaced ", "string", " spaced "),
         ('{"from": "x"}', "json", {"from": "x"}),
     ],
@@ -61,6 +66,11 @@ def test_text_values(text: str, type_expr: str, expected: Any) -> None:
         ("yesterday", "datetime", "ISO 8601"),
         ("7", "enum[TransportProtocol]", "1 (udp), 2 (tcp), 3 (tls)"),
         ("9,99", "list[enum[Codec]]", "--set x[1]"),
+        # An empty item was sent as "".
+        ("1,,44", "list[string]", "item 1 of '1,,44' is empty"),
+        ("a,", "list[string]", "item 1 of 'a,' is empty"),
+        ('["a", 5]', "list[string]", "--set x[1]: expected a string, got 5"),
+        ("[a]", "list[string]", "expected the items separated by commas, or a JSON array"),
         ("null", "integer", "cannot be null"),
         ("[1]", "json", "expected a JSON object"),
         ("{", "union[TrunkConfiguration]", "expected a JSON object"),
@@ -220,3 +230,15 @@ def test_an_update_only_object_is_refused_on_create_and_taken_by_an_update() -> 
         }
     created = from_json(given, "union[AuthenticationMethod]", False, "a", creating=True)
     assert isinstance(created, didww.IPOnlyAuthentication)
+
+
+def test_relationship_ids_as_a_json_array_or_with_an_empty_item(cli: Runner) -> None:
+    # "dids_ids=[]" was sent as the one id "[]"; "a,,b" as an id "".
+    empty = cli(
+        "voice-in-trunk-groups", "create", "--set", "name=G", "--set", "voice_in_trunks_ids=[]"
+    )
+    assert empty.code == 0, empty.err
+    gap = cli(
+        "voice-in-trunk-groups", "create", "--set", "name=G", "--set", "voice_in_trunks_ids=a,,b"
+    )
+    assert gap.code == 2 and "item 1 of 'a,,b' is empty" in gap.err
