@@ -9,6 +9,7 @@ alone, and ``didww --help`` lists every group from the catalog without building 
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import sys
@@ -329,6 +330,10 @@ def _check_decoded(args: Sequence[str]) -> None:
     for number, arg in enumerate(args, 1):
         if lone_surrogate(arg) is None:
             continue
+        if os.path.lexists(arg):
+            # A file to upload or read (--file): its name is the file system's bytes, which
+            # Python carries as these and opens as they are.
+            continue
         name, equals, _ = arg.partition("=")
         named = bool(equals) and lone_surrogate(name) is None
         before = args[number - 2] if number > 1 else ""
@@ -340,11 +345,14 @@ def _check_decoded(args: Sequence[str]) -> None:
             where = f"argument {number} (after {before})"
         else:
             where = f"argument {number}"
-        raise InputError(
-            f"{where} is not text in this terminal's encoding "
-            f"({sys.getfilesystemencoding()}): use a UTF-8 locale (LC_ALL=C.UTF-8) or set "
-            "PYTHONUTF8=1"
-        )
+        encoding = sys.getfilesystemencoding()
+        if codecs.lookup(encoding).name == "utf-8":
+            # The locale is UTF-8 already: the bytes are in another encoding (a file name
+            # written under Latin-1, say).
+            advice = "its bytes are not UTF-8: give it in UTF-8 (a file to write: another name)"
+        else:
+            advice = "use a UTF-8 locale (LC_ALL=C.UTF-8) or set PYTHONUTF8=1"
+        raise InputError(f"{where} is not text in this terminal's encoding ({encoding}): {advice}")
 
 
 def _stdout_written(code: int) -> int:

@@ -21,6 +21,7 @@ import pytest
 
 import didww
 import didww.cli
+from didww._codecs import lone_surrogate
 from didww.testing import SEED, Simulator, SimulatorServer
 from tests.cli.conftest import API_KEY, ROOT, Runner, child_env, spawn
 
@@ -107,12 +108,29 @@ def test_an_argument_the_locale_could_not_decode_is_a_usage_error_naming_it(
 ) -> None:
     result = cli(*args)
     assert (result.code, result.out) == (2, "")
+    # This process reads arguments as UTF-8: a lone surrogate stands for bytes in another
+    # encoding, which a UTF-8 locale would not help with. (Under LC_ALL=C: the next test.)
+    assert sys.getfilesystemencoding() == "utf-8"
     assert result.err == (
-        f"didww: error: {named} is not text in this terminal's encoding "
-        f"({sys.getfilesystemencoding()}): use a UTF-8 locale (LC_ALL=C.UTF-8) or set "
-        "PYTHONUTF8=1\n"
+        f"didww: error: {named} is not text in this terminal's encoding (utf-8): its bytes are "
+        "not UTF-8: give it in UTF-8 (a file to write: another name)\n"
     )
     assert not sim.requests.matching("PATCH", "/dids")
+
+
+def test_a_file_whose_name_is_not_utf_8_is_uploaded(
+    cli: Runner, sim: Simulator, tmp_path: Path
+) -> None:
+    # Its name is the file system's bytes (Latin-1 here): it was refused as undecodable text,
+    # with advice to use a UTF-8 locale that was in use already.
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.pdf")
+    with open(path, "wb") as file:
+        file.write(b"%PDF-1.4 proof")
+    name = os.fsdecode(path)
+    assert lone_surrogate(name) is not None
+    result = cli("encrypted-files", "upload", name, "-o", "json")
+    assert result.code == 0, result.err
+    assert len(result.json()) == 1
 
 
 def test_under_the_c_locale_without_utf8_mode_a_non_ascii_value_is_refused_unsent(
