@@ -27,6 +27,7 @@ from typing import Any, Protocol, Union
 import httpx
 
 from didww._core import REREAD, ClientCore, Reread, check_flag
+from didww._document import snippet
 from didww._errors import (
     APIConnectionError,
     APITimeoutError,
@@ -244,7 +245,9 @@ class BodyDecoder:
         raise DecodeError(
             f"the download is not the export's file: {reason}; nothing was kept",
             http_status=self._status,
-            body_snippet="",
+            # What came instead (an error page, a JSON error): the start of it, secrets
+            # blanked out as in every snippet.
+            body_snippet=snippet(self._head),
         )
 
     def _out(self, piece: bytes) -> bytes:

@@ -722,3 +722,14 @@ def test_a_writer_of_yours_returning_nothing_takes_every_byte(server: FileServer
     with client_for(server) as client:
         client.exports.download(completed("e", f"{server.url}/files/a.csv"), out)
     assert b"".join(out.chunks) == CSV
+
+
+def test_an_error_document_served_as_the_file_is_shown_in_the_snippet(server: FileServer) -> None:
+    # The snippet was empty, though the error's advice is to report it.
+    body = b'{"errors": [{"title": "expired", "detail": "see https://u:pw@files.example/x"}]}'
+    server.serve("/files/cdr.csv", body, headers={"Content-Type": "text/csv"})
+    with client_for(server) as client, pytest.raises(didww.DecodeError) as caught:
+        client.exports.download(completed("e1", server.url + "/files/cdr.csv"), io.BytesIO())
+    snippet = caught.value.body_snippet
+    assert snippet is not None and snippet.startswith('{"errors": [{"title": "expired"')
+    assert "pw@" not in snippet  # a URL's password is blanked out, as in every snippet
