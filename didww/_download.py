@@ -392,22 +392,29 @@ class FileTarget:
     def write(self, data: bytes) -> None:
         writer = self._writer
         assert writer is not None
-        left = data
         try:
-            while left:
-                count = writer.write(left)
-                if count is None and isinstance(writer, io.RawIOBase):
-                    # A raw file that would block took nothing: what is left would be lost.
-                    raise BlockingIOError(errno.EAGAIN, "the file is non-blocking and was full")
-                if count is None or count == len(left):  # None: a writer of yours took it all
-                    break
-                if not isinstance(count, int) or not 0 < count < len(left):
-                    raise OSError(f"the file's write() took {count!r} of {len(left)} bytes")
-                # A raw file may take part of the bytes (a pipe, a socket): the rest goes next.
-                left = left[count:]
+            if not isinstance(writer, io.RawIOBase):
+                # A buffered file takes every byte or raises, and what a writer of yours returns
+                # is its own business (True, a running total, a compressed size).
+                writer.write(data)
+            else:
+                self._write_raw(writer, data)
         except (OSError, ValueError) as exc:  # a full disk; a caller's file closed under us
             raise self._write_failed(exc) from exc
         self.written += len(data)
+
+    @staticmethod
+    def _write_raw(writer: io.RawIOBase, data: bytes) -> None:
+        """Write all of ``data`` to a raw file, which may take part of it a call (a pipe, a
+        socket): the rest goes next."""
+        left = data
+        while left:
+            count = writer.write(left)
+            if count is None:  # non-blocking, and full: what is left would be lost
+                raise BlockingIOError(errno.EAGAIN, "the file is non-blocking and was full")
+            if isinstance(count, bool) or not isinstance(count, int) or not 0 < count <= len(left):
+                raise OSError(f"the file's write() took {count!r} of {len(left)} bytes")
+            left = left[count:]
 
     def _write_failed(self, exc: Exception) -> DownloadWriteError:
         if self._path is not None and self._direct:

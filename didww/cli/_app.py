@@ -330,9 +330,9 @@ def _check_decoded(args: Sequence[str]) -> None:
     for number, arg in enumerate(args, 1):
         if lone_surrogate(arg) is None:
             continue
-        if os.path.lexists(arg):
-            # A file to upload or read (--file): its name is the file system's bytes, which
-            # Python carries as these and opens as they are.
+        if os.path.lexists(arg) or (arg.startswith("-") and os.path.lexists(arg.partition("=")[2])):
+            # A file to upload or read (--file, --file=): its name is the file system's bytes,
+            # which Python carries as these and opens as they are.
             continue
         name, equals, _ = arg.partition("=")
         named = bool(equals) and lone_surrogate(name) is None

@@ -21,7 +21,7 @@ from rich import filesize
 from didww.cli._catalog import ResourceInfo, current
 from didww.cli._errors import CommandFailed, InputError, write_under_way
 from didww.cli._options import connection_options, output_option
-from didww.cli._output import write_list, write_one
+from didww.cli._output import printable, write_list, write_one
 from didww.cli._progress import Transfers
 from didww.cli._records import columns, to_record
 from didww.cli._session import current_session
@@ -171,7 +171,8 @@ def _upload_command() -> click.Command:
                 for file in files:
                     hook = bars.track(file.name, file.stat().st_size)
                     with write_under_way(
-                        f"`didww encrypted-files list` shows whether {file.name} was uploaded"
+                        "`didww encrypted-files list` shows whether "
+                        f"{printable(file.name)} was uploaded"
                     ):
                         uploaded.append(
                             uploads.upload(file, description=description, progress=hook)

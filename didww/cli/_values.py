@@ -141,7 +141,11 @@ def _text(text: str, spec: TypeExpr, where: str, *, creating: bool) -> Any:
             return _json(items, spec, where, creating=creating)
         if stripped.startswith("["):
             # A JSON array, as nested objects are written: "[]" went out as the one item "[]".
-            return _json(json_array(stripped, where), spec, where, creating=creating)
+            items = json_array(stripped, where)
+            for index, item in enumerate(items):
+                if isinstance(item, str) and not item.strip():
+                    raise InputError(f"{where}: item {index} of {stripped} is empty")
+            return _json(items, spec, where, creating=creating)
         return [
             _text(part, spec.item, f"{where}[{i}]", creating=creating)
             for i, part in enumerate(comma_items(text, where))

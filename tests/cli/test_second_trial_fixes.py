@@ -131,6 +131,12 @@ def test_a_file_whose_name_is_not_utf_8_is_uploaded(
     result = cli("encrypted-files", "upload", name, "-o", "json")
     assert result.code == 0, result.err
     assert len(result.json()) == 1
+    # Given as --option=PATH too: a --file whose name is not UTF-8 is read.
+    document = os.path.join(os.fsencode(tmp_path), b"r\xe9seau.json")
+    with open(document, "w", encoding="utf-8") as file:
+        file.write('{"attributes": {"name": "Latin-1 named"}}')
+    made = cli("voice-in-trunk-groups", "create", f"--file={os.fsdecode(document)}")
+    assert made.code == 0, made.err
 
 
 def test_under_the_c_locale_without_utf8_mode_a_non_ascii_value_is_refused_unsent(

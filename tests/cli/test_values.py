@@ -70,6 +70,7 @@ def test_text_values(text: str, type_expr: str, expected: Any) -> None:
         ("1,,44", "list[string]", "item 1 of '1,,44' is empty"),
         ("a,", "list[string]", "item 1 of 'a,' is empty"),
         ('["a", 5]', "list[string]", "--set x[1]: expected a string, got 5"),
+        ('["a", ""]', "list[string]", 'item 1 of ["a", ""] is empty'),
         ("[a]", "list[string]", "expected the items separated by commas, or a JSON array"),
         ("null", "integer", "cannot be null"),
         ("[1]", "json", "expected a JSON object"),

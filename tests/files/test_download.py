@@ -708,20 +708,25 @@ def test_a_raw_file_that_would_block_fails_the_download(server: FileServer) -> N
         client.exports.download(completed("e", f"{server.url}/files/a.csv"), _WouldBlock(3))
 
 
-def test_a_writer_of_yours_returning_nothing_takes_every_byte(server: FileServer) -> None:
-    # Not a raw file: None is what a plain write() method of yours returns.
+@pytest.mark.parametrize("returns", [None, True, 1, 0, -1, "ok"])
+def test_a_writer_of_yours_takes_every_byte_once_whatever_it_returns(
+    server: FileServer, returns: object
+) -> None:
+    # Not a raw file: what its write() returns is its own (a plain method returns None, some
+    # return True or a compressed size), and is never taken for a count of bytes written.
     class Collector:
         def __init__(self) -> None:
             self.chunks: list[bytes] = []
 
-        def write(self, data: bytes) -> None:
+        def write(self, data: bytes) -> object:
             self.chunks.append(bytes(data))
+            return returns
 
     server.serve("/files/a.csv", CSV, headers={"Content-Type": "text/csv"})
     out = Collector()
     with client_for(server) as client:
-        client.exports.download(completed("e", f"{server.url}/files/a.csv"), out)
-    assert b"".join(out.chunks) == CSV
+        written = client.exports.download(completed("e", f"{server.url}/files/a.csv"), out)
+    assert b"".join(out.chunks) == CSV and written == len(CSV)
 
 
 def test_an_error_document_served_as_the_file_is_shown_in_the_snippet(server: FileServer) -> None:
