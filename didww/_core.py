@@ -1502,7 +1502,6 @@ class RepositoryCore(Generic[M]):
 
     def _saving(self, model: M, body: dict[str, Any]) -> Callable[[Answer], M]:
         sent = body["data"].get("relationships", {})
-
         asked = model._id  # an update's; None for a create, whose answer gives the id
 
         def finish(response: Answer) -> M:

@@ -670,8 +670,6 @@ class Resource(Fields):
 
     def _check_stub_id(self, rel: Relationship, id: object) -> None:
         where = self._id_field(rel)
-        if not isinstance(id, str) or not id:
-            raise ClientError(f"{where}: an id must be a non-empty string, got {shown_value(id)}")
         problem = id_problem(id)  # what no id holds: sent, it would name nothing the API has
         if problem is not None:
             raise ClientError(f"{where}: {problem}")

@@ -170,14 +170,7 @@ def comma_items(text: str, where: str) -> list[str]:
 
 def json_array(text: str, where: str) -> list[Any]:
     """``text``, starting with ``[``, read as a JSON array."""
-    try:
-        items = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{where}: expected the items separated by commas, or a JSON array: {exc}"
-        ) from None
-    except (ValueError, RecursionError):
-        raise InputError(f"{where}: a number too long or nesting too deep to read") from None
+    items = _loads(text, where, "the items separated by commas, or a JSON array")
     if not isinstance(items, list):
         raise _expected(where, "a JSON array", items)
     return items
@@ -185,13 +178,16 @@ def json_array(text: str, where: str) -> list[Any]:
 
 def _parse_json(text: str, spec: TypeExpr, where: str, *, array: bool = False) -> Any:
     """JSON text for a value of ``spec`` (``array``: for a list of them, or a single one)."""
+    what = "a JSON value (a string in double quotes)" if spec.kind == "any" else "a JSON object"
+    return _loads(text, where, f"a JSON array, or {what}" if array else what)
+
+
+def _loads(text: str, where: str, expected: str) -> Any:
+    """``text`` read as JSON; :class:`InputError` saying ``expected`` when it is not JSON."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        what = "a JSON value (a string in double quotes)" if spec.kind == "any" else "a JSON object"
-        if array:
-            what = f"a JSON array, or {what}"
-        raise InputError(f"{where}: expected {what}: {exc}") from None
+        raise InputError(f"{where}: expected {expected}: {exc}") from None
     except (ValueError, RecursionError):
         # A number of over 4300 digits (Python will not read it) or nesting too deep to read.
         raise InputError(f"{where}: a number too long or nesting too deep to read") from None
