@@ -68,8 +68,9 @@ resources have one):
 The create requests of the resources that also have a ``callback_method`` add "Send
 `callback_url` and `callback_method` together: one without the other is rejected": the version's
 spec states it as a group of the resource (``all_or_none_of``), which the SDK judges before
-sending and :meth:`DocumentValidator.check_groups` here, with a 422 at the one missing (a member
-sent as null counts as missing).
+sending and :meth:`DocumentValidator.check_groups` here, with a 422 at the one missing: one
+without a value (sent as null) beside one with a value, or one left out beside one sent, even as
+null (the schema counts the keys a body holds).
 
 A value without a host, or with white space, is a 422 too (the simulator's choice: no status or
 wording in the document, but it cannot be called and is no ``uri``). Neither document gives the

@@ -187,6 +187,38 @@ def test_one_without_the_other_is_refused_and_nothing_is_stored(
 
 
 @pytest.mark.parametrize(
+    "callback, missing",
+    [({"callback_url": None}, METHOD), ({"callback_method": None}, URL)],
+    ids=["url null alone", "method null alone"],
+)
+@pytest.mark.parametrize("type_", PAIRED)
+def test_one_sent_as_null_without_the_other_is_refused(
+    type_: str,
+    callback: dict[str, Any],
+    missing: str,
+    version: str,
+    sim: Simulator[Any, Any],
+    raw: httpx.Client,
+) -> None:
+    # The create schema wants both keys or neither: a null is in the body all the same.
+    before, balance = sim.resources(type_), sim.balance
+    answer = create(raw, type_, callback)
+    if _null_refused(version, type_):
+        (sent,) = callback
+        assert refusals(answer) == [(f"/data/attributes/{sent}", f"{sent} - can't be blank")]
+    elif version != CHECKED:
+        attributes = created(answer)
+        assert [attributes["callback_url"], attributes["callback_method"]] == [None, None]
+        return
+    else:
+        (sent,) = callback
+        name = missing.rsplit("/", 1)[1]
+        text = f"{name} - must be sent together with {sent}, null as they are, or none of them sent"
+        assert refusals(answer) == [(missing, text)]
+    assert sim.resources(type_) == before and sim.balance == balance
+
+
+@pytest.mark.parametrize(
     "callback",
     [{}, {"callback_url": None, "callback_method": None}],
     ids=["neither", "both null"],

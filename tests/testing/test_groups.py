@@ -108,6 +108,17 @@ def test_each_tree_states_its_documents_groups() -> None:
             {"b": 2},
             [("a", "must be sent together with b"), ("c", "must be sent together with b")],
         ),
+        ("all_or_none", {"a": None, "b": None, "c": None}, []),  # all there, null as they are
+        ("all_or_none", {"a": 1, "b": None, "c": 3}, [("b", "must be sent together with a and c")]),
+        # The document's schema counts a member sent as null: it is in the body.
+        (
+            "all_or_none",
+            {"b": None},
+            [
+                ("a", "must be sent together with b, null as they are, or none of them sent"),
+                ("c", "must be sent together with b, null as they are, or none of them sent"),
+            ],
+        ),
     ],
 )
 def test_a_group_judges_the_members_sent(
@@ -230,6 +241,30 @@ def test_the_sdk_refuses_half_a_callback_pair_on_2026_10_22_only() -> None:
             )
         )
     assert (placed.callback_url, placed.callback_method) == ("https://ex.com/cb", None)
+
+
+@pytest.mark.parametrize("name", CALLBACK)
+def test_the_sdk_refuses_half_a_callback_pair_sent_as_null(name: str) -> None:
+    # {"callback_url": null} alone fails the create schema of 2026-10-22 (both or neither, by
+    # the keys the body holds), though it holds no value: refused before anything is sent.
+    other = next(n for n in CALLBACK if n != name)
+    sim = _sim("2026-10-22")
+    with sim.client() as client:
+        order = v1022.Order(items=[v1022.DIDOrderItem(sku_id=SEED.sku_us_toll_free)])
+        setattr(order, name, None)
+        with pytest.raises(
+            didww.ClientError,
+            match=rf"^Order\.{other} must be sent together with {name}, null as they are, or ",
+        ):
+            client.orders.create(order)
+        assert list(sim.requests) == []
+        setattr(order, other, None)  # both null: no callback, as the document allows
+        placed = client.orders.create(order)
+    body = sim.requests[-1].body
+    assert isinstance(body, dict)
+    sent = body["data"]["attributes"]
+    assert (sent["callback_url"], sent["callback_method"]) == (None, None)
+    assert (placed.callback_url, placed.callback_method) == (None, None)
 
 
 def test_an_update_is_not_judged_by_the_create_groups() -> None:
