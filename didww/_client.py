@@ -833,9 +833,10 @@ class SyncClientBase(_ClientBase):
         try:
             return read_capped(response, until)
         except httpx.DecodingError as exc:
-            raise self._core.undecodable(response, exc) from None
+            failure = exc  # handled outside: an error raised for it would hold it as context
         finally:
             response.close()
+        return self._core.undecodable(response, failure)
 
     @contextmanager
     def _open_stream(self, request: httpx.Request) -> Iterator[httpx.Response]:
@@ -895,6 +896,9 @@ class SyncClientBase(_ClientBase):
                 )
             except httpx.TransportError as exc:
                 failure: httpx.TransportError | None = exc
+            except DidwwError as exc:
+                attempts.failed(exc)
+                raise
             else:
                 failure = None
             if failure is not None:
@@ -1165,9 +1169,10 @@ class AsyncClientBase(_ClientBase):
         try:
             return await aread_capped(response)
         except httpx.DecodingError as exc:
-            raise self._core.undecodable(response, exc) from None
+            failure = exc  # handled outside: an error raised for it would hold it as context
         finally:
             await response.aclose()
+        return self._core.undecodable(response, failure)
 
     @asynccontextmanager
     async def _open_stream(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
@@ -1216,6 +1221,9 @@ class AsyncClientBase(_ClientBase):
                 )
             except httpx.TransportError as exc:
                 failure: httpx.TransportError | None = exc
+            except DidwwError as exc:
+                attempts.failed(exc)
+                raise
             else:
                 failure = None
             if failure is not None:  # outside the handler: see the sync twin

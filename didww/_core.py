@@ -650,18 +650,16 @@ class ClientCore:
             )
         return None
 
-    def undecodable(self, response: httpx.Response, exc: httpx.DecodingError) -> DidwwError:
-        """The error for an answer whose body its Content-Encoding cannot decode."""
+    def undecodable(self, response: httpx.Response, exc: httpx.DecodingError) -> httpx.Response:
+        """An answer whose body its Content-Encoding cannot decode: an error status's answer with
+        no body, handled as any other (a 503 is retried, a create's 5xx says it may have been
+        carried out), since such a body could say no more than its status; DecodeError for any
+        other status."""
         encoding = response.headers.get("Content-Encoding", "")
         status = response.status_code
         if status >= 400:
-            return error_class_for(status)(
-                status,
-                [],
-                request_id=response.headers.get("X-Request-Id"),
-                response=kept(response, self._sensitive),
-            )
-        return DecodeError(
+            return with_content(response, b"")
+        raise DecodeError(
             f"the answer says Content-Encoding: {encoding} but its body cannot be decoded so "
             f"({exc})",
             http_status=status,
@@ -915,14 +913,18 @@ def connection_error(
     secrets: tuple[str, ...] = (),
     proxy: str | None = None,
     closed: bool = False,
+    earlier: bool = False,
 ) -> APIConnectionError:
     """The SDK error for a network failure, saying where, which timeout, and whether the request
     may have been carried out although its answer was lost; ``secrets`` never show in it. With
-    ``closed``, the failure is the client's own ``close()``, called while the request was out."""
+    ``closed``, the failure is the client's own ``close()``, called while the request was out;
+    with ``earlier``, an earlier attempt of the call may have been carried out (its answer lost,
+    or a 5xx) whatever became of this one."""
     # httpx messages name the URL at most; a header value httpx refuses is quoted whole, though,
     # so what the exchange must not show is filtered out of the message.
     host = _host(request)
-    maybe_processed = not idempotent and not never_sent(exc)
+    unsent = never_sent(exc)
+    maybe_processed = not idempotent and (earlier or not unsent)
     if isinstance(exc, httpx.TimeoutException) and str(exc) == NOT_OVER_IN_TIME:
         message = (
             f"total timeout: the answer from {host} was not over by the wait's deadline (it "
@@ -956,13 +958,19 @@ def connection_error(
         error_class = APIConnectionError
     if closed:
         # Not a ClientError ("nothing was sent"): the request may well have been carried out.
-        lost = "it was not sent" if never_sent(exc) else "its answer was lost"
+        lost = "it was not sent" if unsent else "its answer was lost"
         message = f"the client was closed while the request was under way, and {lost} ({message})"
     if maybe_processed and request is not None:
-        message += (
-            f"; the {request.method} may have reached DIDWW before the connection failed, so "
-            "it may have been carried out: check before sending it again"
-        )
+        if unsent:
+            message += (
+                f"; an earlier attempt of the {request.method} may have been carried out (its "
+                "answer was lost, or a 5xx): check before sending it again"
+            )
+        else:
+            message += (
+                f"; the {request.method} may have reached DIDWW before the connection failed, "
+                "so it may have been carried out: check before sending it again"
+            )
         if lost_hint:
             message += f" ({lost_hint})"
     return error_class(message, attempts=attempts, may_have_been_processed=maybe_processed)
@@ -1201,7 +1209,29 @@ class Attempts(Generic[T]):
             secrets=self._core.secrets_of(request),
             proxy=environment_proxy(request.url) if self._core.environment_proxies else None,
             closed=closed,
+            earlier=self._maybe_done,
         ) from None
+
+    def failed(self, exc: DidwwError) -> None:
+        """Flag an SDK error that ended an attempt other than by its answer or a connection
+        failure: the client closed during the wait before a retry, a rate-limit turn or a token
+        that did not come in time, an answer whose body cannot be read. A request not safe to
+        repeat may have been carried out when an earlier attempt may have been (its answer lost,
+        or a 5xx), or when the API answered this one with a 2xx or a 5xx: the error says so, as
+        the errors of :meth:`after_error` and :meth:`finish` do."""
+        if self._call.idempotent or exc.may_have_been_processed:
+            return
+        status = getattr(exc, "http_status", None)
+        answered = isinstance(status, int) and (status < 300 or status >= 500)
+        if self._maybe_done or answered:
+            method = self._call.request.method
+            text = (
+                f"the {method} may have been carried out all the same: check before sending it "
+                "again"
+            )
+            if self._call.lost_hint:
+                text += f" ({self._call.lost_hint})"
+            exc._may_have_been_processed(text)
 
     def after_response(self, response: Answer) -> float | None:
         """The delay before trying again, or None when this answer is final."""

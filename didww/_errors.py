@@ -80,6 +80,15 @@ class DidwwError(Exception):
 
     may_have_been_processed: bool = False
 
+    def _may_have_been_processed(self, text: str) -> None:
+        """Set :attr:`may_have_been_processed`, with ``text`` (why, and what to do) added to the
+        message."""
+        self.may_have_been_processed = True
+        self.args = (f"{self.args[0]}; {text}" if self.args else text, *self.args[1:])
+        message = getattr(self, "message", None)
+        if isinstance(message, str):
+            self.message = f"{message}; {text}"
+
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuilt from its state, not by calling __init__ again with ``args``: most errors take
         # keyword-only arguments (an unpickled DecodeError failed to build) or format their
@@ -686,6 +695,10 @@ class APIError(DidwwError):
         """Add ``text`` to what :attr:`hint` says (and so to the message)."""
         self.hint = f"{self.hint}; {text}" if self.hint else text
         self.args = (self._describe(),)
+
+    def _may_have_been_processed(self, text: str) -> None:
+        self.may_have_been_processed = True
+        self._add_hint(text)
 
 
 class BadRequestError(APIError):

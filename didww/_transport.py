@@ -401,6 +401,9 @@ def _reading(sock: socket.socket | None, raw: Any) -> Iterator[None]:
     except http.client.IncompleteRead as exc:
         _discard(sock, raw)
         raise httpx.RemoteProtocolError(f"body cut short: {exc!r}") from None
+    except http.client.HTTPException as exc:  # a chunk size or trailer line past 64 KiB, say
+        _discard(sock, raw)
+        raise httpx.RemoteProtocolError(f"broken body: {type(exc).__name__}: {exc}") from None
     except TimeoutError:
         _discard(sock, raw)
         raise httpx.ReadTimeout("timed out reading the body") from None

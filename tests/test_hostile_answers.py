@@ -40,7 +40,14 @@ def server() -> Iterator[FaultServer]:
         yield server
 
 
-def _call(way: str, server: FaultServer, answer: Answer, operation: Callable[[Any], Any]) -> Any:
+def _call(
+    way: str,
+    server: FaultServer,
+    answer: Answer,
+    operation: Callable[[Any], Any],
+    *,
+    max_retries: int = 0,
+) -> Any:
     """Run ``operation(client)`` (a coroutine function for async ways) and return its result."""
     _, kind, transport = next(w for w in WAYS if w[0] == way)
 
@@ -54,7 +61,7 @@ def _call(way: str, server: FaultServer, answer: Answer, operation: Callable[[An
         return respond(status, body, headers=headers)
 
     server.default = served
-    options: dict[str, Any] = {"api_key": API_KEY, "max_retries": 0}
+    options: dict[str, Any] = {"api_key": API_KEY, "max_retries": max_retries}
     if transport == "builtin":
         options["base_url"] = server.url
     if kind == "sync":
@@ -177,6 +184,57 @@ def test_gzip_label_on_an_error_body_keeps_the_status(way: str, server: FaultSer
     answer = _json(404, {"errors": [{"detail": "nope"}]}, **{"Content-Encoding": "gzip"})
     with pytest.raises(didww.NotFoundError):
         _call(way, server, lambda m, p: answer, _find(way))
+
+
+def _create(kind_way: str) -> Callable[[Any], Any]:
+    trunk = didww.VoiceInTrunk(name="Office", configuration=didww.SIPConfiguration(host="pbx"))
+    if kind_way.startswith("sync"):
+        return lambda client: client.voice_in_trunks.create(trunk)
+
+    async def create(client: Any) -> Any:
+        return await client.voice_in_trunks.create(trunk)
+
+    return create
+
+
+@pytest.mark.parametrize("way", WAY_NAMES)
+def test_a_503_whose_body_does_not_decode_is_retried(way: str, server: FaultServer) -> None:
+    # Its status is what matters: the retry rules hold as for any 503 (before, it ended the call
+    # at once, with no retry and no Retry-After honoured).
+    labelled = {"Content-Encoding": "gzip", "Retry-After": "0"}
+    answers = [
+        _json(503, b"not gzip", **labelled),
+        _json(200, {"data": {"type": "dids", "id": "d1"}}),
+    ]
+    seen: list[str] = []
+
+    def answer(method: str, path: str) -> tuple[int, dict[str, str], bytes]:
+        seen.append(method)
+        return answers[min(len(seen), 2) - 1]
+
+    did = _call(way, server, answer, _find(way), max_retries=1)
+    assert did.id == "d1" and seen == ["GET", "GET"]
+
+
+@pytest.mark.parametrize("way", WAY_NAMES)
+@pytest.mark.parametrize("status", [201, 503])
+def test_a_create_answered_with_a_body_that_does_not_decode_may_have_been_carried_out(
+    way: str, status: int, server: FaultServer
+) -> None:
+    # A 201 or a 503 may come after the trunk was made: the error says so, whatever the body.
+    seen: list[str] = []
+
+    def answer(method: str, path: str) -> tuple[int, dict[str, str], bytes]:
+        seen.append(method)
+        return _json(status, b"not gzip", **{"Content-Encoding": "gzip"})
+
+    with pytest.raises(didww.DidwwError) as caught:
+        _call(way, server, answer, _create(way), max_retries=2)
+    error = caught.value
+    assert type(error) is (didww.DecodeError if status == 201 else didww.ServerError)
+    assert error.may_have_been_processed
+    assert "may have been carried out" in str(error)
+    assert seen == ["POST"]  # not sent again
 
 
 # -- links.next that is not a URL --------------------------------------------------------------

@@ -199,6 +199,79 @@ def test_a_5xx_to_an_order_says_the_order_may_exist(
     assert pickle.loads(pickle.dumps(caught.value)).may_have_been_processed is True
 
 
+class _ClosingClock(didww.Clock):
+    """Closes its client while the client waits to retry."""
+
+    client: Any = None
+
+    def sleep(self, seconds: float) -> None:
+        self.client.close()
+
+    async def asleep(self, seconds: float) -> None:
+        await self.client.close()
+
+
+def _after_a_503(
+    kind: str, then: httpx.Response | Exception, clock: _ClosingClock | None = None
+) -> Any:
+    """Place an order, told to retry creates, through a transport that answers the first attempt
+    503 and the next one with ``then`` (an answer, or an exception it raises); the error, once
+    checked that the transport was called as often as it should have been."""
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.method)
+        if len(sent) == 1:
+            return httpx.Response(503, headers={"Retry-After": "0"}, json={"errors": []})
+        if isinstance(then, Exception):
+            raise then
+        return then
+
+    options: dict[str, Any] = {"api_key": "k", "max_retries": 1, "clock": clock}
+    with pytest.raises(didww.DidwwError) as caught:
+        if kind == "sync":
+            options["http_client"] = httpx.Client(transport=httpx.MockTransport(answer))
+            with didww.Client(**options) as client:
+                if clock is not None:
+                    clock.client = client
+                place_order(client.with_options(retry_non_idempotent=True))
+        else:
+
+            async def main() -> None:
+                options["http_client"] = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+                async with didww.AsyncClient(**options) as client:
+                    if clock is not None:
+                        clock.client = client
+                    await place_order(client.with_options(retry_non_idempotent=True))
+
+            anyio.run(main)
+    assert sent == ["POST"] * (1 if clock is not None else 2)
+    return caught.value
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_retried_order_that_then_cannot_connect_still_says_it_may_exist(kind: str) -> None:
+    # The first attempt's 503 may have come after the order was placed; the retry failing before
+    # it was sent changes nothing of that (it said "not processed", and sending again was safe).
+    error = _after_a_503(kind, httpx.ConnectError("refused"))
+    assert type(error) is didww.APIConnectionError
+    assert error.may_have_been_processed is True
+    assert "an earlier attempt of the POST may have been carried out" in str(error)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_retried_order_whose_client_closes_before_the_retry_says_it_may_exist(
+    kind: str,
+) -> None:
+    # The client is closed while it waits to send the order again (by another thread, or at
+    # the end of a ``with`` block that a signal handler ended): the refusal says the first
+    # attempt may have placed it.
+    error = _after_a_503(kind, AssertionError("never sent"), _ClosingClock())
+    assert type(error) is didww.ClientError and "is closed" in str(error)
+    assert error.may_have_been_processed is True
+    assert "the POST may have been carried out all the same" in str(error)
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_errors_of_safe_requests_never_say_so(kind: str, server: FaultServer) -> None:
     server.default = lambda received: respond(503, {"errors": [{"status": "503"}]})

@@ -340,11 +340,13 @@ async def test_async_a_corrupt_file_is_a_decode_error_and_not_read_again(
 
 class UnframedServer:
     """Answers every GET with ``200`` and a body that ends when the connection closes (neither
-    ``Content-Length`` nor chunked): the next of ``bodies``, then ``default``."""
+    ``Content-Length`` nor chunked): the next of ``bodies``, then ``default``. ``framing``, a
+    header line, frames the bodies as it says (they are sent as given all the same)."""
 
-    def __init__(self, default: bytes, bodies: Iterable[bytes] = ()) -> None:
+    def __init__(self, default: bytes, bodies: Iterable[bytes] = (), framing: bytes = b"") -> None:
         self.default = default
         self.bodies = list(bodies)
+        self.framing = framing
         self.requests = 0
         self._lock = threading.Lock()
         self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), self._handler())
@@ -366,7 +368,7 @@ class UnframedServer:
                 with owner._lock:
                     owner.requests += 1
                     body = owner.bodies.pop(0) if owner.bodies else owner.default
-                answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/gzip\r\n"
+                answer = b"HTTP/1.1 200 OK\r\nContent-Type: application/gzip\r\n" + owner.framing
                 sock.sendall(answer + b"Connection: close\r\n\r\n" + body)
                 sock.shutdown(socket.SHUT_WR)
 
@@ -389,8 +391,8 @@ class UnframedServer:
 def unframed() -> Iterator[Callable[..., UnframedServer]]:
     running: list[UnframedServer] = []
 
-    def start(default: bytes, bodies: Iterable[bytes] = ()) -> UnframedServer:
-        running.append(UnframedServer(default, bodies).__enter__())
+    def start(default: bytes, bodies: Iterable[bytes] = (), framing: bytes = b"") -> UnframedServer:
+        running.append(UnframedServer(default, bodies, framing).__enter__())
         return running[-1]
 
     yield start
@@ -443,6 +445,30 @@ async def test_async_an_unframed_gzip_that_stops_early_is_read_again(
     ) as client:
         await client.exports.download(export_at(server.url + FILE), out)
     assert out.getvalue() == CSV and server.requests == 3
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        b"3;" + b"x" * 70_000 + b"\r\nabc\r\n0\r\n\r\n",  # a chunk size line past 64 KiB
+        b"0\r\nX-Trailer: " + b"x" * 70_000 + b"\r\n\r\n",  # a trailer line past 64 KiB
+    ],
+    ids=["chunk size line", "trailer line"],
+)
+def test_a_chunked_body_with_an_endless_line_is_an_error_of_ours(
+    ending: bytes, unframed: Callable[..., UnframedServer]
+) -> None:
+    # http.client gives up on such a line with its own LineTooLong, which escaped the download.
+    body = b"%x\r\n%s\r\n" % (len(GZ), GZ) + ending
+    server = unframed(body, framing=b"Transfer-Encoding: chunked\r\n")
+    with (
+        unframed_client(server, max_retries=1) as client,
+        pytest.raises(didww.APIConnectionError) as caught,
+    ):
+        client.exports.download(export_at(server.url + FILE), io.BytesIO(), decompress=False)
+    assert str(caught.value).startswith(f"the download of {FILE} from 127.0.0.1:")
+    assert "LineTooLong" not in str(caught.value)
+    assert server.requests == 2  # read again, as any body that broke off
 
 
 # --- the message of a stalled body, without waiting for a real timeout --------------------------
