@@ -279,12 +279,20 @@ def _pooled(http: httpx.AsyncClient) -> bool:
     return any(isinstance(t, httpx.AsyncHTTPTransport) for t in transports)
 
 
-def _refused_as_closed(http: httpx.Client, exc: RuntimeError) -> bool:
+def _refused_as_closed(http: httpx.Client | httpx.AsyncClient, exc: RuntimeError) -> bool:
     """Whether ``exc`` is httpx refusing to send on a closed client (so nothing was sent).
 
     Told by its message as well as the client's state: any other RuntimeError, even from a
     client closed meanwhile, may have come after the request went out."""
     return http.is_closed and "client has been closed" in str(exc)
+
+
+def _http_client_closed() -> ClientError:
+    """The error for a request the caller's own ``http_client`` refused, closed already."""
+    return ClientError(
+        "the http_client given to this client is closed (an httpx client used in a `with` "
+        "block is closed when the block ends); the request was not sent"
+    )
 
 
 def _abandoned() -> ClientError:
@@ -813,10 +821,13 @@ class SyncClientBase(_ClientBase):
                 raise APIConnectionError(unusable_redirect(request, None)) from None
             except RuntimeError as exc:
                 # httpx refuses a closed client with a bare RuntimeError, before sending: the
-                # SDK's own client was closed by another thread just after the check above.
-                if self._owns_http and _refused_as_closed(self._http, exc):
+                # SDK's own client was closed by another thread just after the check above, or
+                # the caller's was closed by the caller.
+                if not _refused_as_closed(self._http, exc):
+                    raise
+                if self._owns_http:
                     raise self._closed_meanwhile() from None
-                raise
+                raise _http_client_closed() from None
         else:
             if stream:
                 request.extensions[STREAM] = True
@@ -1148,6 +1159,8 @@ class AsyncClientBase(_ClientBase):
                 raise
             raise APIConnectionError(unusable_redirect(request, None)) from None
         except RuntimeError as exc:
+            if self._pool is None and _refused_as_closed(http, exc):
+                raise _http_client_closed() from None
             # A caller's http_client that the caller used under an earlier event loop (the SDK
             # did not see it, so could not refuse it above) fails like this after writing the
             # request; any other RuntimeError is not the SDK's to explain.

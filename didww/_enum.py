@@ -70,6 +70,12 @@ class OpenStrEnum(str, Enum):
         """Whether this is a member this SDK knows (False for a value newer than the SDK)."""
         return self._value_ in type(self)._value2member_map_
 
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # Rebuilt through unchecked(): Enum's own way calls the class, which refuses a value
+        # newer than this SDK, so a model read from an answer holding one (a cache entry, an
+        # error's ``last``) could be pickled but not loaded back. A known value is its member.
+        return type(self).unchecked, (self._value_,)
+
 
 class OpenIntEnum(int, Enum):
     """An integer enum whose members compare equal to their wire values."""
@@ -99,3 +105,6 @@ class OpenIntEnum(int, Enum):
     def is_known(self) -> bool:
         """Whether this is a member this SDK knows (False for a value newer than the SDK)."""
         return self._value_ in type(self)._value2member_map_
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        return type(self).unchecked, (self._value_,)  # see OpenStrEnum.__reduce_ex__

@@ -447,10 +447,30 @@ def redact_value(value: Any) -> Any:
 
 
 def _redact_str(value: str) -> str:
-    """A string value: one that is a URL as a whole (:func:`redact_url`), else as free text."""
+    """A string value: one that is a URL as a whole (:func:`redact_url`), one that is a JSON
+    object or array (:func:`_redact_json_text`), else free text."""
     if _WHOLE_URL.match(value):
         return redact_url(value)
+    if value.lstrip()[:1] in ("{", "["):
+        redacted = _redact_json_text(value)
+        if redacted is not None:
+            return redacted
     return redact_string(value)
+
+
+def _redact_json_text(text: str) -> str | None:
+    """``text``, a JSON object or array written out (the body an SMS trunk's HTTP configuration
+    sends, whose members may be a password or a key), as JSON text again with its secret
+    members filtered as :func:`redact_json` filters them; None when it is no JSON, or nothing
+    in it changes (then it is shown as written)."""
+    try:
+        parsed = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(parsed, (dict, list)):
+        return None
+    redacted = redact_json(parsed)
+    return None if redacted == parsed else json.dumps(redacted, ensure_ascii=False)
 
 
 SHORT_SECRET = 8

@@ -679,3 +679,31 @@ def test_a_base_url_of_the_wrong_type_or_an_unencodable_host_is_a_client_error(
 ) -> None:
     with pytest.raises(didww.ClientError, match=re.escape(message)):
         didww.Client(api_key="k", base_url=base_url)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_caller_http_client_closed_by_the_caller_is_a_client_error(kind: str) -> None:
+    # httpx refuses a closed client with a bare RuntimeError: raised as it was, it escaped every
+    # call, and a batch took it for a bug in the caller's function and stopped.
+    simulator = Simulator()
+    base_url = "https://api.example.com/v3"
+    message = r"^the http_client given to this client is closed .*the request was not sent$"
+    if kind == "sync":
+        with httpx.Client(transport=simulator.transport()) as http:
+            client = didww.Client(api_key=simulator.api_key, base_url=base_url, http_client=http)
+        with pytest.raises(didww.ClientError, match=message):
+            client.dids.list()
+        (outcome,) = client.batch(client.dids.find, [SEED.did_us])
+        assert isinstance(outcome.error, didww.ClientError)
+    else:
+
+        async def main() -> None:
+            async with httpx.AsyncClient(transport=simulator.async_transport()) as http:
+                client = didww.AsyncClient(
+                    api_key=simulator.api_key, base_url=base_url, http_client=http
+                )
+            with pytest.raises(didww.ClientError, match=message):
+                await client.dids.list()
+
+        asyncio.run(main())
+    assert list(simulator.requests) == []

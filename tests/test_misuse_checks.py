@@ -116,6 +116,25 @@ def test_an_order_find_placed_could_not_find_is_refused_not_bought_twice(
     assert sim.requests.matching("GET", "/orders") == []
 
 
+@pytest.mark.parametrize("version", ["2026-04-16", "2026-10-22"])
+def test_an_order_with_an_empty_reference_is_refused(version: str) -> None:
+    # filter[external_reference_id]= names no order: find_placed refused "", so an order placed
+    # under it could never be looked up after a lost answer.
+    sim = Simulator(api_version=version)
+    api = v2 if version == "2026-10-22" else didww
+    with sim.client() as client:
+        order = api.Order(
+            items=[api.DIDOrderItem(sku_id=SEED.sku_us_toll_free, qty=1)],
+            external_reference_id="",
+        )
+        with pytest.raises(didww.ClientError, match=r"'' is empty.*leave it out") as caught:
+            client.orders.create(order)
+        assert "(nothing was sent)" in str(caught.value)
+        with pytest.raises(didww.ClientError, match="external_reference_id, got ''"):
+            client.orders.find_placed("")
+    assert list(sim.requests) == []
+
+
 @pytest.mark.parametrize("reference", ["a,b", "crm-4712 "])
 def test_2026_10_22_finds_any_reference_its_filter_takes_whole(reference: str) -> None:
     # Its filter takes one value, commas and spaces included: nothing to refuse.

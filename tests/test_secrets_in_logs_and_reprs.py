@@ -151,6 +151,34 @@ def test_an_sms_trunk_url_and_query_parameters(kind: str, log: pytest.LogCapture
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_an_sms_trunk_body_written_as_json_text(kind: str, log: pytest.LogCaptureFixture) -> None:
+    # A JSON body is a str on the wire: its members named like secrets are filtered as they are
+    # in a dict (they were shown whole in the repr, the log and the CLI's output).
+    body = json.dumps({"password": QP_TOKEN, "auth": {"api_key": QP_KEY}, "to": "{SMS_DST}"})
+    sim = Simulator(api_version="2026-10-22", clock=ManualClock())
+    configuration = v1022.SmsHttpInConfiguration(
+        url="https://example.com/sms",
+        http_method=v1022.enums.SmsHttpMethod.POST,
+        body_type=v1022.enums.SmsBodyType.JSON,
+        body=body,
+    )
+    sent = v1022.SmsTrunk(name="json trunk", configuration=configuration)
+    created = in_sim(kind, sim, lambda c: c.sms_trunks.create(sent))
+    filtered = '{"password": "[FILTERED]", "auth": {"api_key": "[FILTERED]"}, "to": "{SMS_DST}"}'
+    for shown in (repr(configuration), repr(created.configuration)):
+        assert_hidden(shown)
+        assert f"body={filtered!r}" in shown
+    assert_never_logged(log)
+    (line,) = [line for line in didww_lines(log) if " body " in line]
+    assert json.dumps(filtered) in line
+    assert created.configuration.body == body  # what was sent and stored is untouched
+    # Text that is no JSON, or holds nothing secret, is shown as written.
+    for text in ('{"to": "{SMS_DST}",  "n": 1}', "{SMS_TEXT}", "[not json"):
+        configuration.body = text
+        assert f"body={text!r}" in repr(configuration)
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_an_order_callback_url(kind: str, log: pytest.LogCaptureFixture) -> None:
     sim = Simulator(api_version="2026-10-22", clock=ManualClock())
     order = v1022.Order(

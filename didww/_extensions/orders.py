@@ -35,7 +35,10 @@ def _unfindable(reference: str, one_value: bool) -> str | None:
     """Why the API's ``external_reference_id`` filter cannot find an order placed under
     ``reference``, or None. A filter that takes a comma-separated list (2026-04-16's) reads a
     comma as "any of" (an order placed as "a,b" matches neither "a" nor "b") and trims each value
-    ("crm-1 " is looked up as "crm-1"); one that takes one value (2026-10-22's) takes it whole."""
+    ("crm-1 " is looked up as "crm-1"); one that takes one value (2026-10-22's) takes it whole.
+    Neither looks up an empty value: ``filter[external_reference_id]=`` names no order."""
+    if not reference:
+        return "is empty, which the API's filter cannot look up (leave it out for no reference)"
     if one_value:
         return None
     if "," in reference:
@@ -80,7 +83,7 @@ def _check_reference(attributes: dict[str, object], one_value: bool) -> None:
         raise ClientError(
             f"Order.external_reference_id {reference!r} {reason}: should the order's answer be "
             "lost, orders.find_placed could not tell whether it was placed. Give a reference "
-            "without commas or white space at its ends (nothing was sent)"
+            "that is not empty, without commas or white space at its ends (nothing was sent)"
         )
 
 
