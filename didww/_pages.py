@@ -196,7 +196,17 @@ class _Job(Generic[P]):
     at import time, for a slot this small.)
     """
 
-    __slots__ = ("_cancelled", "_done", "_error", "_lock", "_page", "context", "params", "took")
+    __slots__ = (
+        "_cancelled",
+        "_done",
+        "_error",
+        "_lock",
+        "_on_cancel",
+        "_page",
+        "context",
+        "params",
+        "took",
+    )
 
     def __init__(self, params: QueryParams, context: contextvars.Context) -> None:
         self.params = params
@@ -204,15 +214,37 @@ class _Job(Generic[P]):
         self._lock = threading.Lock()
         self._done = threading.Event()
         self._cancelled = False
+        self._on_cancel: dict[object, Callable[[], None]] = {}
         self._page: P | None = None
         self._error: BaseException | None = None
         self.took = 0.0
         """Seconds the fetch took, once done."""
 
     def cancel(self) -> None:
-        """Drop this fetch: it is not sent unless it has started already."""
+        """Drop this fetch: it is not sent unless it has started already (then what it waits
+        for, see :meth:`on_cancel`, is given up at once)."""
         with self._lock:
             self._cancelled = True
+            callbacks, self._on_cancel = list(self._on_cancel.values()), {}
+        for callback in callbacks:  # outside the lock: they take locks of their own
+            callback()
+
+    def on_cancel(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """See :class:`didww._walks.Fetch`: run ``callback`` when this fetch is cancelled (at
+        once if it is already); returns what takes it back."""
+        key = object()
+        with self._lock:
+            registered = not self._cancelled
+            if registered:
+                self._on_cancel[key] = callback
+        if not registered:
+            callback()
+
+        def take_back() -> None:
+            with self._lock:
+                self._on_cancel.pop(key, None)
+
+        return take_back
 
     def start(self) -> bool:
         """Whether to send it (False once cancelled)."""

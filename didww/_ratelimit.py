@@ -14,6 +14,7 @@ from typing import overload
 from didww._batch import on_interrupt
 from didww._clock import LONGEST_WAIT, Clock
 from didww._errors import ClientError
+from didww._walks import on_abandon
 
 
 class RateLimiter:
@@ -93,9 +94,11 @@ class RateLimiter:
             if once.acquire(blocking=False):  # from this thread or the interrupting one: once
                 self._give_back(start)
 
-        # An item of a sync batch interrupted while it sleeps here sends nothing when it wakes:
-        # its turn is given back at once, for the requests made after the batch.
+        # An item of a sync batch interrupted while it sleeps here, or a page fetched ahead for
+        # a walk that has ended, sends nothing when it wakes: its turn is given back at once,
+        # for the requests made after the batch or the walk.
         take_back = on_interrupt(give_back)
+        take_back_fetch = on_abandon(give_back)
         try:
             self._clock.sleep(delay)
         except BaseException:
@@ -103,6 +106,7 @@ class RateLimiter:
             raise
         finally:
             take_back()
+            take_back_fetch()
         return True
 
     async def await_turn(self, deadline: float | None = None) -> bool:

@@ -7,6 +7,7 @@ send without loading the paging machinery (threads, queues) for programs that ne
 from __future__ import annotations
 
 import contextvars
+from collections.abc import Callable
 from typing import Protocol
 
 
@@ -15,6 +16,10 @@ class Fetch(Protocol):
 
     @property
     def cancelled(self) -> bool: ...
+
+    def on_cancel(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Have ``callback`` run when the fetch is cancelled; returns what takes it back."""
+        ...
 
 
 PREFETCH: contextvars.ContextVar[Fetch | None] = contextvars.ContextVar(
@@ -30,3 +35,20 @@ def prefetch_abandoned() -> bool:
     token, a retry's pause) past the end of the walk, which then must request nothing more."""
     fetch = PREFETCH.get()
     return fetch is not None and fetch.cancelled
+
+
+def on_abandon(callback: Callable[[], None]) -> Callable[[], None]:
+    """Have ``callback`` run when the walk that the running code fetches a page ahead for ends;
+    returns the function that takes it back. Outside a fetch ahead, nothing is registered.
+
+    A fetch waiting for its rate-limit turn registers the giving back of that turn: it would
+    otherwise sleep on until the turn came and then send nothing, and the caller's next request,
+    made once the walk was left, waited for that turn to pass."""
+    fetch = PREFETCH.get()
+    if fetch is None:
+        return _nothing
+    return fetch.on_cancel(callback)
+
+
+def _nothing() -> None:
+    return None

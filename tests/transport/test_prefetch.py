@@ -22,6 +22,7 @@ import pytest
 import didww
 from didww import _pages
 from tests.transport.faultserver import FaultServer, Received, respond
+from tests.transport.support import FakeClock
 
 PAGES = 5
 SIZE = 4
@@ -385,3 +386,39 @@ async def test_async_default_does_not_fetch_ahead_when_pages_are_fast(
             assert asyncio.all_tasks() - before - {asyncio.current_task()} == set()
             seen.append(str(did.id))
     assert seen == [f"d{i}" for i in range(TOTAL)]
+
+
+class HeldClock(FakeClock):
+    """Sleeps of the prefetch thread wait until released (as its real rate-limit wait would);
+    every other sleep is recorded and passes at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prefetch_waiting = threading.Event()
+        self.release = threading.Event()
+        self.main_sleeps: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        if threading.current_thread().name == "didww-prefetch":
+            self.prefetch_waiting.set()
+            self.release.wait(10)
+            return
+        self.main_sleeps.append(seconds)
+
+
+def test_sync_a_page_fetched_ahead_gives_its_rate_limit_turn_back_when_the_walk_ends(
+    server: PagedServer,
+) -> None:
+    # The fetch ahead waits for its turn when the caller leaves the walk; its thread wakes later
+    # and sends nothing, and the caller's next request takes that very turn rather than the one
+    # after it (it waited a whole interval more before).
+    clock = HeldClock()
+    with didww.Client(api_key="k", base_url=server.url, rate_limit=0.5, clock=clock) as client:
+        for _ in client.dids.iter(page_size=SIZE, prefetch=True):
+            assert clock.prefetch_waiting.wait(5)  # page 2 booked the turn 2 s after page 1's
+            break
+        client.dids.list()
+        clock.release.set()
+        join_prefetch_threads()
+    assert clock.main_sleeps == [0.0, 2.0]
+    assert server.pages_requested == [1, 1]  # page 2 never went out
