@@ -552,9 +552,22 @@ class ClientCore:
                     f"{response.status_code} redirect to another host ({display_url(url)}); "
                     "not followed, since the request's body would go along"
                 )
-        if response.status_code == 303 and request.method != "HEAD":
-            headers.pop("Content-Length", None)
-            return httpx.Request("GET", url, headers=headers, extensions=request.extensions)
+        if request.method not in ("GET", "HEAD"):
+            # The API redirects no write: one answered so comes from something between (a proxy,
+            # a load balancer), and following it would send a DELETE or PATCH to whatever path
+            # it names, or turn a create's 303 into a GET whose record create() would return as
+            # the new one.
+            status = response.status_code
+            message = (
+                f"the API answered {request.method} {display_url(request.url)} with a {status} "
+                f"redirect to {display_url(url)}; not followed: a {request.method} goes only to "
+                "the URL it was made for"
+            )
+            # "See other" says the work was done: a create's resource may exist.
+            done = status == 303 and request.method == "POST"
+            if done:
+                message += "; the POST may have been carried out: check before sending it again"
+            raise APIConnectionError(message, may_have_been_processed=done)
         return httpx.Request(
             request.method,
             url,

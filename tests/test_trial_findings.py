@@ -14,7 +14,7 @@ import logging
 import pickle
 import traceback
 from collections import UserString
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import httpx
@@ -409,6 +409,47 @@ def test_a_redirect_to_another_host_is_not_followed_with_the_body(status: int, k
                 asyncio.run(create())
         assert other.received == []
     assert "PWsecret42" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("status", "method", "processed"),
+    [(301, "DELETE", False), (307, "PATCH", False), (303, "POST", True), (308, "POST", False)],
+)
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_write_answered_with_a_redirect_is_not_followed(
+    status: int, method: str, processed: bool, kind: str
+) -> None:
+    # The API redirects no write. Followed, a 301 to a DELETE deleted whatever the Location
+    # named (a DID), and a 303 to a create turned into a GET whose record create() returned as
+    # the new trunk.
+    trunk = v0416.VoiceInTrunk(name="T", configuration=v0416.SIPConfiguration(host="pbx"))
+    saved = v0416.VoiceInTrunk.from_json({"type": "voice_in_trunks", "id": "t1"})
+    saved.name = "renamed"
+    operations: dict[str, Callable[[Any], Any]] = {
+        "DELETE": lambda trunks: trunks.delete("t1"),
+        "PATCH": lambda trunks: trunks.update(saved),
+        "POST": lambda trunks: trunks.create(trunk),
+    }
+    with FaultServer() as api:
+        api.queue(redirect(f"{api.url}/dids/d1", status=status))
+        with pytest.raises(didww.APIConnectionError, match="not followed") as info:
+            if kind == "sync":
+                with didww.Client(api_key="k", base_url=api.url, max_retries=0) as client:
+                    operations[method](client.voice_in_trunks)
+            else:
+
+                async def run() -> None:
+                    async with didww.AsyncClient(
+                        api_key="k", base_url=api.url, max_retries=0
+                    ) as client:
+                        await operations[method](client.voice_in_trunks)
+
+                asyncio.run(run())
+        assert [(r.method, r.path) for r in api.received] == [
+            (method, "/v3/voice_in_trunks" + ("" if method == "POST" else "/t1"))
+        ]
+    assert info.value.may_have_been_processed is processed
+    assert f"a {method} goes only to the URL it was made for" in str(info.value)
 
 
 @pytest.mark.parametrize(
