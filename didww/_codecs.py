@@ -129,7 +129,7 @@ class _Integer(_Scalar):
         return encoded
 
     def filter_refusal(self, item: str) -> str | None:
-        return None if _is_integer(item) else "is not an integer"
+        return None if is_integer_text(item) else "is not an integer"
 
 
 _INT64_MAGNITUDE_BITS = 63
@@ -144,8 +144,9 @@ def integer_refusal(value: int) -> str | None:
     return None
 
 
-def _is_integer(text: str) -> bool:
-    # int() would also take " 7", "+7" and "1_000", which are not how the API writes numbers.
+def is_integer_text(text: str) -> bool:
+    """Whether ``text`` is an integer as the API writes one: ASCII digits, a ``-`` before them
+    or not. int() would also take " 7", "+7", "1_000" and other scripts' digits."""
     digits = text[1:] if text.startswith("-") else text
     return digits.isascii() and digits.isdigit()
 
@@ -406,7 +407,9 @@ def format_datetime(value: dt.datetime) -> str:
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.timezone.utc)
     utc = value.astimezone(dt.timezone.utc)
-    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+    # isoformat() rather than strftime(), whose %Y leaves a year before 1000 unpadded ("999-"):
+    # text no reader takes for a timestamp, the SDK's own filter check included.
+    return utc.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
 
 
 def is_timestamp_text(text: str) -> bool:

@@ -193,7 +193,12 @@ class Field(Generic[T]):
         """``del model.field`` raises :class:`~didww.ClientError`: assign None to send null."""
         # Refused rather than made to mean "forget the value": nothing in the API removes an
         # attribute. Without it, ``del`` would drop the value read last and read it again.
-        hint = "it is read-only" if self.ACCESS is Access.READ_ONLY else "assign None to send null"
+        if self.ACCESS is Access.READ_ONLY:
+            hint = "it is read-only"
+        elif self.nullable:
+            hint = "assign None to send null"
+        else:
+            hint = "the API takes no null for it either; assign another value"
         raise ClientError(f"{type(obj).__name__}.{self.name} cannot be deleted: {hint}")
 
     if TYPE_CHECKING:

@@ -243,6 +243,13 @@ def test_deleting_an_attribute_is_refused_and_changes_nothing() -> None:
     with pytest.raises(didww.ClientError, match="cannot be deleted"):
         del local.description
     assert local.description == "y"
+    # One the API takes no null for is not told to send null instead.
+    trunk = didww.VoiceInTrunk(configuration=didww.SIPConfiguration(host="pbx"))
+    with pytest.raises(
+        didww.ClientError,
+        match=r"^VoiceInTrunk\.configuration cannot be deleted: the API takes no null for it ",
+    ):
+        del trunk.configuration
 
 
 # --- batch -------------------------------------------------------------------------------------

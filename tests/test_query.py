@@ -96,6 +96,24 @@ def test_repr_encodes_values_as_the_url_carries_them() -> None:
     assert parse_qsl(text[len("QueryParams('") : -2]) == query.to_list()
 
 
+def test_repr_hides_the_value_of_a_parameter_named_like_a_secret() -> None:
+    query = didww.QueryParams().filter(didww.Unchecked("api_key"), "SEKRET-KEY-123")
+    query = query.filter("description", "kept")
+    assert repr(query) == ("QueryParams('filter[api_key]=[FILTERED]&filter[description]=kept')")
+    assert query.to_list()[0] == ("filter[api_key]", "SEKRET-KEY-123")  # sent as given
+
+
+def test_a_timestamp_before_the_year_1000_is_written_with_four_digits() -> None:
+    # strftime wrote "999-01-01T...", which the SDK's own bound check then refused as no
+    # timestamp, though the caller gave a datetime.
+    early = dt.datetime(999, 1, 1, tzinfo=dt.timezone.utc)
+    query = didww.QueryParams().filter("created_at_gteq", early)
+    assert query.to_list() == [("filter[created_at_gteq]", "0999-01-01T00:00:00.000Z")]
+    recorder = Recorder().reply(200, {"data": []})
+    recorder.client().orders.list(query)
+    assert recorder.last.url.params["filter[created_at_gteq]"] == "0999-01-01T00:00:00.000Z"
+
+
 def test_equal_queries_are_those_sent_alike_and_judged_alike() -> None:
     Q = didww.QueryParams
     assert Q().filter("id", ["a", "b"]) == Q().filter("id", ("a", "b"))

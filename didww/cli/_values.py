@@ -18,7 +18,7 @@ from enum import Enum
 from functools import partial
 from typing import Any
 
-from didww._codecs import DECIMAL, parse_datetime
+from didww._codecs import DECIMAL, is_integer_text, parse_datetime
 from didww._errors import FILTERED, ClientError
 from didww._query import closest_name
 from didww.cli._catalog import ObjectInfo, TypeExpr, current, parse_catalog_type
@@ -113,10 +113,11 @@ def _text(text: str, spec: TypeExpr, where: str, *, creating: bool) -> Any:
         return text
     stripped = text.strip()
     if kind == "integer":
-        try:
-            return int(stripped)
-        except ValueError:
-            raise InputError(f"{where}: expected an integer, got {text!r}") from None
+        # As a filter reads one (see didww._codecs): int() would also take "1_000", "+5" and
+        # other scripts' digits, which --filter refuses and the API does not write.
+        if not is_integer_text(stripped):
+            raise InputError(f"{where}: expected an integer, got {text!r}")
+        return int(stripped)
     if kind == "boolean":
         lowered = stripped.lower()
         if lowered in _TRUE or lowered in _FALSE:
@@ -401,7 +402,7 @@ def _enum(raw: str | int, name: str, where: str) -> Enum:
     if isinstance(raw, str):
         text = raw.strip()
         lowered = text.lower()
-        if text.lstrip("-").isdigit() and all(isinstance(v, int) for v in info.values):
+        if is_integer_text(text) and all(isinstance(v, int) for v in info.values):
             candidate = int(text)
         else:
             matches = [v for v in info.values if str(v).lower() == lowered]
