@@ -38,7 +38,7 @@ from didww._body_limit import (
     check_time_to_send,
     read_capped,
 )
-from didww._clock import Clock
+from didww._clock import Clock, Wake
 from didww._core import (
     CUT_TIMEOUT,
     MAX_REDIRECTS,
@@ -336,10 +336,12 @@ async def _within(awaitable: Awaitable[T], seconds: float) -> T:
 class _Shared:
     """State every ``with_options`` copy of a client shares with it."""
 
-    __slots__ = ("closed",)
+    __slots__ = ("closed", "wake")
 
     def __init__(self) -> None:
         self.closed = False
+        self.wake = Wake()
+        """Set by ``close()``: the pauses of requests under way end at once (see Wake)."""
 
 
 class _AsyncPool:
@@ -488,7 +490,11 @@ class _ClientBase:
             timeout=httpx.Timeout(check_timeout(timeout)).as_dict(),
             max_retries=check_max_retries(max_retries),
         )
-        self._limiter = None if rate_limit is None else RateLimiter(rate_limit, self._core.clock)
+        self._limiter = (
+            None
+            if rate_limit is None
+            else RateLimiter(rate_limit, self._core.clock, self._shared.wake)
+        )
 
     def _configure_bearer(
         self,
@@ -600,6 +606,15 @@ class _ClientBase:
             raise _abandoned()
         if batch_interrupted():
             raise ClientError("the batch this call belongs to was interrupted; not sent")
+
+    def _pause(self, seconds: float) -> None:
+        """Sleep ``seconds`` on the client's clock (a retry's backoff, a wait's interval), or
+        until ``close()`` is called."""
+        self._shared.wake.sleep(self._core.clock, seconds)
+
+    async def _apause(self, seconds: float) -> None:
+        """The async twin of :meth:`_pause`."""
+        await self._shared.wake.asleep(self._core.clock, seconds)
 
     def _closed_under_way(self) -> bool:
         """Whether ``close()`` was called, and closed the connections a request under way was
@@ -867,7 +882,7 @@ class SyncClientBase(_ClientBase):
 
         def send(delay: float) -> httpx.Response:
             opened[-1].close()  # broken: its connection is not kept while waiting
-            self._core.clock.sleep(delay)
+            self._pause(delay)
             _, response, _ = self._round_trip(call, stream=True, attempts=attempts)
             assert isinstance(response, httpx.Response)
             opened.append(response)
@@ -896,7 +911,6 @@ class SyncClientBase(_ClientBase):
         on counting those of an earlier round trip of the same call (a download sent again)."""
         if attempts is None:
             attempts = self._core.attempts(call, self._options)
-        clock = self._core.clock
         while True:
             attempts.start()
             try:
@@ -916,12 +930,12 @@ class SyncClientBase(_ClientBase):
                 # Outside the handler: the error raised when no retry is left would otherwise
                 # keep httpx's exception as its __context__, and with it the request as sent,
                 # credentials and body unfiltered.
-                clock.sleep(attempts.after_error(failure, closed=self._closed_under_way()))
+                self._pause(attempts.after_error(failure, closed=self._closed_under_way()))
                 continue
             delay = attempts.after_response(response)
             if delay is None:
                 return attempts.finish(response), response, attempts.number
-            clock.sleep(delay)
+            self._pause(delay)
 
     def _send(self, call: Call[T]) -> T:
         return self._round_trip(call)[0]
@@ -956,6 +970,7 @@ class SyncClientBase(_ClientBase):
         """Release the connections (a caller-supplied ``http_client`` is left open); the client
         and its ``with_options`` copies refuse to send afterwards."""
         self._shared.closed = True
+        self._shared.wake.set()  # a request pausing (a retry's backoff, a turn) ends now
         if self._owns_http:
             self._http.close()  # also closes the direct transport it wraps
 
@@ -1197,7 +1212,7 @@ class AsyncClientBase(_ClientBase):
 
         async def send(delay: float) -> httpx.Response:
             await opened[-1].aclose()  # broken: its connection is not kept while waiting
-            await self._core.clock.asleep(delay)
+            await self._apause(delay)
             _, response, _ = await self._round_trip(call, stream=True, attempts=attempts)
             opened.append(response)
             return response
@@ -1222,7 +1237,6 @@ class AsyncClientBase(_ClientBase):
         """The async twin of :meth:`SyncClientBase._round_trip`."""
         if attempts is None:
             attempts = self._core.attempts(call, self._options)
-        clock = self._core.clock
         while True:
             attempts.start()
             try:
@@ -1240,12 +1254,12 @@ class AsyncClientBase(_ClientBase):
             else:
                 failure = None
             if failure is not None:  # outside the handler: see the sync twin
-                await clock.asleep(attempts.after_error(failure, closed=self._closed_under_way()))
+                await self._apause(attempts.after_error(failure, closed=self._closed_under_way()))
                 continue
             delay = attempts.after_response(response)
             if delay is None:
                 return attempts.finish(response), response, attempts.number
-            await clock.asleep(delay)
+            await self._apause(delay)
 
     async def _send(self, call: Call[T]) -> T:
         return (await self._round_trip(call))[0]
@@ -1276,6 +1290,7 @@ class AsyncClientBase(_ClientBase):
         """Release the connections (a caller-supplied ``http_client`` is left open); the client
         and its ``with_options`` copies refuse to send afterwards."""
         self._shared.closed = True
+        self._shared.wake.set()  # a request pausing (a retry's backoff, a turn) ends now
         if self._owns_http and self._pool is not None:
             import asyncio
 

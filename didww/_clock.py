@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
+import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 LONGEST_WAIT = 365 * 24 * 3600.0
 """The longest wait the SDK accepts a setting to ask for (a year): a timeout, or the gap a rate
@@ -43,3 +47,80 @@ class Clock:
     def now(self) -> float:
         """Wall-clock seconds since the epoch (for ``Retry-After`` dates)."""
         return time.time()
+
+
+class Wake:
+    """Cuts short the pauses of a client's requests (a retry's backoff, a rate-limit turn, the
+    interval between a wait's polls) once the client is closed: they would sleep out the pause
+    and only then refuse to send, holding up the threads and tasks that close() was meant to
+    release. Shared by a client and its ``with_options`` copies.
+
+    A test's clock that sleeps its own way (a subclass overriding ``sleep`` or ``asleep``) is
+    used as it is: it records pauses rather than waiting them out."""
+
+    __slots__ = ("_lock", "_set", "_waiters")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._set = False
+        self._waiters: dict[object, Callable[[], None]] = {}
+
+    def set(self) -> None:
+        """Wake every pause under way, and end those to come at once."""
+        with self._lock:
+            self._set = True
+            waiters, self._waiters = list(self._waiters.values()), {}
+        for wake in waiters:
+            wake()
+
+    def _register(self, key: object, wake: Callable[[], None]) -> bool:
+        """Register ``wake``; False (registering nothing) when set already."""
+        with self._lock:
+            if self._set:
+                return False
+            self._waiters[key] = wake
+            return True
+
+    def _unregister(self, key: object) -> None:
+        with self._lock:
+            self._waiters.pop(key, None)
+
+    def sleep(self, clock: Clock, seconds: float) -> None:
+        """``clock.sleep(seconds)``, ended early by :meth:`set`."""
+        if type(clock).sleep is not Clock.sleep or seconds <= 0:
+            clock.sleep(seconds)
+            return
+        event = threading.Event()
+        if self._register(event, event.set):
+            try:
+                event.wait(seconds)
+            finally:
+                self._unregister(event)
+
+    async def asleep(self, clock: Clock, seconds: float) -> None:
+        """``await clock.asleep(seconds)``, ended early by :meth:`set`."""
+        real = type(clock).asleep is Clock.asleep and type(clock).sleep is Clock.sleep
+        if not real or seconds <= 0:
+            await clock.asleep(seconds)
+            return
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        woken: asyncio.Future[None] = loop.create_future()
+
+        def wake() -> None:  # from close(), in this loop or in another thread
+            with contextlib.suppress(RuntimeError):  # a closed loop: nobody waits any more
+                loop.call_soon_threadsafe(_resolve, woken)
+
+        if not self._register(woken, wake):
+            return
+        try:
+            await asyncio.wait([woken], timeout=seconds)
+        finally:
+            self._unregister(woken)
+            woken.cancel()
+
+
+def _resolve(future: Any) -> None:
+    if not future.done():
+        future.set_result(None)

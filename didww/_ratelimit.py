@@ -12,7 +12,7 @@ import threading
 from typing import overload
 
 from didww._batch import on_interrupt
-from didww._clock import LONGEST_WAIT, Clock
+from didww._clock import LONGEST_WAIT, Clock, Wake
 from didww._errors import ClientError
 from didww._walks import on_abandon
 
@@ -20,7 +20,7 @@ from didww._walks import on_abandon
 class RateLimiter:
     """At most ``rate`` request starts per second."""
 
-    def __init__(self, rate: float, clock: Clock) -> None:
+    def __init__(self, rate: float, clock: Clock, wake: Wake | None = None) -> None:
         # NaN fails every comparison (and would mean no limit at all); inf would mean none too.
         if (
             isinstance(rate, bool)
@@ -35,6 +35,8 @@ class RateLimiter:
         self.rate = float(rate)
         self._interval = 1.0 / self.rate
         self._clock = clock
+        self._wake = Wake() if wake is None else wake
+        """Set when the client closes: a caller waiting for its turn stops waiting."""
         self._lock = threading.Lock()
         self._next_start = 0.0
         self._free: list[float] = []
@@ -100,7 +102,7 @@ class RateLimiter:
         take_back = on_interrupt(give_back)
         take_back_fetch = on_abandon(give_back)
         try:
-            self._clock.sleep(delay)
+            self._wake.sleep(self._clock, delay)
         except BaseException:
             give_back()
             raise
@@ -116,7 +118,7 @@ class RateLimiter:
             return False
         start, delay = booked
         try:
-            await self._clock.asleep(delay)
+            await self._wake.asleep(self._clock, delay)
         except BaseException:  # CancelledError is a BaseException
             self._give_back(start)
             raise

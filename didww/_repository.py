@@ -70,7 +70,7 @@ class SyncRepository(RepositoryCore[M]):
             delay = poll.delay(model)
             if delay is None:
                 return model
-            self._core.clock.sleep(delay)
+            self._client._pause(delay)
 
 
 class AsyncRepository(RepositoryCore[M]):
@@ -124,7 +124,7 @@ class AsyncRepository(RepositoryCore[M]):
             delay = poll.delay(model)
             if delay is None:
                 return model
-            await self._core.clock.asleep(delay)
+            await self._client._apause(delay)
 
 
 def _changes(repository: RepositoryCore[M], model: M) -> Call[M]:

@@ -16,6 +16,7 @@ import contextlib
 import http.client
 import io
 import os
+import re
 import signal
 import socket
 import threading
@@ -186,6 +187,67 @@ def test_a_sync_request_waiting_for_its_turn_is_not_sent_once_closed(
     [error] = outcome
     assert isinstance(error, didww.ClientError)
     assert "closed while the request waited to be sent; it was not sent" in str(error)
+
+
+def _refused_once_closed(server: FaultServer, pausing: str, kind: str) -> list[object]:
+    """What a second request gets when ``close()`` is called while it pauses on the real
+    clock: for its rate-limit turn an hour away (``"turn"``), or before retrying a 503 that
+    asked for a minute (``"backoff"``). Outcomes of both requests, in order."""
+    if pausing == "backoff":
+        server.queue(respond(200, did("first")))
+        server.queue(respond(503, {"errors": []}, headers={"Retry-After": "60"}))
+    options: dict[str, Any] = {"api_key": "k", "base_url": server.url}
+    options["rate_limit"] = 1 / 3600 if pausing == "turn" else None
+    outcome: list[object] = []
+    if kind == "sync":
+        client = didww.Client(**options)
+        outcome.append(client.dids.find("first"))
+
+        def second() -> None:
+            try:
+                outcome.append(client.dids.find("second"))
+            except didww.DidwwError as exc:
+                outcome.append(exc)
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        expected = 1 if pausing == "turn" else 2
+        assert server.wait_received(expected) == expected
+        thread.join(0.2)  # it pauses
+        client.close()
+        thread.join(HANG_GUARD)  # not the hour, nor the minute
+        assert not thread.is_alive()
+        return outcome
+
+    async def main() -> None:
+        client = didww.AsyncClient(**options)
+        outcome.append(await client.dids.find("first"))
+        second = asyncio.ensure_future(client.dids.find("second"))
+        await asyncio.sleep(0.2)  # it pauses
+        await client.close()
+        try:
+            outcome.append(await asyncio.wait_for(second, HANG_GUARD))
+        except didww.DidwwError as exc:
+            outcome.append(exc)
+
+    asyncio.run(main())
+    return outcome
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("pausing", ["turn", "backoff"])
+def test_close_ends_the_pause_of_a_request_waiting_to_be_sent(
+    server: FaultServer, pausing: str, kind: str
+) -> None:
+    # It slept its pause out before it refused to send: an hour for the turn of a client
+    # limited to one request an hour, the minute a 503's Retry-After asked for; a program that
+    # closed its client on the way out waited on its threads that long.
+    first, error = _refused_once_closed(server, pausing, kind)
+    assert isinstance(first, didww.DID) and first.id == "first"
+    assert isinstance(error, didww.ClientError)
+    assert re.match(r"this (Async)?Client (is|was) closed", str(error))
+    sent = [_last(r) for r in server.received]
+    assert sent == (["first"] if pausing == "turn" else ["first", "second"])
 
 
 def test_a_page_fetched_ahead_is_not_sent_once_the_walk_has_ended() -> None:
