@@ -353,6 +353,9 @@ class ResourceInfo:
     """(filter, spec type) for the filters whose value's type the spec states."""
     empty_value_filters: tuple[str, ...] = ()
     """The filters the version's document says take an empty value (``filter[description]=``)."""
+    whole_day_filters: tuple[str, ...] = ()
+    """The ``_lteq`` bounds the version's document says take in the whole UTC day their value
+    falls in (2026-10-22's orders ``created_at_lteq``)."""
     singleton: bool = False
     public: bool = False
     multipart_create: bool = False

@@ -309,7 +309,9 @@ class QueryParams:
 
         A datetime is sent as the API writes timestamps (UTC, ``2026-04-16T10:00:00.000Z``); one
         without a timezone is refused. A date is sent as ``2026-04-16``, which a bound on a
-        timestamp (``created_at_lteq``) reads as midnight UTC at the start of that day.
+        timestamp (``created_at_lteq``) reads as midnight UTC at the start of that day; a bound
+        the reference marks as taking in the whole day (2026-10-22's orders
+        ``created_at_lteq``) takes in all of the day its value falls in, whatever the time.
 
         Most filters take a comma-separated list, so a value containing a comma raises
         :class:`~didww.ClientError` when the query is used (the API would read it as a list);

@@ -516,6 +516,11 @@ def _filter_values(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> N
         if a.empty != b.empty:
             text = "now takes an empty value" if b.empty else "no longer takes an empty value"
             log.add(f"{owner}: filter `{name}` {text}", breaking=not b.empty)
+        if a.whole_day != b.whole_day:
+            # Either way the same query matches other records.
+            text = "now takes in" if b.whole_day else "no longer takes in"
+            day = "the whole day its value falls in"
+            log.add(f"{owner}: filter `{name}` {text} {day}", breaking=True)
 
 
 def _sparse_fields(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:

@@ -553,6 +553,8 @@ def _filter_text(resource: m.Resource, name: str) -> str:
         notes.append("one value")
     if values is not None and values.empty:
         notes.append("may be empty")
+    if values is not None and values.whole_day:
+        notes.append("takes in the whole UTC day the value falls in")
     return f"`{name}`" + (f" ({', '.join(notes)})" if notes else "")
 
 

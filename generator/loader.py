@@ -870,16 +870,23 @@ def _filter_values(parent: _Node, filters: tuple[str, ...]) -> tuple[m.FilterVal
         one = node.get("one", bool, False)
         type_ = node.get("type", str, None)
         empty = node.get("empty", bool, False)
+        whole_day = node.get("whole_day", bool, False)
         node.done()
         if type_ is not None and type_ not in m.FILTER_TYPES:
             raise node.error(
                 "type", f"filter_values '{name}': type must be one of {', '.join(m.FILTER_TYPES)}"
             )
-        if not one and type_ is None and not empty:
+        if not one and type_ is None and not empty and not whole_day:
             raise node.error(
-                None, f"filter_values '{name}': says nothing (give one, type or empty)"
+                None, f"filter_values '{name}': says nothing (give one, type, empty or whole_day)"
             )
-        found.append(m.FilterValues(name=name, one=one, type=type_, empty=empty))
+        if whole_day and not name.endswith("_lteq"):
+            raise node.error(
+                "whole_day", f"filter_values '{name}': whole_day is for a _lteq bound only"
+            )
+        found.append(
+            m.FilterValues(name=name, one=one, type=type_, empty=empty, whole_day=whole_day)
+        )
     return tuple(sorted(found, key=lambda f: f.name))
 
 

@@ -237,6 +237,9 @@ class FilterValues:
     attribute (``is_available``)."""
     empty: bool = False
     """True: the API takes an empty value (``filter[description]=``); refused otherwise."""
+    whole_day: bool = False
+    """True, for a ``_lteq`` bound on a timestamp: it takes in the whole UTC day its value falls
+    in (2026-10-22's orders ``created_at_lteq``), not only what came before the moment."""
 
 
 @dataclass(frozen=True)

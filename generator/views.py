@@ -878,6 +878,10 @@ def _empty_value_filters(resource: m.Resource) -> tuple[str, ...]:
     return tuple(f.name for f in resource.filter_values if f.empty)
 
 
+def _whole_day_filters(resource: m.Resource) -> tuple[str, ...]:
+    return tuple(f.name for f in resource.filter_values if f.whole_day)
+
+
 def _filter_types(resource: m.Resource) -> tuple[tuple[str, str], ...]:
     return tuple((f.name, f.type) for f in resource.filter_values if f.type is not None)
 
@@ -1129,6 +1133,7 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
             "empty_value_filters": (
                 repr(_empty_value_filters(r)) if _empty_value_filters(r) else None
             ),
+            "whole_day_filters": repr(_whole_day_filters(r)) if _whole_day_filters(r) else None,
             "filter_types": repr(_filter_types(r)) if _filter_types(r) else None,
             "sorts": repr(r.sorts),
             "includes": repr(r.includes),

@@ -152,6 +152,14 @@ def parse_instant(text: str) -> dt.datetime | None:
         return None
 
 
+def _end_of_day(moment: dt.datetime) -> dt.datetime:
+    """The last moment of the UTC day ``moment`` falls in: the bound of a filter the document
+    says takes in the whole day ("no later than the end of the day the value falls in")."""
+    day = moment.astimezone(dt.timezone.utc).date()
+    start = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return start + dt.timedelta(days=1, microseconds=-1)
+
+
 def _within(have: Comparable | None, bound: Comparable, at_least: bool) -> bool:
     """Whether ``have`` is on the right side of ``bound`` (values of different kinds never are)."""
     if isinstance(have, Decimal) and isinstance(bound, Decimal):
@@ -183,6 +191,9 @@ def compile_filter(resolver: Resolver, type_: str, key: str, wanted: list[str]) 
                 err.INVALID_FILTER_VALUE,
                 title="Invalid filter value",
             )
+        info = resolver.schema.resources.get(type_)
+        if info is not None and key in info.whole_day_filters and isinstance(bound, dt.datetime):
+            bound = _end_of_day(bound)
 
         def compare(record: Record) -> bool:
             at_least = operator == "_gteq"

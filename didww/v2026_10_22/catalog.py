@@ -1360,6 +1360,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             "status",
         ),
         one_value_filters=("created_at_gteq", "created_at_lteq", "external_reference_id"),
+        whole_day_filters=("created_at_lteq",),
         sorts=("amount", "created_at", "external_reference_id", "reference", "status"),
         includes=(),
         singleton=False,

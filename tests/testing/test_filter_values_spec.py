@@ -9,13 +9,14 @@ says only that most filters take a list, so its tree marks none and nothing chan
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 import didww
 from didww import v2026_10_22 as v1022
-from didww.testing import SEED, Simulator
+from didww.testing import SEED, ManualClock, Simulator
 from didww.v2026_04_16 import enums as enums_0416
 from didww.v2026_04_16.catalog import RESOURCES as RESOURCES_0416
 from didww.v2026_10_22.catalog import RESOURCES as RESOURCES_1022
@@ -103,6 +104,7 @@ def test_the_loader_refuses_what_it_cannot_apply(tmp_path: Path) -> None:
         ("  id: {}\n", "says nothing"),
         ("  id: {one: yes please}\n", "one"),
         ("  id: {one: true, many: true}\n", "unknown key 'many'"),
+        ("  id: {whole_day: true}\n", "whole_day is for a _lteq bound only"),
     ]
     for index, (entry, message) in enumerate(cases):
         root = _copy_spec(tmp_path / str(index))
@@ -211,3 +213,40 @@ def test_an_empty_value_is_sent_only_where_the_document_takes_one(sim: Simulator
         Simulator().client().dids.list(Q().filter("description", ""))
     assert "description" in RESOURCES_1022["dids"].empty_value_filters
     assert "number" not in RESOURCES_1022["dids"].empty_value_filters
+
+
+def test_a_bound_that_takes_in_the_whole_day_reaches_the_catalog_docs_and_diff() -> None:
+    # 2026-10-22's orders: "no later than the end of the day the value falls in".
+    assert RESOURCES_1022["orders"].whole_day_filters == ("created_at_lteq",)
+    assert all(not r.whole_day_filters for r in RESOURCES_0416.values())
+    spec_0416 = load_spec(Path("spec/2026-04-16"))
+    spec_1022 = load_spec(Path("spec/2026-10-22"))
+    assert (
+        "- **BREAKING**: orders: filter `created_at_lteq` now takes in the whole day its value "
+        "falls in" in changelog(spec_0416, spec_1022)
+    )
+    pages = render_docs([("2026-10-22", spec_1022)])
+    page = next(text for path, text in pages.items() if path.endswith("/orders.md"))
+    assert "`created_at_lteq` (one value, takes in the whole UTC day the value falls in)" in page
+
+
+@pytest.mark.parametrize("version", ["2026-04-16", "2026-10-22"])
+def test_the_simulator_reads_a_whole_day_bound_as_its_document_says(version: str) -> None:
+    # An order placed at 10:00 is "no later than the end of the day" 09:00 falls in, in
+    # 2026-10-22; 2026-04-16's document says nothing of the sort: the bound is the moment.
+    clock = ManualClock()  # 2026-04-16T00:00:00Z
+    sim = Simulator(api_version=version, clock=clock)
+    api = v1022 if version == "2026-10-22" else didww
+    clock.advance(10 * 3600)
+    with sim.client() as client:
+        item = api.DIDOrderItem(sku_id=SEED.sku_us_toll_free, qty=1)
+        order = client.orders.create(api.Order(items=[item]))
+        assert order.created_at == dt.datetime(2026, 4, 16, 10, tzinfo=dt.timezone.utc)
+
+        def found(bound: str) -> bool:
+            query = Q().filter("created_at_lteq", bound)
+            return order.id in {o.id for o in client.orders.list(query)}
+
+        assert found("2026-04-16T09:00:00Z") is (version == "2026-10-22")
+        assert found("2026-04-16T10:00:00Z") and found("2026-04-16T23:59:59Z")
+        assert not found("2026-04-15T23:59:59Z")
