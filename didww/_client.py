@@ -55,6 +55,7 @@ from didww._core import (
     check_timeout,
     display_url,
     raised_preparing_redirect,
+    redirected_write,
     undecodable_in_transport,
     unusable_redirect,
 )
@@ -833,6 +834,8 @@ class SyncClientBase(_ClientBase):
                 # Location it cannot parse (the request itself was checked before it went).
                 if not raised_preparing_redirect(exc):
                     raise
+                if request.method not in ("GET", "HEAD"):
+                    raise redirected_write(request, None, None) from None
                 raise APIConnectionError(unusable_redirect(request, None)) from None
             except RuntimeError as exc:
                 # httpx refuses a closed client with a bare RuntimeError, before sending: the
@@ -1172,6 +1175,8 @@ class AsyncClientBase(_ClientBase):
         except (httpx.InvalidURL, UnicodeError) as exc:  # a redirect httpx cannot prepare
             if not raised_preparing_redirect(exc):
                 raise
+            if request.method not in ("GET", "HEAD"):
+                raise redirected_write(request, None, None) from None
             raise APIConnectionError(unusable_redirect(request, None)) from None
         except RuntimeError as exc:
             if self._pool is None and _refused_as_closed(http, exc):

@@ -93,7 +93,11 @@ class Wake:
         event = threading.Event()
         if self._register(event, event.set):
             try:
-                event.wait(seconds)
+                # In pieces: Event.wait() refuses a wait past threading.TIMEOUT_MAX (about 49
+                # days on Windows) with OverflowError, where time.sleep() took a year.
+                until = time.monotonic() + seconds
+                while not event.is_set() and (left := until - time.monotonic()) > 0:
+                    event.wait(min(left, threading.TIMEOUT_MAX))
             finally:
                 self._unregister(event)
 

@@ -272,6 +272,35 @@ def unusable_redirect(request: httpx.Request, status: int | None) -> str:
     )
 
 
+def redirected_write(
+    request: httpx.Request, status: int | None, location: str | None
+) -> APIConnectionError:
+    """The error for a create, update or delete answered with a redirect (``status`` None when
+    httpx failed on its ``Location`` before the SDK saw the answer): not followed.
+
+    The API redirects no write: such an answer comes from something between (a proxy, a load
+    balancer), and following it would send a DELETE or PATCH to whatever path it names, or
+    turn a create's 303 into a GET whose record create() would return as the new one."""
+    method = request.method
+    answer = f"a {status} redirect" if status is not None else "a redirect"
+    target = ""
+    if location is not None:
+        try:
+            target = f" to {display_url(request.url.join(location))}"
+        except (httpx.InvalidURL, UnicodeError, ValueError):
+            target = " to a Location that is not a usable URL"
+    message = (
+        f"the API answered {method} {display_url(request.url)} with {answer}{target}; not "
+        f"followed: a {method} goes only to the URL it was made for"
+    )
+    # A 301, 302 or 303 to a POST is how servers say "done, see there" (an unknown status
+    # may be one of them): a create's resource may exist. A 307 or 308 asks to send it again.
+    done = method == "POST" and status in (301, 302, 303, None)
+    if done:
+        message += "; the POST may have been carried out: check before sending it again"
+    return APIConnectionError(message, may_have_been_processed=done)
+
+
 def check_base_url(base_url: object, source: str = "base_url") -> str:
     """``base_url`` when requests can be made under it, else :class:`ClientError`.
 
@@ -530,6 +559,8 @@ class ClientCore:
         location = response.headers.get("Location")
         if response.status_code not in _REDIRECT_STATUSES or not location:
             return None
+        if request.method not in ("GET", "HEAD"):
+            raise redirected_write(request, response.status_code, location)
         try:
             url = request.url.join(location)
             own = self.is_own(url)
@@ -542,32 +573,9 @@ class ClientCore:
         headers = httpx.Headers(request.headers)
         headers.pop("Host", None)
         if not own:
+            # A read carries no body: only the credentials must stay home.
             headers.pop("Api-Key", None)
             headers.pop("Authorization", None)
-            if response.status_code != 303 and request.content:
-                # 307 and 308 send the body again: a trunk's auth_password, an identity's
-                # details would go to a host the client was never pointed at.
-                raise APIConnectionError(
-                    f"the API answered {request.method} {display_url(request.url)} with a "
-                    f"{response.status_code} redirect to another host ({display_url(url)}); "
-                    "not followed, since the request's body would go along"
-                )
-        if request.method not in ("GET", "HEAD"):
-            # The API redirects no write: one answered so comes from something between (a proxy,
-            # a load balancer), and following it would send a DELETE or PATCH to whatever path
-            # it names, or turn a create's 303 into a GET whose record create() would return as
-            # the new one.
-            status = response.status_code
-            message = (
-                f"the API answered {request.method} {display_url(request.url)} with a {status} "
-                f"redirect to {display_url(url)}; not followed: a {request.method} goes only to "
-                "the URL it was made for"
-            )
-            # "See other" says the work was done: a create's resource may exist.
-            done = status == 303 and request.method == "POST"
-            if done:
-                message += "; the POST may have been carried out: check before sending it again"
-            raise APIConnectionError(message, may_have_been_processed=done)
         return httpx.Request(
             request.method,
             url,

@@ -415,7 +415,7 @@ def redact_json(
     or named in ``sensitive``) replaced by ``[FILTERED]``, every string through
     :func:`redact_string`, and what lies deeper than :data:`SHOWN_DEPTH` as :data:`TOO_DEEP`."""
     if isinstance(value, str):
-        return _redact_str(value)
+        return _redact_str(value, sensitive)
     if isinstance(value, (dict, list)) and _depth <= 0:
         return TOO_DEEP
     if isinstance(value, dict):
@@ -446,30 +446,41 @@ def redact_value(value: Any) -> Any:
     return value
 
 
-def _redact_str(value: str) -> str:
+def _redact_str(value: str, sensitive: frozenset[str] = frozenset()) -> str:
     """A string value: one that is a URL as a whole (:func:`redact_url`), one that is a JSON
     object or array (:func:`_redact_json_text`), else free text."""
     if _WHOLE_URL.match(value):
         return redact_url(value)
-    if value.lstrip()[:1] in ("{", "["):
-        redacted = _redact_json_text(value)
+    if is_json_text(value):
+        redacted = _redact_json_text(value, sensitive)
         if redacted is not None:
             return redacted
     return redact_string(value)
 
 
-def _redact_json_text(text: str) -> str | None:
-    """``text``, a JSON object or array written out (the body an SMS trunk's HTTP configuration
-    sends, whose members may be a password or a key), as JSON text again with its secret
-    members filtered as :func:`redact_json` filters them; None when it is no JSON, or nothing
-    in it changes (then it is shown as written)."""
+def is_json_text(value: str) -> bool:
+    """Whether ``value`` may be a JSON object or array written out (checked by parsing it)."""
+    return value.lstrip()[:1] in ("{", "[")
+
+
+def parsed_json_text(text: str) -> Any:
+    """The JSON object or array ``text`` holds, or None when it holds none."""
     try:
         parsed = json.loads(text)
     except (ValueError, RecursionError):
         return None
-    if not isinstance(parsed, (dict, list)):
+    return parsed if isinstance(parsed, (dict, list)) else None
+
+
+def _redact_json_text(text: str, sensitive: frozenset[str]) -> str | None:
+    """``text``, a JSON object or array written out (the body an SMS trunk's HTTP configuration
+    sends, whose members may be a password or a key), as JSON text again with its secret
+    members filtered as :func:`redact_json` filters them; None when it is no JSON, or nothing
+    in it changes (then it is shown as written)."""
+    parsed = parsed_json_text(text)
+    if parsed is None:
         return None
-    redacted = redact_json(parsed)
+    redacted = redact_json(parsed, sensitive)
     return None if redacted == parsed else json.dumps(redacted, ensure_ascii=False)
 
 

@@ -17,7 +17,14 @@ import warnings
 import httpx
 
 from didww._errors import FILTERED as FILTERED  # what a secret value is replaced with
-from didww._errors import SHORT_SECRET, ClientError, redact_url, url_secrets
+from didww._errors import (
+    SHORT_SECRET,
+    ClientError,
+    is_json_text,
+    parsed_json_text,
+    redact_url,
+    url_secrets,
+)
 from didww._errors import is_secret_name as is_secret_name  # the simulator's request log uses
 from didww._errors import redact_json as redact_json  # these two as well
 from didww._types import JSON
@@ -85,6 +92,11 @@ def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
             if inside:
                 if len(value) >= SHORT_SECRET:
                     found.append(value)
+                continue
+            parsed = parsed_json_text(value) if is_json_text(value) else None
+            if parsed is not None:
+                # A JSON body written as text (an SMS trunk's): its members are judged alike.
+                pending.append((parsed, False))
             else:
                 # A password in a callback URL, or a key in its query, that a server may echo.
                 found.extend(url_secrets(value))

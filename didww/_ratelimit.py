@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import math
 import threading
+from collections import deque
 from typing import overload
 
 from didww._batch import on_interrupt
@@ -42,6 +43,8 @@ class RateLimiter:
         self._free: list[float] = []
         """Starts given back (see :meth:`_give_back`) before the last one booked, in order: the
         next callers take them before booking new ones."""
+        self._returned: deque[float] = deque()
+        """Starts given back and not sorted into ``_free`` yet (see :meth:`_give_back`)."""
 
     @overload
     def reserve(self) -> tuple[float, float]: ...
@@ -53,6 +56,7 @@ class RateLimiter:
         """Book the next start time; returns it and how long the caller must wait for it. None,
         booking nothing, when that start falls after ``deadline`` (a wait's last poll)."""
         with self._lock:
+            self._take_returned()
             now = self._clock.monotonic()
             free = self._free
             while free and free[0] < now:
@@ -77,12 +81,27 @@ class RateLimiter:
         in any order (a cancelled batch gives back a whole run of them), the starts at the end
         of the bookings are unbooked, and the others kept for the next callers: before, only
         the last one was, and a client whose batch of a thousand was cancelled waited for the
-        thousand turns before its next request."""
-        with self._lock:
-            free = self._free
-            bisect.insort(free, start)
-            while free and free[-1] + self._interval == self._next_start:
-                self._next_start = free.pop()
+        thousand turns before its next request.
+
+        Never waits for the lock: it runs from a walk's ``finally`` too, which the garbage
+        collector may run in a thread that holds the lock already (inside :meth:`reserve`).
+        The start is queued (a deque's append is atomic) and sorted in by whoever holds the
+        lock next, before it books anything."""
+        self._returned.append(start)
+        if self._lock.acquire(blocking=False):
+            try:
+                self._take_returned()
+            finally:
+                self._lock.release()
+
+    def _take_returned(self) -> None:
+        """Sort the starts given back into ``_free`` (the lock held); those at the end of the
+        bookings are unbooked."""
+        returned, free = self._returned, self._free
+        while returned:
+            bisect.insort(free, returned.popleft())
+        while free and free[-1] + self._interval == self._next_start:
+            self._next_start = free.pop()
 
     def wait(self, deadline: float | None = None) -> bool:
         """Wait for this caller's turn; False, at once, when it would come after ``deadline``."""

@@ -122,6 +122,27 @@ def test_a_cancelled_run_of_turns_is_given_back_whole(order: str) -> None:
     assert limiter._free == []  # the whole run was at the end: unbooked, nothing kept
 
 
+def test_a_turn_given_back_by_the_thread_holding_the_lock_is_not_waited_for() -> None:
+    # A walk's ``finally`` gives back the turn of its page fetched ahead; the garbage collector
+    # may run it in a thread that is inside reserve(), holding the limiter's lock. Waiting for
+    # the lock there deadlocked the thread on itself.
+    clock = FakeClock()
+    limiter = RateLimiter(1, clock)
+    limiter.reserve()
+    second, _ = limiter.reserve()
+    limiter.reserve()
+
+    def given_back_under_the_lock() -> None:
+        with limiter._lock:
+            limiter._give_back(second)
+
+    thread = threading.Thread(target=given_back_under_the_lock, daemon=True)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "giving a turn back waited for a lock its own thread held"
+    assert limiter.reserve()[0] == second  # the next booking takes it all the same
+
+
 def test_a_turn_given_back_and_gone_by_is_not_taken_late() -> None:
     clock = FakeClock()
     limiter = RateLimiter(1, clock)

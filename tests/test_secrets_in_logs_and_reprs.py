@@ -25,6 +25,7 @@ import didww
 from didww import v2026_10_22 as v1022
 from didww._errors import is_secret_name, redact_string
 from didww.testing import SEED, ManualClock, Simulator, serve
+from tests.support import bearer_token
 from tests.transport.faultserver import FaultServer, redirect, respond
 
 KINDS = ["sync", "async"]
@@ -244,6 +245,36 @@ def test_an_error_echoing_the_callback_url(log: pytest.LogCaptureFixture) -> Non
     assert "https://u:[FILTERED]@cb.example/hooks/orders" in str(error)
     assert "+15551234567" in str(error)  # ordinary data is kept
     assert_never_logged(log)
+
+
+def test_an_error_echoing_a_secret_inside_a_json_body_written_as_text(
+    log: pytest.LogCaptureFixture,
+) -> None:
+    # The password inside the SMS trunk's body (a str) was not among the secrets an echo of the
+    # request is filtered for: the 422's detail showed it.
+    password = "s3cr3t-passw0rd-XYZ"
+    body = json.dumps({"password": password, "to": "{SMS_DST}"})
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        sent = request.content.decode()
+        return httpx.Response(422, json={"errors": [{"detail": f"body - cannot parse {sent}"}]})
+
+    http = httpx.Client(transport=httpx.MockTransport(refuse))
+    client = v1022.Client(token=bearer_token(None), http_client=http)
+    configuration = v1022.SmsHttpInConfiguration(
+        url="https://example.com/sms",
+        http_method=v1022.enums.SmsHttpMethod.POST,
+        body_type=v1022.enums.SmsBodyType.JSON,
+        body=body,
+    )
+    with pytest.raises(didww.UnprocessableEntityError) as caught:
+        client.sms_trunks.create(v1022.SmsTrunk(name="t", configuration=configuration))
+    error = caught.value
+    assert error.response is not None
+    for shown in (str(error), repr(error), repr(error.errors), error.response.text):
+        assert password not in shown
+    assert "cannot parse" in str(error) and "{SMS_DST}" in str(error)
+    assert_never_logged(log, password)
 
 
 def test_a_decode_error_snippet(log: pytest.LogCaptureFixture) -> None:

@@ -394,7 +394,7 @@ def test_a_redirect_to_another_host_is_not_followed_with_the_body(status: int, k
     )
     with FaultServer() as api, FaultServer() as other:
         api.queue(redirect(f"{other.url}/steal", status=status))
-        with pytest.raises(didww.APIConnectionError, match="redirect to another host") as info:
+        with pytest.raises(didww.APIConnectionError, match="not followed") as info:
             if kind == "sync":
                 with didww.Client(api_key="k", base_url=api.url, max_retries=0) as client:
                     client.voice_in_trunks.create(trunk)
@@ -413,7 +413,13 @@ def test_a_redirect_to_another_host_is_not_followed_with_the_body(status: int, k
 
 @pytest.mark.parametrize(
     ("status", "method", "processed"),
-    [(301, "DELETE", False), (307, "PATCH", False), (303, "POST", True), (308, "POST", False)],
+    [
+        (301, "DELETE", False),
+        (307, "PATCH", False),
+        (302, "POST", True),
+        (303, "POST", True),
+        (308, "POST", False),
+    ],
 )
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_a_write_answered_with_a_redirect_is_not_followed(
@@ -450,6 +456,31 @@ def test_a_write_answered_with_a_redirect_is_not_followed(
         ]
     assert info.value.may_have_been_processed is processed
     assert f"a {method} goes only to the URL it was made for" in str(info.value)
+
+
+@pytest.mark.parametrize("location", ["https://api.didww.com:99999/x", "mailto:x@example.com"])
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_303_to_a_create_says_it_may_be_done_whatever_its_location(
+    location: str, kind: str
+) -> None:
+    # A Location no request can follow was refused first, as unusable, without the flag.
+    trunk = v0416.VoiceInTrunk(name="T", configuration=v0416.SIPConfiguration(host="pbx"))
+    with FaultServer() as api:
+        api.queue(redirect(location, status=303))
+        with pytest.raises(didww.APIConnectionError, match="not followed") as info:
+            if kind == "sync":
+                with didww.Client(api_key="k", base_url=api.url, max_retries=0) as client:
+                    client.voice_in_trunks.create(trunk)
+            else:
+
+                async def run() -> None:
+                    async with didww.AsyncClient(
+                        api_key="k", base_url=api.url, max_retries=0
+                    ) as client:
+                        await client.voice_in_trunks.create(trunk)
+
+                asyncio.run(run())
+    assert info.value.may_have_been_processed is True
 
 
 @pytest.mark.parametrize(

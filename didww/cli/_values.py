@@ -19,7 +19,7 @@ from functools import partial
 from typing import Any
 
 from didww._codecs import DECIMAL, is_integer_text, parse_datetime
-from didww._errors import FILTERED, ClientError
+from didww._errors import FILTERED, ClientError, shown, shown_value
 from didww._query import closest_name
 from didww.cli._catalog import ObjectInfo, TypeExpr, current, parse_catalog_type
 from didww.cli._errors import InputError
@@ -115,9 +115,12 @@ def _text(text: str, spec: TypeExpr, where: str, *, creating: bool) -> Any:
     if kind == "integer":
         # As a filter reads one (see didww._codecs): int() would also take "1_000", "+5" and
         # other scripts' digits, which --filter refuses and the API does not write.
-        if not is_integer_text(stripped):
-            raise InputError(f"{where}: expected an integer, got {text!r}")
-        return int(stripped)
+        try:
+            if is_integer_text(stripped):
+                return int(stripped)
+        except ValueError:  # past Python's 4300 digits: no integer the API takes either
+            pass
+        raise InputError(f"{where}: expected an integer, got {shown(text, 60)}")
     if kind == "boolean":
         lowered = stripped.lower()
         if lowered in _TRUE or lowered in _FALSE:
@@ -403,7 +406,8 @@ def _enum(raw: str | int, name: str, where: str) -> Enum:
         text = raw.strip()
         lowered = text.lower()
         if is_integer_text(text) and all(isinstance(v, int) for v in info.values):
-            candidate = int(text)
+            # Past Python's 4300 digits int() refuses the text: no member has such a value.
+            candidate = int(text) if len(text) <= 100 else text
         else:
             matches = [v for v in info.values if str(v).lower() == lowered]
             matches += [m.value for m in cls if m.name.lower() == lowered.replace("-", "_")]
@@ -416,8 +420,8 @@ def _enum(raw: str | int, name: str, where: str) -> Enum:
     # No escape hatch, unlike the SDK's Enum.unchecked(): the CLI sends only values it can
     # check, so a value the API added after this SDK takes a newer didww.
     raise InputError(
-        f"{where}: {raw!r} is not one of {enum_choices(name)}{suggestion} (the values this "
-        "SDK knows; a newer one takes a newer didww)"
+        f"{where}: {shown_value(raw, 60)} is not one of {enum_choices(name)}{suggestion} (the "
+        "values this SDK knows; a newer one takes a newer didww)"
     )
 
 
