@@ -22,18 +22,39 @@ I = TypeVar("I", bound="OpenIntEnum")  # noqa: E741
 
 def refusal(cls: type[Enum], value: object) -> ClientError:
     """The error for writing ``value`` as a member of ``cls``."""
-    allowed = ", ".join(repr(m.value) for m in cls)
     wire = str if issubclass(cls, str) else int
+    if wire is int:
+        # A number alone says nothing ("9"): each is shown with its member's name.
+        allowed = ", ".join(f"{m.value} ({m.name})" for m in cls)
+    else:
+        allowed = ", ".join(repr(m.value) for m in cls)
     if not isinstance(value, wire) or isinstance(value, bool):
         # Not a wire value at all (a model, a bool, a value of the other kind): unchecked()
         # would refuse it too, so it is not offered.
         kind = a_or_an(type(value).__name__)
         given = f"{shown_value(value)} ({kind})" if isinstance(value, (str, int, float)) else kind
-        return ClientError(f"{given} is not a member of {cls.__name__}: expected one of {allowed}")
+        named = _named(cls, value)
+        hint = f"; did you mean {cls.__name__}.{named.name}?" if named is not None else ""
+        return ClientError(
+            f"{given} is not a member of {cls.__name__}: expected one of {allowed}{hint}"
+        )
+    named = _named(cls, value)
+    if named is not None:  # "E164" for the member E164, whose value is "e164"
+        return ClientError(
+            f"{shown_value(value)} is not a member of {cls.__name__}: expected one of {allowed}; "
+            f"did you mean {cls.__name__}.{named.name}?"
+        )
     return ClientError(
         f"{shown_value(value)} is not a member of {cls.__name__}: expected one of {allowed} "
         f"(for a value newer than this SDK, use {cls.__name__}.unchecked({shown_value(value)}))"
     )
+
+
+def _named(cls: type[Enum], value: object) -> Enum | None:
+    """The member whose name ``value`` spells, in any case (``"pcmu"``: ``Codec.PCMU``)."""
+    if not isinstance(value, str):
+        return None
+    return cls.__members__.get(value.strip().upper().replace("-", "_"))
 
 
 class OpenStrEnum(str, Enum):

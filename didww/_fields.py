@@ -620,7 +620,10 @@ class Fields:
             # body would filter is filtered too (a URL's password, a "token" member of a JSON
             # value), by the same function.
             if attribute.sensitive:
-                parts.append(f"{name}={FILTERED!r}")
+                # None says only that there is no secret (no SIP password set), as the log's
+                # body shows a null; any other value is hidden.
+                held = self.__dict__.get(name, self._attrs.get(name))
+                parts.append(f"{name}=None" if held is None else f"{name}={FILTERED!r}")
                 continue
             try:
                 value = redact_value(getattr(self, name))

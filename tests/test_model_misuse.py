@@ -116,6 +116,27 @@ def test_a_bad_item_set_in_place_inside_a_nested_object_names_where_it_is() -> N
     assert len(recorder.requests) == requests
 
 
+def test_an_enum_refusal_names_each_number_and_the_member_a_name_spells() -> None:
+    # "expected one of 6, 7, 8, 9, ..." told a SIP engineer nothing of which number is PCMU.
+    with pytest.raises(didww.ClientError) as caught:
+        didww.SIPConfiguration(host="pbx", codec_ids=["pcmu"])  # type: ignore[list-item]
+    text = str(caught.value)
+    assert "expected one of 6 (TELEPHONE_EVENT), 7 (G723), 8 (G729), 9 (PCMU)," in text
+    assert text.endswith("; did you mean Codec.PCMU?")
+    with pytest.raises(didww.ClientError, match=r"did you mean CliFormat\.E164\?$"):
+        didww.enums.CliFormat("E164")
+    with pytest.raises(didww.ClientError, match=r"use CliFormat\.unchecked\('e.164'\)\)$"):
+        didww.enums.CliFormat("e.164")  # no member's name: maybe a value newer than the SDK
+
+
+def test_a_secret_field_that_holds_nothing_reads_none_in_the_repr() -> None:
+    # Shown as [FILTERED] whatever it held, a repr could not tell a SIP password set from none.
+    unset = didww.SIPConfiguration(host="pbx", auth_password=None)
+    assert "auth_password=None" in repr(unset)
+    secret = didww.SIPConfiguration(host="pbx", auth_password="pw-1234567")
+    assert "auth_password='[FILTERED]'" in repr(secret) and "pw-1234567" not in repr(secret)
+
+
 # -- two API versions --------------------------------------------------------------------------
 
 
