@@ -246,6 +246,16 @@ class RelationshipInfo:
     """To-many only: the fewest members a request may send (None: no stated limit)."""
     unique_items: bool = False
     """To-many only: the version's document refuses a request naming one member twice."""
+    ids: str = ""
+    """To-many only: the name its ids go by on a model (``did_ids`` for ``dids``)."""
+
+    @property
+    def id_name(self) -> str:
+        """The name of the relationship's id or ids, as the model's accessor has it:
+        ``voice_in_trunk_id``, ``did_ids``."""
+        if not self.to_many:
+            return f"{self.name}_id"
+        return self.ids or f"{self.name}_ids"
 
 
 @dataclass(frozen=True)

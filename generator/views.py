@@ -1115,6 +1115,8 @@ def _relationship_args(rel: m.Relationship) -> str:
         args += f", max_items={rel.max_items!r}"
     if rel.unique_items:
         args += ", unique_items=True"
+    if rel.to_many:
+        args += f", ids={rel.id_name!r}"
     return args
 
 

@@ -60,7 +60,8 @@ class Change:
 
 
 def settable_names(info: ResourceInfo, *, creating: bool) -> list[str]:
-    """What ``--set`` accepts for this resource: attributes, then ``<rel>_id``/``<rel>_ids``."""
+    """What ``--set`` accepts for this resource: attributes, then the ids of relationships
+    (``voice_in_trunk_id``, ``did_ids``)."""
     allowed = ("writable", "create_only") if creating else ("writable",)
     names = [a.name for a in info.attributes if a.access in allowed]
     names += [id_column(r) for r in info.relationships if r.access in allowed]

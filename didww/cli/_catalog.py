@@ -204,8 +204,9 @@ def client_attribute(info: ResourceInfo) -> str:
 
 
 def id_column(rel: RelationshipInfo) -> str:
-    """The name of a relationship's ids in ``--set`` and in CSV: ``<rel>_id`` or ``<rel>_ids``."""
-    return f"{rel.name}_ids" if rel.to_many else f"{rel.name}_id"
+    """The name of a relationship's ids in ``--set`` and in CSV, as the model's accessor has
+    it: ``voice_in_trunk_id``, ``did_ids`` (the same name in a script and on the command line)."""
+    return rel.id_name
 
 
 def elsewhere(info: ResourceInfo, has: Callable[[ResourceInfo, Catalog], bool]) -> list[str]:

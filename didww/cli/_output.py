@@ -5,9 +5,10 @@
 - ``json`` is for programs: a list is a JSON array of records, a single resource one record (the
   shape is in :mod:`didww.cli._records`). Arrays are written as the pages arrive.
 - ``csv`` is for spreadsheets: a header row, then one row per resource with one column per
-  attribute, ``<rel>_id``/``<rel>_ids`` columns and ``meta.<name>`` columns; lists are
-  comma-separated and nested objects compact JSON. A cell that would start a formula gets a
-  leading ``'`` (see :func:`csv_cell`), as API values may hold anyone's text.
+  attribute, per relationship's ids (``voice_in_trunk_id``, ``did_ids``) and per
+  ``meta.<name>``; lists are comma-separated and nested objects compact JSON. A cell that
+  would start a formula gets a leading ``'`` (see :func:`csv_cell`), as API values may hold
+  anyone's text.
 
 In a table and in CSV an empty cell is null, as in JSON, and never "not loaded". A list's
 columns are those its query asks for, whatever matched (so a script reads the same header from an
@@ -37,6 +38,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from didww.cli._catalog import current, id_column
 from didww.cli._records import Column, Record, asked, cell, present
 
 __all__ = ["FORMATS", "csv_cell", "printable", "write_list", "write_one", "stdout_console"]
@@ -204,8 +206,14 @@ def _fields(record: Record) -> Iterator[tuple[str, str]]:
                 yield f"{name}.{key}", cell(inner)
         else:
             yield name, cell(value)
+    info = current().resources.get(record.type)
+    rels = {rel.name: rel for rel in info.relationships} if info is not None else {}
     for name, value in record.relationships.items():
-        yield (f"{name}_ids" if isinstance(value, list) else f"{name}_id"), cell(value)
+        rel = rels.get(name)
+        if rel is not None:
+            yield id_column(rel), cell(value)
+        else:  # a relationship newer than the SDK
+            yield (f"{name}_ids" if isinstance(value, list) else f"{name}_id"), cell(value)
     for name, value in record.meta.items():
         yield f"meta.{name}", cell(value)
 

@@ -243,7 +243,8 @@ a column no record carries is left out instead (:func:`present`)."""
 
 @dataclass(frozen=True)
 class Column:
-    """A flat column: ``id``, an attribute, ``<rel>_id``/``<rel>_ids`` or ``meta.<name>``."""
+    """A flat column: ``id``, an attribute, a relationship's ids (``voice_in_trunk_id``,
+    ``did_ids``) or ``meta.<name>``."""
 
     header: str
     section: str

@@ -408,9 +408,9 @@ def _check_linked(info: ResourceInfo, changes: list[Change]) -> None:
 
 def in_cli_words(info: ResourceInfo, exc: ClientError) -> str:
     """An SDK refusal of a request (a required attribute, a condition between fields) naming
-    the resource's fields as ``--set`` does: ``dids_ids`` where the SDK says
+    the resource's fields as ``--set`` does: ``did_ids`` where the SDK says
     ``VoiceOutTrunk.dids``, ``company_name`` where it says ``Identity.company_name``, and so
-    the members a condition's message mentions (``send exactly one of dids_ids or
+    the members a condition's message mentions (``send exactly one of did_ids or
     emergency_calling_service_id``). Names of nested objects' classes are left as they are:
     their members are named within the JSON."""
     from didww._conditions import ConditionsBroken

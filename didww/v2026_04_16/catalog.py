@@ -91,9 +91,27 @@ RESOURCES: dict[str, ResourceInfo] = {
             RelationshipInfo(
                 "business_onetime_document", False, ("supporting_document_templates",), "read_only"
             ),
-            RelationshipInfo("personal_proof_types", True, ("proof_types",), "read_only"),
-            RelationshipInfo("business_proof_types", True, ("proof_types",), "read_only"),
-            RelationshipInfo("address_proof_types", True, ("proof_types",), "read_only"),
+            RelationshipInfo(
+                "personal_proof_types",
+                True,
+                ("proof_types",),
+                "read_only",
+                ids="personal_proof_type_ids",
+            ),
+            RelationshipInfo(
+                "business_proof_types",
+                True,
+                ("proof_types",),
+                "read_only",
+                ids="business_proof_type_ids",
+            ),
+            RelationshipInfo(
+                "address_proof_types",
+                True,
+                ("proof_types",),
+                "read_only",
+                ids="address_proof_type_ids",
+            ),
         ),
         filters=("country.id", "did_group_type.id", "id"),
         sorts=(
@@ -143,9 +161,14 @@ RESOURCES: dict[str, ResourceInfo] = {
             RelationshipInfo(
                 "address", False, ("addresses",), "create_only", nullable=False, required=True
             ),
-            RelationshipInfo("dids", True, ("dids",), "create_only", required=True),
+            RelationshipInfo("dids", True, ("dids",), "create_only", required=True, ids="did_ids"),
             RelationshipInfo(
-                "onetime_files", True, ("encrypted_files",), "create_only", write_only=True
+                "onetime_files",
+                True,
+                ("encrypted_files",),
+                "create_only",
+                write_only=True,
+                ids="onetime_file_ids",
             ),
         ),
         filters=(
@@ -190,7 +213,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             ),
             RelationshipInfo("area", False, ("areas",), "read_only"),
             RelationshipInfo("city", False, ("cities",), "read_only"),
-            RelationshipInfo("proofs", True, ("proofs",), "read_only"),
+            RelationshipInfo("proofs", True, ("proofs",), "read_only", ids="proof_ids"),
         ),
         filters=(
             "address",
@@ -311,11 +334,21 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("metered_rate", "decimal", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("countries", True, ("countries",), "read_only"),
+            RelationshipInfo("countries", True, ("countries",), "read_only", ids="country_ids"),
             RelationshipInfo(
-                "shared_capacity_groups", True, ("shared_capacity_groups",), "read_only"
+                "shared_capacity_groups",
+                True,
+                ("shared_capacity_groups",),
+                "read_only",
+                ids="shared_capacity_group_ids",
             ),
-            RelationshipInfo("qty_based_pricings", True, ("qty_based_pricings",), "read_only"),
+            RelationshipInfo(
+                "qty_based_pricings",
+                True,
+                ("qty_based_pricings",),
+                "read_only",
+                ids="qty_based_pricing_ids",
+            ),
         ),
         filters=("country.id", "has_unassigned_channels", "id", "name"),
         sorts=(
@@ -368,7 +401,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("prefix", "string", "read_only", True),
             AttributeInfo("iso", "string", "read_only", False),
         ),
-        relationships=(RelationshipInfo("regions", True, ("regions",), "read_only"),),
+        relationships=(
+            RelationshipInfo("regions", True, ("regions",), "read_only", ids="region_ids"),
+        ),
         filters=("id", "is_available", "iso", "name", "prefix"),
         sorts=("iso", "name", "prefix"),
         includes=("regions",),
@@ -414,7 +449,13 @@ RESOURCES: dict[str, ResourceInfo] = {
             RelationshipInfo("city", False, ("cities",), "read_only"),
             RelationshipInfo("did_group_type", False, ("did_group_types",), "read_only"),
             RelationshipInfo("region", False, ("regions",), "read_only"),
-            RelationshipInfo("stock_keeping_units", True, ("stock_keeping_units",), "read_only"),
+            RelationshipInfo(
+                "stock_keeping_units",
+                True,
+                ("stock_keeping_units",),
+                "read_only",
+                ids="stock_keeping_unit_ids",
+            ),
             RelationshipInfo("address_requirement", False, ("address_requirements",), "read_only"),
         ),
         filters=(
@@ -650,7 +691,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             RelationshipInfo(
                 "emergency_verification", False, ("emergency_verifications",), "read_only"
             ),
-            RelationshipInfo("dids", True, ("dids",), "read_only"),
+            RelationshipInfo("dids", True, ("dids",), "read_only", ids="did_ids"),
         ),
         filters=(
             "address.id",
@@ -773,7 +814,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "create_only",
                 nullable=False,
             ),
-            RelationshipInfo("dids", True, ("dids",), "create_only"),
+            RelationshipInfo("dids", True, ("dids",), "create_only", ids="did_ids"),
         ),
         filters=("emergency_calling_service.id", "external_reference_id", "id", "status"),
         sorts=("created_at", "external_reference_id"),
@@ -880,10 +921,14 @@ RESOURCES: dict[str, ResourceInfo] = {
         relationships=(
             RelationshipInfo("country", False, ("countries",), "writable"),
             RelationshipInfo("birth_country", False, ("countries",), "writable"),
-            RelationshipInfo("proofs", True, ("proofs",), "read_only"),
-            RelationshipInfo("addresses", True, ("addresses",), "read_only"),
+            RelationshipInfo("proofs", True, ("proofs",), "read_only", ids="proof_ids"),
+            RelationshipInfo("addresses", True, ("addresses",), "read_only", ids="address_ids"),
             RelationshipInfo(
-                "permanent_documents", True, ("permanent_supporting_documents",), "read_only"
+                "permanent_documents",
+                True,
+                ("permanent_supporting_documents",),
+                "read_only",
+                ids="permanent_document_ids",
             ),
         ),
         filters=(
@@ -1039,7 +1084,13 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "identity", False, ("identities",), "writable", nullable=False, required=True
             ),
             RelationshipInfo(
-                "files", True, ("encrypted_files",), "writable", write_only=True, required=True
+                "files",
+                True,
+                ("encrypted_files",),
+                "writable",
+                write_only=True,
+                required=True,
+                ids="file_ids",
             ),
         ),
         filters=("external_reference_id", "id"),
@@ -1114,7 +1165,13 @@ RESOURCES: dict[str, ResourceInfo] = {
                 required=True,
             ),
             RelationshipInfo(
-                "files", True, ("encrypted_files",), "create_only", write_only=True, required=True
+                "files",
+                True,
+                ("encrypted_files",),
+                "create_only",
+                write_only=True,
+                required=True,
+                ids="file_ids",
             ),
         ),
         filters=("external_reference_id", "id"),
@@ -1205,7 +1262,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 nullable=False,
                 required=True,
             ),
-            RelationshipInfo("dids", True, ("dids",), "writable"),
+            RelationshipInfo("dids", True, ("dids",), "writable", ids="did_ids"),
         ),
         filters=("capacity_pool.id", "external_reference_id", "id", "name"),
         sorts=(
@@ -1276,7 +1333,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("created_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("voice_in_trunks", True, ("voice_in_trunks",), "writable"),
+            RelationshipInfo(
+                "voice_in_trunks", True, ("voice_in_trunks",), "writable", ids="voice_in_trunk_ids"
+            ),
         ),
         filters=("external_reference_id", "id"),
         sorts=("capacity_limit", "created_at", "external_reference_id", "name"),
@@ -1397,8 +1456,10 @@ RESOURCES: dict[str, ResourceInfo] = {
             ),
         ),
         relationships=(
-            RelationshipInfo("dids", True, ("dids",), "writable"),
-            RelationshipInfo("emergency_dids", True, ("dids",), "writable"),
+            RelationshipInfo("dids", True, ("dids",), "writable", ids="did_ids"),
+            RelationshipInfo(
+                "emergency_dids", True, ("dids",), "writable", ids="emergency_did_ids"
+            ),
             RelationshipInfo("default_did", False, ("dids",), "writable", write_only=True),
         ),
         filters=(

@@ -91,9 +91,27 @@ RESOURCES: dict[str, ResourceInfo] = {
             RelationshipInfo(
                 "business_onetime_document", False, ("supporting_document_templates",), "read_only"
             ),
-            RelationshipInfo("personal_proof_types", True, ("proof_types",), "read_only"),
-            RelationshipInfo("business_proof_types", True, ("proof_types",), "read_only"),
-            RelationshipInfo("address_proof_types", True, ("proof_types",), "read_only"),
+            RelationshipInfo(
+                "personal_proof_types",
+                True,
+                ("proof_types",),
+                "read_only",
+                ids="personal_proof_type_ids",
+            ),
+            RelationshipInfo(
+                "business_proof_types",
+                True,
+                ("proof_types",),
+                "read_only",
+                ids="business_proof_type_ids",
+            ),
+            RelationshipInfo(
+                "address_proof_types",
+                True,
+                ("proof_types",),
+                "read_only",
+                ids="address_proof_type_ids",
+            ),
         ),
         filters=("country.id", "id", "number_type"),
         sorts=(
@@ -171,6 +189,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 required=True,
                 min_items=1,
                 unique_items=True,
+                ids="did_ids",
             ),
             RelationshipInfo(
                 "onetime_files",
@@ -179,6 +198,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "create_only",
                 write_only=True,
                 unique_items=True,
+                ids="onetime_file_ids",
             ),
         ),
         filters=(
@@ -239,7 +259,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             ),
             RelationshipInfo("area", False, ("areas",), "read_only"),
             RelationshipInfo("city", False, ("cities",), "read_only"),
-            RelationshipInfo("proofs", True, ("proofs",), "read_only"),
+            RelationshipInfo("proofs", True, ("proofs",), "read_only", ids="proof_ids"),
         ),
         filters=(
             "address",
@@ -393,11 +413,21 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("metered_rate", "decimal", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("countries", True, ("countries",), "read_only"),
+            RelationshipInfo("countries", True, ("countries",), "read_only", ids="country_ids"),
             RelationshipInfo(
-                "shared_capacity_groups", True, ("shared_capacity_groups",), "read_only"
+                "shared_capacity_groups",
+                True,
+                ("shared_capacity_groups",),
+                "read_only",
+                ids="shared_capacity_group_ids",
             ),
-            RelationshipInfo("qty_based_pricings", True, ("qty_based_pricings",), "read_only"),
+            RelationshipInfo(
+                "qty_based_pricings",
+                True,
+                ("qty_based_pricings",),
+                "read_only",
+                ids="qty_based_pricing_ids",
+            ),
         ),
         filters=("country.id", "has_unassigned_channels", "id", "name"),
         one_value_filters=("has_unassigned_channels", "name"),
@@ -470,7 +500,9 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("prefix", "string", "read_only", True),
             AttributeInfo("iso", "string", "read_only", False),
         ),
-        relationships=(RelationshipInfo("regions", True, ("regions",), "read_only"),),
+        relationships=(
+            RelationshipInfo("regions", True, ("regions",), "read_only", ids="region_ids"),
+        ),
         filters=("id", "is_available", "iso", "name", "prefix"),
         one_value_filters=("is_available",),
         filter_types=(("is_available", "boolean"),),
@@ -503,7 +535,13 @@ RESOURCES: dict[str, ResourceInfo] = {
             RelationshipInfo("country", False, ("countries",), "read_only"),
             RelationshipInfo("city", False, ("cities",), "read_only"),
             RelationshipInfo("region", False, ("regions",), "read_only"),
-            RelationshipInfo("stock_keeping_units", True, ("stock_keeping_units",), "read_only"),
+            RelationshipInfo(
+                "stock_keeping_units",
+                True,
+                ("stock_keeping_units",),
+                "read_only",
+                ids="stock_keeping_unit_ids",
+            ),
             RelationshipInfo("address_requirement", False, ("address_requirements",), "read_only"),
         ),
         filters=(
@@ -832,7 +870,7 @@ RESOURCES: dict[str, ResourceInfo] = {
             RelationshipInfo(
                 "emergency_verification", False, ("emergency_verifications",), "read_only"
             ),
-            RelationshipInfo("dids", True, ("dids",), "read_only"),
+            RelationshipInfo("dids", True, ("dids",), "read_only", ids="did_ids"),
         ),
         filters=(
             "address.id",
@@ -990,7 +1028,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 "create_only",
                 nullable=False,
             ),
-            RelationshipInfo("dids", True, ("dids",), "create_only", min_items=1),
+            RelationshipInfo("dids", True, ("dids",), "create_only", min_items=1, ids="did_ids"),
         ),
         filters=("emergency_calling_service.id", "external_reference_id", "id", "status"),
         one_value_filters=("external_reference_id", "status"),
@@ -1175,10 +1213,14 @@ RESOURCES: dict[str, ResourceInfo] = {
         relationships=(
             RelationshipInfo("country", False, ("countries",), "writable"),
             RelationshipInfo("birth_country", False, ("countries",), "writable"),
-            RelationshipInfo("proofs", True, ("proofs",), "read_only"),
-            RelationshipInfo("addresses", True, ("addresses",), "read_only"),
+            RelationshipInfo("proofs", True, ("proofs",), "read_only", ids="proof_ids"),
+            RelationshipInfo("addresses", True, ("addresses",), "read_only", ids="address_ids"),
             RelationshipInfo(
-                "permanent_documents", True, ("permanent_supporting_documents",), "read_only"
+                "permanent_documents",
+                True,
+                ("permanent_supporting_documents",),
+                "read_only",
+                ids="permanent_document_ids",
             ),
         ),
         filters=(
@@ -1416,6 +1458,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 min_items=1,
                 max_items=5,
                 unique_items=True,
+                ids="file_ids",
             ),
         ),
         filters=("external_reference_id", "id"),
@@ -1483,6 +1526,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 min_items=1,
                 max_items=5,
                 unique_items=True,
+                ids="file_ids",
             ),
         ),
         filters=("external_reference_id", "id"),
@@ -1577,7 +1621,7 @@ RESOURCES: dict[str, ResourceInfo] = {
                 nullable=False,
                 required=True,
             ),
-            RelationshipInfo("dids", True, ("dids",), "writable", unique_items=True),
+            RelationshipInfo("dids", True, ("dids",), "writable", unique_items=True, ids="did_ids"),
         ),
         filters=("capacity_pool.id", "external_reference_id", "id", "name"),
         one_value_filters=("external_reference_id",),
@@ -1618,8 +1662,15 @@ RESOURCES: dict[str, ResourceInfo] = {
             AttributeInfo("updated_at", "datetime", "read_only", False),
         ),
         relationships=(
-            RelationshipInfo("sms_trunks", True, ("sms_trunks",), "writable", unique_items=True),
-            RelationshipInfo("incoming_dids", True, ("dids",), "read_only"),
+            RelationshipInfo(
+                "sms_trunks",
+                True,
+                ("sms_trunks",),
+                "writable",
+                unique_items=True,
+                ids="sms_trunk_ids",
+            ),
+            RelationshipInfo("incoming_dids", True, ("dids",), "read_only", ids="incoming_did_ids"),
         ),
         filters=("external_reference_id", "id", "name"),
         one_value_filters=("external_reference_id",),
@@ -1692,8 +1743,15 @@ RESOURCES: dict[str, ResourceInfo] = {
             ),
         ),
         relationships=(
-            RelationshipInfo("outgoing_dids", True, ("dids",), "writable", unique_items=True),
-            RelationshipInfo("incoming_dids", True, ("dids",), "read_only"),
+            RelationshipInfo(
+                "outgoing_dids",
+                True,
+                ("dids",),
+                "writable",
+                unique_items=True,
+                ids="outgoing_did_ids",
+            ),
+            RelationshipInfo("incoming_dids", True, ("dids",), "read_only", ids="incoming_did_ids"),
             RelationshipInfo("sms_trunk_group", False, ("sms_trunk_groups",), "writable"),
         ),
         filters=("configuration.type", "external_reference_id", "id", "name"),
@@ -1789,7 +1847,12 @@ RESOURCES: dict[str, ResourceInfo] = {
         ),
         relationships=(
             RelationshipInfo(
-                "voice_in_trunks", True, ("voice_in_trunks",), "writable", max_items=10
+                "voice_in_trunks",
+                True,
+                ("voice_in_trunks",),
+                "writable",
+                max_items=10,
+                ids="voice_in_trunk_ids",
             ),
         ),
         filters=("external_reference_id", "id"),
@@ -1945,8 +2008,15 @@ RESOURCES: dict[str, ResourceInfo] = {
             ),
         ),
         relationships=(
-            RelationshipInfo("dids", True, ("dids",), "writable", unique_items=True),
-            RelationshipInfo("emergency_dids", True, ("dids",), "writable", unique_items=True),
+            RelationshipInfo("dids", True, ("dids",), "writable", unique_items=True, ids="did_ids"),
+            RelationshipInfo(
+                "emergency_dids",
+                True,
+                ("dids",),
+                "writable",
+                unique_items=True,
+                ids="emergency_did_ids",
+            ),
             RelationshipInfo("default_did", False, ("dids",), "writable", write_only=True),
         ),
         filters=(

@@ -24,7 +24,7 @@ def _new_group(cli: Runner, sim: Simulator) -> str:
         "--set",
         "name=Group",
         "--set",
-        f"voice_in_trunks_ids={trunk}",
+        f"voice_in_trunk_ids={trunk}",
         "-o",
         "json",
     )
@@ -92,7 +92,7 @@ def test_null_clears_a_to_many_relationship_rather_than_naming_an_id_null(
     group = _new_group(cli, sim)
     sim.requests.clear()
     result = cli(
-        "voice-in-trunk-groups", "update", group, "--set", "voice_in_trunks_ids=null", "-o", "json"
+        "voice-in-trunk-groups", "update", group, "--set", "voice_in_trunk_ids=null", "-o", "json"
     )
     assert result.code == 0, result.err
     (sent,) = sim.requests.matching("PATCH")
@@ -106,7 +106,7 @@ def test_an_empty_value_clears_a_to_many_relationship_the_same_way(
 ) -> None:
     group = _new_group(cli, sim)
     sim.requests.clear()
-    result = cli("voice-in-trunk-groups", "update", group, "--set", "voice_in_trunks_ids=")
+    result = cli("voice-in-trunk-groups", "update", group, "--set", "voice_in_trunk_ids=")
     assert result.code == 0, result.err
     (sent,) = sim.requests.matching("PATCH")
     assert isinstance(sent.body, dict)
@@ -134,3 +134,40 @@ def test_piped_tables_count_wide_characters_as_two_cells(cli: Runner, sim: Simul
     for args in (("find", trunk), ("list", "--fields", "name,description")):
         out = cli("voice-in-trunks", *args).out
         assert any(value in line for line in out.splitlines()), out
+
+
+def test_relationship_ids_go_by_the_names_the_models_give_them() -> None:
+    # The command line took voice_in_trunks_ids and dids_ids where a script writes
+    # voice_in_trunk_ids and did_ids: each refused the other's spelling.
+    from didww.cli._catalog import id_column, load
+
+    checked = 0
+    for version in ("2026-04-16", "2026-10-22"):
+        catalog = load(version)
+        for info in catalog.resources.values():
+            model = catalog.model_class(info.type)
+            assert model is not None
+            for rel in info.relationships:
+                name = id_column(rel)
+                assert model._ID_NAMES.get(name) == rel.name, (version, info.type, name)
+                checked += 1
+    assert checked > 100
+
+
+def test_a_to_many_relationship_is_set_and_shown_as_did_ids(cli: Runner, sim: Simulator) -> None:
+    trunk = sim.client().voice_in_trunks.list()[0].id
+    made = cli(
+        "voice-in-trunk-groups",
+        "create",
+        "--set",
+        "name=G",
+        "--set",
+        f"voice_in_trunk_ids={trunk}",
+        "-o",
+        "csv",
+    )
+    assert made.code == 0, made.err
+    header, row = made.out.splitlines()[:2]
+    assert "voice_in_trunk_ids" in header.split(",") and trunk in row
+    wrong = cli("voice-in-trunk-groups", "create", "--set", f"voice_in_trunks_ids={trunk}")
+    assert wrong.code == 2 and "voice_in_trunk_ids" in wrong.err

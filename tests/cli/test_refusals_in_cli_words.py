@@ -1,5 +1,5 @@
 """The SDK refuses some requests before sending them (a field the API requires, a condition
-between fields); the command line says so with the names a user types, ``--set dids_ids``, not
+between fields); the command line says so with the names a user types, ``--set did_ids``, not
 the model's ``VoiceOutTrunk.dids``."""
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def test_a_condition_on_a_relationship_names_its_option_on_create_and_update(
     cli: Runner, sim: Simulator
 ) -> None:
     sim.requests.clear()
-    sets = ["--set", "allow_any_did_as_cli=true", "--set", f"dids_ids={SEED.did_us}"]
+    sets = ["--set", "allow_any_did_as_cli=true", "--set", f"did_ids={SEED.did_us}"]
     created = cli(
         "voice-out-trunks", "create", "--set", "name=Out", "--set",
         f"authentication_method={IP_ONLY}", *sets,
@@ -60,7 +60,7 @@ def test_a_condition_on_a_relationship_names_its_option_on_create_and_update(
     for result in (created, updated):
         assert result.code == 2
         assert result.err == (
-            "didww: error: dids_ids must be empty while allow_any_did_as_cli is true\n"
+            "didww: error: did_ids must be empty while allow_any_did_as_cli is true\n"
         )
     assert list(sim.requests) == []  # refused before anything was sent
 
@@ -83,16 +83,16 @@ def test_a_group_names_every_member_as_set_takes_it(cli: Runner, sim: Simulator)
     sim.requests.clear()
     both = cli(
         "emergency-verifications", "create", "--set", f"address_id={SEED.address}",
-        "--set", f"dids_ids={SEED.did_us}", "--set", "emergency_calling_service_id=any",
+        "--set", f"did_ids={SEED.did_us}", "--set", "emergency_calling_service_id=any",
     )  # fmt: skip
     assert both.code == 2
     assert both.err == (
-        "didww: error: emergency_calling_service_id cannot be sent together with dids_ids: "
-        "send exactly one of dids_ids or emergency_calling_service_id\n"
+        "didww: error: emergency_calling_service_id cannot be sent together with did_ids: "
+        "send exactly one of did_ids or emergency_calling_service_id\n"
     )
     neither = cli("emergency-verifications", "create", "--set", f"address_id={SEED.address}")
     assert neither.err == (
-        "didww: error: dids_ids is missing, and so is emergency_calling_service_id: send "
+        "didww: error: did_ids is missing, and so is emergency_calling_service_id: send "
         "exactly one of them\n"
     )
     assert list(sim.requests) == []
@@ -154,8 +154,8 @@ def test_a_type_named_in_a_refusal_is_not_taken_for_a_field(cli: Runner, sim: Si
     # A to-many relationship named like its target type: the type in the message stays a type.
     sim.requests.clear()
     result = cli(
-        "voice-out-trunks", "update", "any-id", "--set", f"dids_ids={SEED.did_us},{SEED.did_us}"
+        "voice-out-trunks", "update", "any-id", "--set", f"did_ids={SEED.did_us},{SEED.did_us}"
     )
     assert result.code == 2
-    assert result.err == f"didww: error: dids_ids holds {SEED.did_us} (dids) twice\n"
+    assert result.err == f"didww: error: did_ids holds {SEED.did_us} (dids) twice\n"
     assert list(sim.requests) == []

@@ -243,12 +243,12 @@ def test_an_update_only_object_is_refused_on_create_and_taken_by_an_update() -> 
 
 
 def test_relationship_ids_as_a_json_array_or_with_an_empty_item(cli: Runner) -> None:
-    # "dids_ids=[]" was sent as the one id "[]"; "a,,b" as an id "".
+    # "did_ids=[]" was sent as the one id "[]"; "a,,b" as an id "".
     empty = cli(
-        "voice-in-trunk-groups", "create", "--set", "name=G", "--set", "voice_in_trunks_ids=[]"
+        "voice-in-trunk-groups", "create", "--set", "name=G", "--set", "voice_in_trunk_ids=[]"
     )
     assert empty.code == 0, empty.err
     gap = cli(
-        "voice-in-trunk-groups", "create", "--set", "name=G", "--set", "voice_in_trunks_ids=a,,b"
+        "voice-in-trunk-groups", "create", "--set", "name=G", "--set", "voice_in_trunk_ids=a,,b"
     )
     assert gap.code == 2 and "item 1 of 'a,,b' is empty" in gap.err
