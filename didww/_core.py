@@ -1245,14 +1245,15 @@ class Attempts(Generic[T]):
         status = getattr(exc, "http_status", None)
         answered = isinstance(status, int) and (status < 300 or status >= 500)
         if self._maybe_done or answered:
-            method = self._call.request.method
-            text = (
-                f"the {method} may have been carried out all the same: check before sending it "
-                "again"
-            )
-            if self._call.lost_hint:
-                text += f" ({self._call.lost_hint})"
-            exc._may_have_been_processed(text)
+            exc._may_have_been_processed(self._carried_out())
+
+    def _carried_out(self) -> str:
+        """What an error adds when the request may have been carried out all the same."""
+        text = (
+            f"the {self._call.request.method} may have been carried out all the same: check "
+            "before sending it again"
+        )
+        return f"{text} ({self._call.lost_hint})" if self._call.lost_hint else text
 
     def after_response(self, response: Answer) -> float | None:
         """The delay before trying again, or None when this answer is final."""
@@ -1331,14 +1332,7 @@ class Attempts(Generic[T]):
             if not self._call.idempotent and (self._maybe_done or exc.http_status >= 500):
                 # A 502 or 504 from a gateway, or a 500 from the API itself, may come after the
                 # work was done; so may any answer to an attempt after one of those.
-                exc.may_have_been_processed = True
-                lost = (
-                    f"the {request.method} may have been carried out all the same: check before "
-                    "sending it again"
-                )
-                if self._call.lost_hint:
-                    lost += f" ({self._call.lost_hint})"
-                exc._add_hint(lost)
+                exc._may_have_been_processed(self._carried_out())
             exc._record_attempts(self.number)
             raise
 

@@ -383,6 +383,20 @@ def test_repeated_destination_prefixes_are_stored_as_the_document_says(
 # -- the security trial -------------------------------------------------------------------------
 
 
+def _on_trunks(kind: str, base_url: str, operation: Callable[[Any], Any]) -> None:
+    """``operation(client.voice_in_trunks)`` with a sync client, or awaited with an async one."""
+    if kind == "sync":
+        with didww.Client(api_key="k", base_url=base_url, max_retries=0) as client:
+            operation(client.voice_in_trunks)
+        return
+
+    async def run() -> None:
+        async with didww.AsyncClient(api_key="k", base_url=base_url, max_retries=0) as client:
+            await operation(client.voice_in_trunks)
+
+    asyncio.run(run())
+
+
 @pytest.mark.parametrize("status", [307, 308])
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_a_redirect_to_another_host_is_not_followed_with_the_body(status: int, kind: str) -> None:
@@ -395,18 +409,7 @@ def test_a_redirect_to_another_host_is_not_followed_with_the_body(status: int, k
     with FaultServer() as api, FaultServer() as other:
         api.queue(redirect(f"{other.url}/steal", status=status))
         with pytest.raises(didww.APIConnectionError, match="not followed") as info:
-            if kind == "sync":
-                with didww.Client(api_key="k", base_url=api.url, max_retries=0) as client:
-                    client.voice_in_trunks.create(trunk)
-            else:
-
-                async def create() -> None:
-                    async with didww.AsyncClient(
-                        api_key="k", base_url=api.url, max_retries=0
-                    ) as client:
-                        await client.voice_in_trunks.create(trunk)
-
-                asyncio.run(create())
+            _on_trunks(kind, api.url, lambda trunks: trunks.create(trunk))
         assert other.received == []
     assert "PWsecret42" not in str(info.value)
 
@@ -439,18 +442,7 @@ def test_a_write_answered_with_a_redirect_is_not_followed(
     with FaultServer() as api:
         api.queue(redirect(f"{api.url}/dids/d1", status=status))
         with pytest.raises(didww.APIConnectionError, match="not followed") as info:
-            if kind == "sync":
-                with didww.Client(api_key="k", base_url=api.url, max_retries=0) as client:
-                    operations[method](client.voice_in_trunks)
-            else:
-
-                async def run() -> None:
-                    async with didww.AsyncClient(
-                        api_key="k", base_url=api.url, max_retries=0
-                    ) as client:
-                        await operations[method](client.voice_in_trunks)
-
-                asyncio.run(run())
+            _on_trunks(kind, api.url, operations[method])
         assert [(r.method, r.path) for r in api.received] == [
             (method, "/v3/voice_in_trunks" + ("" if method == "POST" else "/t1"))
         ]
@@ -468,18 +460,7 @@ def test_a_303_to_a_create_says_it_may_be_done_whatever_its_location(
     with FaultServer() as api:
         api.queue(redirect(location, status=303))
         with pytest.raises(didww.APIConnectionError, match="not followed") as info:
-            if kind == "sync":
-                with didww.Client(api_key="k", base_url=api.url, max_retries=0) as client:
-                    client.voice_in_trunks.create(trunk)
-            else:
-
-                async def run() -> None:
-                    async with didww.AsyncClient(
-                        api_key="k", base_url=api.url, max_retries=0
-                    ) as client:
-                        await client.voice_in_trunks.create(trunk)
-
-                asyncio.run(run())
+            _on_trunks(kind, api.url, lambda trunks: trunks.create(trunk))
     assert info.value.may_have_been_processed is True
 
 
