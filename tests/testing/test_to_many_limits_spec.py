@@ -53,6 +53,7 @@ def test_the_real_trees_state_them_where_the_documents_do() -> None:
         min_items=1,
         max_items=5,
         unique_items=True,
+        ids="file_ids",
     )
     documents = RESOURCES_1022["permanent_supporting_documents"].relationship("files")
     assert documents is not None and documents.max_items == 5 and documents.unique_items
