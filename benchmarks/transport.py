@@ -25,9 +25,10 @@ __all__ = ["HEADERS", "transport_benchmark"]
 GROUP = "transport"
 CALLS = 200
 
-# The request headers the SDK sends (http.client adds Host, Accept-Encoding, Content-Length).
+# The request headers the SDK sends (http.client adds Host and Content-Length).
 HEADERS = {
     "Accept": "application/vnd.api+json",
+    "Accept-Encoding": "identity",
     "Content-Type": "application/vnd.api+json",
     "User-Agent": USER_AGENT,
     "X-DIDWW-API-Version": didww.API_VERSION,

@@ -408,6 +408,9 @@ class ClientCore:
     def headers(self, *, public: bool) -> dict[str, str]:
         headers = {
             "Accept": MEDIA_TYPE,
+            # Said rather than left out, which would take any coding (RFC 9110): the SDK reads a
+            # gzip or deflate answer all the same, and refuses the others (see _body_limit).
+            "Accept-Encoding": "identity",
             "Content-Type": MEDIA_TYPE,
             "User-Agent": USER_AGENT,
         }

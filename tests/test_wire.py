@@ -115,6 +115,8 @@ class Version:
     def check_headers(self, request: httpx.Request, *, public: bool) -> None:
         headers = request.headers
         assert headers["Accept"] == MEDIA_TYPE
+        # Said: left out, it would take any coding, and httpx's own default asks for gzip.
+        assert headers["Accept-Encoding"] == "identity"
         assert headers["Content-Type"] == MEDIA_TYPE
         assert headers["User-Agent"] == f"didww-python/{didww.__version__}"
         if self.bearer:

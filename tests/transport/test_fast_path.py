@@ -171,6 +171,30 @@ def test_gzip_answers_leave_the_fast_path_and_are_decoded(server: FaultServer) -
         assert client.dids.find("d1").number == "1"
 
 
+def test_every_way_of_sending_asks_for_no_coding(server: FaultServer) -> None:
+    # With no Accept-Encoding a server may use any coding (RFC 9110), and the SDK refuses br
+    # and zstd as not asked for: no request carried the header.
+    import asyncio
+
+    did = {"data": {"type": "dids", "id": "d1", "attributes": {"number": "1"}}}
+    server.default = lambda received: respond(200, did)
+    with didww.Client(api_key="k", base_url=server.url) as client:
+        client.dids.find("d1")  # the fast path
+        client.dids.with_raw_response.find("d1")  # through httpx, on the SDK's own transport
+    with (
+        httpx.Client() as http,
+        didww.Client(api_key="k", base_url=server.url, http_client=http) as client,
+    ):
+        client.dids.find("d1")  # a caller's http_client
+
+    async def main() -> None:
+        async with didww.AsyncClient(api_key="k", base_url=server.url) as aclient:
+            await aclient.dids.find("d1")
+
+    asyncio.run(main())
+    assert [r.headers.get("accept-encoding") for r in server.received] == ["identity"] * 4
+
+
 def test_a_query_checked_once_is_not_trusted_for_an_equal_unchecked_one() -> None:
     client = didww.Client(api_key="k", base_url="http://127.0.0.1:9/v3")
     sneaky = didww.QueryParams().filter(Unchecked("brand_new"), "1")
