@@ -434,13 +434,21 @@ def redact_json(
     return value
 
 
+SENSITIVE_NAMES: set[str] = set()
+"""The names of the attributes the loaded models mark sensitive (a SMPP configuration's
+``system_id``), whatever their API version: a member so named inside a JSON value is hidden
+in reprs as the request log hides it. Filled by the fields as their classes are made."""
+
+
 def redact_value(value: Any) -> Any:
-    """An attribute's value as a repr shows it (see :func:`redact_json`); other values (a
-    nested object, which filters its own repr; a number, an enum member) as they are."""
+    """An attribute's value as a repr shows it (see :func:`redact_json`), members named as
+    :data:`SENSITIVE_NAMES` included; other values (a nested object, which filters its own
+    repr; a number, an enum member) as they are."""
+    sensitive = frozenset(SENSITIVE_NAMES)
     if isinstance(value, (dict, list)):
-        return redact_json(value)
+        return redact_json(value, sensitive)
     if isinstance(value, str):
-        redacted = _redact_str(value)
+        redacted = _redact_str(value, sensitive)
         # An enum member is a str too: it is kept as itself unless a URL in it changed.
         return value if redacted == value else redacted
     return value

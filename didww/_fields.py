@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, ove
 from didww._codecs import Codec, WireTypeMismatch
 from didww._errors import (
     FILTERED,
+    SENSITIVE_NAMES,
     ClientError,
     DecodeError,
     NotLoadedError,
@@ -158,6 +159,8 @@ class Field(Generic[T]):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
         self._owner = owner.__name__
+        if self.sensitive:
+            SENSITIVE_NAMES.add(name)
 
     def __repr__(self) -> str:
         # help() lists the fields among the methods, as it does every descriptor without

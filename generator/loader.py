@@ -717,7 +717,7 @@ def load_resource(path: Path) -> m.Resource:
         attributes=attributes,
         relationships=relationships,
         filters=node.strings("filters"),
-        filter_values=_filter_values(node, node.strings("filters")),
+        filter_values=_filter_values(node, node.strings("filters"), attributes),
         sorts=node.strings("sorts"),
         includes=node.strings("includes"),
         fields=_fields(node, attributes, relationships),
@@ -856,8 +856,11 @@ def _fields(
     return names
 
 
-def _filter_values(parent: _Node, filters: tuple[str, ...]) -> tuple[m.FilterValues, ...]:
+def _filter_values(
+    parent: _Node, filters: tuple[str, ...], attributes: tuple[m.Attribute, ...]
+) -> tuple[m.FilterValues, ...]:
     """What the document says of some filters' values (``filter_values``), by filter name."""
+    timestamps = {a.name for a in attributes if a.type.kind in ("date", "datetime")}
     table = parent.optional_child("filter_values", "filter_values")
     if table is None:
         return ()
@@ -880,9 +883,15 @@ def _filter_values(parent: _Node, filters: tuple[str, ...]) -> tuple[m.FilterVal
             raise node.error(
                 None, f"filter_values '{name}': says nothing (give one, type, empty or whole_day)"
             )
-        if whole_day and not name.endswith("_lteq"):
+        if whole_day and (
+            not name.endswith("_lteq")
+            or name.removesuffix("_lteq") not in timestamps
+            or type_ not in (None, "date", "datetime")
+        ):
             raise node.error(
-                "whole_day", f"filter_values '{name}': whole_day is for a _lteq bound only"
+                "whole_day",
+                f"filter_values '{name}': whole_day is for a _lteq bound on a date or timestamp "
+                "attribute only",
             )
         found.append(
             m.FilterValues(name=name, one=one, type=type_, empty=empty, whole_day=whole_day)

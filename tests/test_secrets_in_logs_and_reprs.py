@@ -173,6 +173,11 @@ def test_an_sms_trunk_body_written_as_json_text(kind: str, log: pytest.LogCaptur
     (line,) = [line for line in didww_lines(log) if " body " in line]
     assert json.dumps(filtered) in line
     assert created.configuration.body == body  # what was sent and stored is untouched
+    # A member named as a field the spec marks sensitive (an SMPP configuration's system_id)
+    # is hidden in the repr as the log hides it, though its name says nothing of a secret.
+    configuration.body = json.dumps({"system_id": QP_KEY, "to": "{SMS_DST}"})
+    assert_hidden(repr(configuration))
+    assert '"system_id": "[FILTERED]"' in repr(configuration)
     # Text that is no JSON, or holds nothing secret, is shown as written.
     for text in ('{"to": "{SMS_DST}",  "n": 1}', "{SMS_TEXT}", "[not json"):
         configuration.body = text

@@ -464,6 +464,31 @@ def test_a_303_to_a_create_says_it_may_be_done_whatever_its_location(
     assert info.value.may_have_been_processed is True
 
 
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_redirected_create_through_your_http_client_says_it_may_be_done(kind: str) -> None:
+    # httpx fails on a Location it cannot build before the SDK sees the 303; the status is
+    # then unknown, and the create is taken as possibly done.
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(303, headers={"Location": "https://xn--a.com/"})
+
+    trunk = v0416.VoiceInTrunk(name="T", configuration=v0416.SIPConfiguration(host="pbx"))
+    with pytest.raises(didww.APIConnectionError, match="not followed") as info:
+        if kind == "sync":
+            http = httpx.Client(transport=httpx.MockTransport(answer))
+            with didww.Client(api_key="k", http_client=http, max_retries=0) as client:
+                client.voice_in_trunks.create(trunk)
+        else:
+
+            async def run() -> None:
+                http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+                async with didww.AsyncClient(api_key="k", http_client=http, max_retries=0) as c:
+                    await c.voice_in_trunks.create(trunk)
+
+            asyncio.run(run())
+    assert info.value.may_have_been_processed is True
+    assert "a POST goes only to the URL it was made for" in str(info.value)
+
+
 @pytest.mark.parametrize(
     "password",
     [

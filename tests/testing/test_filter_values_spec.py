@@ -104,7 +104,7 @@ def test_the_loader_refuses_what_it_cannot_apply(tmp_path: Path) -> None:
         ("  id: {}\n", "says nothing"),
         ("  id: {one: yes please}\n", "one"),
         ("  id: {one: true, many: true}\n", "unknown key 'many'"),
-        ("  id: {whole_day: true}\n", "whole_day is for a _lteq bound only"),
+        ("  id: {whole_day: true}\n", "whole_day is for a _lteq bound on a date or timestamp"),
     ]
     for index, (entry, message) in enumerate(cases):
         root = _copy_spec(tmp_path / str(index))
@@ -112,6 +112,16 @@ def test_the_loader_refuses_what_it_cannot_apply(tmp_path: Path) -> None:
         _append_filter_values(resource, entry)
         with pytest.raises(SpecError, match=message):
             load_spec(root)
+
+
+def test_the_loader_refuses_whole_day_on_a_bound_of_no_timestamp(tmp_path: Path) -> None:
+    root = _copy_spec(tmp_path)
+    resource = _resource_with_filters(root)
+    text = resource.read_text(encoding="utf-8")
+    resource.write_text(text.replace("\n- id\n", "\n- id\n- id_lteq\n", 1), encoding="utf-8")
+    _append_filter_values(resource, "  id_lteq: {whole_day: true}\n")
+    with pytest.raises(SpecError, match="whole_day is for a _lteq bound on a date or timestamp"):
+        load_spec(root)
 
 
 def test_filter_values_reach_the_model_the_docs_and_the_diff(
