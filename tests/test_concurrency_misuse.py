@@ -20,7 +20,7 @@ import re
 import signal
 import socket
 import threading
-from collections.abc import AsyncGenerator, Iterator
+from collections.abc import AsyncGenerator, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -155,6 +155,20 @@ async def test_a_batch_whose_fn_raises_cancelled_error_leaves_no_call_running() 
 # --- closed while waiting: nothing is sent after close() -------------------------------------
 
 
+def _started(call: Callable[[], object], outcome: list[object]) -> threading.Thread:
+    """A thread running ``call``; its value, or the SDK error it raised, goes to ``outcome``."""
+
+    def run() -> None:
+        try:
+            outcome.append(call())
+        except didww.DidwwError as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
 @pytest.mark.parametrize("own_http", [False, True], ids=["sdk-transport", "callers-http-client"])
 def test_a_sync_request_waiting_for_its_turn_is_not_sent_once_closed(
     server: FaultServer, own_http: bool
@@ -167,15 +181,7 @@ def test_a_sync_request_waiting_for_its_turn_is_not_sent_once_closed(
         )
         assert client.dids.find("first").id == "first"  # takes the limiter's only free turn
         outcome: list[object] = []
-
-        def second() -> None:
-            try:
-                outcome.append(client.dids.find("second"))
-            except didww.DidwwError as exc:
-                outcome.append(exc)
-
-        thread = threading.Thread(target=second)
-        thread.start()
+        thread = _started(lambda: client.dids.find("second"), outcome)
         assert clock.waiting.wait(HANG_GUARD)  # the second request waits for its turn
         client.close()
         clock.release.set()
@@ -202,15 +208,7 @@ def _refused_once_closed(server: FaultServer, pausing: str, kind: str) -> list[o
     if kind == "sync":
         client = didww.Client(**options)
         outcome.append(client.dids.find("first"))
-
-        def second() -> None:
-            try:
-                outcome.append(client.dids.find("second"))
-            except didww.DidwwError as exc:
-                outcome.append(exc)
-
-        thread = threading.Thread(target=second)
-        thread.start()
+        thread = _started(lambda: client.dids.find("second"), outcome)
         expected = 1 if pausing == "turn" else 2
         assert server.wait_received(expected) == expected
         thread.join(0.2)  # it pauses
