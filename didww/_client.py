@@ -829,9 +829,10 @@ class SyncClientBase(_ClientBase):
                 response = self._http.send(request, stream=True, follow_redirects=False)
             except httpx.DecodingError as exc:
                 raise undecodable_in_transport(exc) from None
-            except (httpx.InvalidURL, UnicodeError) as exc:
+            except (httpx.InvalidURL, httpx.RemoteProtocolError, UnicodeError) as exc:
                 # httpx prepares the redirect even when not following it, and fails there on a
-                # Location it cannot parse (the request itself was checked before it went).
+                # Location it cannot parse (the request itself was checked before it went): as
+                # InvalidURL, or as a protocol error ("Invalid URL in location header").
                 if not raised_preparing_redirect(exc):
                     raise
                 if request.method not in ("GET", "HEAD"):
@@ -1172,7 +1173,9 @@ class AsyncClientBase(_ClientBase):
             response = await http.send(self._prepare(request), stream=True, follow_redirects=False)
         except httpx.DecodingError as exc:
             raise undecodable_in_transport(exc) from None
-        except (httpx.InvalidURL, UnicodeError) as exc:  # a redirect httpx cannot prepare
+        except (httpx.InvalidURL, httpx.RemoteProtocolError, UnicodeError) as exc:
+            # A redirect httpx cannot prepare (see the sync twin); another protocol error is
+            # the connection's, and goes on as one.
             if not raised_preparing_redirect(exc):
                 raise
             if request.method not in ("GET", "HEAD"):

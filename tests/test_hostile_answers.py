@@ -364,11 +364,22 @@ UNUSABLE_LOCATIONS = ["http://[::1", "http://xn--/v3/dids/d1", "https://files.ex
 def test_a_redirect_to_an_unusable_location_is_a_connection_error(
     way: str, location: str, server: FaultServer
 ) -> None:
+    seen: list[str] = []
+
     def answer(method: str, path: str) -> tuple[int, dict[str, str], bytes]:
+        seen.append(method)
         return 302, {"Location": location}, b""
 
-    with pytest.raises(didww.APIConnectionError):  # httpx may say it first, as a protocol error
-        _call(way, server, answer, _find(way))
+    with pytest.raises(didww.APIConnectionError) as caught:
+        _call(way, server, answer, _find(way), max_retries=2)
+    if "\x01" in location and way == "sync-builtin":
+        # The SDK's own reader refuses a control character in any header: a broken answer.
+        assert "a control character" in str(caught.value)
+        return
+    # Not taken for a broken connection and sent again (httpx says "Invalid URL in location
+    # header" as a protocol error on its own path).
+    assert "not a usable URL; not followed" in str(caught.value)
+    assert seen == ["GET"]
 
 
 @pytest.mark.parametrize("way", WAY_NAMES)
