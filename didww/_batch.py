@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
 from didww._errors import ClientError, DidwwError
+from didww._signal import Signal, nothing
 
 __all__ = ["DEFAULT_CONCURRENCY", "Outcome", "arun_batch", "batch_interrupted", "run_batch"]
 
@@ -51,22 +52,17 @@ def on_interrupt(callback: Callable[[], None]) -> Callable[[], None]:
     otherwise be lost to the requests made after the batch."""
     state = _RUNNING.get()
     if state is None:
-        return _nothing
-    chain = []
+        return nothing
+    take_backs = []
     while state is not None:
-        chain.append(state)
+        take_backs.append(state.interruption.on_set(callback))
         state = state._parent
-    keys = [batch._register(callback) for batch in chain]
 
     def take_back() -> None:
-        for batch, key in zip(chain, keys, strict=True):
-            batch._unregister(key)
+        for each in take_backs:
+            each()
 
     return take_back
-
-
-def _nothing() -> None:
-    return None
 
 
 def batch_interrupted() -> bool:
@@ -226,8 +222,8 @@ class _SyncState:
         """The batch whose item runs this one, if any."""
         self._lock = threading.Lock()
         self.failure: BaseException | None = None
-        self._on_interrupt: dict[object, Callable[[], None]] = {}
-        """What :func:`on_interrupt` registered and has not taken back, by key."""
+        self.interruption = Signal()
+        """Set when the batch is interrupted (see :func:`on_interrupt`)."""
 
     @property
     def interrupted(self) -> bool:
@@ -253,23 +249,7 @@ class _SyncState:
         with self._lock:
             self._stopped = True
             self._interrupted = True
-            callbacks = list(self._on_interrupt.values())
-            self._on_interrupt.clear()
-        for callback in callbacks:
-            callback()
-
-    def _register(self, callback: Callable[[], None]) -> object:
-        key = object()
-        with self._lock:
-            if not self._interrupted:
-                self._on_interrupt[key] = callback
-                return key
-        callback()  # interrupted already: at once
-        return key
-
-    def _unregister(self, key: object) -> None:
-        with self._lock:
-            self._on_interrupt.pop(key, None)
+        self.interruption.set()
 
 
 async def arun_batch(

@@ -55,9 +55,8 @@ from didww._core import (
     check_timeout,
     display_url,
     raised_preparing_redirect,
-    redirected_write,
     undecodable_in_transport,
-    unusable_redirect,
+    unpreparable_redirect,
 )
 from didww._errors import APIConnectionError, ClientError, DidwwError
 from didww._logging import guard_httpx_log
@@ -342,7 +341,12 @@ class _Shared:
     def __init__(self) -> None:
         self.closed = False
         self.wake = Wake()
-        """Set by ``close()``: the pauses of requests under way end at once (see Wake)."""
+        """Set by :meth:`close`: the pauses of requests under way end at once (see Wake)."""
+
+    def close(self) -> None:
+        """Refuse every request from now on, and end the pauses of those under way."""
+        self.closed = True
+        self.wake.set()
 
 
 class _AsyncPool:
@@ -835,9 +839,7 @@ class SyncClientBase(_ClientBase):
                 # InvalidURL, or as a protocol error ("Invalid URL in location header").
                 if not raised_preparing_redirect(exc):
                     raise
-                if request.method not in ("GET", "HEAD"):
-                    raise redirected_write(request, None, None) from None
-                raise APIConnectionError(unusable_redirect(request, None)) from None
+                raise unpreparable_redirect(request) from None
             except RuntimeError as exc:
                 # httpx refuses a closed client with a bare RuntimeError, before sending: the
                 # SDK's own client was closed by another thread just after the check above, or
@@ -973,8 +975,7 @@ class SyncClientBase(_ClientBase):
     def close(self) -> None:
         """Release the connections (a caller-supplied ``http_client`` is left open); the client
         and its ``with_options`` copies refuse to send afterwards."""
-        self._shared.closed = True
-        self._shared.wake.set()  # a request pausing (a retry's backoff, a turn) ends now
+        self._shared.close()
         if self._owns_http:
             self._http.close()  # also closes the direct transport it wraps
 
@@ -1178,9 +1179,7 @@ class AsyncClientBase(_ClientBase):
             # the connection's, and goes on as one.
             if not raised_preparing_redirect(exc):
                 raise
-            if request.method not in ("GET", "HEAD"):
-                raise redirected_write(request, None, None) from None
-            raise APIConnectionError(unusable_redirect(request, None)) from None
+            raise unpreparable_redirect(request) from None
         except RuntimeError as exc:
             if self._pool is None and _refused_as_closed(http, exc):
                 raise _http_client_closed() from None
@@ -1297,8 +1296,7 @@ class AsyncClientBase(_ClientBase):
     async def close(self) -> None:
         """Release the connections (a caller-supplied ``http_client`` is left open); the client
         and its ``with_options`` copies refuse to send afterwards."""
-        self._shared.closed = True
-        self._shared.wake.set()  # a request pausing (a retry's backoff, a turn) ends now
+        self._shared.close()
         if self._owns_http and self._pool is not None:
             import asyncio
 

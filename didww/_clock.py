@@ -6,8 +6,9 @@ import contextlib
 import random
 import threading
 import time
-from collections.abc import Callable
 from typing import Any
+
+from didww._signal import Signal
 
 LONGEST_WAIT = 365 * 24 * 3600.0
 """The longest wait the SDK accepts a setting to ask for (a year): a timeout, or the gap a rate
@@ -58,32 +59,14 @@ class Wake:
     A test's clock that sleeps its own way (a subclass overriding ``sleep`` or ``asleep``) is
     used as it is: it records pauses rather than waiting them out."""
 
-    __slots__ = ("_lock", "_set", "_waiters")
+    __slots__ = ("_closed",)
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._set = False
-        self._waiters: dict[object, Callable[[], None]] = {}
+        self._closed = Signal()
 
     def set(self) -> None:
         """Wake every pause under way, and end those to come at once."""
-        with self._lock:
-            self._set = True
-            waiters, self._waiters = list(self._waiters.values()), {}
-        for wake in waiters:
-            wake()
-
-    def _register(self, key: object, wake: Callable[[], None]) -> bool:
-        """Register ``wake``; False (registering nothing) when set already."""
-        with self._lock:
-            if self._set:
-                return False
-            self._waiters[key] = wake
-            return True
-
-    def _unregister(self, key: object) -> None:
-        with self._lock:
-            self._waiters.pop(key, None)
+        self._closed.set()
 
     def sleep(self, clock: Clock, seconds: float) -> None:
         """``clock.sleep(seconds)``, ended early by :meth:`set`."""
@@ -91,15 +74,15 @@ class Wake:
             clock.sleep(seconds)
             return
         event = threading.Event()
-        if self._register(event, event.set):
-            try:
-                # In pieces: Event.wait() refuses a wait past threading.TIMEOUT_MAX (about 49
-                # days on Windows) with OverflowError, where time.sleep() took a year.
-                until = time.monotonic() + seconds
-                while not event.is_set() and (left := until - time.monotonic()) > 0:
-                    event.wait(min(left, threading.TIMEOUT_MAX))
-            finally:
-                self._unregister(event)
+        take_back = self._closed.on_set(event.set)
+        try:
+            # In pieces: Event.wait() refuses a wait past threading.TIMEOUT_MAX (about 49 days
+            # on Windows) with OverflowError, where time.sleep() took a year.
+            until = time.monotonic() + seconds
+            while not event.is_set() and (left := until - time.monotonic()) > 0:
+                event.wait(min(left, threading.TIMEOUT_MAX))
+        finally:
+            take_back()
 
     async def asleep(self, clock: Clock, seconds: float) -> None:
         """``await clock.asleep(seconds)``, ended early by :meth:`set`."""
@@ -116,12 +99,13 @@ class Wake:
             with contextlib.suppress(RuntimeError):  # a closed loop: nobody waits any more
                 loop.call_soon_threadsafe(_resolve, woken)
 
-        if not self._register(woken, wake):
+        if self._closed.is_set:
             return
+        take_back = self._closed.on_set(wake)
         try:
             await asyncio.wait([woken], timeout=seconds)
         finally:
-            self._unregister(woken)
+            take_back()
             woken.cancel()
 
 

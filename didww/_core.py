@@ -301,6 +301,19 @@ def redirected_write(
     return APIConnectionError(message, may_have_been_processed=done)
 
 
+def unpreparable_redirect(request: httpx.Request) -> APIConnectionError:
+    """The error for a redirect whose ``Location`` httpx failed on while preparing the request
+    it asks for (see :func:`raised_preparing_redirect`; the status is unknown then)."""
+    if _is_write(request):
+        return redirected_write(request, None, None)
+    return APIConnectionError(unusable_redirect(request, None))
+
+
+def _is_write(request: httpx.Request) -> bool:
+    """Whether ``request`` changes something (no redirect of it is followed)."""
+    return request.method not in ("GET", "HEAD")
+
+
 def check_base_url(base_url: object, source: str = "base_url") -> str:
     """``base_url`` when requests can be made under it, else :class:`ClientError`.
 
@@ -562,7 +575,7 @@ class ClientCore:
         location = response.headers.get("Location")
         if response.status_code not in _REDIRECT_STATUSES or not location:
             return None
-        if request.method not in ("GET", "HEAD"):
+        if _is_write(request):
             raise redirected_write(request, response.status_code, location)
         try:
             url = request.url.join(location)

@@ -459,20 +459,17 @@ def _redact_str(value: str, sensitive: frozenset[str] = frozenset()) -> str:
     object or array (:func:`_redact_json_text`), else free text."""
     if _WHOLE_URL.match(value):
         return redact_url(value)
-    if is_json_text(value):
-        redacted = _redact_json_text(value, sensitive)
-        if redacted is not None:
-            return redacted
+    redacted = _redact_json_text(value, sensitive)
+    if redacted is not None:
+        return redacted
     return redact_string(value)
 
 
-def is_json_text(value: str) -> bool:
-    """Whether ``value`` may be a JSON object or array written out (checked by parsing it)."""
-    return value.lstrip()[:1] in ("{", "[")
-
-
 def parsed_json_text(text: str) -> Any:
-    """The JSON object or array ``text`` holds, or None when it holds none."""
+    """The JSON object or array ``text`` holds written out, or None when it holds none (most
+    text is told by its first character, without parsing)."""
+    if text.lstrip()[:1] not in ("{", "["):
+        return None
     try:
         parsed = json.loads(text)
     except (ValueError, RecursionError):

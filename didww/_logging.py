@@ -20,7 +20,6 @@ from didww._errors import FILTERED as FILTERED  # what a secret value is replace
 from didww._errors import (
     SHORT_SECRET,
     ClientError,
-    is_json_text,
     parsed_json_text,
     redact_url,
     url_secrets,
@@ -93,7 +92,7 @@ def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
                 if len(value) >= SHORT_SECRET:
                     found.append(value)
                 continue
-            parsed = parsed_json_text(value) if is_json_text(value) else None
+            parsed = parsed_json_text(value)
             if parsed is not None:
                 # A JSON body written as text (an SMS trunk's): its members are judged alike.
                 pending.append((parsed, False))

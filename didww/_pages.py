@@ -30,6 +30,7 @@ import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from didww._signal import Signal
 from didww._walks import PREFETCH
 
 if TYPE_CHECKING:
@@ -196,25 +197,13 @@ class _Job(Generic[P]):
     at import time, for a slot this small.)
     """
 
-    __slots__ = (
-        "_cancelled",
-        "_done",
-        "_error",
-        "_lock",
-        "_on_cancel",
-        "_page",
-        "context",
-        "params",
-        "took",
-    )
+    __slots__ = ("_cancel", "_done", "_error", "_page", "context", "params", "took")
 
     def __init__(self, params: QueryParams, context: contextvars.Context) -> None:
         self.params = params
         self.context = context
-        self._lock = threading.Lock()
         self._done = threading.Event()
-        self._cancelled = False
-        self._on_cancel: dict[object, Callable[[], None]] = {}
+        self._cancel = Signal()
         self._page: P | None = None
         self._error: BaseException | None = None
         self.took = 0.0
@@ -223,33 +212,16 @@ class _Job(Generic[P]):
     def cancel(self) -> None:
         """Drop this fetch: it is not sent unless it has started already (then what it waits
         for, see :meth:`on_cancel`, is given up at once)."""
-        with self._lock:
-            self._cancelled = True
-            callbacks, self._on_cancel = list(self._on_cancel.values()), {}
-        for callback in callbacks:  # outside the lock: they take locks of their own
-            callback()
+        self._cancel.set()
 
     def on_cancel(self, callback: Callable[[], None]) -> Callable[[], None]:
         """See :class:`didww._walks.Fetch`: run ``callback`` when this fetch is cancelled (at
         once if it is already); returns what takes it back."""
-        key = object()
-        with self._lock:
-            registered = not self._cancelled
-            if registered:
-                self._on_cancel[key] = callback
-        if not registered:
-            callback()
-
-        def take_back() -> None:
-            with self._lock:
-                self._on_cancel.pop(key, None)
-
-        return take_back
+        return self._cancel.on_set(callback)
 
     def start(self) -> bool:
         """Whether to send it (False once cancelled)."""
-        with self._lock:
-            return not self._cancelled
+        return not self._cancel.is_set
 
     def run(self, fetch: Callable[[QueryParams], P]) -> None:
         started = _now()
@@ -267,7 +239,7 @@ class _Job(Generic[P]):
 
     @property
     def cancelled(self) -> bool:
-        return self._cancelled
+        return self._cancel.is_set
 
     def result(self) -> P:
         self._done.wait()

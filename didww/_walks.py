@@ -1,7 +1,8 @@
 """Whether the code running is a page fetched ahead for an ``iter()`` walk that has ended.
 
-A module of its own, with no imports beyond ``contextvars``, so that the client can ask on every
-send without loading the paging machinery (threads, queues) for programs that never walk.
+A module of its own, importing only ``contextvars`` and :mod:`didww._signal`, so that the client
+can ask on every send without loading the paging machinery (threads, queues) for programs that
+never walk.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import contextvars
 from collections.abc import Callable
 from typing import Protocol
+
+from didww._signal import nothing
 
 
 class Fetch(Protocol):
@@ -46,9 +49,5 @@ def on_abandon(callback: Callable[[], None]) -> Callable[[], None]:
     made once the walk was left, waited for that turn to pass."""
     fetch = PREFETCH.get()
     if fetch is None:
-        return _nothing
+        return nothing
     return fetch.on_cancel(callback)
-
-
-def _nothing() -> None:
-    return None
