@@ -113,14 +113,10 @@ def _text(text: str, spec: TypeExpr, where: str, *, creating: bool) -> Any:
         return text
     stripped = text.strip()
     if kind == "integer":
-        # As a filter reads one (see didww._codecs): int() would also take "1_000", "+5" and
-        # other scripts' digits, which --filter refuses and the API does not write.
-        try:
-            if is_integer_text(stripped):
-                return int(stripped)
-        except ValueError:  # past Python's 4300 digits: no integer the API takes either
-            pass
-        raise InputError(f"{where}: expected an integer, got {shown(text, 60)}")
+        number = _integer(stripped)
+        if number is None:
+            raise InputError(f"{where}: expected an integer, got {shown(text, 60)}")
+        return number
     if kind == "boolean":
         lowered = stripped.lower()
         if lowered in _TRUE or lowered in _FALSE:
@@ -157,6 +153,18 @@ def _text(text: str, spec: TypeExpr, where: str, *, creating: bool) -> Any:
     if kind in _JSON_KINDS:
         return _json(_parse_json(text, spec, where), spec, where, creating=creating)
     raise InputError(f"{where}: values of type {spec.name} cannot be given on the command line")
+
+
+def _integer(text: str) -> int | None:
+    """``text`` as an integer, read as a filter reads one (see :mod:`didww._codecs`), or None:
+    int() would also take "1_000", "+5" and other scripts' digits, which the API does not
+    write, and raises past 4300 digits, where no integer the API takes lies."""
+    if not is_integer_text(text):
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        return None
 
 
 def comma_items(text: str, where: str) -> list[str]:
@@ -405,9 +413,9 @@ def _enum(raw: str | int, name: str, where: str) -> Enum:
     if isinstance(raw, str):
         text = raw.strip()
         lowered = text.lower()
-        if is_integer_text(text) and all(isinstance(v, int) for v in info.values):
-            # Past Python's 4300 digits int() refuses the text: no member has such a value.
-            candidate = int(text) if len(text) <= 100 else text
+        number = _integer(text)
+        if number is not None and all(isinstance(v, int) for v in info.values):
+            candidate = number
         else:
             matches = [v for v in info.values if str(v).lower() == lowered]
             matches += [m.value for m in cls if m.name.lower() == lowered.replace("-", "_")]
