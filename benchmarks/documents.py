@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import random
+from decimal import Decimal
 from typing import Any
 
 INCLUDED_TYPES = (
@@ -146,27 +149,48 @@ def available_did_page(count: int, distinct_related: int = 50) -> bytes:
     return json.dumps(doc).encode()
 
 
+_CENTS = (0, 25, 50, 75, 99, 100, 120, 149, 150, 199, 200, 250, 299, 300, 400, 499, 500, 999)
+PRICES = tuple(f"{cents / 100:.2f}" for cents in _CENTS)
+"""A price list: a DID catalogue has a few dozen price points at most."""
+
+
 def order_page(count: int) -> bytes:
-    """``count`` orders, each with two DID order items (nested objects, decimals, dates)."""
+    """``count`` orders, each with two DID order items (nested objects, decimals, dates).
+
+    Values vary as a real account's do: every order has its own creation time, its items take
+    their prices from :data:`PRICES` and their billing period from the order's month, and its
+    amount is the sum of its items'.
+    """
+    pick = random.Random(count).choice  # the same document every run
+    start = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
     data = []
     for i in range(count):
-        items = [
-            {
-                "type": "did_order_items",
-                "attributes": {
-                    "qty": 1 + k,
-                    "nrc": "0.50",
-                    "mrc": "1.00",
-                    "prorated_mrc": False,
-                    "billed_from": "2026-03-01",
-                    "billed_to": "2026-03-31",
-                    "did_group_id": f"did_groups-{i % 50}",
-                    "setup_price": "0.50",
-                    "monthly_price": "1.00",
-                },
-            }
-            for k in range(2)
-        ]
+        created = start + dt.timedelta(
+            hours=i * 8, seconds=pick(range(3600)), milliseconds=i % 1000
+        )
+        month = created.date().replace(day=1)
+        last = (month + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        items = []
+        total = Decimal(0)
+        for k in range(2):
+            setup, monthly = pick(PRICES), pick(PRICES)
+            total += (Decimal(setup) + Decimal(monthly)) * (1 + k)
+            items.append(
+                {
+                    "type": "did_order_items",
+                    "attributes": {
+                        "qty": 1 + k,
+                        "nrc": setup,
+                        "mrc": monthly,
+                        "prorated_mrc": False,
+                        "billed_from": month.isoformat(),
+                        "billed_to": last.isoformat(),
+                        "did_group_id": f"did_groups-{i % 50}",
+                        "setup_price": setup,
+                        "monthly_price": monthly,
+                    },
+                }
+            )
         data.append(
             {
                 "id": f"order-{i:06d}",
@@ -174,9 +198,9 @@ def order_page(count: int) -> bytes:
                 "attributes": {
                     "reference": f"ORD-{i:06d}",
                     "description": "DID",
-                    "amount": "3.00",
+                    "amount": str(total),
                     "status": "completed",
-                    "created_at": "2026-03-01T12:00:00.000Z",
+                    "created_at": created.isoformat(timespec="milliseconds")[:-6] + "Z",
                     "callback_url": None,
                     "callback_method": None,
                     "external_reference_id": f"ext-{i}",

@@ -58,6 +58,12 @@ T = TypeVar("T")
 
 _MISSING: Any = object()
 _UTC = dt.timezone.utc
+_DECIMALS: dict[str, Any] = {}
+"""Decimal text read before -> its value. A list answer repeats amounts (an order's items take
+their prices from a short price list): a dict lookup is several times cheaper than ``Decimal()``
+and the checks after it. Values are immutable, so sharing one between models is safe."""
+_DECIMALS_KEPT = 2048
+"""The most texts :data:`_DECIMALS` holds; it starts again empty when full."""
 
 
 class Access(str, Enum):
@@ -305,13 +311,19 @@ def _fast_decimal_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
     name = self.name
     raw = obj._attrs.get(name, _MISSING)
     if type(raw) is str:
-        try:
-            value = self._fast(raw)
-        except InvalidOperation:
-            value = self._slow(raw, obj)
-        else:
-            if not (value.is_finite() and raw.isascii() and "_" not in raw and raw.strip() == raw):
+        value = _DECIMALS.get(raw)
+        if value is None:
+            try:
+                value = self._fast(raw)
+            except InvalidOperation:
                 value = self._slow(raw, obj)
+            else:
+                if value.is_finite() and raw.isascii() and "_" not in raw and raw.strip() == raw:
+                    if len(_DECIMALS) >= _DECIMALS_KEPT:
+                        _DECIMALS.clear()
+                    _DECIMALS[raw] = value  # only text the codec would read the same way
+                else:
+                    value = self._slow(raw, obj)
     elif raw is None:
         value = None
     elif raw is _MISSING:

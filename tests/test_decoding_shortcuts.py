@@ -129,6 +129,43 @@ def test_decimals_read_as_their_codec_decodes_them(raw: Any) -> None:
     assert order.amount is value  # decoded once, then kept
 
 
+def test_repeated_amounts_read_the_same_values_and_odd_text_stays_refused() -> None:
+    # Amounts repeat across a list answer, and a text read before is looked up rather than
+    # parsed again: the value must be what parsing gives, and text the codec refuses must be
+    # refused on every read, however often a plain amount was read before or after it.
+    amounts = ["1.50", "1.5", "1.50", "-0.00", "1E+2", " 1.50", "1.50", "NaN", "1.50"]
+    orders = decode_models(
+        [
+            {"type": "orders", "id": f"o{i}", "attributes": {"amount": raw}}
+            for i, raw in enumerate(amounts)
+        ]
+    )
+    for order, raw in zip(orders, amounts, strict=True):
+        if raw in (" 1.50", "NaN"):
+            for _ in range(2):
+                with pytest.raises(didww.DecodeError, match=r"Order\.amount: the answer holds"):
+                    _ = order.amount
+            continue
+        value = order.amount
+        assert type(value) is Decimal and str(value) == str(Decimal(raw)), raw
+
+
+def test_the_table_of_amounts_read_before_is_bounded() -> None:
+    from didww import _fields
+
+    limit = _fields._DECIMALS_KEPT
+    orders = decode_models(
+        [
+            {"type": "orders", "id": f"o{i}", "attributes": {"amount": f"{i}.25"}}
+            for i in range(limit + 10)
+        ]
+    )
+    for i, order in enumerate(orders):
+        assert order.amount == Decimal(f"{i}.25")
+        assert len(_fields._DECIMALS) <= limit
+    assert "0.25" not in _fields._DECIMALS  # emptied when full, then filled again
+
+
 @pytest.mark.parametrize("raw", ["NaN", "Infinity", " 2 ", "1_000", "\u0661\u0662"])
 def test_odd_decimals_are_refused_in_lists_and_nested_objects_too(raw: str) -> None:
     item = {"type": "did_order_items", "attributes": {"nrc": raw, "mrc": "1.00"}}
