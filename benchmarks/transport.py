@@ -28,7 +28,7 @@ CALLS = 200
 # The request headers the SDK sends (http.client adds Host and Content-Length).
 HEADERS = {
     "Accept": "application/vnd.api+json",
-    "Accept-Encoding": "identity",
+    "Accept-Encoding": "gzip, deflate",
     "Content-Type": "application/vnd.api+json",
     "User-Agent": USER_AGENT,
     "X-DIDWW-API-Version": didww.API_VERSION,

@@ -9,8 +9,8 @@ instead, once the limit is passed, and is not sent again.
 Both counts are kept: the bytes as they arrive, and the bytes a ``Content-Encoding`` turns them
 into. The SDK undoes gzip and deflate itself, a bounded piece at a time (httpx inflates each
 chunk it reads whole, so a small chunk could take gigabytes before anything counted it). It
-asks for no encoding (``Accept-Encoding: identity``), so another one (``br``, ``zstd``) is
-refused rather than trusted to a decoder without a bound. Chunks are gathered into one buffer:
+asks for those two only (``Accept-Encoding: gzip, deflate``), so another one (``br``, ``zstd``)
+is refused rather than trusted to a decoder without a bound. Chunks are gathered into one buffer:
 a body sent a byte per chunk takes no more memory than the same body sent at once.
 
 Downloads (CDR and export files) are streamed to disk and have their own limit

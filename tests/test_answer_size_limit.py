@@ -13,7 +13,7 @@ import json
 import random
 import tracemalloc
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import anyio
@@ -22,7 +22,7 @@ import pytest
 
 import didww
 from didww import _body_limit
-from tests.transport.faultserver import Action, FaultServer, chunked, endless, respond
+from tests.transport.faultserver import Action, FaultServer, Received, chunked, endless, respond
 
 LIMIT = 1024 * 1024
 WAYS = ["sync-builtin", "sync-http_client", "async-builtin", "async-http_client"]
@@ -43,14 +43,14 @@ def server() -> Iterator[FaultServer]:
 def find(
     way: str,
     server: FaultServer,
-    action: Action,
+    action: Action | Callable[[Received], Action],
     operation: str = "dids.find",
     **options: Any,
 ) -> Any:
     """``dids.find("d1")`` (or another ``operation`` taking an id) on a client of ``way``, the
-    server answering with ``action``."""
+    server answering with ``action`` (or what it gives for the request received)."""
     repository, method = operation.split(".")
-    server.default = lambda received: action
+    server.default = action if callable(action) else lambda received: action
     kind, transport = way.split("-")
     options = {"api_key": "k", "base_url": server.url, "max_retries": 0, **options}
     if kind == "sync":
@@ -109,6 +109,23 @@ def test_answers_up_to_the_limit_are_read_as_before(way: str, server: FaultServe
     assert len(padded) == LIMIT
     assert find(way, server, respond(200, padded)).number == "15550001"
     assert find(way, server, gzipped(200, padded)).number == "15550001"
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_answers_are_asked_for_compressed_and_read_so(way: str, server: FaultServer) -> None:
+    # As a real server does: the coding the request asks for, else none. A page of JSON
+    # shrinks many times over, which a slow link feels.
+    body = json.dumps(DOC).encode()
+
+    def answer(received: Received) -> Action:
+        asked = received.headers.get("accept-encoding", "")
+        if "gzip" in [coding.strip() for coding in asked.split(",")]:
+            return gzipped(200, body)
+        return respond(200, body)
+
+    assert find(way, server, answer).number == "15550001"
+    (request,) = server.received
+    assert request.headers["accept-encoding"] == "gzip, deflate"
 
 
 @pytest.mark.parametrize("way", WAYS)

@@ -115,8 +115,8 @@ class Version:
     def check_headers(self, request: httpx.Request, *, public: bool) -> None:
         headers = request.headers
         assert headers["Accept"] == MEDIA_TYPE
-        # Said: left out, it would take any coding, and httpx's own default asks for gzip.
-        assert headers["Accept-Encoding"] == "identity"
+        # Said: left out, it would take any coding, br and zstd included, which the SDK refuses.
+        assert headers["Accept-Encoding"] == "gzip, deflate"
         assert headers["Content-Type"] == MEDIA_TYPE
         assert headers["User-Agent"] == f"didww-python/{didww.__version__}"
         if self.bearer:
