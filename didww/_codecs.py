@@ -399,14 +399,23 @@ def parse_datetime(raw: str) -> dt.datetime:
         return parsed
     if tzinfo is None:
         return parsed.replace(tzinfo=_UTC)
-    return parsed.astimezone(_UTC)
+    try:
+        return parsed.astimezone(_UTC)
+    except OverflowError:  # 0001-01-01T00:30+01:00 is in year 0 in UTC, which Python lacks
+        raise ValueError(f"{raw!r} falls outside the years 1 to 9999 in UTC") from None
 
 
 def format_datetime(value: dt.datetime) -> str:
     """The API's timestamp format: UTC, milliseconds, ``Z``."""
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.timezone.utc)
-    utc = value.astimezone(dt.timezone.utc)
+    try:
+        utc = value.astimezone(dt.timezone.utc)
+    except OverflowError:
+        raise ClientError(
+            f"{shown_value(value)} falls outside the years 1 to 9999 in UTC, in which the API "
+            "writes every timestamp"
+        ) from None
     # isoformat() rather than strftime(), whose %Y leaves a year before 1000 unpadded ("999-"):
     # text no reader takes for a timestamp, the SDK's own filter check included.
     return utc.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"

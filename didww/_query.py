@@ -100,7 +100,10 @@ def _text(value: object, what: str, *, lower_bound: bool = False) -> str:
                 raise ClientError(
                     f"{what}: {shown_value(value)} is past the last moment a bound can name"
                 ) from None
-        return format_datetime(value)
+        try:
+            return format_datetime(value)
+        except ClientError as exc:
+            raise ClientError(f"{what}: {exc.message}") from None
     elif isinstance(value, dt.date):
         return value.isoformat()
     elif isinstance(value, Decimal):

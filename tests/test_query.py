@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 import didww
+from didww._codecs import DATETIME
 from tests.support import Recorder
 
 
@@ -112,6 +113,38 @@ def test_a_timestamp_before_the_year_1000_is_written_with_four_digits() -> None:
     recorder = Recorder().reply(200, {"data": []})
     recorder.client().orders.list(query)
     assert recorder.last.url.params["filter[created_at_gteq]"] == "0999-01-01T00:00:00.000Z"
+
+
+_PLUS_ONE = dt.timezone(dt.timedelta(hours=1))
+_MINUS_ONE = dt.timezone(dt.timedelta(hours=-1))
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        dt.datetime(1, 1, 1, 0, 30, tzinfo=_PLUS_ONE),
+        dt.datetime(9999, 12, 31, 23, 30, tzinfo=_MINUS_ONE),
+    ],
+)
+def test_a_moment_outside_the_years_utc_can_hold_is_refused_by_name(moment: dt.datetime) -> None:
+    # In UTC these fall in year 0 or 10000, which Python has no datetime for: the conversion
+    # raised OverflowError out of filter() and out of an assignment.
+    with pytest.raises(didww.ClientError, match=r"filter\[created_at_gteq\]: .* outside the years"):
+        didww.QueryParams().filter("created_at_gteq", moment)
+    with pytest.raises(didww.ClientError, match="outside the years 1 to 9999"):
+        DATETIME.check(moment)  # what assigning a timestamp attribute does
+
+
+@pytest.mark.parametrize("text", ["0001-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"])
+def test_text_naming_such_a_moment_is_no_timestamp(text: str) -> None:
+    order = didww.Order.from_json(
+        {"type": "orders", "id": "o1", "attributes": {"created_at": text}}
+    )
+    with pytest.raises(didww.DecodeError, match=r"Order\.created_at: the answer holds"):
+        _ = order.created_at
+    assert "created_at=<undecodable" in repr(order)
+    with pytest.raises(didww.ClientError, match="is not a timestamp"):
+        Recorder().client().orders.list(didww.QueryParams().filter("created_at_gteq", text))
 
 
 def test_equal_queries_are_those_sent_alike_and_judged_alike() -> None:
