@@ -307,12 +307,17 @@ def _status_line(line: bytes) -> tuple[int, bytes, bool]:
 
 
 def _content_length(value: bytes, previous: int | None) -> int:
-    text = value.strip()
-    digits = text.lstrip(b"0")
-    # bytes.isdigit() is true for ASCII digits only.
-    if not text.isdigit() or len(digits) > MAX_LENGTH_DIGITS:
-        raise ProtocolError(f"bad Content-Length {text[:20]!r}")
-    length = int(digits or b"0")
-    if previous is not None and previous != length:
+    """The length ``value`` gives, which agrees with the ``previous`` one's. A list of equal
+    lengths (``83, 83``: a proxy merged two headers) is that length, as RFC 9110 section 8.6
+    allows and httpx reads it."""
+    lengths = set() if previous is None else {previous}
+    for part in value.split(b","):
+        text = part.strip()
+        digits = text.lstrip(b"0")
+        # bytes.isdigit() is true for ASCII digits only.
+        if not text.isdigit() or len(digits) > MAX_LENGTH_DIGITS:
+            raise ProtocolError(f"bad Content-Length {value.strip()[:20]!r}")
+        lengths.add(int(digits or b"0"))
+    if len(lengths) > 1:
         raise ProtocolError("conflicting Content-Length headers")
-    return length
+    return lengths.pop()
