@@ -89,6 +89,14 @@ class EmergencyPlan:
 Plan = DIDPlan | CapacityPlan | EmergencyPlan
 
 
+def _names_a_number(item: Any) -> bool:
+    """Whether an order item buys one number it names (an available DID, a reservation)."""
+    attributes = item.get("attributes") if isinstance(item, dict) else None
+    return isinstance(attributes, dict) and any(
+        attributes.get(name) is not None for name in ("available_did_id", "did_reservation_id")
+    )
+
+
 def _item_pointer(index: int, name: str | None = None) -> str:
     base = f"/data/attributes/items/{index}"
     return f"{base}/attributes/{name}" if name else base
@@ -102,14 +110,16 @@ class OrderFlow(Flow):
         items = draft.attributes.get("items") or []
         if not items:
             raise err.invalid("/data/attributes/items", "items", "can't be blank")
-        record.attributes["items"] = []
-        plans: list[Plan] = []
+        planned: dict[int, tuple[Plan, Any]] = {}
         total = Decimal(0)
-        for index, item in enumerate(items):
-            plan, rendered, charge = self._plan(ctx, record, index, item)
-            plans.append(plan)
-            record.attributes["items"].append(rendered)
+        # Items naming their number take it before a qty item of the same group picks numbers
+        # from stock, which could take that very number; the answer keeps the items' order.
+        for index in sorted(range(len(items)), key=lambda i: not _names_a_number(items[i])):
+            plan, rendered, charge = self._plan(ctx, record, index, items[index])
+            planned[index] = (plan, rendered)
             total += charge
+        plans = [planned[index][0] for index in range(len(items))]
+        record.attributes["items"] = [planned[index][1] for index in range(len(items))]
         balance = ctx.balance()
         available = money(balance.attributes.get("total_balance"))
         if total > available:

@@ -32,3 +32,24 @@ def test_2026_10_22_an_item_naming_none_of_them_buys_one_number() -> None:
     assert order.amount == Decimal("6.00")  # one number of the GB national SKU
     after = int(client.did_groups.find(SEED.group_gb_national).meta["total_count"])
     assert after == in_stock - 1
+
+
+def test_a_named_number_is_not_taken_by_a_qty_item_listed_before_it() -> None:
+    # qty items pick numbers from the same list: planned first, one took the number the next
+    # item named, and the order was refused as "not available" or not by the items' order.
+    import didww
+
+    for qty_first in (True, False):
+        sim = _simulator("2026-04-16")
+        client = sim.client()
+        query = didww.QueryParams().filter("did_group.id", SEED.group_us_new_york)
+        first = client.available_dids.list(query)[0]
+        named = didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, available_did_id=first.id)
+        two = didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=2)
+        items = [two, named] if qty_first else [named, two]
+        order = client.orders.create(didww.Order(items=items))
+        assert order.status == didww.enums.OrderStatus.COMPLETED
+        # The answer lists the items in the order sent.
+        assert [item.qty for item in order.items] == ([2, 1] if qty_first else [1, 2])
+        numbers = sorted(d.number for d in client.dids.list())
+        assert first.number in numbers
