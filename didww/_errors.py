@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote_plus
+from urllib.parse import quote, unquote_plus
 
 import httpx
 
@@ -396,6 +396,13 @@ def _redact_after_scheme(rest: str, found: list[str] | None) -> str:
         elif ":/" in value:  # a URL passed as a parameter (a redirect target)
             inner = _URL.sub(lambda match: match[1] + _redact_after_scheme(match[2], found), value)
             pair = f"{name}={inner}"
+        elif "%" in value and ":/" in (decoded := unquote_plus(value)):
+            # The same, percent-encoded, as a query built from a filter value carries it.
+            inner = _URL.sub(
+                lambda match: match[1] + _redact_after_scheme(match[2], found), decoded
+            )
+            if inner != decoded:
+                pair = f"{name}={quote(inner, safe=':/@[]')}"
         pairs.append(pair)
     return f"{rest[: start + 1]}{'&'.join(pairs)}{rest[stop:]}"
 
@@ -465,13 +472,32 @@ def _redact_str(value: str, sensitive: frozenset[str] = frozenset()) -> str:
     return redact_string(value)
 
 
+class RepeatedValues(list):  # type: ignore[type-arg]
+    """The values of a name that an object in JSON text gives more than once, in order.
+
+    Readers disagree on which one counts, so the redaction judges them all: keeping the last
+    alone, as ``json.loads`` does, showed a password followed by ``"password": null`` as it was
+    written, the password included."""
+
+
+def _every_value(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) == len(pairs):
+        return found
+    grouped: dict[str, list[Any]] = {}
+    for key, value in pairs:
+        grouped.setdefault(key, []).append(value)
+    return {k: v[0] if len(v) == 1 else RepeatedValues(v) for k, v in grouped.items()}
+
+
 def parsed_json_text(text: str) -> Any:
     """The JSON object or array ``text`` holds written out, or None when it holds none (most
-    text is told by its first character, without parsing)."""
+    text is told by its first character, without parsing). A name given twice in an object
+    holds :class:`RepeatedValues`."""
     if text.lstrip()[:1] not in ("{", "["):
         return None
     try:
-        parsed = json.loads(text)
+        parsed = json.loads(text, object_pairs_hook=_every_value)
     except (ValueError, RecursionError):
         return None
     return parsed if isinstance(parsed, (dict, list)) else None

@@ -20,6 +20,7 @@ from didww._errors import FILTERED as FILTERED  # what a secret value is replace
 from didww._errors import (
     SHORT_SECRET,
     ClientError,
+    RepeatedValues,
     parsed_json_text,
     redact_url,
     url_secrets,
@@ -82,6 +83,8 @@ def secret_values(body: bytes, sensitive: frozenset[str]) -> tuple[str, ...]:
                     if isinstance(item, str) and item:
                         found.append(item)  # a secret field's own value, however short
                         continue
+                    if isinstance(item, RepeatedValues):  # JSON text naming it twice: each
+                        found.extend(v for v in item if isinstance(v, str) and v)
                     pending.append((item, True))
                 else:
                     pending.append((item, inside))

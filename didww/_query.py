@@ -30,7 +30,15 @@ from didww._codecs import (
     lone_surrogate,
     surrogate_refusal,
 )
-from didww._errors import FILTERED, ClientError, a_or_an, is_secret_name, shown, shown_value
+from didww._errors import (
+    FILTERED,
+    ClientError,
+    a_or_an,
+    is_secret_name,
+    redact_string,
+    shown,
+    shown_value,
+)
 
 if TYPE_CHECKING:
     from didww._fields import Field
@@ -409,10 +417,11 @@ class QueryParams:
     def __repr__(self) -> str:
         # Encoded as the URL carries it, so that a value holding "&" or "=" reads as one
         # value; brackets, commas and colons stay as they are, for the query to stay readable.
-        # A parameter named like a secret (an unchecked filter[api_key]) shows no value, as in
-        # the request log.
+        # A parameter named like a secret (an unchecked filter[api_key]) shows no value, and a
+        # URL's password in a value is hidden, as in the request log.
         pairs = (
-            f"{quote(k, safe='[].')}={FILTERED if is_secret_name(k) else quote(v, safe=',:')}"
+            f"{quote(k, safe='[].')}="
+            f"{FILTERED if is_secret_name(k) else quote(redact_string(v), safe=',:[]')}"
             for k, v in self.to_list()
         )
         return f"QueryParams({'&'.join(pairs)!r})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from urllib.parse import parse_qsl
 
 import httpx
@@ -102,6 +103,23 @@ def test_repr_hides_the_value_of_a_parameter_named_like_a_secret() -> None:
     query = query.filter("description", "kept")
     assert repr(query) == ("QueryParams('filter[api_key]=[FILTERED]&filter[description]=kept')")
     assert query.to_list()[0] == ("filter[api_key]", "SEKRET-KEY-123")  # sent as given
+
+
+def test_repr_and_log_hide_a_url_password_in_a_value(caplog: pytest.LogCaptureFixture) -> None:
+    # The value is percent-encoded in the repr and in the URL the log shows, where the check
+    # for a URL in a parameter, looking for a literal "://", never found it.
+    url = "https://u:hunter2pass@example.com/x?a=1"
+    query = didww.QueryParams().filter(didww.Unchecked("callback_url"), url)
+    assert "hunter2pass" not in repr(query)
+    assert "u:[FILTERED]%40example.com" in repr(query)
+    assert query.to_list() == [("filter[callback_url]", url)]  # sent as given
+    recorder = Recorder().reply(200, {"data": []})
+    with caplog.at_level(logging.DEBUG, logger="didww"):
+        recorder.client().orders.list(query)
+    assert recorder.last.url.params["filter[callback_url]"] == url
+    lines = [r.getMessage() for r in caplog.records if "callback_url" in r.getMessage()]
+    assert lines and all("hunter2pass" not in line for line in lines)
+    assert any("u:[FILTERED]@example.com" in line for line in lines)
 
 
 def test_a_timestamp_before_the_year_1000_is_written_with_four_digits() -> None:

@@ -185,6 +185,47 @@ def test_an_sms_trunk_body_written_as_json_text(kind: str, log: pytest.LogCaptur
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_json_text_naming_a_secret_twice(kind: str, log: pytest.LogCaptureFixture) -> None:
+    # json.loads keeps the last value of a name given twice: with a null last, nothing was
+    # filtered and the text was shown as written, the first value included, in the repr, the
+    # log and an error echoing the body.
+    body = '{"password": "' + QP_TOKEN + '", "to": "{SMS_DST}", "password": null}'
+    configuration = v1022.SmsHttpInConfiguration(
+        url="https://example.com/sms",
+        http_method=v1022.enums.SmsHttpMethod.POST,
+        body_type=v1022.enums.SmsBodyType.JSON,
+        body=body,
+    )
+    assert_hidden(repr(configuration))
+    assert '"password": "[FILTERED]"' in repr(configuration)
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        detail = "cannot parse " + request.content.decode()
+        return httpx.Response(422, json={"errors": [{"detail": detail}]})
+
+    sent = v1022.SmsTrunk(name="json trunk", configuration=configuration)
+    options: dict[str, Any] = {"token": "a.b.c", "max_retries": 0}
+    with pytest.raises(didww.UnprocessableEntityError) as caught:
+        if kind == "sync":
+            transport = httpx.MockTransport(echo)
+            with v1022.Client(**options, http_client=httpx.Client(transport=transport)) as c:
+                c.sms_trunks.create(sent)
+        else:
+
+            async def main() -> None:
+                transport = httpx.MockTransport(echo)
+                http = httpx.AsyncClient(transport=transport)
+                async with v1022.AsyncClient(**options, http_client=http) as c:
+                    await c.sms_trunks.create(sent)
+
+            asyncio.run(main())
+    assert "cannot parse" in str(caught.value)
+    assert_hidden(str(caught.value) + repr(caught.value))
+    assert_never_logged(log)
+    assert any(" body " in line for line in didww_lines(log))
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_an_order_callback_url(kind: str, log: pytest.LogCaptureFixture) -> None:
     sim = Simulator(api_version="2026-10-22", clock=ManualClock())
     order = v1022.Order(
