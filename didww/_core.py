@@ -1262,7 +1262,10 @@ class Attempts(Generic[T]):
             return
         status = getattr(exc, "http_status", None)
         answered = isinstance(status, int) and (status < 300 or status >= 500)
-        if self._maybe_done or answered:
+        # A caller's transport that failed to decode a body had an answer, of a status it did
+        # not hand over: a 2xx as likely as any.
+        unread = status is None and isinstance(exc, DecodeError)
+        if self._maybe_done or answered or unread:
             exc._may_have_been_processed(self._carried_out())
 
     def _carried_out(self) -> str:

@@ -237,6 +237,42 @@ def test_a_create_answered_with_a_body_that_does_not_decode_may_have_been_carrie
     assert seen == ["POST"]  # not sent again
 
 
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_body_a_callers_transport_cannot_decode_leaves_a_create_in_doubt(kind: str) -> None:
+    # The transport had an answer, of a status it did not hand over: the create may have been
+    # carried out, and the error says so; a find is simply not read.
+    def transport(request: httpx.Request) -> httpx.Response:
+        raise httpx.DecodingError("Error -3 while decompressing data", request=request)
+
+    order = didww.Order(items=[didww.DIDOrderItem(sku_id="sku-1", qty=1)])
+    options: dict[str, Any] = {"api_key": "k", "max_retries": 2}
+    errors: list[didww.DidwwError] = []
+    if kind == "sync":
+        http = httpx.Client(transport=httpx.MockTransport(transport))
+        with didww.Client(**options, http_client=http) as client:
+            for call in (lambda: client.orders.create(order), lambda: client.dids.find("d1")):
+                with pytest.raises(didww.DecodeError) as caught:
+                    call()
+                errors.append(caught.value)
+    else:
+
+        async def main() -> None:
+            ahttp = httpx.AsyncClient(transport=httpx.MockTransport(transport))
+            async with didww.AsyncClient(**options, http_client=ahttp) as client:
+                with pytest.raises(didww.DecodeError) as caught:
+                    await client.orders.create(order)
+                errors.append(caught.value)
+                with pytest.raises(didww.DecodeError) as caught:
+                    await client.dids.find("d1")
+                errors.append(caught.value)
+
+        anyio.run(main)
+    created, found = errors
+    assert created.may_have_been_processed and "may have been carried out" in str(created)
+    assert "could not decode the answer's body" in str(created)
+    assert not found.may_have_been_processed
+
+
 # -- links.next that is not a URL --------------------------------------------------------------
 
 
