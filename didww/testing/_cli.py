@@ -92,6 +92,10 @@ def _parser(prog: str, api_version: str | None = None) -> argparse.ArgumentParse
         help="DID reservations the account may hold at once",
     )
     serve.add_argument(
+        "--balance",
+        help="the account's prepaid balance, such as 1000.00 (default: the seed's, 100.00)",
+    )
+    serve.add_argument(
         "--no-seed", action="store_true", help="start without coverage data and account"
     )
     serve.add_argument(
@@ -144,7 +148,9 @@ def main(
             reservation_ttl=args.reservation_ttl,
             reservation_limit=args.reservation_limit,
         )
-    except SimulatorUsageError as exc:  # a negative delay: say so, as argparse would
+        if args.balance is not None:
+            simulator.set_balance(usage.amount("--balance", args.balance))
+    except SimulatorUsageError as exc:  # a negative delay, a balance that is no amount
         print(f"{prog} serve: error: {exc}", file=sys.stderr)
         return 2
     try:

@@ -48,3 +48,28 @@ def test_a_port_in_use_is_said_in_a_line_not_a_traceback(
     err = capsys.readouterr().err
     assert f"cannot listen on 127.0.0.1:{taken.port}: " in err
     assert "choose another port, or 0 for any free one" in err and "Traceback" not in err
+
+
+def test_the_balance_option_sets_the_accounts_balance(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Each run of examples/orders.py spends about 40 of the seed's 100.00: a served simulator
+    # had no way to start with more.
+    from decimal import Decimal
+
+    from didww.testing import _cli
+    from didww.testing._usage import SimulatorUsageError
+
+    made: list[didww.testing.Simulator] = []
+
+    def server(simulator: didww.testing.Simulator, port: int) -> SimulatorServer:
+        made.append(simulator)
+        raise SimulatorUsageError("not served in a test")
+
+    monkeypatch.setattr(_cli, "SimulatorServer", server)
+    assert main(["serve", "--balance", "1000.50"]) == 1
+    (simulator,) = made
+    assert simulator.client().balance.find().total_balance == Decimal("1000.50")
+    assert main(["serve", "--balance", "lots"]) == 2
+    err = capsys.readouterr().err
+    assert "serve: error: --balance: not a decimal number: 'lots'" in err
