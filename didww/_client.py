@@ -597,8 +597,8 @@ class _ClientBase:
     def _check_open(self) -> None:
         if self._shared.closed:
             raise ClientError(
-                f"this {type(self).__name__} is closed: create a new one (a client used in a "
-                f"`{self._BLOCK}` block is closed when the block ends)"
+                f"this {type(self).__name__} is closed: create a new one (a client is closed "
+                f"when the `{self._BLOCK}` block it was used in ends)"
             )
 
     def _check_still_open(self) -> None:

@@ -172,7 +172,9 @@ def test_a_closed_client_names_the_block_that_closes_it() -> None:
     sim = Simulator()
     client = sim.client()
     client.close()
-    with pytest.raises(didww.ClientError, match=r"is closed: .* used in a `with` block"):
+    with pytest.raises(
+        didww.ClientError, match=r"is closed: .* the `with` block it was used in ends"
+    ):
         client.dids.list()
 
     async def closed_async() -> None:

@@ -210,7 +210,7 @@ def parse_document(
         raise InputError(f'{source}: "type" is {json.dumps(document["type"])}, not {info.type}')
     if "id" in document:
         if creating:
-            raise InputError(f'{source}: a new {info.type} has no id yet; remove "id"')
+            raise InputError(f'{source}: a new {info.class_name} has no id yet; remove "id"')
         if document["id"] != id:
             raise InputError(f'{source}: "id" {json.dumps(document["id"])} is not {id}')
     changes = []

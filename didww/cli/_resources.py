@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import shlex
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TextIO
@@ -373,7 +374,7 @@ def _create_command(info: ResourceInfo) -> click.Command:
         _check_linked(info, changes)
         model = build_model(info, changes)
         try:
-            with write_under_way(_find_the_created(info)):
+            with write_under_way(_find_the_created(info, model)):
                 created = current_session().repository(info).create(model)
         except ClientError as exc:
             raise InputError(in_cli_words(info, exc)) from None
@@ -480,15 +481,18 @@ def _update_command(info: ResourceInfo) -> click.Command:
     )
 
 
-def _find_the_created(info: ResourceInfo) -> str:
-    """How to find out whether a create that Ctrl-C interrupted was carried out."""
-    listing = f"`didww {command_word(info)} list`"
-    if info.type == "orders":
+def _find_the_created(info: ResourceInfo, model: Any) -> str:
+    """How to find out whether a create of ``model`` that Ctrl-C interrupted was carried out:
+    an order is found by its own external_reference_id, when it has one."""
+    listing = f"didww {command_word(info)} list"
+    reference = model.__dict__.get("external_reference_id") if info.type == "orders" else None
+    if isinstance(reference, str) and reference:
         return (
-            f"if the order had an external_reference_id, {listing} --filter "
-            "external_reference_id=REFERENCE shows whether it was placed"
+            f"`{listing} --filter external_reference_id={shlex.quote(reference)}` shows "
+            "whether it was placed"
         )
-    return f"{listing} shows whether it was made"
+    done = "placed" if info.type == "orders" else "made"
+    return f"`{listing}` shows whether it was {done}"
 
 
 def _onto_stored_objects(repository: Any, id: str, changes: list[Change]) -> list[Change]:

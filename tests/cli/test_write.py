@@ -325,7 +325,7 @@ def test_create_refuses_filters_without_a_required_key(cli: Runner, sim: Simulat
         ),
         ({"relationships": {"pop": 5.5}}, "relationships.pop: expected a non-empty id"),
         ({"relationships": {"owner": "x"}}, "voice_in_trunks has no such relationship"),
-        ({"id": "mine"}, "a new voice_in_trunks has no id yet"),
+        ({"id": "mine"}, "a new VoiceInTrunk has no id yet"),
         ({"type": "dids"}, '"type" is "dids", not voice_in_trunks'),
         ([1, 2], "must hold a JSON object"),
     ],
@@ -447,11 +447,19 @@ def test_ctrl_c_while_an_order_is_out_names_the_reference_filter(
     sku = str(sim.resources("stock_keeping_units")[0]["id"])
     item = json.dumps({"type": "did_order_items", "sku_id": sku, "qty": 1})
     result = cli(
+        "orders", "create", "--set", f"items={item}", "--set", "external_reference_id=crm 77",
+        factory=_interrupted_after(sim, "POST"),
+    )  # fmt: skip
+    assert result.code == 130
+    # The reference given, quoted for the shell (it said REFERENCE, with a backtick misplaced).
+    assert "`didww orders list --filter external_reference_id='crm 77'` shows whether it was " \
+        "placed" in result.err  # fmt: skip
+    # Without one, the list is all there is to look at.
+    result = cli(
         "orders", "create", "--set", f"items={item}", factory=_interrupted_after(sim, "POST")
     )
     assert result.code == 130
-    assert "`didww orders list` --filter external_reference_id=REFERENCE shows whether it was " \
-        "placed" in result.err  # fmt: skip
+    assert "`didww orders list` shows whether it was placed" in result.err
 
 
 @pytest.mark.parametrize(
