@@ -132,9 +132,12 @@ def check_items(items: Iterable[T]) -> list[T]:
     try:
         iterator = iter(items)
     except TypeError:
+        hint = ""
+        if hasattr(items, "__aiter__"):  # an AsyncClient's iter(): its items come one by one
+            hint = ": collect an async iterable first, [item async for item in ...]"
         raise ClientError(
             f"batch: items must be an iterable of items (a list, a generator...), "
-            f"got {type(items).__name__}"
+            f"got {type(items).__name__}{hint}"
         ) from None
     return list(iterator)  # outside the try: a TypeError raised by the caller's generator is theirs
 

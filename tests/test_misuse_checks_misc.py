@@ -289,6 +289,17 @@ def test_batch_refuses_items_that_are_not_an_iterable_of_items(
     assert calls == []
 
 
+def test_batch_given_an_async_iterable_says_to_collect_it_first() -> None:
+    async def main() -> None:
+        from didww.testing import Simulator
+
+        async with Simulator().async_client() as client:
+            with pytest.raises(didww.ClientError, match=r"\[item async for item in \.\.\.\]"):
+                await client.batch(client.dids.find, client.dids.iter())  # type: ignore[arg-type]
+
+    asyncio.run(main())
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_typeerror_from_the_callers_generator_is_theirs(kind: str) -> None:
     def items() -> Iterator[int]:
