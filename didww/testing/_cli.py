@@ -93,6 +93,7 @@ def _parser(prog: str, api_version: str | None = None) -> argparse.ArgumentParse
     )
     serve.add_argument(
         "--balance",
+        default=argparse.SUPPRESS,
         help="the account's prepaid balance, such as 1000.00 (default: the seed's, 100.00)",
     )
     serve.add_argument(
@@ -148,7 +149,7 @@ def main(
             reservation_ttl=args.reservation_ttl,
             reservation_limit=args.reservation_limit,
         )
-        if args.balance is not None:
+        if "balance" in args:
             simulator.set_balance(usage.amount("--balance", args.balance))
     except SimulatorUsageError as exc:  # a negative delay, a balance that is no amount
         print(f"{prog} serve: error: {exc}", file=sys.stderr)

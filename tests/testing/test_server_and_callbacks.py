@@ -269,6 +269,7 @@ def test_serve_help_shows_every_default_and_they_are_the_simulators(
         "--review-delay",
         "--reservation-ttl",
         "--reservation-limit",
+        "--balance",
         "--no-seed",
         "--token-ttl",
         "-v",
