@@ -226,12 +226,35 @@ def _decoded(
     return with_content(response, body)
 
 
+def _read_already(response: httpx.Response, status: int, limit: int) -> httpx.Response:
+    """An answer that the caller's ``http_client`` read before handing it over (an event hook
+    calling ``response.read()``, as httpx documents, or a transport forwarding another client's
+    answer): httpx undid its ``Content-Encoding`` then, without the SDK's bound, and the body is
+    held in memory already. Past the limit, it is refused all the same."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:  # streamed away without being kept: nothing is left to read
+        raise DecodeError(
+            "the http_client consumed the answer's body before handing it over (an event hook "
+            "that streams it without reading it); call response.read() in the hook instead",
+            http_status=status,
+            body_snippet=None,
+        ) from None
+    if len(content) > limit:
+        raise too_large(status, limit)
+    if "content-encoding" in response.headers:
+        return with_content(response, content)  # decoded: the header no longer says what it is
+    return response
+
+
 def read_capped(response: httpx.Response, until: float | None = None) -> httpx.Response:
     """Read ``response`` (not read yet) whole: at most :data:`MAX_ANSWER_BYTES` as it arrives,
     and as much once its ``Content-Encoding`` is undone, and no chunk after ``until`` (a
     ``time.monotonic()``, when given); the answer to use from then on (``response`` itself
     unless its body was encoded)."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
+    if response.is_stream_consumed:
+        return _read_already(response, status, limit)
     response.stream = _Capped(response.stream, status, limit, until)
     codings = _codings(response)
     if not codings:
@@ -243,6 +266,8 @@ def read_capped(response: httpx.Response, until: float | None = None) -> httpx.R
 async def aread_capped(response: httpx.Response, until: float | None = None) -> httpx.Response:
     """The async twin of :func:`read_capped`."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
+    if response.is_stream_consumed:
+        return _read_already(response, status, limit)
     response.stream = _Capped(response.stream, status, limit, until)
     codings = _codings(response)
     if not codings:

@@ -40,6 +40,7 @@ from didww._errors import (
     DidwwError,
     error_class_for,
     is_secret_name,
+    object_with_every_value,
     redact_json_strings,
     redact_text,
     redact_url,
@@ -869,6 +870,10 @@ def _without_echoes_in_json(body: bytes, secrets: tuple[str, ...]) -> str | None
         return None
     filtered = redact_json_strings(document, secrets)
     if filtered == document:
+        if json.loads(body, object_pairs_hook=object_with_every_value) != document:
+            # A name given twice, of which json.loads kept the last: an echo in another value
+            # is filtered as in a body that is no JSON, in every JSON spelling.
+            return None
         return body.decode("utf-8", "surrogateescape")
     return json.dumps(filtered, ensure_ascii=False, separators=(",", ":"))
 

@@ -397,10 +397,15 @@ def _redact_after_scheme(rest: str, found: list[str] | None) -> str:
             inner = _URL.sub(lambda match: match[1] + _redact_after_scheme(match[2], found), value)
             pair = f"{name}={inner}"
         elif "%" in value and ":/" in (decoded := unquote_plus(value)):
-            # The same, percent-encoded, as a query built from a filter value carries it.
-            inner = _URL.sub(
-                lambda match: match[1] + _redact_after_scheme(match[2], found), decoded
-            )
+            # The same, percent-encoded, as a query built from a filter value carries it; a
+            # value that is a URL as a whole is one up to its end, blanks in a password included.
+            whole = _WHOLE_URL.match(decoded)
+            if whole is not None:
+                inner = whole[0] + _redact_after_scheme(decoded[whole.end() :], found)
+            else:
+                inner = _URL.sub(
+                    lambda match: match[1] + _redact_after_scheme(match[2], found), decoded
+                )
             if inner != decoded:
                 pair = f"{name}={quote(inner, safe=':/@[]')}"
         pairs.append(pair)
@@ -413,6 +418,14 @@ TOO_DEEP = "[nested too deeply to show]"
 SHOWN_DEPTH = 64
 """How deep reprs and logs go into a JSON value: ``json.loads`` reads hundreds of levels, and
 copying them all for a message would exhaust the stack the caller is already deep in."""
+
+
+class RepeatedValues(list):  # type: ignore[type-arg]
+    """The values of a name that an object in JSON text gives more than once, in order.
+
+    Readers disagree on which one counts, so the redaction judges them all: keeping the last
+    alone, as ``json.loads`` does, showed a password followed by ``"password": null`` as it was
+    written, the password included."""
 
 
 def redact_json(
@@ -432,7 +445,13 @@ def redact_json(
                 if item is not None
                 and isinstance(key, str)
                 and (key in sensitive or is_secret_name(key))
-                else redact_json(item, sensitive, _depth=_depth - 1)
+                # A name given twice in JSON text reads as its last value, as json.loads reads
+                # it; a secret in another of its values is then not shown either.
+                else redact_json(
+                    item[-1] if isinstance(item, RepeatedValues) else item,
+                    sensitive,
+                    _depth=_depth - 1,
+                )
             )
             for key, item in value.items()
         }
@@ -472,15 +491,9 @@ def _redact_str(value: str, sensitive: frozenset[str] = frozenset()) -> str:
     return redact_string(value)
 
 
-class RepeatedValues(list):  # type: ignore[type-arg]
-    """The values of a name that an object in JSON text gives more than once, in order.
-
-    Readers disagree on which one counts, so the redaction judges them all: keeping the last
-    alone, as ``json.loads`` does, showed a password followed by ``"password": null`` as it was
-    written, the password included."""
-
-
-def _every_value(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def object_with_every_value(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """The ``object_pairs_hook`` that keeps every value of a name given twice (see
+    :class:`RepeatedValues`)."""
     found = dict(pairs)
     if len(found) == len(pairs):
         return found
@@ -497,7 +510,7 @@ def parsed_json_text(text: str) -> Any:
     if text.lstrip()[:1] not in ("{", "["):
         return None
     try:
-        parsed = json.loads(text, object_pairs_hook=_every_value)
+        parsed = json.loads(text, object_pairs_hook=object_with_every_value)
     except (ValueError, RecursionError):
         return None
     return parsed if isinstance(parsed, (dict, list)) else None
@@ -512,7 +525,26 @@ def _redact_json_text(text: str, sensitive: frozenset[str]) -> str | None:
     if parsed is None:
         return None
     redacted = redact_json(parsed, sensitive)
-    return None if redacted == parsed else json.dumps(redacted, ensure_ascii=False)
+    if redacted == parsed:
+        return None
+    # A name given twice reads as its last value, which differs from all of them: the text is
+    # shown as written only when no value of any name holds a secret.
+    every = _as_lists(parsed)
+    if redact_json(every, sensitive) == every:
+        return None
+    return json.dumps(redacted, ensure_ascii=False)
+
+
+def _as_lists(value: Any, depth: int = SHOWN_DEPTH) -> Any:
+    """Parsed JSON text with every :class:`RepeatedValues` a plain list, which redaction goes
+    through whole; as deep as redaction shows (past it, it shows nothing)."""
+    if depth < 0:
+        return value
+    if isinstance(value, dict):
+        return {key: _as_lists(item, depth - 1) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_lists(item, depth - 1) for item in value]
+    return value
 
 
 SHORT_SECRET = 8

@@ -128,6 +128,73 @@ def test_answers_are_asked_for_compressed_and_read_so(way: str, server: FaultSer
     assert request.headers["accept-encoding"] == "gzip, deflate"
 
 
+def _hooked(kind: str, server: FaultServer, hook: Callable[..., Any], call: str) -> Any:
+    """``call`` (``find`` or ``create``) on a client whose own ``http_client`` runs ``hook`` on
+    every answer (a sync function, or an async one for an ``AsyncClient``)."""
+    options: dict[str, Any] = {"api_key": "k", "base_url": server.url, "max_retries": 0}
+    order = didww.Order(items=[didww.DIDOrderItem(sku_id="s", qty=1)])
+    if kind == "sync":
+        with (
+            httpx.Client(event_hooks={"response": [hook]}) as http,
+            didww.Client(**options, http_client=http) as client,
+        ):
+            return client.dids.find("d1") if call == "find" else client.orders.create(order)
+
+    async def main() -> Any:
+        async with (
+            httpx.AsyncClient(event_hooks={"response": [hook]}) as http,
+            didww.AsyncClient(**options, http_client=http) as client,
+        ):
+            if call == "find":
+                return await client.dids.find("d1")
+            return await client.orders.create(order)
+
+    return anyio.run(main)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_an_answer_a_hook_of_the_callers_client_read_is_read_as_httpx_decoded_it(
+    kind: str, server: FaultServer
+) -> None:
+    # httpx documents response.read() in an event hook; the SDK then found the stream consumed
+    # and let httpx.StreamConsumed out of every call with a gzipped answer, a create carried out
+    # included.
+    order = {"data": {"type": "orders", "id": "o1", "attributes": {"amount": "1.00"}}}
+    server.default = lambda received: (
+        gzipped(200, json.dumps(DOC).encode())
+        if received.method == "GET"
+        else gzipped(201, json.dumps(order).encode())
+    )
+
+    def read(response: httpx.Response) -> None:
+        response.read()
+
+    async def aread(response: httpx.Response) -> None:
+        await response.aread()
+
+    hook = read if kind == "sync" else aread
+    assert _hooked(kind, server, hook, "find").number == "15550001"
+    assert _hooked(kind, server, hook, "create").id == "o1"
+    # A hook that streams the body away without keeping it leaves nothing to read: an SDK
+    # error, which says a create may have been carried out.
+
+    def drain(response: httpx.Response) -> None:
+        for _ in response.iter_raw():
+            pass
+
+    async def adrain(response: httpx.Response) -> None:
+        async for _ in response.aiter_raw():
+            pass
+
+    with pytest.raises(didww.DecodeError, match="consumed the answer's body") as caught:
+        _hooked(kind, server, drain if kind == "sync" else adrain, "create")
+    assert caught.value.http_status == 201 and caught.value.may_have_been_processed
+    # What the hook read past the limit is refused as any answer past it is.
+    server.default = lambda received: gzipped(200, b" " * (2 * LIMIT))
+    with pytest.raises(didww.DecodeError, match=rf"longer than {LIMIT} bytes"):
+        _hooked(kind, server, hook, "find")
+
+
 @pytest.mark.parametrize("way", WAYS)
 def test_a_gzipped_error_under_the_limit_keeps_its_status_and_detail(
     way: str, server: FaultServer

@@ -165,6 +165,20 @@ def test_a_password_echoed_in_another_json_spelling_is_hidden_in_the_kept_answer
     assert b"cret" not in pickle.dumps(error)
 
 
+def test_a_password_echoed_under_a_name_the_answer_gives_twice_is_hidden() -> None:
+    # json.loads keeps the last "errors": the echo in the first was not looked at, and the
+    # answer was kept as it came, the password in it.
+    echo = "S3cret\\u003cpw\\u003e!"
+    body = (
+        '{"errors":[{"detail":"auth_password ' + echo + ' is too weak"}],'
+        '"errors":[{"detail":"invalid","status":"422"}]}'
+    )
+    error = _create_answered(422, body, "S3cret<pw>!", didww.UnprocessableEntityError)
+    assert error.response is not None
+    assert "[FILTERED] is too weak" in error.response.text
+    assert b"cret" not in error.response.content and b"cret" not in pickle.dumps(error)
+
+
 def test_a_short_password_never_garbles_the_numbers_and_literals_of_the_kept_answer() -> None:
     body = '{"errors":[{"detail":"2 is too short","status":"422","meta":{"min":2,"ok":true}}]}'
     error = _create_answered(422, body, "2", didww.UnprocessableEntityError)

@@ -198,6 +198,19 @@ def test_json_text_naming_a_secret_twice(kind: str, log: pytest.LogCaptureFixtur
     )
     assert_hidden(repr(configuration))
     assert '"password": "[FILTERED]"' in repr(configuration)
+    # Any name given twice reads as its last value, as json.loads reads it, and a secret in an
+    # earlier value is not shown either; with no secret in any value, the text is as written.
+    for text, shown in [
+        (
+            '{"to": "{SMS_DST}", "to": "+1555", "password": "x"}',
+            '{"to": "+1555", "password": "[FILTERED]"}',
+        ),
+        ('{"auth": {"token": "' + QP_TOKEN + '"}, "auth": null}', '{"auth": null}'),
+        ('{"to": "a", "to": "b"}', '{"to": "a", "to": "b"}'),
+    ]:
+        configuration.body = text
+        assert f"body={shown!r}" in repr(configuration)
+    configuration.body = body
 
     def echo(request: httpx.Request) -> httpx.Response:
         detail = "cannot parse " + request.content.decode()
