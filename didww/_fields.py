@@ -64,6 +64,9 @@ their prices from a short price list): a dict lookup is several times cheaper th
 and the checks after it. Values are immutable, so sharing one between models is safe."""
 _DECIMALS_KEPT = 2048
 """The most texts :data:`_DECIMALS` holds; it starts again empty when full."""
+_DECIMAL_KEPT_LENGTH = 32
+"""The longest text :data:`_DECIMALS` keeps: an amount is a few characters, and a hostile answer
+holding megabytes of digits must not stay in memory after its models are gone."""
 
 
 class Access(str, Enum):
@@ -318,12 +321,14 @@ def _fast_decimal_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
             except InvalidOperation:
                 value = self._slow(raw, obj)
             else:
-                if value.is_finite() and raw.isascii() and "_" not in raw and raw.strip() == raw:
+                if not (
+                    value.is_finite() and raw.isascii() and "_" not in raw and raw.strip() == raw
+                ):
+                    value = self._slow(raw, obj)
+                elif len(raw) <= _DECIMAL_KEPT_LENGTH:  # text the codec reads the same way
                     if len(_DECIMALS) >= _DECIMALS_KEPT:
                         _DECIMALS.clear()
-                    _DECIMALS[raw] = value  # only text the codec would read the same way
-                else:
-                    value = self._slow(raw, obj)
+                    _DECIMALS[raw] = value
     elif raw is None:
         value = None
     elif raw is _MISSING:

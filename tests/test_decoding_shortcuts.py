@@ -164,6 +164,10 @@ def test_the_table_of_amounts_read_before_is_bounded() -> None:
         assert order.amount == Decimal(f"{i}.25")
         assert len(_fields._DECIMALS) <= limit
     assert "0.25" not in _fields._DECIMALS  # emptied when full, then filled again
+    # A long text is read, not kept: an answer's megabyte of digits would outlive its models.
+    long = "1" * (_fields._DECIMAL_KEPT_LENGTH + 1)
+    order = decode_models({"type": "orders", "id": "o1", "attributes": {"amount": long}})
+    assert order.amount == Decimal(long) and long not in _fields._DECIMALS
 
 
 @pytest.mark.parametrize("raw", ["NaN", "Infinity", " 2 ", "1_000", "\u0661\u0662"])

@@ -22,6 +22,7 @@ the service and switches emergency calling on for its DIDs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -89,12 +90,14 @@ class EmergencyPlan:
 Plan = DIDPlan | CapacityPlan | EmergencyPlan
 
 
-def _names_a_number(item: Any) -> bool:
-    """Whether an order item buys one number it names (an available DID, a reservation)."""
-    attributes = item.get("attributes") if isinstance(item, dict) else None
-    return isinstance(attributes, dict) and any(
-        attributes.get(name) is not None for name in ("available_did_id", "did_reservation_id")
-    )
+def _named_numbers(items: list[Any]) -> Iterator[str]:
+    """The available DIDs the order's items name by id. (A reserved one is listed to nobody
+    else already.)"""
+    for item in items:
+        attributes = item.get("attributes") if isinstance(item, dict) else None
+        named = attributes.get("available_did_id") if isinstance(attributes, dict) else None
+        if isinstance(named, str):
+            yield named
 
 
 def _item_pointer(index: int, name: str | None = None) -> str:
@@ -110,16 +113,16 @@ class OrderFlow(Flow):
         items = draft.attributes.get("items") or []
         if not items:
             raise err.invalid("/data/attributes/items", "items", "can't be blank")
-        planned: dict[int, tuple[Plan, Any]] = {}
+        record.attributes["items"] = []
+        plans: list[Plan] = []
         total = Decimal(0)
-        # Items naming their number take it before a qty item of the same group picks numbers
-        # from stock, which could take that very number; the answer keeps the items' order.
-        for index in sorted(range(len(items)), key=lambda i: not _names_a_number(items[i])):
-            plan, rendered, charge = self._plan(ctx, record, index, items[index])
-            planned[index] = (plan, rendered)
+        # A qty item picks numbers from stock, never one that another item of the order names.
+        named = frozenset(_named_numbers(items))
+        for index, item in enumerate(items):
+            plan, rendered, charge = self._plan(ctx, record, index, item, named)
+            plans.append(plan)
+            record.attributes["items"].append(rendered)
             total += charge
-        plans = [planned[index][0] for index in range(len(items))]
-        record.attributes["items"] = [planned[index][1] for index in range(len(items))]
         balance = ctx.balance()
         available = money(balance.attributes.get("total_balance"))
         if total > available:
@@ -148,7 +151,7 @@ class OrderFlow(Flow):
     # -- planning --------------------------------------------------------------------------------
 
     def _plan(
-        self, ctx: Context, order: Record, index: int, item: dict[str, Any]
+        self, ctx: Context, order: Record, index: int, item: dict[str, Any], named: frozenset[str]
     ) -> tuple[Plan, Any, Decimal]:
         attributes: dict[str, Any] = item.get("attributes") or {}
         variant = _variant_of(ctx, item.get("type"))
@@ -156,10 +159,10 @@ class OrderFlow(Flow):
             return self._plan_capacity(ctx, index, attributes)
         if variant == "EmergencyOrderItem":
             return self._plan_emergency(ctx, index, attributes)
-        return self._plan_did(ctx, order, index, attributes)
+        return self._plan_did(ctx, order, index, attributes, named)
 
     def _plan_did(
-        self, ctx: Context, order: Record, index: int, attrs: dict[str, Any]
+        self, ctx: Context, order: Record, index: int, attrs: dict[str, Any], named: frozenset[str]
     ) -> tuple[Plan, Any, Decimal]:
         sku_id = attrs.get("sku_id")
         if not sku_id:
@@ -188,7 +191,7 @@ class OrderFlow(Flow):
             attrs.get("billing_cycles_count"),
         )
         if attrs.get("qty") is not None:
-            self._take_quantity(ctx, order, group, plan, index, attrs)
+            self._take_quantity(ctx, order, group, plan, index, attrs, named)
         else:
             available = self._take_chosen(ctx, order, group, index, attrs)
             plan.available_ids.append(available.id)
@@ -219,12 +222,13 @@ class OrderFlow(Flow):
         plan: DIDPlan,
         index: int,
         attrs: dict[str, Any],
+        named: frozenset[str],
     ) -> None:
         qty = attrs["qty"]
         if qty < 1:
             raise err.invalid(_item_pointer(index, "qty"), "qty", "must be greater than 0")
         plan.nanpa_prefix_id = attrs.get("nanpa_prefix_id")
-        in_stock = self._hold_stock(ctx, order, group, plan, qty)
+        in_stock = self._hold_stock(ctx, order, group, plan, qty, named)
         if in_stock < qty:
             # The record holds what was sent, else the catalog's documented default (see
             # resource_defaults); with neither, the order is not back-ordered.
@@ -233,11 +237,19 @@ class OrderFlow(Flow):
             plan.back_ordered = qty - in_stock
 
     def _hold_stock(
-        self, ctx: Context, order: Record, group: Record, plan: DIDPlan, qty: int
+        self,
+        ctx: Context,
+        order: Record,
+        group: Record,
+        plan: DIDPlan,
+        qty: int,
+        named: frozenset[str] = frozenset(),
     ) -> int:
-        """Hold up to ``qty`` numbers in stock for ``plan``; how many there were."""
+        """Hold up to ``qty`` numbers in stock for ``plan``, none of the ``named`` ones (another
+        item of the order buys those); how many there were."""
         if group.meta.get("available_dids_enabled"):
-            numbers = inventory.listed_numbers(ctx, group, plan.nanpa_prefix_id)[:qty]
+            listed = inventory.listed_numbers(ctx, group, plan.nanpa_prefix_id)
+            numbers = [n for n in listed if n.id not in named][:qty]
             for available in numbers:
                 inventory.hide(available, order.id)
                 plan.available_ids.append(available.id)

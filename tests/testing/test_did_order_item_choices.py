@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from didww import v2026_10_22 as v1022
 from didww.testing import SEED, ManualClock, Simulator
 
@@ -53,3 +55,16 @@ def test_a_named_number_is_not_taken_by_a_qty_item_listed_before_it() -> None:
         assert [item.qty for item in order.items] == ([2, 1] if qty_first else [1, 2])
         numbers = sorted(d.number for d in client.dids.list())
         assert first.number in numbers
+
+
+def test_an_orders_first_bad_item_is_the_one_reported() -> None:
+    import didww
+
+    client = _simulator("2026-04-16").client()
+    items = [
+        didww.DIDOrderItem(sku_id="no-such-sku", qty=1),
+        didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, available_did_id="no-such-did"),
+    ]
+    with pytest.raises(didww.UnprocessableEntityError) as caught:
+        client.orders.create(didww.Order(items=items))
+    assert caught.value.errors[0].source_pointer == "/data/attributes/items/0/attributes/sku_id"
