@@ -233,10 +233,14 @@ def _read_already(response: httpx.Response, status: int, limit: int) -> httpx.Re
     held in memory already. Past the limit, it is refused all the same."""
     try:
         content = response.content
-    except httpx.ResponseNotRead:  # streamed away without being kept: nothing is left to read
+    except httpx.ResponseNotRead:  # streamed away or closed unread: nothing is left to read
+        if status >= 400:
+            # The status says what went wrong, and whether to try again; its detail is lost.
+            return with_content(response, b"")
         raise DecodeError(
             "the http_client consumed the answer's body before handing it over (an event hook "
-            "that streams it without reading it); call response.read() in the hook instead",
+            "that streams it without reading it, or closes it); call response.read() in the "
+            "hook instead",
             http_status=status,
             body_snippet=None,
         ) from None
@@ -253,7 +257,7 @@ def read_capped(response: httpx.Response, until: float | None = None) -> httpx.R
     ``time.monotonic()``, when given); the answer to use from then on (``response`` itself
     unless its body was encoded)."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
-    if response.is_stream_consumed:
+    if response.is_stream_consumed or response.is_closed:
         return _read_already(response, status, limit)
     response.stream = _Capped(response.stream, status, limit, until)
     codings = _codings(response)
@@ -266,7 +270,7 @@ def read_capped(response: httpx.Response, until: float | None = None) -> httpx.R
 async def aread_capped(response: httpx.Response, until: float | None = None) -> httpx.Response:
     """The async twin of :func:`read_capped`."""
     status, limit = response.status_code, MAX_ANSWER_BYTES
-    if response.is_stream_consumed:
+    if response.is_stream_consumed or response.is_closed:
         return _read_already(response, status, limit)
     response.stream = _Capped(response.stream, status, limit, until)
     codings = _codings(response)

@@ -42,6 +42,7 @@ from didww._errors import (
     is_secret_name,
     object_with_every_value,
     redact_json_strings,
+    redact_query_value,
     redact_text,
     redact_url,
 )
@@ -53,6 +54,7 @@ from didww._resource import Resource, check_model_class
 from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
 from didww._transport import environment_proxy
+from didww._types import JSON
 from didww._version import __version__
 from didww._wait import Poll
 
@@ -794,13 +796,13 @@ def filtered_request(
     url = request.url
     if url.password:
         url = url.copy_with(password=FILTERED)
-    if url.query and any(is_secret_name(name) for name in url.params):
-        url = url.copy_with(
-            params=[
-                (name, FILTERED if is_secret_name(name) else value)
-                for name, value in url.params.multi_items()
-            ]
-        )
+    if url.query:
+        params = [
+            (name, FILTERED if is_secret_name(name) else redact_query_value(value))
+            for name, value in url.params.multi_items()
+        ]
+        if params != url.params.multi_items():
+            url = url.copy_with(params=params)
     stream = request.stream
     if isinstance(stream, httpx.ByteStream):
         body = redacted_body(request.read(), sensitive)
@@ -869,13 +871,21 @@ def _without_echoes_in_json(body: bytes, secrets: tuple[str, ...]) -> str | None
     except (ValueError, UnicodeDecodeError, RecursionError):
         return None
     filtered = redact_json_strings(document, secrets)
-    if filtered == document:
-        if json.loads(body, object_pairs_hook=object_with_every_value) != document:
-            # A name given twice, of which json.loads kept the last: an echo in another value
-            # is filtered as in a body that is no JSON, in every JSON spelling.
-            return None
+    if filtered == document and not _echoed_in_a_value_dropped(body, document, secrets):
         return body.decode("utf-8", "surrogateescape")
+    # Written again from what json.loads read: a name given twice keeps its last value only.
     return json.dumps(filtered, ensure_ascii=False, separators=(",", ":"))
+
+
+def _echoed_in_a_value_dropped(body: bytes, document: JSON, secrets: tuple[str, ...]) -> bool:
+    """Whether an object of ``body`` gives a name twice, and a value json.loads let go of (it
+    keeps the last) holds a secret. Read once more, with every value kept; a body deep enough to
+    fail this second reading is treated as holding one."""
+    try:
+        every: JSON = json.loads(body, object_pairs_hook=object_with_every_value)
+    except RecursionError:
+        return True
+    return every != document and bool(redact_json_strings(every, secrets) != every)
 
 
 def _redact_bytes(value: bytes, secrets: tuple[str, ...]) -> bytes:

@@ -728,6 +728,17 @@ def body_chunks(response: httpx.Response) -> Iterator[bytes]:
     return _chunks(response, reread)
 
 
+def _consumed(response: httpx.Response) -> DecodeError:
+    """The error for a file whose body the caller's ``http_client`` read or closed before
+    handing it over (an event hook streaming it): nothing of it is left to write."""
+    return DecodeError(
+        "the http_client consumed the file's body before handing it over (an event hook that "
+        "streams or closes it); leave the body of file downloads to the SDK",
+        http_status=response.status_code,
+        body_snippet=None,
+    )
+
+
 def _chunks(response: httpx.Response, reread: Reread[httpx.Response] | None) -> Iterator[bytes]:
     replay = Replay(response, reread.attempts.number if reread is not None else 1)
     while True:
@@ -741,6 +752,8 @@ def _chunks(response: httpx.Response, reread: Reread[httpx.Response] | None) -> 
             except httpx.TransportError as exc:
                 lost = exc
                 break
+            except httpx.StreamError:  # a hook of the caller's http_client took it first
+                raise _consumed(response) from None
             if chunk is None:
                 break
             piece = replay.take(chunk)
@@ -777,6 +790,8 @@ async def _achunks(
         while True:
             try:  # one chunk at a time: see _chunks
                 chunk = await anext(chunks, None)
+            except httpx.StreamError:  # see _chunks
+                raise _consumed(response) from None
             except httpx.TransportError as exc:
                 lost = exc
                 break

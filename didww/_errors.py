@@ -397,15 +397,10 @@ def _redact_after_scheme(rest: str, found: list[str] | None) -> str:
             inner = _URL.sub(lambda match: match[1] + _redact_after_scheme(match[2], found), value)
             pair = f"{name}={inner}"
         elif "%" in value and ":/" in (decoded := unquote_plus(value)):
-            # The same, percent-encoded, as a query built from a filter value carries it; a
-            # value that is a URL as a whole is one up to its end, blanks in a password included.
-            whole = _WHOLE_URL.match(decoded)
-            if whole is not None:
-                inner = whole[0] + _redact_after_scheme(decoded[whole.end() :], found)
-            else:
-                inner = _URL.sub(
-                    lambda match: match[1] + _redact_after_scheme(match[2], found), decoded
-                )
+            # The same, percent-encoded, as a query built from a filter value carries it.
+            if found is not None:
+                found.extend(url_secrets(decoded))
+            inner = redact_query_value(decoded)
             if inner != decoded:
                 pair = f"{name}={quote(inner, safe=':/@[]')}"
         pairs.append(pair)
@@ -489,6 +484,16 @@ def _redact_str(value: str, sensitive: frozenset[str] = frozenset()) -> str:
     if redacted is not None:
         return redacted
     return redact_string(value)
+
+
+def redact_query_value(value: str) -> str:
+    """A query parameter's value as reprs, logs and kept requests show it: filtered whole (a
+    URL to its end, see :func:`redact_url`), then each comma-separated part, since a filter's
+    list of values goes out joined by commas (two URLs, each with its password)."""
+    redacted = _redact_str(value, frozenset(SENSITIVE_NAMES))
+    if "," in redacted:
+        redacted = ",".join(_redact_str(part) for part in redacted.split(","))
+    return redacted
 
 
 def object_with_every_value(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

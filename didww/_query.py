@@ -35,7 +35,7 @@ from didww._errors import (
     ClientError,
     a_or_an,
     is_secret_name,
-    redact_value,
+    redact_query_value,
     shown,
     shown_value,
 )
@@ -421,7 +421,7 @@ class QueryParams:
         # URL's password in a value is hidden, as in the request log.
         pairs = (
             f"{quote(k, safe='[].')}="
-            f"{FILTERED if is_secret_name(k) else quote(redact_value(v), safe=',:[]')}"
+            f"{FILTERED if is_secret_name(k) else quote(redact_query_value(v), safe=',:[]')}"
             for k, v in self.to_list()
         )
         return f"QueryParams({'&'.join(pairs)!r})"

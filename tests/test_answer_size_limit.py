@@ -128,10 +128,12 @@ def test_answers_are_asked_for_compressed_and_read_so(way: str, server: FaultSer
     assert request.headers["accept-encoding"] == "gzip, deflate"
 
 
-def _hooked(kind: str, server: FaultServer, hook: Callable[..., Any], call: str) -> Any:
+def _hooked(
+    kind: str, server: FaultServer, hook: Callable[..., Any], call: str, retries: int = 0
+) -> Any:
     """``call`` (``find`` or ``create``) on a client whose own ``http_client`` runs ``hook`` on
     every answer (a sync function, or an async one for an ``AsyncClient``)."""
-    options: dict[str, Any] = {"api_key": "k", "base_url": server.url, "max_retries": 0}
+    options: dict[str, Any] = {"api_key": "k", "base_url": server.url, "max_retries": retries}
     order = didww.Order(items=[didww.DIDOrderItem(sku_id="s", qty=1)])
     if kind == "sync":
         with (
@@ -189,6 +191,23 @@ def test_an_answer_a_hook_of_the_callers_client_read_is_read_as_httpx_decoded_it
     with pytest.raises(didww.DecodeError, match="consumed the answer's body") as caught:
         _hooked(kind, server, drain if kind == "sync" else adrain, "create")
     assert caught.value.http_status == 201 and caught.value.may_have_been_processed
+    # A hook that closes the body unread leaves as little.
+
+    def close(response: httpx.Response) -> None:
+        response.close()
+
+    async def aclose(response: httpx.Response) -> None:
+        await response.aclose()
+
+    with pytest.raises(didww.DecodeError, match="consumed the answer's body") as caught:
+        _hooked(kind, server, close if kind == "sync" else aclose, "create")
+    assert caught.value.may_have_been_processed
+    # An error answer's status says it all without its body: a 503 is retried as usual.
+    answers = iter([respond(503, b"busy", headers={"Retry-After": "0"}), gzipped(200, b"{}")])
+    server.default = lambda received: next(answers)
+    with pytest.raises(didww.DecodeError, match="consumed the answer's body"):
+        _hooked(kind, server, drain if kind == "sync" else adrain, "find", retries=1)  # the 200
+    assert [r.method for r in server.received][-2:] == ["GET", "GET"]
     # What the hook read past the limit is refused as any answer past it is.
     server.default = lambda received: gzipped(200, b" " * (2 * LIMIT))
     with pytest.raises(didww.DecodeError, match=rf"longer than {LIMIT} bytes"):
@@ -358,3 +377,48 @@ def test_chunks_are_handed_on_in_order_in_blocks_and_a_lone_chunk_as_it_came() -
             assert out[0] is chunks[0]  # no copy of the usual, one-chunk answer
     with pytest.raises(didww.DecodeError, match="longer than 10 bytes"):
         list(_body_limit._within([b"12345", b"678901"], 200, 10, None))
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_file_whose_body_a_hook_took_is_refused_by_name(
+    kind: str, server: FaultServer, tmp_path: Any
+) -> None:
+    # The download went on to read a stream already read: httpx.StreamConsumed came out.
+    attributes = {"status": "Completed", "url": server.url + "/files/e1.csv"}
+    export = {"type": "exports", "id": "e1", "attributes": attributes}
+    server.default = lambda received: (
+        respond(200, b"a,b\n1,2\n", content_type="text/csv")
+        if received.path.startswith("/files")
+        else respond(200, {"data": export})
+    )
+    target = tmp_path / "e1.csv"
+    options: dict[str, Any] = {"api_key": "k", "base_url": server.url, "max_retries": 0}
+
+    def drain(response: httpx.Response) -> None:
+        if "/files" in response.request.url.path:
+            for _ in response.iter_raw():
+                pass
+
+    async def adrain(response: httpx.Response) -> None:
+        if "/files" in response.request.url.path:
+            async for _ in response.aiter_raw():
+                pass
+
+    with pytest.raises(didww.DecodeError, match="consumed the file's body"):
+        if kind == "sync":
+            with (
+                httpx.Client(event_hooks={"response": [drain]}) as http,
+                didww.Client(**options, http_client=http) as client,
+            ):
+                client.exports.download("e1", target)
+        else:
+
+            async def main() -> None:
+                async with (
+                    httpx.AsyncClient(event_hooks={"response": [adrain]}) as http,
+                    didww.AsyncClient(**options, http_client=http) as client,
+                ):
+                    await client.exports.download("e1", target)
+
+            anyio.run(main)
+    assert not target.exists()  # nothing half-written

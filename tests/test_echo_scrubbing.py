@@ -175,8 +175,29 @@ def test_a_password_echoed_under_a_name_the_answer_gives_twice_is_hidden() -> No
     )
     error = _create_answered(422, body, "S3cret<pw>!", didww.UnprocessableEntityError)
     assert error.response is not None
-    assert "[FILTERED] is too weak" in error.response.text
     assert b"cret" not in error.response.content and b"cret" not in pickle.dumps(error)
+    # A short one too, which text matching finds only where it is written plainly.
+    body = body.replace(echo, "p\\u003cw\\u003e")
+    error = _create_answered(422, body, "p<w>", didww.UnprocessableEntityError)
+    assert error.response is not None
+    assert b"u003cw" not in error.response.content and b"u003cw" not in pickle.dumps(error)
+
+
+def test_an_error_answer_too_deep_to_read_twice_is_kept_without_a_recursion_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The answer is read a second time, keeping every value of a name given twice; a body that
+    # json.loads just managed can fail that reading (it starts a frame deeper), and its
+    # RecursionError came out of the call. Made to fail here whatever this Python's depth.
+    from didww import _core
+
+    def too_deep(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(_core, "object_with_every_value", too_deep)
+    body = '{"errors":[{"detail":"auth_password S3cret is too weak"}]}'
+    error = _create_answered(422, body, "S3cret<pw>!", didww.UnprocessableEntityError)
+    assert error.response is not None and "too weak" in error.response.text
 
 
 def test_a_short_password_never_garbles_the_numbers_and_literals_of_the_kept_answer() -> None:

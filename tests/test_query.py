@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import pickle
 from urllib.parse import parse_qsl
 
 import httpx
@@ -126,6 +127,35 @@ def test_repr_and_log_hide_a_url_password_in_a_value(
     lines = [r.getMessage() for r in caplog.records if "callback_url" in r.getMessage()]
     assert lines and all("hunter2" not in line for line in lines)
     assert any("u:[FILTERED]@example.com" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "https://u:hunter2/pw@h.example/x",  # a "/" in the password: the URL is cut, all hidden
+        ["https://u:hunter2a@h.example/x", "https://v:hunter2b@h.example/y"],  # sent joined
+    ],
+)
+def test_no_url_password_in_a_filter_value_shows_anywhere(
+    value: str | list[str], caplog: pytest.LogCaptureFixture
+) -> None:
+    query = didww.QueryParams().filter(didww.Unchecked("callback_url"), value)
+    recorder = Recorder().reply(400, {"errors": [{"detail": "bad"}]})
+    with caplog.at_level(logging.DEBUG, logger="didww"), pytest.raises(didww.APIError) as caught:
+        recorder.client().orders.list(query)
+    # What was sent is what was given; the repr, the log and the request the error keeps (a
+    # copy: printed, pickled, sent to error trackers) hide the passwords.
+    assert "hunter2" in str(recorder.last.url)
+    error = caught.value
+    assert error.response is not None
+    shown = [
+        repr(query),
+        str(error.response.request.url),
+        *(r.getMessage() for r in caplog.records),
+    ]
+    for text in shown:
+        assert "hunter2" not in text, text
+    assert b"hunter2" not in pickle.dumps(error)
 
 
 def test_a_timestamp_before_the_year_1000_is_written_with_four_digits() -> None:
