@@ -151,7 +151,7 @@ def available_did_page(count: int, distinct_related: int = 50) -> bytes:
 
 _CENTS = (0, 25, 50, 75, 99, 100, 120, 149, 150, 199, 200, 250, 299, 300, 400, 499, 500, 999)
 PRICES = tuple(f"{cents / 100:.2f}" for cents in _CENTS)
-"""A price list: a DID catalogue has a few dozen price points at most."""
+"""A price list of 18 amounts: a DID catalogue has a few dozen price points at most."""
 
 
 def order_page(count: int) -> bytes:
