@@ -790,11 +790,11 @@ async def _achunks(
         while True:
             try:  # one chunk at a time: see _chunks
                 chunk = await anext(chunks, None)
-            except httpx.StreamError:  # see _chunks
-                raise _consumed(response) from None
             except httpx.TransportError as exc:
                 lost = exc
                 break
+            except httpx.StreamError:  # see _chunks
+                raise _consumed(response) from None
             if chunk is None:
                 break
             piece = replay.take(chunk)

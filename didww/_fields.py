@@ -36,7 +36,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 from collections.abc import Callable
-from decimal import InvalidOperation
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
@@ -58,7 +58,7 @@ T = TypeVar("T")
 
 _MISSING: Any = object()
 _UTC = dt.timezone.utc
-_DECIMALS: dict[str, Any] = {}
+_DECIMALS: dict[str, Decimal] = {}
 """Decimal text read before -> its value. A list answer repeats amounts (an order's items take
 their prices from a short price list): a dict lookup is several times cheaper than ``Decimal()``
 and the checks after it. Values are immutable, so sharing one between models is safe."""
