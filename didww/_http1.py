@@ -176,7 +176,7 @@ class Reader:
         headers: list[tuple[bytes, bytes]],
         http10: bool,
     ) -> Answer:
-        length: int | None = None
+        length: bytes | None = None
         chunked = False
         close = http10
         for name, value in headers:
@@ -196,8 +196,9 @@ class Reader:
         elif chunked:
             body = self._read_chunked(status)
         elif length is not None:
-            self._check_length(length, status)
-            body = self._read_exactly(length)
+            size = int(length.lstrip(b"0") or b"0")
+            self._check_length(size, status)
+            body = self._read_exactly(size)
         else:
             body = self._read_to_end(status)
             close = True
@@ -306,18 +307,18 @@ def _status_line(line: bytes) -> tuple[int, bytes, bool]:
     return int(code), reason.strip(), version == b"HTTP/1.0"
 
 
-def _content_length(value: bytes, previous: int | None) -> int:
-    """The length ``value`` gives, which agrees with the ``previous`` one's. A list of equal
+def _content_length(value: bytes, previous: bytes | None) -> bytes:
+    """The digits ``value`` gives, the same as the ``previous`` header's. A list of identical
     lengths (``83, 83``: a proxy merged two headers) is that length, as RFC 9110 section 8.6
-    allows and httpx reads it."""
+    allows and httpx reads it; lengths written differently (``05, 5``) are refused, as httpx
+    refuses them."""
     lengths = set() if previous is None else {previous}
     for part in value.split(b","):
         text = part.strip()
-        digits = text.lstrip(b"0")
         # bytes.isdigit() is true for ASCII digits only.
-        if not text.isdigit() or len(digits) > MAX_LENGTH_DIGITS:
+        if not text.isdigit() or len(text.lstrip(b"0")) > MAX_LENGTH_DIGITS:
             raise ProtocolError(f"bad Content-Length {value.strip()[:20]!r}")
-        lengths.add(int(digits or b"0"))
+        lengths.add(text)
     if len(lengths) > 1:
         raise ProtocolError("conflicting Content-Length headers")
     return lengths.pop()

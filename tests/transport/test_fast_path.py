@@ -55,15 +55,21 @@ def test_reader_content_length_chunked_and_until_close() -> None:
 def test_reader_takes_a_list_of_equal_lengths_and_refuses_unequal_ones() -> None:
     # A proxy that merges two Content-Length headers sends "5, 5": httpx reads it, and the
     # SDK's own reader refused every answer behind such a proxy (RFC 9110 section 8.6).
-    for lengths in (b"5, 5", b"5,5", b"05 , 5"):
+    for lengths in (b"5, 5", b"5,5", b"05 , 05", b"05"):
         assert _read(b"HTTP/1.1 200 OK\r\nContent-Length: %s\r\n\r\nhello" % lengths)[2] == b"hello"
     twice = b"HTTP/1.1 200 OK\r\nContent-Length: 5, 5\r\nContent-Length: 5\r\n\r\nhello"
     assert _read(twice)[2] == b"hello"
-    for lengths in (b"5, 6", b"5, ", b"5, x"):
+    # Written differently, the same number is refused, as httpx (h11) refuses it: a proxy that
+    # merged two headers copies the text.
+    for lengths in (b"5, 6", b"5, ", b"5, x", b"05, 5"):
         with pytest.raises(ProtocolError, match="Content-Length"):
             _read(b"HTTP/1.1 200 OK\r\nContent-Length: %s\r\n\r\nhello" % lengths)
-    with pytest.raises(ProtocolError, match="conflicting"):
-        _read(b"HTTP/1.1 200 OK\r\nContent-Length: 5, 5\r\nContent-Length: 6\r\n\r\nhello")
+    for second in (b"6", b"05"):
+        with pytest.raises(ProtocolError, match="conflicting"):
+            _read(
+                b"HTTP/1.1 200 OK\r\nContent-Length: 5, 5\r\nContent-Length: %s\r\n\r\nhello"
+                % second
+            )
 
 
 def test_reader_takes_a_body_of_many_tiny_chunks_whole() -> None:
