@@ -3,11 +3,17 @@
 Pages are rendered while the site is built (``mkdocs_hooks.py`` adds them), from the scripts'
 module docstrings, and include each script itself with ``pymdownx.snippets``, so the cookbook can
 neither miss an example nor show an outdated copy of one.
+
+The guides link to the scripts themselves (``../examples/orders.py``), which works where the
+sources are read (a repository browser, an editor); :func:`cookbook_links` points those links
+at the cookbook's pages in the built site.
 """
 
 from __future__ import annotations
 
 import ast
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,3 +90,31 @@ def cookbook_nav(examples: list[Example]) -> list[str]:
     lines = [nav_line(0, "", f"{FOLDER}/index.md")]
     lines += [nav_line(0, e.title, f"{FOLDER}/{e.page}") for e in examples]
     return lines
+
+
+_LINK = re.compile(r"\]\((?P<target>[^)\s#]+)(?P<anchor>#[^)\s]*)?\)")
+"""The target of a Markdown inline link: ``[text](target#anchor)``."""
+
+
+def cookbook_links(markdown: str, page: str, docs_dir: Path, examples: list[Example]) -> str:
+    """``markdown`` (the page at ``page``, relative to ``docs_dir``) with its links to an example
+    script pointing at that script's cookbook page, and those to the examples folder at the
+    cookbook's index. Other links are left as they are."""
+    if not examples:
+        return markdown
+    folder = (docs_dir.parent / Path(examples[0].script).parent).resolve()
+    pages = {folder / Path(e.script).name: f"{FOLDER}/{e.page}" for e in examples}
+    pages[folder] = f"{FOLDER}/index.md"
+    here = (docs_dir / page).parent.resolve()
+
+    def point(match: re.Match[str]) -> str:
+        target = match["target"]
+        if "://" in target or target.startswith("/"):
+            return match[0]
+        found = pages.get(Path(os.path.normpath(here / target)))
+        if found is None:
+            return match[0]
+        relative = Path(os.path.relpath(docs_dir.resolve() / found, here)).as_posix()
+        return f"]({relative}{match['anchor'] or ''})"
+
+    return _LINK.sub(point, markdown)

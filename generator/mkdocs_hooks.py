@@ -5,6 +5,7 @@
   per API version bump that it wrote into that folder (newest first), and one naming
   ``cookbook/nav.yml`` a page per example script;
 - ``on_files`` adds the cookbook pages, rendered from ``examples/`` (see :mod:`generator.cookbook`);
+- ``on_page_markdown`` points the guides' links to example scripts at their cookbook pages;
 - ``on_page_content`` drops the Sphinx roles (``:class:``, ``:meth:``...) and ``::`` markers
   that docstrings use, which mkdocstrings would otherwise print as they are;
 - ``on_post_build`` records a digest of everything the site is built from in the site folder, so
@@ -32,6 +33,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads hooks by path; make `generator` im
 from generator.cookbook import (
     CookbookError,
     Example,
+    cookbook_links,
     cookbook_nav,
     read_examples,
     render_cookbook,
@@ -64,7 +66,8 @@ def inputs_digest(root: Path = ROOT) -> str:
 
 
 _EXAMPLES: dict[Path, list[Example]] = {}
-"""The examples read for a build's navigation (``on_config``), kept for its pages (``on_files``)."""
+"""The examples read for a build's navigation (``on_config``), kept for its pages (``on_files``)
+and the links to them (``on_page_markdown``)."""
 
 
 def _examples_folder(config: MkDocsConfig) -> Path:
@@ -79,7 +82,7 @@ def _read_for_nav(config: MkDocsConfig) -> list[Example]:
 
 def _read_for_pages(config: MkDocsConfig) -> list[Example]:
     folder = _examples_folder(config)
-    examples = _EXAMPLES.pop(folder, None)
+    examples = _EXAMPLES.get(folder)
     return examples if examples is not None else read_examples(folder)
 
 
@@ -134,6 +137,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path, text in pages.items():
         files.append(File.generated(config, path, content=text))
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return cookbook_links(
+        markdown, page.file.src_uri, Path(config.docs_dir), _read_for_pages(config)
+    )
 
 
 SPHINX_ROLE = re.compile(r":(?:class|meth|func|attr|data|mod|exc|obj):(?=<code>)")

@@ -1,4 +1,5 @@
-"""The navigation the MkDocs hooks fill in: one page per API changelog, newest first."""
+"""What the MkDocs hooks change: the navigation (one page per API changelog, newest first) and
+the guides' links to example scripts."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 import yaml
 from mkdocs.exceptions import PluginError
 
+from generator.cookbook import Example, cookbook_links, read_examples
 from generator.mkdocs_hooks import API_CHANGES_NAV, api_changes_nav
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,8 +43,7 @@ def test_the_site_lists_every_generated_changelog() -> None:
 def test_one_build_reads_the_examples_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from mkdocs.config import load_config
     from mkdocs.structure.files import Files
-
-    from generator.cookbook import Example, read_examples
+    from mkdocs.structure.pages import Page
 
     reads: list[Path] = []
 
@@ -61,4 +62,49 @@ def test_one_build_reads_the_examples_once(monkeypatch: pytest.MonkeyPatch) -> N
         assert reads == [ROOT / "examples"] * build
         pages = {f.src_uri for f in files}
         assert "cookbook/index.md" in pages and "cookbook/quickstart.md" in pages
-        assert hooks._EXAMPLES == {}
+        # The pages' links to scripts are pointed with the same read (on_page_markdown).
+        page = Page(None, next(f for f in files if f.src_uri == "cookbook/index.md"), config)
+        pointed = hooks.on_page_markdown("[o](../../examples/orders.py)", page, config, files)
+        assert pointed == "[o](orders.md)"
+        assert reads == [ROOT / "examples"] * build
+
+
+def _examples(root: Path, *names: str) -> list[Example]:
+    folder = root / "examples"
+    folder.mkdir()
+    for name in names:
+        (folder / f"{name}.py").write_text(f'"""{name}: does {name}."""\n', encoding="utf-8")
+    return read_examples(folder)
+
+
+def test_links_to_example_scripts_point_at_their_cookbook_pages(tmp_path: Path) -> None:
+    examples = _examples(tmp_path, "orders", "quickstart")
+    docs = tmp_path / "docs"
+    (docs / "api").mkdir(parents=True)
+    text = (
+        "[o](../examples/orders.py) [q](../examples/quickstart.py#L3) [all](../examples/) "
+        "[gone](../examples/missing.py) [guide](errors.md) [web](https://x.test/examples/orders.py)"
+    )
+    assert cookbook_links(text, "index.md", docs, examples) == (
+        "[o](cookbook/orders.md) [q](cookbook/quickstart.md#L3) [all](cookbook/index.md) "
+        "[gone](../examples/missing.py) [guide](errors.md) [web](https://x.test/examples/orders.py)"
+    )
+    # From a page one folder down, the same script is reached with one more "..".
+    nested = cookbook_links("[o](../../examples/orders.py)", "api/index.md", docs, examples)
+    assert nested == "[o](../cookbook/orders.md)"
+    # A link that only looks like one (the wrong depth) is left for the strict build to refuse.
+    wrong_depth = "[o](../examples/orders.py)"
+    assert cookbook_links(wrong_depth, "api/index.md", docs, examples) == wrong_depth
+
+
+def test_the_guides_link_to_scripts_that_exist() -> None:
+    # The links work where the sources are read; the site build points them at the cookbook.
+    examples = read_examples(ROOT / "examples")
+    linked = 0
+    for page in (ROOT / "docs").glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        assert "](cookbook/" not in text, f"{page.name}: link the script, not the built page"
+        pointed = cookbook_links(text, page.name, ROOT / "docs", examples)
+        linked += pointed.count("](cookbook/")
+        assert "](../examples/" not in pointed, f"{page.name} links to a script that is missing"
+    assert linked >= 6
