@@ -20,7 +20,11 @@ def _trunk(name: str, password: str) -> v1022.VoiceInTrunk:
     return v1022.VoiceInTrunk(
         name=name,
         configuration=v1022.SIPConfiguration(
-            host="pbx.example", auth_enabled=True, auth_user="u", auth_password=password
+            host="pbx.example",
+            codec_ids=[v1022.enums.Codec.PCMU],
+            auth_enabled=True,
+            auth_user="u",
+            auth_password=password,
         ),
     )
 

@@ -114,7 +114,10 @@ def _trunks(client: Any, count: int) -> list[Any]:
     return [
         client.voice_in_trunks.create(
             v1022.VoiceInTrunk(
-                name=f"t{i}", configuration=v1022.SIPConfiguration(host="pbx.example")
+                name=f"t{i}",
+                configuration=v1022.SIPConfiguration(
+                    host="pbx.example", codec_ids=[v1022.enums.Codec.PCMU]
+                ),
             )
         )
         for i in range(count)
@@ -179,7 +182,11 @@ def test_a_null_cli_format_is_stored_as_the_document_says(version: str, stored: 
     api = v1022 if version == "2026-10-22" else v0416
     trunk = client.voice_in_trunks.create(
         api.VoiceInTrunk(
-            name="t", configuration=api.SIPConfiguration(host="pbx.example"), cli_format=None
+            name="t",
+            configuration=api.SIPConfiguration(
+                host="pbx.example", codec_ids=[api.enums.Codec.PCMU]
+            ),
+            cli_format=None,
         )
     )
     found = client.voice_in_trunks.find(trunk.id).cli_format

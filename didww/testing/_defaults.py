@@ -71,6 +71,20 @@ OBJECT_DEFAULTS: dict[str, dict[str, JSON]] = {
 }
 """Nested object name -> attribute -> default (the rest default by type)."""
 
+REQUIRED_BY_TEXT: dict[tuple[str, str], str] = {("SIPConfiguration", "codec_ids"): "2026-10-22"}
+"""(nested object, attribute) -> the first API version whose document says in its text
+("Required.") that a request must carry the attribute, where its schema lists none. Such a
+version's simulator refuses a create without it, as the API refuses its other missing parameters,
+rather than fill in the default above; earlier versions still take the default. The SDK leaves it
+to the API (the spec says why): an update may send part of an object set before."""
+
+
+def required_by_text(object_name: str, name: str, version: str) -> bool:
+    """Whether ``version``'s document requires the attribute by its text (see
+    :data:`REQUIRED_BY_TEXT`). Versions are dates, so later ones sort after."""
+    since = REQUIRED_BY_TEXT.get((object_name, name))
+    return since is not None and version >= since
+
 
 def type_default(attribute: AttributeInfo | MetaInfo, schema: Schema) -> JSON:
     """The neutral value of an attribute's (or meta field's) type: null, false, 0, an empty list,

@@ -29,6 +29,7 @@ from didww._codecs import parse_datetime
 from didww._conditions import Group, broken
 from didww._types import JSON
 from didww.testing import _errors as err
+from didww.testing._defaults import required_by_text
 from didww.testing._errors import ErrorEntry, validation_entry
 from didww.testing._schema import Schema
 from didww.testing._store import Linkage, Ref, Store
@@ -272,10 +273,16 @@ class DocumentValidator:
             self.fail(f"{pointer}/attributes", name, "attributes must be an object")
             return
         known = {a.name: a for a in variant.attributes}
+        version = self.schema.api_version
         for needed in variant.attributes:
             if self.stored and needed.write_only:
                 continue
-            if needed.required and attributes.get(needed.name) is None:
+            required = needed.required or (
+                self.creating
+                and not self.stored
+                and required_by_text(variant.name, needed.name, version)
+            )
+            if required and attributes.get(needed.name) is None:
                 # The wording and code of the API's other missing parameters.
                 raise err.bad_request(
                     f"{needed.name} is required when sending {variant.wire_type}.",

@@ -1,10 +1,11 @@
-"""Three rules of the API's documents the simulator enforces, through raw requests and the SDK.
+"""Rules of the API's documents the simulator enforces, through raw requests and the SDK.
 
 - Exports (2026-04-16 and 2026-10-22): ``filters.from`` and ``filters.to`` within the current or
   the two preceding months, ``from`` before ``to``, neither in the future, by the simulator's
   clock; 422 otherwise ("the date range was rejected" in both documents).
 - ``POST /voice_in_trunks`` without a ``configuration``: 400 in both documents ("`configuration`
-  missing"), where the simulator answered 422.
+  missing"), where the simulator answered 422; from 2026-10-22, a SIP configuration without
+  ``codec_ids`` too ("Required." in that document's text).
 - ``POST /encrypted_files`` carrying a form field other than the three the 2026-10-22 document
   lists: 400 there; 2026-04-16 documents neither the fields nor a 400, and ignores it.
 
@@ -265,7 +266,7 @@ def trunk(**attributes: Any) -> dict[str, Any]:
     return {"name": "Office", **attributes}
 
 
-SIP = {"type": "sip_configurations", "attributes": {"host": "pbx.example"}}
+SIP = {"type": "sip_configurations", "attributes": {"host": "pbx.example", "codec_ids": [9]}}
 
 
 @pytest.mark.parametrize(
@@ -293,6 +294,41 @@ def test_a_wrong_configuration_is_still_a_422(raw: httpx.Client, sim: Simulator[
     assert created.status_code == 201, created.text
 
 
+def test_codecs_left_out_of_a_new_configuration_are_a_400_from_2026_10_22(
+    version: str, raw: httpx.Client, sim: Simulator[Any, Any]
+) -> None:
+    # 2026-10-22's document says "Required." of codec_ids; 2026-04-16's says nothing, and the
+    # simulator fills in its usual codecs.
+    before = sim.resources("voice_in_trunks")
+    without = {"type": "sip_configurations", "attributes": {"host": "pbx.example"}}
+    answer = post(raw, "/voice_in_trunks", "voice_in_trunks", trunk(configuration=without))
+    if version == "2026-04-16":
+        assert answer.status_code == 201, answer.text
+        stored = answer.json()["data"]["attributes"]["configuration"]["attributes"]
+        assert stored["codec_ids"] == [9, 10, 8, 18, 6]
+        return
+    entries = errors(answer, 400)
+    assert [(e["code"], e["title"]) for e in entries] == [("106", "Missing Parameter")]
+    assert pointers(entries) == [f"{CONFIGURATION}/attributes/codec_ids"]
+    assert sim.resources("voice_in_trunks") == before
+    # An update may still send part of the configuration: the rest is kept (merged).
+    created = post(raw, "/voice_in_trunks", "voice_in_trunks", trunk(configuration=SIP))
+    trunk_id = created.json()["data"]["id"]
+    body = {"data": {"type": "voice_in_trunks", "id": trunk_id, "attributes": {}}}
+    body["data"]["attributes"]["configuration"] = {
+        "type": "sip_configurations",
+        "attributes": {"host": "pbx2.example"},
+    }
+    updated = raw.patch(
+        f"/voice_in_trunks/{trunk_id}",
+        content=json.dumps(body),
+        headers={"Content-Type": "application/vnd.api+json"},
+    )
+    assert updated.status_code == 200, updated.text
+    kept = updated.json()["data"]["attributes"]["configuration"]["attributes"]
+    assert (kept["host"], kept["codec_ids"]) == ("pbx2.example", [9])
+
+
 def test_a_member_not_accepted_keeps_its_own_answer_beside_a_missing_configuration(
     version: str, raw: httpx.Client
 ) -> None:
@@ -317,7 +353,7 @@ def test_the_sdk_refuses_what_the_simulator_would_answer_400(version: str) -> No
             client.voice_in_trunks.create(models.VoiceInTrunk(name="Office"))
         assert len(sim.requests) == sent
         assert [t.id for t in client.voice_in_trunks.list()] == before
-        configuration = models.SIPConfiguration(host="pbx.example")
+        configuration = models.SIPConfiguration(host="pbx.example", codec_ids=[9])
         created = client.voice_in_trunks.create(
             models.VoiceInTrunk(name="Office", configuration=configuration)
         )

@@ -179,7 +179,9 @@ def test_a_list_edited_in_place_past_its_limit_is_refused_on_save() -> None:
     trunk = client.voice_in_trunks.create(
         v1022.VoiceInTrunk(
             name="Edge",
-            configuration=v1022.SIPConfiguration(host="pbx.example", allowed_rtp_ips=IPS[:10]),
+            configuration=v1022.SIPConfiguration(
+                host="pbx.example", codec_ids=[v1022.enums.Codec.PCMU], allowed_rtp_ips=IPS[:10]
+            ),
         )
     )
     configuration = trunk.configuration
@@ -279,7 +281,12 @@ def test_an_in_place_edit_of_a_limited_list_is_still_sent() -> None:
     sim: Simulator[Any, Any] = Simulator(api_version="2026-10-22")
     client = sim.client()
     made = client.voice_in_trunks.create(
-        v1022.VoiceInTrunk(name="Edit", configuration=v1022.SIPConfiguration(host="pbx.example"))
+        v1022.VoiceInTrunk(
+            name="Edit",
+            configuration=v1022.SIPConfiguration(
+                host="pbx.example", codec_ids=[v1022.enums.Codec.PCMU]
+            ),
+        )
     )
     trunk = client.voice_in_trunks.find(made.id)
     configuration = trunk.configuration

@@ -146,7 +146,11 @@ def test_the_simulator_refuses_a_login_left_out_while_auth_is_enabled() -> None:
     client = sim.client()
     with pytest.raises(didww.UnprocessableEntityError) as info:
         client.voice_in_trunks.create(
-            _trunk(v1022.SIPConfiguration(host="pbx.example", auth_enabled=True))
+            _trunk(
+                v1022.SIPConfiguration(
+                    host="pbx.example", codec_ids=[v1022.enums.Codec.PCMU], auth_enabled=True
+                )
+            )
         )
     pointers = [e.source_pointer for e in info.value.errors]
     assert pointers == [
@@ -163,7 +167,11 @@ def test_the_simulator_judges_an_update_as_merged_with_what_is_stored() -> None:
     trunk = client.voice_in_trunks.create(
         _trunk(
             v1022.SIPConfiguration(
-                host="pbx.example", auth_enabled=True, auth_user="u", auth_password=PASSWORD
+                host="pbx.example",
+                codec_ids=[v1022.enums.Codec.PCMU],
+                auth_enabled=True,
+                auth_user="u",
+                auth_password=PASSWORD,
             )
         )
     )
@@ -191,7 +199,7 @@ def test_a_raw_registration_without_a_port_is_stored_without_one() -> None:
     # The simulator applies the object's rules to what a request leaves out: a registering
     # trunk gets no default port (which its conditions would then refuse).
     sim = _sim_1022()
-    sip: dict[str, Any] = {"enabled_sip_registration": True}
+    sip: dict[str, Any] = {"enabled_sip_registration": True, "codec_ids": [9]}
     trunk: dict[str, Any] = {
         "name": "Registering",
         "configuration": {"type": "sip_configurations", "attributes": sip},

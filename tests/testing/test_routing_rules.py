@@ -41,7 +41,7 @@ def _many(type_: str, ids: list[str]) -> dict[str, Any]:
 
 
 def _trunk(raw: httpx.Client, name: str) -> str:
-    config = {"type": "sip_configurations", "attributes": {"host": "pbx.example"}}
+    config = {"type": "sip_configurations", "attributes": {"host": "pbx.example", "codec_ids": [9]}}
     answer = raw.post(
         "/voice_in_trunks", json=_doc("voice_in_trunks", {"name": name, "configuration": config})
     )

@@ -72,7 +72,11 @@ def trunk_document(
                 "name": "Refused",
                 "configuration": {
                     "type": "sip_configurations",
-                    "attributes": {"host": "sip.example.com", **(configuration or {})},
+                    "attributes": {
+                        "host": "sip.example.com",
+                        "codec_ids": [9],
+                        **(configuration or {}),
+                    },
                 },
                 **(attributes or {}),
             },

@@ -66,7 +66,9 @@ def test_a_configuration_sent_on_update_replaces_or_merges_as_the_document_says(
     made = client.voice_in_trunks.create(
         api.VoiceInTrunk(
             name="Replace",
-            configuration=api.SIPConfiguration(host="pbx.example", port=5070, username="alice"),
+            configuration=api.SIPConfiguration(
+                host="pbx.example", port=5070, username="alice", codec_ids=[9]
+            ),
         )
     )
     # A model built from the id sends only what it is given.
@@ -140,7 +142,9 @@ def test_the_seeded_and_new_sip_trunks_send_dtmf_as_rfc_2833_in_every_version(
     api: Any = v0416 if version == "2026-04-16" else v1022
     seeded = client.voice_in_trunks.find(SEED.voice_in_trunk).configuration
     made = client.voice_in_trunks.create(
-        api.VoiceInTrunk(name="New", configuration=api.SIPConfiguration(host="pbx.example"))
+        api.VoiceInTrunk(
+            name="New", configuration=api.SIPConfiguration(host="pbx.example", codec_ids=[9])
+        )
     ).configuration
     for configuration in (seeded, made):
         assert configuration.tx_dtmf_format_id is api.enums.TxDtmfFormat.RFC_2833
