@@ -14,7 +14,6 @@ import datetime as dt
 import ipaddress
 import json
 import logging
-import math
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -45,6 +44,7 @@ from didww._errors import (
     redact_query_value,
     redact_text,
     redact_url,
+    shown_value,
 )
 from didww._ids import id_problem
 from didww._logging import log_url, logger, redact_body, redacted_body, secret_values
@@ -54,7 +54,7 @@ from didww._resource import Resource, check_model_class
 from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
 from didww._transport import environment_proxy
-from didww._types import JSON
+from didww._types import JSON, finite_float
 from didww._version import __version__
 from didww._wait import Poll
 
@@ -159,10 +159,8 @@ class Options:
 
 def _seconds(value: object) -> bool:
     """Whether ``value`` is a usable number of seconds: finite, > 0 and at most a year."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return False
-    # NaN compares false with everything, so it fails here too.
-    return math.isfinite(value) and 0 < value <= LONGEST_WAIT
+    number = finite_float(value)
+    return number is not None and 0 < number <= LONGEST_WAIT
 
 
 def check_timeout(timeout: object) -> float | httpx.Timeout:
@@ -181,13 +179,14 @@ def check_timeout(timeout: object) -> float | httpx.Timeout:
             if not _seconds(part):
                 raise ClientError(
                     f"timeout: the {name} part of httpx.Timeout must be a positive, finite "
-                    f"number of seconds (at most {LONGEST_WAIT:.0f}, a year), got {part!r}"
+                    f"number of seconds (at most {LONGEST_WAIT:.0f}, a year), got "
+                    f"{shown_value(part)}"
                 )
         return timeout
     if not _seconds(timeout):
         raise ClientError(
             "timeout must be a positive, finite number of seconds (at most "
-            f"{LONGEST_WAIT:.0f}, a year), got {timeout!r}"
+            f"{LONGEST_WAIT:.0f}, a year), got {shown_value(timeout)}"
         )
     assert isinstance(timeout, (int, float))
     return float(timeout)

@@ -7,14 +7,14 @@ It hands out evenly spaced start times; callers wait outside the lock.
 from __future__ import annotations
 
 import bisect
-import math
 import threading
 from collections import deque
 from typing import overload
 
 from didww._batch import on_interrupt
 from didww._clock import LONGEST_WAIT, Clock, Wake
-from didww._errors import ClientError
+from didww._errors import ClientError, shown_value
+from didww._types import finite_float
 from didww._walks import on_abandon
 
 
@@ -23,17 +23,13 @@ class RateLimiter:
 
     def __init__(self, rate: float, clock: Clock, wake: Wake | None = None) -> None:
         # NaN fails every comparison (and would mean no limit at all); inf would mean none too.
-        if (
-            isinstance(rate, bool)
-            or not isinstance(rate, (int, float))
-            or not math.isfinite(rate)
-            or not rate * LONGEST_WAIT >= 1
-        ):
+        number = finite_float(rate)
+        if number is None or not number * LONGEST_WAIT >= 1:
             raise ClientError(
                 "rate_limit must be a positive, finite number of requests per second (at least "
-                f"one a year), got {rate!r}"
+                f"one a year), got {shown_value(rate)}"
             )
-        self.rate = float(rate)
+        self.rate = number
         self._interval = 1.0 / self.rate
         self._clock = clock
         self._wake = Wake() if wake is None else wake

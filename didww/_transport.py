@@ -120,11 +120,12 @@ def proxied_http_client() -> httpx.Client:
 def environment_settings() -> Iterator[None]:
     """Around building the SDK's own httpx client, which reads the environment's proxy and
     certificate settings: one it cannot use (``ALL_PROXY=socks5://...`` without the socks extra,
-    an ``ftp://`` proxy, an ``SSL_CERT_FILE`` that is not there) raises
-    :class:`~didww.ClientError` naming it, rather than httpx's ImportError or ValueError."""
+    an ``ftp://`` proxy, a proxy URL that does not parse, an ``SSL_CERT_FILE`` that is not
+    there) raises :class:`~didww.ClientError` naming it, rather than httpx's ImportError,
+    ValueError or InvalidURL."""
     try:
         yield
-    except (ImportError, ValueError, OSError) as exc:
+    except (ImportError, ValueError, OSError, httpx.InvalidURL) as exc:
         detail = redact_string(str(exc))
         raise ClientError(
             f"the HTTP settings of the environment cannot be used ({detail}): check the "

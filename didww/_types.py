@@ -1,7 +1,8 @@
-"""Small shared types: the "not given" sentinel and JSON aliases."""
+"""Small shared types: the "not given" sentinel and JSON aliases; what is a finite number."""
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 from typing import Any, Final, Literal, TypeAlias
 
@@ -24,3 +25,16 @@ class NotGiven(Enum):
 
 
 NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+
+
+def finite_float(value: object) -> float | None:
+    """``value`` as a float when it is a finite real number (a bool is not one); None otherwise,
+    also for an int too large for a float (``10**400``), on which ``float()`` and
+    ``math.isfinite()`` raise OverflowError."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None

@@ -318,6 +318,10 @@ BAD_TIMEOUTS = {
     "Timeout(read=inf)": httpx.Timeout(5.0, read=float("inf")),
     "Timeout(pool=0)": httpx.Timeout(5.0, pool=0.0),
     "Timeout(write='5')": httpx.Timeout(5.0, write="5"),  # type: ignore[arg-type]
+    # Too large for a float: float() and math.isfinite() raise OverflowError on these.
+    "10**400": 10**400,
+    "10**5000 (too long to show)": 10**5000,
+    "Timeout(10**400)": httpx.Timeout(10**400),
 }
 
 
@@ -332,7 +336,11 @@ def test_a_timeout_that_is_no_usable_number_is_refused(make: Factory, timeout: A
 
 
 @ALL
-@pytest.mark.parametrize("rate", [float("nan"), float("inf"), 0, -1.0, 1e-12, True, "5"])
+@pytest.mark.parametrize(
+    "rate",
+    [float("nan"), float("inf"), 0, -1.0, 1e-12, True, "5", 10**400, 10**5000],
+    ids=["nan", "inf", "0", "-1", "1e-12", "True", "'5'", "10**400", "10**5000"],
+)
 def test_a_rate_limit_that_is_no_usable_number_is_refused(make: Factory, rate: Any) -> None:
     with pytest.raises(didww.ClientError, match="rate_limit"):
         make(rate_limit=rate)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import http
 import json
-import math
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from didww._errors import shown_value
+from didww._types import finite_float
 from didww.testing._http import API_ROOT, JSONAPI, SimResponse
 from didww.testing._usage import SimulatorUsageError
 
@@ -254,8 +255,10 @@ def _build(
         )
     if isinstance(times, bool) or not isinstance(times, int) or times < 1:
         raise SimulatorUsageError(f"times must be a whole number of at least 1, got {times!r}")
-    if isinstance(delay, bool) or not isinstance(delay, (int, float)) or not math.isfinite(delay):
-        raise SimulatorUsageError(f"delay must be a number of seconds, got {delay!r}")
+    if finite_float(delay) is None:
+        raise SimulatorUsageError(
+            f"delay must be a finite number of seconds, got {shown_value(delay)}"
+        )
     if delay < 0:
         raise SimulatorUsageError(f"delay must not be negative, got {delay!r}")
     if status is not None and (
@@ -348,6 +351,8 @@ def _content_type(body: object, content_type: str | None) -> str | None:
 def _retry_after(value: float | str | None) -> str | None:
     if value is None or isinstance(value, str):
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise SimulatorUsageError(f"retry_after must be seconds or a header text, got {value!r}")
+    if finite_float(value) is None:
+        raise SimulatorUsageError(
+            f"retry_after must be seconds or a header text, got {shown_value(value)}"
+        )
     return str(int(value)) if float(value).is_integer() else str(value)

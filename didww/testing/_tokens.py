@@ -26,6 +26,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
+from didww._types import finite_float
+
 __all__ = ["AUDIENCE", "SCOPES", "Claims", "Scope", "TokenIssuer", "TokenRefused"]
 
 Scope = Literal["read", "write"]
@@ -78,9 +80,7 @@ def _json_object(part: str, what: str) -> dict[str, Any]:
 
 
 def _number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return None
-    return float(value)
+    return finite_float(value)
 
 
 class TokenIssuer:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from decimal import Decimal
 
 from didww._codecs import DECIMAL
-from didww._errors import ClientError
+from didww._errors import ClientError, shown_value
+from didww._types import finite_float
 
 
 class SimulatorUsageError(ClientError, ValueError):
@@ -21,12 +21,15 @@ class SimulatorUsageError(ClientError, ValueError):
 
 def seconds(name: str, value: object, *, positive: bool = False) -> float:
     """``value`` as seconds: a finite number, not negative (above 0 with ``positive``)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise SimulatorUsageError(f"{name} must be a number of seconds, got {value!r}")
-    if value < 0 or (positive and value == 0):
+    number = finite_float(value)
+    if number is None:
+        raise SimulatorUsageError(
+            f"{name} must be a finite number of seconds, got {shown_value(value)}"
+        )
+    if number < 0 or (positive and number == 0):
         least = "greater than 0" if positive else "at least 0"
         raise SimulatorUsageError(f"{name} must be {least} seconds, got {value!r}")
-    return float(value)
+    return number
 
 
 def whole(name: str, value: object) -> int:

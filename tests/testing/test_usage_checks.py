@@ -26,7 +26,8 @@ from didww.testing import ManualClock, Simulator, SimulatorUsageError
         ({"clock": 5}, "clock must be a function"),
         ({"seed": "no"}, "seed must be True or False"),
         ({"export_delay": -1}, "export_delay must be at least 0 seconds"),
-        ({"order_delay": float("nan")}, "order_delay must be a number of seconds"),
+        ({"order_delay": float("nan")}, "order_delay must be a finite number of seconds"),
+        ({"order_delay": 10**400}, "order_delay must be a finite number of seconds"),
         ({"reservation_ttl": 0}, "reservation_ttl must be greater than 0 seconds"),
         ({"reservation_limit": 2.5}, "reservation_limit must be a whole number"),
     ],
@@ -78,7 +79,13 @@ def test_exact_balances_are_set(didww_client: didww.Client, didww_simulator: Sim
 
 def test_a_manual_clock_moves_forward_by_real_seconds_only() -> None:
     clock = ManualClock(start=100.0)
-    for step, message in ((-1, "at least 0"), (float("nan"), "number of seconds"), ("5", "got")):
+    steps = (
+        (-1, "at least 0"),
+        (float("nan"), "number of seconds"),
+        ("5", "got"),
+        (10**400, "finite"),
+    )
+    for step, message in steps:
         with pytest.raises(SimulatorUsageError, match=message):
             clock.advance(step)  # type: ignore[arg-type]
     assert clock() == 100.0  # a NaN used to be taken, and the clock read NaN from then on
@@ -88,13 +95,35 @@ def test_a_manual_clock_moves_forward_by_real_seconds_only() -> None:
 
 def test_token_and_callback_settings_are_checked() -> None:
     sim = Simulator(api_version="2026-10-22")
-    for kwargs in ({"expires_in": 0}, {"expires_in": float("inf")}, {"scope": "admin"}):
+    for kwargs in (
+        {"expires_in": 0},
+        {"expires_in": float("inf")},
+        {"expires_in": 10**400},
+        {"scope": "admin"},
+    ):
         with pytest.raises(SimulatorUsageError):
             sim.issue_token(**kwargs)
     with pytest.raises(SimulatorUsageError, match="timeout must be at least 0"):
         sim.wait_for_callbacks(-1)
     with pytest.raises(SimulatorUsageError, match="not tokens"):
         Simulator().issue_token()
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"delay": 10**400}, "delay must be a finite number of seconds"),
+        ({"retry_after": 10**400}, "retry_after must be seconds or a header text"),
+    ],
+)
+def test_fault_numbers_too_large_for_a_float_are_refused(
+    options: dict[str, Any], message: str
+) -> None:
+    # They raised OverflowError: float() and math.isfinite() cannot take them.
+    sim = Simulator()
+    with pytest.raises(SimulatorUsageError, match=message):
+        sim.faults.add(status=503, **options)
+    assert len(sim.faults) == 0
 
 
 def _export(client: Any) -> Any:

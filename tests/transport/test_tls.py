@@ -184,6 +184,9 @@ def test_ssl_cert_file_is_honoured_by_the_sync_transport(
         ("ALL_PROXY", "socks5://127.0.0.1:1", "socks"),
         ("HTTPS_PROXY", "ftp://user:proxy-secret@proxy.example:1", "scheme"),
         ("SSL_CERT_FILE", "/nonexistent/ca-bundle.pem", ""),
+        # A typo httpx reports as InvalidURL, which is no ValueError.
+        ("HTTPS_PROXY", "http://user:proxy-secret@proxy.example:abc", "port"),
+        ("HTTPS_PROXY", "::", ""),
     ],
 )
 @pytest.mark.parametrize("kind", ["sync", "async"])
