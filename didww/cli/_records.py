@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -150,9 +151,13 @@ def _ids(rel: RelationshipInfo, value: Any) -> Any:
 
 
 def plain(value: Any) -> Any:
-    """A value as JSON can hold it: enums by value, money as a string, times in ISO 8601 UTC."""
+    """A value as JSON can hold it: enums by value, money as a string, times in ISO 8601 UTC.
+    A number JSON cannot write (``1e999`` in an answer reads as infinity) is its text, as
+    ``json.dumps`` would have written it outside the standard: ``-o json`` stays valid JSON."""
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, Decimal):

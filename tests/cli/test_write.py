@@ -361,6 +361,12 @@ def test_a_file_that_is_not_json_or_not_there(cli: Runner, tmp_path: Path) -> No
     assert result.code == 2 and "is not UTF-8 text" in result.err
 
 
+def test_a_file_without_end_is_refused_without_reading_it_all(cli: Runner) -> None:
+    # /dev/zero never ends: the whole of it was read, until the memory ran out.
+    result = cli("voice-in-trunks", "create", "--file", "/dev/zero")
+    assert result.code == 2 and "more than 4 MiB" in result.err
+
+
 def test_a_validation_error_from_the_api_exits_1_with_its_details(
     cli: Runner, tmp_path: Path
 ) -> None:
@@ -485,3 +491,32 @@ def test_ctrl_c_while_an_update_or_delete_is_out_says_how_to_check(
 def test_ctrl_c_while_reading_still_says_interrupted_alone(cli: Runner, sim: Simulator) -> None:
     result = cli("dids", "list", factory=_interrupted_after(sim, "GET"))
     assert (result.code, result.err.strip()) == (130, "didww: interrupted")
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"), [("1e999", "Infinity"), ("-1e999", "-Infinity"), ("NaN", "NaN")]
+)
+def test_a_number_json_cannot_write_keeps_json_output_valid(
+    cli: Runner, sim: Simulator, raw: str, shown: str
+) -> None:
+    # An answer's 1e999 reads as a float infinity: -o json printed the bare Infinity, which no
+    # JSON parser takes, and noted a secret hidden where there was none.
+    trunk = sim.resources("voice_in_trunks")[0]["id"]
+    attributes = '{"name": "T", "capacity_limit": ' + raw + "}"
+    body = f'{{"data": {{"type": "voice_in_trunks", "id": "{trunk}", "attributes": {attributes}}}}}'
+    sim.faults.add(
+        status=200,
+        method="GET",
+        path=f"/voice_in_trunks/{trunk}",
+        body=body,
+        content_type="application/vnd.api+json",
+    )
+    result = cli("voice-in-trunks", "find", trunk, "-o", "json")
+    assert result.code == 0, result.err
+
+    def refuse(constant: str) -> None:
+        raise AssertionError(f"not JSON: {constant}")
+
+    record = json.loads(result.out, parse_constant=refuse)
+    assert record["attributes"]["capacity_limit"] == shown
+    assert "FILTERED" not in result.err
