@@ -333,24 +333,54 @@ def path_matches(rule: str, path: str) -> bool:
 def _body(body: str | bytes | Mapping[str, Any] | None) -> bytes | None:
     if body is None or isinstance(body, bytes):
         return body
-    if isinstance(body, str):
-        return body.encode("utf-8")
-    if isinstance(body, Mapping):
-        return json.dumps(body, separators=(",", ":")).encode("utf-8")
+    try:
+        if isinstance(body, str):
+            return body.encode("utf-8")
+        if isinstance(body, Mapping):
+            return json.dumps(body, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:
+        raise SimulatorUsageError("body holds text UTF-8 cannot carry (a lone surrogate)") from None
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise SimulatorUsageError(f"body is not a JSON document ({exc})") from None
     raise SimulatorUsageError(f"body must be text, bytes or a mapping, got {type(body).__name__}")
+
+
+def _header_text(name: str, value: str) -> str:
+    """``value`` for the ``name`` header: one line of text an HTTP header can carry (Latin-1,
+    no control characters), so that a fault cannot add headers of its own to the answer."""
+    if not value.isprintable() or not _latin1(value):
+        raise SimulatorUsageError(
+            f"{name} must be one line of printable text an HTTP header can carry, got "
+            f"{shown_value(value)}"
+        )
+    return value
+
+
+def _latin1(value: str) -> bool:
+    try:
+        value.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _content_type(body: object, content_type: str | None) -> str | None:
     if content_type is not None:
-        return content_type
+        if not isinstance(content_type, str):
+            raise SimulatorUsageError(
+                f"content_type must be a str, got {shown_value(content_type)}"
+            )
+        return _header_text("content_type", content_type)
     if isinstance(body, Mapping):
         return JSONAPI
     return HTML if body is not None else None
 
 
 def _retry_after(value: float | str | None) -> str | None:
-    if value is None or isinstance(value, str):
+    if value is None:
         return value
+    if isinstance(value, str):
+        return _header_text("retry_after", value)
     if finite_float(value) is None:
         raise SimulatorUsageError(
             f"retry_after must be seconds or a header text, got {shown_value(value)}"

@@ -19,6 +19,7 @@ from didww._logging import FILTERED, is_secret_name, redact_json
 from didww._types import JSON
 from didww.testing._faults import Fault, path_matches, path_rule
 from didww.testing._http import Headers, SimRequest
+from didww.testing._usage import SimulatorUsageError
 
 REQUEST_LOG_LIMIT = 10_000
 """How many of the most recent requests a log keeps (a served simulator may run for days)."""
@@ -142,6 +143,10 @@ class RequestLog(Sequence[RecordedRequest]):
         """The records of ``method`` requests for ``path`` (relative to ``/v3``, or below it),
         with the same rules as :meth:`~didww.testing.Faults.add`."""
         rule = path_rule(path, self._served)
+        if method is not None and not isinstance(method, str):
+            raise SimulatorUsageError(
+                f"method must be an HTTP method such as 'POST', got {method!r}"
+            )
         wanted = method.upper() if method is not None else None
         return [
             r

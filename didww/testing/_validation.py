@@ -119,12 +119,16 @@ def parse_json(body: bytes) -> JSON:
             title="Missing Parameter",
         )
     try:
-        return json.loads(body)
+        document = json.loads(body)
+        # A lone surrogate escaped in a string ("\ud800") parses, but is no text: stored, it
+        # failed every answer that shows it (a 500 from the simulator itself).
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
     # Nesting deeper than the stack allows is a client's malformed document too, not a 500.
-    except (ValueError, UnicodeDecodeError, RecursionError):
+    except (ValueError, UnicodeError, RecursionError):
         raise err.bad_request(
             "The request body is not valid JSON.", err.INVALID_DOCUMENT, title="Invalid document"
         ) from None
+    return document
 
 
 def _scalar_ok(kind: str, value: Any) -> bool:

@@ -453,3 +453,28 @@ def test_an_export_files_rows_lie_in_its_period_in_time_order() -> None:
             times = [row["Date/Time Start (UTC)"] for row in client.exports.iter_rows(export)]
             assert times and times == sorted(times)
             assert all(start <= t < end for t in times), (start, end, times)
+
+
+# -- text that is no Unicode ---------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_in_a_request_is_a_400_not_a_500(
+    raw: httpx.Client, sim: Simulator[Any, Any]
+) -> None:
+    # "\ud800" parses as JSON but is no text: stored, it failed every answer showing it.
+    before = sim.resources("voice_in_trunks")
+    lone = '{"data": {"type": "voice_in_trunks", "attributes": {"name": "\\ud800"}}}'
+    answer = raw.post(
+        "/voice_in_trunks", content=lone, headers={"Content-Type": "application/vnd.api+json"}
+    )
+    assert answer.status_code == 400, answer.text
+    assert errors(answer, 400)[0]["title"] == "Invalid document"
+    assert sim.resources("voice_in_trunks") == before
+    # A pair of surrogates is one character (an emoji), and welcome.
+    pair = json.dumps({"data": {"type": "voice_in_trunks", "attributes": trunk(configuration=SIP)}})
+    pair = pair.replace('"Office"', '"Office \\ud83d\\ude00"')
+    created = raw.post(
+        "/voice_in_trunks", content=pair, headers={"Content-Type": "application/vnd.api+json"}
+    )
+    assert created.status_code == 201, created.text
+    assert created.json()["data"]["attributes"]["name"] == "Office \U0001f600"

@@ -284,6 +284,12 @@ def test_faults_apply_in_the_order_they_were_added_and_clear(didww_simulator: Si
         ({"status": 503, "path": "orders"}, "path must be a path under /v3"),
         ({"status": 503, "path": "/orders?x=1"}, "path must be a path under /v3"),
         ({"status": 503, "method": "PO ST"}, "method must be"),
+        # Text that cannot go on the wire: it raised UnicodeEncodeError, or (served) put a
+        # header of its own into the answer.
+        ({"status": 500, "body": "\ud800"}, "lone surrogate"),
+        ({"status": 503, "retry_after": "5\r\nX-Evil: injected"}, "retry_after must be one line"),
+        ({"status": 503, "content_type": "text/plain\r\nSet-Cookie: a=1"}, "content_type must"),
+        ({"status": 503, "content_type": "text/\u2603"}, "content_type must be one line"),
     ],
 )
 def test_faults_that_mean_nothing_are_refused(
@@ -292,6 +298,20 @@ def test_faults_that_mean_nothing_are_refused(
     with pytest.raises(ValueError, match=message):
         didww_simulator.faults.add(**options)
     assert len(didww_simulator.faults) == 0
+
+
+def test_header_texts_an_http_header_carries_are_sent_as_given(
+    didww_simulator: Simulator,
+) -> None:
+    didww_simulator.faults.add(status=503, retry_after="Wed, 21 Oct 2015 07:28:00 GMT")
+    didww_simulator.faults.add(status=503, retry_after="soon", content_type="text/plain")
+    assert len(didww_simulator.faults) == 2
+
+
+def test_requests_are_matched_by_a_method_given_as_text(didww_simulator: Simulator) -> None:
+    with pytest.raises(didww.testing.SimulatorUsageError, match="method must be an HTTP method"):
+        didww_simulator.requests.matching(method=5)  # type: ignore[arg-type]
+    assert didww_simulator.requests.matching(method="get") == []
 
 
 @pytest.mark.anyio
