@@ -298,7 +298,12 @@ class _DecimalCodec(Codec):
             text = str(raw)
         if not is_decimal_text(text):
             raise WireTypeMismatch("decimal")
-        return Decimal(text)
+        number = Decimal(text)
+        if not decimal_in_range(number):
+            # "1E+1000000000" reads, but round() and quantize() on it raise InvalidOperation
+            # in the caller's code: no amount has that many digits.
+            raise WireTypeMismatch(f"decimal of at most {MAX_DECIMAL_DIGITS} digits either side")
+        return number
 
     def check(self, value: Any) -> Any:
         # Stored as a Decimal whatever was given (an int, a numeric str), so that reading the
@@ -344,8 +349,17 @@ DECIMAL = _DecimalCodec()
 
 
 MAX_DECIMAL_DIGITS = 40
-"""The most digits a decimal sent may have before or after its point: far more than any amount
-or rate, and few enough that positional notation never makes a huge request."""
+"""The most digits a decimal sent or read may have before or after its point: far more than any
+amount or rate, and few enough that positional notation never makes a huge request."""
+
+
+def decimal_in_range(number: Decimal) -> bool:
+    """Whether the finite ``number`` has at most :data:`MAX_DECIMAL_DIGITS` digits before its
+    point and as many after it."""
+    if number and number.adjusted() >= MAX_DECIMAL_DIGITS:
+        return False
+    return number.as_tuple().exponent >= -MAX_DECIMAL_DIGITS  # type: ignore[operator]
+
 
 _NOT_FINITE = ("nan", "snan", "inf", "infinity")
 

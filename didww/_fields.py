@@ -40,7 +40,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
-from didww._codecs import Codec, WireTypeMismatch
+from didww._codecs import Codec, WireTypeMismatch, decimal_in_range
 from didww._errors import (
     FILTERED,
     SENSITIVE_NAMES,
@@ -322,7 +322,11 @@ def _fast_decimal_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
                 value = self._slow(raw, obj)
             else:
                 if not (
-                    value.is_finite() and raw.isascii() and "_" not in raw and raw.strip() == raw
+                    value.is_finite()
+                    and raw.isascii()
+                    and "_" not in raw
+                    and raw.strip() == raw
+                    and decimal_in_range(value)
                 ):
                     value = self._slow(raw, obj)
                 elif len(raw) <= _DECIMAL_KEPT_LENGTH:  # text the codec reads the same way

@@ -106,6 +106,12 @@ def test_decimal_date_and_enum_shortcuts_match_their_codecs() -> None:
         "",
         True,
         None,
+        "1E+1000000000",
+        "1E-41",
+        "1E-40",
+        "9" * 40,
+        "9" * 41,
+        1e300,
     ],
 )
 def test_decimals_read_as_their_codec_decodes_them(raw: Any) -> None:
@@ -127,6 +133,18 @@ def test_decimals_read_as_their_codec_decodes_them(raw: Any) -> None:
         assert value.is_finite()
         assert value > -1000  # compares without raising
     assert order.amount is value  # decoded once, then kept
+
+
+@pytest.mark.parametrize("raw", ["1E+1000000000", "1" + "0" * 40, "1E-41", 1e300])
+def test_decimals_with_more_digits_than_an_amount_has_are_refused(raw: Any) -> None:
+    # They read, and then round() or quantize() raised decimal.InvalidOperation in the
+    # caller's code: past 40 digits on either side of the point, as a decimal sent is refused.
+    order = decode_models({"type": "orders", "id": "o1", "attributes": {"amount": raw}})
+    with pytest.raises(didww.DecodeError, match=r"Order\.amount: .* at most 40 digits"):
+        _ = order.amount
+    with pytest.raises(WireTypeMismatch):
+        DECIMAL.decode(raw)
+    assert DECIMAL.decode("9" * 40 + ".5") == Decimal("9" * 40 + ".5")
 
 
 def test_repeated_amounts_read_the_same_values_and_odd_text_stays_refused() -> None:
