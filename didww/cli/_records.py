@@ -29,7 +29,7 @@ from typing import Any
 import click
 
 import didww
-from didww._errors import FILTERED, redact_value
+from didww._errors import FILTERED, SHOWN_DEPTH, TOO_DEEP, redact_value
 from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, id_column
 from didww.cli._session import Session
 
@@ -150,7 +150,7 @@ def _ids(rel: RelationshipInfo, value: Any) -> Any:
     return one(value)
 
 
-def plain(value: Any) -> Any:
+def plain(value: Any, _depth: int = SHOWN_DEPTH) -> Any:
     """A value as JSON can hold it: enums by value, money as a string, times in ISO 8601 UTC.
     A number JSON cannot write (``1e999`` in an answer reads as infinity) is its text, as
     ``json.dumps`` would have written it outside the standard: ``-o json`` stays valid JSON."""
@@ -174,10 +174,13 @@ def plain(value: Any) -> Any:
         return _nested(value)
     if isinstance(value, didww.Resource):
         return {"type": value.resource_type, "id": value.id}
+    if isinstance(value, (list, tuple, Mapping)) and _depth <= 0:
+        # An answer may nest lists a thousand deep, which printing would recurse through.
+        return TOO_DEEP
     if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
+        return [plain(v, _depth - 1) for v in value]
     if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
+        return {str(k): plain(v, _depth - 1) for k, v in value.items()}
     return str(value)
 
 

@@ -520,3 +520,26 @@ def test_a_number_json_cannot_write_keeps_json_output_valid(
     record = json.loads(result.out, parse_constant=refuse)
     assert record["attributes"]["capacity_limit"] == shown
     assert "FILTERED" not in result.err
+
+
+@pytest.mark.parametrize("output", ["json", "table", "csv"])
+def test_an_answer_nested_too_deeply_to_print_is_cut_short(
+    cli: Runner, sim: Simulator, output: str
+) -> None:
+    # 900 nested lists pass the JSON parser; printing them recursed past Python's limit and
+    # ended in "unexpected error (RecursionError)".
+    trunk = sim.resources("voice_in_trunks")[0]["id"]
+    deep = "[" * 900 + "]" * 900
+    attributes = '{"name": "T", "description": ' + deep + "}"
+    body = f'{{"data": {{"type": "voice_in_trunks", "id": "{trunk}", "attributes": {attributes}}}}}'
+    sim.faults.add(
+        status=200,
+        method="GET",
+        path=f"/voice_in_trunks/{trunk}",
+        body=body,
+        content_type="application/vnd.api+json",
+    )
+    result = cli("voice-in-trunks", "find", trunk, "-o", output)
+    assert result.code == 0, result.err
+    assert "[nested too deeply to show]" in result.out
+    assert "FILTERED" not in result.err and "secret" not in result.err
