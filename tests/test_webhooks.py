@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 
@@ -175,3 +178,145 @@ def test_a_url_without_a_scheme_is_checked_as_http(given: str, configured: str) 
     assert normalize_url(given) == normalize_url(configured)
     assert validator.validate(given, PAYLOAD, signature)
     assert didww.webhooks.parse(PAYLOAD, url=given, signature=signature, secret=SECRET).id
+
+
+# -- GET callbacks: the payload is signed inside the URL's query too -----------------------------
+#
+# The 2026-10-22 document: a GET callback's signed text is the normalised URL with the payload
+# added to that URL's own query (sorted by name, URL-encoded), before the fragment, followed by
+# each payload member's name and value, sorted by name. Each expected text below is written out
+# by hand from that rule, and signed here with hmac, not with the SDK's own signer.
+
+
+def hmac_sha1(text: str, secret: str = SECRET) -> str:
+    return hmac.new(secret.encode(), text.encode("utf-8"), hashlib.sha1).hexdigest()
+
+
+ORDER = {"id": "o1", "type": "orders", "status": "completed"}
+REJECTED = {
+    "id": "a1",
+    "type": "address_verifications",
+    "status": "rejected",
+    "reject_reason": "Too old & blurry, see notes",
+    "reject_comment": "Übel = bad",
+}
+GET_CASES = [
+    pytest.param(
+        "https://hooks.example.com/didww",
+        ORDER,
+        "https://hooks.example.com:443/didww?id=o1&status=completed&type=orders"
+        "ido1statuscompletedtypeorders",
+        id="no-own-query",
+    ),
+    pytest.param(
+        "https://hooks.example.com/didww?tenant=42&lang=",
+        ORDER,
+        "https://hooks.example.com:443/didww?tenant=42&lang=&id=o1&status=completed&type=orders"
+        "ido1statuscompletedtypeorders",
+        id="own-query",
+    ),
+    pytest.param(
+        "http://user:pw@hooks.example.com:8080/cb?tenant=42#part",
+        REJECTED,
+        "http://user:pw@hooks.example.com:8080/cb?tenant=42&id=a1"
+        "&reject_comment=%C3%9Cbel+%3D+bad&reject_reason=Too+old+%26+blurry%2C+see+notes"
+        "&status=rejected&type=address_verifications#part"
+        "ida1reject_commentÜbel = badreject_reasonToo old & blurry, see notes"
+        "statusrejectedtypeaddress_verifications",
+        id="own-query-fragment-and-encoding",
+    ),
+    pytest.param(
+        "hooks.example.com/cb#part",
+        {**REJECTED, "reject_comment": ""},
+        "http://hooks.example.com:80/cb?id=a1&reject_comment="
+        "&reject_reason=Too+old+%26+blurry%2C+see+notes&status=rejected"
+        "&type=address_verifications#part"
+        "ida1reject_commentreject_reasonToo old & blurry, see notes"
+        "statusrejectedtypeaddress_verifications",
+        id="no-scheme-fragment-empty-value",
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "payload", "signed"), GET_CASES)
+def test_a_get_callback_signed_as_documented_validates(
+    url: str, payload: dict[str, str], signed: str
+) -> None:
+    # Before, only the POST form was accepted, so every real GET callback was answered 403.
+    signature = hmac_sha1(signed)
+    validator = didww.RequestValidator(SECRET)
+    assert validator.validate(url, payload, signature)
+    assert validator.validate(url, payload, signature, method="GET")
+    assert not validator.validate(url, payload, signature, method="POST")
+    event = didww.webhooks.parse(payload, url=url, signature=signature, secret=SECRET)
+    assert event.id == payload["id"]
+    assert (
+        didww.webhooks.parse(payload, url=url, signature=signature, secret=SECRET, method="get").id
+        == payload["id"]
+    )
+    # The signer used by the simulator and by users' tests writes the same text.
+    assert validator.signature(url, payload, method="get") == signature
+
+
+@pytest.mark.parametrize(("url", "payload", "signed"), GET_CASES)
+def test_a_get_callback_read_from_the_whole_query_string_validates(
+    url: str, payload: dict[str, str], signed: str
+) -> None:
+    # The query string as it arrives: the URL's own pairs, then the payload, form-encoded.
+    own = urlsplit(url).query
+    added = urlencode(sorted(payload.items()))
+    whole = didww.webhooks.form_payload(f"{own}&{added}" if own else added)
+    event = didww.webhooks.parse(
+        whole, url=url, signature=hmac_sha1(signed), secret=SECRET, method="GET"
+    )
+    assert event.id == payload["id"]
+
+
+def test_a_get_payload_percent_encoded_with_20_for_spaces_validates() -> None:
+    # "URL-encoded" is read as form encoding (+) or as plain percent-encoding (%20).
+    url = "https://hooks.example.com/didww"
+    signed = (
+        "https://hooks.example.com:443/didww?id=a1&reject_comment=%C3%9Cbel%20%3D%20bad"
+        "&reject_reason=Too%20old%20%26%20blurry%2C%20see%20notes&status=rejected"
+        "&type=address_verifications"
+        "ida1reject_commentÜbel = badreject_reasonToo old & blurry, see notes"
+        "statusrejectedtypeaddress_verifications"
+    )
+    assert didww.RequestValidator(SECRET).validate(url, REJECTED, hmac_sha1(signed), method="GET")
+
+
+def test_the_post_form_keeps_validating_and_is_refused_when_get_is_said() -> None:
+    validator = didww.RequestValidator(SECRET)
+    assert validator.validate(URL, PAYLOAD, SIGNATURE, method="POST")
+    assert validator.validate(URL, PAYLOAD, SIGNATURE, method="post")
+    assert not validator.validate(URL, PAYLOAD, SIGNATURE, method="GET")
+    with pytest.raises(didww.InvalidSignatureError, match="does not match"):
+        didww.webhooks.parse(PAYLOAD, url=URL, signature=SIGNATURE, secret=SECRET, method="GET")
+
+
+@pytest.mark.parametrize("method", ["PUT", "HEAD", ""])
+def test_a_method_didww_never_calls_back_with_is_a_wrong_signature(method: str) -> None:
+    assert not didww.RequestValidator(SECRET).validate(URL, PAYLOAD, SIGNATURE, method=method)
+    with pytest.raises(didww.InvalidSignatureError, match="GET or POST only"):
+        didww.webhooks.parse(PAYLOAD, url=URL, signature=SIGNATURE, secret=SECRET, method=method)
+
+
+def test_a_method_that_is_not_a_str_is_the_caller_s_mistake() -> None:
+    method: Any = b"GET"
+    with pytest.raises(didww.ClientError, match="the method must be") as raised:
+        didww.RequestValidator(SECRET).validate(URL, PAYLOAD, SIGNATURE, method=method)
+    assert not isinstance(raised.value, didww.InvalidCallbackError)
+    with pytest.raises(didww.ClientError, match="the method must be"):
+        didww.webhooks.parse(PAYLOAD, url=URL, signature=SIGNATURE, secret=SECRET, method=method)
+    with pytest.raises(didww.ClientError, match="signs a 'get' or a 'post' callback"):
+        didww.RequestValidator(SECRET).signature(URL, PAYLOAD, method="put")
+
+
+def test_a_get_payload_that_cannot_be_url_encoded_is_a_wrong_signature() -> None:
+    # A lone surrogate has no UTF-8 to URL-encode: the request is not DIDWW's, not a crash.
+    payload = {**PAYLOAD, "status": "\udce9"}
+    assert not didww.RequestValidator(SECRET).validate(URL, payload, SIGNATURE, method="GET")
+    with pytest.raises(didww.InvalidSignatureError):
+        didww.webhooks.parse(payload, url=URL, signature=SIGNATURE, secret=SECRET)
+    with pytest.raises(didww.ClientError, match="lone surrogate"):
+        didww.RequestValidator(SECRET).signature(URL, payload, method="get")

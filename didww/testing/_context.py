@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -39,6 +40,8 @@ class Callback:
     url: str
     method: str
     payload: dict[str, str]
+    body: str | None = None
+    """A JSON body to POST instead of a form (see :meth:`Context.notify_json`)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ class Context:
 
     def notify(self, record: Record, **extra: str) -> None:
         """Queue the status callback of a record that has a ``callback_url``; ``extra`` adds
-        payload fields (``reject_reason``)."""
+        payload fields (``reject_reason``; an empty one stands for null, as DIDWW sends it)."""
         url = record.attributes.get("callback_url")
         if not isinstance(url, str) or not url:
             return
@@ -84,6 +87,17 @@ class Context:
         }
         self.callbacks.append(Callback(url, str(method), payload))
 
+    def notify_json(self, record: Record, event: dict[str, str | bool]) -> None:
+        """Queue a callback POSTed as a JSON array holding ``event``, to a record's
+        ``callback_url`` (2026-10-22's voice-out trunk callbacks). The simulator delivers each
+        event at once, so none pile up: every array holds one."""
+        url = record.attributes.get("callback_url")
+        if not isinstance(url, str) or not url:
+            return
+        text = {name: _text(value) for name, value in event.items()}
+        body = json.dumps([event], ensure_ascii=False, separators=(",", ":"))
+        self.callbacks.append(Callback(url, "post", text, body))
+
     def balance(self) -> Record:
         """The account balance record (recreated at zero if a test removed it)."""
         record = self.store.singleton("balances")
@@ -94,6 +108,13 @@ class Context:
             set_money(record, "credit", Decimal(0))
             set_money(record, "total_balance", Decimal(0))
         return record
+
+
+def _text(value: str | bool) -> str:
+    """A JSON callback member as it is signed: a boolean as ``true`` or ``false``."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
 
 
 def money(value: object) -> Decimal:

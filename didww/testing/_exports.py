@@ -186,8 +186,11 @@ class ExportFlow(Flow):
                 base = export.facts.get("base_url", ctx.base_url)
                 path = ctx.schema.resource(export.type).path
                 export.attributes["status"] = "completed"
-                export.attributes["url"] = f"{base}{path}/{export.id}{SUFFIX}"
-                ctx.notify(export)
+                url = f"{base}{path}/{export.id}{SUFFIX}"
+                export.attributes["url"] = url
+                # The 2026-10-22 document requires the file's url in the callback; every
+                # version sends it (2026-04-16's describes no payload).
+                ctx.notify(export, url=url)
 
     def is_download(self, segment: str) -> bool:
         return segment.endswith(SUFFIX)

@@ -57,6 +57,12 @@ REPEATED_PREFIX_STORED_ONCE = frozenset({"2026-10-22"})
 """The API versions whose document stores a voice OUT trunk's ``dst_prefixes`` with each prefix
 once, however often a request repeats it (first occurrences, in order)."""
 
+BLOCKING_CALLBACKS = frozenset({"2026-10-22"})
+"""The API versions whose document has a voice OUT trunk's ``callback_url`` called when the trunk
+is blocked or unblocked: a JSON array of events, POSTed. The simulator spends nothing, so only a
+change made by hand (an update of ``status``) sends one; 2026-04-16's document describes no such
+callback, and its simulator sends none."""
+
 
 def _check_name_is_free(ctx: Context, record: Record) -> None:
     """A 422 when another inbound trunk or trunk group of the account has ``record``'s name."""
@@ -231,8 +237,23 @@ class VoiceOutTrunkFlow(Flow):
     say (what the API generated, the ``credentials_and_ip`` login, stays)."""
 
     def update(self, ctx: Context, record: Record, draft: Draft) -> None:
+        before = record.attributes.get("status")
         _start_afresh(ctx, record, draft, "authentication_method", "AuthenticationMethod")
         super().update(ctx, record, draft)
+        status = record.attributes.get("status")
+        if ctx.schema.api_version in BLOCKING_CALLBACKS and status != before:
+            # Queued now, sent once the request is answered (dropped if it fails after this).
+            ctx.notify_json(
+                record,
+                {
+                    "id": record.id,
+                    "type": record.type,
+                    "status": str(status),
+                    # Whether the spending threshold blocked it: never, for a change by hand.
+                    "threshold_reached": False,
+                    "created_at": ctx.iso(),
+                },
+            )
 
     def written(self, ctx: Context, record: Record, draft: Draft) -> None:
         prefixes = record.attributes.get("dst_prefixes")

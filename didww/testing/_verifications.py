@@ -16,8 +16,12 @@ A verification is rejected instead, deterministically, when it is submitted
 A rejected verification has ``status`` ``rejected`` and ``reject_reasons``/``reject_comment`` set;
 nothing is registered: the address stays unverified and the DIDs keep ``awaiting_registration``,
 and a calling service it created goes to ``changes_required`` (one it was updating keeps its
-previous status). The status callback reports ``rejected``, with the reasons joined by ``; ``
-in ``reject_reason``.
+previous status). The status callback reports ``rejected`` with the payload the 2026-10-22
+document gives each kind: an address verification's carries the reasons joined by ``, `` in
+``reject_reason`` and the comment in ``reject_comment``; an emergency verification's the reasons
+joined by ``; `` in ``reject_reasons``, ``reject_comment`` and ``emergency_calling_service_id``.
+Those fields are sent empty on approval, as the document requires them. Every API version sends
+that payload: the 2026-04-16 document describes none.
 """
 
 from __future__ import annotations
@@ -93,11 +97,19 @@ def _submitted(ctx: Context, record: Record) -> None:
         record.facts["rejection"] = ctx.rejections.pop(0)
 
 
+REASON_SEPARATORS = {"address_verifications": ", ", "emergency_verifications": "; "}
+"""How a verification callback joins several reasons into its one field."""
+
+
 def _reviewed(ctx: Context, record: Record) -> bool:
     """Set the reviewed status of a due verification and queue its callback; True when it was
-    approved. A rejection's callback carries the reasons as ``reject_reason``."""
+    approved."""
     rejection = record.facts.pop("rejection", None)
-    if isinstance(rejection, Rejection):
+    approved = not isinstance(rejection, Rejection)
+    if not isinstance(rejection, Rejection):
+        record.attributes["status"] = "approved"
+        rejection = Rejection((), None)  # the callback's fields are there, empty
+    else:
         record.attributes.update(
             {
                 "status": "rejected",
@@ -105,11 +117,19 @@ def _reviewed(ctx: Context, record: Record) -> bool:
                 "reject_comment": rejection.comment,
             }
         )
-        ctx.notify(record, reject_reason="; ".join(rejection.reasons))
-        return False
-    record.attributes["status"] = "approved"
-    ctx.notify(record)
-    return True
+    reasons = REASON_SEPARATORS[record.type].join(rejection.reasons)
+    comment = rejection.comment or ""
+    if record.type == "emergency_verifications":
+        service = ctx.store.one(record, "emergency_calling_service")
+        ctx.notify(
+            record,
+            reject_reasons=reasons,
+            reject_comment=comment,
+            emergency_calling_service_id=service.id if service is not None else "",
+        )
+    else:
+        ctx.notify(record, reject_reason=reasons, reject_comment=comment)
+    return approved
 
 
 def _check_requirements(ctx: Context, draft: Draft) -> None:

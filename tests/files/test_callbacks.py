@@ -3,7 +3,11 @@ of docs/webhooks.md run as written."""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import hmac
 import io
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -72,6 +76,76 @@ def test_each_callback_type_gets_its_class_and_enum() -> None:
     trunk = signed({"id": "t1", "type": "voice_out_trunks", "status": "blocked"})
     assert isinstance(trunk, didww.VoiceOutTrunkCallback)
     assert trunk.status is enums.VoiceOutTrunkStatus.BLOCKED
+
+
+def test_verification_callbacks_read_the_documented_fields() -> None:
+    # The 2026-10-22 document: an emergency verification's reasons come in reject_reasons
+    # (plural), which reject_reason never read, so it was always None on real payloads.
+    emergency = signed(
+        {
+            "id": "v1",
+            "type": "emergency_verifications",
+            "status": "rejected",
+            "reject_reasons": "Not a street address; Unknown city",
+            "reject_comment": "Send a utility bill",
+            "emergency_calling_service_id": "s1",
+        }
+    )
+    assert isinstance(emergency, didww.EmergencyVerificationCallback)
+    assert emergency.reject_reasons == "Not a street address; Unknown city"
+    assert emergency.reject_reason == emergency.reject_reasons  # the name read before
+    assert emergency.reject_comment == "Send a utility bill"
+    assert emergency.emergency_calling_service_id == "s1"
+    approved = signed(
+        {
+            "id": "v2",
+            "type": "emergency_verifications",
+            "status": "approved",
+            "reject_reasons": "",
+            "reject_comment": "",
+            "emergency_calling_service_id": "s1",
+        }
+    )
+    assert isinstance(approved, didww.EmergencyVerificationCallback)
+    assert (approved.reject_reasons, approved.reject_reason, approved.reject_comment) == (
+        None,
+        None,
+        None,
+    )
+    # A payload with the singular spelling still fills both.
+    old = signed(
+        {"id": "v3", "type": "emergency_verifications", "status": "rejected", "reject_reason": "x"}
+    )
+    assert isinstance(old, didww.EmergencyVerificationCallback)
+    assert (old.reject_reasons, old.reject_reason) == ("x", "x")
+
+    address = signed(
+        {
+            "id": "a1",
+            "type": "address_verifications",
+            "status": "rejected",
+            "reject_reason": "Blurry, Too old",
+            "reject_comment": "Scan it again",
+        }
+    )
+    assert isinstance(address, didww.AddressVerificationCallback)
+    assert (address.reject_reason, address.reject_comment) == ("Blurry, Too old", "Scan it again")
+
+
+def test_a_form_voice_out_trunk_callback_reads_its_flag_and_time() -> None:
+    trunk = signed(
+        {
+            "id": "t1",
+            "type": "voice_out_trunks",
+            "status": "blocked",
+            "threshold_reached": "true",
+            "created_at": "2026-10-22T10:00:00Z",
+        }
+    )
+    assert isinstance(trunk, didww.VoiceOutTrunkCallback) and trunk.threshold_reached is True
+    assert trunk.created_at is not None and trunk.created_at.utcoffset() == dt.timedelta(0)
+    with pytest.raises(didww.InvalidCallbackError, match="threshold_reached is not a boolean"):
+        signed({"id": "t1", "type": "voice_out_trunks", "status": "x", "threshold_reached": "1"})
 
 
 def test_statuses_match_case_insensitively_and_unknown_ones_are_kept() -> None:
@@ -176,8 +250,26 @@ def doc_example(defines: str) -> dict[str, Any]:
     return namespace
 
 
+JSON_TYPE = "application/json"
+FORM_TYPE = "application/x-www-form-urlencoded"
+
+
+def hmac_sha1(text: str) -> str:
+    return hmac.new(SECRET.encode(), text.encode("utf-8"), hashlib.sha1).hexdigest()
+
+
+def bad_sig() -> dict[str, str]:
+    return {"X-DIDWW-Signature": "0" * 40}
+
+
 def wsgi_call(
-    app: Any, method: str, path: str, query: str, body: bytes, headers: dict[str, str]
+    app: Any,
+    method: str,
+    path: str,
+    query: str,
+    body: bytes,
+    headers: dict[str, str],
+    content_type: str = FORM_TYPE,
 ) -> tuple[str, bytes]:
     environ: dict[str, Any] = {
         "REQUEST_METHOD": method,
@@ -190,7 +282,7 @@ def wsgi_call(
         "wsgi.url_scheme": "https",
         "wsgi.input": io.BytesIO(body),
         "CONTENT_LENGTH": str(len(body)),
-        "CONTENT_TYPE": "application/x-www-form-urlencoded",
+        "CONTENT_TYPE": content_type,
         **{"HTTP_" + k.upper().replace("-", "_"): v for k, v in headers.items()},
     }
     status: list[str] = []
@@ -212,18 +304,55 @@ def test_the_documented_wsgi_handler(
     assert wsgi_call(app, "POST", "/didww", "k=1", urlencode(payload).encode(), sig)[0] == "200 OK"
     assert "export e1 is ready" in capsys.readouterr().out
 
-    # A GET callback: DIDWW signs the configured URL and then the payload, and sends the payload
-    # added to the URL's own query.
+    # A GET callback: DIDWW adds the payload to the URL's own query and signs that URL, then
+    # the payload (the document's rule, signed here by hand).
     fields = {
         "id": "a1",
         "type": "address_verifications",
         "status": "approved",
+        "reject_comment": "",
         "reject_reason": "",
     }
-    get_sig = {"X-DIDWW-Signature": validator.signature(url, fields)}
-    query = "k=1&" + urlencode(fields)
+    query = "k=1&" + urlencode(sorted(fields.items()))
+    signed_text = (
+        f"https://callbacks.example.com:443/didww?{query}"
+        "ida1reject_commentreject_reasonstatusapprovedtypeaddress_verifications"
+    )
+    get_sig = {"X-DIDWW-Signature": hmac_sha1(signed_text)}
     assert wsgi_call(app, "GET", "/didww", query, b"", get_sig)[0] == "200 OK"
     assert "address verification a1 approved" in capsys.readouterr().out
+
+    # A JSON callback of voice-out trunks (2026-10-22), two events in one delivery.
+    events = [
+        {"id": "t1", "type": "voice_out_trunks", "status": "blocked", "threshold_reached": True,
+         "created_at": "2026-10-22T10:00:00Z"},
+        {"id": "t1", "type": "voice_out_trunks", "status": "active", "threshold_reached": False,
+         "created_at": "2026-10-22T11:00:00Z"},
+    ]  # fmt: skip
+    body = json.dumps(events).encode()
+    json_sig = {
+        "X-DIDWW-Signature": hmac_sha1(
+            "https://callbacks.example.com:443/didww?k=1"
+            "created_at2026-10-22T10:00:00Zidt1statusblockedthreshold_reachedtrue"
+            "typevoice_out_trunks"
+            "created_at2026-10-22T11:00:00Zidt1statusactivethreshold_reachedfalse"
+            "typevoice_out_trunks"
+        )
+    }
+    assert wsgi_call(app, "POST", "/didww", "k=1", body, json_sig, JSON_TYPE)[0] == "200 OK"
+    out = capsys.readouterr().out
+    assert "trunk t1 is blocked (spending threshold) since 2026-10-22 10:00:00+00:00" in out
+    assert "trunk t1 is active (by hand)" in out
+    assert wsgi_call(app, "POST", "/didww", "k=1", body, bad_sig(), JSON_TYPE)[0] == (
+        "403 Forbidden"
+    )
+    assert wsgi_call(app, "POST", "/didww", "k=1", b"[{", json_sig, JSON_TYPE)[0] == (
+        "400 Bad Request"
+    )
+    huge = b"[" + b" " * webhooks.MAX_JSON_BODY + b"]"
+    assert wsgi_call(app, "POST", "/didww", "k=1", huge, json_sig, JSON_TYPE)[0] == (
+        "413 Payload Too Large"
+    )
 
     bad = {"X-DIDWW-Signature": "0" * 40}
     assert (
@@ -292,8 +421,14 @@ def test_the_documented_asgi_handler(
     payload = {"id": "o1", "type": "orders", "status": "completed"}
     body = urlencode(payload).encode()
 
-    def call(signature: str | None, method: str = "POST", query: bytes = b"") -> int:
-        headers = [(b"host", b"hooks.example.com:8443")]
+    def call(
+        signature: str | None,
+        method: str = "POST",
+        query: bytes = b"",
+        body: bytes = body,
+        content_type: bytes = FORM_TYPE.encode(),
+    ) -> int:
+        headers = [(b"host", b"hooks.example.com:8443"), (b"content-type", content_type)]
         if signature is not None:
             headers.append((b"x-didww-signature", signature.encode()))
         scope = {
@@ -325,8 +460,24 @@ def test_the_documented_asgi_handler(
     assert "orders o1 is completed" in capsys.readouterr().out
     assert call("f" * 40) == 403
     assert call(None) == 403
-    query = urlencode(payload).encode()
-    assert call(validator.signature(url, payload), method="GET", query=query) == 200
+    query = urlencode(sorted(payload.items())).encode()
+    get_signature = hmac_sha1(
+        f"https://hooks.example.com:8443/didww%20callbacks?{query.decode()}"
+        "ido1statuscompletedtypeorders"
+    )
+    assert call(get_signature, method="GET", query=query) == 200
+    assert "orders o1 is completed" in capsys.readouterr().out
+
+    trunk = b'[{"id":"t1","type":"voice_out_trunks","status":"blocked","threshold_reached":true}]'
+    trunk_signature = hmac_sha1(
+        "https://hooks.example.com:8443/didww%20callbacks"
+        "idt1statusblockedthreshold_reachedtruetypevoice_out_trunks"
+    )
+    as_json = JSON_TYPE.encode()
+    assert call(trunk_signature, body=trunk, content_type=as_json) == 200
+    assert "voice_out_trunks t1 is blocked" in capsys.readouterr().out
+    assert call("0" * 40, body=trunk, content_type=as_json) == 403
+    assert call(trunk_signature, body=b"[1]", content_type=as_json) == 400
 
 
 def test_a_get_callback_with_the_urls_own_query_validates() -> None:

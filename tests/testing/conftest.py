@@ -53,6 +53,8 @@ class Received:
     payload: dict[str, str]
     query: str = ""
     """The query string as it arrived."""
+    body: str = ""
+    """The body as it arrived (a JSON callback's; ``payload`` is then empty)."""
 
 
 class CallbackReceiver:
@@ -67,9 +69,10 @@ class CallbackReceiver:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length).decode() if length else ""
                 query = urlsplit(self.path).query
-                payload = dict(parse_qsl(body or query))
+                is_json = (self.headers.get("Content-Type") or "").startswith("application/json")
+                payload = {} if is_json else dict(parse_qsl(body or query, keep_blank_values=True))
                 url = f"{receiver.url}{urlsplit(self.path).path}"
-                received = Received(self.command, url, dict(self.headers), payload, query)
+                received = Received(self.command, url, dict(self.headers), payload, query, body)
                 receiver.requests.put(received)
                 self.send_response(200)
                 self.send_header("Content-Length", "0")

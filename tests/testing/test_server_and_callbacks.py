@@ -179,7 +179,14 @@ def test_signed_callbacks_reach_a_loopback_receiver(
     didww_clock.advance(2)
     didww_simulator.tick()  # nobody polls: the tick alone completes the export and calls back
     got = receiver.next()
-    assert got.payload == {"id": export.id, "status": "completed", "type": "exports"}
+    # The file's url is in the payload, as the 2026-10-22 document requires (it was left out).
+    file_url = didww_client.exports.find(export.id or "").url
+    assert file_url and got.payload == {
+        "id": export.id,
+        "status": "completed",
+        "type": "exports",
+        "url": file_url,
+    }
     assert validator.validate(
         f"{receiver.url}/exports", got.payload, got.headers[didww.SIGNATURE_HEADER]
     )

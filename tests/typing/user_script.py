@@ -140,6 +140,24 @@ def callbacks(form: dict[str, str], url: str, signature: str, secret: str) -> bo
     return False
 
 
+def json_callbacks(body: bytes, url: str, signature: str | None, secret: str) -> int:
+    events = didww.webhooks.parse_json(body, url=url, signature=signature, secret=secret)
+    blocked = 0
+    for event in events:
+        if isinstance(event, didww.VoiceOutTrunkCallback):
+            # N: Revealed type is "bool | None"
+            reveal_type(event.threshold_reached)
+            # N: Revealed type is "datetime.datetime | None"
+            reveal_type(event.created_at)
+            blocked += event.status == v2026_10_22.enums.VoiceOutTrunkStatus.BLOCKED
+    # E: Argument 1 to "parse_json" has incompatible type "dict[str, str]"; expected "bytes | bytearray | memoryview[int] | str"  [arg-type]
+    didww.webhooks.parse_json({"id": "1"}, url=url, signature=signature, secret=secret)
+    # E: Unexpected keyword argument "methd" for "parse"; did you mean "method"?  [call-arg]
+    # N: "parse" defined in "didww.webhooks"
+    didww.webhooks.parse({}, url=url, signature=signature, secret=secret, methd="GET")
+    return blocked
+
+
 def sparse(client: didww.Client) -> None:
     client.dids.list(didww.QueryParams().fields("dids", ["number", "description"]))
     # E: Argument 2 to "fields" of "QueryParams" has incompatible type "str"; expected "list[str] | tuple[str, ...] | AbstractSet[str]"  [arg-type]
