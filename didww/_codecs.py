@@ -300,8 +300,9 @@ class _DecimalCodec(Codec):
             raise WireTypeMismatch("decimal")
         number = Decimal(text)
         if not decimal_in_range(number):
-            # "1E+1000000000" reads, but round() and quantize() on it raise InvalidOperation
-            # in the caller's code: no amount has that many digits.
+            # "1E+1000000000" is no amount: written out it is a gigabyte of digits, and
+            # arithmetic on it fails in the caller's code. Past 28 digits, round() needs a
+            # decimal context of more precision than the default, as for any Decimal.
             raise WireTypeMismatch(f"decimal of at most {MAX_DECIMAL_DIGITS} digits either side")
         return number
 

@@ -233,10 +233,12 @@ class RequestValidator:
         ``signature`` is the header's value as a str, or as the bytes an ASGI server hands out
         (read as ASCII: bytes that are not ASCII are simply not DIDWW's signature).
 
-        ``method`` is the request's method. Without it, a signature made either way DIDWW signs
-        (a POST's, or a GET's, whose URL has the payload added to its query) is accepted: both
-        are keyed with the secret over the same fields. Given, only that method's is; a method
-        DIDWW never calls back with (``PUT``) is False.
+        ``method`` is the request's method: pass it when you know it. Given, only that method's
+        signature is accepted; a method DIDWW never calls back with (``PUT``) is False. Without
+        it, a signature made either way DIDWW signs (a POST's, or a GET's, whose URL has the
+        payload added to its query) is accepted. Neither can be made without the secret, but a
+        genuine GET signature then also passes for a POST whose fields spell the same signed
+        text (an ``id`` of ``=X&``, which DIDWW never sends).
 
         A ``url`` that is a str but does not parse (say, a port that is not a number) is False
         as well: it is built from the request's own ``Host`` header, so it is the request that

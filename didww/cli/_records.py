@@ -150,7 +150,7 @@ def _ids(rel: RelationshipInfo, value: Any) -> Any:
     return one(value)
 
 
-def plain(value: Any, _depth: int = SHOWN_DEPTH) -> Any:
+def plain(value: Any, _depth: int = SHOWN_DEPTH // 2) -> Any:
     """A value as JSON can hold it: enums by value, money as a string, times in ISO 8601 UTC.
     A number JSON cannot write (``1e999`` in an answer reads as infinity) is its text, as
     ``json.dumps`` would have written it outside the standard: ``-o json`` stays valid JSON."""
@@ -175,7 +175,9 @@ def plain(value: Any, _depth: int = SHOWN_DEPTH) -> Any:
     if isinstance(value, didww.Resource):
         return {"type": value.resource_type, "id": value.id}
     if isinstance(value, (list, tuple, Mapping)) and _depth <= 0:
-        # An answer may nest lists a thousand deep, which printing would recurse through.
+        # An answer may nest lists a thousand deep, which printing would recurse through. Cut
+        # well above the depth the secrets filter stops at (SHOWN_DEPTH), counted from the
+        # record: cut there, a value would differ from what was filtered and read as hidden.
         return TOO_DEEP
     if isinstance(value, (list, tuple)):
         return [plain(v, _depth - 1) for v in value]

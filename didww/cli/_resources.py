@@ -31,8 +31,9 @@ from didww.cli._records import columns, to_record
 from didww.cli._session import current_session
 
 DOCUMENT_LIMIT = 4 * 1024 * 1024
-"""The most characters a ``--file`` document may hold: a resource's attributes are a few
-kilobytes, and ``--file /dev/zero`` or an endless pipe must not fill the memory."""
+"""The most characters a ``--file`` document may hold (4 Mi, up to 16 MiB of UTF-8): a
+resource's attributes are a few kilobytes, and ``--file /dev/zero`` or an endless pipe must not
+fill the memory."""
 
 __all__ = ["operation_commands", "resource_group"]
 
@@ -356,8 +357,8 @@ def _changes(
             raise InputError(f"{source} is not UTF-8 text") from None
         if len(text) > DOCUMENT_LIMIT:
             raise InputError(
-                f"{source} holds more than {DOCUMENT_LIMIT // (1024 * 1024)} MiB: a --file is "
-                "one resource's JSON document"
+                f"{source} holds more than {DOCUMENT_LIMIT:,} characters: a --file is one "
+                "resource's JSON document"
             )
         left_out: list[str] = []
         from_file = parse_document(info, text, source, creating=creating, id=id, left_out=left_out)

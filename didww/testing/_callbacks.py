@@ -156,7 +156,9 @@ class CallbackSender:
                 status_code=response.status_code,
                 body=callback.body,
             )
-        except httpx.HTTPError as exc:
+        # InvalidURL: a callback_url httpx will not request (a control character, 65536
+        # characters), which the API's own checks let through; it is no HTTPError.
+        except (httpx.HTTPError, httpx.InvalidURL, UnicodeError) as exc:
             # As the SDK logs URLs: a password in the callback URL is not shown.
             logger.warning("callback to %s failed: %s", redact_url(callback.url), exc)
             delivery = Delivery(

@@ -13,6 +13,9 @@ from collections.abc import Callable
 
 import didww
 from didww._codecs import format_datetime
+from didww._errors import shown_value
+from didww._types import finite_float
+from didww.testing._usage import LAST_TIMESTAMP, SimulatorUsageError
 from didww.testing._usage import seconds as checked_seconds
 
 Clock = Callable[[], float]
@@ -34,7 +37,13 @@ class ManualClock(didww.Clock):
     """
 
     def __init__(self, start: float = 1_776_297_600.0) -> None:  # 2026-04-16T00:00:00Z
-        self._now = float(start)
+        begin = finite_float(start)
+        if begin is None or not 0 <= begin <= LAST_TIMESTAMP:
+            raise SimulatorUsageError(
+                "ManualClock: start must be a Unix timestamp from 0 to 9999-12-31 "
+                f"({LAST_TIMESTAMP:.0f}), got {shown_value(start)}"
+            )
+        self._now = begin
         self._lock = threading.Lock()
         self.sleeps: list[float] = []
         """Every wait a client using this clock asked for, in seconds, in order."""
@@ -47,6 +56,11 @@ class ManualClock(didww.Clock):
         """Move the clock forward by ``seconds`` (never backwards)."""
         step = checked_seconds("ManualClock.advance: seconds", seconds)  # never backwards
         with self._lock:
+            if self._now + step > LAST_TIMESTAMP:
+                raise SimulatorUsageError(
+                    "ManualClock.advance: the clock would pass 9999-12-31, the last day "
+                    "a timestamp can fall on"
+                )
             self._now += step
 
     # -- as a didww.Clock, for clients -----------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any, Literal, get_args
 from didww._errors import shown_value
 from didww._types import finite_float
 from didww.testing._http import API_ROOT, JSONAPI, SimResponse
-from didww.testing._usage import SimulatorUsageError
+from didww.testing._usage import LONGEST, SimulatorUsageError
 
 FaultKind = Literal["status", "delay", "truncated", "drop"]
 """What a fault does:
@@ -261,6 +261,10 @@ def _build(
         )
     if delay < 0:
         raise SimulatorUsageError(f"delay must not be negative, got {delay!r}")
+    if delay > LONGEST:
+        raise SimulatorUsageError(
+            f"delay must be at most a century ({LONGEST:.0f} seconds), got {shown_value(delay)}"
+        )
     if status is not None and (
         isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599
     ):
@@ -346,22 +350,15 @@ def _body(body: str | bytes | Mapping[str, Any] | None) -> bytes | None:
 
 
 def _header_text(name: str, value: str) -> str:
-    """``value`` for the ``name`` header: one line of text an HTTP header can carry (Latin-1,
-    no control characters), so that a fault cannot add headers of its own to the answer."""
-    if not value.isprintable() or not _latin1(value):
+    """``value`` for the ``name`` header: one line of printable ASCII, so that a fault cannot
+    add headers of its own to the answer (a line break), nor hold text that httpx refuses to
+    build an in-process answer with (anything beyond ASCII)."""
+    if not value.isprintable() or not value.isascii():
         raise SimulatorUsageError(
-            f"{name} must be one line of printable text an HTTP header can carry, got "
+            f"{name} must be one line of printable ASCII, as an HTTP header is, got "
             f"{shown_value(value)}"
         )
     return value
-
-
-def _latin1(value: str) -> bool:
-    try:
-        value.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def _content_type(body: object, content_type: str | None) -> str | None:

@@ -19,8 +19,18 @@ class SimulatorUsageError(ClientError, ValueError):
     """
 
 
+LONGEST = 100 * 365.25 * 86400
+"""The most seconds a simulator setting or a step of its clock may be: a century, past anything
+a test needs, and short of timestamps beyond the years ``datetime`` holds (1e300 seconds was
+taken, and the simulator failed later with OverflowError)."""
+
+LAST_TIMESTAMP = 253_402_300_799.0
+"""9999-12-31T23:59:59Z: no clock of the simulator reads later."""
+
+
 def seconds(name: str, value: object, *, positive: bool = False) -> float:
-    """``value`` as seconds: a finite number, not negative (above 0 with ``positive``)."""
+    """``value`` as seconds: a finite number, not negative (above 0 with ``positive``), at most
+    :data:`LONGEST`."""
     number = finite_float(value)
     if number is None:
         raise SimulatorUsageError(
@@ -29,6 +39,10 @@ def seconds(name: str, value: object, *, positive: bool = False) -> float:
     if number < 0 or (positive and number == 0):
         least = "greater than 0" if positive else "at least 0"
         raise SimulatorUsageError(f"{name} must be {least} seconds, got {value!r}")
+    if number > LONGEST:
+        raise SimulatorUsageError(
+            f"{name} must be at most a century ({LONGEST:.0f} seconds), got {shown_value(value)}"
+        )
     return number
 
 

@@ -231,3 +231,17 @@ def test_a_voice_out_trunk_blocked_by_hand_calls_back_with_json(
     )
     bodies = {d.body for d in sim.deliveries}
     assert None not in bodies and len(bodies) == 2
+
+
+def test_a_callback_url_httpx_will_not_request_is_recorded_as_failed(
+    sim: Simulator[Any, Any], raw: httpx.Client
+) -> None:
+    # httpx refuses a control character with InvalidURL, which is no HTTPError: it escaped the
+    # delivery thread, and the callback vanished with no record while wait_for_callbacks()
+    # still said every callback was done.
+    url = "http://127.0.0.1:1/cb\x7f"
+    address_verification(raw, url, "post")
+    review(sim)
+    assert sim.wait_for_callbacks(5.0)
+    (delivery,) = sim.deliveries
+    assert delivery.error is not None and delivery.error.startswith("InvalidURL")

@@ -290,6 +290,7 @@ def test_faults_apply_in_the_order_they_were_added_and_clear(didww_simulator: Si
         ({"status": 503, "retry_after": "5\r\nX-Evil: injected"}, "retry_after must be one line"),
         ({"status": 503, "content_type": "text/plain\r\nSet-Cookie: a=1"}, "content_type must"),
         ({"status": 503, "content_type": "text/\u2603"}, "content_type must be one line"),
+        ({"status": 503, "retry_after": "\u00e9"}, "retry_after must be one line"),
     ],
 )
 def test_faults_that_mean_nothing_are_refused(

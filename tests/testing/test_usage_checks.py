@@ -28,6 +28,8 @@ from didww.testing import ManualClock, Simulator, SimulatorUsageError
         ({"export_delay": -1}, "export_delay must be at least 0 seconds"),
         ({"order_delay": float("nan")}, "order_delay must be a finite number of seconds"),
         ({"order_delay": 10**400}, "order_delay must be a finite number of seconds"),
+        # Finite, but past any timestamp: accepted, the simulator failed later (OverflowError).
+        ({"review_delay": 1e300}, "review_delay must be at most a century"),
         ({"reservation_ttl": 0}, "reservation_ttl must be greater than 0 seconds"),
         ({"reservation_limit": 2.5}, "reservation_limit must be a whole number"),
     ],
@@ -91,6 +93,15 @@ def test_a_manual_clock_moves_forward_by_real_seconds_only() -> None:
     assert clock() == 100.0  # a NaN used to be taken, and the clock read NaN from then on
     clock.advance(2.5)
     assert clock() == 102.5
+    with pytest.raises(SimulatorUsageError, match="at most a century"):
+        clock.advance(1e300)
+    late = ManualClock(start=253_402_300_000.0)
+    with pytest.raises(SimulatorUsageError, match="would pass 9999-12-31"):
+        late.advance(1000.0)
+    assert late() == 253_402_300_000.0
+    for start in (1e300, 10**400, -1.0, float("nan"), "0"):
+        with pytest.raises(SimulatorUsageError, match="start must be a Unix timestamp"):
+            ManualClock(start=start)  # type: ignore[arg-type]
 
 
 def test_token_and_callback_settings_are_checked() -> None:
@@ -113,6 +124,7 @@ def test_token_and_callback_settings_are_checked() -> None:
     ("options", "message"),
     [
         ({"delay": 10**400}, "delay must be a finite number of seconds"),
+        ({"delay": 1e300}, "delay must be at most a century"),
         ({"retry_after": 10**400}, "retry_after must be seconds or a header text"),
     ],
 )
