@@ -493,16 +493,10 @@ def test_ctrl_c_while_reading_still_says_interrupted_alone(cli: Runner, sim: Sim
     assert (result.code, result.err.strip()) == (130, "didww: interrupted")
 
 
-@pytest.mark.parametrize(
-    ("raw", "shown"), [("1e999", "Infinity"), ("-1e999", "-Infinity"), ("NaN", "NaN")]
-)
-def test_a_number_json_cannot_write_keeps_json_output_valid(
-    cli: Runner, sim: Simulator, raw: str, shown: str
-) -> None:
-    # An answer's 1e999 reads as a float infinity: -o json printed the bare Infinity, which no
-    # JSON parser takes, and noted a secret hidden where there was none.
-    trunk = sim.resources("voice_in_trunks")[0]["id"]
-    attributes = '{"name": "T", "capacity_limit": ' + raw + "}"
+def _trunk_answered_with(sim: Simulator, attributes: str) -> str:
+    """A trunk's id, whose next find is answered with ``attributes`` (JSON text, as a server
+    could write it)."""
+    trunk = str(sim.resources("voice_in_trunks")[0]["id"])
     body = f'{{"data": {{"type": "voice_in_trunks", "id": "{trunk}", "attributes": {attributes}}}}}'
     sim.faults.add(
         status=200,
@@ -511,6 +505,18 @@ def test_a_number_json_cannot_write_keeps_json_output_valid(
         body=body,
         content_type="application/vnd.api+json",
     )
+    return trunk
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"), [("1e999", "Infinity"), ("-1e999", "-Infinity"), ("NaN", "NaN")]
+)
+def test_a_number_json_cannot_write_keeps_json_output_valid(
+    cli: Runner, sim: Simulator, raw: str, shown: str
+) -> None:
+    # An answer's 1e999 reads as a float infinity: -o json printed the bare Infinity, which no
+    # JSON parser takes, and noted a secret hidden where there was none.
+    trunk = _trunk_answered_with(sim, '{"name": "T", "capacity_limit": ' + raw + "}")
     result = cli("voice-in-trunks", "find", trunk, "-o", "json")
     assert result.code == 0, result.err
 
@@ -530,19 +536,10 @@ def test_an_answer_nested_too_deeply_to_print_is_cut_short(
     # 900 nested lists pass the JSON parser; printing them recursed past Python's limit and
     # ended in "unexpected error (RecursionError)". Inside a nested object of a type newer than
     # the SDK, the cut value also read as a secret hidden.
-    trunk = sim.resources("voice_in_trunks")[0]["id"]
     deep = "[" * 900 + "]" * 900
     if where == "configuration":
         deep = '{"type": "newer_configurations", "attributes": {"x": ' + deep + "}}"
-    attributes = '{"name": "T", "' + where + '": ' + deep + "}"
-    body = f'{{"data": {{"type": "voice_in_trunks", "id": "{trunk}", "attributes": {attributes}}}}}'
-    sim.faults.add(
-        status=200,
-        method="GET",
-        path=f"/voice_in_trunks/{trunk}",
-        body=body,
-        content_type="application/vnd.api+json",
-    )
+    trunk = _trunk_answered_with(sim, '{"name": "T", "' + where + '": ' + deep + "}")
     result = cli("voice-in-trunks", "find", trunk, "-o", output)
     assert result.code == 0, result.err
     assert "[nested too deeply to show]" in result.out
