@@ -18,7 +18,8 @@ from typing import Any, Literal, get_args
 from didww._errors import shown_value
 from didww._types import finite_float
 from didww.testing._http import API_ROOT, JSONAPI, SimResponse
-from didww.testing._usage import LONGEST, SimulatorUsageError
+from didww.testing._usage import SimulatorUsageError
+from didww.testing._usage import seconds as usage_seconds
 
 FaultKind = Literal["status", "delay", "truncated", "drop"]
 """What a fault does:
@@ -255,16 +256,7 @@ def _build(
         )
     if isinstance(times, bool) or not isinstance(times, int) or times < 1:
         raise SimulatorUsageError(f"times must be a whole number of at least 1, got {times!r}")
-    if finite_float(delay) is None:
-        raise SimulatorUsageError(
-            f"delay must be a finite number of seconds, got {shown_value(delay)}"
-        )
-    if delay < 0:
-        raise SimulatorUsageError(f"delay must not be negative, got {delay!r}")
-    if delay > LONGEST:
-        raise SimulatorUsageError(
-            f"delay must be at most a century ({LONGEST:.0f} seconds), got {shown_value(delay)}"
-        )
+    delay = usage_seconds("delay", delay)
     if status is not None and (
         isinstance(status, bool) or not isinstance(status, int) or not 100 <= status <= 599
     ):

@@ -106,7 +106,7 @@ def _reviewed(ctx: Context, record: Record) -> bool:
     approved."""
     rejection = record.facts.pop("rejection", None)
     approved = not isinstance(rejection, Rejection)
-    if not isinstance(rejection, Rejection):
+    if approved:
         record.attributes["status"] = "approved"
         rejection = Rejection((), None)  # the callback's fields are there, empty
     else:

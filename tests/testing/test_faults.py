@@ -278,7 +278,7 @@ def test_faults_apply_in_the_order_they_were_added_and_clear(didww_simulator: Si
         ({"kind": "explode"}, "kind must be one of"),
         ({"status": 503, "times": 0}, "times must be"),
         ({"status": 99}, "status must be an HTTP status"),
-        ({"status": 503, "delay": -1}, "must not be negative"),
+        ({"status": 503, "delay": -1}, "delay must be at least 0 seconds"),
         ({"kind": "drop", "retry_after": 1}, "go with status="),
         ({"status": 503, "path": "/v3/orders"}, "write '/orders'"),
         ({"status": 503, "path": "orders"}, "path must be a path under /v3"),
