@@ -7,7 +7,11 @@ direct reader is enough; it still refuses what ``http.client`` refuses (an overs
 many headers, a status line that is not HTTP), and reports a body cut short. Lines may end in a
 bare LF as well as CRLF (RFC 9112, 2.2 lets a recipient accept a lone LF), as httpx reads them.
 
-Errors are this module's own; the transport turns them into ``httpx`` exceptions.
+The parsing is free of I/O: :class:`Parser`'s generators yield when they need more bytes and
+are sent what arrived (``b""`` once the peer has closed), so that the sync transport (a blocking
+socket, :class:`Reader`) and the async one (an asyncio protocol fed as data comes in) read
+answers with the same code. Errors are this module's own; the transports turn them into
+``httpx`` exceptions.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from __future__ import annotations
 import re
 import socket
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
+from typing import TypeVar
 
 MAX_HEAD = 64 * 1024
 """Bytes of status line and headers accepted (``http.client`` allows 64 KiB per line)."""
@@ -28,6 +33,7 @@ _CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters, which no status line or header may hold (RFC 9110, 5.5); tab, CR and LF
 are the line structure's own."""
 _RECV = 64 * 1024
+"""The most bytes asked of one ``recv``."""
 _NO_BODY_STATUSES = (204, 304)
 _HEAD_END = re.compile(rb"\r?\n\r?\n")
 _LINE_END = re.compile(rb"\r?\n")
@@ -41,6 +47,9 @@ sees it."""
 _MAX_CHUNK_DIGITS = 15
 """Significant hex digits of the longest chunk size accepted: 16**15, about 10**18 as well."""
 _HEX_DIGITS = re.compile(rb"[0-9A-Fa-f]+")
+
+
+T = TypeVar("T")
 
 
 class ProtocolError(Exception):
@@ -94,56 +103,44 @@ def _closed_in_chunks(buffered: bytes) -> Exception:
     return CutShort("the connection closed inside a chunked body")
 
 
-class Reader:
-    """Buffered reading of answers from one socket (its timeout applies to every ``recv``, and
-    an ``until``, when given, to all of them together).
+Steps = Generator[int, bytes, T]
+"""A parsing step: yields how many bytes it could use at most (a hint) and is sent the bytes
+that arrived, of any length, or ``b""`` once the peer has closed; returns its result."""
 
-    What was received and not used yet is ``_buffer[_pos:]``: lines and chunks are taken by
+
+class Parser:
+    """Answers read from the bytes of one connection, free of I/O (see the module docstring).
+
+    What arrived and was not used yet is ``_buffer[_pos:]``: lines and chunks are taken by
     moving ``_pos``, not by copying the rest of the buffer each time, so that a body sent in
     thousands of tiny chunks costs no more than the bytes it is made of."""
 
-    __slots__ = ("_buffer", "_limit", "_pos", "_read_timeout", "_recv", "_sock", "_until")
+    __slots__ = ("_buffer", "_limit", "_pos")
 
-    def __init__(
-        self, sock: socket.socket, limit: int | None = None, until: float | None = None
-    ) -> None:
-        self._sock = sock
+    def __init__(self, limit: int | None = None) -> None:
         self._buffer = b""
         self._pos = 0
         self._limit = limit
         """The longest body read (None: no limit); :class:`TooLarge` past it."""
-        self._until = until
-        """The ``time.monotonic()`` by which the whole answer must have arrived (None: no
-        bound); ``TimeoutError`` once it has passed."""
-        self._read_timeout = sock.gettimeout() if until is not None else None
-        self._recv: Callable[[int], bytes] = sock.recv if until is None else self._recv_in_time
 
-    def _recv_in_time(self, size: int) -> bytes:
-        """``recv`` waiting no longer than the socket's timeout or the time left before
-        ``until``, whichever is shorter: a peer sending a byte at a time, each within the
-        timeout, is cut off at ``until`` all the same."""
-        assert self._until is not None  # set as _recv only then
-        left = self._until - time.monotonic()
-        if left <= 0:
-            raise TimeoutError("the answer was not over in time")
-        timeout = self._read_timeout
-        self._sock.settimeout(left if timeout is None else min(timeout, left))
-        return self._sock.recv(size)
+    @property
+    def pending(self) -> int:
+        """Bytes that arrived past the last answer read."""
+        return len(self._buffer) - self._pos
 
-    def _more(self) -> bytes:
-        return self._recv(_RECV)
-
-    def read_answer(self, method: str) -> Answer:
+    def answer(self, method: str) -> Steps[Answer]:
         """The next final answer (``1xx`` interim answers are skipped)."""
         for _ in range(MAX_INTERIM + 1):
-            status, reason, headers, http10 = self._read_head()
+            status, reason, headers, http10 = yield from self._read_head()
             if 100 <= status < 200 and status != 101:
                 continue
-            return self._read_body(method, status, reason, headers, http10)
+            return (yield from self._read_body(method, status, reason, headers, http10))
         raise ProtocolError(f"more than {MAX_INTERIM} interim (1xx) answers")
 
-    def _read_head(self) -> tuple[int, bytes, list[tuple[bytes, bytes]], bool]:
-        head = self._read_through(_HEAD_END, "the answer's headers are too long", _closed_in_head)
+    def _read_head(self) -> Steps[tuple[int, bytes, list[tuple[bytes, bytes]], bool]]:
+        head = yield from self._read_through(
+            _HEAD_END, "the answer's headers are too long", _closed_in_head
+        )
         if len(head) > MAX_HEAD:
             raise ProtocolError("the answer's headers are too long")
         control = _CONTROL.search(head)
@@ -175,7 +172,7 @@ class Reader:
         reason: bytes,
         headers: list[tuple[bytes, bytes]],
         http10: bool,
-    ) -> Answer:
+    ) -> Steps[Answer]:
         length: bytes | None = None
         chunked = False
         close = http10
@@ -194,32 +191,31 @@ class Reader:
         if method == "HEAD" or status in _NO_BODY_STATUSES or status < 200:
             body = b""
         elif chunked:
-            body = self._read_chunked(status)
+            body = yield from self._read_chunked(status)
         elif length is not None:
             size = int(length.lstrip(b"0") or b"0")
             self._check_length(size, status)
-            body = self._read_exactly(size)
+            body = yield from self._read_exactly(size)
         else:
-            body = self._read_to_end(status)
+            body = yield from self._read_to_end(status)
             close = True
         # Bytes past the answer mean the peer and this reader disagree: never reuse that socket.
-        left = len(self._buffer) - self._pos
-        return Answer(status, reason, headers, body, not close and not left)
+        return Answer(status, reason, headers, body, not close and not self.pending)
 
     def _check_length(self, length: int, status: int) -> None:
         if self._limit is not None and length > self._limit:
             raise TooLarge(status, self._limit)
 
-    def _read_exactly(self, length: int) -> bytes:
+    def _read_exactly(self, length: int) -> Steps[bytes]:
         """The next ``length`` bytes: a slice of the buffer when they are all there (the usual
-        answer, read in one ``recv``), else gathered as they arrive."""
+        answer, read at once), else gathered as they arrive."""
         pos = self._pos
         if len(self._buffer) - pos >= length:
             self._pos = pos + length
             return self._buffer[pos : pos + length]
-        return bytes(self._read_into(bytearray(), length))
+        return bytes((yield from self._read_into(bytearray(), length)))
 
-    def _read_into(self, body: bytearray, length: int) -> bytearray:
+    def _read_into(self, body: bytearray, length: int) -> Steps[bytearray]:
         """``body`` with the next ``length`` bytes added."""
         buffer, pos = self._buffer, self._pos
         take = min(len(buffer) - pos, length)
@@ -229,27 +225,35 @@ class Reader:
         # announce any number, and only a peer that really sends that much can make it count.
         got = take
         while got < length:
-            data = self._recv(min(length - got, _RECV))
+            data = yield min(length - got, _RECV)
             if not data:
                 raise CutShort(f"{got} of {length} bytes")
+            need = length - got
+            if len(data) > need:  # the bytes after the body are kept for what reads next
+                self._buffer, self._pos = data[need:], 0
+                data = data[:need]
             body += data
             got += len(data)
         return body
 
-    def _read_line(self) -> bytes:
-        return self._read_through(_LINE_END, "a chunk header is too long", _closed_in_chunks)
+    def _read_line(self) -> Steps[bytes]:
+        return (
+            yield from self._read_through(
+                _LINE_END, "a chunk header is too long", _closed_in_chunks
+            )
+        )
 
     def _read_through(
         self, mark: re.Pattern[bytes], too_long: str, closed: Callable[[bytes], Exception]
-    ) -> bytes:
+    ) -> Steps[bytes]:
         """The bytes before the next match of ``mark``, reading more as needed; the position
-        moves past the match. ``closed(buffered)`` is the error when the server closes first."""
+        moves past the match. ``closed(buffered)`` is the error when the peer closes first."""
         buffer, pos = self._buffer, self._pos
         found = mark.search(buffer, pos)
         while found is None:
             if len(buffer) - pos > MAX_HEAD:
                 raise ProtocolError(too_long)
-            data = self._more()
+            data = yield _RECV
             if not data:
                 raise closed(buffer[pos:])
             # The search restarts a little back: the mark may straddle two reads.
@@ -259,11 +263,11 @@ class Reader:
         self._buffer, self._pos = buffer, found.end()
         return buffer[pos : found.start()]
 
-    def _read_chunked(self, status: int) -> bytes:
+    def _read_chunked(self, status: int) -> Steps[bytes]:
         body = bytearray()
         total = 0
         while True:
-            size_text = self._read_line().split(b";", 1)[0].strip()
+            size_text = (yield from self._read_line()).split(b";", 1)[0].strip()
             # ASCII hex digits only: int(x, 16) would also take a sign, "0x", "_", spaces and
             # non-ASCII digits.
             digits = size_text.lstrip(b"0")
@@ -271,32 +275,74 @@ class Reader:
                 raise ProtocolError(f"bad chunk size {size_text[:20]!r}")
             size = int(digits or b"0", 16)
             if size == 0:
-                self._skip_trailers()
+                yield from self._skip_trailers()
                 return bytes(body)
             total += size
             self._check_length(total, status)
-            self._read_into(body, size)
-            if self._read_line():
+            yield from self._read_into(body, size)
+            if (yield from self._read_line()):
                 raise ProtocolError("a chunk is longer than its size")
 
-    def _skip_trailers(self) -> None:
+    def _skip_trailers(self) -> Steps[None]:
         """The trailer fields after the last chunk, up to the blank line; as much as a head
         may take, so that a peer cannot keep the reader busy with them forever."""
         taken = 0
-        while line := self._read_line():
+        while line := (yield from self._read_line()):
             taken += len(line) + 2
             if taken > MAX_HEAD:
                 raise ProtocolError("the answer's trailers are too long")
 
-    def _read_to_end(self, status: int) -> bytes:
+    def _read_to_end(self, status: int) -> Steps[bytes]:
         body = bytearray(memoryview(self._buffer)[self._pos :])
         self._buffer, self._pos = b"", 0
         while True:
             self._check_length(len(body), status)
-            data = self._more()
+            data = yield _RECV
             if not data:
                 return bytes(body)
             body += data
+
+
+class Reader:
+    """Answers read from one blocking socket (its timeout applies to every ``recv``, and an
+    ``until``, when given, to all of them together)."""
+
+    __slots__ = ("_parser", "_read_timeout", "_recv", "_sock", "_until")
+
+    def __init__(
+        self, sock: socket.socket, limit: int | None = None, until: float | None = None
+    ) -> None:
+        self._sock = sock
+        self._parser = Parser(limit)
+        self._until = until
+        """The ``time.monotonic()`` by which the whole answer must have arrived (None: no
+        bound); ``TimeoutError`` once it has passed."""
+        self._read_timeout = sock.gettimeout() if until is not None else None
+        self._recv: Callable[[int], bytes] = sock.recv if until is None else self._recv_in_time
+
+    def _recv_in_time(self, size: int) -> bytes:
+        """``recv`` waiting no longer than the socket's timeout or the time left before
+        ``until``, whichever is shorter: a peer sending a byte at a time, each within the
+        timeout, is cut off at ``until`` all the same."""
+        assert self._until is not None  # set as _recv only then
+        left = self._until - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the answer was not over in time")
+        timeout = self._read_timeout
+        self._sock.settimeout(left if timeout is None else min(timeout, left))
+        return self._sock.recv(size)
+
+    def read_answer(self, method: str) -> Answer:
+        """The next final answer (``1xx`` interim answers are skipped)."""
+        steps = self._parser.answer(method)
+        recv = self._recv
+        try:
+            want = next(steps)
+            while True:
+                want = steps.send(recv(want))
+        except StopIteration as done:
+            answer: Answer = done.value
+            return answer
 
 
 def _status_line(line: bytes) -> tuple[int, bytes, bool]:
