@@ -1170,6 +1170,8 @@ class AsyncClientBase(_ClientBase):
         request: httpx.Request,
         stream: bool,
     ) -> httpx.Response:
+        if stream and self._pool is not None:
+            request.extensions[STREAM] = True  # the SDK's own transport hands downloads to httpx's
         try:
             response = await http.send(self._prepare(request), stream=True, follow_redirects=False)
         except httpx.DecodingError as exc:

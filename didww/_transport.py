@@ -38,8 +38,8 @@ from didww._http1 import Answer, CutShort, Disconnected, ProtocolError, Reader, 
 # Idle connections kept per host. Above the default batch concurrency (16), so a batch's workers
 # find their sockets again rather than closing and reopening the surplus after every round.
 _POOL_LIMIT = 32
-# The async client's httpx pool: httpx keeps 20 idle connections by default, fewer than a batch
-# of 32 would reuse; the total stays httpx's default.
+# The async client's httpx pools (behind a proxy, and for downloads): httpx keeps 20 idle
+# connections by default, fewer than a batch of 32 would reuse; the total stays httpx's default.
 _ASYNC_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=_POOL_LIMIT)
 STREAM = "didww.stream"
 """Request extension: set to True to get the body as a stream (downloads) instead of read."""
@@ -102,10 +102,15 @@ def shared_ssl_context() -> ssl.SSLContext:
 
 
 def async_http_client() -> httpx.AsyncClient:
-    """The ``httpx.AsyncClient`` an ``AsyncClient`` uses when the caller gives none."""
+    """The ``httpx.AsyncClient`` an ``AsyncClient`` uses when the caller gives none: on the
+    SDK's own async transport, or on httpx's when the environment names a proxy."""
     context = shared_ssl_context()
     with environment_settings():
-        return httpx.AsyncClient(limits=_ASYNC_LIMITS, verify=context)
+        if environment_has_proxy():
+            return httpx.AsyncClient(limits=_ASYNC_LIMITS, verify=context)
+        from didww._async_transport import AsyncKeepAliveTransport  # loads asyncio
+
+        return httpx.AsyncClient(transport=AsyncKeepAliveTransport(context))
 
 
 def proxied_http_client() -> httpx.Client:

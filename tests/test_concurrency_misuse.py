@@ -511,10 +511,10 @@ def test_an_exchange_interrupted_by_ctrl_c_closes_its_socket(
     transport = KeepAliveTransport()
     used = _record_sockets(transport, monkeypatch)
 
-    def interrupted(self: _http1.Reader) -> bytes:
-        raise KeyboardInterrupt
+    def interrupted(self: _http1.Reader, method: str) -> _http1.Answer:
+        raise KeyboardInterrupt  # while waiting for the answer to a request sent
 
-    monkeypatch.setattr(_http1.Reader, "_more", interrupted)
+    monkeypatch.setattr(_http1.Reader, "read_answer", interrupted)
     try:
         with pytest.raises(KeyboardInterrupt):
             transport.exchange(_key(server), "GET", _get("a"), {})

@@ -408,7 +408,7 @@ def test_a_redirect_to_an_unusable_location_is_a_connection_error(
 
     with pytest.raises(didww.APIConnectionError) as caught:
         _call(way, server, answer, _find(way), max_retries=2)
-    if "\x01" in location and way == "sync-builtin":
+    if "\x01" in location and way in ("sync-builtin", "async-builtin"):
         # The SDK's own reader refuses a control character in any header: a broken answer.
         assert "a control character" in str(caught.value)
         return

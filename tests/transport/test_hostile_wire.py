@@ -1,8 +1,9 @@
 """Answers a broken or hostile server sends as raw bytes, read by the built-in transports: lengths
 no body has, lines ending in a bare LF, and header bytes that are not ASCII.
 
-The sync client reads API answers with its own HTTP/1.1 reader (``didww._http1``) and downloads
-with ``http.client``; the async client with httpx. Each case is sent over a real loopback socket.
+Both clients read API answers with the SDK's own HTTP/1.1 parser (``didww._http1``); the sync
+client downloads with ``http.client``, the async one with httpx. Each case is sent over a real
+loopback socket.
 """
 
 from __future__ import annotations

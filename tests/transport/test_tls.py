@@ -1,7 +1,8 @@
-"""The default sync transport over TLS: certificates verified, answers parsed, sockets reused."""
+"""The SDK's own transports over TLS: certificates verified, answers parsed, sockets reused."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import importlib.util
 import ipaddress
@@ -128,6 +129,29 @@ def test_tls_with_an_untrusted_certificate_fails_closed(tls: tuple[_Server, Path
         client.dids.find("d1")
     assert "tls-key" not in str(info.value)
     assert server.api_keys == []
+
+
+def test_the_async_transport_over_tls(
+    tls: tuple[_Server, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The async client's own transport verifies the server as the sync one does, and keeps
+    its TLS connection for the next request."""
+    server, cert = tls
+
+    async def finds() -> list[str]:
+        async with didww.AsyncClient(
+            api_key="tls-key", base_url=server.url, max_retries=0
+        ) as client:
+            return [(await client.dids.find("d1")).number for _ in range(3)]
+
+    with pytest.raises(didww.APIConnectionError) as info:
+        asyncio.run(finds())  # the certificate is nobody's authority
+    assert "tls-key" not in str(info.value)
+    assert server.api_keys == []
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    assert asyncio.run(finds()) == ["1", "1", "1"]
+    assert server.api_keys == ["tls-key"] * 3
+    assert server.connections == 1  # for the three (a refused handshake reaches no handler)
 
 
 def test_the_sync_transport_trusts_the_authorities_httpx_trusts(
