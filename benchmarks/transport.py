@@ -6,14 +6,23 @@ body) on one kept-alive connection and runs ``json.loads`` on each answer. Wall 
 process's CPU time are reported separately (CPU includes the prefetch thread's work). The page
 walk runs three ways: as ``iter()`` does by default (here, where a page arrives in well under
 2 ms, without prefetching), with ``prefetch=True`` forced, and with ``prefetch=False``.
+
+``AsyncClient`` gets its own floor: a bare asyncio loop writing the same bytes on one
+kept-alive stream and running ``json.loads`` on each answer (an event loop's wake-ups cost what
+a blocking socket's do not). Its rows also say what a bare ``httpx.AsyncClient`` loop takes
+against that floor.
 """
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import json
+import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+
+import httpx
 
 import didww
 from benchmarks.loopback import PAGE_SIZE, PAGES, LoopbackServer
@@ -101,6 +110,126 @@ class Sdk:
         assert walked == PAGE_SIZE * PAGES
 
 
+class AsyncFloor:
+    """The bare asyncio loops: the same request bytes as the ``http.client`` floor sends."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+
+    @staticmethod
+    def _request(method: str, url: str, body: bytes | None = None) -> bytes:
+        head = [f"{method} {url} HTTP/1.1", "Host: 127.0.0.1"]
+        head += [f"{name}: {value}" for name, value in HEADERS.items()]
+        if body is not None:
+            head.append(f"Content-Length: {len(body)}")
+        return ("\r\n".join(head) + "\r\n\r\n").encode() + (body or b"")
+
+    @staticmethod
+    async def _exchange(
+        reader: asyncio.StreamReader, writer: asyncio.StreamWriter, request: bytes
+    ) -> None:
+        writer.write(request)
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next(
+            int(line.split(b":", 1)[1])
+            for line in head.split(b"\r\n")
+            if line.lower().startswith(b"content-length:")
+        )
+        json.loads(await reader.readexactly(length))
+
+    async def find(self) -> None:
+        reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
+        request = self._request("GET", "/v3/dids/did-00001")
+        for _ in range(CALLS):
+            await self._exchange(reader, writer, request)
+        writer.close()
+        await writer.wait_closed()
+
+    async def update(self) -> None:
+        reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
+        for i in range(CALLS):
+            body = patch_body("did-00001", f"line {i}")
+            request = self._request("PATCH", "/v3/dids/did-00001", body)
+            await self._exchange(reader, writer, request)
+        writer.close()
+        await writer.wait_closed()
+
+
+class AsyncSdk:
+    """The same work through ``didww.AsyncClient``, and through a bare ``httpx.AsyncClient``."""
+
+    def __init__(self, client: didww.AsyncClient, http: httpx.AsyncClient, url: str) -> None:
+        self.client, self.http, self.url = client, http, url
+        self.did = didww.DID("did-00001")
+
+    async def find(self) -> None:
+        for _ in range(CALLS):
+            await self.client.dids.find("did-00001")
+
+    async def update(self) -> None:
+        did = self.did
+        for i in range(CALLS):
+            did.description = f"line {i}"
+            await self.client.dids.update(did)
+
+    async def httpx_find(self) -> None:
+        url = f"{self.url}/dids/did-00001"
+        for _ in range(CALLS):
+            json.loads((await self.http.get(url, headers=HEADERS)).content)
+
+
+def _in_loop(
+    loop: asyncio.AbstractEventLoop, fn: Callable[[], Awaitable[None]]
+) -> Callable[[], None]:
+    return lambda: loop.run_until_complete(fn())
+
+
+def _async_rows(url: str, port: int, rounds: int) -> list[Row]:
+    loop = asyncio.new_event_loop()
+
+    async def open_clients() -> AsyncSdk:
+        return AsyncSdk(didww.AsyncClient(api_key="k", base_url=url), httpx.AsyncClient(), url)
+
+    sdk = loop.run_until_complete(open_clients())
+    floor = AsyncFloor(port)
+    work: dict[str, Callable[[], Awaitable[None]]] = {
+        "floor find": floor.find,
+        "sdk find": sdk.find,
+        "httpx find": sdk.httpx_find,
+        "floor update": floor.update,
+        "sdk update": sdk.update,
+    }
+    try:
+        for fn in work.values():
+            loop.run_until_complete(fn())  # warm-up
+        cases = {name: _timed(_in_loop(loop, fn), cpu=False) for name, fn in work.items()}
+        samples = paired_rounds(cases, rounds)
+    finally:
+        loop.run_until_complete(sdk.client.close())
+        loop.run_until_complete(sdk.http.aclose())
+        loop.close()
+    httpx_ratio = statistics.median(
+        h / f for h, f in zip(samples["httpx find"], samples["floor find"], strict=True)
+    )
+    return [
+        ratio_row(
+            GROUP,
+            f"AsyncClient: {CALLS} x find, wall clock",
+            "asyncio stream loop",
+            samples["sdk find"],
+            samples["floor find"],
+            note=f"a bare httpx.AsyncClient loop: {httpx_ratio:.2f}x the same floor",
+        ),
+        ratio_row(
+            GROUP,
+            f"AsyncClient: {CALLS} x update (PATCH), wall clock",
+            "asyncio stream loop",
+            samples["sdk update"],
+            samples["floor update"],
+        ),
+    ]
+
+
 def _timed(fn: Callable[[], object], cpu: bool) -> Callable[[], float]:
     def sample() -> float:
         wall, used = time.perf_counter(), time.process_time()
@@ -134,6 +263,7 @@ def transport_benchmark(rounds: int = 21) -> list[Row]:
         samples = paired_rounds(cases, rounds)
         floor_connections = 3 * 2 * rounds  # the floor opens one per loop
         sdk_connections = server.connections - before - floor_connections
+        async_rows = _async_rows(server.url, server.port, rounds)
     labels = {
         "find": f"{CALLS} x find",
         "update": f"{CALLS} x update (PATCH)",
@@ -157,4 +287,4 @@ def transport_benchmark(rounds: int = 21) -> list[Row]:
                     note=note,
                 )
             )
-    return rows
+    return rows + async_rows

@@ -15,8 +15,8 @@ is used only when the caller supplies no ``http_client`` and the environment nam
 from __future__ import annotations
 
 import asyncio
-import socket
 import ssl
+from collections.abc import Callable
 
 import httpx
 
@@ -24,9 +24,24 @@ from didww import _body_limit
 from didww._answer import unread_response
 from didww._errors import ClientError
 from didww._http1 import Answer, CutShort, Disconnected, Parser, ProtocolError, Steps, TooLarge
-from didww._transport import _ASYNC_LIMITS, _POOL_LIMIT, STREAM, Key, shared_ssl_context
+from didww._transport import (
+    _ASYNC_LIMITS,
+    _POOL_LIMIT,
+    STREAM,
+    Key,
+    idle_socket_usable,
+    shared_ssl_context,
+)
 
 __all__ = ["AsyncKeepAliveTransport"]
+
+MAX_CONNECTIONS = 100
+"""Connections open at once, as httpx's transport allows by default: more requests than that
+at a time (``asyncio.gather`` over thousands of calls) wait for one, within the pool timeout,
+rather than opening a socket each and running out of file descriptors."""
+_CLOSING_TIME = 1.0
+"""Seconds :meth:`AsyncKeepAliveTransport.aclose` waits for connections to close before it
+aborts them (a TLS peer that never answers the closing handshake)."""
 
 
 class _Connection(asyncio.Protocol):
@@ -36,14 +51,21 @@ class _Connection(asyncio.Protocol):
     disagree about where the last answer ended) or the peer closing make it unusable.
     """
 
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+    def __init__(
+        self, loop: asyncio.AbstractEventLoop, on_lost: Callable[[], None] | None = None
+    ) -> None:
         self._loop = loop
+        self._on_lost = on_lost
+        """Called once, when the connection is closed (the pool counts open connections)."""
         self.transport: asyncio.Transport | None = None
         self._parser = Parser(_body_limit.MAX_ANSWER_BYTES)
         self._steps: Steps[Answer] | None = None
         self._answer: asyncio.Future[Answer] | None = None
         self._last_data = 0.0
+        self._timer: asyncio.TimerHandle | None = None
         self.broken = False
+        self.lost: asyncio.Future[None] = loop.create_future()
+        """Done once the connection is closed (its socket released)."""
 
     # --- asyncio.Protocol ---------------------------------------------------------------------
 
@@ -66,6 +88,10 @@ class _Connection(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.broken = True
+        if not self.lost.done():
+            self.lost.set_result(None)
+            if self._on_lost is not None:
+                self._on_lost()
         if self._steps is None:
             return
         if exc is None:
@@ -76,10 +102,25 @@ class _Connection(asyncio.Protocol):
     # --- the exchange -------------------------------------------------------------------------
 
     @property
-    def usable(self) -> bool:
-        """Whether the connection may carry another request."""
+    def poolable(self) -> bool:
+        """Whether the connection may be kept for another request: the loop has seen no close
+        and no stray bytes, and nothing is left to write (an answer that came before the
+        request was all sent leaves the rest of it queued)."""
         transport = self.transport
-        return not self.broken and transport is not None and not transport.is_closing()
+        if self.broken or transport is None or transport.is_closing():
+            return False
+        return not transport.get_write_buffer_size()
+
+    @property
+    def usable(self) -> bool:
+        """Whether a pooled connection can carry a request now: :attr:`poolable`, and its
+        socket has nothing to read (a hang-up that came after the last answer, which the loop
+        has not seen yet: the next request written there would be lost)."""
+        if not self.poolable:
+            return False
+        assert self.transport is not None  # poolable says so
+        sock = self.transport.get_extra_info("socket")
+        return sock is None or idle_socket_usable(sock)
 
     def _step(self, data: bytes) -> None:
         steps = self._steps
@@ -107,6 +148,8 @@ class _Connection(asyncio.Protocol):
         ``read_timeout`` seconds at a time between two arrivals of bytes (``TimeoutError``)."""
         transport = self.transport
         assert transport is not None  # connected before it is used
+        if self.broken or transport.is_closing():  # the server hung up as it accepted
+            raise Disconnected("the server closed the connection without answering")
         loop = self._loop
         steps = self._parser.answer(method)
         next(steps)  # nothing is buffered on a usable connection: it waits for the first bytes
@@ -114,32 +157,49 @@ class _Connection(asyncio.Protocol):
         self._answer = future
         self._steps = steps
         self._last_data = loop.time()
-        timer = None
         if read_timeout is not None:
-            timer = loop.call_at(self._last_data + read_timeout, self._check_time, read_timeout)
+            self._timer = loop.call_at(
+                self._last_data + read_timeout, self._check_time, future, read_timeout
+            )
         try:
             transport.write(payload)
             return await future
         finally:
             self._steps = None
             self._answer = None
-            if timer is not None:
-                timer.cancel()
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
 
-    def _check_time(self, read_timeout: float) -> None:
-        """The read timer: fails the exchange once ``read_timeout`` passed without bytes."""
-        if self._steps is None:
-            return
+    def _check_time(self, future: asyncio.Future[Answer], read_timeout: float) -> None:
+        """The read timer of the exchange waiting on ``future``: fails it once
+        ``read_timeout`` passed without bytes."""
+        if self._answer is not future or future.done():
+            return  # that exchange is over (the handle is cancelled too: belt and braces)
         due = self._last_data + read_timeout
         if self._loop.time() >= due:
             self._end(TimeoutError("timed out waiting for the answer"))
         else:  # bytes came meanwhile: wait from the last of them
-            self._loop.call_at(due, self._check_time, read_timeout)
+            self._timer = self._loop.call_at(due, self._check_time, future, read_timeout)
 
     def close(self) -> None:
-        self.broken = True
+        """Close after what is written was sent (over TLS: with its closing handshake)."""
+        self._closing()
         if self.transport is not None:
             self.transport.close()
+
+    def abort(self) -> None:
+        """Close at once: for a connection in an unknown state, whose answer is never wanted."""
+        self._closing()
+        if self.transport is not None:
+            self.transport.abort()
+
+    def _closing(self) -> None:
+        self.broken = True
+        # An exchange under way fails as a connection lost: the close that follows must not
+        # read as the server's end of a body framed by the connection's end.
+        if self._steps is not None:
+            self._end(ConnectionAbortedError("the connection was closed under the request"))
 
 
 class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
@@ -154,6 +214,11 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         closes them, so that closing the client ends the requests under way at once."""
         self._closed = False
         self._streams: httpx.AsyncHTTPTransport | None = None
+        self._open = 0
+        """Connections opened (or being opened) and not closed yet: at most
+        :data:`MAX_CONNECTIONS`."""
+        self._waiting: list[asyncio.Future[None]] = []
+        """Requests waiting for room for a connection, first come first served."""
 
     async def _connect(self, key: Key, connect_timeout: float | None) -> _Connection:
         scheme, host, port = key
@@ -164,7 +229,7 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         try:
             _, connection = await asyncio.wait_for(
                 loop.create_connection(
-                    lambda: _Connection(loop),
+                    lambda: _Connection(loop, self._connection_lost),
                     host,
                     port,
                     ssl=context,
@@ -179,33 +244,73 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         except (UnicodeError, ValueError, OverflowError) as exc:
             # See KeepAliveTransport._acquire: URLs are checked before they get here.
             raise httpx.ConnectError(f"cannot connect to that address: {exc}") from None
-        transport = connection.transport
-        assert transport is not None
-        sock = transport.get_extra_info("socket")
-        if sock is not None:  # asyncio sets it too, on most platforms: made sure of here
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        # asyncio sets TCP_NODELAY on every TCP connection it makes: requests leave at once.
+        return connection
+
+    def _connection_lost(self) -> None:
+        self._open -= 1
+        self._wake()
+
+    def _wake(self) -> None:
+        """Tell the first request waiting for room that there may be some."""
+        while self._waiting:
+            waiter = self._waiting.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                return
+
+    async def _acquire(self, key: Key, timeouts: dict[str, float | None]) -> _Connection:
+        """A usable pooled connection to ``key``, or a new one once there is room for it
+        (``httpx.PoolTimeout`` when none comes within the pool timeout)."""
+        loop = asyncio.get_running_loop()
+        pool_timeout = timeouts.get("pool")
+        until = None if pool_timeout is None else loop.time() + pool_timeout
+        while True:
+            if self._closed:
+                raise ClientError(
+                    "the client was closed while the request waited to be sent; it was not sent"
+                )
+            idle = self._idle.get(key)
+            while idle:
+                connection = idle.pop()
+                if connection.usable:
+                    return connection
+                connection.abort()
+            if self._open < MAX_CONNECTIONS:
+                break
+            # No room: an idle connection to another host makes some once it is closed.
+            spare = next((pooled for pooled in self._idle.values() if pooled), None)
+            if spare is not None:
+                spare.pop(0).abort()
+            waiter: asyncio.Future[None] = loop.create_future()
+            self._waiting.append(waiter)
+            left = None if until is None else until - loop.time()
+            try:
+                await asyncio.wait_for(waiter, left)
+            except asyncio.TimeoutError:
+                raise httpx.PoolTimeout(
+                    f"no connection free within the pool timeout: {MAX_CONNECTIONS} are open"
+                ) from None
+            finally:
+                if waiter in self._waiting:
+                    self._waiting.remove(waiter)
+        self._open += 1
+        try:
+            connection = await self._connect(key, timeouts.get("connect"))
+        except BaseException:
+            self._open -= 1  # never made: no connection_lost will count it
+            self._wake()
+            raise
         if self._closed:
             connection.close()
             raise ClientError("the client was closed while the request was connecting; not sent")
         return connection
 
-    async def _acquire(self, key: Key, connect_timeout: float | None) -> _Connection:
-        if self._closed:
-            raise ClientError(
-                "the client was closed while the request waited to be sent; it was not sent"
-            )
-        idle = self._idle.get(key)
-        while idle:
-            connection = idle.pop()
-            if connection.usable:
-                return connection
-            connection.close()
-        return await self._connect(key, connect_timeout)
-
     def _release(self, key: Key, connection: _Connection) -> None:
         idle = self._idle.setdefault(key, [])
-        if connection.usable and len(idle) < _POOL_LIMIT and not self._closed:
+        if connection.poolable and len(idle) < _POOL_LIMIT and not self._closed:
             idle.append(connection)
+            self._wake()  # a request waiting for room may want this one
         else:
             connection.close()
 
@@ -216,32 +321,32 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
 
         Failures are raised as the ``httpx`` exceptions httpx's own transport would raise, as
         :meth:`KeepAliveTransport.exchange` does."""
-        connection = await self._acquire(key, timeouts.get("connect"))
+        connection = await self._acquire(key, timeouts)
         self._busy.add(connection)
         try:
             answer = await connection.exchange(payload, method, timeouts.get("read"))
         except TimeoutError:
-            connection.close()
+            connection.abort()
             raise httpx.ReadTimeout("timed out waiting for the answer") from None
         except Disconnected as exc:
-            connection.close()
+            connection.abort()
             raise httpx.RemoteProtocolError(f"server disconnected: {exc}") from None
         except CutShort as exc:
-            connection.close()
+            connection.abort()
             raise httpx.RemoteProtocolError(f"body cut short: {exc}") from None
         except TooLarge as exc:
-            connection.close()  # the rest of the body is still coming: never reuse it
+            connection.abort()  # the rest of the body is still coming: never reuse it
             raise _body_limit.too_large(exc.status, exc.limit) from None
         except ProtocolError as exc:
-            connection.close()
+            connection.abort()
             raise httpx.RemoteProtocolError(f"unreadable answer: {exc}") from None
         except OSError as exc:
-            connection.close()
+            connection.abort()
             raise httpx.ReadError(str(exc) or type(exc).__name__) from None
         except BaseException:
             # Cancelled mid-exchange: an answer may still arrive on this connection, so it can
             # never carry another request.
-            connection.close()
+            connection.abort()
             raise
         finally:
             self._busy.discard(connection)
@@ -275,13 +380,24 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         return self._streams
 
     async def aclose(self) -> None:
+        """Close every connection, the idle ones with their closing handshake, and end the
+        requests under way (they fail as a connection lost); returns once the sockets are
+        released, so that an event loop closed right after leaves none open."""
         self._closed = True
-        idle, self._idle = self._idle, {}
-        for connections in idle.values():
-            for connection in connections:
-                connection.close()
-        busy, self._busy = self._busy, set()
-        for connection in busy:
+        idle = [connection for pooled in self._idle.values() for connection in pooled]
+        busy = list(self._busy)
+        self._idle, self._busy = {}, set()
+        for connection in idle:
             connection.close()
+        for connection in busy:
+            connection.abort()
+        pending = [c.lost for c in idle + busy if not c.lost.done()]
+        if pending:
+            # A TLS peer answers the closing handshake at once; one that does not is cut off.
+            _, late = await asyncio.wait(pending, timeout=_CLOSING_TIME)
+            if late:
+                for connection in idle:
+                    connection.abort()
+                await asyncio.wait(late, timeout=_CLOSING_TIME)
         if self._streams is not None:
             await self._streams.aclose()

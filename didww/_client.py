@@ -359,10 +359,12 @@ class _AsyncPool:
     the ``with_options`` copies of the client, like the pool itself.
     """
 
-    __slots__ = ("_lock", "client", "loop")
+    __slots__ = ("_lock", "client", "direct", "loop")
 
     def __init__(self) -> None:
-        self.client = async_http_client()
+        self.client, self.direct = async_http_client()
+        """The httpx client, and the SDK's transport under it (None behind a proxy), which
+        planned requests are sent through directly (see ``AsyncClientBase._exchange_call``)."""
         self.loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()  # two threads' loops may both ask first
 
@@ -379,7 +381,7 @@ class _AsyncPool:
                         f"its connections cannot be shared across loops; make one {owner} per "
                         "event loop (per thread running asyncio)"
                     )
-                self.client = async_http_client()
+                self.client, self.direct = async_http_client()
             self.loop = loop
             return self.client
 
@@ -594,6 +596,13 @@ class _ClientBase:
         request.extensions["timeout"] = request.extensions.get(CUT_TIMEOUT, self._options.timeout)
         return request
 
+    def _sent_request(self, call: Call[Any], token: str | None) -> httpx.Request:
+        """The ``httpx.Request`` equal to what the fast path sent (timeouts, token included)."""
+        request = self._prepare(call.request)
+        if token is not None:
+            request.headers["Authorization"] = f"Bearer {token}"
+        return request
+
     def _check_open(self) -> None:
         if self._shared.closed:
             raise ClientError(
@@ -759,13 +768,6 @@ class SyncClientBase(_ClientBase):
         )
         response = self._read(response)
         return self._follow(request, response, token, False, attempts)
-
-    def _sent_request(self, call: Call[Any], token: str | None) -> httpx.Request:
-        """The ``httpx.Request`` equal to what the fast path sent (timeouts, token included)."""
-        request = self._prepare(call.request)
-        if token is not None:
-            request.headers["Authorization"] = f"Bearer {token}"
-        return request
 
     def _follow(
         self,
@@ -1078,6 +1080,72 @@ class AsyncClientBase(_ClientBase):
         token = await self._authorize(request, attempts)
         _bound(request, attempts)
         response = await self._send_once(http, loop, request, stream)
+        return await self._follow(http, loop, request, response, token, stream, attempts)
+
+    async def _exchange_call(self, call: Call[Any], attempts: Attempts[Any]) -> Answer:
+        """The async twin of :meth:`SyncClientBase._exchange_call`: a planned request goes
+        straight to the SDK's own transport, and a plain answer comes back as a
+        :class:`PlainAnswer`; anything else is handled as on the general path."""
+        planned = call.planned
+        key = self._core.wire_key
+        if self._pool is None or planned is None or key is None:
+            return await self._exchange(call.request, attempts)
+        self._check_open()
+        http, loop = self._client_for_loop()  # before anything else, as in _exchange
+        direct = self._pool.direct
+        if direct is None:  # behind a proxy: httpx's transport
+            return await self._exchange(call.request, attempts)
+        if self._limiter is not None and not await self._limiter.await_turn(attempts.deadline):
+            raise attempts.no_turn_in_time()
+        token = None
+        if self._tokens is not None and not planned.public:
+            token = await self._token(attempts)
+        self._check_still_open()  # the waits above (rate limit, token) may have been long
+        payload = self._core.wire(planned, token)
+        until = attempts.answer_by()
+        try:
+            if until is None:
+                answer = await direct.exchange(key, planned.method, payload, attempts.timeout)
+            else:
+                call.request.extensions[ANSWER_BY] = until  # for the hops of a redirect too
+                left = until - time.monotonic()
+                if left <= 0:
+                    raise httpx.PoolTimeout(NOT_SENT_IN_TIME)
+                try:
+                    answer = await _within(
+                        direct.exchange(key, planned.method, payload, attempts.timeout), left
+                    )
+                except _CutOff:
+                    raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
+        except httpx.TransportError:
+            self._sent_request(call, token)  # so that the error can name the timeout
+            raise
+        if is_plain(answer.status, answer.headers):
+            return PlainAnswer(
+                answer.status,
+                answer.reason,
+                answer.headers,
+                answer.body,
+                lambda: self._sent_request(call, token),
+            )
+        request = self._sent_request(call, token)
+        response = unread_response(
+            answer.status, answer.reason, answer.headers, answer.body, request
+        )
+        response = await self._read(response)
+        return await self._follow(http, loop, request, response, token, False, attempts)
+
+    async def _follow(
+        self,
+        http: httpx.AsyncClient,
+        loop: asyncio.AbstractEventLoop,
+        request: httpx.Request,
+        response: httpx.Response,
+        token: str | None,
+        stream: bool,
+        attempts: Attempts[Any],
+    ) -> httpx.Response:
+        """The async twin of :meth:`SyncClientBase._follow`."""
         if token is not None and response.status_code == 401 and self._tokens is not None:
             attempts.answered(response)
             try:
@@ -1119,16 +1187,20 @@ class AsyncClientBase(_ClientBase):
         request, and this one is not sent."""
         if self._tokens is None or not request.extensions.get(NEEDS_TOKEN):
             return None
-        seconds = attempts.time_for_token()
-        if seconds is None:
-            token = await self._tokens.current()
-        else:
-            try:
-                token = await _within(self._tokens.current(), seconds)
-            except _CutOff:
-                raise attempts.no_token_in_time() from None
+        token = await self._token(attempts)
         request.headers["Authorization"] = f"Bearer {token}"
         return token
+
+    async def _token(self, attempts: Attempts[Any]) -> str:
+        """The bearer token to send, waited for no longer than a call with a deadline allows."""
+        assert self._tokens is not None  # the callers checked
+        seconds = attempts.time_for_token()
+        if seconds is None:
+            return await self._tokens.current()
+        try:
+            return await _within(self._tokens.current(), seconds)
+        except _CutOff:
+            raise attempts.no_token_in_time() from None
 
     async def _replaced(self, refused: str, request: httpx.Request) -> str | None:
         """A new token for a resend after ``refused`` drew a 401; by the time the answer is due
@@ -1217,12 +1289,14 @@ class AsyncClientBase(_ClientBase):
         call = self._core.download_call(request)
         attempts = self._core.attempts(call, self._options)
         _, first, _ = await self._round_trip(call, stream=True, attempts=attempts)
+        assert isinstance(first, httpx.Response)  # a streamed exchange is never a plain one
         opened = [first]
 
         async def send(delay: float) -> httpx.Response:
             await opened[-1].aclose()  # broken: its connection is not kept while waiting
             await self._apause(delay)
             _, response, _ = await self._round_trip(call, stream=True, attempts=attempts)
+            assert isinstance(response, httpx.Response)
             opened.append(response)
             return response
 
@@ -1242,18 +1316,17 @@ class AsyncClientBase(_ClientBase):
 
     async def _round_trip(
         self, call: Call[T], *, stream: bool = False, attempts: Attempts[T] | None = None
-    ) -> tuple[T, httpx.Response, int]:
+    ) -> tuple[T, Answer, int]:
         """The async twin of :meth:`SyncClientBase._round_trip`."""
         if attempts is None:
             attempts = self._core.attempts(call, self._options)
         while True:
             attempts.start()
             try:
-                request = call.request
                 response = await (
-                    self._streamed(request, attempts)
+                    self._streamed(call.request, attempts)
                     if stream
-                    else self._exchange(request, attempts)
+                    else self._exchange_call(call, attempts)
                 )
             except httpx.TransportError as exc:
                 failure: httpx.TransportError | None = exc
@@ -1275,7 +1348,7 @@ class AsyncClientBase(_ClientBase):
 
     async def _send_raw(self, call: Call[T]) -> RawResponse[T]:
         parsed, response, attempts = await self._round_trip(call)
-        return RawResponse(parsed, self._core.kept(response), attempts)
+        return RawResponse(parsed, self._core.kept(as_response(response)), attempts)
 
     async def batch(
         self,

@@ -188,6 +188,8 @@ class Parser:
                     close = True
                 elif http10 and b"keep-alive" in tokens:
                     close = False
+        if status == 101:  # the connection now speaks another protocol
+            close = True
         if method == "HEAD" or status in _NO_BODY_STATUSES or status < 200:
             body = b""
         elif chunked:

@@ -26,7 +26,7 @@ import urllib.request
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -34,6 +34,9 @@ from didww import _body_limit
 from didww._answer import unread_response
 from didww._errors import ClientError, redact_string
 from didww._http1 import Answer, CutShort, Disconnected, ProtocolError, Reader, TooLarge
+
+if TYPE_CHECKING:
+    from didww._async_transport import AsyncKeepAliveTransport
 
 # Idle connections kept per host. Above the default batch concurrency (16), so a batch's workers
 # find their sockets again rather than closing and reopening the surplus after every round.
@@ -101,16 +104,18 @@ def shared_ssl_context() -> ssl.SSLContext:
     return context
 
 
-def async_http_client() -> httpx.AsyncClient:
-    """The ``httpx.AsyncClient`` an ``AsyncClient`` uses when the caller gives none: on the
-    SDK's own async transport, or on httpx's when the environment names a proxy."""
+def async_http_client() -> tuple[httpx.AsyncClient, AsyncKeepAliveTransport | None]:
+    """The ``httpx.AsyncClient`` an ``AsyncClient`` uses when the caller gives none, and the
+    SDK's own async transport under it, which the client also drives directly; on httpx's
+    transport (no SDK transport then) when the environment names a proxy."""
     context = shared_ssl_context()
     with environment_settings():
         if environment_has_proxy():
-            return httpx.AsyncClient(limits=_ASYNC_LIMITS, verify=context)
+            return httpx.AsyncClient(limits=_ASYNC_LIMITS, verify=context), None
         from didww._async_transport import AsyncKeepAliveTransport  # loads asyncio
 
-        return httpx.AsyncClient(transport=AsyncKeepAliveTransport(context))
+        transport = AsyncKeepAliveTransport(context)
+        return httpx.AsyncClient(transport=transport), transport
 
 
 def proxied_http_client() -> httpx.Client:
@@ -202,7 +207,7 @@ class KeepAliveTransport(httpx.BaseTransport):
             idle = self._idle.get(key, [])
             while idle:
                 sock = idle.pop()
-                if _usable(sock):
+                if idle_socket_usable(sock):
                     return sock
                 sock.close()
         scheme, host, port = key
@@ -418,8 +423,9 @@ def _reading(sock: socket.socket | None, raw: Any) -> Iterator[None]:
         raise httpx.ReadError(str(exc)) from None
 
 
-def _usable(sock: socket.socket) -> bool:
-    """An idle keep-alive socket the server has not closed (readable now means EOF or junk)."""
+def idle_socket_usable(sock: Any) -> bool:
+    """An idle keep-alive socket the server has not closed (readable now means EOF or junk);
+    ``sock`` is a socket or anything with its ``fileno()`` (asyncio's socket view)."""
     try:
         readable, _, _ = select.select([sock], [], [], 0)
     except ValueError:
@@ -432,8 +438,8 @@ def _usable(sock: socket.socket) -> bool:
     return not readable
 
 
-def _usable_by_poll(sock: socket.socket) -> bool:
-    """:func:`_usable` for descriptors ``select()`` refuses (where ``poll()`` exists)."""
+def _usable_by_poll(sock: Any) -> bool:
+    """:func:`idle_socket_usable` for descriptors ``select()`` refuses (where ``poll()`` exists)."""
     poll = getattr(select, "poll", None)
     if poll is None:
         return False

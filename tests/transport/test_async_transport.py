@@ -5,7 +5,11 @@ counted between arrivals, and what a cancelled or closed exchange leaves behind.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import socket
+import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -13,10 +17,11 @@ import httpx
 import pytest
 
 import didww
+from didww import _async_transport
 from didww._async_transport import AsyncKeepAliveTransport
 from didww._http1 import Parser, ProtocolError
 from tests.transport.faultserver import FaultServer, respond, slow, trickle
-from tests.transport.test_hostile_wire import RawServer
+from tests.transport.test_hostile_wire import RawServer, _read_request
 
 DIDS = json.dumps({"data": [{"type": "dids", "id": "d1"}]}).encode()
 HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/vnd.api+json\r\n"
@@ -111,8 +116,23 @@ async def test_a_connection_the_server_closed_is_not_used_again(
     async with _client(server.url + "/v3") as client:
         for _ in range(3):
             assert [d.id for d in await client.dids.list()] == ["d1"]
-            await asyncio.sleep(0.05)  # the hang-up reaches the client's event loop
+            await asyncio.sleep(0.05)  # the hang-up arrives
     assert server.connections == 3
+
+
+@pytest.mark.anyio
+async def test_a_hang_up_the_event_loop_has_not_seen_yet_is_found_on_the_socket(
+    raw: Callable[..., RawServer],
+) -> None:
+    server = raw(lambda target: ANSWER, close=True)
+    async with _client(server.url + "/v3") as client:
+        await client.dids.list()
+        [[connection]] = _transport(client)._idle.values()
+        time.sleep(0.1)  # blocking: the hang-up arrives, and the event loop does not run
+        assert not connection.broken  # what the loop knows
+        assert not connection.usable  # what the socket says
+        assert [d.id for d in await client.dids.list()] == ["d1"]  # on a new connection
+    assert server.connections == 2
 
 
 @pytest.mark.anyio
@@ -293,3 +313,198 @@ async def test_a_request_waiting_for_its_connection_when_closed_is_not_sent(
     with pytest.raises(didww.ClientError, match="not sent"):
         await transport.exchange(key, "GET", b"GET /v3/dids HTTP/1.1\r\nHost: x\r\n\r\n", {})
     assert server.targets == []
+
+
+# --- the direct path ------------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_a_plain_answer_is_read_without_httpx_objects(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    did = {"data": {"type": "dids", "id": "d1", "attributes": {"number": "1"}}}
+    server.default = lambda received: respond(200, did, headers={"X-Request-Id": "r-1"})
+    sent: list[httpx.Request] = []
+    send = httpx.AsyncClient.send
+
+    async def counted(self: httpx.AsyncClient, request: httpx.Request, **options: Any) -> Any:
+        sent.append(request)
+        return await send(self, request, **options)
+
+    monkeypatch.setattr(httpx.AsyncClient, "send", counted)
+    async with _client(server.url) as client:
+        assert (await client.dids.find("d1")).number == "1"
+        assert sent == []  # written from the planned request's bytes, read as a plain answer
+        raw = await client.dids.with_raw_response.find("d1")
+        assert raw.request_id == "r-1"
+        assert raw.http_response.request.url.path == "/v3/dids/d1"
+        assert raw.http_response.json() == did
+        # Not plain (an error status): an httpx.Response, handled as on the general path.
+        server.default = lambda received: respond(404, {"errors": [{"title": "not found"}]})
+        with pytest.raises(didww.NotFoundError):
+            await client.dids.find("d2")
+    assert server.connections == 1
+
+
+@pytest.mark.anyio
+async def test_the_direct_path_sends_what_the_sync_client_sends(server: FaultServer) -> None:
+    did = {"data": {"type": "dids", "id": "d1", "attributes": {"description": "x"}}}
+    server.default = lambda received: respond(200, did)
+    update = didww.DID("d1")
+    update.description = "é"
+    with didww.Client(api_key="secret-api-key", base_url=server.url) as client:
+        client.dids.update(update)
+    update = didww.DID("d1")
+    update.description = "é"
+    async with _client(server.url) as aclient:
+        await aclient.dids.update(update)
+    sync, async_ = server.received
+    assert (async_.method, async_.path, async_.body) == (sync.method, sync.path, sync.body)
+    assert async_.headers == sync.headers
+
+
+# --- hang-ups, closes and timers ------------------------------------------------------------
+
+
+class _OneConnection:
+    """A server for one connection at a time, run by ``serve(sock, reader)`` on a thread."""
+
+    def __init__(self, serve: Callable[[socket.socket, Any], None]) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.05)  # so that stop() is seen
+        self._done = threading.Event()
+
+        def run() -> None:
+            while not self._done.is_set():
+                try:
+                    sock, _ = self._listener.accept()
+                except TimeoutError:
+                    continue
+                except OSError:
+                    return
+                with sock:
+                    sock.settimeout(5)
+                    with contextlib.suppress(OSError):  # the client went first
+                        serve(sock, sock.makefile("rb"))
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._listener.getsockname()[1]}/v3"
+
+    def stop(self) -> None:
+        self._done.set()
+        self._listener.close()
+        self._thread.join(5)
+
+
+@pytest.mark.anyio
+async def test_a_server_hanging_up_as_it_accepts_is_a_connection_error() -> None:
+    # Before: a bare OSError from setting a socket option on the closed connection.
+    server = _OneConnection(lambda sock, reader: None)  # accepts, then closes at once
+    try:
+        async with _client(server.url, timeout=5) as client:
+            with pytest.raises(didww.APIConnectionError) as caught:
+                await client.dids.list()
+        assert not isinstance(caught.value, didww.APITimeoutError)  # not waited out either
+    finally:
+        server.stop()
+
+
+@pytest.mark.anyio
+async def test_a_read_timer_ends_with_its_exchange() -> None:
+    # The first answer comes in pieces, so its timer is set again after each; the second, on
+    # the same connection, takes longer than the first request's timeout but well within its
+    # own. Before: the timer set again was never cancelled and cut the second request off.
+    def serve(sock: socket.socket, reader: Any) -> None:
+        _read_request(reader)
+        wire = HEAD + b"Content-Length: %d\r\n\r\n" % len(DIDS) + DIDS
+        for start in range(0, len(wire), 10):  # over half a second in all
+            sock.sendall(wire[start : start + 10])
+            threading.Event().wait(0.05)
+        _read_request(reader)
+        threading.Event().wait(0.6)
+        sock.sendall(wire)
+        _read_request(reader)  # until the client goes
+
+    server = _OneConnection(serve)
+    try:
+        async with _client(server.url, timeout=5) as client:
+            quick = client.with_options(timeout=0.3)
+            assert [d.id for d in await quick.dids.list()] == ["d1"]
+            assert [d.id for d in await client.dids.list()] == ["d1"]
+    finally:
+        server.stop()
+
+
+@pytest.mark.anyio
+async def test_closing_the_client_under_an_answer_framed_by_the_connection_loses_it() -> None:
+    # No Content-Length: the body ends when the connection does. Closing the client closes
+    # the connection, which must not read as the end of that body. Before: the bytes so far
+    # came back as a complete answer.
+    arrived = threading.Event()
+
+    def serve(sock: socket.socket, reader: Any) -> None:
+        _read_request(reader)
+        sock.sendall(HEAD + b"\r\n" + DIDS)  # and more to come, as far as the client knows
+        arrived.set()
+        _read_request(reader)  # until the client goes
+
+    server = _OneConnection(serve)
+    try:
+        client = _client(server.url)
+        task = asyncio.ensure_future(client.dids.list())
+        while not arrived.is_set():
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.05)  # the bytes are read into the parser
+        await client.close()
+        with pytest.raises(didww.APIConnectionError, match="closed while the request was under"):
+            await task
+    finally:
+        server.stop()
+
+
+def test_a_switching_protocols_answer_never_leaves_its_connection_reusable() -> None:
+    steps = Parser().answer("GET")
+    next(steps)
+    with pytest.raises(StopIteration) as done:
+        steps.send(b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n")
+    assert (done.value.value.status, done.value.value.reusable) == (101, False)
+
+
+@pytest.mark.anyio
+async def test_requests_beyond_the_connection_limit_wait_for_a_connection(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As httpx's transport does: gather() over thousands of calls must not open a socket each.
+    monkeypatch.setattr(_async_transport, "MAX_CONNECTIONS", 2)
+    server.default = lambda received: slow(0.05, {"data": []})
+    async with _client(server.url) as client:
+        pages = await asyncio.gather(*(client.dids.list() for _ in range(8)))
+        assert len(pages) == 8
+        # A request to another host takes the room of an idle connection to this one.
+        transport = _transport(client)
+        with FaultServer() as other:
+            key = ("http", "127.0.0.1", other.port)
+            request = b"GET /v3/dids HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            assert (await transport.exchange(key, "GET", request, {})).status == 200
+        assert transport._open <= 2
+    assert server.connections == 2
+
+
+@pytest.mark.anyio
+async def test_no_room_for_a_connection_within_the_pool_timeout_is_a_timeout(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_async_transport, "MAX_CONNECTIONS", 1)
+    server.default = lambda received: slow(1.0, {"data": []})
+    async with _client(server.url, timeout=httpx.Timeout(5, pool=0.1)) as client:
+        first = asyncio.ensure_future(client.dids.list())
+        while not server.received:  # the first holds the one connection
+            await asyncio.sleep(0.01)
+        with pytest.raises(didww.APITimeoutError, match="pool"):
+            await client.dids.list()
+        assert (await first) is not None
+    assert server.wait_received(1) == 1  # the second was never sent
