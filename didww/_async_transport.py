@@ -23,13 +23,15 @@ import httpx
 from didww import _body_limit
 from didww._answer import unread_response
 from didww._errors import ClientError
-from didww._http1 import Answer, CutShort, Disconnected, Parser, ProtocolError, Steps, TooLarge
+from didww._http1 import Answer, Disconnected, Parser, Steps
 from didww._transport import (
     _ASYNC_LIMITS,
     _POOL_LIMIT,
+    READ_FAILURES,
     STREAM,
     Key,
     idle_socket_usable,
+    read_failure,
     shared_ssl_context,
 )
 
@@ -325,24 +327,9 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         self._busy.add(connection)
         try:
             answer = await connection.exchange(payload, method, timeouts.get("read"))
-        except TimeoutError:
-            connection.abort()
-            raise httpx.ReadTimeout("timed out waiting for the answer") from None
-        except Disconnected as exc:
-            connection.abort()
-            raise httpx.RemoteProtocolError(f"server disconnected: {exc}") from None
-        except CutShort as exc:
-            connection.abort()
-            raise httpx.RemoteProtocolError(f"body cut short: {exc}") from None
-        except TooLarge as exc:
-            connection.abort()  # the rest of the body is still coming: never reuse it
-            raise _body_limit.too_large(exc.status, exc.limit) from None
-        except ProtocolError as exc:
-            connection.abort()
-            raise httpx.RemoteProtocolError(f"unreadable answer: {exc}") from None
-        except OSError as exc:
-            connection.abort()
-            raise httpx.ReadError(str(exc) or type(exc).__name__) from None
+        except READ_FAILURES as exc:
+            connection.abort()  # after a TooLarge too: the rest of the body is still coming
+            raise read_failure(exc) from None
         except BaseException:
             # Cancelled mid-exchange: an answer may still arrive on this connection, so it can
             # never carry another request.

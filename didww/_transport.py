@@ -144,6 +144,28 @@ def environment_settings() -> Iterator[None]:
         ) from None
 
 
+READ_FAILURES = (TimeoutError, ProtocolError, CutShort, TooLarge, OSError)
+"""What reading an answer with :mod:`didww._http1` can raise (``Disconnected`` is a
+``ProtocolError``); :func:`read_failure` says what it becomes."""
+
+
+def read_failure(exc: BaseException) -> Exception:
+    """The error a failure in :data:`READ_FAILURES` is raised as, by both of the SDK's own
+    transports: the ``httpx`` exception httpx's own transport would raise, so that retries and
+    messages do not depend on which transport ran (an answer too long: the SDK's own error)."""
+    if isinstance(exc, TimeoutError):
+        return httpx.ReadTimeout("timed out waiting for the answer")
+    if isinstance(exc, Disconnected):
+        return httpx.RemoteProtocolError(f"server disconnected: {exc}")
+    if isinstance(exc, CutShort):
+        return httpx.RemoteProtocolError(f"body cut short: {exc}")
+    if isinstance(exc, TooLarge):
+        return _body_limit.too_large(exc.status, exc.limit)
+    if isinstance(exc, ProtocolError):
+        return httpx.RemoteProtocolError(f"unreadable answer: {exc}")
+    return httpx.ReadError(str(exc) or type(exc).__name__)
+
+
 class _Stream(httpx.SyncByteStream):
     """The body of one response; gives the socket back to the pool once read to the end."""
 
@@ -288,26 +310,11 @@ class KeepAliveTransport(httpx.BaseTransport):
                 sock.settimeout(read_timeout)
             sock.sendall(payload)
             answer = Reader(sock, _body_limit.MAX_ANSWER_BYTES, until).read_answer(method)
-        except TimeoutError:
-            sock.close()
-            if until is not None and time.monotonic() >= until:
+        except READ_FAILURES as exc:
+            sock.close()  # after a TooLarge too: the rest of the body is still coming
+            if isinstance(exc, TimeoutError) and until is not None and time.monotonic() >= until:
                 raise httpx.ReadTimeout(_body_limit.NOT_OVER_IN_TIME) from None
-            raise httpx.ReadTimeout("timed out waiting for the answer") from None
-        except Disconnected as exc:
-            sock.close()
-            raise httpx.RemoteProtocolError(f"server disconnected: {exc}") from None
-        except CutShort as exc:
-            sock.close()
-            raise httpx.RemoteProtocolError(f"body cut short: {exc}") from None
-        except TooLarge as exc:
-            sock.close()  # the rest of the body is still coming: never reuse the socket
-            raise _body_limit.too_large(exc.status, exc.limit) from None
-        except ProtocolError as exc:
-            sock.close()
-            raise httpx.RemoteProtocolError(f"unreadable answer: {exc}") from None
-        except OSError as exc:
-            sock.close()
-            raise httpx.ReadError(str(exc)) from None
+            raise read_failure(exc) from None
         except BaseException:
             # Interrupted (Ctrl-C) mid-exchange: an answer may still arrive on this socket, so
             # it can never carry another request; closed now rather than left to the collector.

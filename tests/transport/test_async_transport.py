@@ -34,19 +34,6 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-def raw() -> Iterator[Callable[..., RawServer]]:
-    running: list[RawServer] = []
-
-    def start(answer: Callable[[str], bytes], *, close: bool = False) -> RawServer:
-        running.append(RawServer(answer, close=close).__enter__())
-        return running[-1]
-
-    yield start
-    for server in running:
-        server.__exit__()
-
-
-@pytest.fixture
 def server() -> Iterator[FaultServer]:
     with FaultServer() as running:
         yield running

@@ -14,7 +14,7 @@ import socket
 import socketserver
 import threading
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -102,20 +102,6 @@ def _read_request(reader: Any) -> str | None:
             length = int(value)
     reader.read(length)
     return str(line.split(b" ")[1].decode("latin-1"))
-
-
-@pytest.fixture
-def raw() -> Iterator[Callable[..., RawServer]]:
-    """Starts raw servers: ``raw(answer, close=False)``; all are stopped after the test."""
-    running: list[RawServer] = []
-
-    def start(answer: Callable[[str], bytes], *, close: bool = False) -> RawServer:
-        running.append(RawServer(answer, close=close).__enter__())
-        return running[-1]
-
-    yield start
-    for server in running:
-        server.__exit__()
 
 
 def sync_client(server: RawServer) -> didww.Client:
