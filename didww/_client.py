@@ -59,6 +59,7 @@ from didww._core import (
     unpreparable_redirect,
 )
 from didww._errors import APIConnectionError, ClientError, DidwwError
+from didww._http1 import Answer as WireAnswer
 from didww._logging import guard_httpx_log
 from didww._ratelimit import RateLimiter
 from didww._raw import RawResponse
@@ -333,6 +334,19 @@ async def _within(awaitable: Awaitable[T], seconds: float) -> T:
         raise _CutOff from None
 
 
+async def _answered_by(until: float, exchange: Callable[[], Awaitable[T]]) -> T:
+    """``await exchange()``, cancelled once the ``time.monotonic()`` ``until`` has passed (an
+    attempt's ``ANSWER_BY``): ``httpx.ReadTimeout`` then, or ``httpx.PoolTimeout`` when it has
+    passed already and nothing is sent. httpx bounds each read, not the answer as a whole."""
+    left = until - time.monotonic()
+    if left <= 0:  # a redirect's hop, or a resend, once it is too late
+        raise httpx.PoolTimeout(NOT_SENT_IN_TIME)
+    try:
+        return await _within(exchange(), left)
+    except _CutOff:
+        raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
+
+
 class _Shared:
     """State every ``with_options`` copy of a client shares with it."""
 
@@ -603,6 +617,22 @@ class _ClientBase:
             request.headers["Authorization"] = f"Bearer {token}"
         return request
 
+    def _received(
+        self, call: Call[Any], token: str | None, answer: WireAnswer
+    ) -> PlainAnswer | httpx.Response:
+        """What an answer of the fast path becomes: a :class:`PlainAnswer` when it is plain,
+        else an ``httpx.Response`` (not read yet) for the general path to handle."""
+        if is_plain(answer.status, answer.headers):
+            return PlainAnswer(
+                answer.status,
+                answer.reason,
+                answer.headers,
+                answer.body,
+                lambda: self._sent_request(call, token),
+            )
+        request = self._sent_request(call, token)
+        return unread_response(answer.status, answer.reason, answer.headers, answer.body, request)
+
     def _check_open(self) -> None:
         if self._shared.closed:
             raise ClientError(
@@ -754,20 +784,10 @@ class SyncClientBase(_ClientBase):
         except httpx.TransportError:
             self._sent_request(call, token)  # so that the error can name the timeout
             raise
-        if is_plain(answer.status, answer.headers):
-            return PlainAnswer(
-                answer.status,
-                answer.reason,
-                answer.headers,
-                answer.body,
-                lambda: self._sent_request(call, token),
-            )
-        request = self._sent_request(call, token)
-        response = unread_response(
-            answer.status, answer.reason, answer.headers, answer.body, request
-        )
-        response = self._read(response)
-        return self._follow(request, response, token, False, attempts)
+        received = self._received(call, token, answer)
+        if isinstance(received, PlainAnswer):
+            return received
+        return self._follow(received.request, self._read(received), token, False, attempts)
 
     def _follow(
         self,
@@ -1103,37 +1123,24 @@ class AsyncClientBase(_ClientBase):
         self._check_still_open()  # the waits above (rate limit, token) may have been long
         payload = self._core.wire(planned, token)
         until = attempts.answer_by()
+
+        def exchange() -> Awaitable[WireAnswer]:
+            return direct.exchange(key, planned.method, payload, attempts.timeout)
+
         try:
             if until is None:
-                answer = await direct.exchange(key, planned.method, payload, attempts.timeout)
+                answer = await exchange()
             else:
                 call.request.extensions[ANSWER_BY] = until  # for the hops of a redirect too
-                left = until - time.monotonic()
-                if left <= 0:
-                    raise httpx.PoolTimeout(NOT_SENT_IN_TIME)
-                try:
-                    answer = await _within(
-                        direct.exchange(key, planned.method, payload, attempts.timeout), left
-                    )
-                except _CutOff:
-                    raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
+                answer = await _answered_by(until, exchange)
         except httpx.TransportError:
             self._sent_request(call, token)  # so that the error can name the timeout
             raise
-        if is_plain(answer.status, answer.headers):
-            return PlainAnswer(
-                answer.status,
-                answer.reason,
-                answer.headers,
-                answer.body,
-                lambda: self._sent_request(call, token),
-            )
-        request = self._sent_request(call, token)
-        response = unread_response(
-            answer.status, answer.reason, answer.headers, answer.body, request
-        )
-        response = await self._read(response)
-        return await self._follow(http, loop, request, response, token, False, attempts)
+        received = self._received(call, token, answer)
+        if isinstance(received, PlainAnswer):
+            return received
+        response = await self._read(received)
+        return await self._follow(http, loop, received.request, response, token, False, attempts)
 
     async def _follow(
         self,
@@ -1225,15 +1232,8 @@ class AsyncClientBase(_ClientBase):
         until = request.extensions.get(ANSWER_BY)
         if until is None or stream:
             return await self._send_and_read(http, loop, request, stream)
-        # httpx bounds each read, not the answer as a whole: the exchange is cancelled once
-        # ANSWER_BY has passed (httpx then closes the connection).
-        left = until - time.monotonic()
-        if left <= 0:  # a redirect's hop, or a resend, once it is too late
-            raise httpx.PoolTimeout(NOT_SENT_IN_TIME)
-        try:
-            return await _within(self._send_and_read(http, loop, request, stream), left)
-        except _CutOff:
-            raise httpx.ReadTimeout(NOT_OVER_IN_TIME) from None
+        # Cancelled once ANSWER_BY has passed (httpx then closes the connection).
+        return await _answered_by(until, lambda: self._send_and_read(http, loop, request, stream))
 
     async def _send_and_read(
         self,
