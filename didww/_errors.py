@@ -860,6 +860,17 @@ def error_class_for(status: int) -> type[APIError]:
     return _STATUS_CLASSES.get(status, APIError)
 
 
+def is_released(data: object) -> bool:
+    """Whether ``data`` is a memoryview whose buffer was released: every use of it raises
+    ``ValueError``, which the functions taking bytes turn into a :class:`ClientError`."""
+    if not isinstance(data, memoryview):
+        return False
+    try:
+        return data.nbytes < 0  # never: a view still open has a size
+    except ValueError:
+        return True
+
+
 def a_or_an(word: str) -> str:
     """``word`` after its indefinite article, for messages that name a class or a kind:
     ``an Order``, ``an integer``, ``a DID``. By the first letter, which suits these names (an

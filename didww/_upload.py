@@ -22,7 +22,7 @@ from didww._answer import Answer
 from didww._catalog import FORM_ATTRIBUTE, FORM_FINGERPRINT, MultipartInfo
 from didww._codecs import lone_surrogate, surrogate_refusal
 from didww._core import Call, RepositoryCore
-from didww._errors import APIError, ClientError, shown
+from didww._errors import APIError, ClientError, is_released, shown
 from didww._resource import Resource
 from didww.encryption import EncryptionKeys
 
@@ -115,6 +115,8 @@ def read_upload(
         raise _fail(
             "expected bytes, a file path or a binary file object, got " f"{type(source).__name__}"
         )
+    if is_released(data):
+        raise _fail("the document is a memoryview that was released")
     if not memoryview(data).nbytes:
         raise _fail("the document is empty")
     attributes = {"description": description} if description is not None else {}

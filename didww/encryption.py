@@ -20,7 +20,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from didww._errors import ClientError, DecodeError
+from didww._errors import ClientError, DecodeError, is_released
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
@@ -182,6 +182,8 @@ class EncryptionKeys:
 
         if not isinstance(data, (bytes, bytearray, memoryview)):
             raise ClientError(f"encrypt: expected bytes, got {type(data).__name__}")
+        if is_released(data):
+            raise ClientError("encrypt: the data is a memoryview that was released")
         view = memoryview(data)
         if not view.c_contiguous:
             view = memoryview(view.tobytes())

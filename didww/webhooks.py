@@ -30,6 +30,7 @@ from didww._errors import (
     InvalidCallbackError,
     InvalidSignatureError,
     a_or_an,
+    is_released,
     redact_value,
 )
 
@@ -485,6 +486,7 @@ def form_payload(data: bytes | bytearray | memoryview | str) -> dict[str, str]:
     some frameworks hand it over) is not part of the first name.
     """
     if isinstance(data, (bytes, bytearray, memoryview)):
+        _check_view(data)
         data = bytes(data).decode("utf-8", errors="replace")
     elif not isinstance(data, str):
         raise ClientError(
@@ -510,6 +512,17 @@ def _check_body(body: object) -> None:
         raise ClientError(
             "a JSON callback's body must be the request body as bytes or str, "
             f"got {type(body).__name__}"
+        )
+    _check_view(body)
+
+
+def _check_view(data: object) -> None:
+    """A memoryview whose buffer was released reads as nothing: :class:`didww.ClientError`
+    rather than the ``ValueError`` every later use of it would raise."""
+    if is_released(data):
+        raise ClientError(
+            "the callback body is a memoryview that was released: pass the bytes before "
+            "releasing them"
         )
 
 

@@ -217,3 +217,28 @@ def test_the_caller_s_mistakes_are_client_errors(changes: dict[str, Any], why: s
 def test_a_url_from_a_bad_host_header_is_a_wrong_signature() -> None:
     with pytest.raises(didww.InvalidSignatureError):
         webhooks.parse_json(BODY, url="http://[::1/cb", signature=SIGNATURE, secret=SECRET)
+
+
+def _released(data: bytes) -> memoryview:
+    view = memoryview(data)
+    view.release()
+    return view
+
+
+def test_a_released_memoryview_is_the_caller_s_mistake() -> None:
+    # Every later use of a released view raises ValueError; the webhook helpers say what it is.
+    why = "memoryview that was released"
+    validator = didww.RequestValidator(SECRET)
+    with pytest.raises(didww.ClientError, match=why) as raised:
+        webhooks.parse_json(_released(BODY.encode()), url=URL, signature=SIGNATURE, secret=SECRET)
+    assert not isinstance(raised.value, didww.InvalidCallbackError)
+    with pytest.raises(didww.ClientError, match=why):
+        validator.validate_json(URL, _released(BODY.encode()), SIGNATURE)
+    with pytest.raises(didww.ClientError, match=why):
+        validator.json_signature(URL, _released(BODY.encode()))
+    with pytest.raises(didww.ClientError, match=why):
+        webhooks.form_payload(_released(b"id=1&type=orders"))
+    # A view still open reads as its bytes.
+    assert webhooks.parse_json(
+        memoryview(BODY.encode()), url=URL, signature=SIGNATURE, secret=SECRET
+    )

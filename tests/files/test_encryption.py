@@ -47,6 +47,9 @@ def test_bytearray_and_strided_memoryview_inputs(key_pairs: tuple[KeyPair, KeyPa
     assert decrypt(keys.encrypt(strided), b.private, 1) == data[::2]
     with pytest.raises(didww.ClientError, match="expected bytes"):
         keys.encrypt("text")  # type: ignore[arg-type]
+    strided.release()
+    with pytest.raises(didww.ClientError, match="memoryview that was released"):
+        keys.encrypt(strided)
 
 
 def test_fingerprint_matches_an_independent_sha1_of_the_der(

@@ -276,6 +276,12 @@ def test_a_dropped_connection_after_sending_is_not_retried(
     assert len(api.posts) == 1
 
 
+def _released(data: bytes) -> memoryview:
+    view = memoryview(data)
+    view.release()
+    return view
+
+
 class _TextReader:
     def read(self) -> str:
         return "text"
@@ -293,6 +299,7 @@ class _TextReader:
         (lambda tmp: _TextReader(), {}, "returned str, not bytes"),
         (lambda tmp: b"", {}, "the document is empty"),
         (lambda tmp: io.BytesIO(b""), {}, "the document is empty"),
+        (lambda tmp: _released(b"%PDF"), {}, "a memoryview that was released"),
         (lambda tmp: b"x", {"description": 5}, "description must be a string"),
         (lambda tmp: b"x", {"filename": ""}, "filename must be a non-empty string"),
         (lambda tmp: b"x", {"filename": b"a.pdf"}, "filename must be a non-empty string"),
