@@ -29,6 +29,7 @@ from didww._transport import (
     _POOL_LIMIT,
     READ_FAILURES,
     STREAM,
+    WRITE_TIMED_OUT,
     Key,
     idle_socket_usable,
     read_failure,
@@ -65,6 +66,7 @@ class _Connection(asyncio.Protocol):
         self._answer: asyncio.Future[Answer] | None = None
         self._last_data = 0.0
         self._timer: asyncio.TimerHandle | None = None
+        self._write_timer: asyncio.TimerHandle | None = None
         self.broken = False
         self.lost: asyncio.Future[None] = loop.create_future()
         """Done once the connection is closed (its socket released)."""
@@ -145,9 +147,16 @@ class _Connection(asyncio.Protocol):
         else:
             future.set_result(answer)  # type: ignore[arg-type]
 
-    async def exchange(self, payload: bytes, method: str, read_timeout: float | None) -> Answer:
-        """Write ``payload`` (a whole request) and wait for its answer, no more than
-        ``read_timeout`` seconds at a time between two arrivals of bytes (``TimeoutError``)."""
+    async def exchange(
+        self, payload: bytes, method: str, timeouts: dict[str, float | None]
+    ) -> Answer:
+        """Write ``payload`` (a whole request) and wait for its answer.
+
+        Once the request is out, no more than the read timeout passes between two arrivals of
+        bytes (``TimeoutError``). While it is going out, no more than the write timeout passes
+        without the server taking some of it (``httpx.WriteTimeout``); a request that fits the
+        socket's buffers is out at once."""
+        read_timeout, write_timeout = timeouts.get("read"), timeouts.get("write")
         transport = self.transport
         assert transport is not None  # connected before it is used
         if self.broken or transport.is_closing():  # the server hung up as it accepted
@@ -165,21 +174,49 @@ class _Connection(asyncio.Protocol):
             )
         try:
             transport.write(payload)
+            unsent = transport.get_write_buffer_size()
+            if unsent and write_timeout is not None:
+                self._write_timer = loop.call_later(
+                    write_timeout, self._check_sent, future, unsent, write_timeout
+                )
             return await future
         finally:
             self._steps = None
             self._answer = None
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
+            for timer in (self._timer, self._write_timer):
+                if timer is not None:
+                    timer.cancel()
+            self._timer = self._write_timer = None
+
+    def _check_sent(
+        self, future: asyncio.Future[Answer], unsent: int, write_timeout: float
+    ) -> None:
+        """The write timer of the exchange waiting on ``future``, while its request is going
+        out: fails it when the server took none of the ``unsent`` bytes for ``write_timeout``."""
+        if self._answer is not future or future.done() or self.transport is None:
+            return
+        left = self.transport.get_write_buffer_size()
+        if not left:
+            self._write_timer = None  # all out: the read timer alone runs now
+        elif left < unsent:  # some went out meanwhile: wait from now
+            self._write_timer = self._loop.call_later(
+                write_timeout, self._check_sent, future, left, write_timeout
+            )
+        else:
+            self._end(httpx.WriteTimeout(WRITE_TIMED_OUT))
 
     def _check_time(self, future: asyncio.Future[Answer], read_timeout: float) -> None:
         """The read timer of the exchange waiting on ``future``: fails it once
         ``read_timeout`` passed without bytes."""
         if self._answer is not future or future.done():
             return  # that exchange is over (the handle is cancelled too: belt and braces)
+        now = self._loop.time()
+        if self.transport is not None and self.transport.get_write_buffer_size():
+            # The request is still going out (the write timer watches that): the wait for
+            # the answer starts once it is out.
+            self._last_data = now
         due = self._last_data + read_timeout
-        if self._loop.time() >= due:
+        if now >= due:
             self._end(TimeoutError("timed out waiting for the answer"))
         else:  # bytes came meanwhile: wait from the last of them
             self._timer = self._loop.call_at(due, self._check_time, future, read_timeout)
@@ -326,7 +363,7 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         connection = await self._acquire(key, timeouts)
         self._busy.add(connection)
         try:
-            answer = await connection.exchange(payload, method, timeouts.get("read"))
+            answer = await connection.exchange(payload, method, timeouts)
         except READ_FAILURES as exc:
             connection.abort()  # after a TooLarge too: the rest of the body is still coming
             raise read_failure(exc) from None

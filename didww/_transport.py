@@ -144,6 +144,26 @@ def environment_settings() -> Iterator[None]:
         ) from None
 
 
+def _send(sock: socket.socket, payload: bytes, timeouts: dict[str, float | None]) -> None:
+    """Write a whole request, no more than the write timeout at a time without progress
+    (``httpx.WriteTimeout``, as httpx's transport raises), and leave the socket waiting by the
+    read timeout for the answer."""
+    write_timeout, read_timeout = timeouts.get("write"), timeouts.get("read")
+    # A system call each time: only on change (the default timeout is the same for both).
+    if sock.gettimeout() != write_timeout:
+        sock.settimeout(write_timeout)
+    try:
+        sock.sendall(payload)
+    except TimeoutError:
+        raise httpx.WriteTimeout(WRITE_TIMED_OUT) from None
+    if write_timeout != read_timeout:
+        sock.settimeout(read_timeout)
+
+
+WRITE_TIMED_OUT = (
+    "timed out sending the request: the server took no more of it within the write timeout"
+)
+
 READ_FAILURES = (TimeoutError, ProtocolError, CutShort, TooLarge, OSError)
 """What reading an answer with :mod:`didww._http1` can raise (``Disconnected`` is a
 ``ProtocolError``); :func:`read_failure` says what it becomes."""
@@ -304,11 +324,7 @@ class KeepAliveTransport(httpx.BaseTransport):
             connect_timeout = left if connect_timeout is None else min(connect_timeout, left)
         sock = self._acquire(key, connect_timeout)
         try:
-            read_timeout = timeouts.get("read")
-            # A system call each time: only on change (a bounded exchange leaves it shorter).
-            if sock.gettimeout() != read_timeout:
-                sock.settimeout(read_timeout)
-            sock.sendall(payload)
+            _send(sock, payload, timeouts)
             answer = Reader(sock, _body_limit.MAX_ANSWER_BYTES, until).read_answer(method)
         except READ_FAILURES as exc:
             sock.close()  # after a TooLarge too: the rest of the body is still coming
@@ -344,8 +360,7 @@ class KeepAliveTransport(httpx.BaseTransport):
         sock = self._acquire(key, timeouts.get("connect"))
         raw = None
         try:
-            sock.settimeout(timeouts.get("read"))
-            sock.sendall(payload)
+            _send(sock, payload, timeouts)
             raw = http.client.HTTPResponse(sock, method=request.method)
             raw.begin()
         except TimeoutError:
