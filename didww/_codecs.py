@@ -95,6 +95,11 @@ class Codec:
         it, can match nothing; None when it may match (or this type cannot tell)."""
         return None
 
+    def enum_refusal(self, enum: type[Enum]) -> str | None:
+        """Why a value of ``enum`` made with ``unchecked()`` cannot be one of this type's, for a
+        filter on an attribute of this type; None when it may be (or this type cannot tell)."""
+        return None
+
 
 class _Scalar(Codec):
     as_is = True  # read as sent once its type is checked (see Field): nothing to convert
@@ -253,6 +258,7 @@ class Limited(Codec):
         self.mutable = codec.mutable
         self.decode = codec.decode  # type: ignore[method-assign]
         self.filter_refusal = codec.filter_refusal  # type: ignore[method-assign]
+        self.enum_refusal = codec.enum_refusal  # type: ignore[method-assign]
         # A list is edited in place: without these, an append would never be seen as a change.
         self.changed = codec.changed  # type: ignore[method-assign]
         self.adopt = codec.adopt  # type: ignore[method-assign]
@@ -626,6 +632,18 @@ class EnumCodec(Codec):
             f"{name}.unchecked({item!r})"
         )
 
+    def enum_refusal(self, enum: type[Enum]) -> str | None:
+        if issubclass(enum, self._enum):
+            return None
+        expected = self._enum
+        elsewhere = _same_name_elsewhere(expected, enum)
+        if elsewhere is not None:
+            return elsewhere
+        return (
+            f"is a value of {enum.__name__}, not of {expected.__name__}: make it with "
+            f"{expected.__name__}.unchecked()"
+        )
+
 
 _TEXT = (str, bytes, bytearray, memoryview, UserString)
 """Sequences of characters or bytes, which no list attribute takes as its members."""
@@ -689,6 +707,9 @@ class ListCodec(Codec):
 
     def filter_refusal(self, item: str) -> str | None:
         return self._item.filter_refusal(item)  # a list attribute is filtered by its items
+
+    def enum_refusal(self, enum: type[Enum]) -> str | None:
+        return self._item.enum_refusal(enum)
 
     def changed(self, value: Any, raw: JSON) -> bool:
         if not isinstance(value, list) or not isinstance(raw, list) or len(value) != len(raw):

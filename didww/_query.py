@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
+from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
@@ -148,22 +149,30 @@ class _Empty(str):
     __slots__ = ()
 
 
-class _UncheckedAnyOf(_AnyOf, Unchecked):
-    """:class:`_AnyOf` holding a value newer than the SDK: its shape is checked, not its
-    values."""
+class _UncheckedValues(Unchecked):
+    """A filter's text holding a value newer than the SDK: its shape is checked, not its
+    values, except that a value made with an enum's ``unchecked()`` must be of the enum the
+    filtered attribute has (``enums``: those enums)."""
 
-    __slots__ = ()
+    enums: frozenset[type[Enum]] = frozenset()
+    # No __slots__: the instance keeps its ``enums`` (str subclasses take no slots of their own).
 
 
-class _UncheckedWithComma(_WithComma, Unchecked):
-    """:class:`_WithComma` holding a value newer than the SDK (see :class:`_UncheckedAnyOf`)."""
+class _UncheckedOne(_UncheckedValues):
+    """One value newer than the SDK."""
 
-    __slots__ = ()
+
+class _UncheckedAnyOf(_AnyOf, _UncheckedValues):
+    """:class:`_AnyOf` holding a value newer than the SDK."""
+
+
+class _UncheckedWithComma(_WithComma, _UncheckedValues):
+    """:class:`_WithComma` holding a value newer than the SDK."""
 
 
 _SHAPES: dict[tuple[str, bool], type[str]] = {
     ("one", False): str,
-    ("one", True): Unchecked,
+    ("one", True): _UncheckedOne,
     ("any_of", False): _AnyOf,
     ("any_of", True): _UncheckedAnyOf,
     ("with_comma", False): _WithComma,
@@ -208,7 +217,12 @@ def _filter_text(key: str, value: object) -> str:
     shape = "any_of" if len(texts) > 1 else "with_comma" if "," in text else "one"
     # Whether a comma is refused, and whether a list is, depends on the filter; a value newer
     # than the SDK skips only the check of the values themselves.
-    return _SHAPES[(shape, any(_unchecked_value(v) for v in items))](text)
+    if not any(_unchecked_value(v) for v in items):
+        return _SHAPES[(shape, False)](text)
+    kept = _SHAPES[(shape, True)](text)
+    assert isinstance(kept, _UncheckedValues)
+    kept.enums = frozenset(type(v) for v in items if isinstance(v, Enum))
+    return kept
 
 
 def _unchecked_value(value: object) -> bool:
@@ -532,9 +546,11 @@ def check_query(
             raise ClientError(_one_value_refusal(operation, key, model))
         if not one and isinstance(text, _WithComma):
             raise ClientError(f"{operation}: {_comma_refusal(key, text)}")
-        if isinstance(text, Unchecked):
-            continue  # a value newer than the SDK: its shape was judged, not its value
         type_ = filter_types.get(key) if filter_types else None
+        if isinstance(text, _UncheckedValues):
+            # A value newer than the SDK: its shape was judged, and its enum, not its value.
+            _check_unchecked_enums(operation, key, text.enums, model, type_)
+            continue
         items = [text] if one else text.split(",")
         try:
             _check_filter_values(operation, key, items, model, type_)
@@ -626,6 +642,43 @@ def _whole_refusal(operation: str, type_: str, list_shape: str) -> str:
     return f"{text}; leave page() out: list() returns every match"
 
 
+def _check_unchecked_enums(
+    operation: str,
+    key: str,
+    enums: frozenset[type[Enum]],
+    model: type[Resource],
+    type_: str | None,
+) -> None:
+    """Refuse a value made with the ``unchecked()`` of another enum than the filtered
+    attribute's: ``OrderStatus.unchecked("x")`` given to a DID filter. Its value is sent
+    unchecked; its enum says what the caller meant, and another enum is a mistake."""
+    _, codec = _filter_codec(key, model, type_)
+    for enum in sorted(enums, key=lambda e: e.__qualname__):
+        refusal = codec.enum_refusal(enum) if codec is not None else None
+        if refusal is not None:
+            raise ClientError(f"{operation}: filter[{key}]: the value {refusal}")
+
+
+def _filter_codec(key: str, model: type[Resource], type_: str | None) -> tuple[str, Codec | None]:
+    """A filter's operator (``_gteq``, ``_contains``, ``""`` for none) and the codec whose
+    values it compares with: the spec's type for the filter (``type_``), else the attribute it
+    names (``status``, ``created_at_gteq``, ``did_group.features``); none for ``_contains``,
+    which takes any text."""
+    # The catalog module describes whole API versions; `import didww` does not load it.
+    from didww._catalog import filter_operator
+
+    attribute = model._ATTRIBUTES.get(key)
+    operator = ""
+    if attribute is None:
+        operator, base = filter_operator(key)
+        if operator == "_contains":
+            return operator, None
+        attribute = model._ATTRIBUTES.get(base) if operator else _related_attribute(key, model)
+    if type_ is not None:
+        return operator, _FILTER_CODECS[type_]
+    return operator, None if attribute is None else attribute.codec
+
+
 def _check_filter_values(
     operation: str, key: str, items: list[str], model: type[Resource], type_: str | None
 ) -> None:
@@ -640,19 +693,9 @@ def _check_filter_values(
     A filter whose type the spec states (``type_``, for one that names no attribute, such as
     ``is_available``) is judged by that type. ``_contains`` filters take any text.
     """
-    # The catalog module describes whole API versions; `import didww` does not load it.
-    from didww._catalog import filter_operator
-
-    codec: Codec | None = _FILTER_CODECS[type_] if type_ is not None else None
-    attribute = model._ATTRIBUTES.get(key)
-    operator = ""
-    if attribute is None:
-        operator, base = filter_operator(key)
-        if operator == "_contains":
-            return
-        attribute = model._ATTRIBUTES.get(base) if operator else _related_attribute(key, model)
-    if codec is None and attribute is not None:
-        codec = attribute.codec
+    operator, codec = _filter_codec(key, model, type_)
+    if operator == "_contains":
+        return
     if operator in ("_gteq", "_lteq"):
         if len(items) > 1:
             raise ClientError(

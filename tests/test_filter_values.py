@@ -128,3 +128,69 @@ def test_datetime_bounds_select_orders_on_the_simulator() -> None:
         earlier = client.orders.list(Q().filter("created_at_lteq", just_before))
         assert created.id not in [o.id for o in earlier]
         assert [o.id for o in earlier] == [SEED.order]
+
+
+def test_an_unchecked_enum_value_is_sent_for_a_filter_on_that_enum() -> None:
+    new_status = didww.enums.OrderStatus.unchecked("on_hold")
+    assert _sent(Q().filter("status", new_status)) == [("filter[status]", "on_hold")]
+    both = ["completed", new_status]
+    assert _sent(Q().filter("status", both)) == [("filter[status]", "completed,on_hold")]
+    new_feature = didww.enums.Feature.unchecked("fax2")
+    assert _sent(Q().filter("did_group.features", new_feature), "available_dids") == [
+        ("filter[did_group.features]", "fax2")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("resource", "key", "value", "why"),
+    [
+        # Another enum's unchecked() value: its value is new, but its enum is the wrong one.
+        (
+            "orders",
+            "status",
+            didww.enums.ExportStatus.unchecked("on_hold"),
+            "of ExportStatus, not of OrderStatus",
+        ),
+        (
+            "orders",
+            "status",
+            ["pending", didww.enums.ExportStatus.unchecked("x")],
+            "of ExportStatus",
+        ),
+        (
+            "available_dids",
+            "did_group.features",
+            didww.enums.OrderStatus.unchecked("fax2"),
+            "not of Feature",
+        ),
+    ],
+)
+def test_an_unchecked_value_of_another_enum_is_refused_before_sending(
+    resource: str, key: str, value: object, why: str
+) -> None:
+    recorder = Recorder().reply(200, {"data": []})
+    with pytest.raises(didww.ClientError, match=why) as caught:
+        getattr(recorder.client(), resource).list(Q().filter(key, value))
+    assert f"filter[{key}]" in caught.value.message
+    assert recorder.requests == []
+
+
+def test_an_unchecked_value_of_the_enum_of_another_api_version_is_refused() -> None:
+    from didww import v2026_10_22
+
+    newer = v2026_10_22.enums.OrderStatus.unchecked("on_hold")
+    recorder = Recorder().reply(200, {"data": []})
+    with pytest.raises(didww.ClientError, match="API versions do not mix"):
+        recorder.client().orders.list(Q().filter("status", newer))
+    assert recorder.requests == []
+
+
+def test_a_query_keeps_the_enum_of_its_unchecked_values_through_copy_and_pickle() -> None:
+    import copy
+    import pickle
+
+    query = Q().filter("status", didww.enums.ExportStatus.unchecked("on_hold"))
+    for kept in (copy.deepcopy(query), pickle.loads(pickle.dumps(query))):
+        assert kept == query
+        with pytest.raises(didww.ClientError, match="of ExportStatus"):
+            Recorder().reply(200, {"data": []}).client().orders.list(kept)
