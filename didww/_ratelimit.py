@@ -38,7 +38,7 @@ class RateLimiter:
         self._next_start = 0.0
         self._free: list[float] = []
         """Starts given back (see :meth:`_give_back`) before the last one booked, in order: the
-        next callers take them before booking new ones."""
+        next callers take those still to come before booking new ones."""
         self._returned: deque[float] = deque()
         """Starts given back and not sorted into ``_free`` yet (see :meth:`_give_back`)."""
 
@@ -55,14 +55,26 @@ class RateLimiter:
             self._take_returned()
             now = self._clock.monotonic()
             free = self._free
-            while free and free[0] < now:
-                # A start given back and gone by: taking it now could crowd the one after it.
+            # A start given back and gone by is never handed out (taken now, it could crowd
+            # the one booked after it), but it is kept for an interval: should the starts
+            # after it be given back too, unbooking goes back past it (see _take_returned).
+            # Older ones would only take unbooking back to a start as long gone as itself.
+            while free and free[0] + self._interval <= now:
                 free.pop(0)
-            if free:
-                start = free[0]
+            index = bisect.bisect_left(free, now)
+            if index < len(free):
+                # The first start given back still to come, or earlier: the starts given back
+                # just before it (gone by, some of them) leave room back to the lowest of them,
+                # since the start held before that one is at least an interval before it.
+                low = index
+                while low and free[low - 1] + self._interval == free[low]:
+                    low -= 1
+                start = max(now, free[low])
                 if deadline is not None and start > deadline:
                     return None
-                free.pop(0)
+                # Given back up to an interval after it, a start would crowd this one; before
+                # it, none can be reached by unbooking any more (this one is held).
+                del free[: bisect.bisect_left(free, start + self._interval)]
                 return start, start - now
             start = max(now, self._next_start)
             if deadline is not None and start > deadline:

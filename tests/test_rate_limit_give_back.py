@@ -8,6 +8,7 @@ loopback servers, with a clock that advances by what it is asked to sleep.
 from __future__ import annotations
 
 import asyncio
+import random
 import signal
 import threading
 import time
@@ -193,3 +194,49 @@ def test_ctrl_c_in_a_rate_limited_batch_gives_its_waiting_turns_back(server: Fau
     assert waited < 1.0  # a turn or two (0.2 s each) at most, with room for a slow machine
     assert _last(server.received[-1]) == "next"
     assert len(server.received) <= 4  # the turns before Ctrl-C (0, 0.2 s) and "next"
+
+
+def test_unbooking_goes_back_past_a_turn_given_back_and_gone_by() -> None:
+    # The middle turn is given back after its time, while a later one is booked: it cannot be
+    # taken late. When every turn after it is given back too, the next caller goes at once:
+    # the only request sent was the first. The gone-by turn used to be forgotten when the
+    # later one was booked, and the next caller waited for its successor's start.
+    clock = FakeClock()
+    limiter = RateLimiter(1, clock)
+    limiter.reserve()  # the one request sent
+    middle, _ = limiter.reserve()
+    last, _ = limiter.reserve()
+    clock.sleep(1.5)  # the middle start has passed
+    limiter._give_back(middle)
+    later, _ = limiter.reserve()
+    assert later == last + 1
+    clock.sleep(0.2)
+    limiter._give_back(last)
+    limiter._give_back(later)
+    assert limiter.reserve() == (clock.monotonic(), 0.0)
+    assert limiter.reserve()[0] == clock.monotonic() + 1  # and the spacing holds after it
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_turns_given_back_in_any_order_never_crowd_the_turns_held(seed: int) -> None:
+    # Bookings, turns given back (before their time, or after it by a caller that never sent)
+    # and time passing, in a random order: every start handed out is an interval or more from
+    # every start still held.
+    pick = random.Random(seed)
+    clock = FakeClock()
+    limiter = RateLimiter(1, clock)
+    held: list[float] = []
+    for _ in range(40):
+        step = pick.random()
+        if step < 0.5:
+            start, delay = limiter.reserve()
+            assert delay == pytest.approx(max(0.0, start - clock.monotonic()))
+            crowded = [h for h in held if abs(start - h) < 1 - 1e-9]
+            assert not crowded, f"{start} handed out within an interval of {crowded}"
+            held.append(start)
+        elif step < 0.8 and held:
+            turn = pick.choice(held)
+            held.remove(turn)
+            limiter._give_back(turn)
+        else:
+            clock.sleep(pick.choice([0.1, 0.3, 0.5, 1.0, 1.7]))
