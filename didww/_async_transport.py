@@ -55,11 +55,16 @@ class _Connection(asyncio.Protocol):
     """
 
     def __init__(
-        self, loop: asyncio.AbstractEventLoop, on_lost: Callable[[], None] | None = None
+        self,
+        loop: asyncio.AbstractEventLoop,
+        on_lost: Callable[[_Connection], None] | None = None,
     ) -> None:
         self._loop = loop
         self._on_lost = on_lost
-        """Called once, when the connection is closed (the pool counts open connections)."""
+        """Called when the connection is closed (the pool counts open connections)."""
+        self.counted = True
+        """Whether the pool counts it among the open connections: set false by the pool when
+        it stops counting it, once, whichever of closing and failing to connect comes first."""
         self.transport: asyncio.Transport | None = None
         self._parser = Parser(_body_limit.MAX_ANSWER_BYTES)
         self._steps: Steps[Answer] | None = None
@@ -95,7 +100,7 @@ class _Connection(asyncio.Protocol):
         if not self.lost.done():
             self.lost.set_result(None)
             if self._on_lost is not None:
-                self._on_lost()
+                self._on_lost(self)
         if self._steps is None:
             return
         if exc is None:
@@ -241,6 +246,16 @@ class _Connection(asyncio.Protocol):
             self._end(ConnectionAbortedError("the connection was closed under the request"))
 
 
+def _expire(waiter: asyncio.Future[None]) -> None:
+    """The pool timeout of a request waiting for room for a connection."""
+    if not waiter.done():
+        waiter.set_exception(
+            httpx.PoolTimeout(
+                f"no connection free within the pool timeout: {MAX_CONNECTIONS} are open"
+            )
+        )
+
+
 class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
     """HTTP/1.1 over pooled asyncio connections, in one event loop (the async client opens one
     per loop); https is verified as httpx verifies it by default."""
@@ -258,17 +273,30 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         :data:`MAX_CONNECTIONS`."""
         self._waiting: list[asyncio.Future[None]] = []
         """Requests waiting for room for a connection, first come first served."""
+        self._closing: set[_Connection] = set()
+        """Connections closed after their answer and not released yet (over TLS, the closing
+        handshake takes a round trip): :meth:`aclose` waits for them too."""
 
-    async def _connect(self, key: Key, connect_timeout: float | None) -> _Connection:
+    async def _connect(
+        self, key: Key, connect_timeout: float | None, made: list[_Connection]
+    ) -> _Connection:
+        """A new connection to ``key``; the protocol object, once made, is appended to
+        ``made``, so that a caller whose connecting failed knows whether asyncio will close
+        it (and so report it lost) or it never came to be."""
         scheme, host, port = key
         loop = asyncio.get_running_loop()
         context = None
         if scheme == "https":
             context = self._ssl or shared_ssl_context()
+
+        def protocol() -> _Connection:
+            made.append(_Connection(loop, self._connection_lost))
+            return made[-1]
+
         try:
             _, connection = await asyncio.wait_for(
                 loop.create_connection(
-                    lambda: _Connection(loop, self._connection_lost),
+                    protocol,
                     host,
                     port,
                     ssl=context,
@@ -286,9 +314,12 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         # asyncio sets TCP_NODELAY on every TCP connection it makes: requests leave at once.
         return connection
 
-    def _connection_lost(self) -> None:
-        self._open -= 1
-        self._wake()
+    def _connection_lost(self, connection: _Connection) -> None:
+        """Stop counting ``connection`` among the open ones (once, however often it is said)."""
+        if connection.counted:
+            connection.counted = False
+            self._open -= 1
+            self._wake()
 
     def _wake(self) -> None:
         """Tell the first request waiting for room that there may be some."""
@@ -321,29 +352,47 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
             spare = next((pooled for pooled in self._idle.values() if pooled), None)
             if spare is not None:
                 spare.pop(0).abort()
-            waiter: asyncio.Future[None] = loop.create_future()
-            self._waiting.append(waiter)
-            left = None if until is None else until - loop.time()
-            try:
-                await asyncio.wait_for(waiter, left)
-            except asyncio.TimeoutError:
-                raise httpx.PoolTimeout(
-                    f"no connection free within the pool timeout: {MAX_CONNECTIONS} are open"
-                ) from None
-            finally:
-                if waiter in self._waiting:
-                    self._waiting.remove(waiter)
+            await self._wait_for_room(loop, until)
         self._open += 1
+        made: list[_Connection] = []
         try:
-            connection = await self._connect(key, timeouts.get("connect"))
+            connection = await self._connect(key, timeouts.get("connect"), made)
         except BaseException:
-            self._open -= 1  # never made: no connection_lost will count it
-            self._wake()
+            if made:  # asyncio closes what it made, and the pool stops counting it now
+                made[0].abort()
+                self._connection_lost(made[0])
+            else:
+                self._open -= 1
+                self._wake()
             raise
         if self._closed:
             connection.close()
             raise ClientError("the client was closed while the request was connecting; not sent")
         return connection
+
+    async def _wait_for_room(self, loop: asyncio.AbstractEventLoop, until: float | None) -> None:
+        """Wait until told there may be room for a connection (``httpx.PoolTimeout`` after
+        ``until``, the loop's time). Waits on a future with a timer of its own rather than with
+        ``asyncio.wait_for``, which on Python 3.10 and 3.11 can swallow a cancellation that
+        comes as the future is done: the cancelled request would then be sent all the same."""
+        waiter: asyncio.Future[None] = loop.create_future()
+        self._waiting.append(waiter)
+        timer = None
+        if until is not None:
+            timer = loop.call_at(until, _expire, waiter)
+        try:
+            await waiter
+        except BaseException:
+            # Told there is room, and leaving all the same (cancelled as it was told): the
+            # next request waiting is told instead, or it would wait for a room already free.
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self._wake()
+            raise
+        finally:
+            if timer is not None:
+                timer.cancel()
+            if waiter in self._waiting:
+                self._waiting.remove(waiter)
 
     def _release(self, key: Key, connection: _Connection) -> None:
         idle = self._idle.setdefault(key, [])
@@ -351,7 +400,14 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
             idle.append(connection)
             self._wake()  # a request waiting for room may want this one
         else:
-            connection.close()
+            self._close(connection)
+
+    def _close(self, connection: _Connection) -> None:
+        """Close a connection done with, kept track of until it is released."""
+        connection.close()
+        if not connection.lost.done():
+            self._closing.add(connection)
+            connection.lost.add_done_callback(lambda _: self._closing.discard(connection))
 
     async def exchange(
         self, key: Key, method: str, payload: bytes, timeouts: dict[str, float | None]
@@ -377,7 +433,7 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         if answer.reusable:
             self._release(key, connection)
         else:
-            connection.close()
+            self._close(connection)
         return answer
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -408,19 +464,25 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
         requests under way (they fail as a connection lost); returns once the sockets are
         released, so that an event loop closed right after leaves none open."""
         self._closed = True
+        # Requests waiting for room find the transport closed, and say so, at once.
+        waiting, self._waiting = self._waiting, []
+        for waiter in waiting:
+            if not waiter.done():
+                waiter.set_result(None)
         idle = [connection for pooled in self._idle.values() for connection in pooled]
         busy = list(self._busy)
+        closing = list(self._closing)
         self._idle, self._busy = {}, set()
         for connection in idle:
             connection.close()
         for connection in busy:
             connection.abort()
-        pending = [c.lost for c in idle + busy if not c.lost.done()]
+        pending = [c.lost for c in idle + busy + closing if not c.lost.done()]
         if pending:
             # A TLS peer answers the closing handshake at once; one that does not is cut off.
             _, late = await asyncio.wait(pending, timeout=_CLOSING_TIME)
             if late:
-                for connection in idle:
+                for connection in idle + closing:
                     connection.abort()
                 await asyncio.wait(late, timeout=_CLOSING_TIME)
         if self._streams is not None:

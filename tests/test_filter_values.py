@@ -166,7 +166,7 @@ def test_an_unchecked_enum_value_is_sent_for_a_filter_on_that_enum() -> None:
     ],
 )
 def test_an_unchecked_value_of_another_enum_is_refused_before_sending(
-    resource: str, key: str, value: object, why: str
+    resource: str, key: str, value: Any, why: str
 ) -> None:
     recorder = Recorder().reply(200, {"data": []})
     with pytest.raises(didww.ClientError, match=why) as caught:

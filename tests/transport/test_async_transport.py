@@ -495,3 +495,140 @@ async def test_no_room_for_a_connection_within_the_pool_timeout_is_a_timeout(
             await client.dids.list()
         assert (await first) is not None
     assert server.wait_received(1) == 1  # the second was never sent
+
+
+# --- the pool's accounting: waiting for room, cancelled, closed -----------------------------
+
+
+@pytest.mark.anyio
+async def test_closing_the_client_tells_every_request_waiting_for_room_at_once(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One connection allowed, three requests waiting for it: close() woke one at most (as the
+    # connection closed), and the others waited out the pool timeout.
+    monkeypatch.setattr(_async_transport, "MAX_CONNECTIONS", 1)
+    server.default = lambda received: slow(1.0, {"data": []})
+    client = _client(server.url, timeout=httpx.Timeout(30, pool=20))
+    calls = [asyncio.ensure_future(client.dids.list()) for _ in range(4)]
+    while not server.received:
+        await asyncio.sleep(0.01)
+    await client.close()
+    outcomes = await asyncio.gather(*calls, return_exceptions=True)
+    assert isinstance(outcomes[0], didww.APIConnectionError)  # under way: its answer lost
+    for waited in outcomes[1:]:
+        assert isinstance(waited, didww.ClientError), waited
+        assert "waited to be sent; it was not sent" in str(waited)
+    assert server.wait_received(1) == 1
+
+
+@pytest.mark.anyio
+async def test_a_request_cancelled_as_it_is_told_of_room_passes_it_on(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The second request is told the connection is free, and cancelled before it runs (the
+    # first answer won a race): the third must get the connection rather than wait out its
+    # pool timeout, and the cancelled request must not be sent (on Python 3.10 and 3.11,
+    # asyncio.wait_for swallowed such a cancellation and the request went out all the same).
+    monkeypatch.setattr(_async_transport, "MAX_CONNECTIONS", 1)
+    server.default = lambda received: slow(0.3, {"data": []})
+    async with _client(server.url, timeout=httpx.Timeout(30, pool=20)) as client:
+        second: asyncio.Future[Any] | None = None
+
+        async def first() -> None:
+            await client.dids.list()
+            assert second is not None
+            second.cancel()  # in the same step as the connection was released
+
+        running = asyncio.ensure_future(first())
+        while not server.received:
+            await asyncio.sleep(0.01)
+        second = asyncio.ensure_future(client.dids.list())
+        await asyncio.sleep(0.05)
+        third = asyncio.ensure_future(client.dids.list())
+        await running
+        with pytest.raises(asyncio.CancelledError):
+            await second
+        assert (await third) is not None
+    assert server.wait_received(2) == 2
+
+
+def _really_open() -> int:
+    import gc
+
+    return sum(
+        1
+        for found in gc.get_objects()
+        if isinstance(found, _async_transport._Connection) and not found.lost.done()
+    )
+
+
+@pytest.mark.anyio
+async def test_a_request_cancelled_while_connecting_is_counted_closed_once(
+    server: FaultServer,
+) -> None:
+    # Cancelled at every point of its connecting, in turn: the count of open connections,
+    # which bounds them, stays the number really open. A connection made and then closed
+    # by asyncio as the connecting was cancelled was counted closed twice.
+    loop = asyncio.get_running_loop()
+
+    def cancel_after(task: asyncio.Future[Any], turns: int) -> None:
+        if turns:
+            loop.call_soon(cancel_after, task, turns - 1)
+        else:
+            task.cancel()
+
+    async with _client(server.url) as client:
+        for turns in range(12):
+            call = asyncio.ensure_future(client.dids.list())
+            transport = _transport(client)
+            cancel_after(call, turns)
+            with contextlib.suppress(asyncio.CancelledError):
+                await call
+            for _ in range(5):  # closes take a few turns of the loop
+                await asyncio.sleep(0)
+            await asyncio.sleep(0.02)
+            assert transport._open == _really_open(), f"cancelled after {turns} turns"
+
+
+@pytest.mark.anyio
+async def test_closing_the_client_waits_for_connections_closed_after_their_answer(
+    tmp_path: Any,
+) -> None:
+    # Over TLS, a connection closed because its answer said "Connection: close" waits for the
+    # server's closing handshake. close() did not know it and returned at once, and the event
+    # loop closed with the socket open (ResourceWarning).
+    import os
+    import ssl
+
+    from tests.transport.test_tls import _self_signed
+
+    cert, key = _self_signed(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    listener = socket.create_server(("127.0.0.1", 0))
+    done = threading.Event()
+
+    def serve() -> None:
+        raw, _ = listener.accept()
+        conn = context.wrap_socket(raw, server_side=True)
+        conn.recv(65536)
+        body = json.dumps({"data": []}).encode()
+        conn.sendall(HEAD + b"Connection: close\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+        done.wait(10)  # slow to answer the closing handshake
+        conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    client_context = ssl.create_default_context(cafile=os.fspath(cert))
+    transport = AsyncKeepAliveTransport(client_context)
+    url = f"https://127.0.0.1:{listener.getsockname()[1]}/v3/dids"
+    answer = await transport.handle_async_request(httpx.Request("GET", url))
+    assert answer.status_code == 200
+    closing = list(transport._closing)
+    assert len(closing) == 1  # the connection, closing
+    await transport.aclose()
+    assert all(connection.lost.done() for connection in closing)
+    assert transport._closing == set()
+    done.set()
+    thread.join(10)
+    listener.close()
