@@ -246,6 +246,15 @@ class _Connection(asyncio.Protocol):
             self._end(ConnectionAbortedError("the connection was closed under the request"))
 
 
+def _cancelling() -> bool:
+    """Whether the running task was asked to stop (Python 3.11 and later can tell; 3.10
+    cannot, and a connect timeout that comes with a cancellation is then reported as the
+    timeout: the request is not sent either way)."""
+    task = asyncio.current_task()
+    cancelling = getattr(task, "cancelling", None)
+    return bool(cancelling()) if cancelling is not None else False
+
+
 def _expire(waiter: asyncio.Future[None]) -> None:
     """The pool timeout of a request waiting for room for a connection."""
     if not waiter.done():
@@ -293,24 +302,40 @@ class AsyncKeepAliveTransport(httpx.AsyncBaseTransport):
             made.append(_Connection(loop, self._connection_lost))
             return made[-1]
 
-        try:
-            _, connection = await asyncio.wait_for(
-                loop.create_connection(
-                    protocol,
-                    host,
-                    port,
-                    ssl=context,
-                    server_hostname=host if context is not None else None,
-                ),
-                connect_timeout,
+        connecting = loop.create_task(
+            loop.create_connection(
+                protocol,
+                host,
+                port,
+                ssl=context,
+                server_hostname=host if context is not None else None,
             )
-        except asyncio.TimeoutError:
-            raise httpx.ConnectTimeout("timed out connecting") from None
+        )
+        # A timer of its own rather than asyncio.wait_for, which on Python 3.10 and 3.11 can
+        # swallow a cancellation that comes as the connection is made: a cancelled request
+        # would then be sent all the same.
+        expired = False
+
+        def expire() -> None:
+            nonlocal expired
+            expired = True
+            connecting.cancel()
+
+        timer = None if connect_timeout is None else loop.call_later(connect_timeout, expire)
+        try:
+            _, connection = await connecting
+        except asyncio.CancelledError:
+            if expired and not _cancelling():
+                raise httpx.ConnectTimeout("timed out connecting") from None
+            raise
         except OSError as exc:  # ssl.SSLError (a certificate not trusted) among them
             raise httpx.ConnectError(str(exc) or type(exc).__name__) from None
         except (UnicodeError, ValueError, OverflowError) as exc:
             # See KeepAliveTransport._acquire: URLs are checked before they get here.
             raise httpx.ConnectError(f"cannot connect to that address: {exc}") from None
+        finally:
+            if timer is not None:
+                timer.cancel()
         # asyncio sets TCP_NODELAY on every TCP connection it makes: requests leave at once.
         return connection
 

@@ -632,3 +632,43 @@ async def test_closing_the_client_waits_for_connections_closed_after_their_answe
     done.set()
     thread.join(10)
     listener.close()
+
+
+@pytest.fixture
+def unanswered_port() -> Iterator[int]:
+    """A loopback port whose listener's queue is full: a connection to it is never made."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    filling = []
+    for _ in range(8):  # the queue takes one or two; the kernel drops the rest's handshakes
+        sock = socket.socket()
+        sock.setblocking(False)
+        with contextlib.suppress(BlockingIOError):
+            sock.connect(("127.0.0.1", port))
+        filling.append(sock)
+    yield port
+    for sock in filling:
+        sock.close()
+    listener.close()
+
+
+@pytest.mark.anyio
+async def test_a_connection_not_made_within_the_connect_timeout(unanswered_port: int) -> None:
+    transport = AsyncKeepAliveTransport()
+    timeouts = {"connect": 0.3, "read": 20.0, "write": 20.0, "pool": 20.0}
+    request = httpx.Request(
+        "GET", f"http://127.0.0.1:{unanswered_port}/v3/dids", extensions={"timeout": timeouts}
+    )
+    with pytest.raises(httpx.ConnectTimeout, match="timed out connecting"):
+        await transport.handle_async_request(request)
+    assert transport._open == 0
+    # Cancelled while connecting, the request ends as cancelled, not as a timeout.
+    call = asyncio.ensure_future(transport.handle_async_request(request))
+    await asyncio.sleep(0.05)
+    call.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await call
+    assert transport._open == 0
+    await transport.aclose()
