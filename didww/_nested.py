@@ -111,6 +111,13 @@ class NestedObject(Fields):
                 raise ClientError(
                     f"{owner}.{name} is required: the API takes no {owner} without it"
                 )
+        # Members this SDK does not know (the API added them after it was generated) go back
+        # as they came: a request replaces the whole object, so leaving them out would reset
+        # them to their defaults. An object of a type it does not know is kept whole the same
+        # way (GenericNestedObject).
+        for name, value in self._attrs.items():
+            if name not in self._ATTRIBUTES:
+                attributes[name] = value
         if self._CONDITIONS:
             from didww._conditions import broken  # the module defining them is loaded already
 
