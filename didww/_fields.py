@@ -111,11 +111,15 @@ class Field(Generic[T]):
         write_only: bool = False,
         required: bool = False,
         fixed_variant: bool = False,
+        null_in_answers: bool = False,
     ) -> None:
         self.codec = codec
         self.sensitive = sensitive
         self.nullable = nullable
         """Whether the API takes null for it: None is refused on assignment otherwise."""
+        self.null_read = nullable or null_in_answers
+        """Whether an answer may hold null for it (``null_in_answers``: although no request
+        may send it): a null elsewhere raises :class:`~didww.DecodeError` when read."""
         self.required = required
         """Whether a request sending the nested object, or creating the resource, must carry a
         value."""
@@ -144,6 +148,20 @@ class Field(Generic[T]):
             return self._decode(raw)
         except WireTypeMismatch as exc:
             raise self._undecodable(raw, obj, str(exc)) from None
+
+    def _null(self, obj: Fields) -> Any:
+        """A null read from an answer: None where the API version's document allows it, else
+        :class:`~didww.DecodeError` naming the field, rather than a None the field's type
+        does not admit, which would fail far away (``None > 0``)."""
+        if self.null_read:
+            return None
+        raise DecodeError(
+            f"{type(obj).__name__}.{self.name}: the answer holds null, which the field's type "
+            "does not allow (the API's document says it is never null); model.to_json() has "
+            "the answer as it came",
+            http_status=None,
+            body_snippet=None,
+        )
 
     def _undecodable(self, raw: JSON, obj: Fields, expected: str) -> DecodeError:
         owner = type(obj).__name__
@@ -192,9 +210,9 @@ class Field(Generic[T]):
         raw = obj._attrs.get(name, _MISSING)
         if raw is _MISSING:
             raise obj._not_loaded(name)
-        value = None if raw is None else self._slow(raw, obj)
+        value = self._null(obj) if raw is None else self._slow(raw, obj)
         # setdefault rather than a store: a value another thread assigned meanwhile wins.
-        return obj.__dict__.setdefault(name, value)  # type: ignore[return-value]
+        return obj.__dict__.setdefault(name, value)  # type: ignore[no-any-return]
 
     def _set(self, obj: Fields, value: Any) -> None:
         """Assign ``value`` on ``obj`` (``Fields.__setattr__`` calls it): refused, as the API
@@ -251,8 +269,8 @@ def _as_is_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
         raw = obj._attrs[name]
     except KeyError:
         raise obj._not_loaded(name) from None
-    if type(raw) is not self._wire_type and raw is not None:
-        raw = self._slow(raw, obj)
+    if type(raw) is not self._wire_type:
+        raw = self._null(obj) if raw is None else self._slow(raw, obj)
     return obj.__dict__.setdefault(name, raw)  # see Field.__get__
 
 
@@ -268,7 +286,7 @@ def _fast_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
         except self._fast_errors:
             value = self._slow(raw, obj)  # decode says what this value is
     elif raw is None:
-        value = None
+        value = self._null(obj)
     elif raw is _MISSING:
         raise obj._not_loaded(name)
     else:
@@ -297,7 +315,7 @@ def _fast_utc_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
             if value.tzinfo is not _UTC:
                 value = self._slow(raw, obj)
     elif raw is None:
-        value = None
+        value = self._null(obj)
     elif raw is _MISSING:
         raise obj._not_loaded(name)
     else:
@@ -334,7 +352,7 @@ def _fast_decimal_get(self: Field[Any], obj: Fields | None, owner: type) -> Any:
                         _DECIMALS.clear()
                     _DECIMALS[raw] = value
     elif raw is None:
-        value = None
+        value = self._null(obj)
     elif raw is _MISSING:
         raise obj._not_loaded(name)
     else:

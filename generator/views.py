@@ -370,6 +370,8 @@ class AttributeView:
     write_only: bool = False
     required: bool = False
     fixed_variant: bool = False
+    null_in_answers: bool = False
+    """Whether answers may hold null although requests may not send it."""
 
 
 @dataclass(frozen=True)
@@ -443,6 +445,7 @@ def _attribute(
         write_only=attribute.write_only,
         required=attribute.required,
         fixed_variant=attribute.fixed_variant,
+        null_in_answers=attribute.nullable and not attribute.null_in_requests,
     )
 
 

@@ -529,6 +529,7 @@ class CapacityOrderItem(NestedObject):
         """Id of the capacity pool that receives the channels. Can only be set when creating.
         Never sent as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
     )
 
     def __init__(
@@ -590,6 +591,7 @@ class EmergencyOrderItem(NestedObject):
         verification set up). Can only be set when creating. Required: the SDK refuses to
         send the object without it. Never sent as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
         required=True,
     )
 

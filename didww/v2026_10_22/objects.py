@@ -584,6 +584,7 @@ class CapacityOrderItem(NestedObject):
         Required: the SDK refuses to send the object without it. Never sent as null:
         assigning None raises ClientError.
         """,
+        null_in_answers=True,
         required=True,
     )
 
@@ -646,6 +647,7 @@ class EmergencyOrderItem(NestedObject):
         verification set up). Can only be set when creating. Required: the SDK refuses to
         send the object without it. Never sent as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
         required=True,
     )
 

@@ -80,6 +80,7 @@ class AddressVerification(Resource, registry=REGISTRY):
         """An identifier of your choosing for cross-referencing the verification; the only field
         that can be updated. Never sent as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

@@ -32,6 +32,7 @@ class DIDReservation(Resource, registry=REGISTRY):
         """Free-text note about the reservation, set when it is made, or null. Can only be set
         when creating. Never sent as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime] = ReadOnlyAttribute(
         DATETIME,

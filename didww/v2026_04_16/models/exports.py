@@ -70,6 +70,7 @@ class Export(Resource, registry=REGISTRY):
         """An identifier of your choosing for the export; the only field that can be updated.
         Never sent as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
     )
     created_at: ReadOnlyAttribute[dt.datetime | None] = ReadOnlyAttribute(
         DATETIME,

@@ -59,18 +59,21 @@ class Order(Resource, registry=REGISTRY):
         """URL that DIDWW calls when the order is complete, or null. Can only be set when
         creating. Never sent as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
     )
     callback_method: CreateOnlyAttribute[CallbackMethod | None] = CreateOnlyAttribute(
         EnumCodec(CallbackMethod, str),
         """HTTP verb used when calling `callback_url`. Can only be set when creating. Never sent
         as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
     )
     external_reference_id: Attribute[str | None] = Attribute(
         STRING,
         """An identifier of your choosing for the order; the only field that can be updated.
         Never sent as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
     )
     items: CreateOnlyAttribute[list[OrderItem]] = CreateOnlyAttribute(
         Limited(ListCodec(ORDER_ITEM_CODEC), min_items=1),

@@ -38,6 +38,7 @@ class PermanentSupportingDocument(Resource, registry=REGISTRY):
         """An identifier of your choosing for cross-referencing the document, or null. Never
         sent as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
     )
 
     template: ToOne[SupportingDocumentTemplate] = ToOne(

@@ -46,6 +46,7 @@ class Proof(Resource, registry=REGISTRY):
         """An identifier of your choosing for cross-referencing the proof, or null. Never sent
         as null: assigning None raises ClientError.
         """,
+        null_in_answers=True,
     )
 
     proof_type: CreateOnlyToOne[ProofType] = CreateOnlyToOne(
