@@ -288,6 +288,20 @@ def _refused_as_closed(http: httpx.Client | httpx.AsyncClient, exc: RuntimeError
     return http.is_closed and "client has been closed" in str(exc)
 
 
+def _with_client_defaults(request: httpx.Request, http: httpx.Client | httpx.AsyncClient) -> None:
+    """Give ``request`` what the caller's own httpx client adds to the requests it builds: its
+    default headers (where the SDK sets none of the same name), query parameters (where the SDK
+    sends none of the same name) and cookies. The SDK builds its requests itself, and
+    ``send()`` adds none of them. Idempotent: a retry's request gets nothing twice."""
+    for name, value in http.headers.multi_items():
+        if name not in request.headers:
+            request.headers[name] = value
+    if http.params:
+        request.url = request.url.copy_with(params=http.params.merge(request.url.params))
+    if http.cookies:
+        http.cookies.set_cookie_header(request)
+
+
 def _http_client_closed() -> ClientError:
     """The error for a request the caller's own ``http_client`` refused, closed already."""
     return ClientError(
@@ -454,6 +468,9 @@ class _ClientBase:
     _options: Options
     _limiter: RateLimiter | None
     _owns_http: bool
+    _callers_http: httpx.Client | httpx.AsyncClient | None
+    """The caller's own ``http_client``, whose defaults each request gets (see
+    :func:`_with_client_defaults`); None when the SDK made its own."""
     _shared: _Shared
 
     def __new__(cls: type[Self], *args: Any, **kwargs: Any) -> Self:
@@ -608,6 +625,8 @@ class _ClientBase:
 
     def _prepare(self, request: httpx.Request) -> httpx.Request:
         request.extensions["timeout"] = request.extensions.get(CUT_TIMEOUT, self._options.timeout)
+        if self._callers_http is not None:
+            _with_client_defaults(request, self._callers_http)
         return request
 
     def _sent_request(self, call: Call[Any], token: str | None) -> httpx.Request:
@@ -725,6 +744,7 @@ class SyncClientBase(_ClientBase):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ClientError("http_client must be an httpx.Client")
         self._owns_http = http_client is None
+        self._callers_http = http_client
         self._core.environment_proxies = http_client is None
         # Our own pool is driven directly: no cookies, auth or hooks to honour on a client
         # nobody else configured. A caller's http_client is always used through its send().
@@ -1050,6 +1070,7 @@ class AsyncClientBase(_ClientBase):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ClientError("http_client must be an httpx.AsyncClient")
         self._owns_http = http_client is None
+        self._callers_http = http_client
         self._core.environment_proxies = http_client is None
         # The SDK's own pool follows the client from one event loop to the next; a caller's
         # http_client is used as given.
