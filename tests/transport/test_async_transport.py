@@ -44,6 +44,21 @@ def _client(url: str, **options: Any) -> didww.AsyncClient:
     return didww.AsyncClient(api_key="secret-api-key", base_url=url, **options)
 
 
+def _one_connection(
+    server: FaultServer, monkeypatch: pytest.MonkeyPatch, answer_after: float
+) -> None:
+    """Allow the transport one connection, to a server that answers after ``answer_after``
+    seconds: the requests after the first wait for room."""
+    monkeypatch.setattr(_async_transport, "MAX_CONNECTIONS", 1)
+    server.default = lambda received: slow(answer_after, {"data": []})
+
+
+async def _first_request_in(server: FaultServer) -> None:
+    """Wait until the server has received a request (the first holds the connection)."""
+    while not server.received:
+        await asyncio.sleep(0.01)
+
+
 def _transport(client: didww.AsyncClient) -> AsyncKeepAliveTransport:
     """The transport under the httpx client the SDK made for the running event loop."""
     http, _ = client._client_for_loop()
@@ -485,12 +500,10 @@ async def test_requests_beyond_the_connection_limit_wait_for_a_connection(
 async def test_no_room_for_a_connection_within_the_pool_timeout_is_a_timeout(
     server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_async_transport, "MAX_CONNECTIONS", 1)
-    server.default = lambda received: slow(1.0, {"data": []})
+    _one_connection(server, monkeypatch, answer_after=1.0)
     async with _client(server.url, timeout=httpx.Timeout(5, pool=0.1)) as client:
         first = asyncio.ensure_future(client.dids.list())
-        while not server.received:  # the first holds the one connection
-            await asyncio.sleep(0.01)
+        await _first_request_in(server)
         with pytest.raises(didww.APITimeoutError, match="pool"):
             await client.dids.list()
         assert (await first) is not None
@@ -506,12 +519,10 @@ async def test_closing_the_client_tells_every_request_waiting_for_room_at_once(
 ) -> None:
     # One connection allowed, three requests waiting for it: close() woke one at most (as the
     # connection closed), and the others waited out the pool timeout.
-    monkeypatch.setattr(_async_transport, "MAX_CONNECTIONS", 1)
-    server.default = lambda received: slow(1.0, {"data": []})
+    _one_connection(server, monkeypatch, answer_after=1.0)
     client = _client(server.url, timeout=httpx.Timeout(30, pool=20))
     calls = [asyncio.ensure_future(client.dids.list()) for _ in range(4)]
-    while not server.received:
-        await asyncio.sleep(0.01)
+    await _first_request_in(server)
     await client.close()
     outcomes = await asyncio.gather(*calls, return_exceptions=True)
     assert isinstance(outcomes[0], didww.APIConnectionError)  # under way: its answer lost
@@ -529,8 +540,7 @@ async def test_a_request_cancelled_as_it_is_told_of_room_passes_it_on(
     # first answer won a race): the third must get the connection rather than wait out its
     # pool timeout, and the cancelled request must not be sent (on Python 3.10 and 3.11,
     # asyncio.wait_for swallowed such a cancellation and the request went out all the same).
-    monkeypatch.setattr(_async_transport, "MAX_CONNECTIONS", 1)
-    server.default = lambda received: slow(0.3, {"data": []})
+    _one_connection(server, monkeypatch, answer_after=0.3)
     async with _client(server.url, timeout=httpx.Timeout(30, pool=20)) as client:
         second: asyncio.Future[Any] | None = None
 
@@ -540,8 +550,7 @@ async def test_a_request_cancelled_as_it_is_told_of_room_passes_it_on(
             second.cancel()  # in the same step as the connection was released
 
         running = asyncio.ensure_future(first())
-        while not server.received:
-            await asyncio.sleep(0.01)
+        await _first_request_in(server)
         second = asyncio.ensure_future(client.dids.list())
         await asyncio.sleep(0.05)
         third = asyncio.ensure_future(client.dids.list())
