@@ -144,6 +144,12 @@ def environment_settings() -> Iterator[None]:
         ) from None
 
 
+WRITE_TIMED_OUT = (
+    "timed out sending the request: the server took no more of it within the write timeout"
+)
+"""The message of a write timeout on both of the SDK's own transports."""
+
+
 def _send(sock: socket.socket, payload: bytes, timeouts: dict[str, float | None]) -> None:
     """Write a whole request, no more than the write timeout at a time without progress
     (``httpx.WriteTimeout``, as httpx's transport raises), and leave the socket waiting by the
@@ -159,10 +165,6 @@ def _send(sock: socket.socket, payload: bytes, timeouts: dict[str, float | None]
     if write_timeout != read_timeout:
         sock.settimeout(read_timeout)
 
-
-WRITE_TIMED_OUT = (
-    "timed out sending the request: the server took no more of it within the write timeout"
-)
 
 READ_FAILURES = (TimeoutError, ProtocolError, CutShort, TooLarge, OSError)
 """What reading an answer with :mod:`didww._http1` can raise (``Disconnected`` is a
