@@ -11,7 +11,6 @@ import asyncio
 import random
 import signal
 import threading
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -157,43 +156,92 @@ def test_a_turn_given_back_and_gone_by_is_not_taken_late() -> None:
     assert delay == pytest.approx(last + 1 - clock.monotonic())
 
 
+class StandingClock(FakeClock):
+    """Time stands still, and a wait for a turn still to come parks until :meth:`release`:
+    a batch's items stay booked and waiting, as they would at a real rate, for as long as the
+    test needs, without the test depending on how fast the machine is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parking = True
+        self.parked_waits: list[float] = []
+        self.parked = threading.Semaphore(0)
+        """Released once per wait that parked."""
+        self._released = threading.Event()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0 and self.parking:
+            self.parked_waits.append(seconds)
+            self.parked.release()
+            self._released.wait(10)
+            return
+        super().sleep(seconds)
+
+    async def asleep(self, seconds: float) -> None:
+        if seconds > 0 and self.parking:
+            self.parked_waits.append(seconds)
+            self.parked.release()
+            await asyncio.Event().wait()  # until cancelled
+        super().sleep(seconds)
+
+    def release(self) -> None:
+        self.parking = False
+        self._released.set()
+
+    def wait_parked(self, count: int) -> None:
+        for _ in range(count):
+            assert self.parked.acquire(timeout=10), "the batch's items did not all wait"
+
+
 @pytest.mark.anyio
 async def test_a_client_whose_batch_was_cancelled_is_not_held_up(server: FaultServer) -> None:
-    # Real time, 5 requests a second: 15 cancelled items used to hold the next request for
-    # about 3 s.
-    async with didww.AsyncClient(api_key="k", base_url=server.url, rate_limit=5) as client:
+    # 5 requests a second: the first item goes at once, the 14 others wait for their turns
+    # (0.2 s apart) and are cancelled. The next request used to wait for all of them (3 s).
+    clock = StandingClock()
+    async with didww.AsyncClient(
+        api_key="k", base_url=server.url, rate_limit=5, clock=clock
+    ) as client:
         batch = asyncio.ensure_future(client.batch(client.dids.find, [f"d{i}" for i in range(15)]))
-        await asyncio.sleep(0.1)
+        while len(clock.parked_waits) < 14:
+            await asyncio.sleep(0.01)
         batch.cancel()
         with pytest.raises(asyncio.CancelledError):
             await batch
-        started = asyncio.get_running_loop().time()
+        clock.release()
         await client.dids.find("next")
-        waited = asyncio.get_running_loop().time() - started
-    assert waited < 1.0  # one turn (0.2 s) at most, with room for a slow machine
-    assert _last(server.received[-1]) == "next"
+    assert sorted(clock.parked_waits) == pytest.approx([0.2 * n for n in range(1, 15)])
+    assert clock.sleeps == pytest.approx([0.0, 0.2])  # "d0" at once; "next" at the first turn
+    assert [_last(r) for r in server.received] == ["d0", "next"]
 
 
 def test_ctrl_c_in_a_rate_limited_batch_gives_its_waiting_turns_back(server: FaultServer) -> None:
     # The batch's threads were asleep until their turns; interrupted, they send nothing when
     # they wake, and their turns held the next request for about three seconds.
+    clock = StandingClock()
     with python_sigint_handler():
         main = threading.main_thread().ident
         assert main == threading.get_ident()  # the signal goes to this thread
-        with didww.Client(api_key="k", base_url=server.url, rate_limit=5) as client:
-            timer = threading.Timer(0.3, signal.pthread_kill, (main, signal.SIGINT))
-            timer.start()
-            try:
-                with pytest.raises(KeyboardInterrupt):
-                    client.batch(client.dids.find, [f"d{i}" for i in range(15)])
-            finally:
-                timer.cancel()
-            started = time.monotonic()
+
+        def interrupt_once_all_wait() -> None:
+            clock.wait_parked(14)
+            signal.pthread_kill(main, signal.SIGINT)
+
+        with didww.Client(api_key="k", base_url=server.url, rate_limit=5, clock=clock) as client:
+            interrupter = threading.Thread(target=interrupt_once_all_wait, daemon=True)
+            interrupter.start()
+            with pytest.raises(KeyboardInterrupt):
+                client.batch(client.dids.find, [f"d{i}" for i in range(15)])
+            interrupter.join(10)
+            clock.parking = False  # "next" waits without parking; the batch's threads stay
             client.dids.find("next")
-            waited = time.monotonic() - started
-    assert waited < 1.0  # a turn or two (0.2 s each) at most, with room for a slow machine
-    assert _last(server.received[-1]) == "next"
-    assert len(server.received) <= 4  # the turns before Ctrl-C (0, 0.2 s) and "next"
+            clock.release()
+            for thread in threading.enumerate():
+                if thread.name.startswith("didww-batch-"):
+                    thread.join(10)
+    assert sorted(clock.parked_waits) == pytest.approx([0.2 * n for n in range(1, 15)])
+    assert clock.sleeps == pytest.approx([0.0, 0.2])  # "d0" at once; "next" at the first turn
+    # The woken threads sent nothing.
+    assert [_last(r) for r in server.received] == ["d0", "next"]
 
 
 def test_unbooking_goes_back_past_a_turn_given_back_and_gone_by() -> None:

@@ -5,7 +5,6 @@ never a setting taken that makes a test pass for the wrong reason."""
 from __future__ import annotations
 
 import asyncio
-import time
 from decimal import Decimal
 from typing import Any
 
@@ -153,7 +152,7 @@ def test_a_client_of_a_simulator_on_a_manual_clock_waits_on_that_clock(kind: str
     # and timed out after its whole timeout in real seconds.
     clock = ManualClock()
     sim = Simulator(clock=clock, export_delay=120)
-    started, real = clock(), time.monotonic()
+    started = clock()
     if kind == "sync":
         with sim.client() as client:
             done = client.exports.wait(_export(client), timeout=600)
@@ -165,8 +164,9 @@ def test_a_client_of_a_simulator_on_a_manual_clock_waits_on_that_clock(kind: str
 
         done = asyncio.run(main())
     assert done.status == didww.enums.ExportStatus.COMPLETED
-    assert clock() - started >= 120 and clock.sleeps  # the polls' waits moved the clock on
-    assert time.monotonic() - real < 30  # not the 120 s (or 600 s) of a real wait
+    # The polls' waits moved the manual clock on, which is what let the export complete: on
+    # the real clock, simulated time would have stood still and the wait timed out.
+    assert clock() - started >= 120 and clock.sleeps
 
 
 def test_a_clock_given_to_the_client_still_wins() -> None:

@@ -209,6 +209,10 @@ TRICKLE_INTERVAL = 0.1
 """Seconds between the bytes of a trickling answer: each well within the client's read timeout,
 the whole answer (about 70 bytes) some 7 s long."""
 
+QUICK_TRICKLE_INTERVAL = 0.02
+"""The same for an answer some 1.4 s long: read whole in the time a broken deadline would give
+it, and cut off in the time the deadline leaves."""
+
 
 def _run_with_http_client(kind: str, operation: Any, base_url: str) -> Any:
     """``operation(client)`` on a client over the caller's own httpx client (httpx's
@@ -259,21 +263,18 @@ def test_an_answer_trickling_in_ends_the_wait_at_its_deadline(
     # the poll is cut off when the wait's time is up (the grace made short for the test).
     monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
     server.queue(trickle(PENDING, TRICKLE_INTERVAL, head=head))
-    started = time.monotonic()
     with pytest.raises(didww.WaitTimeoutError) as caught:
         if own_http_client:
             _run_with_http_client(kind, _wait(0.5), server.url)
         else:
             run(kind, _wait(0.5), base_url=server.url, timeout=2)
-    elapsed = time.monotonic() - started
     cause = caught.value.__cause__
     assert isinstance(cause, didww.APITimeoutError)
     assert "was not over by the wait's deadline (it came slowly" in str(cause)
+    # Read whole, the answer would have made the pending order the last state seen.
     assert caught.value.last is None  # the only poll was never answered in full
     assert "ran out before a poll was answered" in str(caught.value)
     assert len(server.received) == 1  # no retry: the wait's time was up
-    # Far from the 7 s the answer takes: the wait's 0.5 s, with room for a slow machine.
-    assert elapsed < 3.0
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -310,43 +311,41 @@ def test_the_answer_s_time_counts_from_the_send_after_a_rate_limit_turn(
     kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The client's clock spends 3 s of the wait's 3.3 s on the rate-limit turn: the poll sent
-    # then has the 0.3 s left (real time), not the wait's whole 3.3 s again.
+    # then has the 0.3 s left (real time), not the wait's whole 3.3 s again, in which the
+    # answer, about 1.4 s long, would have been read whole.
     monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
-    server.queue(trickle(PENDING, TRICKLE_INTERVAL))
-    started = time.monotonic()
+    server.queue(trickle(PENDING, QUICK_TRICKLE_INTERVAL))
     with pytest.raises(didww.WaitTimeoutError) as caught:
         run(kind, _booked_wait(1, 3.3), base_url=server.url, clock=FakeClock(), rate_limit=1 / 3)
-    elapsed = time.monotonic() - started
     assert isinstance(caught.value.__cause__, didww.APITimeoutError)
+    assert caught.value.last is None  # the answer was cut off
     assert server.wait_received(1) == 1
-    assert elapsed < 2.0  # about 0.3 s; the whole 3.3 s again took longer
 
 
-def _redirects(server: FaultServer, hops: int, seconds: float) -> list[Any]:
+def _redirects(
+    server: FaultServer, hops: int, seconds: float, interval: float = TRICKLE_INTERVAL
+) -> list[Any]:
     """``hops`` redirects to the same order, each answered after ``seconds``, then an answer
-    trickling in."""
+    trickling in, a byte every ``interval`` seconds."""
     moved = [delayed(redirect(f"{server.url}/orders/o1", status=307), seconds) for _ in range(hops)]
-    return [*moved, trickle(PENDING, TRICKLE_INTERVAL)]
+    return [*moved, trickle(PENDING, interval)]
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_redirect_s_hop_shares_the_attempt_s_time(
     kind: str, server: FaultServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A redirect that takes half the wait's 2 s, then an answer trickling in: the hop does not
-    # start the time again.
+    # A redirect that takes half the wait's 2 s, then an answer trickling in for about 1.4 s:
+    # the hop does not start the time again, in which the answer would have been read whole.
     monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
-    server.queue(*_redirects(server, 1, 1.0))
-    started = time.monotonic()
+    server.queue(*_redirects(server, 1, 1.0, QUICK_TRICKLE_INTERVAL))
     with pytest.raises(didww.WaitTimeoutError) as caught:
         run(kind, _wait(2.0), base_url=server.url, timeout=5)
-    elapsed = time.monotonic() - started
     cause = caught.value.__cause__
     assert isinstance(cause, didww.APITimeoutError)
     assert "was not over by the wait's deadline" in str(cause)
     assert server.wait_received(2) == 2  # the hop was sent, with a second to spare
-    # About 2 s; started again at the hop, it took the redirect's second and 2 s more.
-    assert elapsed < 2.6
+    assert caught.value.last is None  # and its answer cut off
 
 
 @pytest.mark.parametrize(("kind", "own_http_client"), TRANSPORTS)
@@ -436,24 +435,25 @@ def test_an_async_token_provider_slower_than_the_wait_ends_it_unsent(
     # goes on after the wait has ended, and the next request uses its token.
     monkeypatch.setattr(didww._core, "DEADLINE_GRACE", 0.2)
     server.default = lambda received: respond(200, PENDING)
-    calls: list[float] = []
+    calls: list[str] = []
 
     async def provider() -> str:
-        calls.append(time.monotonic())
+        calls.append("asked")
         await anyio.sleep(1.5)
+        calls.append("gave")
         return bearer_token(None, subject="slow")
 
-    async def main() -> tuple[float, Any]:
+    async def main() -> Any:
         async with v2026_10_22.AsyncClient(base_url=server.url, token_provider=provider) as api:
-            started = time.monotonic()
             with pytest.raises(didww.WaitTimeoutError) as caught:
                 await api.orders.wait("o1", timeout=0.3)
-            elapsed = time.monotonic() - started
-            assert server.received == []  # nothing was sent without its token
+            # The wait ended before the provider gave its token, and sent nothing without it.
+            assert calls == ["asked"]
+            assert server.received == []
             await api.orders.find("o1")  # takes the token of the call under way
-            return elapsed, caught.value
+            return caught.value
 
-    elapsed, error = anyio.run(main)
+    error = anyio.run(main)
     cause = error.__cause__
     assert isinstance(cause, didww.APITimeoutError)
     assert "token_provider gave no token before this request's deadline" in str(cause)
@@ -461,9 +461,7 @@ def test_an_async_token_provider_slower_than_the_wait_ends_it_unsent(
     assert "ran out while the token_provider had yet to give the next poll's token" in str(error)
     assert error.attempts == 0  # no poll went out
     assert error.last is None
-    # Far from the provider's 1.5 s: the wait's 0.3 s, with room for a slow machine.
-    assert elapsed < 1.2
-    assert len(calls) == 1
+    assert calls == ["asked", "gave"]  # asked once
     assert [r.headers["authorization"] for r in server.received] == [
         f"Bearer {bearer_token(None, subject='slow')}"
     ]
@@ -478,27 +476,28 @@ def test_an_async_token_provider_after_a_401_is_cut_off_at_the_answer_s_time(
     refused = {"errors": [{"status": "401", "title": "Unauthorized"}]}
     server.queue(respond(401, refused), respond(200, PENDING))
 
+    gave: list[str] = []
+
     async def provider() -> str:
         await anyio.sleep(3)
+        gave.append("fresh")
         return bearer_token(None, subject="fresh")
 
-    async def main() -> float:
+    async def main() -> None:
         async with v2026_10_22.AsyncClient(
             base_url=server.url,
             token=bearer_token(None, subject="revoked"),
             token_provider=provider,
         ) as api:
-            started = time.monotonic()
             with pytest.raises(didww.WaitTimeoutError) as caught:
                 await api.orders.wait("o1", timeout=0.5)
+            assert gave == []  # the wait ended before the provider was done
             cause = caught.value.__cause__
             assert isinstance(cause, didww.APITimeoutError)
             assert (
                 "could go out again (a redirect's next hop, or a resend with a new token)"
                 in str(cause)
             )
-            return time.monotonic() - started
 
-    elapsed = anyio.run(main)
-    assert elapsed < 2.0  # before: the provider's 3 s
+    anyio.run(main)
     assert len(server.received) == 1
