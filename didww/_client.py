@@ -22,6 +22,7 @@ import httpx
 
 from didww._answer import Answer, PlainAnswer, as_response, is_plain, unread_response
 from didww._api import ApiInfo, package_of, versions
+from didww._arguments import check_methods
 from didww._auth import (
     AsyncTokenProvider,
     AsyncTokens,
@@ -58,7 +59,7 @@ from didww._core import (
     undecodable_in_transport,
     unpreparable_redirect,
 )
-from didww._errors import APIConnectionError, ClientError, DidwwError
+from didww._errors import APIConnectionError, ArgumentError, ClientError, DidwwError
 from didww._http1 import Answer as WireAnswer
 from didww._logging import guard_httpx_log
 from didww._ratelimit import RateLimiter
@@ -232,7 +233,7 @@ def _refuse_arguments(
     api: ApiInfo = cls._API  # type: ignore[attr-defined]
     if positional:
         example = "token=..." if api.bearer else "api_key=..."
-        raise ClientError(
+        raise ArgumentError(
             f"{name}() takes keyword arguments only, got {len(positional)} positional: "
             f"{name}({example})"
         )
@@ -259,7 +260,7 @@ def _refuse_arguments(
         close = difflib.get_close_matches(given, accepted, n=1)
         text += f" (did you mean {close[0]}=?)" if close else ""
         text += f"; it takes: {', '.join(accepted)}"
-    raise ClientError(text)
+    raise ArgumentError(text)
 
 
 def _check_clock(clock: object) -> None:
@@ -458,6 +459,10 @@ def missing_resource(cls: type[_ClientBase], name: str) -> str | None:
 
 class _ClientBase:
     """Configuration shared by both shells."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        check_methods(cls)  # a misspelt keyword raises ArgumentError, not TypeError
 
     _API: ClassVar[ApiInfo]
     """The API version this client speaks (set by the generated ``Client`` classes)."""
@@ -692,6 +697,9 @@ class _ClientBase:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={display_url(self._core.base_url)!r})"
+
+
+check_methods(_ClientBase)  # the subclasses are, in __init_subclass__
 
 
 class SyncClientBase(_ClientBase):

@@ -25,6 +25,7 @@ import httpx
 
 from didww._answer import Answer, as_response, with_content
 from didww._api import ApiInfo
+from didww._arguments import check_methods
 from didww._auth import TokenState, check_credential, token_expiry
 from didww._body_limit import NOT_OVER_IN_TIME, NOT_SENT_IN_TIME
 from didww._clock import LONGEST_WAIT, Clock
@@ -1411,6 +1412,10 @@ def _link_page_value(url: httpx.URL, name: str) -> int | None:
 
 class RepositoryCore(Generic[M]):
     """Plans the calls of one repository; the generated subclasses set the class variables."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        check_methods(cls)  # a misspelt keyword raises ArgumentError, not TypeError
 
     _model: type[M]
     _path: str

@@ -43,6 +43,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
     "ClientError",
@@ -110,6 +111,14 @@ class ClientError(DidwwError):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+class ArgumentError(ClientError, TypeError):
+    """A method was called with arguments it does not take (a misspelt keyword, one too many
+    by position, one missing); nothing was sent. The message offers the closest keyword.
+
+    It is a ``TypeError`` too, as such a call is everywhere else in Python.
+    """
 
 
 class TokenProviderError(DidwwError):

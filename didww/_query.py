@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from didww._api import package_of, versions
+from didww._arguments import check_methods
 from didww._codecs import (
     BOOLEAN,
     DATE,
@@ -439,6 +440,9 @@ class QueryParams:
             for k, v in self.to_list()
         )
         return f"QueryParams({'&'.join(pairs)!r})"
+
+
+check_methods(QueryParams)  # a misspelt keyword raises ArgumentError, not TypeError
 
 
 # -- checking a query against the spec ----------------------------------------------------------

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Generator
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from didww._arguments import check_methods
 from didww._core import Call, RepositoryCore
 from didww._errors import APIConnectionError, APIError, ClientError
 from didww._pages import aiter_models, iter_models
@@ -141,6 +142,10 @@ def _changes(repository: RepositoryCore[M], model: M) -> Call[M]:
 class SyncRawRepository(Generic[M]):
     """Base of ``repository.with_raw_response``: the same calls, answered with a RawResponse."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        check_methods(cls)  # a misspelt keyword raises ArgumentError, not TypeError
+
     def __init__(self, repository: SyncRepository[M]) -> None:
         self._repository = repository
         self._client = repository._client
@@ -165,6 +170,10 @@ class SyncRawRepository(Generic[M]):
 
 class AsyncRawRepository(Generic[M]):
     """Base of ``repository.with_raw_response`` on async clients."""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        check_methods(cls)  # a misspelt keyword raises ArgumentError, not TypeError
 
     def __init__(self, repository: AsyncRepository[M]) -> None:
         self._repository = repository

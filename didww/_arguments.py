@@ -1,0 +1,118 @@
+"""Arguments a public method does not take raise :class:`~didww.ArgumentError`.
+
+Python's own ``TypeError`` for ``client.with_options(max_retry=5)`` or
+``orders.wait(order, time_out=60)`` is the one exception a caller of the SDK could get from
+outside its tree. The public methods of the clients, repositories and queries are wrapped
+(:func:`check_methods`) so that a call the method cannot bind raises ``ArgumentError``, a
+``ClientError`` and a ``TypeError`` at once, naming the closest keyword the method takes.
+
+A successful call pays one more Python call and nothing else: the signature is looked at only
+once binding has failed. A ``TypeError`` raised by the method's own code is not touched.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from didww._errors import ArgumentError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_QUERY_METHODS = frozenset({"fields", "filter", "include", "page", "sort"})
+"""The QueryParams builders: a keyword named after one was meant for ``params=``."""
+
+
+def check_methods(cls: type) -> None:
+    """Wrap the public methods (and ``__init__``) that ``cls`` itself defines with
+    :func:`checked`."""
+    for name, member in list(vars(cls).items()):
+        if (name == "__init__" or not name.startswith("_")) and inspect.isfunction(member):
+            setattr(cls, name, checked(member))
+
+
+def checked(fn: F) -> F:
+    """``fn``, raising :class:`~didww.ArgumentError` rather than ``TypeError`` for arguments
+    it does not take."""
+    if getattr(fn, "__wrapped__", None) is not None:
+        return fn  # checked already (a method inherited and wrapped again)
+    if inspect.iscoroutinefunction(fn):
+
+        async def acall(*args: Any, **kwargs: Any) -> Any:
+            try:
+                awaitable = fn(*args, **kwargs)
+            except TypeError as exc:
+                if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                    raise _refused(fn, args, kwargs, exc) from None
+                raise
+            return await awaitable
+
+        return functools.wraps(fn)(acall)  # type: ignore[return-value]
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except TypeError as exc:
+            # No frame of fn in the traceback: the arguments did not bind, fn never ran.
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                raise _refused(fn, args, kwargs, exc) from None
+            raise
+
+    return functools.wraps(fn)(call)  # type: ignore[return-value]
+
+
+def _refused(
+    fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], exc: TypeError
+) -> ArgumentError:
+    """The error for a call of ``fn`` whose arguments did not bind. Values are never shown: a
+    secret passed by mistake would be printed."""
+    # Named after the caller's object (Client, DIDRepository), not the base defining fn.
+    owner = type(args[0]).__name__ if args else fn.__qualname__.rpartition(".")[0]
+    method = fn.__name__
+    shown = f"{owner}()" if method == "__init__" else f"{owner}.{method}()"
+    parameters = [
+        p
+        for p in list(inspect.signature(fn).parameters.values())[1:]  # self
+        if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+    ]
+    keywords = [p.name for p in parameters if p.kind is not p.POSITIONAL_ONLY]
+    unknown = [name for name in kwargs if name not in keywords]
+    if not unknown:
+        # Too many positional arguments, or a required one missing: Python's text says which.
+        text = str(exc)
+        detail = text.split("() ", 1)[1] if "() " in text else text
+        return ArgumentError(f"{shown} {detail}")
+    name = unknown[0]
+    text = f"{shown} takes no {name}= argument"
+    if name in _QUERY_METHODS and "params" in keywords:
+        return ArgumentError(f"{text}; pass params=QueryParams().{name}(...)")
+    import difflib  # loaded on the first such mistake, not with ``import didww``
+
+    close = difflib.get_close_matches(name, keywords, n=1)
+    if close:
+        return ArgumentError(f"{text}; did you mean {close[0]}=?")
+    taken = ", ".join(f"{k}=" for k in keywords) or "no keyword arguments"
+    text += f" (it takes {taken})"
+    sibling = _taken_by_another(args[0], method, name) if args else None
+    if sibling is not None:
+        text += f"; {owner}.{sibling}() takes {name}="
+    return ArgumentError(text)
+
+
+def _taken_by_another(obj: object, method: str, name: str) -> str | None:
+    """Another public method of ``obj`` taking the keyword ``name`` (``list(page_size=)`` was
+    meant for ``iter()``), or None."""
+    for other in sorted(dir(type(obj))):
+        member = getattr(type(obj), other, None)
+        if other == method or other.startswith("_") or not inspect.isfunction(member):
+            continue
+        try:
+            parameters = inspect.signature(member).parameters
+        except (TypeError, ValueError):  # no signature to read
+            continue
+        found = parameters.get(name)
+        if found is not None and found.kind in (found.KEYWORD_ONLY, found.POSITIONAL_OR_KEYWORD):
+            return other
+    return None

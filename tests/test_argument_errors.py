@@ -1,0 +1,146 @@
+"""A call with arguments a public method does not take raises ArgumentError (a ClientError and a
+TypeError), naming the closest keyword, rather than Python's own TypeError; nothing is sent."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from typing import Any
+
+import pytest
+
+import didww
+from didww import QueryParams
+from didww._arguments import check_methods
+from tests.transport.faultserver import FaultServer
+
+
+@pytest.fixture
+def server() -> Any:
+    with FaultServer() as fault_server:
+        yield fault_server
+
+
+# (what is called, the message): the mistakes an outside trial of the SDK made.
+SYNC_MISTAKES = [
+    (
+        lambda c: c.with_options(max_retry=5),
+        "Client.with_options() takes no max_retry= argument; did you mean max_retries=?",
+    ),
+    (
+        lambda c: c.batch(c.dids.find, ["a"], concurency=2),
+        "Client.batch() takes no concurency= argument; did you mean concurrency=?",
+    ),
+    (
+        lambda c: c.dids.find("d1", include="did_group"),
+        "DIDRepository.find() takes no include= argument; pass params=QueryParams().include(...)",
+    ),
+    (
+        lambda c: c.orders.wait("o1", time_out=60),
+        "OrderRepository.wait() takes no time_out= argument; did you mean timeout=?",
+    ),
+    (
+        lambda c: c.exports.download("e1", "cdr.csv", gunzip=True),
+        "ExportRepository.download() takes no gunzip= argument (it takes export_or_id=, "
+        "destination=, decompress=, max_decompressed_bytes=, progress=)",
+    ),
+    (
+        lambda c: c.dids.list(page_size=500),
+        "DIDRepository.list() takes no page_size= argument (it takes params=); "
+        "DIDRepository.iter() takes page_size=",
+    ),
+    (
+        lambda c: c.dids.with_raw_response.find("d1", include="did_group"),
+        "DIDRepositoryWithRawResponse.find() takes no include= argument; "
+        "pass params=QueryParams().include(...)",
+    ),
+    (
+        lambda c: c.dids.find(),
+        "DIDRepository.find() missing 1 required positional argument: 'id'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "message"), SYNC_MISTAKES)
+def test_a_sync_call_the_method_cannot_take_raises_argument_error(
+    call: Any, message: str, server: FaultServer
+) -> None:
+    with (
+        didww.Client(api_key="k", base_url=server.url) as client,
+        pytest.raises(didww.ArgumentError) as caught,
+    ):
+        call(client)
+    assert str(caught.value) == message
+    assert isinstance(caught.value, didww.ClientError)
+    assert isinstance(caught.value, TypeError)  # what Python code expects of such a call
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    assert server.received == []
+
+
+def test_a_query_builder_takes_no_misspelt_keyword() -> None:
+    with pytest.raises(didww.ArgumentError, match=r"^QueryParams.page\(\) takes no num= "):
+        QueryParams().page(num=1)  # type: ignore[call-arg]
+
+
+ASYNC_MISTAKES = [
+    (
+        lambda c: c.dids.find("d1", include="did_group"),
+        "AsyncDIDRepository.find() takes no include= argument; "
+        "pass params=QueryParams().include(...)",
+    ),
+    (
+        lambda c: c.orders.wait("o1", time_out=60),
+        "AsyncOrderRepository.wait() takes no time_out= argument; did you mean timeout=?",
+    ),
+    (
+        lambda c: c.batch(c.dids.find, ["a"], concurency=2),
+        "AsyncClient.batch() takes no concurency= argument; did you mean concurrency=?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("call", "message"), ASYNC_MISTAKES)
+def test_an_async_call_the_method_cannot_take_raises_argument_error(
+    call: Any, message: str, server: FaultServer
+) -> None:
+    async def main() -> None:
+        async with didww.AsyncClient(api_key="k", base_url=server.url) as client:
+            with pytest.raises(didww.ArgumentError) as caught:
+                await call(client)
+            assert str(caught.value) == message
+
+    asyncio.run(main())
+    assert server.received == []
+
+
+def test_the_wrapped_methods_keep_their_signature_and_kind() -> None:
+    sync = didww.Client(api_key="k")
+    asynchronous = didww.AsyncClient(api_key="k")
+    assert list(inspect.signature(sync.dids.find).parameters) == ["id", "params"]
+    assert (sync.dids.find.__doc__ or "").startswith("Fetch one DID by its id.")
+    assert not inspect.iscoroutinefunction(sync.dids.find)
+    # Client.batch refuses a coroutine function by asking this.
+    assert inspect.iscoroutinefunction(asynchronous.dids.find)
+    with pytest.raises(didww.ClientError, match="coroutine function"):
+        sync.batch(asynchronous.dids.find, ["d1"])
+    sync.close()
+
+
+def test_a_value_given_under_a_wrong_name_is_never_shown() -> None:
+    with pytest.raises(didww.ArgumentError) as caught:
+        didww.Client(api_key="k").with_options(api_kye="s3cret-key-value")  # type: ignore[call-arg]
+    assert "s3cret" not in str(caught.value)
+    assert "api_kye=" in str(caught.value)
+
+
+def test_a_type_error_from_the_method_s_own_code_is_left_as_it_is() -> None:
+    class Own:
+        def run(self, value: int) -> int:
+            return value + "x"  # type: ignore[operator]
+
+    check_methods(Own)
+    with pytest.raises(TypeError) as caught:
+        Own().run(1)
+    assert not isinstance(caught.value, didww.ArgumentError)
+    with pytest.raises(didww.ArgumentError, match=r"Own.run\(\) takes no valeu= argument"):
+        Own().run(valeu=1)  # type: ignore[call-arg]
