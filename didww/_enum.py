@@ -114,6 +114,11 @@ class OpenIntEnum(int, Enum):
         than this SDK); the escape hatch for writing such a value."""
         if not isinstance(value, int) or isinstance(value, bool):
             raise ClientError(f"{cls.__name__}.unchecked() takes an int, got {shown_value(value)}")
+        if value.bit_length() > 63:  # as an integer field refuses it: the API takes 64 bits
+            raise ClientError(
+                f"{cls.__name__}.unchecked() takes an integer of at most 64 bits, got one of "
+                f"{value.bit_length() + 1}"
+            )
         member = cls._value2member_map_.get(value)
         if member is not None:
             return member  # type: ignore[return-value]

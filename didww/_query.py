@@ -672,7 +672,7 @@ def _filter_codec(key: str, model: type[Resource], type_: str | None) -> tuple[s
     from didww._catalog import filter_operator
 
     attribute = model._ATTRIBUTES.get(key)
-    operator = ""
+    operator, base = "", key
     if attribute is None:
         operator, base = filter_operator(key)
         if operator == "_contains":
@@ -680,7 +680,23 @@ def _filter_codec(key: str, model: type[Resource], type_: str | None) -> tuple[s
         attribute = model._ATTRIBUTES.get(base) if operator else _related_attribute(key, model)
     if type_ is not None:
         return operator, _FILTER_CODECS[type_]
+    if attribute is None and base.startswith("meta."):
+        return operator, _meta_codec(model, base[len("meta.") :])
     return operator, None if attribute is None else attribute.codec
+
+
+def _meta_codec(model: type[Resource], name: str) -> Codec | None:
+    """The codec of the resource-level meta field ``name`` (``meta.total_count_gteq`` bounds
+    ``total_count``, an integer), from the API version's catalog; None when it has no type a
+    filter can check."""
+    import importlib
+
+    catalog = importlib.import_module(f"{package_of(model._REGISTRY.version)}.catalog")
+    info = catalog.RESOURCES.get(model.TYPE)
+    for meta in info.meta if info is not None else ():
+        if meta.name == name:
+            return _FILTER_CODECS.get(meta.type)
+    return None
 
 
 def _check_filter_values(
@@ -743,7 +759,8 @@ def _related_attribute(key: str, model: type[Resource]) -> Field[Any] | None:
 
 
 def _bound_refusal(text: str) -> str | None:
-    """Why ``text`` cannot bound a value the spec gives no type (``meta.total_count_gteq``)."""
+    """Why ``text`` cannot bound a value the spec gives no type (a meta field the spec does not
+    type)."""
     if is_decimal_text(text) or is_timestamp_text(text):
         return None
     return "is not a number (nor a timestamp, for a bound on a time)"

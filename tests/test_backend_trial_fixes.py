@@ -288,6 +288,22 @@ def test_filters_take_decimals_and_round_microseconds_towards_the_inside_of_a_bo
         didww.QueryParams().filter("meta.total_count_gteq", Decimal("NaN"))
 
 
+@pytest.mark.parametrize("version", ["2026-04-16", "2026-10-22"])
+def test_a_bound_on_a_meta_count_takes_an_integer_in_both_versions(version: str) -> None:
+    # 2026-04-16's document types no filter, but the spec types the meta field the bound is on:
+    # meta.total_count is an integer, so 10.5 matched the same groups as 11 or was refused.
+    sim: Simulator[Any, Any] = Simulator(api_version=version)
+    with sim.client() as client:
+        for value in (Decimal("10.5"), "10.5", "10.0"):
+            query = didww.QueryParams().filter("meta.total_count_gteq", value)
+            with pytest.raises(didww.ClientError, match=r"is not an integer$"):
+                client.did_groups.list(query)
+        stocked = client.did_groups.list(didww.QueryParams().filter("meta.total_count_gteq", 10))
+        assert all(group.meta["total_count"] >= 10 for group in stocked)
+    # Only the last query was sent: the refused ones went nowhere.
+    assert [r.query.get("filter[meta.total_count_gteq]") for r in sim.requests] == ["10"]
+
+
 @pytest.mark.parametrize("served", [False, True])
 def test_an_empty_export_body_is_refused_in_process_and_served_alike(served: bool) -> None:
     # In-process, the answer had no Content-Length (httpx leaves it out for no content), so the

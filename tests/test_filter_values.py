@@ -52,11 +52,7 @@ def test_a_naive_datetime_is_refused_when_the_filter_is_built() -> None:
     [
         ("created_at_gteq", "yesterday", "is not a timestamp"),
         ("created_at_lteq", "16/04/2026", "is not a timestamp"),
-        (
-            "meta.total_count_gteq",
-            "many",
-            "is not a number (nor a timestamp, for a bound on a time)",
-        ),
+        ("meta.total_count_gteq", "many", "is not an integer"),  # the meta field's type
     ],
 )
 def test_a_bound_that_is_not_of_its_type_is_refused_before_sending(

@@ -86,6 +86,16 @@ def test_an_enum_refuses_a_value_it_does_not_have() -> None:
         enums.Codec(4242)
 
 
+def test_an_int_enum_s_unchecked_value_fits_in_64_bits_as_an_integer_field_s_must() -> None:
+    largest = enums.Codec.unchecked(2**63 - 1)
+    assert largest == 2**63 - 1 and not largest.is_known
+    assert enums.Codec.unchecked(-(2**63 - 1)) == -(2**63 - 1)
+    with pytest.raises(didww.ClientError, match=r"at most 64 bits, got one of 101$"):
+        enums.Codec.unchecked(10**30)
+    with pytest.raises(didww.ClientError, match="at most 64 bits"):
+        enums.Codec.unchecked(2**63)
+
+
 def test_to_many_id_accessors_use_the_singular() -> None:
     assert hasattr(didww.CapacityPool, "country_ids")
     assert hasattr(didww.Identity, "address_ids")
