@@ -92,14 +92,22 @@ def cookbook_nav(examples: list[Example]) -> list[str]:
     return lines
 
 
-_LINK = re.compile(r"\]\((?P<target>[^)\s#]+)(?P<anchor>#[^)\s]*)?\)")
-"""The target of a Markdown inline link: ``[text](target#anchor)``."""
+_CODE_OR_LINK = re.compile(
+    # Code first, so that a link shown as code (a fenced block, an inline span) is left alone.
+    r"(?P<code>^[ \t]*(?P<fence>`{3,}|~{3,}).*?^[ \t]*(?P=fence)[ \t]*$"
+    r"|(?P<ticks>`+)(?:(?!\n\n).)+?(?P=ticks))"
+    r"|\]\((?P<target>[^)\s#]+)(?P<anchor>#[^)\s]*)?\)",
+    re.MULTILINE | re.DOTALL,
+)
+"""A fenced code block, an inline code span, or the target of a Markdown inline link:
+``[text](target#anchor)``."""
 
 
 def cookbook_links(markdown: str, page: str, docs_dir: Path, examples: list[Example]) -> str:
     """``markdown`` (the page at ``page``, relative to ``docs_dir``) with its links to an example
     script pointing at that script's cookbook page, and those to the examples folder at the
-    cookbook's index. Other links are left as they are."""
+    cookbook's index. Other links, and links inside code (a fenced block, an inline span), are
+    left as they are."""
     if not examples:
         return markdown
     folder = (docs_dir.parent / Path(examples[0].script).parent).resolve()
@@ -109,7 +117,7 @@ def cookbook_links(markdown: str, page: str, docs_dir: Path, examples: list[Exam
 
     def point(match: re.Match[str]) -> str:
         target = match["target"]
-        if "://" in target or target.startswith("/"):
+        if target is None or "://" in target or target.startswith("/"):  # code, or the web
             return match[0]
         found = pages.get(Path(os.path.normpath(here / target)))
         if found is None:
@@ -117,4 +125,4 @@ def cookbook_links(markdown: str, page: str, docs_dir: Path, examples: list[Exam
         relative = Path(os.path.relpath(docs_dir.resolve() / found, here)).as_posix()
         return f"]({relative}{match['anchor'] or ''})"
 
-    return _LINK.sub(point, markdown)
+    return _CODE_OR_LINK.sub(point, markdown)

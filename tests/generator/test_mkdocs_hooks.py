@@ -97,6 +97,24 @@ def test_links_to_example_scripts_point_at_their_cookbook_pages(tmp_path: Path) 
     assert cookbook_links(wrong_depth, "api/index.md", docs, examples) == wrong_depth
 
 
+def test_a_link_shown_as_code_is_left_as_it_is(tmp_path: Path) -> None:
+    examples = _examples(tmp_path, "orders")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = (
+        "Write `[o](../examples/orders.py)` to link it:\n\n"
+        "```markdown\n[o](../examples/orders.py)\n```\n\n"
+        "~~~~\n[o](../examples/orders.py)\n~~~~\n\n"
+        "[o](../examples/orders.py) and ``a ` tick`` [o](../examples/orders.py)\n"
+    )
+    assert cookbook_links(text, "index.md", docs, examples) == (
+        "Write `[o](../examples/orders.py)` to link it:\n\n"
+        "```markdown\n[o](../examples/orders.py)\n```\n\n"
+        "~~~~\n[o](../examples/orders.py)\n~~~~\n\n"
+        "[o](cookbook/orders.md) and ``a ` tick`` [o](cookbook/orders.md)\n"
+    )
+
+
 def test_the_guides_link_to_scripts_that_exist() -> None:
     # The links work where the sources are read; the site build points them at the cookbook.
     examples = read_examples(ROOT / "examples")
