@@ -100,6 +100,12 @@ class Codec:
         filter on an attribute of this type; None when it may be (or this type cannot tell)."""
         return None
 
+    def member_refusal(self, member: Enum) -> str | None:
+        """Why ``member``, a member of some enum, cannot stand for a value of this type in a
+        filter on an attribute of this type (a member of another enum, whose text may match
+        one of this type's by chance); None when it may (or this type cannot tell)."""
+        return None
+
 
 class _Scalar(Codec):
     as_is = True  # read as sent once its type is checked (see Field): nothing to convert
@@ -259,6 +265,7 @@ class Limited(Codec):
         self.decode = codec.decode  # type: ignore[method-assign]
         self.filter_refusal = codec.filter_refusal  # type: ignore[method-assign]
         self.enum_refusal = codec.enum_refusal  # type: ignore[method-assign]
+        self.member_refusal = codec.member_refusal  # type: ignore[method-assign]
         # A list is edited in place: without these, an append would never be seen as a change.
         self.changed = codec.changed  # type: ignore[method-assign]
         self.adopt = codec.adopt  # type: ignore[method-assign]
@@ -644,6 +651,19 @@ class EnumCodec(Codec):
             f"{expected.__name__}.unchecked()"
         )
 
+    def member_refusal(self, member: Enum) -> str | None:
+        # Refused as assigning it to the attribute is (see check).
+        expected = self._enum
+        if isinstance(member, expected):
+            return None
+        got = type(member)
+        elsewhere = _same_name_elsewhere(expected, got)
+        if elsewhere is not None:
+            return f"{elsewhere}.{member.name}"
+        text = f"{got.__name__}.{member.name} is not a member of {expected.__name__}"
+        twin = self._members.get(member.value)
+        return f"{text}: use {expected.__name__}.{twin.name}" if twin is not None else text
+
 
 _TEXT = (str, bytes, bytearray, memoryview, UserString)
 """Sequences of characters or bytes, which no list attribute takes as its members."""
@@ -710,6 +730,9 @@ class ListCodec(Codec):
 
     def enum_refusal(self, enum: type[Enum]) -> str | None:
         return self._item.enum_refusal(enum)
+
+    def member_refusal(self, member: Enum) -> str | None:
+        return self._item.member_refusal(member)
 
     def changed(self, value: Any, raw: JSON) -> bool:
         if not isinstance(value, list) or not isinstance(raw, list) or len(value) != len(raw):

@@ -171,6 +171,36 @@ class _UncheckedWithComma(_WithComma, _UncheckedValues):
     """:class:`_WithComma` holding a value newer than the SDK."""
 
 
+class _OfMembers(str):
+    """A filter's text holding enum members the SDK knows (``members``): each must be of the
+    enum the filtered attribute has, which :func:`check_query` judges, as assigning it would.
+    A member of another enum may spell one of the attribute's values by chance
+    (``ExportStatus.COMPLETED`` for an order's status)."""
+
+    members: tuple[Enum, ...] = ()
+    # No __slots__: the instance keeps its ``members`` (see _UncheckedValues).
+
+
+class _MembersOne(_OfMembers):
+    """One enum member."""
+
+
+class _MembersAnyOf(_AnyOf, _OfMembers):
+    """:class:`_AnyOf` holding enum members."""
+
+
+class _MembersWithComma(_WithComma, _OfMembers):
+    """:class:`_WithComma` holding an enum member (a value with a comma)."""
+
+
+_MEMBER_SHAPES: dict[str, type[_OfMembers]] = {
+    "one": _MembersOne,
+    "any_of": _MembersAnyOf,
+    "with_comma": _MembersWithComma,
+}
+"""The class a filter's text holding enum members is kept as, by its shape."""
+
+
 _SHAPES: dict[tuple[str, bool], type[str]] = {
     ("one", False): str,
     ("one", True): _UncheckedOne,
@@ -219,7 +249,12 @@ def _filter_text(key: str, value: object) -> str:
     # Whether a comma is refused, and whether a list is, depends on the filter; a value newer
     # than the SDK skips only the check of the values themselves.
     if not any(_unchecked_value(v) for v in items):
-        return _SHAPES[(shape, False)](text)
+        members = tuple(v for v in items if isinstance(v, Enum))
+        if not members:
+            return _SHAPES[(shape, False)](text)
+        holding = _MEMBER_SHAPES[shape](text)
+        holding.members = members
+        return holding
     kept = _SHAPES[(shape, True)](text)
     assert isinstance(kept, _UncheckedValues)
     kept.enums = frozenset(type(v) for v in items if isinstance(v, Enum))
@@ -555,6 +590,8 @@ def check_query(
             # A value newer than the SDK: its shape was judged, and its enum, not its value.
             _check_unchecked_enums(operation, key, text.enums, model, type_)
             continue
+        if isinstance(text, _OfMembers):
+            _check_members(operation, key, text.members, model, type_)
         items = [text] if one else text.split(",")
         try:
             _check_filter_values(operation, key, items, model, type_)
@@ -661,6 +698,25 @@ def _check_unchecked_enums(
         refusal = codec.enum_refusal(enum) if codec is not None else None
         if refusal is not None:
             raise ClientError(f"{operation}: filter[{key}]: the value {refusal}")
+
+
+def _check_members(
+    operation: str,
+    key: str,
+    members: tuple[Enum, ...],
+    model: type[Resource],
+    type_: str | None,
+) -> None:
+    """Refuse a member of another enum than the filtered attribute's, as assigning it to the
+    attribute is refused: its text may match one of the attribute's values by chance, which
+    hides the mistake until the two enums part."""
+    _, codec = _filter_codec(key, model, type_)
+    if codec is None:
+        return
+    for member in members:
+        refusal = codec.member_refusal(member)
+        if refusal is not None:
+            raise ClientError(f"{operation}: filter[{key}]: {refusal}")
 
 
 def _filter_codec(key: str, model: type[Resource], type_: str | None) -> tuple[str, Codec | None]:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import didww
+from didww import v2026_10_22
 from didww.testing import SEED, Simulator
 from tests.support import Recorder
 
@@ -172,13 +173,70 @@ def test_an_unchecked_value_of_another_enum_is_refused_before_sending(
 
 
 def test_an_unchecked_value_of_the_enum_of_another_api_version_is_refused() -> None:
-    from didww import v2026_10_22
-
     newer = v2026_10_22.enums.OrderStatus.unchecked("on_hold")
     recorder = Recorder().reply(200, {"data": []})
     with pytest.raises(didww.ClientError, match="API versions do not mix"):
         recorder.client().orders.list(Q().filter("status", newer))
     assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("resource", "key", "value", "why"),
+    [
+        # Its text is an order status too: it matched by chance, and assigning it is refused.
+        (
+            "orders",
+            "status",
+            didww.enums.ExportStatus.COMPLETED,
+            "ExportStatus.COMPLETED is not a member of OrderStatus: use OrderStatus.COMPLETED",
+        ),
+        (
+            "orders",
+            "status",
+            [didww.enums.OrderStatus.PENDING, didww.enums.ExportStatus.COMPLETED],
+            "ExportStatus.COMPLETED is not a member of OrderStatus: use OrderStatus.COMPLETED",
+        ),
+        (
+            "available_dids",
+            "did_group.features",
+            didww.enums.OrderStatus.COMPLETED,
+            "OrderStatus.COMPLETED is not a member of Feature$",
+        ),
+        (
+            "orders",
+            "status",
+            v2026_10_22.enums.OrderStatus.COMPLETED,
+            "the two API versions do not mix, so use "
+            "didww.v2026_04_16.enums.OrderStatus.COMPLETED$",
+        ),
+    ],
+)
+def test_a_member_of_another_enum_is_refused_before_sending(
+    resource: str, key: str, value: Any, why: str
+) -> None:
+    recorder = Recorder().reply(200, {"data": []})
+    with pytest.raises(didww.ClientError, match=why) as caught:
+        getattr(recorder.client(), resource).list(Q().filter(key, value))
+    assert caught.value.message.startswith(f"{resource}.list: filter[{key}]: ")
+    assert recorder.requests == []
+
+
+def test_members_of_the_filtered_attribute_s_enum_are_sent() -> None:
+    both = [didww.enums.OrderStatus.PENDING, didww.enums.OrderStatus.COMPLETED]
+    assert _sent(Q().filter("status", both)) == [("filter[status]", "pending,completed")]
+    # A text attribute takes any text, a member's too.
+    shown = Q().filter("reference", didww.enums.ExportStatus.COMPLETED)
+    assert _sent(shown) == [("filter[reference]", "completed")]
+
+
+def test_a_query_keeps_its_members_through_pickle() -> None:
+    import pickle
+
+    query = Q().filter("status", didww.enums.ExportStatus.COMPLETED)
+    kept = pickle.loads(pickle.dumps(query))
+    assert kept == query
+    with pytest.raises(didww.ClientError, match="not a member of OrderStatus"):
+        Recorder().reply(200, {"data": []}).client().orders.list(kept)
 
 
 def test_a_query_keeps_the_enum_of_its_unchecked_values_through_copy_and_pickle() -> None:
