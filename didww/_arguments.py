@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import types
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -39,17 +40,7 @@ def checked(fn: F) -> F:
     if getattr(fn, "__wrapped__", None) is not None:
         return fn  # checked already (a method inherited and wrapped again)
     if inspect.iscoroutinefunction(fn):
-
-        async def acall(*args: Any, **kwargs: Any) -> Any:
-            try:
-                awaitable = fn(*args, **kwargs)
-            except TypeError as exc:
-                if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
-                    raise _refused(fn, args, kwargs, exc) from None
-                raise
-            return await awaitable
-
-        return functools.wraps(fn)(acall)  # type: ignore[return-value]
+        return _CheckedCoroutineFunction(fn)  # type: ignore[return-value]
 
     def call(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -63,13 +54,53 @@ def checked(fn: F) -> F:
     return functools.wraps(fn)(call)  # type: ignore[return-value]
 
 
+class _CheckedCoroutineFunction:
+    """:func:`checked` of a coroutine function (an async method).
+
+    Called, it binds the arguments at once, as the coroutine function itself does, and returns
+    the coroutine: a wrong call fails where it is made, not where (or whether) the coroutine is
+    awaited. A wrapper function would have to be a coroutine function itself to keep
+    ``inspect.iscoroutinefunction()`` true (``Client.batch`` refuses coroutine functions by
+    asking it), and that would move the failure to the ``await``. This object is
+    function-like instead: ``inspect`` reads the ``__code__`` it carries, the wrapped
+    function's, and ``inspect.signature`` follows ``__wrapped__``.
+    """
+
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        functools.update_wrapper(self, fn)
+        self.__code__ = fn.__code__
+        self.__defaults__ = fn.__defaults__
+        self.__kwdefaults__ = fn.__kwdefaults__
+        self._fn = fn
+
+    def __repr__(self) -> str:
+        return f"<function {self._fn.__qualname__} at {id(self):#x}>"
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        return self if obj is None else types.MethodType(self, obj)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        fn = self._fn
+        try:
+            return fn(*args, **kwargs)
+        except TypeError as exc:
+            if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
+                raise _refused(fn, args, kwargs, exc) from None
+            raise
+
+
 def _refused(
     fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], exc: TypeError
 ) -> ArgumentError:
     """The error for a call of ``fn`` whose arguments did not bind. Values are never shown: a
     secret passed by mistake would be printed."""
-    # Named after the caller's object (Client, DIDRepository), not the base defining fn.
-    owner = type(args[0]).__name__ if args else fn.__qualname__.rpartition(".")[0]
+    # Named after the caller's object (Client, DIDRepository), not the base defining fn; unless
+    # the first argument is no such object (the method called on its class, without one).
+    member = getattr(type(args[0]), fn.__name__, None) if args else None
+    if getattr(member, "__wrapped__", None) is fn:
+        owner = type(args[0]).__name__
+    else:
+        owner = fn.__qualname__.rpartition(".")[0]
     method = fn.__name__
     shown = f"{owner}()" if method == "__init__" else f"{owner}.{method}()"
     parameters = [
@@ -78,7 +109,8 @@ def _refused(
         if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
     ]
     keywords = [p.name for p in parameters if p.kind is not p.POSITIONAL_ONLY]
-    unknown = [name for name in kwargs if name not in keywords]
+    takes_any = any(p.kind is p.VAR_KEYWORD for p in inspect.signature(fn).parameters.values())
+    unknown = [] if takes_any else [name for name in kwargs if name not in keywords]
     if not unknown:
         # Too many positional arguments, or a required one missing: Python's text says which.
         text = str(exc)

@@ -9,9 +9,11 @@ that may have reached the API is not repeated.
 What fails where:
 
 * an SDK error (:class:`didww.DidwwError`: an API error status, a connection failure, a refused
-  argument) belongs to its item: it is recorded in that item's outcome and the batch goes on;
+  value) belongs to its item: it is recorded in that item's outcome and the batch goes on;
 * any other exception is a bug in ``fn``: no further item is started, the operations already
-  running are let finish, and then that exception is raised from ``batch()``;
+  running are let finish, and then that exception is raised from ``batch()``. So is
+  :class:`didww.ArgumentError`: a method called with arguments it does not take fails the same
+  way for every item;
 * Ctrl-C (or any exception raised into the sync ``batch()`` while it waits) starts nothing new
   and sends nothing more: a request already on the wire ends as it will, but is not retried
   (:func:`batch_interrupted`), and the worker threads do not keep the process alive.
@@ -26,7 +28,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
-from didww._errors import ClientError, DidwwError
+from didww._errors import ArgumentError, ClientError, DidwwError
 from didww._signal import Signal, nothing
 
 __all__ = ["DEFAULT_CONCURRENCY", "Outcome", "arun_batch", "batch_interrupted", "run_batch"]
@@ -171,6 +173,9 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
             item = work[index]
             try:
                 value = context.copy().run(fn, item)
+            except ArgumentError as exc:  # a call fn makes wrongly: a bug, not this item's fault
+                state.fail(exc)
+                return
             except DidwwError as exc:
                 outcomes[index] = Outcome(item, error=exc)
             except BaseException as exc:  # a bug in fn: raised from batch() once others finish
@@ -279,6 +284,9 @@ async def arun_batch(
                     failures.append(_not_awaitable(pending))
                     return
                 value = await pending
+            except ArgumentError as exc:  # see run_batch
+                failures.append(exc)
+                return
             except DidwwError as exc:
                 outcomes[index] = Outcome(item, error=exc)
             except Exception as exc:  # a bug in fn: raised from batch() once others finish

@@ -602,9 +602,14 @@ class EnumCodec(Codec):
             member = self._members.get(raw)
             if member is not None:
                 return member
-        if not isinstance(raw, self._wire_type) or isinstance(raw, bool) or raw == "":
-            # An empty string names no value (unchecked() refuses it): the read fails, as for
-            # every value that does not decode.
+        if (
+            not isinstance(raw, self._wire_type)
+            or isinstance(raw, bool)
+            or raw == ""
+            or (isinstance(raw, int) and integer_refusal(raw) is not None)
+        ):
+            # An empty string names no value, nor does an integer past 64 bits (unchecked()
+            # refuses both): the read fails, as for every value that does not decode.
             raise WireTypeMismatch(self._enum.__name__)
         return self._enum.unchecked(raw)  # type: ignore[arg-type]  # checked just above
 

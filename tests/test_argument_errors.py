@@ -144,3 +144,52 @@ def test_a_type_error_from_the_method_s_own_code_is_left_as_it_is() -> None:
     assert not isinstance(caught.value, didww.ArgumentError)
     with pytest.raises(didww.ArgumentError, match=r"Own.run\(\) takes no valeu= argument"):
         Own().run(valeu=1)  # type: ignore[call-arg]
+
+
+def test_an_async_method_refuses_its_arguments_when_called_not_when_awaited() -> None:
+    async def main() -> None:
+        async with didww.AsyncClient(api_key="k") as client:
+            with pytest.raises(didww.ArgumentError, match="takes no include= argument"):
+                # No coroutine is made, so none is left unawaited.
+                client.dids.find("d1", include="did_group")  # type: ignore[call-arg, unused-coroutine]
+
+    asyncio.run(main())
+
+
+def test_a_batch_whose_calls_are_wrong_raises_rather_than_failing_each_item(
+    server: FaultServer,
+) -> None:
+    # A wrong call is the same for every item: a bug, raised from batch() as any bug in fn is,
+    # not one "failed" outcome per item that a retry of the failures would repeat.
+    missing = "missing 1 required positional argument"
+    with (
+        didww.Client(api_key="k", base_url=server.url) as client,
+        pytest.raises(didww.ArgumentError, match=missing),
+    ):
+        client.batch(client.exports.download, ["e1", "e2", "e3"])  # type: ignore[arg-type]
+
+    async def main() -> None:
+        async with didww.AsyncClient(api_key="k", base_url=server.url) as client:
+            with pytest.raises(didww.ArgumentError, match="takes no include= argument"):
+                wrong = lambda i: client.dids.find(i, include="x")  # type: ignore[call-arg]  # noqa: E731
+                await client.batch(wrong, ["d1", "d2"])
+
+    asyncio.run(main())
+    assert server.received == []
+
+
+def test_a_method_taking_any_keyword_gets_python_s_own_reason() -> None:
+    class Own:
+        def run(self, tenant: str, **options: Any) -> None:
+            pass
+
+    check_methods(Own)
+    with pytest.raises(didww.ArgumentError) as caught:
+        Own().run(api_key="x")  # type: ignore[call-arg]
+    assert str(caught.value) == "Own.run() missing 1 required positional argument: 'tenant'"
+
+
+def test_a_method_called_on_its_class_is_named_after_the_class() -> None:
+    with pytest.raises(didww.ArgumentError) as caught:
+        QueryParams.filter("status", "active")  # type: ignore[call-arg]
+    assert str(caught.value).startswith("QueryParams.filter() missing 1 required")

@@ -37,7 +37,8 @@ def _methods(repository: Any) -> dict[str, Any]:
     return {
         name: getattr(type(repository), name)
         for name in dir(type(repository))
-        if not name.startswith("_") and inspect.isfunction(getattr(type(repository), name))
+        # callable(): an async method is a function-like object (see didww._arguments).
+        if not name.startswith("_") and callable(getattr(type(repository), name))
     }
 
 

@@ -96,6 +96,16 @@ def test_an_int_enum_s_unchecked_value_fits_in_64_bits_as_an_integer_field_s_mus
         enums.Codec.unchecked(2**63)
 
 
+def test_an_int_enum_value_past_64_bits_in_an_answer_fails_its_read_as_a_decode_error() -> None:
+    # The answer's fault, not the caller's: DecodeError naming the field, not the ClientError
+    # of unchecked().
+    config = didww.SIPConfiguration._from_wire({}, {"codec_ids": [9, 2**70], "port": 5060})
+    assert isinstance(config, didww.SIPConfiguration)
+    with pytest.raises(didww.DecodeError, match=r"^SIPConfiguration\.codec_ids: "):
+        config.codec_ids  # noqa: B018 - the read is what is tested
+    assert config.port == 5060  # the rest reads as usual
+
+
 def test_to_many_id_accessors_use_the_singular() -> None:
     assert hasattr(didww.CapacityPool, "country_ids")
     assert hasattr(didww.Identity, "address_ids")

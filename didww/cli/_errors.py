@@ -158,7 +158,9 @@ def report(
     if isinstance(exc, SystemExit):
         code = exc.code
         return code if isinstance(code, int) else (EXIT_OK if code is None else EXIT_API)
-    if isinstance(exc, (InputError, didww.ClientError)):
+    # The command's own call into the SDK was wrong: a bug of the CLI, reported as unexpected.
+    bug = isinstance(exc, didww.ArgumentError)
+    if not bug and isinstance(exc, (InputError, didww.ClientError)):
         _say(redact, f"didww: error: {exc.message}")
         return EXIT_USAGE
     if isinstance(exc, didww.APIError):
@@ -170,7 +172,7 @@ def report(
     if isinstance(exc, didww.APIConnectionError):
         _say(redact, f"didww: error: no answer from the API: {exc}")
         return EXIT_API
-    if isinstance(exc, (didww.DidwwError, CommandFailed, OSError)):
+    if not bug and isinstance(exc, (didww.DidwwError, CommandFailed, OSError)):
         _say(redact, f"didww: error: {exc}")
         return EXIT_API
     lines = [f"didww: unexpected error ({type(exc).__name__}): {exc}"]

@@ -192,6 +192,17 @@ def test_an_unreachable_api_exits_1(cli: Runner) -> None:
     assert result.err.startswith("didww: error: no answer from the API")
 
 
+def test_a_wrong_call_of_the_sdk_by_the_cli_itself_is_reported_as_a_bug(cli: Runner) -> None:
+    # An ArgumentError is a ClientError, but not the user's: no usage status, no "error:" line
+    # blaming the command as typed.
+    def broken(settings: Settings) -> Any:
+        return didww.Client(api_key=settings.api_key).with_options(max_retry=1)  # type: ignore[call-arg]
+
+    result = cli("balance", "find", factory=broken)
+    assert result.code == 1
+    assert result.err.startswith("didww: unexpected error (ArgumentError): Client.with_options()")
+
+
 def test_an_unexpected_failure_is_one_line_unless_verbose(cli: Runner) -> None:
     def broken(settings: Settings) -> Any:
         raise RuntimeError(f"factory broke with {settings.api_key}")
