@@ -262,7 +262,7 @@ def _limits(node: _Node, name: str) -> dict[str, Any]:
             raise node.error("max_length", f"attribute '{name}': max_length must be at least 1")
         out["max_length"] = max_length
     if "pattern" in node.data:
-        out["pattern"] = _pattern(node, name)
+        out["pattern"] = _pattern(node, f"attribute '{name}'")
     out.update(_items(node, f"attribute '{name}'"))
     if node.get("one_variant", bool, False):
         item = _type_of(node).item
@@ -318,28 +318,25 @@ take every script's digits and letters (``٣`` is a ``\\d``), in an API document
 ASCII ones, so the spec spells out ``[0-9]`` and ``[A-Za-z0-9_]`` instead."""
 
 
-def _pattern(node: _Node, name: str) -> str:
-    """A ``pattern``: a regular expression Python compiles, anchored at both ends (``^...$``)
-    so that it states what a whole value is, and free of the classes whose meaning differs
-    between Python and the document's dialect (:data:`_AMBIGUOUS_CLASSES`)."""
+def _pattern(node: _Node, what: str) -> str:
+    """The ``pattern`` of ``what`` (an attribute, or a json key's values): a regular expression
+    Python compiles, anchored at both ends (``^...$``) so that it states what a whole value is,
+    and free of the classes whose meaning differs between Python and the document's dialect
+    (:data:`_AMBIGUOUS_CLASSES`)."""
     pattern = node.text("pattern")
     anchored = pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith("\\$")
     if not anchored or len(pattern) <= 2:
-        raise node.error(
-            "pattern", f"attribute '{name}': pattern must state the whole value: ^...$"
-        )
+        raise node.error("pattern", f"{what}: pattern must state the whole value: ^...$")
     if _AMBIGUOUS_CLASSES.search(pattern):
         raise node.error(
             "pattern",
-            f"attribute '{name}': pattern uses \\d, \\w or \\b, which Python reads for every "
+            f"{what}: pattern uses \\d, \\w or \\b, which Python reads for every "
             "script; spell the class out ([0-9], [A-Za-z0-9_])",
         )
     try:
         re.compile(pattern)
     except re.error as exc:
-        raise node.error(
-            "pattern", f"attribute '{name}': pattern does not compile: {exc}"
-        ) from None
+        raise node.error("pattern", f"{what}: pattern does not compile: {exc}") from None
     return pattern
 
 
@@ -419,8 +416,11 @@ def _json_keys(attribute: _Node) -> m.JsonKeys | None:
         # to the API (2026-04-16 exports: "the remaining keys depend on export_type").
         if not required:
             raise node.error(None, f"{what}: required lists no key, and nothing depends_on")
+        values = _key_values(node, what, required)
         node.done()
-        return m.JsonKeys(required=required, depends_on=None, optional=(), key_lines=lines)
+        return m.JsonKeys(
+            required=required, depends_on=None, optional=(), values=values, key_lines=lines
+        )
     depends_on = node.text("depends_on")
     node.get("optional", CommentedMap)
     table = node.child("optional", f"{what}: optional")
@@ -438,10 +438,58 @@ def _json_keys(attribute: _Node) -> m.JsonKeys | None:
         lines[f"optional.{value}"] = table.key_line(value)
     if not optional:
         raise node.error("optional", f"{what}: optional lists no value of '{depends_on}'")
+    listed = {*required, *(key for _, keys in optional for key in keys)}
+    values = _key_values(node, what, listed, depends_on)
     node.done()
     return m.JsonKeys(
-        required=required, depends_on=depends_on, optional=tuple(optional), key_lines=lines
+        required=required,
+        depends_on=depends_on,
+        optional=tuple(optional),
+        values=values,
+        key_lines=lines,
     )
+
+
+def _key_values(
+    keys: _Node, what: str, listed: Iterable[str], depends_on: str | None = None
+) -> tuple[m.KeyValues, ...]:
+    """The ``values`` of ``keys``: for some of the ``listed`` keys (required, or taken for some
+    value of ``depends_on``), what the document says their values are. Each rule gives exactly
+    one of ``one_of`` (the exact strings taken) and ``pattern``; ``list: true`` adds a
+    non-empty list of such values."""
+    table = keys.optional_child("values", f"{what}: values")
+    if table is None:
+        return ()
+    if not table.data:
+        raise keys.error("values", f"{what}: values gives no rule")
+    known = set(listed)
+    rules = []
+    for key in table.data:
+        if not isinstance(key, str) or key not in known:
+            # A rule for a key no create may send would never be used: most likely a misspelling.
+            if depends_on is None:
+                message = f"{what}: values: '{key}' is not a required key"
+            else:
+                message = (
+                    f"{what}: values: '{key}' is neither required nor taken for a value of "
+                    f"'{depends_on}'"
+                )
+            raise table.error(str(key), message)
+        rule = table.child(key, f"{what}: values: '{key}'")
+        given = [member for member in ("one_of", "pattern") if member in rule.data]
+        if len(given) != 1:
+            said = "both one_of and pattern" if given else "neither one_of nor pattern"
+            raise table.error(
+                key, f"{rule.what}: a rule gives one_of or pattern; this gives {said}"
+            )
+        one_of = rule.strings("one_of")
+        if "one_of" in given and not one_of:
+            raise rule.error("one_of", f"{rule.what}: one_of lists no value")
+        pattern = _pattern(rule, rule.what) if "pattern" in given else None
+        takes_list = bool(rule.get("list", bool, False))
+        rule.done()
+        rules.append(m.KeyValues(key, one_of=one_of, pattern=pattern, takes_list=takes_list))
+    return tuple(rules)
 
 
 def _check_json_keys(node: _Node, attributes: tuple[m.Attribute, ...]) -> None:

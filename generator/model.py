@@ -45,6 +45,21 @@ class TypeRef:
 
 
 @dataclass(frozen=True)
+class KeyValues:
+    """What the API's document says of the values one key of a json attribute's object takes:
+    one of a fixed set of strings (``one_of``) or a string matching ``pattern``, and with
+    ``takes_list`` a non-empty list of such values too."""
+
+    key: str
+    one_of: tuple[str, ...] = ()
+    """The exact strings the key takes; empty when ``pattern`` says what it takes instead."""
+    pattern: str | None = None
+    """A regular expression (``^...$``) a whole value must match; None with ``one_of``."""
+    takes_list: bool = False
+    """The spec's ``list``: a non-empty list, each item fitting, is taken as well."""
+
+
+@dataclass(frozen=True)
 class JsonKeys:
     """The keys a ``json`` attribute takes when its resource is created: ``required`` ones for
     every value of the enum attribute ``depends_on``, and ``optional`` ones per value of it. Any
@@ -56,6 +71,8 @@ class JsonKeys:
     optional: tuple[tuple[str, tuple[str, ...]], ...]
     """(wire value of the ``depends_on`` enum, the keys it takes besides ``required``), one entry
     per value, in the file's order; empty when the keys are open."""
+    values: tuple[KeyValues, ...] = ()
+    """The rules for the values of some keys (the spec's ``values``), in the file's order."""
     key_lines: Mapping[str, int] = field(default_factory=dict, compare=False)
     """Where each key of the ``keys`` mapping is, and each value under ``optional`` (keyed
     ``optional.<value>``), for errors found once the enums are loaded."""

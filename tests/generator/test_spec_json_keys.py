@@ -126,6 +126,37 @@ def test_the_open_form_checks_the_required_keys_only(tmp_path: Path) -> None:
     assert "**BREAKING**:" not in text
 
 
+RULES = """\
+      values:
+        shade: {one_of: [light, dark], list: true}
+        prefix:
+          pattern: '^(?:[0-9]{1,4}|x)$'
+"""
+"""Value rules for two of GOOD's keys: a set of strings (or a list of them), and a pattern."""
+RULED = GOOD + RULES
+
+
+def test_value_rules_load(tmp_path: Path) -> None:
+    root, _ = _with_keys(tmp_path, RULED)
+    widgets = load_spec(root).resource("widgets")
+    assert widgets is not None
+    settings = next(a for a in widgets.attributes if a.name == "settings")
+    assert settings.keys is not None
+    assert settings.keys.values == (
+        m.KeyValues("shade", one_of=("light", "dark"), takes_list=True),
+        m.KeyValues("prefix", pattern="^(?:[0-9]{1,4}|x)$"),
+    )
+    # The open form takes rules for its required keys.
+    open_root, _ = _with_keys(
+        tmp_path / "open", OPEN + "      values:\n        mode: {one_of: [a]}\n"
+    )
+    widgets = load_spec(open_root).resource("widgets")
+    assert widgets is not None
+    settings = next(a for a in widgets.attributes if a.name == "settings")
+    assert settings.keys is not None
+    assert settings.keys.values == (m.KeyValues("mode", one_of=("a",)),)
+
+
 @dataclass(frozen=True)
 class Case:
     block: str  # the keys block given to the widgets' settings
@@ -243,6 +274,74 @@ CASES = {
         GOOD.replace("      required:", "      refused: [x]\n      required:"),
         "refused: [x]",
         "attribute 'settings': keys: unknown key 'refused'",
+    ),
+    "a value rule for a key no value takes": Case(
+        RULED.replace("        shade: {", "        tone: {one_of: [x]}\n        shade: {"),
+        "tone: {one_of: [x]}",
+        "attribute 'settings': keys: values: 'tone' is neither required nor taken for a value "
+        "of 'color'",
+    ),
+    "a value rule of open keys for a key that is not required": Case(
+        OPEN + "      values:\n        shade: {one_of: [x]}\n",
+        "shade: {one_of: [x]}",
+        "attribute 'settings': keys: values: 'shade' is not a required key",
+    ),
+    "a value rule with neither one_of nor pattern": Case(
+        RULED.replace("{one_of: [light, dark], list: true}", "{list: true}"),
+        "shade: {list: true}",
+        "attribute 'settings': keys: values: 'shade': a rule gives one_of or pattern; this "
+        "gives neither one_of nor pattern",
+    ),
+    "a value rule with both one_of and pattern": Case(
+        RULED.replace("list: true}", "pattern: '^l.*$'}"),
+        "shade: {one_of: [light, dark], pattern: '^l.*$'}",
+        "attribute 'settings': keys: values: 'shade': a rule gives one_of or pattern; this "
+        "gives both one_of and pattern",
+    ),
+    "an empty one_of": Case(
+        RULED.replace("[light, dark]", "[]"),
+        "shade: {one_of: [], list: true}",
+        "attribute 'settings': keys: values: 'shade': one_of lists no value",
+    ),
+    "a one_of value that is not a string": Case(
+        RULED.replace("[light, dark]", "[light, 2]"),
+        "shade: {one_of: [light, 2], list: true}",
+        "attribute 'settings': keys: values: 'shade': 'one_of' must list non-empty strings",
+    ),
+    "a one_of value listed twice": Case(
+        RULED.replace("[light, dark]", "[light, light]"),
+        "shade: {one_of: [light, light], list: true}",
+        "attribute 'settings': keys: values: 'shade': 'one_of' lists a value twice",
+    ),
+    "a value pattern that does not compile": Case(
+        RULED.replace("'^(?:[0-9]{1,4}|x)$'", "'^([0-9]$'"),
+        "pattern: '^([0-9]$'",
+        "attribute 'settings': keys: values: 'prefix': pattern does not compile",
+    ),
+    "a value pattern that is not anchored": Case(
+        RULED.replace("'^(?:[0-9]{1,4}|x)$'", "'[0-9]+'"),
+        "pattern: '[0-9]+'",
+        "attribute 'settings': keys: values: 'prefix': pattern must state the whole value",
+    ),
+    "a value rule whose list is not a boolean": Case(
+        RULED.replace("list: true", "list: 1"),
+        "shade: {one_of: [light, dark], list: 1}",
+        "attribute 'settings': keys: values: 'shade': 'list' must be bool",
+    ),
+    "an unknown member of a value rule": Case(
+        RULED.replace("list: true", "lists: true"),
+        "shade: {one_of: [light, dark], lists: true}",
+        "attribute 'settings': keys: values: 'shade': unknown key 'lists'",
+    ),
+    "a value rule that is not a mapping": Case(
+        RULED.replace("{one_of: [light, dark], list: true}", "[light, dark]"),
+        "shade: [light, dark]",
+        "attribute 'settings': keys: values: 'shade' must be a mapping",
+    ),
+    "values giving no rule": Case(
+        GOOD + "      values: {}\n",
+        "values: {}",
+        "attribute 'settings': keys: values gives no rule",
     ),
     "keys that are not a mapping": Case(
         "    keys: [mode]\n",
