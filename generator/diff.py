@@ -6,11 +6,12 @@ Additions are safe for SDK users; removals and incompatible changes are marked `
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
 from generator import model as m
-from generator.views import group_phrase
+from generator.views import group_phrase, key_values_text
 
 T = TypeVar("T")
 
@@ -157,6 +158,7 @@ def _keys(log: _Log, owner: str, old: m.JsonKeys | None, new: m.JsonKeys | None)
             else f"the others by `{new.depends_on}`; any other key is refused"
         )
         log.add(f"{owner}: keys now listed: required {required}, {others}", breaking=True)
+        _key_values(log, owner, (), new.values)
         return
     if old.depends_on != new.depends_on:
         if new.depends_on is None:
@@ -173,6 +175,7 @@ def _keys(log: _Log, owner: str, old: m.JsonKeys | None, new: m.JsonKeys | None)
     for key in old.required:
         if key not in new.required:
             log.add(f"{owner}: key `{key}` no longer required")
+    _key_values(log, owner, old.values, new.values)
     if old.depends_on is None or new.depends_on is None:
         return  # open keys on one side: listing each value's keys as added would say nothing
     before, after = dict(old.optional), dict(new.optional)
@@ -183,6 +186,38 @@ def _keys(log: _Log, owner: str, old: m.JsonKeys | None, new: m.JsonKeys | None)
             log.add(f"{owner}: `{value}` no longer takes key `{key}`", breaking=True)
         for key in sorted(set(now) - set(was) - set(old.required)):
             log.add(f"{owner}: `{value}` takes key `{key}`")
+
+
+def _key_values(
+    log: _Log, owner: str, old: Sequence[m.KeyValues], new: Sequence[m.KeyValues]
+) -> None:
+    """What a json object's keys take: a rule added, or one that takes less than before,
+    refuses creates that used to go through; one removed, or widened, refuses none."""
+    before, after = {v.key: v for v in old}, {v.key: v for v in new}
+    for key, rule in after.items():
+        was = before.get(key)
+        if was is None:
+            log.add(f"{owner}: key `{key}` now takes only {key_values_text(rule)}", breaking=True)
+        elif was != rule:
+            message = (
+                f"{owner}: key `{key}` takes {key_values_text(was)} -> {key_values_text(rule)}"
+            )
+            log.add(message, breaking=not _takes_all_of(rule, was))
+    for key, rule in before.items():
+        if key not in after:
+            log.add(f"{owner}: key `{key}` no longer limited to {key_values_text(rule)}")
+
+
+def _takes_all_of(rule: m.KeyValues, was: m.KeyValues) -> bool:
+    """Whether ``rule`` takes every value ``was`` took (so changing to it refuses nothing). A
+    pattern that changed is not compared: it may take less, so the change counts as breaking."""
+    if was.takes_list and not rule.takes_list:
+        return False
+    if was.pattern is not None:
+        return rule.pattern == was.pattern
+    if rule.pattern is not None:
+        return all(re.fullmatch(rule.pattern, value) for value in was.one_of)
+    return set(was.one_of) <= set(rule.one_of)
 
 
 def _relationships(log: _Log, owner: str, old: m.Resource, new: m.Resource) -> None:

@@ -17,6 +17,7 @@ is escaped here too (Jinja escapes the SVG).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +45,7 @@ from generator.views import (
     generated_operations,
     group_phrase,
     item_name,
+    key_values_text,
     limits_note,
     package_of,
     repository_view,
@@ -94,9 +96,16 @@ class DocsError(Exception):
     """The specs cannot be documented as given (for example two versions with one name)."""
 
 
+_CODE_SPAN = re.compile(r"(`[^`]*`)")
+
+
 def md(text: str) -> str:
-    """Spec prose as one line of Markdown that is safe inside a table cell."""
-    return " ".join(text.split()).replace("|", "\\|")
+    """Spec prose as one line of Markdown that is safe inside a table cell. A pipe is escaped
+    outside code spans only: the site's Markdown keeps a code span's pipe in its cell, and would
+    show the backslash of an escaped one (a pattern's ``a|b``)."""
+    parts = _CODE_SPAN.split(" ".join(text.split()))
+    # split() with one group: the code spans are the odd parts.
+    return "".join(part if n % 2 else part.replace("|", "\\|") for n, part in enumerate(parts))
 
 
 def variable_name(resource: m.Resource) -> str:
@@ -366,20 +375,30 @@ def _keys_note(keys: m.JsonKeys) -> str:
         return ", ".join(f"`{k}`" for k in keys) or "no other key"
 
     if keys.depends_on is None:
-        return (
+        text = (
             f"Keys on create: {names(keys.required)} (required), and any other the API takes. "
             "The SDK refuses a create missing a required one before sending."
         )
-    per_value = "; ".join(f"`{value}`: {names(extra)}" for value, extra in keys.optional)
-    if not keys.required:
-        return (
-            f"Keys on create, by `{keys.depends_on}`: {per_value}. The SDK refuses any other "
-            "key before sending."
+    else:
+        per_value = "; ".join(f"`{value}`: {names(extra)}" for value, extra in keys.optional)
+        if not keys.required:
+            text = (
+                f"Keys on create, by `{keys.depends_on}`: {per_value}. The SDK refuses any "
+                "other key before sending."
+            )
+        else:
+            text = (
+                f"Keys on create: {names(keys.required)} (required), plus by "
+                f"`{keys.depends_on}`: {per_value}. The SDK refuses any other key, or a missing "
+                "required one, before sending."
+            )
+    if keys.values:
+        rules = "; ".join(f"`{v.key}` takes {key_values_text(v)}" for v in keys.values)
+        text += (
+            f" Values: {rules}. The SDK refuses another value before sending, unless given as "
+            "`didww.Unchecked(...)`."
         )
-    return (
-        f"Keys on create: {names(keys.required)} (required), plus by `{keys.depends_on}`: "
-        f"{per_value}. The SDK refuses any other key, or a missing required one, before sending."
-    )
+    return text
 
 
 def _signatures(view: RepositoryView, flavour: str) -> list[str]:

@@ -85,6 +85,18 @@ def limits_text(attribute: m.Attribute) -> str:
     return f"at most {attribute.maximum}"
 
 
+def key_values_text(rule: m.KeyValues) -> str:
+    """What a json key's value rule takes, in Markdown: ``one of `Email`, `HTTP IN`, or a
+    non-empty list of them``, ``text matching `^(?:p2p|a2p)$```."""
+    if rule.pattern is not None:
+        text = f"text matching `{rule.pattern}`"
+        return text + (", or a non-empty list of texts matching it" if rule.takes_list else "")
+    listed = ", ".join(f"`{value}`" for value in rule.one_of)
+    if len(rule.one_of) == 1:
+        return listed + (", or a list holding only it" if rule.takes_list else "")
+    return f"one of {listed}" + (", or a non-empty list of them" if rule.takes_list else "")
+
+
 def limits_note(attribute: m.Attribute) -> str:
     """The limits of the values an attribute takes, in the docstring and on the page."""
     return f"Takes {limits_text(attribute)}: the SDK refuses another value when it is assigned."
@@ -833,15 +845,24 @@ def _keys_doc(attribute: m.Attribute) -> str:
     verb = "is" if len(keys.required) == 1 else "are"
     needs = f"{required} {verb} required, and " if required else ""
     if keys.depends_on is None:
-        return (
+        text = (
             f" The keys of `{attribute.name}` are checked before anything is sent: {required} "
             f"{verb} required (a create without one raises :class:`didww.ClientError`); any "
             "other key is sent as given."
         )
-    return (
-        f" The keys of `{attribute.name}` are checked before anything is sent: {needs}the others "
-        f"must be ones its `{keys.depends_on}` takes; any other raises :class:`didww.ClientError`."
-    )
+    else:
+        text = (
+            f" The keys of `{attribute.name}` are checked before anything is sent: {needs}the "
+            f"others must be ones its `{keys.depends_on}` takes; any other raises "
+            ":class:`didww.ClientError`."
+        )
+    if keys.values:
+        ruled = " and ".join(f"`{v.key}`" for v in keys.values)
+        text += (
+            f" The values of {ruled} must be ones the API's document allows, or the create "
+            "raises it too (a value newer than this SDK can be sent as `didww.Unchecked(...)`)."
+        )
+    return text
 
 
 def _json_keys(resource: m.Resource) -> str:
@@ -1055,12 +1076,14 @@ def enums_view(spec: m.Spec) -> list[EnumView]:
 
 def json_keys_literal(keys: m.JsonKeys) -> str:
     """A ``JsonKeysInfo(...)`` expression holding what the spec's ``keys`` say."""
-    if keys.depends_on is None:
-        return f"JsonKeysInfo(required={keys.required!r})"
-    return (
-        f"JsonKeysInfo(required={keys.required!r}, depends_on={keys.depends_on!r}, "
-        f"optional={keys.optional!r})"
-    )
+    args = f"required={keys.required!r}"
+    if keys.depends_on is not None:
+        args += f", depends_on={keys.depends_on!r}, optional={keys.optional!r}"
+    if keys.values:
+        # The catalog's KeyValueRule: (key, one_of, pattern, takes_list).
+        rules = tuple((v.key, v.one_of, v.pattern, v.takes_list) for v in keys.values)
+        args += f", values={rules!r}"
+    return f"JsonKeysInfo({args})"
 
 
 def multipart_literal(form: m.Multipart) -> str:

@@ -15,6 +15,7 @@ import pytest
 
 from generator import model as m
 from generator.diff import changelog
+from generator.docs import render_docs
 from generator.loader import SpecError, load_spec
 from generator.render import render
 from tests.generator.test_spec_errors import _copy_spec, _edit, _line
@@ -155,6 +156,74 @@ def test_value_rules_load(tmp_path: Path) -> None:
     settings = next(a for a in widgets.attributes if a.name == "settings")
     assert settings.keys is not None
     assert settings.keys.values == (m.KeyValues("mode", one_of=("a",)),)
+
+
+def test_value_rules_are_rendered_and_documented(tmp_path: Path) -> None:
+    root, _ = _with_keys(tmp_path, RULED)
+    spec = load_spec(root)
+    files = render(spec)
+    rules = (
+        "values=(\n"
+        '                        ("shade", ("light", "dark"), None, True),\n'
+        '                        ("prefix", (), "^(?:[0-9]{1,4}|x)$", False),\n'
+    )
+    assert rules in files["catalog.py"]
+    repository = " ".join(files["repositories/widgets.py"].split())
+    assert '("shade", ("light", "dark"), None, True)' in repository
+    assert "The values of `shade` and `prefix` must be ones the API's document allows" in (
+        repository
+    )
+    pages = render_docs([(spec.api.version, spec)])
+    (page,) = [text for name, text in pages.items() if name.endswith("resources/widgets.md")]
+    assert (
+        "Values: `shade` takes one of `light`, `dark`, or a non-empty list of them; `prefix` "
+        "takes text matching `^(?:[0-9]{1,4}|x)$`. The SDK refuses another value before sending"
+    ) in page  # the pattern's pipe stays unescaped inside its code span
+    # Without rules the catalog says nothing of values.
+    plain_root, _ = _with_keys(tmp_path / "plain", GOOD)
+    assert "values=" not in render(load_spec(plain_root))["catalog.py"]
+
+
+def test_the_differ_reports_value_rules(tmp_path: Path) -> None:
+    def spec(name: str, rules: str) -> m.Spec:
+        return load_spec(_with_keys(tmp_path / name, GOOD + rules)[0])
+
+    unruled = load_spec(_with_keys(tmp_path / "unruled", GOOD)[0])
+    ruled = spec("ruled", RULES)
+    text = changelog(unruled, ruled)
+    assert (
+        "- **BREAKING**: widgets.settings: key `shade` now takes only one of `light`, `dark`, or "
+        "a non-empty list of them"
+    ) in text
+    assert "- **BREAKING**: widgets.settings: key `prefix` now takes only text matching" in text
+    removed = changelog(ruled, unruled)
+    assert "- widgets.settings: key `shade` no longer limited to one of `light`, `dark`" in removed
+    assert "**BREAKING**:" not in removed
+    # Keys listed for the first time report their rules too.
+    assert "key `shade` now takes only" in changelog(load_spec(_copy_spec(tmp_path / "old")), ruled)
+
+    def change(name: str, old: str, new: str) -> str:
+        return changelog(ruled, spec(name, RULES.replace(old, new)))
+
+    wider = change("wider", "[light, dark]", "[light, dark, pale]")
+    assert (
+        "- widgets.settings: key `shade` takes one of `light`, `dark`, or a non-empty list of "
+        "them -> one of `light`, `dark`, `pale`, or a non-empty list of them"
+    ) in wider
+    assert "**BREAKING**:" not in wider
+    for name, old, new in [
+        ("narrower", "[light, dark]", "[light]"),
+        ("no lists", ", list: true}", "}"),
+        ("another pattern", "{1,4}", "{1,3}"),
+        ("one_of to pattern", "{one_of: [light, dark], list: true}", "{pattern: '^l.*$'}"),
+    ]:
+        assert "- **BREAKING**: widgets.settings: key `" in change(name, old, new), name
+    # A pattern taking every string of the old set is no narrower.
+    assert "**BREAKING**:" not in change(
+        "pattern taking both",
+        "{one_of: [light, dark], list: true}",
+        "{pattern: '^(?:light|dark|pale)$', list: true}",
+    )
 
 
 @dataclass(frozen=True)
