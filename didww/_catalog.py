@@ -7,7 +7,8 @@ from it and the ``didww`` command is built from it, so no list of resources is k
 anywhere; how a type expression reads (:func:`parse_type`) and what a query may ask for
 (:func:`field_names`, :func:`include_refusal`) are decided here once for both. Which keys a json
 object takes on create (:meth:`JsonKeysInfo.refusal`) is decided here once for the simulator and
-the SDK's repositories, which are generated with the same :class:`JsonKeysInfo` values; so is
+the SDK's repositories, which are generated with the same :class:`JsonKeysInfo` values, and so
+are the values the document allows some of those keys (:meth:`JsonKeysInfo.value_refusal`); so is
 the form of a multipart create (:class:`MultipartInfo`), which the SDK's upload sends and the
 simulator accepts.
 """
@@ -18,8 +19,10 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeAlias
 
 from didww._conditions import ObjectCondition, ResourceCondition
+from didww._errors import shown_value
 from didww._limits import Limits
 from didww._types import JSON, NOT_GIVEN
 
@@ -107,6 +110,73 @@ def _every_key(key: str) -> bool:
     return True
 
 
+def _every_value(value: object) -> bool:
+    """The default of :meth:`JsonKeysInfo.value_refusal`: every value is checked."""
+    return True
+
+
+KeyValueRule: TypeAlias = tuple[str, tuple[str, ...], str | None, bool]
+"""What the document says of one key's values: (key, the exact strings it takes, or () when a
+pattern says instead; the regular expression a whole value matches, or None; whether a
+non-empty list of such values is taken too)."""
+
+
+def _fits(
+    item: object, one_of: tuple[str, ...], pattern: str | None, checked: Callable[[object], bool]
+) -> bool:
+    """Whether one value (not a list) is taken by a :data:`KeyValueRule`; one for which
+    ``checked`` answers False passes unjudged."""
+    if not checked(item):
+        return True
+    if not isinstance(item, str):
+        return False
+    if pattern is None:
+        return str.__str__(item) in one_of
+    # fullmatch: ``$`` alone also matches before a final newline, which would be sent.
+    return re.fullmatch(pattern, item) is not None
+
+
+def _takes(one_of: tuple[str, ...], pattern: str | None, takes_list: bool) -> str:
+    """What a :data:`KeyValueRule` takes, in words."""
+    if pattern is not None:
+        text = f"text matching {pattern}"
+        return text + (", or a non-empty list of texts matching it" if takes_list else "")
+    listed = ", ".join(repr(value) for value in one_of)
+    if len(one_of) == 1:
+        return listed + (", or a list holding only it" if takes_list else "")
+    return f"one of {listed}" + (", or a non-empty list of them" if takes_list else "")
+
+
+@dataclass(frozen=True)
+class ValueRefusal:
+    """Why the value of one key of a JSON object does not fit what its :class:`JsonKeysInfo`
+    says that key takes."""
+
+    key: str
+    value: object
+    """The key's value, as given."""
+    unfit: object
+    """What does not fit: ``value`` itself, or the first item of a list ``value`` that does
+    not (an empty list, or a list where none is taken, is ``value``)."""
+    takes: str
+    """What the key takes, in words (``one of 'SMPP SMSC', ...``)."""
+
+    @property
+    def shown(self) -> str:
+        """``unfit`` for a message: quoted, a list item with the list it is in."""
+        if isinstance(self.unfit, list):
+            return f"a list ({shown_value(self.unfit)})" if self.unfit else "an empty list"
+        # str.__str__: an enum member or an Unchecked string shows as the text it sends.
+        text = shown_value(str.__str__(self.unfit) if isinstance(self.unfit, str) else self.unfit)
+        if isinstance(self.value, list):
+            return f"{text} (in {shown_value(self.value)})"
+        return text
+
+    def describe(self, attribute: str) -> str:
+        """One sentence naming the key, what was given and what it takes."""
+        return f"{attribute} key {self.key!r} does not take {self.shown}: it takes {self.takes}"
+
+
 @dataclass(frozen=True)
 class JsonKeysInfo:
     """The keys a ``json`` attribute's object takes when its resource is created (the spec's
@@ -118,6 +188,8 @@ class JsonKeysInfo:
     depends_on: str | None = None
     optional: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(wire value of ``depends_on``, the keys it takes besides ``required``), one per value."""
+    values: tuple[KeyValueRule, ...] = ()
+    """What the document says of some keys' values (the spec's ``values``), one rule per key."""
 
     def choice_in(self, attributes: Mapping[str, object]) -> object:
         """The value ``attributes`` give the ``depends_on`` attribute (None when they give none,
@@ -152,6 +224,39 @@ class JsonKeysInfo:
         for key in self.required:
             if key not in value:
                 return KeyRefusal(key, True, name, self.required, optional or ())
+        return None
+
+    def value_refusal(
+        self, value: object, choice: object, checked: Callable[[object], bool] = _every_value
+    ) -> ValueRefusal | None:
+        """Why the value of a key of ``value``, sent with ``choice`` as the ``depends_on``
+        value, is not one its rule takes; None when each fits, or ``value`` is not an object.
+
+        A rule is applied where :meth:`refusal` checks the key: to a required key, and to one
+        ``choice`` takes (with no value, or one newer than the spec, only to the required keys).
+        A string is taken when it is one of ``one_of`` exactly, or matches the whole of
+        ``pattern``; a list only where the rule takes lists, when it is not empty and each item
+        is taken. A key, a value or an item for which ``checked`` answers False is let through
+        (the SDK's ``Unchecked``)."""
+        if not self.values or not isinstance(value, Mapping):
+            return None
+        name = str.__str__(choice) if isinstance(choice, str) else None
+        judged = {*self.required, *((self.optional_for(name) or ()) if name is not None else ())}
+        rules = {rule[0]: rule for rule in self.values if rule[0] in judged}
+        for key, sent in value.items():
+            rule = rules.get(key) if isinstance(key, str) and checked(key) else None
+            if rule is None:
+                continue
+            _, one_of, pattern, takes_list = rule
+            if isinstance(sent, list):
+                if takes_list and sent:
+                    unfit = [i for i in sent if not _fits(i, one_of, pattern, checked)]
+                else:
+                    unfit = [sent]
+            else:
+                unfit = [] if _fits(sent, one_of, pattern, checked) else [sent]
+            if unfit:
+                return ValueRefusal(key, sent, unfit[0], _takes(one_of, pattern, takes_list))
         return None
 
 

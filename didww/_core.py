@@ -1410,6 +1410,12 @@ def _link_page_value(url: httpx.URL, name: str) -> int | None:
     return int(digits or "0")
 
 
+def _checked(key_or_value: object) -> bool:
+    """Whether a json object's key or value is judged against the spec's ``keys``: not when the
+    caller wrote it as :class:`didww.Unchecked`, the escape hatch for one newer than the SDK."""
+    return not isinstance(key_or_value, Unchecked)
+
+
 class RepositoryCore(Generic[M]):
     """Plans the calls of one repository; the generated subclasses set the class variables."""
 
@@ -1629,21 +1635,26 @@ class RepositoryCore(Generic[M]):
 
     def _check_keys(self, attributes: dict[str, Any]) -> None:
         """Refuse a json attribute holding a key the spec says the API refuses, or missing one it
-        requires. Checked on what would be sent; an attribute that is not sent, and the keys for
-        a ``depends_on`` value that is not sent or is newer than the spec, are left to the API."""
+        requires, or giving a key a value its document does not allow. Checked on what would be
+        sent; an attribute that is not sent, and the keys for a ``depends_on`` value that is not
+        sent or is newer than the spec, are left to the API, and so is an ``Unchecked`` key or
+        value."""
         for name, keys in self._json_keys:
-            refusal = keys.refusal(
-                attributes.get(name),
-                keys.choice_in(attributes),
-                lambda key: not isinstance(key, Unchecked),
-            )
-            if refusal is None:
-                continue
-            text = f"{self._name('create')}: {refusal.describe(name, keys.depends_on)}."
-            if not refusal.missing and not refusal.elsewhere:
-                hatch = f"didww.Unchecked({refusal.key!r})"
-                text += f" (A key newer than this SDK can be sent as {hatch}.)"
-            raise ClientError(text)
+            value, choice = attributes.get(name), keys.choice_in(attributes)
+            refusal = keys.refusal(value, choice, _checked)
+            if refusal is not None:
+                text = f"{self._name('create')}: {refusal.describe(name, keys.depends_on)}."
+                if not refusal.missing and not refusal.elsewhere:
+                    hatch = f"didww.Unchecked({refusal.key!r})"
+                    text += f" (A key newer than this SDK can be sent as {hatch}.)"
+                raise ClientError(text)
+            unfit = keys.value_refusal(value, choice, _checked)
+            if unfit is not None:
+                text = f"{self._name('create')}: {unfit.describe(name)}."
+                if isinstance(unfit.unfit, str):  # a list, or a number, has no such form
+                    hatch = f"didww.Unchecked({str.__str__(unfit.unfit)!r})"
+                    text += f" (A value newer than this SDK can be sent as {hatch}.)"
+                raise ClientError(text)
 
     def _update_call(self, model: M) -> Call[M] | None:
         """The PATCH for the changes made to ``model``, or None when nothing changed."""

@@ -445,8 +445,8 @@ def in_cli_words(info: ResourceInfo, exc: ClientError) -> str:
 
 def _check_keys(info: ResourceInfo, changes: list[Change]) -> None:
     """Refuse, in the command line's words, a JSON object whose keys its attribute does not
-    take (an export's ``filters``): the SDK would refuse it too, but name a Python escape hatch
-    the command line does not have."""
+    take (an export's ``filters``), or whose key has a value its document does not allow: the
+    SDK would refuse it too, but name a Python escape hatch the command line does not have."""
     given = {c.name: c for c in changes}
     for attribute in info.attributes:
         keys, change = attribute.keys, given.get(attribute.name)
@@ -458,6 +458,9 @@ def _check_keys(info: ResourceInfo, changes: list[Change]) -> None:
             raise InputError(
                 f"{change.source}: {refusal.describe(attribute.name, keys.depends_on)}"
             )
+        unfit = keys.value_refusal(change.value, choice)
+        if unfit is not None:
+            raise InputError(f"{change.source}: {unfit.describe(attribute.name)}")
 
 
 def _update_command(info: ResourceInfo) -> click.Command:

@@ -87,16 +87,28 @@ def _check_keys(info: ResourceInfo, draft: Draft) -> None:
     value sent for its ``depends_on`` attribute, or missing a required one: exports' ``filters``
     keys per ``export_type`` in 2026-10-22. 2026-04-16 states only the required ``from`` and
     ``to``, so its exports keep taking any other key. The SDK refuses these before sending;
-    requests that bypass it (``client.raw``, plain HTTP) get the API's answer here."""
+    requests that bypass it (``client.raw``, plain HTTP) get the API's answer here.
+
+    A key whose value its document does not allow (2026-10-22's ``trunk_type`` outside its enum,
+    ``service_type`` not matching its pattern) is answered 422 at the key. The document answers
+    400 for a member it does not accept and 422 for a date range it rejects, and says nothing of
+    a value outside a key's schema: that is a failed validation of a member it does accept, so
+    it is answered as the dates are. There is no ``Unchecked`` here: a raw request's values are
+    judged against the spec as sent."""
     for attribute in info.attributes:
         keys = attribute.keys
         if keys is None:
             continue
         value = draft.attributes.get(attribute.name)
-        refusal = keys.refusal(value, keys.choice_in(draft.attributes))
-        if refusal is None:
-            continue
+        choice = keys.choice_in(draft.attributes)
+        refusal = keys.refusal(value, choice)
         pointer = f"/data/attributes/{attribute.name}"
+        if refusal is None:
+            unfit = keys.value_refusal(value, choice)
+            if unfit is not None:
+                message = f"{unfit.key} must be {unfit.takes}, not {unfit.shown}"
+                raise err.invalid(f"{pointer}/{unfit.key}", attribute.name, message)
+            continue
         if refusal.missing:
             raise err.invalid(pointer, attribute.name, f"must have {refusal.key}")
         # The document answers 400 for a member it does not accept (its 422 is for the dates), so

@@ -1146,6 +1146,10 @@ RESOURCES: dict[str, ResourceInfo] = {
                             ),
                         ),
                     ),
+                    values=(
+                        ("trunk_type", ("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"), None, True),
+                        ("service_type", (), "^(?:[aA]2[pP]|[pP]2[pP])$", False),
+                    ),
                 ),
                 required=True,
             ),

@@ -61,6 +61,10 @@ _JSON_KEYS = (
                     ),
                 ),
             ),
+            values=(
+                ("trunk_type", ("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"), None, True),
+                ("service_type", (), "^(?:[aA]2[pP]|[pP]2[pP])$", False),
+            ),
         ),
     ),
 )
@@ -123,7 +127,9 @@ class ExportRepository(SyncExportExtension[Export]):
         """Create an export, sending every field that was set; returns the saved Export. The keys
         of `filters` are checked before anything is sent: `from` and `to` are required, and
         the others must be ones its `export_type` takes; any other raises
-        :class:`didww.ClientError`.
+        :class:`didww.ClientError`. The values of `trunk_type` and `service_type` must be ones
+        the API's document allows, or the create raises it too (a value newer than this SDK
+        can be sent as `didww.Unchecked(...)`).
         """
         return self._create(model)
 
@@ -212,7 +218,9 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
         """Create an export, sending every field that was set; returns the saved Export. The keys
         of `filters` are checked before anything is sent: `from` and `to` are required, and
         the others must be ones its `export_type` takes; any other raises
-        :class:`didww.ClientError`.
+        :class:`didww.ClientError`. The values of `trunk_type` and `service_type` must be ones
+        the API's document allows, or the create raises it too (a value newer than this SDK
+        can be sent as `didww.Unchecked(...)`).
         """
         return await self._create(model)
 
