@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypeAlias
 
 from didww._conditions import ObjectCondition, ResourceCondition
 from didww._errors import shown_value
@@ -115,36 +114,41 @@ def _every_value(value: object) -> bool:
     return True
 
 
-KeyValueRule: TypeAlias = tuple[str, tuple[str, ...], str | None, bool]
-"""What the document says of one key's values: (key, the exact strings it takes, or () when a
-pattern says instead; the regular expression a whole value matches, or None; whether a
-non-empty list of such values is taken too)."""
+@dataclass(frozen=True)
+class KeyValueRule:
+    """What the document says of the values of one key of a json attribute's object (the
+    spec's ``values`` under ``keys``)."""
 
+    key: str
+    one_of: tuple[str, ...] = ()
+    """The exact strings the key takes; empty when :attr:`pattern` says instead."""
+    pattern: str | None = None
+    """The regular expression a whole value matches."""
+    takes_list: bool = False
+    """Whether a non-empty list of such values is taken too."""
 
-def _fits(
-    item: object, one_of: tuple[str, ...], pattern: str | None, checked: Callable[[object], bool]
-) -> bool:
-    """Whether one value (not a list) is taken by a :data:`KeyValueRule`; one for which
-    ``checked`` answers False passes unjudged."""
-    if not checked(item):
-        return True
-    if not isinstance(item, str):
-        return False
-    if pattern is None:
-        return str.__str__(item) in one_of
-    # fullmatch: ``$`` alone also matches before a final newline, which would be sent.
-    return re.fullmatch(pattern, item) is not None
+    def fits(self, item: object, checked: Callable[[object], bool]) -> bool:
+        """Whether one value (not a list) is taken; one for which ``checked`` answers False
+        passes unjudged."""
+        if not checked(item):
+            return True
+        if not isinstance(item, str):
+            return False
+        if self.pattern is None:
+            return str.__str__(item) in self.one_of
+        # fullmatch: ``$`` alone also matches before a final newline, which would be sent.
+        return re.fullmatch(self.pattern, item) is not None
 
-
-def _takes(one_of: tuple[str, ...], pattern: str | None, takes_list: bool) -> str:
-    """What a :data:`KeyValueRule` takes, in words."""
-    if pattern is not None:
-        text = f"text matching {pattern}"
-        return text + (", or a non-empty list of texts matching it" if takes_list else "")
-    listed = ", ".join(repr(value) for value in one_of)
-    if len(one_of) == 1:
-        return listed + (", or a list holding only it" if takes_list else "")
-    return f"one of {listed}" + (", or a non-empty list of them" if takes_list else "")
+    @property
+    def takes(self) -> str:
+        """What the key takes, in words."""
+        if self.pattern is not None:
+            text = f"text matching {self.pattern}"
+            return text + (", or a non-empty list of texts matching it" if self.takes_list else "")
+        listed = ", ".join(repr(value) for value in self.one_of)
+        if len(self.one_of) == 1:
+            return listed + (", or a list holding only it" if self.takes_list else "")
+        return f"one of {listed}" + (", or a non-empty list of them" if self.takes_list else "")
 
 
 @dataclass(frozen=True)
@@ -242,21 +246,20 @@ class JsonKeysInfo:
             return None
         name = str.__str__(choice) if isinstance(choice, str) else None
         judged = {*self.required, *((self.optional_for(name) or ()) if name is not None else ())}
-        rules = {rule[0]: rule for rule in self.values if rule[0] in judged}
+        rules = {rule.key: rule for rule in self.values if rule.key in judged}
         for key, sent in value.items():
             rule = rules.get(key) if isinstance(key, str) and checked(key) else None
             if rule is None:
                 continue
-            _, one_of, pattern, takes_list = rule
             if isinstance(sent, list):
-                if takes_list and sent:
-                    unfit = [i for i in sent if not _fits(i, one_of, pattern, checked)]
+                if rule.takes_list and sent:
+                    unfit = [item for item in sent if not rule.fits(item, checked)]
                 else:
                     unfit = [sent]
             else:
-                unfit = [] if _fits(sent, one_of, pattern, checked) else [sent]
+                unfit = [] if rule.fits(sent, checked) else [sent]
             if unfit:
-                return ValueRefusal(key, sent, unfit[0], _takes(one_of, pattern, takes_list))
+                return ValueRefusal(key, sent, unfit[0], rule.takes)
         return None
 
 

@@ -830,7 +830,10 @@ def repository_view(resource: m.Resource, *, keys_public: bool = False) -> Repos
 
 def _catalog_names(resource: m.Resource) -> tuple[str, ...]:
     """The ``didww._catalog`` classes a repository module's literals use."""
-    names = ["JsonKeysInfo"] if any(a.keys is not None for a in resource.attributes) else []
+    keyed = [a.keys for a in resource.attributes if a.keys is not None]
+    names = ["JsonKeysInfo"] if keyed else []
+    if any(keys.values for keys in keyed):
+        names.append("KeyValueRule")
     if resource.multipart is not None:
         names += ["FormFieldInfo", "MultipartInfo"]
     return tuple(sorted(names))
@@ -1080,10 +1083,21 @@ def json_keys_literal(keys: m.JsonKeys) -> str:
     if keys.depends_on is not None:
         args += f", depends_on={keys.depends_on!r}, optional={keys.optional!r}"
     if keys.values:
-        # The catalog's KeyValueRule: (key, one_of, pattern, takes_list).
-        rules = tuple((v.key, v.one_of, v.pattern, v.takes_list) for v in keys.values)
-        args += f", values={rules!r}"
+        rules = "".join(f"{_key_value_rule_literal(rule)}," for rule in keys.values)
+        args += f", values=({rules})"
     return f"JsonKeysInfo({args})"
+
+
+def _key_value_rule_literal(rule: m.KeyValues) -> str:
+    """A ``KeyValueRule(...)`` expression, naming only what the rule says."""
+    args = repr(rule.key)
+    if rule.one_of:
+        args += f", one_of={rule.one_of!r}"
+    if rule.pattern is not None:
+        args += f", pattern={rule.pattern!r}"
+    if rule.takes_list:
+        args += ", takes_list=True"
+    return f"KeyValueRule({args})"
 
 
 def multipart_literal(form: m.Multipart) -> str:
@@ -1218,6 +1232,9 @@ def catalog_view(spec: m.Spec) -> dict[str, object]:
         "page_sizes": any(r.page_size is not None for r in spec.resources),
         "lifecycles": any(r.lifecycle is not None for r in spec.resources),
         "json_keys": any(a.keys is not None for r in spec.resources for a in r.attributes),
+        "key_values": any(
+            a.keys is not None and a.keys.values for r in spec.resources for a in r.attributes
+        ),
         "multipart": any(r.multipart is not None for r in spec.resources),
         "condition_imports": ", ".join(
             sorted(

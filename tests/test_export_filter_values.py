@@ -19,6 +19,7 @@ import pytest
 import didww
 import didww.cli
 from didww import v2026_10_22 as v1022
+from didww._catalog import KeyValueRule
 from didww.testing import ManualClock, Simulator
 from didww.v2026_10_22 import enums
 from didww.v2026_10_22.catalog import RESOURCES
@@ -61,8 +62,10 @@ def test_the_sdk_and_the_simulator_read_the_same_rules() -> None:
     assert filters is not None and filters.keys is not None
     assert ExportRepository._json_keys == (("filters", filters.keys),)
     assert filters.keys.values == (
-        ("trunk_type", ("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"), None, True),
-        ("service_type", (), "^(?:[aA]2[pP]|[pP]2[pP])$", False),
+        KeyValueRule(
+            "trunk_type", one_of=("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"), takes_list=True
+        ),
+        KeyValueRule("service_type", pattern="^(?:[aA]2[pP]|[pP]2[pP])$"),
     )
 
 

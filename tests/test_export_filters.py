@@ -152,7 +152,7 @@ def test_every_key_the_type_takes_is_sent_unchanged(
     assert extra  # every type takes some keys besides from and to
     # A key whose values the document states gets one it allows (see test_export_filter_values).
     allowed = {"trunk_type": "Email", "service_type": "a2p"}
-    assert {rule[0] for rule in KEYS.values} <= set(allowed)
+    assert {rule.key for rule in KEYS.values} <= set(allowed)
     filters = {**PERIOD, **{key: allowed.get(key, f"v-{n}") for n, key in enumerate(extra)}}
     export = client.exports.create(
         v1022.Export(export_type=enums.ExportType(kind), filters=filters)

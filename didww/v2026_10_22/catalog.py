@@ -6,6 +6,7 @@ from didww._catalog import (
     EnumInfo,
     FormFieldInfo,
     JsonKeysInfo,
+    KeyValueRule,
     LifecycleInfo,
     MetaInfo,
     MultipartInfo,
@@ -1147,8 +1148,12 @@ RESOURCES: dict[str, ResourceInfo] = {
                         ),
                     ),
                     values=(
-                        ("trunk_type", ("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"), None, True),
-                        ("service_type", (), "^(?:[aA]2[pP]|[pP]2[pP])$", False),
+                        KeyValueRule(
+                            "trunk_type",
+                            one_of=("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"),
+                            takes_list=True,
+                        ),
+                        KeyValueRule("service_type", pattern="^(?:[aA]2[pP]|[pP]2[pP])$"),
                     ),
                 ),
                 required=True,

@@ -162,14 +162,16 @@ def test_value_rules_are_rendered_and_documented(tmp_path: Path) -> None:
     root, _ = _with_keys(tmp_path, RULED)
     spec = load_spec(root)
     files = render(spec)
+    catalog = " ".join(files["catalog.py"].split())
     rules = (
-        "values=(\n"
-        '                        ("shade", ("light", "dark"), None, True),\n'
-        '                        ("prefix", (), "^(?:[0-9]{1,4}|x)$", False),\n'
+        'values=( KeyValueRule("shade", one_of=("light", "dark"), takes_list=True), '
+        'KeyValueRule("prefix", pattern="^(?:[0-9]{1,4}|x)$"), )'
     )
-    assert rules in files["catalog.py"]
+    assert rules in catalog
+    assert "KeyValueRule," in files["catalog.py"]  # imported
     repository = " ".join(files["repositories/widgets.py"].split())
-    assert '("shade", ("light", "dark"), None, True)' in repository
+    assert rules in repository
+    assert "from didww._catalog import JsonKeysInfo, KeyValueRule" in repository
     assert "The values of `shade` and `prefix` must be ones the API's document allows" in (
         repository
     )

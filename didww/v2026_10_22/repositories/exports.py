@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Generator
 from functools import cached_property
 
-from didww._catalog import JsonKeysInfo
+from didww._catalog import JsonKeysInfo, KeyValueRule
 from didww._extensions.exports import AsyncExportExtension, SyncExportExtension
 from didww._query import QueryParams
 from didww._raw import RawResponse
@@ -62,8 +62,12 @@ _JSON_KEYS = (
                 ),
             ),
             values=(
-                ("trunk_type", ("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"), None, True),
-                ("service_type", (), "^(?:[aA]2[pP]|[pP]2[pP])$", False),
+                KeyValueRule(
+                    "trunk_type",
+                    one_of=("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"),
+                    takes_list=True,
+                ),
+                KeyValueRule("service_type", pattern="^(?:[aA]2[pP]|[pP]2[pP])$"),
             ),
         ),
     ),
