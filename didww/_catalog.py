@@ -165,20 +165,31 @@ class ValueRefusal:
     takes: str
     """What the key takes, in words (``one of 'SMPP SMSC', ...``)."""
 
-    @property
-    def shown(self) -> str:
-        """``unfit`` for a message: quoted, a list item with the list it is in."""
+    def shown(self, as_json: bool = False) -> str:
+        """``unfit`` for a message: quoted, a list item with the list it is in; in JSON's forms
+        (``null``, ``true``, double quotes) with ``as_json``, for whom wrote JSON (the command
+        line's ``--set``, a raw request to the simulator), else as Python shows it."""
+        form = _json_form if as_json else shown_value
         if isinstance(self.unfit, list):
-            return f"a list ({shown_value(self.unfit)})" if self.unfit else "an empty list"
+            return f"a list ({form(self.unfit)})" if self.unfit else "an empty list"
         # str.__str__: an enum member or an Unchecked string shows as the text it sends.
-        text = shown_value(str.__str__(self.unfit) if isinstance(self.unfit, str) else self.unfit)
+        text = form(str.__str__(self.unfit) if isinstance(self.unfit, str) else self.unfit)
         if isinstance(self.value, list):
-            return f"{text} (in {shown_value(self.value)})"
+            return f"{text} (in {form(self.value)})"
         return text
 
-    def describe(self, attribute: str) -> str:
-        """One sentence naming the key, what was given and what it takes."""
-        return f"{attribute} key {self.key!r} does not take {self.shown}: it takes {self.takes}"
+    def describe(self, attribute: str, as_json: bool = False) -> str:
+        """One sentence naming the key, what was given and what it takes (see :meth:`shown`)."""
+        shown = self.shown(as_json)
+        return f"{attribute} key {self.key!r} does not take {shown}: it takes {self.takes}"
+
+
+def _json_form(value: object) -> str:
+    """``value`` as JSON writes it, cut short past 60 characters."""
+    import json  # only for this error's text
+
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else f"{text[:57]}..."
 
 
 @dataclass(frozen=True)

@@ -201,6 +201,16 @@ _MEMBER_SHAPES: dict[str, type[_OfMembers]] = {
 """The class a filter's text holding enum members is kept as, by its shape."""
 
 
+def _shape_of(text: str) -> type[str]:
+    """The class that says how a filter's text is judged, for query equality: members given
+    as enum members or as their text are judged alike (a member of another enum than the
+    attribute's is refused when sent, whatever the query compares equal to)."""
+    kind = type(text)
+    if issubclass(kind, _OfMembers):
+        return _WithComma if kind is _MembersWithComma else _AnyOf if kind is _MembersAnyOf else str
+    return kind
+
+
 _SHAPES: dict[tuple[str, bool], type[str]] = {
     ("one", False): str,
     ("one", True): _UncheckedOne,
@@ -453,7 +463,7 @@ class QueryParams:
         """What equality compares: the parameters, and each filter value's shape (a list, or
         one value holding a comma), which the same text can have either way and which decides
         whether a filter takes it."""
-        shapes = tuple(type(text) for _, text in self._filters)
+        shapes = tuple(_shape_of(text) for _, text in self._filters)
         return (tuple(self.to_list()), shapes)
 
     def __eq__(self, other: object) -> bool:

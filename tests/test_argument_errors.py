@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import sys
 from typing import Any
+from unittest import mock
 
 import pytest
 
@@ -146,12 +148,37 @@ def test_a_type_error_from_the_method_s_own_code_is_left_as_it_is() -> None:
         Own().run(valeu=1)  # type: ignore[call-arg]
 
 
-def test_an_async_method_refuses_its_arguments_when_called_not_when_awaited() -> None:
+def test_an_async_method_refuses_its_arguments_when_called_from_python_3_12() -> None:
+    # Before 3.12 the refusal comes when the coroutine is awaited (see didww._arguments).
     async def main() -> None:
         async with didww.AsyncClient(api_key="k") as client:
             with pytest.raises(didww.ArgumentError, match="takes no include= argument"):
-                # No coroutine is made, so none is left unawaited.
-                client.dids.find("d1", include="did_group")  # type: ignore[call-arg, unused-coroutine]
+                if sys.version_info >= (3, 12):
+                    # No coroutine is made, so none is left unawaited.
+                    client.dids.find("d1", include="did_group")  # type: ignore[call-arg, unused-coroutine]
+                else:
+                    await client.dids.find("d1", include="did_group")  # type: ignore[call-arg]
+
+    asyncio.run(main())
+
+
+def test_autospec_mocks_of_the_repositories_check_calls_as_the_methods_do() -> None:
+    # Users mock the SDK in their own tests: autospec reads the wrapped method's signature, and
+    # makes an async method's mock awaitable.
+    from didww.v2026_04_16.repositories.dids import AsyncDIDRepository, DIDRepository
+
+    for cls in (DIDRepository, AsyncDIDRepository):
+        mocked = mock.create_autospec(cls, instance=True)
+        with pytest.raises(TypeError):
+            mocked.find("d1", include="did_group")
+    assert inspect.isfunction(AsyncDIDRepository.find)
+
+    async def main() -> None:
+        async with didww.AsyncClient(api_key="k") as client:
+            with mock.patch.object(AsyncDIDRepository, "find", autospec=True) as find:
+                found = find.return_value = object()
+                assert await client.dids.find("d1") is found
+                find.assert_awaited_once_with(client.dids, "d1")
 
     asyncio.run(main())
 

@@ -37,8 +37,7 @@ def _methods(repository: Any) -> dict[str, Any]:
     return {
         name: getattr(type(repository), name)
         for name in dir(type(repository))
-        # callable(): an async method is a function-like object (see didww._arguments).
-        if not name.startswith("_") and callable(getattr(type(repository), name))
+        if not name.startswith("_") and inspect.isfunction(getattr(type(repository), name))
     }
 
 

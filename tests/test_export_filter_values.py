@@ -191,15 +191,17 @@ def test_a_2026_04_16_export_sends_any_value() -> None:
 @pytest.mark.parametrize(
     ("key", "value", "message"),
     [
-        ("trunk_type", "SMPP", f"trunk_type must be {TRUNK_TYPES}, not 'SMPP'"),
+        # In JSON's forms, as the request wrote them.
+        ("trunk_type", "SMPP", f'trunk_type must be {TRUNK_TYPES}, not "SMPP"'),
         ("trunk_type", [], f"trunk_type must be {TRUNK_TYPES}, not an empty list"),
         (
             "trunk_type",
             ["Email", "Fax"],
-            f"trunk_type must be {TRUNK_TYPES}, not 'Fax' (in ['Email', 'Fax'])",
+            f'trunk_type must be {TRUNK_TYPES}, not "Fax" (in ["Email", "Fax"])',
         ),
-        ("service_type", "b2b", f"service_type must be {SERVICE_TYPES}, not 'b2b'"),
-        ("service_type", "p2p ", f"service_type must be {SERVICE_TYPES}, not 'p2p '"),
+        ("trunk_type", None, f"trunk_type must be {TRUNK_TYPES}, not null"),
+        ("service_type", "b2b", f'service_type must be {SERVICE_TYPES}, not "b2b"'),
+        ("service_type", "p2p ", f'service_type must be {SERVICE_TYPES}, not "p2p "'),
     ],
 )
 def test_the_simulator_answers_422_for_a_raw_bad_value(
@@ -213,6 +215,21 @@ def test_the_simulator_answers_422_for_a_raw_bad_value(
     assert error["source"]["pointer"] == f"/data/attributes/filters/{key}"
     assert error["detail"] == f"filters - {message}"
     assert sim.resources("exports") == []
+
+
+def test_the_simulator_answers_a_bad_value_and_a_bad_period_together(sim: Sim) -> None:
+    # Every problem of the request in one answer, as for a period wrong at both ends.
+    filters = {"from": "2020-01-01 00:00:00", "to": "2020-01-02 00:00:00", "service_type": "b2b"}
+    attributes = {"export_type": "sms_out", "filters": filters}
+    with raw_client(sim, headers=JSON_API) as http:
+        answer = http.post("/exports", json={"data": {"type": "exports", "attributes": attributes}})
+    assert answer.status_code == 422
+    pointers = [error["source"]["pointer"] for error in answer.json()["errors"]]
+    assert pointers == [
+        "/data/attributes/filters/service_type",
+        "/data/attributes/filters/from",
+        "/data/attributes/filters/to",
+    ]
 
 
 def test_the_simulator_takes_a_raw_request_with_good_values(sim: Sim) -> None:
@@ -238,6 +255,6 @@ def test_the_command_line_refuses_a_bad_value_without_a_python_hint(
     )
     err = capsys.readouterr().err
     assert code == 2
-    assert f"filters key 'service_type' does not take 'b2b': it takes {SERVICE_TYPES}" in err
+    assert f"""filters key 'service_type' does not take "b2b": it takes {SERVICE_TYPES}""" in err
     assert "Unchecked" not in err
     assert list(sim.requests) == []

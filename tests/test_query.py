@@ -209,6 +209,14 @@ def test_equal_queries_are_those_sent_alike_and_judged_alike() -> None:
     # the second, a list filter only the first, so the two are not the same query.
     assert Q().filter("description", ["Sales", " EU"]) != Q().filter("description", "Sales, EU")
     assert Q().filter("id", ["a"]) == Q().filter("id", "a")  # a list of one is one value
+    # An enum member is sent and judged as its text (another enum's is refused when sent).
+    completed = didww.enums.OrderStatus.COMPLETED
+    assert Q().filter("status", completed) == Q().filter("status", "completed")
+    assert hash(Q().filter("status", completed)) == hash(Q().filter("status", "completed"))
+    pending = didww.enums.OrderStatus.PENDING
+    members = Q().filter("status", [pending, completed])
+    assert members == Q().filter("status", ["pending", "completed"])
+    assert members != Q().filter("status", "pending,completed")  # a list, not one value
 
 
 @pytest.mark.parametrize("field", ["-", "--number", "---"])

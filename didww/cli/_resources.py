@@ -460,7 +460,7 @@ def _check_keys(info: ResourceInfo, changes: list[Change]) -> None:
             )
         unfit = keys.value_refusal(change.value, choice)
         if unfit is not None:
-            raise InputError(f"{change.source}: {unfit.describe(attribute.name)}")
+            raise InputError(f"{change.source}: {unfit.describe(attribute.name, as_json=True)}")
 
 
 def _update_command(info: ResourceInfo) -> click.Command:

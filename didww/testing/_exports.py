@@ -82,7 +82,7 @@ def _instant(value: object) -> dt.datetime | None:
         return None
 
 
-def _check_keys(info: ResourceInfo, draft: Draft) -> None:
+def _check_keys(info: ResourceInfo, draft: Draft) -> list[err.ErrorEntry]:
     """Refuse a json attribute holding a key the catalog (the spec's ``keys``) does not give the
     value sent for its ``depends_on`` attribute, or missing a required one: exports' ``filters``
     keys per ``export_type`` in 2026-10-22. 2026-04-16 states only the required ``from`` and
@@ -93,8 +93,10 @@ def _check_keys(info: ResourceInfo, draft: Draft) -> None:
     ``service_type`` not matching its pattern) is answered 422 at the key. The document answers
     400 for a member it does not accept and 422 for a date range it rejects, and says nothing of
     a value outside a key's schema: that is a failed validation of a member it does accept, so
-    it is answered as the dates are. There is no ``Unchecked`` here: a raw request's values are
+    it is answered as the dates are, and in the same answer as the dates' own entries: these
+    entries are returned, not raised. There is no ``Unchecked`` here: a raw request's values are
     judged against the spec as sent."""
+    entries: list[err.ErrorEntry] = []
     for attribute in info.attributes:
         keys = attribute.keys
         if keys is None:
@@ -106,8 +108,10 @@ def _check_keys(info: ResourceInfo, draft: Draft) -> None:
         if refusal is None:
             unfit = keys.value_refusal(value, choice)
             if unfit is not None:
-                message = f"{unfit.key} must be {unfit.takes}, not {unfit.shown}"
-                raise err.invalid(f"{pointer}/{unfit.key}", attribute.name, message)
+                message = f"{unfit.key} must be {unfit.takes}, not {unfit.shown(as_json=True)}"
+                entries.append(
+                    err.validation_entry(f"{pointer}/{unfit.key}", attribute.name, message)
+                )
             continue
         if refusal.missing:
             raise err.invalid(pointer, attribute.name, f"must have {refusal.key}")
@@ -121,6 +125,7 @@ def _check_keys(info: ResourceInfo, draft: Draft) -> None:
             title="Param not allowed",
             pointer=f"{pointer}/{refusal.key}",
         )
+    return entries
 
 
 def window_start(now: float) -> dt.datetime:
@@ -131,7 +136,7 @@ def window_start(now: float) -> dt.datetime:
     return dt.datetime(month // 12, month % 12 + 1, 1, tzinfo=dt.timezone.utc)
 
 
-def _check_period(ctx: Context, filters: dict[str, object]) -> None:
+def _check_period(ctx: Context, filters: dict[str, object]) -> list[err.ErrorEntry]:
     """Refuse (422) an export whose ``filters.from`` and ``filters.to`` do not name a period the
     API exports.
 
@@ -149,15 +154,15 @@ def _check_period(ctx: Context, filters: dict[str, object]) -> None:
       not; the window has no other end, since nothing after now is in it;
     - ``from`` must be strictly before ``to``: an empty period is refused.
 
-    Every problem gets an entry pointing at its key, so a period wrong at both ends names both.
+    Every problem gets an entry pointing at its key, so a period wrong at both ends names both;
+    the entries are returned, for the answer to hold every problem of the request.
     """
     pointer = "/data/attributes/filters"
     instants = {key: _instant(filters.get(key)) for key in ("from", "to")}
     start, end = instants["from"], instants["to"]
     if start is None or end is None:
-        raise err.invalid(
-            pointer, "filters", "must have from and to as 'YYYY-MM-DD HH:MM:SS' timestamps"
-        )
+        message = "must have from and to as 'YYYY-MM-DD HH:MM:SS' timestamps"
+        return [err.validation_entry(pointer, "filters", message)]
     opens = window_start(ctx.now)
     entries: list[err.ErrorEntry] = []
     for key, instant in (("from", start), ("to", end)):
@@ -173,8 +178,7 @@ def _check_period(ctx: Context, filters: dict[str, object]) -> None:
         entries.append(err.validation_entry(f"{pointer}/{key}", "filters", message))
     if start >= end:
         entries.append(err.validation_entry(pointer, "filters", "from must be before to"))
-    if entries:
-        raise err.SimError(422, entries)
+    return entries
 
 
 class ExportFlow(Flow):
@@ -183,10 +187,12 @@ class ExportFlow(Flow):
     def create(self, ctx: Context, info: ResourceInfo, draft: Draft) -> Record:
         # A key the export type does not take is a 400, answered before any value is validated
         # (as the members of every 2026-10-22 body are), so it comes before the dates' 422.
-        _check_keys(info, draft)
+        entries = _check_keys(info, draft)
         filters = draft.attributes.get("filters")
         if isinstance(filters, dict):
-            _check_period(ctx, filters)
+            entries += _check_period(ctx, filters)
+        if entries:
+            raise err.SimError(422, entries)
         record = super().create(ctx, info, draft)
         record.facts.update({"due": ctx.now + ctx.settings.export_delay, "base_url": ctx.base_url})
         return record

@@ -317,8 +317,9 @@ def test_signatures_are_those_of_the_generated_repositories(real_spec: m.Spec) -
                 shown = f"{params} -> {returns}"
                 actual = str(inspect.signature(method)).replace("'", "")
                 assert shown == actual, (cls.__name__, name)
-            # callable(): an async method is a function-like object (see didww._arguments).
-            defined = {n for n, v in vars(cls).items() if callable(v) and not n.startswith("_")}
+            defined = {
+                n for n, v in vars(cls).items() if inspect.isfunction(v) and not n.startswith("_")
+            }
             listed = {re.search(r"def (\w+)", s).group(1) for s in _signatures(view, flavour)}  # type: ignore[union-attr]
             assert listed == defined, (cls.__name__, defined - listed)
 
