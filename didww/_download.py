@@ -336,8 +336,13 @@ class FileTarget:
         self._writer: BinaryWriter | None = None
         if isinstance(destination, (str, os.PathLike)):
             raw = os.fspath(destination)
-            if not isinstance(raw, str) or not raw:
-                raise ClientError(f"exports.{operation}: the destination path must be a str")
+            if not isinstance(raw, str):
+                raise ClientError(
+                    f"exports.{operation}: the destination path must be a str (or an os.PathLike "
+                    f"giving one), not {type(raw).__name__}"
+                )
+            if not raw:
+                raise ClientError(f"exports.{operation}: the destination path is empty")
             self._path, self._direct = _checked_path(raw, operation)
             self._shown = shown(raw)
         elif callable(getattr(destination, "write", None)):

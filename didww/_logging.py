@@ -152,11 +152,17 @@ def enable_logging(level: str | int = "debug") -> None:
     ``level`` is a level name (``"debug"``, ``"info"``, ``"warning"``, ``"error"``,
     ``"critical"``, in any case) or a :mod:`logging` level number (an int, or its digits as a
     str); anything else raises :class:`didww.ClientError` and changes nothing.
+
+    When your program has set up logging already (the root logger has a handler, as after
+    ``logging.basicConfig()``), the SDK's records go to your handlers, in your format, and no
+    handler of the SDK's own is added: each line would otherwise be printed twice.
     """
     numeric = _level_number(level)
     if numeric is None:
         raise ClientError(f"unknown log level {level!r}: {_ACCEPTED}")
     logger.setLevel(numeric)
+    if logging.getLogger().handlers and logger.propagate:
+        return  # the records reach the program's own handlers
     if not any(getattr(h, "_didww", False) for h in logger.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))

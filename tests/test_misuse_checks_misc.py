@@ -7,6 +7,7 @@ from the API still decode; CLI CSV cells cannot run as spreadsheet formulas.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import csv
 import functools
@@ -49,6 +50,19 @@ def didww_logger() -> Iterator[logging.Logger]:
     logger.handlers[:] = handlers
 
 
+@contextlib.contextmanager
+def root_handlers(*handlers: logging.Handler) -> Iterator[None]:
+    """The root logger with only ``handlers`` meanwhile: none, as in a program that has not set
+    up logging, while pytest's own (added for each test's run) are put aside."""
+    root = logging.getLogger()
+    saved = list(root.handlers)
+    root.handlers[:] = list(handlers)
+    try:
+        yield
+    finally:
+        root.handlers[:] = saved
+
+
 @pytest.mark.parametrize("level", ["verbose", None, True, 2.5, "", "Level 10"])
 def test_enable_logging_refuses_an_unknown_level_and_changes_nothing(
     didww_logger: logging.Logger, level: Any
@@ -66,10 +80,23 @@ def test_enable_logging_refuses_an_unknown_level_and_changes_nothing(
 def test_enable_logging_takes_names_in_any_case_and_numbers(
     didww_logger: logging.Logger, level: Any, numeric: int
 ) -> None:
-    didww.enable_logging(level)
-    assert didww_logger.level == numeric
-    didww.enable_logging(level)  # a second call adds no second handler
+    with root_handlers():
+        didww.enable_logging(level)
+        assert didww_logger.level == numeric
+        didww.enable_logging(level)  # a second call adds no second handler
     assert sum(getattr(h, "_didww", False) for h in didww_logger.handlers) == 1
+
+
+def test_enable_logging_uses_the_program_s_handlers_once_it_has_set_up_logging(
+    didww_logger: logging.Logger,
+) -> None:
+    # Printed once, through the program's handler: the SDK's own handler would print it again.
+    stream = io.StringIO()
+    with root_handlers(logging.StreamHandler(stream)):
+        didww.enable_logging("debug")
+        assert not any(getattr(h, "_didww", False) for h in didww_logger.handlers)
+        logging.getLogger("didww.test").debug("one line")
+    assert stream.getvalue() == "one line\n"
 
 
 def test_a_bad_didww_log_warns_and_leaves_logging_off(

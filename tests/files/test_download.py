@@ -345,6 +345,8 @@ def test_an_export_that_is_not_ready_is_refused_without_a_request(
         (lambda tmp: io.StringIO(), "text mode"),
         (lambda tmp: 42, "got int"),
         (lambda tmp: None, "got NoneType"),
+        (lambda tmp: "", "the destination path is empty$"),
+        (lambda tmp: b"cdr.csv", "got bytes"),
     ],
 )
 def test_bad_destinations_are_client_errors_before_any_request(
