@@ -6,8 +6,9 @@ outside its tree. The public methods of the clients, repositories and queries ar
 (:func:`check_methods`) so that a call the method cannot bind raises ``ArgumentError``, a
 ``ClientError`` and a ``TypeError`` at once, naming the closest keyword the method takes.
 
-A successful call pays one more Python call and nothing else: the signature is looked at only
-once binding has failed. A ``TypeError`` raised by the method's own code is not touched.
+A successful call pays one more Python call (and, for an async method before Python 3.12, one
+more coroutine) and nothing else: the signature is looked at only once binding has failed. A
+``TypeError`` raised by the method's own code is not touched.
 """
 
 from __future__ import annotations
@@ -79,13 +80,10 @@ def _refused(
         owner = fn.__qualname__.rpartition(".")[0]
     method = fn.__name__
     shown = f"{owner}()" if method == "__init__" else f"{owner}.{method}()"
-    parameters = [
-        p
-        for p in list(inspect.signature(fn).parameters.values())[1:]  # self
-        if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
-    ]
+    every = list(inspect.signature(fn).parameters.values())[1:]  # self left out
+    parameters = [p for p in every if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
     keywords = [p.name for p in parameters if p.kind is not p.POSITIONAL_ONLY]
-    takes_any = any(p.kind is p.VAR_KEYWORD for p in inspect.signature(fn).parameters.values())
+    takes_any = any(p.kind is p.VAR_KEYWORD for p in every)
     unknown = [] if takes_any else [name for name in kwargs if name not in keywords]
     if not unknown:
         # Too many positional arguments, or a required one missing: Python's text says which.
