@@ -201,14 +201,20 @@ _MEMBER_SHAPES: dict[str, type[_OfMembers]] = {
 """The class a filter's text holding enum members is kept as, by its shape."""
 
 
+_TEXT_SHAPES: dict[type[str], type[str]] = {
+    _MembersOne: str,
+    _MembersAnyOf: _AnyOf,
+    _MembersWithComma: _WithComma,
+}
+"""The class of the same text given without enum members, by the class holding them."""
+
+
 def _shape_of(text: str) -> type[str]:
     """The class that says how a filter's text is judged, for query equality: members given
     as enum members or as their text are judged alike (a member of another enum than the
     attribute's is refused when sent, whatever the query compares equal to)."""
     kind = type(text)
-    if issubclass(kind, _OfMembers):
-        return _WithComma if kind is _MembersWithComma else _AnyOf if kind is _MembersAnyOf else str
-    return kind
+    return _TEXT_SHAPES.get(kind, kind)
 
 
 _SHAPES: dict[tuple[str, bool], type[str]] = {
