@@ -1173,15 +1173,16 @@ class Attempts(Generic[T]):
         """The URL the current attempt is talking to, for the log."""
         return self._core.log_url(self._url if self._url is not None else self._call.request.url)
 
-    def _log_answer(self, response: Answer, then: str = "") -> None:
-        """One DEBUG line for an answer, naming the URL that gave it."""
+    def _log_answer(self, response: Answer, then: str = "", level: int = logging.DEBUG) -> None:
+        """One line for an answer, naming the URL that gave it."""
         request = self._call.request  # a plain answer of the fast path follows no redirect
         if isinstance(response, httpx.Response):
             # After a redirect, not the request first sent; httpx raises RuntimeError for an
             # answer made without a request (a caller's mock).
             with contextlib.suppress(RuntimeError):
                 request = response.request
-        logger.debug(
+        logger.log(
+            level,
             "%s %s -> %d in %.1f ms (attempt %d, request id %s)%s",
             request.method,
             self._core.log_url(request.url),
@@ -1292,25 +1293,24 @@ class Attempts(Generic[T]):
         return f"{text} ({self._call.lost_hint})" if self._call.lost_hint else text
 
     def after_response(self, response: Answer) -> float | None:
-        """The delay before trying again, or None when this answer is final."""
+        """The delay before trying again, or None when this answer is final.
+
+        Every answer gets a DEBUG line; the final answer of a call that fails with an API error
+        (a 4xx or 5xx not tried again) gets it at INFO instead, so that ``enable_logging("info")``
+        shows the calls that failed and the retries, and nothing of those that went well.
+        """
         status = response.status_code
-        # Skip formatting work on the hot path; a 401 that answered() logged is not repeated.
-        if logger.isEnabledFor(logging.DEBUG) and response is not self._logged:
-            self._log_answer(response)
+        delay = self._retry_delay(response)
+        if response is not self._logged:  # a 401 that answered() logged is not repeated
+            level = logging.INFO if delay is None and status >= 400 else logging.DEBUG
+            # Skip formatting work on the hot path.
+            if logger.isEnabledFor(level):
+                self._log_answer(response, level=level)
         self._logged = None
-        if self._retries_used > self._max_retries or not response_is_retryable(
-            status, self._idempotent
-        ):
-            return None
-        request = self._call.request
-        delay = self._core.policy.retry_after(
-            response.headers.get("Retry-After"), self._core.clock.now()
-        )
         if delay is None:
-            delay = self._backoff()
-        if self._too_late(delay):
             return None
         self._maybe_done = self._maybe_done or status >= 500
+        request = self._call.request
         logger.info(
             "retrying %s %s in %.2f s after HTTP %d",
             request.method,
@@ -1319,6 +1319,20 @@ class Attempts(Generic[T]):
             status,
         )
         return delay
+
+    def _retry_delay(self, response: Answer) -> float | None:
+        """How long to wait before sending the request again after ``response``, or None when
+        it is not sent again (a final answer, no retry left, or past the deadline)."""
+        if self._retries_used > self._max_retries or not response_is_retryable(
+            response.status_code, self._idempotent
+        ):
+            return None
+        delay = self._core.policy.retry_after(
+            response.headers.get("Retry-After"), self._core.clock.now()
+        )
+        if delay is None:
+            delay = self._backoff()
+        return None if self._too_late(delay) else delay
 
     def after_lost_body(self, what: str) -> float | None:
         """After the body of a streamed answer stopped short (a download): the delay before

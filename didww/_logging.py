@@ -147,7 +147,8 @@ _ACCEPTED = "use one of " + ", ".join(repr(n) for n in _LEVEL_NAMES) + " or a lo
 
 
 def enable_logging(level: str | int = "debug") -> None:
-    """Print the SDK's logs to stderr at ``level`` ("debug" shows every attempt).
+    """Print the SDK's logs to stderr at ``level``: ``"debug"`` shows every attempt,
+    ``"info"`` the retries and the calls that failed with an API error.
 
     ``level`` is a level name (``"debug"``, ``"info"``, ``"warning"``, ``"error"``,
     ``"critical"``, in any case) or a :mod:`logging` level number (an int, or its digits as a

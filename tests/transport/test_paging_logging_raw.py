@@ -281,3 +281,51 @@ def test_a_redirect_that_cannot_be_followed_says_so(kind: str, action: Action, r
             run(kind, lambda c: c.dids.find("d1"), base_url=api.url, max_retries=0)
     assert info.value.http_status == action.status
     assert "JSON" not in str(info.value)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_info_level_shows_failed_calls_and_retries_not_successes(
+    kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # At "info" a 404 or 422 used to log nothing at all: only retries were logged at that level.
+    caplog.set_level(logging.INFO, logger="didww")
+    missing = {"errors": [{"title": "not found", "status": "404"}]}
+    with FaultServer() as api:
+        api.queue(
+            respond(200, {"data": {"type": "dids", "id": "d1", "attributes": {}}}),
+            respond(503, {"errors": []}, {"X-Request-Id": "req-busy"}),
+            respond(404, missing, {"X-Request-Id": "req-gone"}),
+        )
+
+        def calls(client: Any) -> Any:
+            async def both() -> None:
+                await client.dids.find("d1")
+                with pytest.raises(didww.NotFoundError):
+                    await client.dids.find("d2")
+
+            if kind != "sync":
+                return both()
+            client.dids.find("d1")
+            with pytest.raises(didww.NotFoundError):
+                client.dids.find("d2")
+            return None
+
+        run(kind, calls, base_url=api.url, clock=FakeClock())
+    lines = [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "didww"]
+    assert [level for level, _ in lines] == ["INFO", "INFO"], lines
+    assert lines[0][1].startswith(f"retrying GET {api.url}/dids/d2 in ")
+    assert lines[1][1].startswith(f"GET {api.url}/dids/d2 -> 404 in ")
+    assert "(attempt 2, request id req-gone)" in lines[1][1]
+
+
+def test_debug_level_logs_a_failed_answer_once(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="didww")
+    with FaultServer() as api:
+        api.queue(respond(422, {"errors": [{"title": "bad", "status": "422"}]}))
+        with (
+            didww.Client(api_key="k", base_url=api.url) as client,
+            pytest.raises(didww.UnprocessableEntityError),
+        ):
+            client.dids.find("d1")
+    answers = [r for r in caplog.records if " -> 422 " in r.getMessage()]
+    assert [r.levelname for r in answers] == ["INFO"]
