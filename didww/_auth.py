@@ -196,9 +196,10 @@ def _provider_failed(exc: Exception) -> TokenProviderError:
     # The provider's own message could hold its credentials; only its type, and where it was
     # raised, are shown. The error is raised outside the handler, so that the provider's
     # exception is not even its __context__, which a logger or error reporter walking the chain
-    # would print.
+    # would print; the caller reaches it as provider_error.
     return TokenProviderError(
-        f"the token_provider failed ({type(exc).__name__}{_raised_at(exc)}); no request was sent"
+        f"the token_provider failed ({type(exc).__name__}{_raised_at(exc)}); no request was sent",
+        provider_error=exc,
     )
 
 

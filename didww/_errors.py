@@ -122,11 +122,22 @@ class ArgumentError(ClientError, TypeError):
 
 
 class TokenProviderError(DidwwError):
-    """The ``token_provider`` of a bearer-token client failed or gave no usable token."""
+    """The ``token_provider`` of a bearer-token client failed or gave no usable token.
 
-    def __init__(self, message: str) -> None:
+    ``provider_error`` is the exception the provider raised (None when it returned something
+    unusable instead), for your code to inspect or log. It is neither this error's ``__cause__``
+    nor in its message, and is not pickled with it: its text could hold the provider's
+    credentials, and loggers and error reporters print a chained exception in full.
+    """
+
+    def __init__(self, message: str, provider_error: Exception | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.provider_error = provider_error
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {**self.__dict__, "provider_error": None}
+        return (_rebuild, (type(self), self.args, state))
 
 
 class NotLoadedError(DidwwError, AttributeError):

@@ -448,10 +448,25 @@ def test_a_failing_provider_sends_nothing(kind: str, gives: Any, server: FaultSe
     assert PROVIDER_SECRET not in str(error) and PROVIDER_SECRET not in repr(error)
     if isinstance(gives, Exception):
         assert type(gives).__name__ in str(error)
+        # Handed back for the caller to inspect, but never chained: a logger prints the chain.
+        assert error.provider_error is gives
     else:
         assert "must give a token" in str(error)
+        assert error.provider_error is None
+    assert error.__cause__ is None and error.__context__ is None
     assert provider.calls == 1
     assert server.received == []
+
+
+def test_the_provider_error_is_not_pickled() -> None:
+    import pickle
+
+    error = didww.TokenProviderError("the token_provider failed", RuntimeError(PROVIDER_SECRET))
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is didww.TokenProviderError and str(copy) == str(error)
+    assert copy.provider_error is None
+    assert PROVIDER_SECRET.encode() not in pickle.dumps(error)
+    assert error.provider_error is not None  # the original keeps it
 
 
 @pytest.mark.parametrize("kind", KINDS)
