@@ -36,6 +36,7 @@ from didww.cli._values import (
     NULL,
     check_access,
     comma_items,
+    did_you_mean,
     from_json,
     from_text,
     json_array,
@@ -218,8 +219,11 @@ def parse_document(
         where = f"{source}: attributes.{name}"
         attribute = info.attribute(name)
         if attribute is None:
-            known = ", ".join(a.name for a in info.attributes if a.access != "read_only")
-            raise InputError(f"{where}: {info.type} has no such attribute (it has: {known})")
+            known = [a.name for a in info.attributes if a.access != "read_only"]
+            raise InputError(
+                f"{where}: {info.type} has no such attribute{did_you_mean(name, known)} "
+                f"(it has: {', '.join(known)})"
+            )
         if lenient and not takes(attribute.access, creating):
             skipped.append(f"attributes.{name}")
             continue
@@ -240,8 +244,11 @@ def parse_document(
         where = f"{source}: relationships.{name}"
         rel = info.relationship(name)
         if rel is None:
-            known = ", ".join(r.name for r in info.relationships if r.access != "read_only")
-            raise InputError(f"{where}: {info.type} has no such relationship (it has: {known})")
+            known = [r.name for r in info.relationships if r.access != "read_only"]
+            raise InputError(
+                f"{where}: {info.type} has no such relationship{did_you_mean(name, known)} "
+                f"(it has: {', '.join(known)})"
+            )
         if lenient and not takes(rel.access, creating):
             skipped.append(f"relationships.{name}")
             continue

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import partial
 
 import didww
-from didww._query import closest_name
 from didww.cli._catalog import (
     AttributeInfo,
     Catalog,
@@ -29,7 +28,7 @@ from didww.cli._catalog import (
 )
 from didww.cli._config import refuse_if_elsewhere
 from didww.cli._errors import InputError
-from didww.cli._values import NULL, canonical, from_text, list_item, parse_type
+from didww.cli._values import NULL, canonical, did_you_mean, from_text, list_item, parse_type
 
 __all__ = ["Query", "build_query", "split_names"]
 
@@ -86,12 +85,6 @@ def _choices(names: Sequence[str]) -> str:
     return ", ".join(names) if names else "none"
 
 
-def _closest(name: str, valid: Sequence[str]) -> str:
-    """``; did you mean 'x'?`` with the name the SDK's query check suggests too, or ""."""
-    close = closest_name(name, valid)
-    return f"; did you mean {close!r}?" if close else ""
-
-
 def _include(info: ResourceInfo, path: str) -> str:
     """The path, when the API accepts it (the rule the simulator applies too)."""
     steps = path.split(".")
@@ -106,7 +99,7 @@ def _include(info: ResourceInfo, path: str) -> str:
     refuse_if_elsewhere(f"--include {path}: {where} cannot include {step}", "an include", found)
     raise InputError(
         f"--include {path}: {where} cannot include {step}"
-        f"{_closest(step, refusal.includes)} "
+        f"{did_you_mean(step, refusal.includes)} "
         f"(it can include: {_choices(refusal.includes)})"
     )
 
@@ -125,7 +118,7 @@ def _sort(info: ResourceInfo, name: str) -> str:
         )
         raise InputError(
             f"--sort {name}: {info.type} cannot be sorted by {field_name}"
-            f"{_closest(field_name, info.sorts)} "
+            f"{did_you_mean(field_name, info.sorts)} "
             f"(it can by: {_choices(info.sorts)}; prefix - for descending)"
         )
     return name
@@ -143,7 +136,7 @@ def _filter(info: ResourceInfo, pair: str) -> tuple[str, str | list[str]]:
         found = elsewhere(info, lambda other, _: key in other.filters)
         refuse_if_elsewhere(f"--filter {key}: {info.type} has no such filter", "a filter", found)
         raise InputError(
-            f"--filter {key}: {info.type} has no such filter{_closest(key, info.filters)}"
+            f"--filter {key}: {info.type} has no such filter{did_you_mean(key, info.filters)}"
             f" (it has: {_choices(info.filters)})"
         )
     if not value.strip():
@@ -282,7 +275,7 @@ def _fieldsets(info: ResourceInfo, values: Sequence[str]) -> dict[str, tuple[str
                 )
                 raise InputError(
                     f"--fields {value}: {target.type} has no field {name}"
-                    f"{_closest(name, known)} (it has: {_choices(known)})"
+                    f"{did_you_mean(name, known)} (it has: {_choices(known)})"
                 )
         fieldsets[target.type] = tuple(dict.fromkeys(fieldsets.get(target.type, ()) + tuple(names)))
     return fieldsets

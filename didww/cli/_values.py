@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from enum import Enum
 from functools import partial
@@ -306,8 +306,10 @@ def _nested(
     else:
         info = next((o for o in options if o.wire_type == wire_type), None)
     if info is None:
+        usable = [o.wire_type for o in options if not o.read_only]
         raise InputError(
             f'{where}: "type" must be one of {wire_types}, got {json.dumps(wire_type)}'
+            f"{did_you_mean(wire_type, usable)}"
         )
     if info.read_only:
         raise InputError(
@@ -337,9 +339,10 @@ def _nested(
                 )
             continue
         if attribute is None:
-            settable = ", ".join(a.name for a in info.attributes if a.access != "read_only")
+            settable = [a.name for a in info.attributes if a.access != "read_only"]
             raise InputError(
-                f"{inner}: {info.wire_type} has no such attribute (it has: {settable})"
+                f"{inner}: {info.wire_type} has no such attribute{did_you_mean(name, settable)} "
+                f"(it has: {', '.join(settable)})"
             )
         if left_out is not None and not takes(attribute.access, creating):
             left_out.append(inner)
@@ -392,6 +395,13 @@ def _datetime(text: str, where: str) -> dt.datetime:
         ) from None
 
 
+def did_you_mean(name: object, valid: Iterable[str]) -> str:
+    """``; did you mean 'x'?`` naming the one of ``valid`` that ``name`` most likely misspells
+    (as the SDK's own checks suggest it), or "" when none is close or ``name`` is no str."""
+    close = closest_name(name, valid) if isinstance(name, str) else None
+    return f"; did you mean {close!r}?" if close else ""
+
+
 def enum_choices(name: str) -> str:
     """The accepted values of an enum, for messages and help (``1 (udp), 2 (tcp)``)."""
     catalog = current()
@@ -423,8 +433,9 @@ def _enum(raw: str | int, name: str, where: str) -> Enum:
                 candidate = matches[0]
     if candidate in info.values:
         return cls(candidate)
-    close = closest_name(str(raw).strip(), [str(v) for v in info.values])
-    suggestion = f"; did you mean {close!r}?" if close else ""
+    # Member names are suggested too: they are taken as well ("tcp" for 2).
+    spellings = [str(v) for v in info.values] + [m.name.lower() for m in cls]
+    suggestion = did_you_mean(str(raw).strip().lower(), spellings)
     # No escape hatch, unlike the SDK's Enum.unchecked(): the CLI sends only values it can
     # check, so a value the API added after this SDK takes a newer didww.
     raise InputError(

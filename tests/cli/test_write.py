@@ -544,3 +544,55 @@ def test_an_answer_nested_too_deeply_to_print_is_cut_short(
     assert result.code == 0, result.err
     assert "[nested too deeply to show]" in result.out
     assert "FILTERED" not in result.err and "secret" not in result.err
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (
+            {"attributes": {"configuration": {"type": "sip_configurations", "hots": "x"}}},
+            "configuration.hots: sip_configurations has no such attribute; did you mean 'host'?",
+        ),
+        (
+            {"attributes": {"configuration": {"type": "sip_configuration", "host": "x"}}},
+            "got \"sip_configuration\"; did you mean 'sip_configurations'?",
+        ),
+        (
+            {"attributes": {"nmae": "pbx"}},
+            "attributes.nmae: voice_in_trunks has no such attribute; did you mean 'name'?",
+        ),
+        (
+            {"attributes": {"name": "pbx"}, "relationships": {"voice_in_trunk_grp": "g1"}},
+            "voice_in_trunks has no such relationship; did you mean 'voice_in_trunk_group'?",
+        ),
+        (
+            {
+                "attributes": {
+                    "configuration": {
+                        "type": "sip_configurations",
+                        "host": "x",
+                        "transport_protocol_id": "tpc",
+                    }
+                }
+            },
+            "'tpc' is not one of 1 (udp), 2 (tcp), 3 (tls); did you mean 'tcp'?",
+        ),
+    ],
+)
+def test_misspellings_inside_a_file_or_nested_json_get_a_suggestion(
+    cli: Runner, sim: Simulator, tmp_path: Path, document: Any, message: str
+) -> None:
+    path = write(tmp_path, document)
+    result = cli("voice-in-trunks", "create", "--file", path)
+    assert result.code == 2
+    assert message in result.err
+    assert len(sim.resources("voice_in_trunks")) == 1
+    # The same nested JSON given to --set gets the same suggestion.
+    configuration = document["attributes"].get("configuration")
+    if configuration is not None:
+        result = cli(
+            "voice-in-trunks", "create", "--set", "name=pbx",
+            "--set", f"configuration={json.dumps(configuration)}",
+        )  # fmt: skip
+        assert result.code == 2
+        assert message in result.err
