@@ -38,7 +38,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import Enum
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, final, overload
 
 from didww._codecs import Codec, WireTypeMismatch, decimal_in_range
 from didww._errors import (
@@ -377,6 +377,17 @@ class CreateOnlyAttribute(Attribute[T]):
     ACCESS = Access.CREATE_ONLY
 
 
+if TYPE_CHECKING:
+
+    @final
+    class ReadOnlyField:
+        """The type a read-only attribute's ``__set__`` takes: no value has it, so that every
+        assignment is a type error, which names this class (``variable has type
+        "ReadOnlyField"``) where ``NoReturn`` read ``"Never"`` and left the reason to guess."""
+
+        def __init__(self) -> NoReturn: ...
+
+
 class ReadOnlyAttribute(Field[T]):
     """An attribute only the API writes; assigning it is a type error and a ``ClientError``."""
 
@@ -384,7 +395,7 @@ class ReadOnlyAttribute(Field[T]):
 
     if TYPE_CHECKING:
 
-        def __set__(self, obj: Fields, value: NoReturn) -> None: ...
+        def __set__(self, obj: Fields, value: ReadOnlyField) -> None: ...
 
 
 def read_only_edited(obj: Fields, name: str) -> ClientError:

@@ -17,6 +17,7 @@ from didww._types import JSON, NOT_GIVEN
 if TYPE_CHECKING:
     # Loaded with the first model class that states conditions, not with ``import didww``.
     from didww._conditions import ResourceCondition
+    from didww._fields import ReadOnlyField
 
 R = TypeVar("R", bound="Resource")
 
@@ -314,7 +315,7 @@ class ReadOnlyToOne(_ToOneBase[R]):
 
     if TYPE_CHECKING:
 
-        def __set__(self, obj: Resource, value: NoReturn) -> None: ...
+        def __set__(self, obj: Resource, value: ReadOnlyField) -> None: ...
 
 
 class _ToOneIdBase(Generic[R]):
@@ -349,7 +350,7 @@ class ToOneId(_ToOneIdBase[R]):
 class ReadOnlyToOneId(_ToOneIdBase[R]):
     """The id form of a read-only to-one relationship; assigning it is a type error."""
 
-    def __set__(self, obj: Resource, value: NoReturn) -> None:
+    def __set__(self, obj: Resource, value: ReadOnlyField) -> None:
         raise _read_only(obj, self.relationship.name)
 
 
@@ -392,7 +393,7 @@ class CreateOnlyToMany(ToMany[R]):
 class ReadOnlyToMany(_ToManyBase[R]):
     """A to-many relationship only the API sets; assigning it is a type error."""
 
-    def __set__(self, obj: Resource, value: NoReturn) -> None:
+    def __set__(self, obj: Resource, value: ReadOnlyField) -> None:
         raise _read_only(obj, self.name)
 
 
@@ -444,7 +445,7 @@ def _as_list(value: object, where: str, what: str) -> list[Any]:
 class ReadOnlyToManyIds(_ToManyIdsBase[R]):
     """The id form of a read-only to-many relationship; assigning it is a type error."""
 
-    def __set__(self, obj: Resource, value: NoReturn) -> None:
+    def __set__(self, obj: Resource, value: ReadOnlyField) -> None:
         raise _read_only(obj, self.relationship.name)
 
 

@@ -41,7 +41,7 @@ def writing(client: didww.Client) -> None:
     did = client.dids.find("a-did-id")
     did.description = "Front desk"
     did.capacity_limit = None
-    # E: Incompatible types in assignment (expression has type "str", variable has type "Never")  [assignment]
+    # E: Incompatible types in assignment (expression has type "str", variable has type "ReadOnlyField")  [assignment]
     did.number = "1"
     # E: Incompatible types in assignment (expression has type "str", variable has type "int | None")  [assignment]
     did.capacity_limit = "5"
