@@ -313,7 +313,19 @@ def test_create_refuses_filters_without_a_required_key(cli: Runner, sim: Simulat
         ({"attributes": {"priority": "1"}}, 'attributes.priority: expected an integer, got "1"'),
         (
             {"attributes": {"configuration": {"type": "sip_configurations", "hots": "x"}}},
-            "configuration.hots: sip_configurations has no such attribute",
+            "configuration.hots: sip_configurations has no such attribute; did you mean 'host'?",
+        ),
+        (
+            {"attributes": {"configuration": {"type": "sip_configuration", "host": "x"}}},
+            "got \"sip_configuration\"; did you mean 'sip_configurations'?",
+        ),
+        (
+            {"attributes": {"nmae": "pbx"}},
+            "attributes.nmae: voice_in_trunks has no such attribute; did you mean 'name'?",
+        ),
+        (
+            {"relationships": {"voice_in_trunk_grp": "g1"}},
+            "voice_in_trunks has no such relationship; did you mean 'voice_in_trunk_group'?",
         ),
         (
             {
@@ -547,52 +559,23 @@ def test_an_answer_nested_too_deeply_to_print_is_cut_short(
 
 
 @pytest.mark.parametrize(
-    ("document", "message"),
+    ("configuration", "message"),
     [
+        ({"type": "sip_configurations", "hots": "x"}, "no such attribute; did you mean 'host'?"),
+        ({"type": "pstn_configuration"}, "did you mean 'pstn_configurations'?"),
         (
-            {"attributes": {"configuration": {"type": "sip_configurations", "hots": "x"}}},
-            "configuration.hots: sip_configurations has no such attribute; did you mean 'host'?",
-        ),
-        (
-            {"attributes": {"configuration": {"type": "sip_configuration", "host": "x"}}},
-            "got \"sip_configuration\"; did you mean 'sip_configurations'?",
-        ),
-        (
-            {"attributes": {"nmae": "pbx"}},
-            "attributes.nmae: voice_in_trunks has no such attribute; did you mean 'name'?",
-        ),
-        (
-            {"attributes": {"name": "pbx"}, "relationships": {"voice_in_trunk_grp": "g1"}},
-            "voice_in_trunks has no such relationship; did you mean 'voice_in_trunk_group'?",
-        ),
-        (
-            {
-                "attributes": {
-                    "configuration": {
-                        "type": "sip_configurations",
-                        "host": "x",
-                        "transport_protocol_id": "tpc",
-                    }
-                }
-            },
+            {"type": "sip_configurations", "host": "x", "transport_protocol_id": "tpc"},
             "'tpc' is not one of 1 (udp), 2 (tcp), 3 (tls); did you mean 'tcp'?",
         ),
     ],
 )
-def test_misspellings_inside_a_file_or_nested_json_get_a_suggestion(
-    cli: Runner, sim: Simulator, tmp_path: Path, document: Any, message: str
+def test_misspellings_in_nested_json_get_a_suggestion(
+    cli: Runner, sim: Simulator, configuration: dict[str, str], message: str
 ) -> None:
-    path = write(tmp_path, document)
-    result = cli("voice-in-trunks", "create", "--file", path)
+    result = cli(
+        "voice-in-trunks", "create", "--set", "name=pbx",
+        "--set", f"configuration={json.dumps(configuration)}",
+    )  # fmt: skip
     assert result.code == 2
-    assert message in result.err
+    assert "--set configuration" in result.err and message in result.err
     assert len(sim.resources("voice_in_trunks")) == 1
-    # The same nested JSON given to --set gets the same suggestion.
-    configuration = document["attributes"].get("configuration")
-    if configuration is not None:
-        result = cli(
-            "voice-in-trunks", "create", "--set", "name=pbx",
-            "--set", f"configuration={json.dumps(configuration)}",
-        )  # fmt: skip
-        assert result.code == 2
-        assert message in result.err
