@@ -50,6 +50,16 @@ def refusal(cls: type[Enum], value: object) -> ClientError:
     )
 
 
+def _other_enum(member: Enum, other: object) -> bool:
+    """Whether ``other`` is a member of another enum than ``member``'s, which ``member`` never
+    equals, whatever their values: the two API versions number some enums differently
+    (2026-04-16's ``TxDtmfFormat.RFC_2833`` has the value 2026-10-22 gives
+    ``SIP_INFO_RELAY``), and Python's own rule, comparing the values, made a leftover member of
+    the old version match a value of the new one in an ``==`` or a ``match`` statement. The
+    wire value itself (an int, a str) still equals the member."""
+    return isinstance(other, Enum) and type(other) is not type(member)
+
+
 def _named(cls: type[Enum], value: object) -> Enum | None:
     """The member whose name ``value`` spells, in any case (``"pcmu"``: ``Codec.PCMU``)."""
     if not isinstance(value, str):
@@ -58,7 +68,16 @@ def _named(cls: type[Enum], value: object) -> Enum | None:
 
 
 class OpenStrEnum(str, Enum):
-    """A string enum whose members compare equal to their wire values."""
+    """A string enum whose members compare equal to their wire values, and unequal to the
+    members of any other enum (see :func:`_other_enum`)."""
+
+    def __eq__(self, other: object) -> bool:
+        return False if _other_enum(self, other) else str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return True if _other_enum(self, other) else str.__ne__(self, other)
+
+    __hash__ = str.__hash__  # as before: a member finds its wire value's dict entry
 
     def __str__(self) -> str:
         return str(self.value)
@@ -99,7 +118,16 @@ class OpenStrEnum(str, Enum):
 
 
 class OpenIntEnum(int, Enum):
-    """An integer enum whose members compare equal to their wire values."""
+    """An integer enum whose members compare equal to their wire values, and unequal to the
+    members of any other enum (see :func:`_other_enum`)."""
+
+    def __eq__(self, other: object) -> bool:
+        return False if _other_enum(self, other) else int.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return True if _other_enum(self, other) else int.__ne__(self, other)
+
+    __hash__ = int.__hash__
 
     def __str__(self) -> str:
         return str(self.value)
