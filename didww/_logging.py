@@ -154,9 +154,10 @@ def enable_logging(level: str | int = "debug") -> None:
     ``"critical"``, in any case) or a :mod:`logging` level number (an int, or its digits as a
     str); anything else raises :class:`didww.ClientError` and changes nothing.
 
-    When your program has set up logging already (the root logger has a handler, as after
-    ``logging.basicConfig()``), the SDK's records go to your handlers, in your format, and no
-    handler of the SDK's own is added: each line would otherwise be printed twice.
+    When your program has set up logging (the root logger has a handler, as after
+    ``logging.basicConfig()``), before or after this call, the SDK's records go to your
+    handlers, in your format, and the SDK's own handler prints nothing: each line would
+    otherwise be printed twice.
     """
     numeric = _level_number(level)
     if numeric is None:
@@ -167,8 +168,17 @@ def enable_logging(level: str | int = "debug") -> None:
     if not any(getattr(h, "_didww", False) for h in logger.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        handler.addFilter(_until_the_program_sets_up_logging)
         handler._didww = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
+
+
+def _until_the_program_sets_up_logging(record: logging.LogRecord) -> bool:
+    """Whether the SDK's own handler prints ``record``: not once the root logger has a handler
+    the record reaches. ``DIDWW_LOG`` is read at ``import didww``, which a program usually does
+    before its ``logging.basicConfig()``: without this, every line was printed twice from then
+    on, in the SDK's format and in the program's."""
+    return not (logger.propagate and logging.getLogger().handlers)
 
 
 def _level_number(level: object) -> int | None:

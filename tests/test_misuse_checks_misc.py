@@ -99,6 +99,21 @@ def test_enable_logging_uses_the_program_s_handlers_once_it_has_set_up_logging(
     assert stream.getvalue() == "one line\n"
 
 
+def test_logging_set_up_after_enable_logging_prints_each_line_once(
+    didww_logger: logging.Logger, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # DIDWW_LOG is read at `import didww`, before the program's logging.basicConfig().
+    stream = io.StringIO()
+    with root_handlers():
+        didww.enable_logging("debug")
+        logging.getLogger("didww.test").debug("before")
+        logging.getLogger().addHandler(logging.StreamHandler(stream))
+        logging.getLogger("didww.test").debug("after")
+    assert stream.getvalue() == "after\n"
+    printed = capsys.readouterr().err
+    assert "didww.test DEBUG before" in printed and "after" not in printed
+
+
 def test_a_bad_didww_log_warns_and_leaves_logging_off(
     didww_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch
 ) -> None:
