@@ -1579,11 +1579,15 @@ class RepositoryCore(Generic[M]):
             return None
         return (params or QueryParams()).page(number + 1, size)
 
-    def _find_call(self, id: str | None, params: QueryParams | None) -> Call[M]:
-        params = self._checked(params, "find")
+    def _find_call(
+        self, id: str | None, params: QueryParams | None, operation: str = "find"
+    ) -> Call[M]:
+        """The GET of one resource; ``operation`` is the method the caller called (``wait``
+        polls with it), which a refused id's error names."""
+        params = self._checked(params, operation)
         path = self._path
         if not self._singleton:
-            path += "/" + path_segment(id, self._name("find"))
+            path += "/" + path_segment(id, self._name(operation))
         request = self._core.plan("GET", path, params=params, public=self._public)
         return Call(request, partial(self._single, asked=id), idempotent=True)
 

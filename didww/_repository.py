@@ -60,7 +60,7 @@ class SyncRepository(RepositoryCore[M]):
             return id_or_model
         last = id_or_model if isinstance(id_or_model, Resource) else None
         while True:
-            call = poll.limit(self._find_call(id, None))
+            call = poll.limit(self._find_call(id, None, "wait"))
             try:
                 model = self._client._send(call)
             except (APIConnectionError, APIError) as exc:
@@ -114,7 +114,7 @@ class AsyncRepository(RepositoryCore[M]):
             return id_or_model
         last = id_or_model if isinstance(id_or_model, Resource) else None
         while True:
-            call = poll.limit(self._find_call(id, None))
+            call = poll.limit(self._find_call(id, None, "wait"))
             try:
                 model = await self._client._send(call)
             except (APIConnectionError, APIError) as exc:

@@ -52,6 +52,12 @@ _WRITABLE_SAMPLES = {"string": "changed", "integer": 1, "boolean": True}
 
 
 def _cases(operation: str) -> list[str]:
+    if operation == "wait":  # the repositories that have it; they poll with find's GET
+        client = didww.Client(api_key="k")
+        repositories = [
+            (r.type, getattr(client, _segment(r.type), None)) for r in RESOURCES.values()
+        ]
+        return sorted(t for t, repository in repositories if hasattr(repository, "wait"))
     return sorted(
         r.type for r in RESOURCES.values() if operation in r.operations and not r.singleton
     )
@@ -153,7 +159,7 @@ def server() -> Iterator[FaultServer]:
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize(
     ("type_", "operation"),
-    [(t, op) for op in ("find", "update", "delete") for t in _cases(op)],
+    [(t, op) for op in ("find", "update", "delete", "wait") for t in _cases(op)],
 )
 def test_a_hostile_id_is_refused_before_anything_is_sent(
     kind: str, type_: str, operation: str, server: FaultServer
