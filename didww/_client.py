@@ -1041,6 +1041,17 @@ class SyncClientBase(_ClientBase):
     ) -> None:
         self.close()
 
+    if not TYPE_CHECKING:  # type checkers report the mistake already
+
+        async def __aenter__(self):
+            raise ClientError(
+                f"a {type(self).__name__} is entered with `with`, not `async with` (an "
+                "AsyncClient is the one for `async with`)"
+            )
+
+        async def __aexit__(self, *exc_info):  # never reached: entering fails
+            return None
+
 
 class AsyncClientBase(_ClientBase):
     """The sending half of ``AsyncClient`` for versions that authenticate with an API key; it
@@ -1409,6 +1420,17 @@ class AsyncClientBase(_ClientBase):
     async def __aenter__(self: Self) -> Self:
         self._check_open()  # a closed client would only fail at its first request
         return self
+
+    if not TYPE_CHECKING:  # type checkers report the mistake already
+
+        def __enter__(self):
+            raise ClientError(
+                f"an {type(self).__name__} is entered with `async with`, not `with` (a Client "
+                "is the one for `with`)"
+            )
+
+        def __exit__(self, *exc_info):  # never reached: entering fails
+            return None
 
     async def __aexit__(
         self,

@@ -30,6 +30,7 @@ import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from didww._errors import ClientError
 from didww._signal import Signal
 from didww._walks import PREFETCH
 
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
     from didww._query import QueryParams
 
-__all__ = ["MAX_PAGES", "PREFETCH_AFTER", "aiter_models", "iter_models"]
+__all__ = ["MAX_PAGES", "PREFETCH_AFTER", "AsyncWalk", "Walk", "aiter_models", "iter_models"]
 
 # A page loop ends at the last page; this bound only stops a misbehaving server from looping us.
 MAX_PAGES = 100_000
@@ -72,6 +73,73 @@ class Page(Protocol[M_co]):
 
 
 P = TypeVar("P", bound=Page[object])
+
+
+class Walk(Generator[M, None, None]):
+    """What a sync repository's ``iter()`` returns: the walk's generator, with an error of the
+    SDK's own for ``async for`` (Python's is a bare TypeError). A ``for`` loop runs the generator
+    itself, so the wrapper costs nothing per model."""
+
+    __slots__ = ("_models",)
+
+    def __init__(self, models: Generator[M, None, None]) -> None:
+        self._models = models
+
+    def __iter__(self) -> Generator[M, None, None]:
+        return self._models
+
+    def __next__(self) -> M:
+        return next(self._models)
+
+    def send(self, value: None) -> M:
+        return self._models.send(value)
+
+    def throw(self, *args: Any) -> M:
+        return self._models.throw(*args)
+
+    def close(self) -> None:
+        self._models.close()
+
+    if not TYPE_CHECKING:  # type checkers report the mistake already
+
+        def __aiter__(self):
+            raise ClientError(
+                "a Client's iter() is walked with `for`, not `async for` (an AsyncClient's "
+                "iter() is the one for `async for`)"
+            )
+
+
+class AsyncWalk(AsyncGenerator[M, None]):
+    """What an async repository's ``iter()`` returns: the twin of :class:`Walk`, with an error
+    of the SDK's own for a plain ``for``."""
+
+    __slots__ = ("_models",)
+
+    def __init__(self, models: AsyncGenerator[M, None]) -> None:
+        self._models = models
+
+    def __aiter__(self) -> AsyncGenerator[M, None]:
+        return self._models
+
+    async def __anext__(self) -> M:
+        return await self._models.__anext__()
+
+    async def asend(self, value: None) -> M:
+        return await self._models.asend(value)
+
+    async def athrow(self, *args: Any) -> M:
+        return await self._models.athrow(*args)
+
+    async def aclose(self) -> None:
+        await self._models.aclose()
+
+    if not TYPE_CHECKING:
+
+        def __iter__(self):
+            raise ClientError(
+                "an AsyncClient's iter() is walked with `async for`, not `for` (a Client's "
+                "iter() is the one for `for`)"
+            )
 
 
 def iter_models(

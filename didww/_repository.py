@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from didww._arguments import check_methods
 from didww._core import Call, RepositoryCore
 from didww._errors import APIConnectionError, APIError, ClientError
-from didww._pages import aiter_models, iter_models
+from didww._pages import AsyncWalk, Walk, aiter_models, iter_models
 from didww._query import QueryParams
 from didww._raw import RawResponse
 from didww._resource import Resource
@@ -36,7 +36,7 @@ class SyncRepository(RepositoryCore[M]):
         self, params: QueryParams | None, page_size: int | None, prefetch: bool | None = None
     ) -> Generator[M, None, None]:
         first = self._first_of_walk(params, page_size, prefetch)
-        return iter_models(self._list, lambda: first, prefetch=prefetch)
+        return Walk(iter_models(self._list, lambda: first, prefetch=prefetch))
 
     def _find(self, id: str | None, params: QueryParams | None) -> M:
         return self._client._send(self._find_call(id, params))
@@ -90,7 +90,7 @@ class AsyncRepository(RepositoryCore[M]):
         self, params: QueryParams | None, page_size: int | None, prefetch: bool | None = None
     ) -> AsyncGenerator[M, None]:
         first = self._first_of_walk(params, page_size, prefetch)
-        return aiter_models(self._list, lambda: first, prefetch=prefetch)
+        return AsyncWalk(aiter_models(self._list, lambda: first, prefetch=prefetch))
 
     async def _find(self, id: str | None, params: QueryParams | None) -> M:
         return await self._client._send(self._find_call(id, params))

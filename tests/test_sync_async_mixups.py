@@ -1,0 +1,85 @@
+"""A sync client used the async way, or the other way round, raises the SDK's ClientError naming
+the right form, not Python's bare TypeError; type checkers report these mistakes already."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+import didww
+from didww.testing import Simulator
+
+VERSIONS = ["2026-04-16", "2026-10-22"]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_an_async_client_in_a_with_block(version: str) -> None:
+    client: Any = Simulator(api_version=version).async_client()
+    with (
+        pytest.raises(didww.ClientError, match="entered with `async with`, not `with`"),
+        client,
+    ):
+        pass
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_a_client_in_an_async_with_block(version: str) -> None:
+    client: Any = Simulator(api_version=version).client()
+
+    async def main() -> None:
+        async with client:
+            pass
+
+    with pytest.raises(didww.ClientError, match="entered with `with`, not `async with`"):
+        asyncio.run(main())
+    assert client.dids.list() is not None  # nothing was closed by the attempt
+
+
+def test_an_async_walk_in_a_for_loop() -> None:
+    sim = Simulator()
+
+    async def main() -> None:
+        walk: Any = sim.async_client().dids.iter()
+        with pytest.raises(didww.ClientError, match="walked with `async for`, not `for`"):
+            for _ in walk:
+                pass
+
+    asyncio.run(main())
+    assert list(sim.requests) == []  # nothing was fetched
+
+
+def test_a_sync_walk_in_an_async_for_loop() -> None:
+    sim = Simulator()
+    walk: Any = sim.client().dids.iter()
+
+    async def main() -> None:
+        async for _ in walk:
+            pass
+
+    with pytest.raises(didww.ClientError, match="walked with `for`, not `async for`"):
+        asyncio.run(main())
+    assert list(sim.requests) == []
+
+
+def test_the_walks_still_behave_as_generators() -> None:
+    sim = Simulator()
+    walk = sim.client().dids.iter(page_size=2)
+    first = next(walk)
+    walk.close()
+    with pytest.raises(StopIteration):
+        next(walk)
+    every = [d.id for d in sim.client().dids.iter(page_size=1)]
+    assert every[0] == first.id and len(every) >= 2  # walked past the first page
+
+    async def main() -> list[str]:
+        walk = sim.async_client().dids.iter(page_size=2)
+        one = await anext(walk)
+        await walk.aclose()
+        with pytest.raises(StopAsyncIteration):
+            await anext(walk)
+        return [one.id] + [d.id async for d in sim.async_client().dids.iter(page_size=2)]
+
+    ids = asyncio.run(main())
+    assert ids[0] == ids[1] == first.id
