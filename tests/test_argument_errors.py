@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import sys
+from collections.abc import Callable
 from typing import Any
 from unittest import mock
 
@@ -220,3 +221,26 @@ def test_a_method_called_on_its_class_is_named_after_the_class() -> None:
     with pytest.raises(didww.ArgumentError) as caught:
         QueryParams.filter("status", "active")  # type: ignore[call-arg]
     assert str(caught.value).startswith("QueryParams.filter() missing 1 required")
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: didww.testing.Simulator(api_versio="2026-10-22"),  # type: ignore[call-overload]
+            "Simulator() takes no api_versio= argument; did you mean api_version=?",
+        ),
+        (
+            lambda: didww.testing.Simulator().faults.add(stauts=503),  # type: ignore[call-arg]
+            "Faults.add() takes no stauts= argument; did you mean status=?",
+        ),
+        (
+            lambda: didww.testing.SimulatorServer(prot=0),  # type: ignore[call-arg]
+            "SimulatorServer() takes no prot= argument; did you mean port=?",
+        ),
+    ],
+)
+def test_the_simulator_s_own_misspellings(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(didww.ArgumentError) as caught:
+        call()
+    assert str(caught.value) == message

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
+from didww._arguments import check_methods
 from didww._errors import shown_value
 from didww._types import finite_float
 from didww.testing._http import API_ROOT, JSONAPI, SimResponse
@@ -375,3 +376,6 @@ def _retry_after(value: float | str | None) -> str | None:
             f"retry_after must be seconds or a header text, got {shown_value(value)}"
         )
     return str(int(value)) if float(value).is_integer() else str(value)
+
+
+check_methods(Faults)  # a misspelt keyword raises ArgumentError, with the closest one

@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Generic, cast
 
+from didww._arguments import check_methods
 from didww._errors import FILTERED, redact_url
 from didww.testing import _usage as usage
 from didww.testing._errors import internal_error
@@ -265,3 +266,6 @@ def serve(
         yield server.start()
     finally:
         server.stop()
+
+
+check_methods(SimulatorServer)  # a misspelt keyword raises ArgumentError, with the closest one

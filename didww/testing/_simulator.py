@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, cast, overlo
 
 import httpx
 
+from didww._arguments import check_methods
 from didww._clock import Clock as ClientClock
 from didww._types import JSON
 from didww.testing import _usage as usage
@@ -490,3 +491,6 @@ class Simulator(Generic[SyncT, AsyncT]):
         # The API key stays out: a test may give the simulator a real-looking one.
         logged, pending = len(self._requests), len(self._faults)
         return f"<Simulator {self.api_version}: {logged} requests logged, {pending} faults pending>"
+
+
+check_methods(Simulator)  # a misspelt keyword raises ArgumentError, with the closest one

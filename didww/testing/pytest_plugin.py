@@ -114,9 +114,15 @@ def didww_simulator(
                 f"@pytest.mark.{MARKER} takes keyword arguments only, got {marker.args!r}"
             )
         options.update(marker.kwargs)
+    from didww._errors import ArgumentError
     from didww.testing._simulator import Simulator
 
-    simulator: Simulator[Any, Any] = Simulator(**options)
+    try:
+        simulator: Simulator[Any, Any] = Simulator(**options)
+    except ArgumentError as exc:  # a misspelt option: the test's setup, not the SDK
+        raise pytest.UsageError(
+            f"@pytest.mark.{MARKER} or didww_simulator_options: {exc.message}"
+        ) from None
     return simulator
 
 

@@ -144,10 +144,20 @@ def test_plugin_in_a_fresh_pytest_session(pytester: pytest.Pytester) -> None:
         @pytest.mark.didww_simulator("positional")
         def test_bad_marker(didww_simulator):
             pass
+
+        @pytest.mark.didww_simulator(api_verison="2026-10-22")
+        def test_misspelt_marker(didww_simulator):
+            pass
         """)
     result = pytester.runpytest("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=2, errors=1)
+    result.assert_outcomes(passed=2, errors=2)
     result.stdout.fnmatch_lines(["*takes keyword arguments only*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*UsageError: @pytest.mark.didww_simulator or didww_simulator_options: Simulator() "
+            "takes no api_verison= argument; did you mean api_version=?*"
+        ]
+    )
 
 
 def test_pytest_fixtures_lists_them_with_their_docs(pytester: pytest.Pytester) -> None:
