@@ -1387,6 +1387,13 @@ class Attempts(Generic[T]):
             raise
 
 
+def _unchecked_hint(text: str) -> str:
+    """How to send ``text`` unchecked, for an error: ``didww.Unchecked('...')`` with the text
+    itself when it is short; a long one is not repeated (the error shows its start already, and
+    a value pasted by mistake can be megabytes)."""
+    return f"didww.Unchecked({text!r})" if len(text) <= 60 else "didww.Unchecked(your value)"
+
+
 def path_segment(id: object, operation: str) -> str:
     """An id as exactly one percent-encoded URL path segment, or :class:`ClientError` when it can
     be no id (see :func:`didww._ids.id_problem`): refused before anything is sent. What is left
@@ -1663,14 +1670,14 @@ class RepositoryCore(Generic[M]):
             if refusal is not None:
                 text = f"{self._name('create')}: {refusal.describe(name, keys.depends_on)}."
                 if not refusal.missing and not refusal.elsewhere:
-                    hatch = f"didww.Unchecked({refusal.key!r})"
+                    hatch = _unchecked_hint(refusal.key)
                     text += f" (A key newer than this SDK can be sent as {hatch}.)"
                 raise ClientError(text)
             unfit = keys.value_refusal(value, choice, _checked)
             if unfit is not None:
                 text = f"{self._name('create')}: {unfit.describe(name)}."
                 if isinstance(unfit.unfit, str):  # a list, or a number, has no such form
-                    hatch = f"didww.Unchecked({str.__str__(unfit.unfit)!r})"
+                    hatch = _unchecked_hint(str.__str__(unfit.unfit))
                     text += f" (A value newer than this SDK can be sent as {hatch}.)"
                 raise ClientError(text)
 

@@ -258,3 +258,15 @@ def test_the_command_line_refuses_a_bad_value_without_a_python_hint(
     assert f"""filters key 'service_type' does not take "b2b": it takes {SERVICE_TYPES}""" in err
     assert "Unchecked" not in err
     assert list(sim.requests) == []
+
+
+def test_a_long_refused_value_is_not_repeated_in_full(sim: Sim, client: Any) -> None:
+    pasted = "p2p" * 30_000  # a file's content, say, given by mistake
+    with pytest.raises(didww.ClientError) as caught:
+        client.exports.create(_export("service_type", pasted))
+    message = str(caught.value)
+    assert len(message) < 600, len(message)
+    assert message.endswith(
+        "(A value newer than this SDK can be sent as didww.Unchecked(your value).)"
+    )
+    assert len(sim.requests) == 0
