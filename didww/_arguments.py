@@ -86,9 +86,26 @@ def _refused(
     takes_any = any(p.kind is p.VAR_KEYWORD for p in every)
     unknown = [] if takes_any else [name for name in kwargs if name not in keywords]
     if not unknown:
-        # Too many positional arguments, or a required one missing: Python's text says which.
+        if not args:  # called on the class (its name unknown here: fn may be a base's)
+            return ArgumentError(f"{method}() is a method: call it on an instance, not its class")
+        # A required argument missing (Python's text says which), or too many positional ones:
+        # counted here, since Python's count includes self.
         text = str(exc)
         detail = text.split("() ", 1)[1] if "() " in text else text
+        positional = [
+            p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
+        ]
+        given = len(args) - 1
+        if given > len(positional) and not any(p.kind is p.VAR_POSITIONAL for p in every):
+            required = sum(p.default is p.empty for p in positional)
+            takes = (
+                f"{len(positional)}"
+                if required == len(positional)
+                else f"{required} to {len(positional)}"
+            )
+            noun = "argument" if takes == "1" else "arguments"
+            verb = "was" if given == 1 else "were"
+            detail = f"takes {takes} positional {noun} but {given} {verb} given"
         return ArgumentError(f"{shown} {detail}")
     name = unknown[0]
     text = f"{shown} takes no {name}= argument"

@@ -217,6 +217,33 @@ def test_a_method_taking_any_keyword_gets_python_s_own_reason() -> None:
     assert str(caught.value) == "Own.run() missing 1 required positional argument: 'tenant'"
 
 
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda c: c.close(1), "Client.close() takes 0 positional arguments but 1 was given"),
+        (
+            lambda c: QueryParams(1),  # type: ignore[call-arg]
+            "QueryParams() takes 0 positional arguments but 1 was given",
+        ),
+        (
+            lambda c: c.dids.find("a", None, 3),
+            "DIDRepository.find() takes 1 to 2 positional arguments but 3 were given",
+        ),
+        (
+            lambda c: didww.Client.with_options(max_retries=1),  # type: ignore[call-arg]
+            "with_options() is a method: call it on an instance, not its class",
+        ),
+    ],
+)
+def test_counts_of_positional_arguments_leave_self_out(
+    call: Callable[[didww.Client], object], message: str
+) -> None:
+    # Python's own text counts self: "takes 1 positional argument but 2 were given" for close(1).
+    with pytest.raises(didww.ArgumentError) as caught:
+        call(didww.Client(api_key="k"))
+    assert str(caught.value) == message
+
+
 def test_a_method_called_on_its_class_is_named_after_the_class() -> None:
     with pytest.raises(didww.ArgumentError) as caught:
         QueryParams.filter("status", "active")  # type: ignore[call-arg]
