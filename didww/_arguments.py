@@ -28,16 +28,30 @@ _QUERY_METHODS = frozenset({"fields", "filter", "include", "page", "sort"})
 
 
 def check_methods(cls: type) -> None:
-    """Wrap the public methods (and ``__init__``) that ``cls`` itself defines with
-    :func:`checked`."""
+    """Wrap the public methods, class methods and static methods (and ``__init__``,
+    ``__new__``) that ``cls`` itself defines with :func:`checked`."""
     for name, member in list(vars(cls).items()):
-        if (name == "__init__" or not name.startswith("_")) and inspect.isfunction(member):
+        if name.startswith("_") and name not in ("__init__", "__new__"):
+            continue
+        if inspect.isfunction(member):
             setattr(cls, name, checked(member))
+        elif isinstance(member, classmethod):
+            setattr(cls, name, classmethod(checked(member.__func__)))
+        elif isinstance(member, staticmethod) and name == "__new__":  # takes the class first
+            setattr(cls, name, staticmethod(checked(member.__func__)))
+        elif isinstance(member, staticmethod):
+            setattr(cls, name, staticmethod(checked_function(member.__func__)))
 
 
-def checked(fn: F) -> F:
+def checked_function(fn: F) -> F:
+    """:func:`checked` for a function that is no method: its first argument is the caller's."""
+    return checked(fn, method=False)
+
+
+def checked(fn: F, *, method: bool = True) -> F:
     """``fn``, raising :class:`~didww.ArgumentError` rather than ``TypeError`` for arguments
-    it does not take."""
+    it does not take. With ``method``, its first argument is the object (or class) it is
+    called on, which the error names and leaves out of its counts."""
     if getattr(fn, "__wrapped__", None) is not None:
         return fn  # checked already (a method inherited and wrapped again)
 
@@ -47,7 +61,7 @@ def checked(fn: F) -> F:
         except TypeError as exc:
             # No frame of fn in the traceback: the arguments did not bind, fn never ran.
             if exc.__traceback__ is not None and exc.__traceback__.tb_next is None:
-                raise _refused(fn, args, kwargs, exc) from None
+                raise _refused(fn, args, kwargs, exc, method) from None
             raise
 
     if inspect.iscoroutinefunction(fn):
@@ -67,35 +81,62 @@ def checked(fn: F) -> F:
 
 
 def _refused(
-    fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], exc: TypeError
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    exc: TypeError,
+    method: bool,
 ) -> ArgumentError:
     """The error for a call of ``fn`` whose arguments did not bind. Values are never shown: a
     secret passed by mistake would be printed."""
-    # Named after the caller's object (Client, DIDRepository), not the base defining fn; unless
-    # the first argument is no such object (the method called on its class, without one).
-    member = getattr(type(args[0]), fn.__name__, None) if args else None
-    if getattr(member, "__wrapped__", None) is fn:
-        owner = type(args[0]).__name__
+    name = fn.__name__
+    every = list(inspect.signature(fn).parameters.values())
+    if not method:
+        return _refused_call(f"{name}()", every, args, kwargs, exc)
+    if not args:  # called on the class (its name unknown here: fn may be a base's)
+        return ArgumentError(f"{name}() is a method: call it on an instance, not its class")
+    # Named after the caller's object (Client, DIDRepository) or class (an enum's unchecked()),
+    # not the base defining fn; unless the first argument is no such object (the method called
+    # on its class with something else first).
+    own = args[0]
+    subject = own if isinstance(own, type) else type(own)
+    if getattr(getattr(subject, name, None), "__wrapped__", None) is fn:
+        owner = subject.__name__
     else:
         owner = fn.__qualname__.rpartition(".")[0]
-    method = fn.__name__
-    shown = f"{owner}()" if method == "__init__" else f"{owner}.{method}()"
-    every = list(inspect.signature(fn).parameters.values())[1:]  # self left out
+    shown = f"{owner}()" if name in ("__init__", "__new__") else f"{owner}.{name}()"
+
+    def elsewhere(keyword: str) -> str | None:
+        sibling = _taken_by_another(own, name, keyword)
+        return None if sibling is None else f"{owner}.{sibling}() takes {keyword}="
+
+    return _refused_call(shown, every[1:], args[1:], kwargs, exc, elsewhere)  # self left out
+
+
+def _refused_call(
+    shown: str,
+    every: list[inspect.Parameter],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    exc: TypeError,
+    elsewhere: Callable[[str], str | None] | None = None,
+) -> ArgumentError:
+    """The error for the call ``shown`` of a function taking ``every`` (self left out) given
+    ``args`` (self left out) and ``kwargs``; ``elsewhere`` says which other method takes a
+    keyword that nothing here is close to."""
     parameters = [p for p in every if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
     keywords = [p.name for p in parameters if p.kind is not p.POSITIONAL_ONLY]
     takes_any = any(p.kind is p.VAR_KEYWORD for p in every)
     unknown = [] if takes_any else [name for name in kwargs if name not in keywords]
     if not unknown:
-        if not args:  # called on the class (its name unknown here: fn may be a base's)
-            return ArgumentError(f"{method}() is a method: call it on an instance, not its class")
         # A required argument missing (Python's text says which), or too many positional ones:
-        # counted here, since Python's count includes self.
+        # counted here, since Python's count of a method's includes self.
         text = str(exc)
         detail = text.split("() ", 1)[1] if "() " in text else text
         positional = [
             p for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)
         ]
-        given = len(args) - 1
+        given = len(args)
         if given > len(positional) and not any(p.kind is p.VAR_POSITIONAL for p in every):
             required = sum(p.default is p.empty for p in positional)
             takes = (
@@ -118,10 +159,8 @@ def _refused(
         return ArgumentError(f"{text}; did you mean {close[0]}=?")
     taken = ", ".join(f"{k}=" for k in keywords) or "no keyword arguments"
     text += f" (it takes {taken})"
-    sibling = _taken_by_another(args[0], method, name) if args else None
-    if sibling is not None:
-        text += f"; {owner}.{sibling}() takes {name}="
-    return ArgumentError(text)
+    other = elsewhere(name) if elsewhere is not None else None
+    return ArgumentError(f"{text}; {other}" if other else text)
 
 
 def _taken_by_another(obj: object, method: str, name: str) -> str | None:

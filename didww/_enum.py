@@ -14,6 +14,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any, TypeVar
 
+from didww._arguments import check_methods
 from didww._errors import ClientError, a_or_an, shown_value
 
 S = TypeVar("S", bound="OpenStrEnum")
@@ -162,3 +163,9 @@ class OpenIntEnum(int, Enum):
 
     def __reduce_ex__(self, protocol: Any) -> Any:
         return type(self).unchecked, (self._value_,)  # see OpenStrEnum.__reduce_ex__
+
+
+check_methods(OpenStrEnum)  # a misspelt keyword raises ArgumentError, with the closest one
+
+
+check_methods(OpenIntEnum)  # a misspelt keyword raises ArgumentError, with the closest one

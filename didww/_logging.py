@@ -16,6 +16,7 @@ import warnings
 
 import httpx
 
+from didww._arguments import checked_function
 from didww._errors import FILTERED as FILTERED  # what a secret value is replaced with
 from didww._errors import (
     SHORT_SECRET,
@@ -146,6 +147,7 @@ _LEVEL_NAMES = ("debug", "info", "warning", "error", "critical")
 _ACCEPTED = "use one of " + ", ".join(repr(n) for n in _LEVEL_NAMES) + " or a logging level number"
 
 
+@checked_function
 def enable_logging(level: str | int = "debug") -> None:
     """Print the SDK's logs to stderr at ``level``: ``"debug"`` shows every attempt,
     ``"info"`` the retries and the calls that failed with an API error.

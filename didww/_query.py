@@ -881,3 +881,6 @@ def _rebuilt_query(*parts: object) -> QueryParams:
         object.__setattr__(query, slot, value)
     object.__setattr__(query, "_memo", None)
     return query
+
+
+check_methods(Unchecked)  # a misspelt keyword raises ArgumentError, with the closest one

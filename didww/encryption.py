@@ -20,6 +20,7 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from didww._arguments import check_methods, checked_function
 from didww._errors import ClientError, DecodeError, is_released
 
 if TYPE_CHECKING:
@@ -113,16 +114,19 @@ def _spki_sha1(key: RSAPublicKey) -> str:
     return hashlib.sha1(der, usedforsecurity=False).hexdigest()
 
 
+@checked_function
 def key_fingerprint(pem: str) -> str:
     """The lowercase hex SHA-1 of one key's DER SubjectPublicKeyInfo."""
     return _spki_sha1(load_public_key(pem))
 
 
+@checked_function
 def fingerprint(pem_a: str, pem_b: str) -> str:
     """The ``encryption_fingerprint`` of a key pair: both key fingerprints joined by ``:::``."""
     return EncryptionKeys(pem_a, pem_b).fingerprint
 
 
+@checked_function
 def encrypt(data: bytes | bytearray | memoryview, pem_a: str, pem_b: str) -> bytes:
     """Encrypt ``data`` for DIDWW under the two public keys, in the order the API lists them."""
     return EncryptionKeys(pem_a, pem_b).encrypt(data)
@@ -203,3 +207,6 @@ class EncryptionKeys:
 
     def __repr__(self) -> str:
         return f"EncryptionKeys(fingerprint={self.fingerprint!r})"
+
+
+check_methods(EncryptionKeys)  # a misspelt keyword raises ArgumentError, with the closest one

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 from urllib.parse import parse_qsl, quote, quote_plus, urlsplit
 
+from didww._arguments import check_methods, checked_function
 from didww._enum import OpenStrEnum
 from didww._errors import (
     ClientError,
@@ -99,6 +100,7 @@ def _with_scheme(url: str) -> str:
     return ("http:" if bare.startswith("//") else "http://") + bare
 
 
+@checked_function
 def normalize_url(url: str) -> str:
     """Rebuild a URL the way DIDWW signs it: ``scheme://[userinfo@]host:port/path[?query][#frag]``.
 
@@ -476,6 +478,7 @@ def _value(value: object) -> str:
     return str(value)
 
 
+@checked_function
 def form_payload(data: bytes | bytearray | memoryview | str) -> dict[str, str]:
     """The payload of a callback from its form body (POST) or query string (GET).
 
@@ -809,6 +812,7 @@ def _event(payload: dict[str, str], typed: Mapping[str, object] | None = None) -
     return GenericCallback(**common, status=status)
 
 
+@checked_function
 def parse(
     payload: Mapping[str, object],
     *,
@@ -856,6 +860,7 @@ def parse(
     return _event({str(key): _value(value) for key, value in payload.items()})
 
 
+@checked_function
 def parse_json(
     body: bytes | bytearray | memoryview | str,
     *,
@@ -935,3 +940,6 @@ def _mismatch(secret: str) -> InvalidSignatureError:
         "the callback_url as configured (its own query included, without the payload fields "
         f"a GET callback adds){edges if edged else ''}"
     )
+
+
+check_methods(RequestValidator)  # a misspelt keyword raises ArgumentError, with the closest one

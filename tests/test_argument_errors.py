@@ -271,3 +271,49 @@ def test_the_simulator_s_own_misspellings(call: Callable[[], object], message: s
     with pytest.raises(didww.ArgumentError) as caught:
         call()
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (
+            lambda: didww.enums.OrderStatus.unchecked(valeu="x"),  # type: ignore[call-arg]
+            "OrderStatus.unchecked() takes no valeu= argument; did you mean value=?",
+        ),
+        (
+            lambda: didww.Unchecked(nmae="x"),  # type: ignore[call-arg]
+            "Unchecked() takes no nmae= argument; did you mean name=?",
+        ),
+        (
+            lambda: didww.enable_logging(levl="debug"),  # type: ignore[call-arg]
+            "enable_logging() takes no levl= argument; did you mean level=?",
+        ),
+        (
+            lambda: didww.webhooks.parse({}, ulr="https://x.example"),  # type: ignore[call-arg]
+            "parse() takes no ulr= argument; did you mean url=?",
+        ),
+        (
+            lambda: didww.RequestValidator("s").validate(ulr="x"),  # type: ignore[call-arg]
+            "RequestValidator.validate() takes no ulr= argument; did you mean url=?",
+        ),
+        (
+            lambda: didww.encryption.encrypt(b"", "a"),  # type: ignore[call-arg]
+            "encrypt() missing 1 required positional argument: 'pem_b'",
+        ),
+        (
+            lambda: didww.testing.serve(prot=0),  # type: ignore[call-arg]
+            "serve() takes no prot= argument; did you mean port=?",
+        ),
+        (
+            lambda: didww.testing.ManualClock(strat=0),  # type: ignore[call-arg]
+            "ManualClock() takes no strat= argument; did you mean start=?",
+        ),
+    ],
+)
+def test_module_functions_and_class_methods_are_checked_too(
+    call: Callable[[], object], message: str
+) -> None:
+    # A function's own first argument is the caller's, not a self to leave out of the counts.
+    with pytest.raises(didww.ArgumentError) as caught:
+        call()
+    assert str(caught.value) == message

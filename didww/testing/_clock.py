@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 
 import didww
+from didww._arguments import check_methods
 from didww._codecs import format_datetime
 from didww._errors import shown_value
 from didww._types import finite_float
@@ -101,3 +102,6 @@ def iso(seconds: float) -> str:
 def iso_date(seconds: float, *, days: int = 0) -> str:
     """The UTC date of ``seconds`` plus ``days``, as ``YYYY-MM-DD``."""
     return (to_datetime(seconds).date() + dt.timedelta(days=days)).isoformat()
+
+
+check_methods(ManualClock)  # a misspelt keyword raises ArgumentError, with the closest one

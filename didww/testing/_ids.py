@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 import uuid
 
+from didww._arguments import checked_function
+
 NAMESPACE = uuid.UUID("5f0c3b1e-6a55-4a8e-9d67-2b3d7e9a0c41")
 
 
+@checked_function
 def seed_id(resource_type: str, key: str) -> str:
     """The id of a seeded resource: a UUID 5 of its type and seed key (``countries``, ``US``)."""
     return str(uuid.uuid5(NAMESPACE, f"{resource_type}/{key}"))

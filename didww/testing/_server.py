@@ -15,7 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, Generic, cast
 
-from didww._arguments import check_methods
+from didww._arguments import check_methods, checked_function
 from didww._errors import FILTERED, redact_url
 from didww.testing import _usage as usage
 from didww.testing._errors import internal_error
@@ -250,6 +250,7 @@ class SimulatorServer(Generic[SyncT, AsyncT]):
 
 
 @contextlib.contextmanager
+@checked_function  # under contextmanager, which would hide the TypeError's origin
 def serve(
     sim: Simulator[SyncT, AsyncT] | None = None, port: int = 0
 ) -> Iterator[SimulatorServer[SyncT, AsyncT]]:
