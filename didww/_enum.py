@@ -53,12 +53,13 @@ def refusal(cls: type[Enum], value: object) -> ClientError:
 
 def _other_enum(member: Enum, other: object) -> bool:
     """Whether ``other`` is a member of another enum than ``member``'s, which ``member`` never
-    equals, whatever their values: the two API versions number some enums differently
-    (2026-04-16's ``TxDtmfFormat.RFC_2833`` has the value 2026-10-22 gives
-    ``SIP_INFO_RELAY``), and Python's own rule, comparing the values, made a leftover member of
-    the old version match a value of the new one in an ``==`` or a ``match`` statement. The
-    wire value itself (an int, a str) still equals the member."""
-    return isinstance(other, Enum) and type(other) is not type(member)
+    equals, whatever their values: a transport protocol is no DTMF format, though both number
+    their members from 1, and Python's own rule, comparing the values, said ``UDP`` was
+    ``RFC_2833``. The same enum of another API version is not another enum: its members mean
+    what their values mean in this one (the versions' documents number every enum they share
+    alike), so a member read from a 2026-10-22 client equals the member of ``didww.enums``
+    with its value. The wire value itself (an int, a str) equals the member too."""
+    return isinstance(other, Enum) and type(other).__name__ != type(member).__name__
 
 
 def _named(cls: type[Enum], value: object) -> Enum | None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from didww._catalog import AttributeInfo, MetaInfo, ObjectInfo, ResourceInfo, parse_type
 from didww._types import JSON, NOT_GIVEN, NotGiven
-from didww.testing._meanings import object_default, version_default
+from didww.testing._meanings import version_default
 from didww.testing._schema import Schema
 
 ATTRIBUTE_DEFAULTS: dict[str, dict[str, JSON]] = {
@@ -56,7 +56,7 @@ OBJECT_DEFAULTS: dict[str, dict[str, JSON]] = {
         "transport_protocol_id": 1,
         "codec_ids": [9, 10, 8, 18, 6],
         "rx_dtmf_format_id": 1,
-        "tx_dtmf_format_id": 1,  # RFC 2833 from 2026-10-22 (see _meanings.object_default)
+        "tx_dtmf_format_id": 1,  # RFC 2833
         "resolve_ruri": True,
         "sst_min_timer": 600,
         "sst_max_timer": 900,
@@ -168,13 +168,7 @@ def object_value(
     else:
         table = OBJECT_DEFAULTS.get(variant.name, {})
         attributes = {
-            a.name: (
-                object_default(
-                    variant.name, a.name, schema.api_version, copy.deepcopy(table[a.name])
-                )
-                if a.name in table
-                else type_default(a, schema)
-            )
+            a.name: copy.deepcopy(table[a.name]) if a.name in table else type_default(a, schema)
             for a in variant.attributes
             if not a.write_only
         }

@@ -8,8 +8,7 @@ version served, as its document describes the attribute:
 * a region's ``iso``: 2026-04-16 gives the subdivision alone (``CA``), later versions the whole
   ISO 3166-2 code (``US-CA``);
 * a shared capacity group's ``metered_channels_count`` when it has none: null on 2026-04-16, 0
-  later;
-* RFC 2833 as a SIP configuration's ``tx_dtmf_format_id``: 2 on 2026-04-16, 1 later.
+  later.
 """
 
 from __future__ import annotations
@@ -28,11 +27,6 @@ SUBDIVISION_ALONE_IN_REGION_ISO = frozenset({"2026-04-16"})
 
 NULL_FOR_NO_METERED_CHANNELS = frozenset({"2026-04-16"})
 """The API versions whose shared capacity groups write "no metered channels" as null."""
-
-TX_DTMF_RFC_2833 = {"2026-04-16": 2}
-"""A SIP configuration's ``tx_dtmf_format_id`` for RFC 2833 where it is not 1: 2026-10-22
-renumbered the formats (1 is "disabled" in 2026-04-16), and the seeded trunks send DTMF as RFC
-2833 in every version."""
 
 
 def group_prefix(version: str, country_code: str, prefix: str) -> str:
@@ -57,14 +51,6 @@ def region_iso(version: str, iso: str) -> str:
 def no_metered_channels(version: str) -> JSON:
     """What ``metered_channels_count`` holds for a group without metered channels."""
     return None if version in NULL_FOR_NO_METERED_CHANNELS else 0
-
-
-def object_default(object_name: str, name: str, version: str, default: JSON) -> JSON:
-    """The default of a nested object's attribute where its wire value depends on the version
-    (RFC 2833 as ``tx_dtmf_format_id``), else ``default``."""
-    if (object_name, name) == ("SIPConfiguration", "tx_dtmf_format_id"):
-        return TX_DTMF_RFC_2833.get(version, default)
-    return default
 
 
 def version_default(type_: str, name: str, version: str, default: D) -> JSON | D:

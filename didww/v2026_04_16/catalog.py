@@ -1789,6 +1789,6 @@ ENUMS: dict[str, EnumInfo] = {
         "StirShakenMode", ("disabled", "original", "pai", "original_pai", "verstat")
     ),
     "TransportProtocol": EnumInfo("TransportProtocol", (1, 2, 3)),
-    "TxDtmfFormat": EnumInfo("TxDtmfFormat", (1, 2, 3, 4)),
+    "TxDtmfFormat": EnumInfo("TxDtmfFormat", (0, 1, 2, 4)),
     "VoiceOutTrunkStatus": EnumInfo("VoiceOutTrunkStatus", ("active", "blocked")),
 }

@@ -374,9 +374,9 @@ class TxDtmfFormat(OpenIntEnum):
     requests with an `application/dtmf-relay` or `application/dtmf` body.
     """
 
-    DISABLED = 1
-    RFC_2833 = 2
-    SIP_INFO_RELAY = 3
+    DISABLED = 0
+    RFC_2833 = 1
+    SIP_INFO_RELAY = 2
     SIP_INFO_DTMF = 4
 
 

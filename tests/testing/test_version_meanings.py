@@ -136,15 +136,17 @@ def test_an_authentication_method_sent_on_update_replaces_the_stored_one(version
 def test_the_seeded_and_new_sip_trunks_send_dtmf_as_rfc_2833_in_every_version(
     version: str,
 ) -> None:
-    # The formats were renumbered in 2026-10-22 (1 is "disabled" in 2026-04-16): the default is
-    # written as each version writes RFC 2833, so the account means the same on both.
+    # Both versions number RFC 2833 as 1; the simulator wrote 2 on 2026-04-16, from a spec that
+    # had followed SDKs numbering the formats 1 to 4.
     client: Any = Simulator(api_version=version).client()
     api: Any = v0416 if version == "2026-04-16" else v1022
-    seeded = client.voice_in_trunks.find(SEED.voice_in_trunk).configuration
+    seeded = client.voice_in_trunks.find(SEED.voice_in_trunk)
     made = client.voice_in_trunks.create(
         api.VoiceInTrunk(
             name="New", configuration=api.SIPConfiguration(host="pbx.example", codec_ids=[9])
         )
-    ).configuration
-    for configuration in (seeded, made):
-        assert configuration.tx_dtmf_format_id is api.enums.TxDtmfFormat.RFC_2833
+    )
+    for trunk in (seeded, made):
+        assert trunk.configuration.tx_dtmf_format_id is api.enums.TxDtmfFormat.RFC_2833
+        wire = trunk.to_json()["attributes"]["configuration"]["attributes"]
+        assert wire["tx_dtmf_format_id"] == 1
