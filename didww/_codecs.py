@@ -90,6 +90,12 @@ class Codec:
         date with the answer they agree with."""
         return False
 
+    def as_sent(self, raw: JSON) -> JSON:
+        """``raw``, a value as an answer wrote it, as a request sends it back unchanged: the
+        same, but for nested objects, whose read-only members (a SIP trunk's generated
+        ``incoming_auth_password``) the API refuses in a request."""
+        return raw
+
     def filter_refusal(self, item: str) -> str | None:
         """Why ``item``, one value of a filter on an attribute of this type as the query spells
         it, can match nothing; None when it may match (or this type cannot tell)."""
@@ -255,6 +261,7 @@ class Limited(Codec):
         self.limits = Limits(
             minimum, maximum, max_length, pattern, min_items, max_items, unique_items, one_variant
         )
+        self.as_sent = codec.as_sent  # type: ignore[method-assign]
         # Reads take the wrapped codec's own paths: the same shortcuts, no extra call.
         self.as_is = codec.as_is
         self.wire_type = codec.wire_type
@@ -690,6 +697,11 @@ class ListCodec(Codec):
         # field does: a list[Decimal] holding a str would fail later, far from the cause.
         return [item.decode(entry) if entry is not None else None for entry in raw]
 
+    def as_sent(self, raw: JSON) -> JSON:
+        if not isinstance(raw, list):
+            return raw
+        return [self._item.as_sent(entry) for entry in raw]
+
     def encode(self, value: Any) -> JSON:
         if not isinstance(value, (list, tuple)):
             raise ClientError(f"expected list, got {type(value).__name__}")
@@ -808,6 +820,26 @@ class ObjectCodec(Codec):
             allowed = ", ".join(cls.__name__ for cls in self._classes)
             raise ClientError(f"expected one of {allowed}, got {type(value).__name__}")
         return value._to_request()
+
+    def as_sent(self, raw: JSON) -> JSON:
+        # As _to_request() writes the object, without its checks: the object was not changed,
+        # and whether a request is refused must not depend on whether it was read first. Members
+        # this SDK does not know stay, as there (an object of an unknown type stays whole).
+        from didww._fields import Access
+
+        if not isinstance(raw, dict):
+            return raw
+        wire_type, attributes = raw.get("type"), raw.get("attributes")
+        cls = self._variants.get(wire_type) if isinstance(wire_type, str) else None
+        if cls is None or not isinstance(attributes, dict):
+            return raw
+        known = cls._ATTRIBUTES
+        kept = {
+            name: value
+            for name, value in attributes.items()
+            if name not in known or known[name].access is not Access.READ_ONLY
+        }
+        return {"type": wire_type, "attributes": kept}
 
     def changed(self, value: Any, raw: JSON) -> bool:
         from didww._nested import NestedObject

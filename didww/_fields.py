@@ -644,19 +644,21 @@ class Fields:
     def _encode_attribute(self, name: str) -> JSON:
         attribute = self._ATTRIBUTES[name]
         value = self.__dict__.get(name, _MISSING)
+        codec = attribute.codec
         if value is _MISSING:
-            return self._attrs.get(name)
+            return codec.as_sent(self._attrs.get(name))
         if value is None:
             return None
         raw = self._attrs.get(name)
         if value is raw:  # handed out as it came (a str, int or bool one has no decoding)
             return value
-        codec = attribute.codec
         if codec.mutable and name in self._attrs and not codec.changed(value, raw):
             # Read but not changed (a list or nested object decoded by a read, or a repr): sent
             # as it came, as when it was never read. Checking it would refuse, or not, a value
-            # the caller never touched depending on whether it was printed first.
-            return raw
+            # the caller never touched depending on whether it was printed first. What the API
+            # wrote for itself (a nested object's read-only members) is left out, as it
+            # refuses them in a request.
+            return codec.as_sent(raw)
         try:
             return codec.encode(value)
         except ClientError as exc:
