@@ -23,6 +23,7 @@ from didww._errors import ClientError, a_or_an, map_json, shown_value
 from didww._ids import id_problem
 from didww._limits import Limits
 from didww._types import JSON
+from didww._types import integer_refusal as integer_refusal  # where the others look for it
 
 if TYPE_CHECKING:
     from didww._nested import NestedObject
@@ -147,18 +148,6 @@ class _Integer(_Scalar):
 
     def filter_refusal(self, item: str) -> str | None:
         return None if is_integer_text(item) else "is not an integer"
-
-
-_INT64_MAGNITUDE_BITS = 63
-"""The bits of an integer's magnitude that 64 bits hold beside the sign: all the API takes."""
-
-
-def integer_refusal(value: int) -> str | None:
-    """Why an integer cannot be sent (it needs more than 64 bits); None when it can. Said
-    without the digits: Python will not even write an integer of over 4300 of them."""
-    if value.bit_length() > _INT64_MAGNITUDE_BITS:
-        return f"expected an integer of at most 64 bits, got one of {value.bit_length() + 1}"
-    return None
 
 
 def is_integer_text(text: str) -> bool:

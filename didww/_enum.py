@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from didww._arguments import check_methods
 from didww._errors import ClientError, a_or_an, shown_value
+from didww._types import integer_refusal
 
 S = TypeVar("S", bound="OpenStrEnum")
 I = TypeVar("I", bound="OpenIntEnum")  # noqa: E741
@@ -144,11 +145,9 @@ class OpenIntEnum(int, Enum):
         than this SDK); the escape hatch for writing such a value."""
         if not isinstance(value, int) or isinstance(value, bool):
             raise ClientError(f"{cls.__name__}.unchecked() takes an int, got {shown_value(value)}")
-        if value.bit_length() > 63:  # as an integer field refuses it: the API takes 64 bits
-            raise ClientError(
-                f"{cls.__name__}.unchecked() takes an integer of at most 64 bits, got one of "
-                f"{value.bit_length() + 1}"
-            )
+        refusal = integer_refusal(value)  # as an integer field refuses it
+        if refusal is not None:
+            raise ClientError(f"{cls.__name__}.unchecked() {refusal.replace('expected', 'takes')}")
         member = cls._value2member_map_.get(value)
         if member is not None:
             return member  # type: ignore[return-value]

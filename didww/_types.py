@@ -38,3 +38,17 @@ def finite_float(value: object) -> float | None:
     except OverflowError:
         return None
     return number if math.isfinite(number) else None
+
+
+_INT64_MIN, _INT64_MAX = -(1 << 63), (1 << 63) - 1
+"""The integers 64 bits hold, with a sign: all the API takes."""
+
+
+def integer_refusal(value: int) -> str | None:
+    """Why an integer cannot be sent (it needs more than 64 bits); None when it can. Said
+    without the digits: Python will not even write an integer of over 4300 of them."""
+    if _INT64_MIN <= value <= _INT64_MAX:
+        return None
+    # The bits with the sign, as two's complement counts them (-2**63 takes 64).
+    bits = (value if value > 0 else ~value).bit_length() + 1
+    return f"expected an integer of at most 64 bits, got one of {bits}"

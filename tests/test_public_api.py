@@ -94,6 +94,14 @@ def test_an_int_enum_s_unchecked_value_fits_in_64_bits_as_an_integer_field_s_mus
         enums.Codec.unchecked(10**30)
     with pytest.raises(didww.ClientError, match="at most 64 bits"):
         enums.Codec.unchecked(2**63)
+    # The negative end holds one more, as a signed 64-bit integer does.
+    assert enums.Codec.unchecked(-(2**63)) == -(2**63)
+    with pytest.raises(didww.ClientError, match="at most 64 bits, got one of 65$"):
+        enums.Codec.unchecked(-(2**63) - 1)
+    trunk = didww.VoiceInTrunk()
+    trunk.priority = -(2**63)
+    with pytest.raises(didww.ClientError, match="at most 64 bits, got one of 65$"):
+        trunk.priority = -(2**63) - 1
 
 
 def test_an_int_enum_value_past_64_bits_in_an_answer_fails_its_read_as_a_decode_error() -> None:

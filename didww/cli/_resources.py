@@ -19,7 +19,7 @@ from typing import Any, TextIO
 import click
 
 from didww._catalog import parse_type
-from didww._errors import ClientError, a_or_an
+from didww._errors import ArgumentError, ClientError, a_or_an
 from didww._nested import NestedObject
 from didww.cli._build import Change, build_model, merge, parse_document, parse_sets, settable_names
 from didww.cli._catalog import ResourceInfo, command_word, current, id_column
@@ -386,6 +386,8 @@ def _create_command(info: ResourceInfo) -> click.Command:
         try:
             with write_under_way(_find_the_created(info, model)):
                 created = current_session().repository(info).create(model)
+        except ArgumentError:
+            raise  # the command line's own wrong call: a bug, reported as one
         except ClientError as exc:
             raise InputError(in_cli_words(info, exc)) from None
         _show(info, created, output)
@@ -481,6 +483,8 @@ def _update_command(info: ResourceInfo) -> click.Command:
             check = f"`didww {command_word(info)} find {id}` shows whether the change was made"
             with write_under_way(check):
                 updated = repository.update(model)
+        except ArgumentError:
+            raise  # as in create
         except ClientError as exc:
             raise InputError(in_cli_words(info, exc)) from None
         _show(info, updated, output)

@@ -11,7 +11,7 @@ import pytest
 import didww
 from didww.cli._config import Flags, Settings, resolve
 from didww.cli._errors import InputError
-from didww.testing import Simulator
+from didww.testing import SEED, Simulator
 from tests.cli.conftest import API_KEY, Runner, in_process_client
 
 
@@ -201,6 +201,28 @@ def test_a_wrong_call_of_the_sdk_by_the_cli_itself_is_reported_as_a_bug(cli: Run
     result = cli("balance", "find", factory=broken)
     assert result.code == 1
     assert result.err.startswith("didww: unexpected error (ArgumentError): Client.with_options()")
+
+
+@pytest.mark.parametrize("command", ["create", "update"])
+def test_a_wrong_write_call_by_the_cli_itself_is_reported_as_a_bug(
+    cli: Runner, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    # create and update turn the SDK's ClientError into a usage error (exit 2) naming the
+    # command: not an ArgumentError, which says the command line called the SDK wrongly.
+    from didww._arguments import checked
+
+    repository = type(didww.Client(api_key="k").voice_in_trunks)
+
+    def changed_signature(self: Any, model: Any, confirm: bool) -> Any:
+        raise AssertionError("never bound")
+
+    monkeypatch.setattr(repository, command, checked(changed_signature))
+    args = ["--set", "name=pbx"]
+    if command == "update":
+        args = [SEED.voice_in_trunk, *args]
+    result = cli("voice-in-trunks", command, *args)
+    assert result.code == 1
+    assert result.err.startswith("didww: unexpected error (ArgumentError): ")
 
 
 def test_an_unexpected_failure_is_one_line_unless_verbose(cli: Runner) -> None:
