@@ -96,11 +96,11 @@ def test_an_int_enum_s_unchecked_value_fits_in_64_bits_as_an_integer_field_s_mus
         enums.Codec.unchecked(2**63)
     # The negative end holds one more, as a signed 64-bit integer does.
     assert enums.Codec.unchecked(-(2**63)) == -(2**63)
-    with pytest.raises(didww.ClientError, match="at most 64 bits, got one of 65$"):
+    with pytest.raises(didww.ClientError, match=r"at most 64 bits, got one of 65$"):
         enums.Codec.unchecked(-(2**63) - 1)
     trunk = didww.VoiceInTrunk()
     trunk.priority = -(2**63)
-    with pytest.raises(didww.ClientError, match="at most 64 bits, got one of 65$"):
+    with pytest.raises(didww.ClientError, match=r"at most 64 bits, got one of 65$"):
         trunk.priority = -(2**63) - 1
 
 
