@@ -119,6 +119,7 @@ def _build_all(
                     model._load_wire(obj, links)
                     id = model._id
                 if included:
+                    model.__dict__["_included"] = True
                     if id is not None:
                         by_id = index.get(type_)  # type: ignore[arg-type]  # type_ is a str here
                         if by_id is None:
@@ -135,6 +136,8 @@ def _build_all(
         model = _build(obj, links, fail, registry)
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected {expected_type} resources, got {a_or_an(model.resource_type)}")
+        if included:
+            model.__dict__["_included"] = True
         if included and model._id is not None:
             links.add(model.resource_type, model._id, model)
         elif not included and not model._id:

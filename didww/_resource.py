@@ -481,6 +481,9 @@ class Resource(Fields):
     """Where the model's state came from: ``answer`` (a resource object the API sent), ``linkage``
     (only an identifier the API sent), ``json`` (read back with :meth:`from_json`: what it holds
     may include edits never saved) or ``local`` (built by the caller)."""
+    _included: bool = False
+    """Whether the model came in an answer's ``included`` (a DID's DID group), not as its
+    primary data: its relationships are loaded with a path through the resource asked for."""
     _meta: dict[str, JSON] | None = None
     _rels: dict[str, Any]
     """Relationship name -> its linkage (the ``data`` member) for relationships the answer gave
@@ -595,7 +598,7 @@ class Resource(Fields):
         self._reset(attrs)
         self._forget_related(self._TO_ONE)
         state = self.__dict__
-        for name in ("_origin", "_rel_values", "_rel_changed", "_id_views"):
+        for name in ("_origin", "_included", "_rel_values", "_rel_changed", "_id_views"):
             state.pop(name, None)
         state["_id"] = id
         state["_rels"] = rels
@@ -840,8 +843,37 @@ class Resource(Fields):
 
     def _load_hint(self, name: str) -> str:
         if name in self._RELATIONSHIPS:
-            return f'QueryParams().include("{name}")'
+            hint = f'QueryParams().include("{name}")'
+            if self._included and name in self._INCLUDES:
+                hint += self._path_hint(name)
+            return hint
         return f'QueryParams().fields("{self.resource_type}", [..., "{name}"])'
+
+    def _path_hint(self, name: str) -> str:
+        """For a model that came as an included resource: the includes that load ``name`` from
+        the resources that include it (``did_group.country`` from a DID), as ``include(name)``
+        alone is taken only by this model's own repository."""
+        registry = self._REGISTRY
+        paths: dict[str, list[str]] = {}
+        for type_ in registry.types():
+            parent = registry.get(type_)
+            for relationship in parent._RELATIONSHIPS.values() if parent is not None else ():
+                if (
+                    self.resource_type in relationship.targets
+                    and relationship.name in parent._INCLUDES  # type: ignore[union-attr]
+                ):
+                    paths.setdefault(f"{relationship.name}.{name}", []).append(type_)
+        text = f" when you query {self.resource_type}"
+        if paths:
+            ways = " or ".join(
+                f'QueryParams().include("{path}") on {", ".join(types)}'
+                for path, types in sorted(paths.items())[:3]
+            )
+            text += (
+                f"; this {type(self).__name__} came included with another resource, so query "
+                f"that one with the path through it: {ways}"
+            )
+        return text
 
     def is_loaded(self, name: str) -> bool:
         """Whether reading ``name`` (an attribute, a relationship, its ``_id``/``_ids`` form or

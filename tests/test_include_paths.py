@@ -13,7 +13,7 @@ import pytest
 
 import didww
 from didww._catalog import include_refusal
-from didww.testing import Simulator
+from didww.testing import SEED, Simulator
 from didww.v2026_04_16.catalog import RESOURCES as RESOURCES_0416
 from didww.v2026_10_22.catalog import RESOURCES as RESOURCES_1022
 
@@ -84,3 +84,23 @@ def test_a_path_through_a_write_only_relationship_is_refused_before_sending(
     with sim.client() as client, pytest.raises(didww.ClientError, match="unknown hop"):
         getattr(client, resource).list(didww.QueryParams().include(path))
     assert list(sim.requests) == []
+
+
+def test_a_relationship_of_an_included_model_is_loaded_with_the_path_through_it() -> None:
+    # include("country") is what did_groups takes; a DIDGroup that came with a DID gets its
+    # country with include("did_group.country") on dids, which the error now says.
+    client = Simulator().client()
+    group: Any = client.dids.find(SEED.did_us, didww.QueryParams().include("did_group")).did_group
+    with pytest.raises(didww.NotLoadedError) as caught:
+        group.country  # noqa: B018
+    message = str(caught.value)
+    assert 'include("country") when you query did_groups' in message
+    assert 'QueryParams().include("did_group.country") on available_dids, dids' in message
+    # What the error offers works.
+    loaded: Any = client.dids.find(SEED.did_us, didww.QueryParams().include("did_group.country"))
+    assert loaded.did_group.country.is_loaded("name")
+    # A DID group asked for itself gets the plain hint only.
+    alone: Any = client.did_groups.find(group.id)
+    with pytest.raises(didww.NotLoadedError) as caught:
+        alone.country  # noqa: B018
+    assert str(caught.value).endswith('Load it with QueryParams().include("country")')
