@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from didww._clock import Clock
-from didww._errors import ClientError, TokenProviderError
+from didww._errors import ClientError, TokenProviderError, a_or_an
 
 if TYPE_CHECKING:
     import asyncio
@@ -75,7 +75,7 @@ def header_value_problem(value: object) -> str | None:
     never the value, which is a secret.
     """
     if not isinstance(value, str):
-        return f"is a {type(value).__name__}, not a string"
+        return f"is {a_or_an(type(value).__name__)}, not a string"
     if not value.strip():
         return "is empty"
     for char in value:

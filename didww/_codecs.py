@@ -527,7 +527,10 @@ def _not_json(value: Any, where: str = "") -> str | None:
         return None
     hint = ""
     if isinstance(value, (dt.date, dt.datetime)):
-        hint = " (JSON has no dates: write it as the text the API expects)"
+        hint = (
+            " (JSON has no dates: write it as the text the API expects, such as "
+            "value.strftime('%Y-%m-%d %H:%M:%S') in UTC for an export's period)"
+        )
     elif isinstance(value, Decimal):
         hint = " (write it as a str)"
     elif isinstance(value, (tuple, set, frozenset)):

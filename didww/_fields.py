@@ -577,8 +577,16 @@ class Fields:
         """Whether reading ``name`` gives a value (loaded from the API or set) without raising
         :class:`~didww.NotLoadedError`."""
         if name not in self._ATTRIBUTES:
-            raise ClientError(f"{type(self).__name__} has no field {name!r}")
+            import difflib  # loaded on the first such mistake, not with ``import didww``
+
+            close = difflib.get_close_matches(name, self._readable_names(), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ClientError(f"{type(self).__name__} has no field {name!r}{hint}")
         return name in self.__dict__ or name in self._attrs
+
+    def _readable_names(self) -> list[str]:
+        """The names :meth:`is_loaded` takes, for its suggestion."""
+        return list(self._ATTRIBUTES)
 
     def _assign(self, attribute: Field[Any], value: Any) -> None:
         name = attribute.name

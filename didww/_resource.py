@@ -887,6 +887,9 @@ class Resource(Fields):
             return self._linkage(relationship) is not ...
         return super().is_loaded(name)
 
+    def _readable_names(self) -> list[str]:
+        return [*super()._readable_names(), *self._RELATIONSHIPS, *self._ID_NAMES, "id"]
+
     def _loaded_many(self, name: str) -> list[Resource]:
         """The models the answer's linkage names (leniently: what is not an identifier is left
         out; a read checks the linkage first, see :meth:`_check_linkage`)."""
@@ -1363,6 +1366,11 @@ class Resource(Fields):
         where = f"{cls.__name__}.from_json"
         if not cls.TYPE:
             raise ClientError(f"{where}: call it on a model class (didww.DID)")
+        if isinstance(data, dict) and "data" in data and "type" not in data:
+            raise ClientError(
+                f"{where}: this is a whole JSON:API document; pass its resource object, "
+                'document["data"]'
+            )
         try:
             body = json.dumps({"data": data}, allow_nan=False).encode()
             model = decode_document(

@@ -612,3 +612,38 @@ def test_httpx_own_request_log_shows_no_signature_once_a_client_exists(
     logging.getLogger("httpx").info('HTTP Request: %s %s "%s"', "GET", signed, "HTTP/1.1 200 OK")
     assert "SIGSECRET1" not in caplog.text and "S2X" not in caplog.text
     assert "https://files.example.net/cdr.csv.gz?X-Amz-Signature=[FILTERED]" in caplog.text
+
+
+# -- the trial of session 16 --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: didww.Client(api_key=5), "api_key is an int, not a string"),  # type: ignore[arg-type]
+        (
+            lambda: didww.DID("x").is_loaded("ordr"),
+            "DID has no field 'ordr'; did you mean 'order'?",
+        ),
+        (
+            lambda: didww.SIPConfiguration().is_loaded("hots"),
+            "SIPConfiguration has no field 'hots'; did you mean 'host'?",
+        ),
+        (
+            lambda: didww.DID.from_json({"data": {"type": "dids", "id": "x"}}),
+            "DID.from_json: this is a whole JSON:API document; pass its resource object, "
+            'document["data"]',
+        ),
+        (
+            lambda: v1022.Export(
+                export_type=v1022.enums.ExportType.CDR_IN,
+                filters={"from": dt.datetime(2026, 1, 1), "to": "2026-01-02 00:00:00"},
+            ),
+            "value.strftime('%Y-%m-%d %H:%M:%S') in UTC for an export's period",
+        ),
+    ],
+)
+def test_small_errors_say_what_to_do(call: Callable[[], object], message: str) -> None:
+    with pytest.raises(didww.ClientError) as caught:
+        call()
+    assert message in str(caught.value)
