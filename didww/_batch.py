@@ -133,7 +133,7 @@ def check_items(items: Iterable[T]) -> list[T]:
         )
     try:
         iterator = iter(items)
-    except TypeError:
+    except (TypeError, ClientError):  # an AsyncClient's iter() refuses a plain `for` itself
         hint = ""
         if hasattr(items, "__aiter__"):  # an AsyncClient's iter(): its items come one by one
             hint = ": collect an async iterable first, [item async for item in ...]"
