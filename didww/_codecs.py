@@ -113,6 +113,12 @@ class Codec:
         one of this type's by chance); None when it may (or this type cannot tell)."""
         return None
 
+    def boolean_refusal(self) -> str | None:
+        """Why a boolean (True or False) cannot stand for a value of this type in a filter on
+        an attribute of this type, where its text (``true``) would pass as one; None when it
+        may, or when the text's own check refuses it (an integer's, a date's)."""
+        return None
+
 
 class _Scalar(Codec):
     as_is = True  # read as sent once its type is checked (see Field): nothing to convert
@@ -191,6 +197,10 @@ class _String(_Scalar):
     """Text that UTF-8 can carry: checked when assigned and again when sent (an item appended to
     a list of str in place is seen only then)."""
 
+    def boolean_refusal(self) -> str | None:
+        # Sent as "true", which a text filter compares as text: matching nothing, silently.
+        return "is a boolean, and this filter compares text"
+
     def encode(self, value: Any) -> JSON:
         # Every assignment and every send of a str attribute comes here: ASCII text, nearly all
         # of it, costs one isinstance and one isascii, and no call of a function of ours.
@@ -262,6 +272,7 @@ class Limited(Codec):
         self.filter_refusal = codec.filter_refusal  # type: ignore[method-assign]
         self.enum_refusal = codec.enum_refusal  # type: ignore[method-assign]
         self.member_refusal = codec.member_refusal  # type: ignore[method-assign]
+        self.boolean_refusal = codec.boolean_refusal  # type: ignore[method-assign]
         # A list is edited in place: without these, an append would never be seen as a change.
         self.changed = codec.changed  # type: ignore[method-assign]
         self.adopt = codec.adopt  # type: ignore[method-assign]
@@ -742,6 +753,9 @@ class ListCodec(Codec):
 
     def member_refusal(self, member: Enum) -> str | None:
         return self._item.member_refusal(member)
+
+    def boolean_refusal(self) -> str | None:
+        return self._item.boolean_refusal()
 
     def changed(self, value: Any, raw: JSON) -> bool:
         if not isinstance(value, list) or not isinstance(raw, list) or len(value) != len(raw):

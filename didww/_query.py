@@ -177,7 +177,9 @@ class _OfMembers(str):
     A member of another enum may spell one of the attribute's values by chance
     (``ExportStatus.COMPLETED`` for an order's status)."""
 
-    members: tuple[Enum, ...] = ()
+    members: tuple[Enum | bool, ...] = ()
+    """The enum members given, and the booleans, which a text filter refuses (their text,
+    ``true``, would pass as one)."""
     # No __slots__: the instance keeps its ``members`` (see _UncheckedValues).
 
 
@@ -265,7 +267,7 @@ def _filter_text(key: str, value: object) -> str:
     # Whether a comma is refused, and whether a list is, depends on the filter; a value newer
     # than the SDK skips only the check of the values themselves.
     if not any(_unchecked_value(v) for v in items):
-        members = tuple(v for v in items if isinstance(v, Enum))
+        members = tuple(v for v in items if isinstance(v, (Enum, bool)))
         if not members:
             return _SHAPES[(shape, False)](text)
         holding = _MEMBER_SHAPES[shape](text)
@@ -719,18 +721,23 @@ def _check_unchecked_enums(
 def _check_members(
     operation: str,
     key: str,
-    members: tuple[Enum, ...],
+    members: tuple[Enum | bool, ...],
     model: type[Resource],
     type_: str | None,
 ) -> None:
     """Refuse a member of another enum than the filtered attribute's, as assigning it to the
     attribute is refused: its text may match one of the attribute's values by chance, which
-    hides the mistake until the two enums part."""
+    hides the mistake until the two enums part. A boolean given for a text attribute is refused
+    too: ``true`` is text as well, and would match nothing."""
     _, codec = _filter_codec(key, model, type_)
     if codec is None:
         return
     for member in members:
-        refusal = codec.member_refusal(member)
+        if isinstance(member, bool):
+            refused = codec.boolean_refusal()
+            refusal = None if refused is None else f"{member} {refused}"
+        else:
+            refusal = codec.member_refusal(member)
         if refusal is not None:
             raise ClientError(f"{operation}: filter[{key}]: {refusal}")
 

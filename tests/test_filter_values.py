@@ -100,6 +100,20 @@ def test_a_typed_attribute_filter_refuses_a_value_it_never_holds() -> None:
     ]
 
 
+@pytest.mark.parametrize("value", [True, False, ["1555", True]], ids=["true", "false", "in a list"])
+def test_a_text_filter_refuses_a_boolean(value: Any) -> None:
+    # Sent as "true", it was compared as text and matched nothing, with nothing said.
+    recorder = Recorder().reply(200, {"data": []})
+    with pytest.raises(didww.ClientError, match="is a boolean, and this filter compares text"):
+        recorder.client().dids.list(Q().filter("number", value))
+    assert recorder.requests == []
+
+
+def test_a_boolean_goes_where_the_attribute_is_one_and_text_where_it_is_text() -> None:
+    assert _sent(Q().filter("terminated", True), "dids") == [("filter[terminated]", "true")]
+    assert _sent(Q().filter("number", "true"), "dids") == [("filter[number]", "true")]
+
+
 def test_contains_filters_take_any_text() -> None:
     assert _sent(Q().filter("number_contains", "12 34"), "available_dids") == [
         ("filter[number_contains]", "12 34")
