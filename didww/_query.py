@@ -156,6 +156,9 @@ class _UncheckedValues(Unchecked):
     filtered attribute has (``enums``: those enums)."""
 
     enums: frozenset[type[Enum]] = frozenset()
+    known: tuple[Enum | bool, ...] = ()
+    """The members this SDK knows given beside the values newer than it, and the booleans:
+    judged as :attr:`_OfMembers.members` are."""
     # No __slots__: the instance keeps its ``enums`` (str subclasses take no slots of their own).
 
 
@@ -275,7 +278,8 @@ def _filter_text(key: str, value: object) -> str:
         return holding
     kept = _SHAPES[(shape, True)](text)
     assert isinstance(kept, _UncheckedValues)
-    kept.enums = frozenset(type(v) for v in items if isinstance(v, Enum))
+    kept.enums = frozenset(type(v) for v in items if isinstance(v, Enum) and _unchecked_value(v))
+    kept.known = tuple(v for v in items if isinstance(v, (Enum, bool)) and not _unchecked_value(v))
     return kept
 
 
@@ -605,7 +609,9 @@ def check_query(
             raise ClientError(f"{operation}: {_comma_refusal(key, text)}")
         type_ = filter_types.get(key) if filter_types else None
         if isinstance(text, _UncheckedValues):
-            # A value newer than the SDK: its shape was judged, and its enum, not its value.
+            # A value newer than the SDK: its shape was judged, and its enum, not its value;
+            # the members given beside it are judged as always.
+            _check_members(operation, key, text.known, model, type_)
             _check_unchecked_enums(operation, key, text.enums, model, type_)
             continue
         if isinstance(text, _OfMembers):

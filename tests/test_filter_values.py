@@ -262,3 +262,22 @@ def test_a_query_keeps_the_enum_of_its_unchecked_values_through_copy_and_pickle(
         assert kept == query
         with pytest.raises(didww.ClientError, match="of ExportStatus"):
             Recorder().reply(200, {"data": []}).client().orders.list(kept)
+
+
+@pytest.mark.parametrize(
+    "newer", [didww.Unchecked("on_hold"), didww.enums.OrderStatus.unchecked("on_hold")]
+)
+def test_a_member_of_another_enum_beside_a_newer_value_is_named_as_such(newer: Any) -> None:
+    # The value newer than the SDK is sent unchecked; the known member beside it is judged as
+    # always, and the error says which member to use (it spoke of unchecked() instead).
+    recorder = Recorder().reply(200, {"data": []})
+    wrong = didww.enums.ExportStatus.COMPLETED
+    with pytest.raises(didww.ClientError) as caught:
+        recorder.client().orders.list(Q().filter("status", [newer, wrong]))
+    assert str(caught.value) == (
+        "orders.list: filter[status]: ExportStatus.COMPLETED is not a member of OrderStatus: "
+        "use OrderStatus.COMPLETED"
+    )
+    assert recorder.requests == []
+    right = Q().filter("status", [newer, didww.enums.OrderStatus.COMPLETED])
+    assert _sent(right, "orders") == [("filter[status]", "on_hold,completed")]
