@@ -69,6 +69,10 @@ _DECIMAL_KEPT_LENGTH = 32
 holding megabytes of digits must not stay in memory after its models are gone."""
 
 
+def _as_it_came(raw: JSON) -> JSON:
+    return raw
+
+
 class Access(str, Enum):
     """Who may write an attribute or relationship."""
 
@@ -649,12 +653,16 @@ class Fields:
                     names.append(name)
         return names
 
-    def _encode_attribute(self, name: str) -> JSON:
+    def _encode_attribute(self, name: str, *, request: bool = True) -> JSON:
+        """The wire form of attribute ``name``: for a ``request``, without what only the API
+        writes inside a nested object that goes back unchanged; else (``to_json()``) as the
+        answer had it."""
         attribute = self._ATTRIBUTES[name]
         value = self.__dict__.get(name, _MISSING)
         codec = attribute.codec
+        as_sent = codec.as_sent if request else _as_it_came
         if value is _MISSING:
-            return codec.as_sent(self._attrs.get(name))
+            return as_sent(self._attrs.get(name))
         if value is None:
             return None
         raw = self._attrs.get(name)
@@ -666,7 +674,7 @@ class Fields:
             # the caller never touched depending on whether it was printed first. What the API
             # wrote for itself (a nested object's read-only members) is left out, as it
             # refuses them in a request.
-            return codec.as_sent(raw)
+            return as_sent(raw)
         try:
             return codec.encode(value)
         except ClientError as exc:

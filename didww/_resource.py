@@ -1331,7 +1331,7 @@ class Resource(Fields):
             out["id"] = self._id
         values = self.__dict__
         attributes: dict[str, JSON] = {
-            name: self._encode_attribute(name)
+            name: self._encode_attribute(name, request=False)
             for name in self._ATTRIBUTES
             if name in values or name in self._attrs
         }
