@@ -59,8 +59,13 @@ def _other_enum(member: Enum, other: object) -> bool:
     ``RFC_2833``. The same enum of another API version is not another enum: its members mean
     what their values mean in this one (the versions' documents number every enum they share
     alike), so a member read from a 2026-10-22 client equals the member of ``didww.enums``
-    with its value. The wire value itself (an int, a str) equals the member too."""
-    return isinstance(other, Enum) and type(other).__name__ != type(member).__name__
+    with its value. The wire value itself (an int, a str) equals the member too, and so does a
+    member of a caller's own enum with that value, as Python's rule has it: only the SDK's
+    enums are told apart, so ``==`` gives the same answer whichever side the member is on."""
+    return (
+        isinstance(other, (OpenStrEnum, OpenIntEnum))
+        and type(other).__name__ != type(member).__name__
+    )
 
 
 def _named(cls: type[Enum], value: object) -> Enum | None:

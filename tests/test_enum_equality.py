@@ -4,6 +4,7 @@ made a transport protocol equal a DTMF format."""
 
 from __future__ import annotations
 
+import enum
 import operator
 from decimal import Decimal
 
@@ -52,3 +53,19 @@ def test_a_default_version_member_matches_a_value_read_from_2026_10_22() -> None
     assert read.transport_protocol_id == new.enums.TransportProtocol.UDP
     assert matched == "UDP"
     assert read.tx_dtmf_format_id == old.enums.TxDtmfFormat.RFC_2833
+
+
+def test_a_member_of_the_callers_own_enum_compares_by_value_both_ways() -> None:
+    # Only the SDK's enums are told apart: with a caller's enum, Python's rule decides, and it
+    # gives one answer whichever side the SDK member is on.
+    class MyCodec(enum.IntEnum):
+        PCMU = 1
+        PCMA = 2
+
+    class MyFormat(str, enum.Enum):
+        E164 = "e164"
+
+    sdk = new.enums.TxDtmfFormat.RFC_2833
+    assert sdk == MyCodec.PCMU and MyCodec.PCMU == sdk
+    assert sdk != MyCodec.PCMA and MyCodec.PCMA != sdk
+    assert new.enums.CliFormat.E164 == MyFormat.E164 and MyFormat.E164 == new.enums.CliFormat.E164
