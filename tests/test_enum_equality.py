@@ -66,6 +66,7 @@ def test_a_member_of_the_callers_own_enum_compares_by_value_both_ways() -> None:
         E164 = "e164"
 
     sdk = new.enums.TxDtmfFormat.RFC_2833
-    assert sdk == MyCodec.PCMU and MyCodec.PCMU == sdk
-    assert sdk != MyCodec.PCMA and MyCodec.PCMA != sdk
-    assert new.enums.CliFormat.E164 == MyFormat.E164 and MyFormat.E164 == new.enums.CliFormat.E164
+    assert operator.eq(sdk, MyCodec.PCMU) and operator.eq(MyCodec.PCMU, sdk)
+    assert operator.ne(sdk, MyCodec.PCMA) and operator.ne(MyCodec.PCMA, sdk)
+    e164 = new.enums.CliFormat.E164
+    assert operator.eq(e164, MyFormat.E164) and operator.eq(MyFormat.E164, e164)
