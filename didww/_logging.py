@@ -158,15 +158,16 @@ def enable_logging(level: str | int = "debug") -> None:
 
     When your program has set up logging (the root logger has a handler, as after
     ``logging.basicConfig()``), before or after this call, the SDK's records go to your
-    handlers, in your format, and the SDK's own handler prints nothing: each line would
-    otherwise be printed twice.
+    handlers, in your format, and the SDK's own handler prints nothing that one of them
+    prints: each line would otherwise be printed twice. A record none of them prints (a root
+    ``NullHandler``, a handler set to ``WARNING`` for an ``INFO`` line) is still printed.
     """
     numeric = _level_number(level)
     if numeric is None:
         raise ClientError(f"unknown log level {level!r}: {_ACCEPTED}")
     logger.setLevel(numeric)
-    if logging.getLogger().handlers and logger.propagate:
-        return  # the records reach the program's own handlers
+    # The handler is added even when the program has set up logging: its filter decides, for
+    # each record, whether one of the program's handlers prints it instead.
     if not any(getattr(h, "_didww", False) for h in logger.handlers):
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
@@ -177,10 +178,16 @@ def enable_logging(level: str | int = "debug") -> None:
 
 def _until_the_program_sets_up_logging(record: logging.LogRecord) -> bool:
     """Whether the SDK's own handler prints ``record``: not once the root logger has a handler
-    the record reaches. ``DIDWW_LOG`` is read at ``import didww``, which a program usually does
+    that prints it. ``DIDWW_LOG`` is read at ``import didww``, which a program usually does
     before its ``logging.basicConfig()``: without this, every line was printed twice from then
-    on, in the SDK's format and in the program's."""
-    return not (logger.propagate and logging.getLogger().handlers)
+    on, in the SDK's format and in the program's. A root handler that prints nothing of it (a
+    ``NullHandler``, or one set to WARNING for an INFO line) does not silence it."""
+    if not logger.propagate:
+        return True
+    return not any(
+        not isinstance(handler, logging.NullHandler) and record.levelno >= handler.level
+        for handler in logging.getLogger().handlers
+    )
 
 
 def _level_number(level: object) -> int | None:

@@ -88,15 +88,39 @@ def test_enable_logging_takes_names_in_any_case_and_numbers(
 
 
 def test_enable_logging_uses_the_program_s_handlers_once_it_has_set_up_logging(
-    didww_logger: logging.Logger,
+    didww_logger: logging.Logger, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # Printed once, through the program's handler: the SDK's own handler would print it again.
     stream = io.StringIO()
     with root_handlers(logging.StreamHandler(stream)):
         didww.enable_logging("debug")
-        assert not any(getattr(h, "_didww", False) for h in didww_logger.handlers)
         logging.getLogger("didww.test").debug("one line")
     assert stream.getvalue() == "one line\n"
+    assert "one line" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [logging.NullHandler(), logging.StreamHandler(io.StringIO())],
+    ids=["a NullHandler", "a handler set to WARNING"],
+)
+def test_root_handlers_that_print_nothing_of_a_record_leave_didww_log_printing(
+    didww_logger: logging.Logger, capsys: pytest.CaptureFixture[str], handler: logging.Handler
+) -> None:
+    # A library's NullHandler on the root, or a program logging only its warnings: DIDWW_LOG
+    # asked for the SDK's info lines, and nothing else prints them.
+    if not isinstance(handler, logging.NullHandler):
+        handler.setLevel(logging.WARNING)
+    with root_handlers(handler):
+        didww.enable_logging("info")
+        logging.getLogger("didww.test").info("an info line")
+        logging.getLogger("didww.test").warning("a warning")
+    printed = capsys.readouterr().err
+    assert "didww.test INFO an info line" in printed
+    if isinstance(handler, logging.NullHandler):
+        assert "didww.test WARNING a warning" in printed
+    else:  # the program's handler prints the warning: the SDK's does not print it again
+        assert "a warning" not in printed
 
 
 def test_logging_set_up_after_enable_logging_prints_each_line_once(
