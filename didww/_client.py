@@ -59,7 +59,13 @@ from didww._core import (
     undecodable_in_transport,
     unpreparable_redirect,
 )
-from didww._errors import APIConnectionError, ArgumentError, ClientError, DidwwError
+from didww._errors import (
+    APIConnectionError,
+    ArgumentError,
+    ClientError,
+    DidwwError,
+    WrongFormError,
+)
 from didww._http1 import Answer as WireAnswer
 from didww._logging import guard_httpx_log
 from didww._ratelimit import RateLimiter
@@ -1044,7 +1050,7 @@ class SyncClientBase(_ClientBase):
     if not TYPE_CHECKING:  # type checkers report the mistake already
 
         async def __aenter__(self):
-            raise ClientError(
+            raise WrongFormError(
                 f"a {type(self).__name__} is entered with `with`, not `async with` (an "
                 "AsyncClient is the one for `async with`)"
             )
@@ -1424,7 +1430,7 @@ class AsyncClientBase(_ClientBase):
     if not TYPE_CHECKING:  # type checkers report the mistake already
 
         def __enter__(self):
-            raise ClientError(
+            raise WrongFormError(
                 f"an {type(self).__name__} is entered with `async with`, not `with` (a Client "
                 "is the one for `with`)"
             )

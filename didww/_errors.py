@@ -64,6 +64,7 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "WaitTimeoutError",
+    "WrongFormError",
     "echo_pattern",
     "redact_text",
 ]
@@ -195,6 +196,16 @@ class UnknownFieldError(_AssignmentRefused):
 class UnassignableError(_AssignmentRefused):
     """A name the model has (a method, a read-only property such as ``id``, a constant) was
     assigned; nothing was set."""
+
+
+class WrongFormError(ClientError, TypeError):
+    """A sync object was used the async way, or the other way round (``async with`` on a
+    ``Client``, ``for`` over an ``AsyncClient``'s ``iter()``); the message names the right
+    form.
+
+    It is a ``TypeError`` too, as Python's own error for such a statement is: code that tells
+    sync from async iterables by trying one form and catching ``TypeError`` keeps working.
+    """
 
 
 class DecodeError(DidwwError):

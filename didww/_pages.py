@@ -30,7 +30,7 @@ import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from didww._errors import ClientError
+from didww._errors import WrongFormError
 from didww._signal import Signal
 from didww._walks import PREFETCH
 
@@ -80,7 +80,7 @@ class Walk(Generator[M, None, None]):
     SDK's own for ``async for`` (Python's is a bare TypeError). A ``for`` loop runs the generator
     itself, so the wrapper costs nothing per model."""
 
-    __slots__ = ("_models",)
+    __slots__ = ("__weakref__", "_models")
 
     def __init__(self, models: Generator[M, None, None]) -> None:
         self._models = models
@@ -103,7 +103,7 @@ class Walk(Generator[M, None, None]):
     if not TYPE_CHECKING:  # type checkers report the mistake already
 
         def __aiter__(self):
-            raise ClientError(
+            raise WrongFormError(
                 "a Client's iter() is walked with `for`, not `async for` (an AsyncClient's "
                 "iter() is the one for `async for`)"
             )
@@ -113,7 +113,7 @@ class AsyncWalk(AsyncGenerator[M, None]):
     """What an async repository's ``iter()`` returns: the twin of :class:`Walk`, with an error
     of the SDK's own for a plain ``for``."""
 
-    __slots__ = ("_models",)
+    __slots__ = ("__weakref__", "_models")
 
     def __init__(self, models: AsyncGenerator[M, None]) -> None:
         self._models = models
@@ -136,7 +136,7 @@ class AsyncWalk(AsyncGenerator[M, None]):
     if not TYPE_CHECKING:
 
         def __iter__(self):
-            raise ClientError(
+            raise WrongFormError(
                 "an AsyncClient's iter() is walked with `async for`, not `for` (a Client's "
                 "iter() is the one for `for`)"
             )

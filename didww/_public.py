@@ -35,6 +35,7 @@ from didww._errors import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
     WaitTimeoutError,
+    WrongFormError,
 )
 from didww._logging import configure_from_environment, enable_logging
 from didww._nested import GenericNestedObject, NestedObject
@@ -106,6 +107,7 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "WaitTimeoutError",
+    "WrongFormError",
     "__version__",
     "enable_logging",
 ]

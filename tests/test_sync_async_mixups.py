@@ -1,9 +1,11 @@
-"""A sync client used the async way, or the other way round, raises the SDK's ClientError naming
-the right form, not Python's bare TypeError; type checkers report these mistakes already."""
+"""A sync client used the async way, or the other way round, raises the SDK's WrongFormError (a
+ClientError, and a TypeError as Python's own error is) naming the right form; type checkers
+report these mistakes already."""
 
 from __future__ import annotations
 
 import asyncio
+import weakref
 from typing import Any
 
 import pytest
@@ -18,7 +20,7 @@ VERSIONS = ["2026-04-16", "2026-10-22"]
 def test_an_async_client_in_a_with_block(version: str) -> None:
     client: Any = Simulator(api_version=version).async_client()
     with (
-        pytest.raises(didww.ClientError, match="entered with `async with`, not `with`"),
+        pytest.raises(didww.WrongFormError, match="entered with `async with`, not `with`"),
         client,
     ):
         pass
@@ -32,7 +34,7 @@ def test_a_client_in_an_async_with_block(version: str) -> None:
         async with client:
             pass
 
-    with pytest.raises(didww.ClientError, match="entered with `with`, not `async with`"):
+    with pytest.raises(didww.WrongFormError, match="entered with `with`, not `async with`"):
         asyncio.run(main())
     assert client.dids.list() is not None  # nothing was closed by the attempt
 
@@ -42,7 +44,7 @@ def test_an_async_walk_in_a_for_loop() -> None:
 
     async def main() -> None:
         walk: Any = sim.async_client().dids.iter()
-        with pytest.raises(didww.ClientError, match="walked with `async for`, not `for`"):
+        with pytest.raises(didww.WrongFormError, match="walked with `async for`, not `for`"):
             for _ in walk:
                 pass
 
@@ -58,7 +60,7 @@ def test_a_sync_walk_in_an_async_for_loop() -> None:
         async for _ in walk:
             pass
 
-    with pytest.raises(didww.ClientError, match="walked with `for`, not `async for`"):
+    with pytest.raises(didww.WrongFormError, match="walked with `for`, not `async for`"):
         asyncio.run(main())
     assert list(sim.requests) == []
 
@@ -83,3 +85,23 @@ def test_the_walks_still_behave_as_generators() -> None:
 
     ids = asyncio.run(main())
     assert ids[0] == ids[1] == first.id
+
+
+def test_the_wrong_form_error_is_a_client_error_and_a_type_error() -> None:
+    # Code that tells sync from async iterables by trying `aiter()` and catching TypeError
+    # (as Python's own error is) takes a sync walk down the sync path.
+    assert issubclass(didww.WrongFormError, didww.ClientError)
+    walk: Any = Simulator().client().dids.iter(page_size=2)
+    try:
+        aiter(walk)
+        path = "async"
+    except TypeError:
+        path = "sync"
+    assert path == "sync"
+    assert len(list(walk)) >= 1
+
+
+def test_a_walk_can_be_weakly_referenced() -> None:
+    walk = Simulator().client().dids.iter()
+    ref = weakref.ref(walk)
+    assert ref() is walk
