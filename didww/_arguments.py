@@ -33,6 +33,9 @@ def check_methods(cls: type) -> None:
     for name, member in list(vars(cls).items()):
         if name.startswith("_") and name not in ("__init__", "__new__"):
             continue
+        function = getattr(member, "__func__", member)
+        if getattr(function, "__qualname__", "").rpartition(".")[0] != cls.__qualname__:
+            continue  # put there by a metaclass (an enum's Enum.__new__): not this class's own
         if inspect.isfunction(member):
             setattr(cls, name, checked(member))
         elif isinstance(member, classmethod):
@@ -93,6 +96,8 @@ def _refused(
     every = list(inspect.signature(fn).parameters.values())
     if not method:
         return _refused_call(f"{name}()", every, args, kwargs, exc)
+    if not args and name == "__new__":  # X.__new__() called by hand, with not even the class
+        return ArgumentError(f"{fn.__qualname__}() takes the class first: call the class instead")
     if not args:  # called on the class (its name unknown here: fn may be a base's)
         return ArgumentError(f"{name}() is a method: call it on an instance, not its class")
     # Named after the caller's object (Client, DIDRepository) or class (an enum's unchecked()),

@@ -233,6 +233,10 @@ def test_a_method_taking_any_keyword_gets_python_s_own_reason() -> None:
             lambda c: didww.Client.with_options(max_retries=1),  # type: ignore[call-arg]
             "with_options() is a method: call it on an instance, not its class",
         ),
+        (
+            lambda c: didww.Unchecked.__new__(),  # type: ignore[call-arg]
+            "Unchecked.__new__() takes the class first: call the class instead",
+        ),
     ],
 )
 def test_counts_of_positional_arguments_leave_self_out(
