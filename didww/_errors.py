@@ -127,7 +127,7 @@ class TokenProviderError(DidwwError):
 
     ``provider_error`` is the exception the provider raised (None when it returned something
     unusable instead), for your code to inspect or log. It is neither this error's ``__cause__``
-    nor in its message, and is not pickled with it: its text could hold the provider's
+    nor in its message, and is not kept by pickling or ``copy.copy()``: its text could hold the provider's
     credentials, and loggers and error reporters print a chained exception in full.
     """
 
