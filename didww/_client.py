@@ -64,6 +64,7 @@ from didww._errors import (
     ArgumentError,
     ClientError,
     DidwwError,
+    UnknownAttributeError,
     WrongFormError,
 )
 from didww._http1 import Answer as WireAnswer
@@ -81,6 +82,7 @@ from didww._transport import (
     shared_ssl_context,
 )
 from didww._types import NOT_GIVEN, NotGiven
+from didww._unknown import private
 from didww._walks import prefetch_abandoned
 
 if TYPE_CHECKING:
@@ -432,10 +434,10 @@ class _AsyncPool:
             await self.client.aclose()
 
 
-def missing_resource(cls: type[_ClientBase], name: str) -> str | None:
-    """Why a client of ``cls``'s API version has no resource ``name``, when another version has
-    it (``client.pops`` on 2026-10-22) or it misspells one of this version; None otherwise.
-    Other versions' client modules are imported here, on this error's path only."""
+def missing_resource(cls: type[_ClientBase], name: str) -> str:
+    """Why a client of ``cls``'s API version has no resource ``name``: another version has it
+    (``client.pops`` on 2026-10-22), or it misspells one of this version, or neither. Other
+    versions' client modules are imported here, on this error's path only."""
     import importlib
 
     own = cls._API.version
@@ -458,9 +460,8 @@ def missing_resource(cls: type[_ClientBase], name: str) -> str | None:
     from didww._query import closest_name
 
     close = closest_name(name, [n for n in dir(cls) if not n.startswith("_")])
-    if close is not None:
-        return f"{cls.__name__} of API {own} has no {name!r}; did you mean {close!r}?"
-    return None
+    hint = f"; did you mean {close!r}?" if close is not None else ""
+    return f"{cls.__name__} of API {own} has no {name!r}{hint}"
 
 
 class _ClientBase:
@@ -501,11 +502,9 @@ class _ClientBase:
 
         def __getattr__(self, name: str) -> Any:
             # Only reached when the normal lookup failed.
-            cls = type(self)
-            text = f"{cls.__qualname__!r} object has no attribute {name!r}"
-            if not name.startswith("_"):
-                text = missing_resource(cls, name) or text
-            raise AttributeError(text, name=name, obj=self)
+            if name.startswith("_"):
+                raise private(self, name)
+            raise UnknownAttributeError(missing_resource(type(self), name))
 
     def _configure(
         self,

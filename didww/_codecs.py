@@ -74,6 +74,12 @@ class Codec:
         """The JSON form of ``value`` to send in a request."""
         raise NotImplementedError
 
+    def data(self, value: Any) -> JSON:
+        """The JSON form of ``value`` as ``to_json()`` writes it: what :meth:`encode` gives,
+        but for nested objects, which keep what only the API writes (their read-only members)
+        and are not judged as a request is."""
+        return self.encode(value)
+
     def check(self, value: Any) -> Any:
         """``value`` as the model stores it when assigned; raises :class:`ClientError` when it
         is not of this type (the caller adds which field)."""
@@ -261,6 +267,7 @@ class Limited(Codec):
             minimum, maximum, max_length, pattern, min_items, max_items, unique_items, one_variant
         )
         self.as_sent = codec.as_sent  # type: ignore[method-assign]
+        self.data = codec.data  # type: ignore[method-assign]
         # Reads take the wrapped codec's own paths: the same shortcuts, no extra call.
         self.as_is = codec.as_is
         self.wire_type = codec.wire_type
@@ -706,17 +713,22 @@ class ListCodec(Codec):
         return [self._item.as_sent(entry) for entry in raw]
 
     def encode(self, value: Any) -> JSON:
+        return self._each(value, self._item.encode)
+
+    def data(self, value: Any) -> JSON:
+        return self._each(value, self._item.data)
+
+    def _each(self, value: Any, convert: Callable[[Any], JSON]) -> JSON:
         if not isinstance(value, (list, tuple)):
             raise ClientError(f"expected list, got {type(value).__name__}")
         # The list may have been edited in place since it was checked (append, item assignment):
         # each item is checked again, None included, as assignment does.
         encoded = []
-        item = self._item
         for index, entry in enumerate(value):
             if entry is None:
                 raise ClientError(f"item {index}: a list holds values, not None")
             try:
-                encoded.append(item.encode(entry))
+                encoded.append(convert(entry))
             except ClientError as exc:
                 raise ClientError(f"item {index}: {exc.message}") from None
         return encoded
@@ -812,6 +824,13 @@ class ObjectCodec(Codec):
         return self._fallback(wire_type, raw)
 
     def encode(self, value: Any) -> JSON:
+        return self._own(value)._to_request()
+
+    def data(self, value: Any) -> JSON:
+        return self._own(value)._to_data()
+
+    def _own(self, value: Any) -> NestedObject:
+        """``value``, refused unless it is an object of this codec's own classes."""
         from didww._nested import NestedObject
 
         # A known variant must be one of this codec's own classes: the class of the same wire
@@ -825,7 +844,7 @@ class ObjectCodec(Codec):
                     raise ClientError(elsewhere)
             allowed = ", ".join(cls.__name__ for cls in self._classes)
             raise ClientError(f"expected one of {allowed}, got {type(value).__name__}")
-        return value._to_request()
+        return value  # type: ignore[no-any-return]
 
     def as_sent(self, raw: JSON) -> JSON:
         # As _to_request() writes the object, without its checks: the object was not changed,

@@ -56,6 +56,7 @@ from didww._resource_list import ResourceList
 from didww._retry import RetryPolicy, error_is_retryable, never_sent, response_is_retryable
 from didww._transport import environment_proxy
 from didww._types import JSON, finite_float
+from didww._unknown import private, unknown_operation
 from didww._version import __version__
 from didww._wait import Poll
 
@@ -1443,6 +1444,15 @@ class RepositoryCore(Generic[M]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         check_methods(cls)  # a misspelt keyword raises ArgumentError, not TypeError
+
+    if not TYPE_CHECKING:  # type checkers would accept any name with a __getattr__
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached when the normal lookup failed: a misspelling, or an operation the
+            # API does not offer for this resource (client.dids.create).
+            if name.startswith("_"):
+                raise private(self, name)
+            raise unknown_operation(self, name, self._path)
 
     _model: type[M]
     _path: str

@@ -61,6 +61,7 @@ __all__ = [
     "RateLimitError",
     "ServerError",
     "TokenProviderError",
+    "UnknownAttributeError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "WaitTimeoutError",
@@ -127,8 +128,8 @@ class TokenProviderError(DidwwError):
 
     ``provider_error`` is the exception the provider raised (None when it returned something
     unusable instead), for your code to inspect or log. It is neither this error's ``__cause__``
-    nor in its message, and is not kept by pickling or ``copy.copy()``: its text could hold the provider's
-    credentials, and loggers and error reporters print a chained exception in full.
+    nor in its message, and is not kept by pickling or ``copy.copy()``: its text could hold the
+    provider's credentials, and loggers and error reporters print a chained exception in full.
     """
 
     def __init__(self, message: str, provider_error: Exception | None = None) -> None:
@@ -206,6 +207,22 @@ class WrongFormError(ClientError, TypeError):
     It is a ``TypeError`` too, as Python's own error for such a statement is: code that tells
     sync from async iterables by trying one form and catching ``TypeError`` keeps working.
     """
+
+
+class UnknownAttributeError(ClientError, AttributeError):
+    """A name was read that a client, repository or model does not have: a misspelling, an
+    operation the API does not offer for the resource (``client.dids.create``), a resource of
+    the other API version. The message offers the closest name there is.
+
+    It is an ``AttributeError`` too, as reading an unknown name on most Python objects is, so
+    ``hasattr()`` and ``getattr(obj, name, default)`` work as usual.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        # As for _AssignmentRefused: Python's own "Did you mean" would offer private names.
+        self.name = None
+        self.obj = None
 
 
 class DecodeError(DidwwError):

@@ -53,6 +53,7 @@ from didww._errors import (
     redact_value,
 )
 from didww._types import JSON, NOT_GIVEN
+from didww._unknown import private, unknown_name
 
 T = TypeVar("T")
 
@@ -482,6 +483,16 @@ class Fields:
                 member._refuse_delete(self)
             object.__delattr__(self, name)
 
+        def __getattr__(self, name: str) -> Any:
+            # Reached when the normal lookup failed, and also when a field or property raised
+            # an AttributeError of its own (NotLoadedError): that read is made again so that its
+            # own error, the one that says why, is the one raised.
+            if name.startswith("_"):
+                raise private(self, name)
+            if hasattr(type(self), name):
+                return object.__getattribute__(self, name)
+            raise unknown_name(self, name, "field")
+
     def _takes(self, name: str) -> bool:
         """Whether ``name`` is an attribute of the caller's own (see ``_YOURS``): never what the
         class defines (a method, the id), which an instance value would hide."""
@@ -655,8 +666,7 @@ class Fields:
 
     def _encode_attribute(self, name: str, *, request: bool = True) -> JSON:
         """The wire form of attribute ``name``: for a ``request``, without what only the API
-        writes inside a nested object that goes back unchanged; else (``to_json()``) as the
-        answer had it."""
+        writes inside a nested object; else (``to_json()``) with it, as the answer had it."""
         attribute = self._ATTRIBUTES[name]
         value = self.__dict__.get(name, _MISSING)
         codec = attribute.codec
@@ -676,7 +686,7 @@ class Fields:
             # refuses them in a request.
             return as_sent(raw)
         try:
-            return codec.encode(value)
+            return codec.encode(value) if request else codec.data(value)
         except ClientError as exc:
             # An edit made in place after assignment (an item appended to a list, a field of a
             # nested object) is first checked here: the error names the field, as at assignment.

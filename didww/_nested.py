@@ -93,6 +93,19 @@ class NestedObject(Fields):
             text = f"{owner}.{name} was not in the answer: its value is unknown, not null"
         return NotLoadedError(text, model=owner, field=name)
 
+    def _to_data(self) -> JSON:
+        """The object as ``to_json()`` writes it: every attribute loaded or set, read-only ones
+        included, and the members this SDK does not know; not judged as a request is."""
+        attributes = {
+            name: self._encode_attribute(name, request=False)
+            for name in self._ATTRIBUTES
+            if name in self.__dict__ or name in self._attrs
+        }
+        for name, value in self._attrs.items():
+            if name not in self._ATTRIBUTES:
+                attributes[name] = value
+        return {"type": self.WIRE_TYPE, "attributes": attributes}
+
     def _to_request(self) -> JSON:
         """The object as sent: every writable attribute loaded or set, never read-only ones."""
         if self.READ_ONLY:
@@ -190,6 +203,8 @@ class GenericNestedObject(NestedObject):
         if self._source is not None:
             return self._source
         return {"type": self._wire_type, "attributes": self._attrs}
+
+    _to_data = _to_request  # kept whole, as it came
 
     def __repr__(self) -> str:
         # The SDK cannot tell which members of a type it does not know are secrets (a new kind

@@ -13,6 +13,7 @@ from didww._query import QueryParams
 from didww._raw import RawResponse
 from didww._resource import Resource
 from didww._resource_list import ResourceList
+from didww._unknown import private, unknown_operation
 
 if TYPE_CHECKING:
     from didww._client import AsyncClientBase, SyncClientBase
@@ -146,6 +147,13 @@ class SyncRawRepository(Generic[M]):
         super().__init_subclass__(**kwargs)
         check_methods(cls)  # a misspelt keyword raises ArgumentError, not TypeError
 
+    if not TYPE_CHECKING:  # type checkers would accept any name with a __getattr__
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise private(self, name)
+            raise unknown_operation(self, name, self._repository._path)
+
     def __init__(self, repository: SyncRepository[M]) -> None:
         self._repository = repository
         self._client = repository._client
@@ -174,6 +182,13 @@ class AsyncRawRepository(Generic[M]):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         check_methods(cls)  # a misspelt keyword raises ArgumentError, not TypeError
+
+    if not TYPE_CHECKING:  # type checkers would accept any name with a __getattr__
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise private(self, name)
+            raise unknown_operation(self, name, self._repository._path)
 
     def __init__(self, repository: AsyncRepository[M]) -> None:
         self._repository = repository

@@ -1,6 +1,7 @@
 """A resource the client's API version does not have says which version has it, and a misspelt
-one names the closest. Type checkers still refuse both (tests/typing/user_script.py: "Client"
-has no attribute "pops"), and ``hasattr`` still answers False."""
+one names the closest, with didww.UnknownAttributeError (an AttributeError too). Type checkers
+still refuse both (tests/typing/user_script.py: "Client" has no attribute "pops"), and
+``hasattr`` still answers False."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def test_a_resource_of_the_other_version_names_it() -> None:
         "Client of API 2026-10-22 has no 'pops': it is a resource of API 2026-04-16 "
         "(didww.v2026_04_16.Client)"
     )
-    assert caught.value.name == "pops"
+    assert isinstance(caught.value, didww.UnknownAttributeError)
     with didww.Client(api_key="k") as old, pytest.raises(AttributeError) as caught:
         old.sms_trunks  # type: ignore[attr-defined]  # noqa: B018
     assert str(caught.value).endswith("API 2026-10-22 (didww.v2026_10_22.Client)")
@@ -39,7 +40,9 @@ def test_a_misspelt_resource_names_the_closest_and_anything_else_reads_as_usual(
     with didww.Client(api_key="k") as client:
         with pytest.raises(AttributeError, match=r"has no 'did'; did you mean 'dids'\?$"):
             client.did  # type: ignore[attr-defined]  # noqa: B018
-        with pytest.raises(AttributeError, match=r"^'Client' object has no attribute 'xyzzy'$"):
+        with pytest.raises(
+            didww.UnknownAttributeError, match=r"^Client of API 2026-04-16 has no 'xyzzy'$"
+        ):
             client.xyzzy  # type: ignore[attr-defined]  # noqa: B018
         with pytest.raises(AttributeError, match=r"^'Client' object has no attribute '_x'$"):
             client._x  # type: ignore[attr-defined]  # noqa: B018
