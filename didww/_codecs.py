@@ -18,7 +18,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from didww._api import mixed_versions, version_of_module
-from didww._enum import OpenIntEnum, OpenStrEnum, refusal
+from didww._enum import OpenIntEnum, OpenStrEnum, member_named, refusal
 from didww._errors import ClientError, a_or_an, map_json, shown_value
 from didww._ids import id_problem
 from didww._limits import Limits
@@ -656,6 +656,9 @@ class EnumCodec(Codec):
             return None
         name = self._enum.__name__
         values = ", ".join(str(m.value) for m in self._enum)
+        named = member_named(self._enum, item)
+        if named is not None:  # "VOICE_IN" or "Completed": a member's name, not its value
+            return f"is not a value of {name} ({values}); did you mean {name}.{named.name}?"
         return (
             f"is not a value of {name} ({values}); one newer than this SDK can be sent as "
             f"{name}.unchecked({item!r})"

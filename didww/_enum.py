@@ -35,12 +35,12 @@ def refusal(cls: type[Enum], value: object) -> ClientError:
         # would refuse it too, so it is not offered.
         kind = a_or_an(type(value).__name__)
         given = f"{shown_value(value)} ({kind})" if isinstance(value, (str, int, float)) else kind
-        named = _named(cls, value)
+        named = member_named(cls, value)
         hint = f"; did you mean {cls.__name__}.{named.name}?" if named is not None else ""
         return ClientError(
             f"{given} is not a member of {cls.__name__}: expected one of {allowed}{hint}"
         )
-    named = _named(cls, value)
+    named = member_named(cls, value)
     if named is not None:  # "E164" for the member E164, whose value is "e164"
         return ClientError(
             f"{shown_value(value)} is not a member of {cls.__name__}: expected one of {allowed}; "
@@ -68,7 +68,7 @@ def _other_enum(member: Enum, other: object) -> bool:
     )
 
 
-def _named(cls: type[Enum], value: object) -> Enum | None:
+def member_named(cls: type[Enum], value: object) -> Enum | None:
     """The member whose name ``value`` spells, in any case (``"pcmu"``: ``Codec.PCMU``)."""
     if not isinstance(value, str):
         return None

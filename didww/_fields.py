@@ -40,6 +40,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, final, overload
 
+from didww._arguments import checked
 from didww._codecs import Codec, WireTypeMismatch, decimal_in_range
 from didww._errors import (
     FILTERED,
@@ -588,13 +589,18 @@ class Fields:
             field=name,
         )
 
+    @checked
     def is_loaded(self, name: str) -> bool:
         """Whether reading ``name`` gives a value (loaded from the API or set) without raising
         :class:`~didww.NotLoadedError`."""
         if name not in self._ATTRIBUTES:
             import difflib  # loaded on the first such mistake, not with ``import didww``
 
-            close = difflib.get_close_matches(name, self._readable_names(), n=1)
+            close = (
+                difflib.get_close_matches(name, self._readable_names(), n=1)
+                if isinstance(name, str)
+                else []
+            )
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise ClientError(f"{type(self).__name__} has no field {name!r}{hint}")
         return name in self.__dict__ or name in self._attrs

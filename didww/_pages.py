@@ -80,10 +80,11 @@ class Walk(Generator[M, None, None]):
     SDK's own for ``async for`` (Python's is a bare TypeError). A ``for`` loop runs the generator
     itself, so the wrapper costs nothing per model."""
 
-    __slots__ = ("__weakref__", "_models")
+    __slots__ = ("__weakref__", "_models", "_what")
 
-    def __init__(self, models: Generator[M, None, None]) -> None:
+    def __init__(self, models: Generator[M, None, None], what: str = "iter()") -> None:
         self._models = models
+        self._what = what
 
     def __iter__(self) -> Generator[M, None, None]:
         return self._models
@@ -103,20 +104,29 @@ class Walk(Generator[M, None, None]):
     if not TYPE_CHECKING:  # type checkers report the mistake already
 
         def __aiter__(self):
+            what = self._what
             raise WrongFormError(
-                "a Client's iter() is walked with `for`, not `async for` (an AsyncClient's "
-                "iter() is the one for `async for`)"
+                f"a Client's {what} is walked with `for`, not `async for` (an AsyncClient's "
+                f"{what} is the one for `async for`)"
             )
+
+        def __getattr__(self, name):
+            # The generator's own attributes (gi_frame, gi_running), which
+            # inspect.getgeneratorstate() reads.
+            if name.startswith("gi_"):
+                return getattr(self._models, name)
+            raise AttributeError(f"'Walk' object has no attribute {name!r}", name=name, obj=self)
 
 
 class AsyncWalk(AsyncGenerator[M, None]):
     """What an async repository's ``iter()`` returns: the twin of :class:`Walk`, with an error
     of the SDK's own for a plain ``for``."""
 
-    __slots__ = ("__weakref__", "_models")
+    __slots__ = ("__weakref__", "_models", "_what")
 
-    def __init__(self, models: AsyncGenerator[M, None]) -> None:
+    def __init__(self, models: AsyncGenerator[M, None], what: str = "iter()") -> None:
         self._models = models
+        self._what = what
 
     def __aiter__(self) -> AsyncGenerator[M, None]:
         return self._models
@@ -136,9 +146,19 @@ class AsyncWalk(AsyncGenerator[M, None]):
     if not TYPE_CHECKING:
 
         def __iter__(self):
+            what = self._what
             raise WrongFormError(
-                "an AsyncClient's iter() is walked with `async for`, not `for` (a Client's "
-                "iter() is the one for `for`)"
+                f"an AsyncClient's {what} is walked with `async for`, not `for` (a Client's "
+                f"{what} is the one for `for`)"
+            )
+
+        def __getattr__(self, name):
+            # The async generator's own attributes (ag_frame, ag_running), which
+            # inspect.getasyncgenstate() reads.
+            if name.startswith("ag_"):
+                return getattr(self._models, name)
+            raise AttributeError(
+                f"'AsyncWalk' object has no attribute {name!r}", name=name, obj=self
             )
 
 

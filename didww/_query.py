@@ -613,6 +613,11 @@ def check_query(
             # the members given beside it are judged as always.
             _check_members(operation, key, text.known, model, type_)
             _check_unchecked_enums(operation, key, text.enums, model, type_)
+            # A boolean's text is judged as without such a value beside it (`true` is no
+            # order status), as the text check, skipped here, would.
+            booleans = [str(m).lower() for m in text.known if isinstance(m, bool)]
+            if booleans:
+                _check_filter_values(operation, key, booleans, model, type_)
             continue
         if isinstance(text, _OfMembers):
             _check_members(operation, key, text.members, model, type_)

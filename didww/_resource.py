@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._api import mixed_versions
+from didww._arguments import checked
 from didww._codecs import JSON_OBJECT
 from didww._errors import ClientError, DecodeError, NotLoadedError, a_or_an, shown_value
 from didww._fields import Access, Fields, read_only_edited
@@ -875,6 +876,7 @@ class Resource(Fields):
             )
         return text
 
+    @checked
     def is_loaded(self, name: str) -> bool:
         """Whether reading ``name`` (an attribute, a relationship, its ``_id``/``_ids`` form or
         ``id``) gives a value without raising :class:`~didww.NotLoadedError`."""
@@ -1298,6 +1300,7 @@ class Resource(Fields):
                 self._related_values()[name] = model
                 self._forget_related((name,))
 
+    @checked
     def is_dirty(self) -> bool:
         """Whether anything was changed since the model was loaded or built."""
         return bool(self._dirty_attribute_names() or self._dirty_relationship_names())
@@ -1319,6 +1322,7 @@ class Resource(Fields):
                     found.append((f"{name}[{index}]", model))
         return found
 
+    @checked
     def to_json(self) -> dict[str, JSON]:
         """The model as a JSON:API resource object, as the API would send it: ``type``, ``id``,
         the attributes it holds (read or set, in their wire form), the linkage of the
@@ -1354,6 +1358,7 @@ class Resource(Fields):
         return out
 
     @classmethod
+    @checked  # a call without the JSON raises ArgumentError, not TypeError
     def from_json(cls: type[R], data: object) -> R:
         """A model from a JSON:API resource object (what :meth:`to_json` gives, or a record of
         an answer's ``data``), loaded as if the API had answered with it: its fields decode when

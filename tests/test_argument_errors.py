@@ -321,3 +321,20 @@ def test_module_functions_and_class_methods_are_checked_too(
     with pytest.raises(didww.ArgumentError) as caught:
         call()
     assert str(caught.value) == message
+
+
+def test_the_models_own_methods_check_their_arguments() -> None:
+    from didww import v2026_04_16 as api
+
+    calls: list[tuple[Callable[[], object], str]] = [
+        (lambda: didww.DID.from_json(), "DID.from_json() missing 1 required positional"),  # type: ignore[call-arg]
+        (lambda: didww.DID("x").to_json(1), "DID.to_json() takes 0 positional"),  # type: ignore[call-arg]
+        (
+            lambda: api.SIPConfiguration().is_loaded(nam="x"),  # type: ignore[call-arg]
+            "SIPConfiguration.is_loaded() takes no nam= argument; did you mean name=?",
+        ),
+    ]
+    for call, message in calls:
+        with pytest.raises(didww.ArgumentError) as caught:
+            call()
+        assert str(caught.value).startswith(message)

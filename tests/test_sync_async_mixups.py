@@ -105,3 +105,44 @@ def test_a_walk_can_be_weakly_referenced() -> None:
     walk = Simulator().client().dids.iter()
     ref = weakref.ref(walk)
     assert ref() is walk
+
+
+def test_export_rows_name_the_right_loop_too() -> None:
+    sim = Simulator(export_delay=0)
+    client: Any = sim.client()
+    export = client.exports.wait(
+        client.exports.create(
+            didww.Export(
+                export_type=didww.enums.ExportType.CDR_IN,
+                filters={"from": "2026-11-01 00:00:00", "to": "2026-11-02 00:00:00"},
+            )
+        )
+    )
+    rows: Any = sim.async_client().exports.iter_rows(export)
+    with pytest.raises(
+        didww.WrongFormError, match=r"exports\.iter_rows\(\) is walked with `async for`"
+    ):
+        for _ in rows:
+            pass
+    sync_rows: Any = client.exports.iter_rows(export)
+
+    async def main() -> None:
+        async for _ in sync_rows:
+            pass
+
+    with pytest.raises(didww.WrongFormError, match=r"exports\.iter_rows\(\) is walked with `for`"):
+        asyncio.run(main())
+    assert isinstance(list(client.exports.iter_rows(export)), list)
+
+
+def test_inspect_reads_a_walk_s_generator_state() -> None:
+    import inspect
+
+    walk = Simulator().client().dids.iter(page_size=1)
+    assert inspect.getgeneratorstate(walk) == inspect.GEN_CREATED
+    next(walk)
+    assert inspect.getgeneratorstate(walk) == inspect.GEN_SUSPENDED
+    walk.close()
+    assert inspect.getgeneratorstate(walk) == inspect.GEN_CLOSED
+    with pytest.raises(AttributeError):
+        walk.nothing  # type: ignore[attr-defined]  # noqa: B018

@@ -6,7 +6,7 @@ lifecycle).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 from typing import TypeVar
 
 from didww._download import (
@@ -25,6 +25,7 @@ from didww._download import (
     known_export,
     labelled_gzip,
 )
+from didww._pages import AsyncWalk, Walk
 from didww._progress import Meter, Progress, check_progress, content_length
 from didww._repository import AsyncRepository, SyncRepository
 from didww._resource import Resource
@@ -103,9 +104,11 @@ class SyncExportExtension(SyncRepository[Export]):
         """
         limit = check_limit(max_decompressed_bytes)
         known_export(export_or_id, "iter_rows")
-        return self._rows(export_or_id, limit)
+        return Walk(self._rows(export_or_id, limit), "exports.iter_rows()")
 
-    def _rows(self, export_or_id: Export | str, limit: int | None) -> Iterator[dict[str, str]]:
+    def _rows(
+        self, export_or_id: Export | str, limit: int | None
+    ) -> Generator[dict[str, str], None, None]:
         url = self._file_url(export_or_id, "iter_rows")
         with self._client._open_stream(download_request(self._core, url)) as response:
             decoder = BodyDecoder(
@@ -183,11 +186,11 @@ class AsyncExportExtension(AsyncRepository[Export]):
         """
         limit = check_limit(max_decompressed_bytes)
         known_export(export_or_id, "iter_rows")
-        return self._rows(export_or_id, limit)
+        return AsyncWalk(self._rows(export_or_id, limit), "exports.iter_rows()")
 
     async def _rows(
         self, export_or_id: Export | str, limit: int | None
-    ) -> AsyncIterator[dict[str, str]]:
+    ) -> AsyncGenerator[dict[str, str], None]:
         url = await self._file_url(export_or_id, "iter_rows")
         async with self._client._open_stream(download_request(self._core, url)) as response:
             decoder = BodyDecoder(
