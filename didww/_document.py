@@ -79,8 +79,10 @@ def _build_all(
     registry: Registry,
     expected_type: str | None,
     included: bool,
+    origin: str | None = None,
 ) -> list[Resource]:
-    """Models for a list of resource objects.
+    """Models for a list of resource objects; ``origin``, for ``included`` ones, is the type
+    of the answer's primary data, which a hint for loading their relationships names.
 
     Included resources are indexed by (type, id) in ``links.index`` as they are built, for the
     primary data to be linked to. Primary resources are indexed only when some linkage still
@@ -119,7 +121,7 @@ def _build_all(
                     model._load_wire(obj, links)
                     id = model._id
                 if included:
-                    model.__dict__["_included"] = True
+                    model.__dict__["_included"] = origin or True
                     if id is not None:
                         by_id = index.get(type_)  # type: ignore[arg-type]  # type_ is a str here
                         if by_id is None:
@@ -137,7 +139,7 @@ def _build_all(
         if expected_type is not None and model.resource_type != expected_type:
             raise fail(f"expected {expected_type} resources, got {a_or_an(model.resource_type)}")
         if included:
-            model.__dict__["_included"] = True
+            model.__dict__["_included"] = origin or True
         if included and model._id is not None:
             links.add(model.resource_type, model._id, model)
         elif not included and not model._id:
@@ -208,7 +210,17 @@ def decode_document(
     if included is not None:
         if not isinstance(included, list):
             raise fail("included is not an array")
-        _build_all(included, links, fail, registry, None, included=True)
+        first = data[0] if type(data) is list and data else data
+        origin = first.get("type") if type(first) is dict else None
+        _build_all(
+            included,
+            links,
+            fail,
+            registry,
+            None,
+            included=True,
+            origin=origin if type(origin) is str else None,
+        )
     primary: Resource | list[Resource] | None
     if many:
         if not isinstance(data, list):

@@ -482,9 +482,10 @@ class Resource(Fields):
     """Where the model's state came from: ``answer`` (a resource object the API sent), ``linkage``
     (only an identifier the API sent), ``json`` (read back with :meth:`from_json`: what it holds
     may include edits never saved) or ``local`` (built by the caller)."""
-    _included: bool = False
+    _included: str | bool = False
     """Whether the model came in an answer's ``included`` (a DID's DID group), not as its
-    primary data: its relationships are loaded with a path through the resource asked for."""
+    primary data: its relationships are loaded with a path through the resource asked for.
+    The type of that answer's primary data (``dids``) where it had any, else True."""
     _meta: dict[str, JSON] | None = None
     _rels: dict[str, Any]
     """Relationship name -> its linkage (the ``data`` member) for relationships the answer gave
@@ -855,6 +856,14 @@ class Resource(Fields):
         the resources that include it (``did_group.country`` from a DID), as ``include(name)``
         alone is taken only by this model's own repository."""
         registry = self._REGISTRY
+        origin = registry.get(self._included) if isinstance(self._included, str) else None
+        through = self._paths_from(origin) if origin is not None else []
+        if origin is not None and through:
+            ways = " or ".join(f'QueryParams().include("{path}.{name}")' for path in through[:3])
+            return (
+                f" when you query {self.resource_type}; this {type(self).__name__} came included "
+                f"with {origin.TYPE}, so query those with the path through it: {ways}"
+            )
         paths: dict[str, list[str]] = {}
         for type_ in registry.types():
             parent = registry.get(type_)
@@ -875,6 +884,30 @@ class Resource(Fields):
                 f"that one with the path through it: {ways}"
             )
         return text
+
+    def _paths_from(self, origin: type[Resource], depth: int = 3) -> list[str]:
+        """The shortest include paths from ``origin``'s resources to one of this model's type
+        (``did_group.country`` from a DID to a country), at most ``depth`` steps long."""
+        registry = self._REGISTRY
+        found: list[str] = []
+        frontier: list[tuple[str, type[Resource]]] = [("", origin)]
+        for _ in range(depth):
+            following: list[tuple[str, type[Resource]]] = []
+            for prefix, cls in frontier:
+                for relationship in cls._RELATIONSHIPS.values():
+                    if relationship.name not in cls._INCLUDES:
+                        continue
+                    path = f"{prefix}.{relationship.name}" if prefix else relationship.name
+                    for target in relationship.targets:
+                        if target == self.resource_type:
+                            found.append(path)
+                        related = registry.get(target)
+                        if related is not None:
+                            following.append((path, related))
+            if found:
+                return sorted(set(found))
+            frontier = following
+        return found
 
     @checked
     def is_loaded(self, name: str) -> bool:

@@ -95,10 +95,20 @@ def test_a_relationship_of_an_included_model_is_loaded_with_the_path_through_it(
         group.country  # noqa: B018
     message = str(caught.value)
     assert 'include("country") when you query did_groups' in message
-    assert 'QueryParams().include("did_group.country") on available_dids, dids' in message
+    assert message.endswith(
+        "this DIDGroup came included with dids, so query those with the path through it: "
+        'QueryParams().include("did_group.country")'
+    )
     # What the error offers works.
     loaded: Any = client.dids.find(SEED.did_us, didww.QueryParams().include("did_group.country"))
     assert loaded.did_group.country.is_loaded("name")
+    # Two steps down, the path starts at the resource asked for (the country came with dids).
+    deep: Any = client.dids.find(SEED.did_us, didww.QueryParams().include("did_group.country"))
+    with pytest.raises(didww.NotLoadedError) as caught:
+        deep.did_group.country.regions  # noqa: B018
+    assert "came included with dids" in str(caught.value)
+    assert 'QueryParams().include("did_group.country.regions")' in str(caught.value)
+    assert "on identities" not in str(caught.value)
     # A DID group asked for itself gets the plain hint only.
     alone: Any = client.did_groups.find(group.id)
     with pytest.raises(didww.NotLoadedError) as caught:
