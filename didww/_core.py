@@ -38,6 +38,7 @@ from didww._errors import (
     ClientError,
     DecodeError,
     DidwwError,
+    a_or_an,
     error_class_for,
     is_secret_name,
     object_with_every_value,
@@ -1649,7 +1650,8 @@ class RepositoryCore(Generic[M]):
             name = type(model).__name__
             raise ClientError(
                 f"{self._name('create')}: this {name} already has an id ({model._id!r}): it "
-                f"names a {name} that exists. create() takes a new model, built without an id; "
+                f"names {a_or_an(name)} that exists. create() takes a new model, built without "
+                "an id; "
                 "to save changes to this one, use update()"
             )
         body = model._document(creating=True)

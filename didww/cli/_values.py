@@ -305,6 +305,8 @@ def _nested(
         info: ObjectInfo | None = options[0]
     else:
         info = next((o for o in options if o.wire_type == wire_type), None)
+    if info is None and wire_type is None:
+        raise InputError(f'{where}: "type" is missing: give one of {wire_types}')
     if info is None:
         usable = [o.wire_type for o in options if not o.read_only]
         raise InputError(

@@ -365,8 +365,8 @@ def test_an_order_item_without_a_type_lists_only_the_types_a_request_takes(
     result = cli("orders", "create", "--set", f'items=[{{"sku_id": "{SEED.sku_us_new_york_2}"}}]')
     assert result.code == 2
     assert (
-        '"type" must be one of did_order_items, capacity_order_items, emergency_order_items, '
-        "got null" in result.err
+        '"type" is missing: give one of did_order_items, capacity_order_items, '
+        "emergency_order_items\n" in result.err
     )
 
 
