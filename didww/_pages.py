@@ -104,18 +104,10 @@ class Walk(Generator[M, None, None]):
     if not TYPE_CHECKING:  # type checkers report the mistake already
 
         def __aiter__(self):
-            what = self._what
-            raise WrongFormError(
-                f"a Client's {what} is walked with `for`, not `async for` (an AsyncClient's "
-                f"{what} is the one for `async for`)"
-            )
+            raise _wrong_loop(self._what, sync=True)
 
         def __getattr__(self, name):
-            # The generator's own attributes (gi_frame, gi_running), which
-            # inspect.getgeneratorstate() reads.
-            if name.startswith("gi_"):
-                return getattr(self._models, name)
-            raise AttributeError(f"'Walk' object has no attribute {name!r}", name=name, obj=self)
+            return _generator_attribute(self, "gi_", name)
 
 
 class AsyncWalk(AsyncGenerator[M, None]):
@@ -146,20 +138,32 @@ class AsyncWalk(AsyncGenerator[M, None]):
     if not TYPE_CHECKING:
 
         def __iter__(self):
-            what = self._what
-            raise WrongFormError(
-                f"an AsyncClient's {what} is walked with `async for`, not `for` (a Client's "
-                f"{what} is the one for `for`)"
-            )
+            raise _wrong_loop(self._what, sync=False)
 
         def __getattr__(self, name):
-            # The async generator's own attributes (ag_frame, ag_running), which
-            # inspect.getasyncgenstate() reads.
-            if name.startswith("ag_"):
-                return getattr(self._models, name)
-            raise AttributeError(
-                f"'AsyncWalk' object has no attribute {name!r}", name=name, obj=self
-            )
+            return _generator_attribute(self, "ag_", name)
+
+
+def _wrong_loop(what: str, *, sync: bool) -> WrongFormError:
+    """The error for walking a sync walk with ``async for`` or an async one with ``for``."""
+    if sync:
+        return WrongFormError(
+            f"a Client's {what} is walked with `for`, not `async for` (an AsyncClient's "
+            f"{what} is the one for `async for`)"
+        )
+    return WrongFormError(
+        f"an AsyncClient's {what} is walked with `async for`, not `for` (a Client's {what} is "
+        "the one for `for`)"
+    )
+
+
+def _generator_attribute(walk: Walk[Any] | AsyncWalk[Any], prefix: str, name: str) -> Any:
+    """The wrapped generator's own attributes (``gi_frame``, ``ag_running``...), which
+    :func:`inspect.getgeneratorstate` and its async twin read; nothing else."""
+    if name.startswith(prefix):
+        return getattr(walk._models, name)
+    text = f"{type(walk).__name__!r} object has no attribute {name!r}"
+    raise AttributeError(text, name=name, obj=walk)
 
 
 def iter_models(
