@@ -210,9 +210,9 @@ class WrongFormError(ClientError, TypeError):
 
 
 class UnknownAttributeError(ClientError, AttributeError):
-    """A name was read that a client, repository or model does not have: a misspelling, an
-    operation the API does not offer for the resource (``client.dids.create``), a resource of
-    the other API version. The message offers the closest name there is.
+    """A name was read that a client or repository does not have: a misspelling, an operation
+    the API does not offer for the resource (``client.dids.create``), a resource of the other
+    API version. The message offers the closest name there is.
 
     It is an ``AttributeError`` too, as reading an unknown name on most Python objects is, so
     ``hasattr()`` and ``getattr(obj, name, default)`` work as usual.

@@ -54,7 +54,6 @@ from didww._errors import (
     redact_value,
 )
 from didww._types import JSON, NOT_GIVEN
-from didww._unknown import private, unknown_name
 
 T = TypeVar("T")
 
@@ -484,15 +483,10 @@ class Fields:
                 member._refuse_delete(self)
             object.__delattr__(self, name)
 
-        def __getattr__(self, name: str) -> Any:
-            # Reached when the normal lookup failed, and also when a field or property raised
-            # an AttributeError of its own (NotLoadedError): that read is made again so that its
-            # own error, the one that says why, is the one raised.
-            if name.startswith("_"):
-                raise private(self, name)
-            if hasattr(type(self), name):
-                return object.__getattribute__(self, name)
-            raise unknown_name(self, name, "field")
+        # No __getattr__ (for an error of the SDK's own on a misspelt read, as repositories
+        # have): a class that defines one loses CPython's specialised attribute reads, and every
+        # read of a model's values, the SDK's own included, gets slower. Python's AttributeError
+        # names the closest field already.
 
     def _takes(self, name: str) -> bool:
         """Whether ``name`` is an attribute of the caller's own (see ``_YOURS``): never what the

@@ -1,4 +1,4 @@
-"""The errors for reading a name that a client, repository or model does not have.
+"""The errors for reading a name that a client or repository does not have.
 
 Python's own ``AttributeError`` suggests the closest name the object has, private ones
 included: for ``client.dids.create`` it offered ``_create``, which sends a POST the API refuses.
@@ -50,11 +50,3 @@ def unknown_operation(obj: object, name: str, resource: str) -> UnknownAttribute
     close = _closest(name, offered)
     hint = f"did you mean {close!r}?" if close is not None else f"it has {has}"
     return UnknownAttributeError(f"{cls.__name__} has no {name!r}; {hint}")
-
-
-def unknown_name(obj: object, name: str, what: str = "attribute") -> UnknownAttributeError:
-    """The error for reading ``name`` on ``obj`` (a model: ``what`` is ``"field"``)."""
-    cls = type(obj)
-    close = _closest(name, _public(cls))
-    hint = f"; did you mean {close!r}?" if close is not None else ""
-    return UnknownAttributeError(f"{cls.__name__} has no {what} {name!r}{hint}")
