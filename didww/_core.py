@@ -1651,8 +1651,7 @@ class RepositoryCore(Generic[M]):
             raise ClientError(
                 f"{self._name('create')}: this {name} already has an id ({model._id!r}): it "
                 f"names {a_or_an(name)} that exists. create() takes a new model, built without "
-                "an id; "
-                "to save changes to this one, use update()"
+                "an id; to save changes to this one, use update()"
             )
         body = model._document(creating=True)
         if self._json_keys:

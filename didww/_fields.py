@@ -720,6 +720,19 @@ class Fields:
         """Attributes the API sent that this SDK version does not know (kept, never sent)."""
         return {k: v for k, v in self._attrs.items() if k not in self._ATTRIBUTES}
 
+    def _data_attributes(self) -> dict[str, JSON]:
+        """The attributes as ``to_json()`` writes them: every one loaded or set, in its wire
+        form (a nested object's read-only members kept), then those this SDK does not know, as
+        they came."""
+        values = self.__dict__
+        attributes: dict[str, JSON] = {
+            name: self._encode_attribute(name, request=False)
+            for name in self._ATTRIBUTES
+            if name in values or name in self._attrs
+        }
+        attributes.update(self.extra_attributes)
+        return attributes
+
 
 _SHAPE = "_ARGUMENT_SHAPE"
 """The class attribute that keeps, on each class itself (read from its own ``__dict__``, never

@@ -96,15 +96,7 @@ class NestedObject(Fields):
     def _to_data(self) -> JSON:
         """The object as ``to_json()`` writes it: every attribute loaded or set, read-only ones
         included, and the members this SDK does not know; not judged as a request is."""
-        attributes = {
-            name: self._encode_attribute(name, request=False)
-            for name in self._ATTRIBUTES
-            if name in self.__dict__ or name in self._attrs
-        }
-        for name, value in self._attrs.items():
-            if name not in self._ATTRIBUTES:
-                attributes[name] = value
-        return {"type": self.WIRE_TYPE, "attributes": attributes}
+        return {"type": self.WIRE_TYPE, "attributes": self._data_attributes()}
 
     def _to_request(self) -> JSON:
         """The object as sent: every writable attribute loaded or set, never read-only ones."""

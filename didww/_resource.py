@@ -852,36 +852,17 @@ class Resource(Fields):
         return f'QueryParams().fields("{self.resource_type}", [..., "{name}"])'
 
     def _path_hint(self, name: str) -> str:
-        """For a model that came as an included resource: the includes that load ``name`` from
-        the resources that include it (``did_group.country`` from a DID), as ``include(name)``
-        alone is taken only by this model's own repository."""
-        registry = self._REGISTRY
-        origin = registry.get(self._included) if isinstance(self._included, str) else None
+        """For a model that came as an included resource: the includes that load ``name``
+        through the resources the answer was for (``did_group.country`` from a DID), as
+        ``include(name)`` alone is taken only by this model's own repository."""
+        origin = self._REGISTRY.get(self._included) if isinstance(self._included, str) else None
+        text = f" when you query {self.resource_type}"
         through = self._paths_from(origin) if origin is not None else []
         if origin is not None and through:
             ways = " or ".join(f'QueryParams().include("{path}.{name}")' for path in through[:3])
-            return (
-                f" when you query {self.resource_type}; this {type(self).__name__} came included "
-                f"with {origin.TYPE}, so query those with the path through it: {ways}"
-            )
-        paths: dict[str, list[str]] = {}
-        for type_ in registry.types():
-            parent = registry.get(type_)
-            for relationship in parent._RELATIONSHIPS.values() if parent is not None else ():
-                if (
-                    self.resource_type in relationship.targets
-                    and relationship.name in parent._INCLUDES  # type: ignore[union-attr]
-                ):
-                    paths.setdefault(f"{relationship.name}.{name}", []).append(type_)
-        text = f" when you query {self.resource_type}"
-        if paths:
-            ways = " or ".join(
-                f'QueryParams().include("{path}") on {", ".join(types)}'
-                for path, types in sorted(paths.items())[:3]
-            )
             text += (
-                f"; this {type(self).__name__} came included with another resource, so query "
-                f"that one with the path through it: {ways}"
+                f"; this {type(self).__name__} came included with {origin.TYPE}, so query those "
+                f"with the path through it: {ways}"
             )
         return text
 
@@ -1366,14 +1347,7 @@ class Resource(Fields):
         out: dict[str, JSON] = {"type": self.resource_type}
         if self._id is not None:
             out["id"] = self._id
-        values = self.__dict__
-        attributes: dict[str, JSON] = {
-            name: self._encode_attribute(name, request=False)
-            for name in self._ATTRIBUTES
-            if name in values or name in self._attrs
-        }
-        # What this SDK does not know is kept as it came, as the model keeps it.
-        attributes.update(self.extra_attributes)
+        attributes = self._data_attributes()
         if attributes:
             out["attributes"] = attributes
         relationships: dict[str, JSON] = {}
