@@ -812,6 +812,11 @@ class ObjectCodec(Codec):
         self._fallback = fallback
         self._classes = tuple(variants.values())
 
+    @property
+    def wire_types(self) -> tuple[str, ...]:
+        """The ``type`` of each variant this SDK knows, in the spec's order."""
+        return tuple(self._variants)
+
     def decode(self, raw: JSON) -> Any:
         if not isinstance(raw, dict):
             raise WireTypeMismatch("object")
@@ -884,3 +889,31 @@ class ObjectCodec(Codec):
         if held._source is None:  # built by the caller (an item appended to a list): theirs
             return False
         return held._take_over(fresh)
+
+
+class VariantTypeFilter(Codec):
+    """The values of a filter on the ``type`` of a nested object (``configuration.type``): the
+    wire types of the variants the SDK knows. Any other text would match nothing; a type newer
+    than the SDK is sent wrapped in :class:`~didww.Unchecked`."""
+
+    def __init__(self, what: str, wire_types: tuple[str, ...]) -> None:
+        self._what = what
+        self._wire_types = wire_types
+
+    def filter_refusal(self, item: str) -> str | None:
+        if item in self._wire_types:
+            return None
+        return (
+            f"is not a type of {self._what} ({', '.join(self._wire_types)}); one newer than "
+            f"this SDK can be sent as didww.Unchecked({item!r})"
+        )
+
+    def member_refusal(self, member: Enum) -> str | None:
+        # No enum holds the variants' types: a member's text could match one only by chance.
+        return (
+            f"is {type(member).__name__}.{member.name}, not a type of {self._what}: pass the "
+            f"type as text ({', '.join(self._wire_types)})"
+        )
+
+    def boolean_refusal(self) -> str | None:
+        return f"is a boolean, not a type of {self._what}"

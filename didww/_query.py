@@ -25,6 +25,8 @@ from didww._codecs import (
     INTEGER,
     STRING,
     Codec,
+    ObjectCodec,
+    VariantTypeFilter,
     format_datetime,
     integer_refusal,
     is_decimal_text,
@@ -772,7 +774,22 @@ def _filter_codec(key: str, model: type[Resource], type_: str | None) -> tuple[s
         return operator, _FILTER_CODECS[type_]
     if attribute is None and base.startswith("meta."):
         return operator, _meta_codec(model, base[len("meta.") :])
+    if attribute is None and not operator:
+        return operator, _variant_type_filter(key, model)
     return operator, None if attribute is None else attribute.codec
+
+
+def _variant_type_filter(key: str, model: type[Resource]) -> Codec | None:
+    """The codec of a filter on the ``type`` of a nested object the resource holds
+    (``configuration.type``), whose values are its variants' wire types; None for any other
+    key."""
+    name, dot, rest = key.partition(".")
+    attribute = model._ATTRIBUTES.get(name) if dot and rest == "type" else None
+    codec = getattr(attribute, "codec", None)
+    codec = getattr(codec, "codec", codec)  # within its limits, if the spec sets any
+    if not isinstance(codec, ObjectCodec):
+        return None
+    return VariantTypeFilter(f"{model.__name__}.{name}", codec.wire_types)
 
 
 def _meta_codec(model: type[Resource], name: str) -> Codec | None:

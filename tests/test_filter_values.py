@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
+import httpx
 import pytest
 
 import didww
@@ -281,3 +282,62 @@ def test_a_member_of_another_enum_beside_a_newer_value_is_named_as_such(newer: A
     assert recorder.requests == []
     right = Q().filter("status", [newer, didww.enums.OrderStatus.COMPLETED])
     assert _sent(right, "orders") == [("filter[status]", "on_hold,completed")]
+
+
+def _sms_trunks_sent(value: Any) -> list[tuple[str, str]]:
+    recorder = Recorder().reply(200, {"data": []})
+    http = httpx.Client(transport=httpx.MockTransport(recorder))
+    with v2026_10_22.Client(token="t", http_client=http, max_retries=0) as api:
+        api.sms_trunks.list(Q().filter("configuration.type", value))
+    return [(k, v) for k, v in recorder.last.url.params.multi_items() if k.startswith("filter")]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("sip", "'sip' is not a type of VoiceInTrunk.configuration"),
+        ("SIPConfiguration", "is not a type of VoiceInTrunk.configuration"),
+        (["sip_configurations", "pstn"], "'pstn' is not a type of"),
+        (True, "True is a boolean, not a type of VoiceInTrunk.configuration"),
+    ],
+)
+def test_a_filter_on_a_nested_object_s_type_refuses_a_type_no_variant_has(
+    value: Any, reason: str
+) -> None:
+    # Sent, the API matched nothing and said nothing: the variants' wire types are known.
+    recorder = Recorder().reply(200, {"data": []})
+    with pytest.raises(didww.ClientError, match=re.escape(reason)) as caught:
+        recorder.client().voice_in_trunks.list(Q().filter("configuration.type", value))
+    assert recorder.requests == []
+    if not isinstance(value, bool):
+        assert "(sip_configurations, pstn_configurations)" in caught.value.message
+        assert "didww.Unchecked(" in caught.value.message
+
+
+def test_a_filter_on_a_nested_object_s_type_sends_the_variants_types() -> None:
+    assert _sent(
+        Q().filter("configuration.type", ["sip_configurations", "pstn_configurations"]),
+        "voice_in_trunks",
+    ) == [("filter[configuration.type]", "sip_configurations,pstn_configurations")]
+    newer = didww.Unchecked("webrtc_configurations")
+    assert _sent(Q().filter("configuration.type", newer), "voice_in_trunks") == [
+        ("filter[configuration.type]", "webrtc_configurations")
+    ]
+
+
+def test_a_filter_on_an_sms_trunk_s_configuration_type_knows_its_variants() -> None:
+    assert _sms_trunks_sent("smpp_esme") == [("filter[configuration.type]", "smpp_esme")]
+    with pytest.raises(
+        didww.ClientError, match=re.escape("'smpp' is not a type of SmsTrunk.configuration")
+    ):
+        _sms_trunks_sent("smpp")
+
+
+def test_an_enum_member_is_refused_as_a_nested_object_s_type() -> None:
+    recorder = Recorder().reply(200, {"data": []})
+    member = didww.enums.TransportProtocol.UDP
+    with pytest.raises(
+        didww.ClientError, match=re.escape("is TransportProtocol.UDP, not a type of")
+    ):
+        recorder.client().voice_in_trunks.list(Q().filter("configuration.type", member))
+    assert recorder.requests == []
