@@ -341,3 +341,23 @@ def test_an_enum_member_is_refused_as_a_nested_object_s_type() -> None:
     ):
         recorder.client().voice_in_trunks.list(Q().filter("configuration.type", member))
     assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("resource", "key"),
+    [
+        ("countries", "is_available"),
+        ("did_groups", "needs_registration"),
+        ("capacity_pools", "has_unassigned_channels"),
+        ("available_dids", "did_group.needs_registration"),
+        ("nanpa_prefixes", "did_group.is_available"),
+        ("dids", "pending_removal"),
+    ],
+)
+def test_2026_04_16_flag_filters_take_booleans(resource: str, key: str) -> None:
+    # The 2026-04-16 document types them as text; "yes" or "1" matched nothing, silently.
+    recorder = Recorder().reply(200, {"data": []})
+    with pytest.raises(didww.ClientError, match="'yes' is not a boolean"):
+        getattr(recorder.client(), resource).list(Q().filter(key, "yes"))
+    assert recorder.requests == []
+    assert _sent(Q().filter(key, False), resource) == [(f"filter[{key}]", "false")]

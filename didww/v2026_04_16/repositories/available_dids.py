@@ -35,6 +35,7 @@ _FILTERS: frozenset[str] = frozenset(
         "region.id",
     }
 )
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("did_group.needs_registration", "boolean"),)
 _SORTS: frozenset[str] = frozenset({"number"})
 
 
@@ -48,6 +49,7 @@ class AvailableDIDRepository(SyncRepository[AvailableDID]):
     _path = "/available_dids"
     _listing = "capped"
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property
@@ -98,6 +100,7 @@ class AsyncAvailableDIDRepository(AsyncRepository[AvailableDID]):
     _path = "/available_dids"
     _listing = "capped"
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property

@@ -22,6 +22,7 @@ __all__ = [
 # What the spec lets both repositories' queries name: filters (with what the document says of
 # some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"country.id", "has_unassigned_channels", "id", "name"})
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("has_unassigned_channels", "boolean"),)
 _SORTS: frozenset[str] = frozenset(
     {
         "assigned_channels_count",
@@ -44,6 +45,7 @@ class CapacityPoolRepository(SyncRepository[CapacityPool]):
     _path = "/capacity_pools"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property
@@ -108,6 +110,7 @@ class AsyncCapacityPoolRepository(AsyncRepository[CapacityPool]):
     _path = "/capacity_pools"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property

@@ -24,6 +24,7 @@ __all__ = [
 _FILTERS: frozenset[str] = frozenset(
     {"area.id", "country.id", "id", "is_available", "name", "region.id"}
 )
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("is_available", "boolean"),)
 _SORTS: frozenset[str] = frozenset({"name"})
 
 
@@ -34,6 +35,7 @@ class CityRepository(SyncRepository[City]):
     _path = "/cities"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property
@@ -85,6 +87,7 @@ class AsyncCityRepository(AsyncRepository[City]):
     _path = "/cities"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property

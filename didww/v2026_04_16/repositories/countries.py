@@ -22,6 +22,7 @@ __all__ = [
 # What the spec lets both repositories' queries name: filters (with what the document says of
 # some filters' values) and sorts; the includes are the model's (``_INCLUDES``).
 _FILTERS: frozenset[str] = frozenset({"id", "is_available", "iso", "name", "prefix"})
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("is_available", "boolean"),)
 _SORTS: frozenset[str] = frozenset({"iso", "name", "prefix"})
 
 
@@ -34,6 +35,7 @@ class CountryRepository(SyncRepository[Country]):
     _path = "/countries"
     _listing = "whole"
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property
@@ -79,6 +81,7 @@ class AsyncCountryRepository(AsyncRepository[Country]):
     _path = "/countries"
     _listing = "whole"
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property

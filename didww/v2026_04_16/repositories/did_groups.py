@@ -41,6 +41,11 @@ _FILTERS: frozenset[str] = frozenset(
         "region.id",
     }
 )
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (
+    ("available_dids_enabled", "boolean"),
+    ("is_available", "boolean"),
+    ("needs_registration", "boolean"),
+)
 _SORTS: frozenset[str] = frozenset(
     {
         "allow_additional_channels",
@@ -61,6 +66,7 @@ class DIDGroupRepository(SyncRepository[DIDGroup]):
     _path = "/did_groups"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property
@@ -119,6 +125,7 @@ class AsyncDIDGroupRepository(AsyncRepository[DIDGroup]):
     _path = "/did_groups"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property

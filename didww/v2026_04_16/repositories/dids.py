@@ -49,6 +49,7 @@ _FILTERS: frozenset[str] = frozenset(
         "voice_in_trunk_group.id",
     }
 )
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("pending_removal", "boolean"),)
 _SORTS: frozenset[str] = frozenset(
     {
         "awaiting_registration",
@@ -73,6 +74,7 @@ class DIDRepository(SyncRepository[DID]):
     _path = "/dids"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property
@@ -146,6 +148,7 @@ class AsyncDIDRepository(AsyncRepository[DID]):
     _path = "/dids"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property

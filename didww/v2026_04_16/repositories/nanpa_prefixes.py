@@ -33,6 +33,7 @@ _FILTERS: frozenset[str] = frozenset(
         "region.id",
     }
 )
+_FILTER_TYPES: tuple[tuple[str, str], ...] = (("did_group.is_available", "boolean"),)
 _SORTS: frozenset[str] = frozenset({"npa", "nxx"})
 
 
@@ -43,6 +44,7 @@ class NanpaPrefixRepository(SyncRepository[NanpaPrefix]):
     _path = "/nanpa_prefixes"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property
@@ -94,6 +96,7 @@ class AsyncNanpaPrefixRepository(AsyncRepository[NanpaPrefix]):
     _path = "/nanpa_prefixes"
     _page_size_max = 1000
     _filters = _FILTERS
+    _filter_types = _FILTER_TYPES
     _sorts = _SORTS
 
     @cached_property
