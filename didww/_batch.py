@@ -11,12 +11,17 @@ What fails where:
 * an SDK error (:class:`didww.DidwwError`: an API error status, a connection failure, a refused
   value) belongs to its item: it is recorded in that item's outcome and the batch goes on;
 * any other exception is a bug in ``fn``: no further item is started, the operations already
-  running are let finish, and then that exception is raised from ``batch()``. So is
-  :class:`didww.ArgumentError`: a method called with arguments it does not take fails the same
-  way for every item;
+  running are let finish, and then that exception is raised from ``batch()``, with a note saying
+  how many items had ended (their outcomes are not returned: what they created stays created).
+  So is :class:`didww.ArgumentError`: a method called with arguments it does not take fails the
+  same way for every item, and so is an exception raised by ``items`` itself (a generator);
 * Ctrl-C (or any exception raised into the sync ``batch()`` while it waits) starts nothing new
   and sends nothing more: a request already on the wire ends as it will, but is not retried
   (:func:`batch_interrupted`), and the worker threads do not keep the process alive.
+
+Items are taken from ``items`` one at a time, as a worker becomes free: a generator's items are
+made while earlier ones are being sent, and none is taken after the batch stopped. The list
+returned holds an outcome for every item, so it grows with the input all the same.
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ from __future__ import annotations
 import contextvars
 import inspect
 import threading
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from didww._errors import ArgumentError, ClientError, DidwwError
 from didww._signal import Signal, nothing
@@ -38,7 +43,7 @@ DEFAULT_CONCURRENCY = 16
 T = TypeVar("T")
 R = TypeVar("R")
 
-_RUNNING: contextvars.ContextVar[_SyncState | None] = contextvars.ContextVar(
+_RUNNING: contextvars.ContextVar[_SyncState[Any, Any] | None] = contextvars.ContextVar(
     "didww_batch", default=None
 )
 """The sync batch the running call belongs to; set in the workers' context only."""
@@ -123,8 +128,9 @@ def check_fn(fn: object) -> None:
         )
 
 
-def check_items(items: Iterable[T]) -> list[T]:
-    """The items as a list; refuses what is not an iterable of items, before any is started."""
+def check_items(items: Iterable[T]) -> Iterator[T]:
+    """An iterator over the items; refuses what is not an iterable of items, before any is
+    started."""
     if isinstance(items, (str, bytes, bytearray)):
         # Iterable, but one per character is never what was meant: a single id was passed.
         raise ClientError(
@@ -141,7 +147,27 @@ def check_items(items: Iterable[T]) -> list[T]:
             f"batch: items must be an iterable of items (a list, a generator...), "
             f"got {type(items).__name__}{hint}"
         ) from None
-    return list(iterator)  # outside the try: a TypeError raised by the caller's generator is theirs
+    return iterator
+
+
+def worker_count(items: Iterable[object], limit: int) -> int:
+    """How many workers a batch of ``items`` needs: no more than it has items, when that is
+    known without taking them."""
+    return min(limit, len(items)) if isinstance(items, Sized) else limit
+
+
+def note_ended(exc: BaseException, outcomes: list[Outcome[T, R] | None]) -> BaseException:
+    """``exc``, raised from a batch that it stopped, with a note (Python 3.11 on) saying how
+    many items had ended: their outcomes are lost with the list ``batch()`` does not return."""
+    add_note = getattr(exc, "add_note", None)
+    if add_note is not None:
+        ended = [o for o in outcomes if o is not None]
+        succeeded = sum(o.ok for o in ended)
+        add_note(
+            f"didww: the batch stopped; {len(ended)} of its items had ended before "
+            f"({succeeded} succeeded: what they created or changed stays so)"
+        )
+    return exc
 
 
 def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> list[Outcome[T, R]]:
@@ -155,11 +181,10 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
     check_fn(fn)
     if inspect.iscoroutinefunction(fn):
         raise ClientError("batch: fn is a coroutine function; use AsyncClient.batch for those")
-    work = check_items(items)
-    outcomes: list[Outcome[T, R] | None] = [None] * len(work)
     # A batch run by an item of another batch stops when that one is interrupted too: Ctrl-C
     # reaches the thread that waits for the outer batch only.
-    state = _SyncState(len(work), parent=_RUNNING.get())
+    state: _SyncState[T, R] = _SyncState(check_items(items), parent=_RUNNING.get())
+    outcomes = state.outcomes
     # Each call sees the caller's context variables, as it would if the caller made it, and the
     # batch it belongs to.
     context = contextvars.copy_context()
@@ -167,10 +192,10 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
 
     def worker() -> None:
         while True:
-            index = state.take()
-            if index is None:
+            taken = state.take()
+            if taken is None:
                 return
-            item = work[index]
+            index, item = taken
             try:
                 value = context.copy().run(fn, item)
             except ArgumentError as exc:  # a call fn makes wrongly: a bug, not this item's fault
@@ -187,7 +212,7 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
                     return
                 outcomes[index] = Outcome(item, value)
 
-    workers = min(limit, len(work))
+    workers = worker_count(items, limit)
     if workers <= 1:
         worker()  # no thread needed for one at a time
     else:
@@ -207,8 +232,8 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
             state.interrupt()
             raise
     if state.failure is not None:
-        raise state.failure
-    if state.interrupted and any(outcome is None for outcome in outcomes):
+        raise note_ended(state.failure, outcomes)
+    if state.interrupted and (not state.exhausted or any(o is None for o in outcomes)):
         # The batch whose item runs this one was interrupted: items were left unstarted, and a
         # list with holes is no answer.
         raise ClientError(
@@ -218,12 +243,15 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
     return cast(list[Outcome[T, R]], outcomes)
 
 
-class _SyncState:
-    """Hands out item indexes to the worker threads until done or stopped."""
+class _SyncState(Generic[T, R]):
+    """Hands out the items, with their indexes, to the worker threads until done or stopped."""
 
-    def __init__(self, count: int, parent: _SyncState | None = None) -> None:
-        self._count = count
-        self._next = 0
+    def __init__(self, items: Iterator[T], parent: _SyncState[Any, Any] | None) -> None:
+        self._items = items
+        self.outcomes: list[Outcome[T, R] | None] = []
+        """One per item taken, in the order of ``items``; None until its call ends."""
+        self.exhausted = False
+        """Whether every item was taken."""
         self._stopped = False
         self._interrupted = False
         self._parent = parent
@@ -239,13 +267,23 @@ class _SyncState:
         nothing more."""
         return self._interrupted or (self._parent is not None and self._parent.interrupted)
 
-    def take(self) -> int | None:
-        with self._lock:
-            if self._stopped or self._next >= self._count or self.interrupted:
+    def take(self) -> tuple[int, T] | None:
+        """The next item and its index, or None when there is none or the batch stopped."""
+        with self._lock:  # one thread at a time in the caller's iterator (a generator, a walk)
+            if self._stopped or self.exhausted or self.interrupted:
                 return None
-            index = self._next
-            self._next += 1
-            return index
+            try:
+                item = next(self._items)
+            except StopIteration:
+                self.exhausted = True
+                return None
+            except BaseException as exc:  # the caller's generator failed: theirs to see
+                self._stopped = True
+                if self.failure is None:
+                    self.failure = exc
+                return None
+            self.outcomes.append(None)
+            return len(self.outcomes) - 1, item
 
     def fail(self, exc: BaseException) -> None:
         with self._lock:
@@ -270,14 +308,29 @@ async def arun_batch(
     check_fn(fn)
     _refuse_sync_sdk_method(fn)
     work = check_items(items)
-    outcomes: list[Outcome[T, R] | None] = [None] * len(work)
-    queue = iter(enumerate(work))  # shared by the workers; next() never awaits, so no lock
+    outcomes: list[Outcome[T, R] | None] = []
     failures: list[BaseException] = []
+    exhausted = False
+
+    def take() -> tuple[int, T] | None:
+        # Shared by the workers; it never awaits, so no lock.
+        nonlocal exhausted
+        if failures or exhausted:
+            return None
+        try:
+            item = next(work)
+        except StopIteration:
+            exhausted = True
+            return None
+        except Exception as exc:  # the caller's generator failed: theirs to see
+            failures.append(exc)
+            return None
+        outcomes.append(None)
+        return len(outcomes) - 1, item
 
     async def worker() -> None:
-        for index, item in queue:
-            if failures:
-                return
+        while (taken := take()) is not None:
+            index, item = taken
             try:
                 pending = fn(item)
                 if not inspect.isawaitable(pending):
@@ -295,7 +348,7 @@ async def arun_batch(
             else:
                 outcomes[index] = Outcome(item, value)
 
-    tasks = [asyncio.ensure_future(worker()) for _ in range(min(limit, len(work)))]
+    tasks = [asyncio.ensure_future(worker()) for _ in range(worker_count(items, limit))]
     try:
         await asyncio.gather(*tasks)
     except BaseException:  # cancelled, or KeyboardInterrupt: nothing of this batch goes on
@@ -309,7 +362,7 @@ async def arun_batch(
             await asyncio.wait(running)
         raise
     if failures:
-        raise failures[0]
+        raise note_ended(failures[0], outcomes)
     return cast(list[Outcome[T, R]], outcomes)
 
 

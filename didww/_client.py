@@ -1017,9 +1017,11 @@ class SyncClientBase(_ClientBase):
         Returns one :class:`didww.Outcome` per item, in the order of ``items``: its ``value``,
         or the SDK error (``error``) that this item alone ran into; one failed item never stops
         the others. Each call is an ordinary request of this client, so ``rate_limit`` (shared by
-        all the threads) and the retry rules hold: a create is not repeated after a 5xx. An
-        exception that is not an SDK error is a bug in ``fn``: no further item is started, and
-        it is raised once the calls already running have ended.
+        all the threads) and the retry rules hold: a create is not repeated after a 5xx. Items
+        are taken one at a time as a thread frees up (a generator is not read ahead). An
+        exception that is not an SDK error is a bug in ``fn`` (or in ``items``): no further
+        item is started, and it is raised once the calls already running have ended, with a
+        note saying how many had ended.
 
         >>> outcomes = client.batch(client.dids.update, dids, concurrency=8)  # doctest: +SKIP
         >>> failed = [o for o in outcomes if not o.ok]  # doctest: +SKIP

@@ -14,6 +14,7 @@ import datetime as dt
 import ipaddress
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1642,6 +1643,11 @@ class RepositoryCore(Generic[M]):
 
         return finish
 
+    def _creating(self, model: M) -> _Creating:
+        """Hold ``model`` for the create about to send it: ``with`` around the whole round
+        trip, sync or async."""
+        return _Creating(model, self._name("create"))
+
     def _create_call(self, model: M) -> Call[M]:
         model = self._check_model(model, "create")
         if model._id is not None:
@@ -1785,6 +1791,40 @@ def _encoded_query(params: QueryParams) -> bytes:
     """The query string httpx builds for ``params`` (percent-encoded the same way)."""
     pairs: list[tuple[str, str | int | float | bool | None]] = list(params.to_list())
     return str(httpx.QueryParams(pairs)).encode("ascii")
+
+
+class _Creating:
+    """A model that a ``create()`` is sending, until its answer is read or the call fails.
+
+    The id that refuses a second create of the same model arrives with the answer: without this,
+    two threads or tasks (a ``batch()`` given the same model twice) both sent their POST, and
+    each made a resource, two orders charged where the caller saw one model. Held by identity,
+    across every client and API version, as a model can be handed to any of them."""
+
+    __slots__ = ("_key", "_model", "_operation")
+
+    _LOCK = threading.Lock()
+    _HELD: set[int] = set()
+    """``id()`` of the models being created; a model is alive while held, so its id is its own."""
+
+    def __init__(self, model: object, operation: str) -> None:
+        self._model = model
+        self._key = id(model)
+        self._operation = operation
+
+    def __enter__(self) -> None:
+        with self._LOCK:
+            if self._key in self._HELD:
+                name = type(self._model).__name__
+                raise ClientError(
+                    f"{self._operation}: this {name} is being created by another call that has "
+                    "not ended; a model makes one resource (build one model per resource)"
+                )
+            self._HELD.add(self._key)
+
+    def __exit__(self, *exc_info: object) -> None:
+        with self._LOCK:
+            self._HELD.discard(self._key)
 
 
 class _SecretsOf:

@@ -43,7 +43,8 @@ class SyncRepository(RepositoryCore[M]):
         return self._client._send(self._find_call(id, params))
 
     def _create(self, model: M) -> M:
-        return self._client._send(self._create_call(model))
+        with self._creating(model):
+            return self._client._send(self._create_call(model))
 
     def _update(self, model: M) -> M:
         call = self._update_call(model)
@@ -97,7 +98,8 @@ class AsyncRepository(RepositoryCore[M]):
         return await self._client._send(self._find_call(id, params))
 
     async def _create(self, model: M) -> M:
-        return await self._client._send(self._create_call(model))
+        with self._creating(model):
+            return await self._client._send(self._create_call(model))
 
     async def _update(self, model: M) -> M:
         call = self._update_call(model)
@@ -167,7 +169,8 @@ class SyncRawRepository(Generic[M]):
         return self._client._send_raw(self._repository._find_call(id, params))
 
     def _create(self, model: M) -> RawResponse[M]:
-        return self._client._send_raw(self._repository._create_call(model))
+        with self._repository._creating(model):
+            return self._client._send_raw(self._repository._create_call(model))
 
     def _update(self, model: M) -> RawResponse[M]:
         return self._client._send_raw(_changes(self._repository, model))
@@ -203,7 +206,8 @@ class AsyncRawRepository(Generic[M]):
         return await self._client._send_raw(self._repository._find_call(id, params))
 
     async def _create(self, model: M) -> RawResponse[M]:
-        return await self._client._send_raw(self._repository._create_call(model))
+        with self._repository._creating(model):
+            return await self._client._send_raw(self._repository._create_call(model))
 
     async def _update(self, model: M) -> RawResponse[M]:
         return await self._client._send_raw(_changes(self._repository, model))

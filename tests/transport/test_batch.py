@@ -9,7 +9,9 @@ is not sent again; a bug in the caller's function stops the batch.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
+import sys
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -41,6 +43,7 @@ class Api(FaultServer):
         self.most_in_flight = 0
         self.gate: threading.Barrier | None = None
         self.first_answer_waits_for: threading.Event | None = None
+        self.creates_wait_for: threading.Event | None = None
 
     def _answer(self, received: Received) -> Action:
         with self._lock:
@@ -58,6 +61,8 @@ class Api(FaultServer):
         id = received.path.rsplit("/", 1)[-1]
         if received.method == "POST":
             name = json.loads(received.body)["data"]["attributes"]["name"]
+            if self.creates_wait_for is not None:
+                self.creates_wait_for.wait(timeout=5)
             if name == "flaky":
                 return respond(503, ERROR)
             return respond(201, trunk(f"t-{name}", name))
@@ -206,6 +211,59 @@ def test_a_create_answered_503_is_not_repeated(kind: str, server: Api) -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_one_model_given_twice_is_created_once(kind: str, server: Api) -> None:
+    # Each create checked the model's id, which arrives with the answer: all three POSTs went
+    # out, and three trunks (or three charged orders) were made for one model.
+    model = didww.VoiceInTrunk(name="one", configuration=didww.PSTNConfiguration(dst="4420"))
+    server.creates_wait_for = threading.Event()
+    refused: list[int] = []
+
+    def operation(client: Any) -> Any:
+        def fn(index: int) -> Any:
+            try:
+                return client.voice_in_trunks.create(model)
+            except didww.ClientError:
+                refused.append(index)
+                if len(refused) == 2:  # the answer to the one sent is held until here
+                    server.creates_wait_for.set()  # type: ignore[union-attr]
+                raise
+
+        if kind == "sync":
+            return client.batch(fn, [0, 1, 2], concurrency=3)
+
+        async def afn(index: int) -> Any:
+            try:
+                return await client.voice_in_trunks.create(model)
+            except didww.ClientError:
+                refused.append(index)
+                if len(refused) == 2:
+                    server.creates_wait_for.set()  # type: ignore[union-attr]
+                raise
+
+        return client.batch(afn, [0, 1, 2], concurrency=3)
+
+    outcomes = run(kind, operation, base_url=server.url)
+    assert len(server.requests("POST")) == 1
+    assert [o.ok for o in outcomes].count(True) == 1
+    for outcome in outcomes:
+        if not outcome.ok:
+            assert "is being created by another call" in str(outcome.error)
+    assert model.id == "t-one"
+    # Once the create has ended, the model is free again, and refused as one that exists.
+    with pytest.raises(didww.ClientError, match="already has an id"):
+        run(kind, lambda c: c.voice_in_trunks.create(model), base_url=server.url)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_failed_create_frees_its_model(kind: str, server: Api) -> None:
+    model = didww.VoiceInTrunk(name="flaky", configuration=didww.PSTNConfiguration(dst="4420"))
+    for _ in range(2):  # refused by the API both times, never by the SDK as "being created"
+        with pytest.raises(didww.ServerError):
+            run(kind, lambda c: c.voice_in_trunks.create(model), base_url=server.url)
+    assert len(server.requests("POST")) == 2
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_bug_in_fn_is_raised_and_stops_the_batch(kind: str, server: Api) -> None:
     started: list[str] = []
 
@@ -258,6 +316,68 @@ def test_a_bug_in_one_thread_lets_running_calls_end_and_starts_no_more(
     # Items are handed out in order and none is started after the failure, so the batch stops
     # far short of its 40 items (the exact count depends on how the threads interleave).
     assert len(server.requests("GET")) < 20
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_items_are_taken_as_workers_free_up_and_none_after_a_bug(kind: str, server: Api) -> None:
+    # The whole input was read first: an endless generator never let the batch start.
+    taken: list[int] = []
+
+    def endless() -> Iterator[str]:
+        for n in itertools.count():
+            taken.append(n)
+            yield "boom" if n == 5 else f"d{n}"
+
+    def operation(client: Any) -> Any:
+        if kind == "sync":
+
+            def fn(id: str) -> Any:
+                if id == "boom":
+                    raise ValueError("a bug")
+                return client.dids.find(id)
+
+            return client.batch(fn, endless(), concurrency=2)
+
+        async def afn(id: str) -> Any:
+            if id == "boom":
+                raise ValueError("a bug")
+            return await client.dids.find(id)
+
+        return client.batch(afn, endless(), concurrency=2)
+
+    with pytest.raises(ValueError, match="a bug") as caught:
+        run(kind, operation, base_url=server.url)
+    assert len(taken) <= 7  # the bug's item, and at most one more per worker
+    assert len(server.requests("GET")) <= 6
+    if sys.version_info >= (3, 11):
+        (note,) = caught.value.__notes__
+        assert "the batch stopped;" in note and "of its items had ended before" in note
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_failing_generator_of_items_is_raised_once_the_running_calls_end(
+    kind: str, server: Api
+) -> None:
+    def items() -> Iterator[str]:
+        yield from ("a", "b", "c")
+        raise LookupError("the caller's own")
+
+    def operation(client: Any) -> Any:
+        fn = client.dids.find
+        return client.batch(fn, items(), concurrency=2)
+
+    with pytest.raises(LookupError, match="the caller's own") as caught:
+        run(kind, operation, base_url=server.url)
+    assert sorted(server.requests("GET")) == ["a", "b", "c"]
+    if sys.version_info >= (3, 11):
+        assert "3 of its items had ended before (3 succeeded" in caught.value.__notes__[0]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_generator_of_items_gives_outcomes_in_its_order(kind: str, server: Api) -> None:
+    ids = (f"d{n}" for n in range(7))
+    outcomes = run(kind, lambda c: c.batch(c.dids.find, ids, concurrency=3), base_url=server.url)
+    assert [o.value.id for o in outcomes] == [f"d{n}" for n in range(7)]
 
 
 @pytest.mark.parametrize("kind", KINDS)
