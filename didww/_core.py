@@ -708,7 +708,7 @@ class ClientCore:
             f"the answer says Content-Encoding: {encoding} but its body cannot be decoded so "
             f"({exc})",
             http_status=status,
-            body_snippet="",
+            body_snippet=None,
         )
 
     def document(
@@ -858,7 +858,7 @@ def _unfollowed(response: Answer) -> DecodeError:
     return DecodeError(
         f"the API answered HTTP {status}, a redirect {why}, so it was not followed",
         http_status=status,
-        body_snippet="",
+        body_snippet=None,
     )
 
 
@@ -1038,7 +1038,7 @@ def undecodable_in_transport(exc: httpx.DecodingError) -> DecodeError:
     return DecodeError(
         f"the http_client could not decode the answer's body ({exc})",
         http_status=None,
-        body_snippet="",
+        body_snippet=None,
     )
 
 
@@ -1542,7 +1542,7 @@ class RepositoryCore(Generic[M]):
                 raise DecodeError(
                     f"links.next is not a usable URL ({exc})",
                     http_status=response.status_code,
-                    body_snippet="",
+                    body_snippet=None,
                 ) from None
             return page
 

@@ -179,6 +179,7 @@ class BodyDecoder:
         self._gunzip: _Gunzip | None = None
         self._decided = False
         self._total = 0  # bytes handed out so far
+        self._blank = True  # whether every byte handed out so far was white space
 
     @property
     def gzipped(self) -> bool:
@@ -211,15 +212,16 @@ class BodyDecoder:
         if self._gunzip is not None:
             for piece in self._gunzip.finish():
                 yield self._out(piece)
-        if not self._total:
+        if self._blank:
             # An export file holds its header row at least: an empty body is an answer that
             # only looks like the file (a proxy's empty 200), and written out it would read as
             # a night without calls.
+            what = "empty" if not self._total else "blank (white space only)"
             raise DecodeError(
-                "the export's file is empty (an export holds at least its header row); "
+                f"the export's file is {what} (an export holds at least its header row); "
                 "nothing was kept",
                 http_status=self._status,
-                body_snippet="",
+                body_snippet="" if not self._total else None,
             )
 
     def _decide(self) -> bytes:
@@ -252,6 +254,8 @@ class BodyDecoder:
 
     def _out(self, piece: bytes) -> bytes:
         self._total += len(piece)
+        if self._blank and piece.strip():
+            self._blank = False
         if self._limit is not None and self._total > self._limit:
             grows = "expands to" if self._gunzip is not None else "is"
             raise DownloadTooLargeError(
@@ -272,7 +276,7 @@ class _Gunzip:
         self._between = b""  # bytes after a member that may start the next one
 
     def _error(self, message: str) -> DecodeError:
-        return DecodeError(message, http_status=self._status, body_snippet="")
+        return DecodeError(message, http_status=self._status, body_snippet=None)
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         while True:
@@ -579,7 +583,7 @@ class CsvRows:
         self._header: list[str] | None = None
 
     def _error(self, message: str) -> DecodeError:
-        return DecodeError(message, http_status=self._status, body_snippet="")
+        return DecodeError(message, http_status=self._status, body_snippet=None)
 
     def feed(self, data: bytes) -> Iterator[dict[str, str]]:
         try:
@@ -694,7 +698,7 @@ def check_file_status(response: httpx.Response) -> None:
             f"the export's file URL answered HTTP {status} {response.reason_phrase}".rstrip()
             + ", not the file (HTTP 200); nothing was written",
             http_status=status,
-            body_snippet="",
+            body_snippet=None,
         )
     content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
     if content_type in ("text/html", "application/xhtml+xml"):
@@ -704,7 +708,7 @@ def check_file_status(response: httpx.Response) -> None:
             f"the export's file URL answered with a web page ({content_type}), not the file; "
             "nothing was written",
             http_status=status,
-            body_snippet="",
+            body_snippet=None,
         )
 
 

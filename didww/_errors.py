@@ -234,9 +234,13 @@ class DecodeError(DidwwError):
 
     def __init__(self, message: str, *, http_status: int | None, body_snippet: str | None) -> None:
         status = "HTTP status unknown" if http_status is None else f"HTTP {http_status}"
-        # No snippet: the message says all (a field read from a model names its value itself).
-        shown = message if body_snippet is None else f"{message} ({status}; body starts: "
-        super().__init__(shown if body_snippet is None else f"{shown}{body_snippet!r})")
+        if body_snippet is not None:
+            shown = f"{message} ({status}; body starts: {body_snippet!r})"
+        elif http_status is not None:  # a body not kept to show (a streamed download's)
+            shown = f"{message} ({status})"
+        else:  # the message says all (a field read from a model names its value itself)
+            shown = message
+        super().__init__(shown)
         self.message = message
         self.http_status = http_status
         self.body_snippet = "" if body_snippet is None else body_snippet

@@ -169,13 +169,13 @@ class EncryptionKeys:
             raise DecodeError(
                 f"GET /public_keys listed {len(pems)} usable key(s); encryption needs two",
                 http_status=200,
-                body_snippet="",
+                body_snippet=None,
             )
         try:
             return cls(pems[0], pems[1])
         except ClientError as exc:
             raise DecodeError(
-                f"GET /public_keys: {exc.message}", http_status=200, body_snippet=""
+                f"GET /public_keys: {exc.message}", http_status=200, body_snippet=None
             ) from None
 
     def encrypt(self, data: bytes | bytearray | memoryview) -> bytes:

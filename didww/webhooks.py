@@ -244,8 +244,9 @@ class RequestValidator:
         text (an ``id`` of ``=X&``, which DIDWW never sends).
 
         A ``url`` that is a str but does not parse (say, a port that is not a number) is False
-        as well: it is built from the request's own ``Host`` header, so it is the request that
-        is bad. The caller's mistakes raise :class:`didww.ClientError`, since no request could
+        as well, as a handler that builds it from the request's own ``Host`` header must answer
+        such a request 403, not fail; :func:`parse` says why in its error. The caller's
+        mistakes raise :class:`didww.ClientError`, since no request could
         ever pass them: a ``url`` that is not a str, is empty or is a path alone, a
         ``signature`` that is neither text, bytes nor None, a ``method`` that is neither a str
         nor None, and a ``payload`` that :meth:`signature` refuses. A ``url`` without a scheme
@@ -856,7 +857,7 @@ def parse(
                 "the callback signature does not match: DIDWW calls back with GET or POST "
                 "only, and this request came with another method"
             )
-        raise _mismatch(secret)
+        raise _mismatch(secret, url)
     return _event({str(key): _value(value) for key, value in payload.items()})
 
 
@@ -898,7 +899,7 @@ def parse_json(
     _require_signature(signature)
     entries = _json_entries(body)
     if not RequestValidator(secret)._json_matches(url, entries, signature):
-        raise _mismatch(secret)
+        raise _mismatch(secret, url)
     events: list[CallbackEvent] = []
     for index, entry in enumerate(entries):
         for name in ("id", "type", "status"):
@@ -931,7 +932,16 @@ def _require_signature(signature: str | bytes | bytearray | None) -> None:
         )
 
 
-def _mismatch(secret: str) -> InvalidSignatureError:
+def _mismatch(secret: str, url: str) -> InvalidSignatureError:
+    try:
+        _url_parts(url)
+    except ClientError:
+        # Configured wrong, every callback fails here: the error says so rather than send the
+        # reader to check the secret. Still a 403, as for a URL built from a bad Host header.
+        return InvalidSignatureError(
+            "the callback signature cannot match: the url does not parse (check its host, and "
+            "that its port is a number from 0 to 65535); pass the callback_url as configured"
+        )
     # A secret read from a file or a mounted secret often keeps its final line break.
     edged = secret != secret.strip()
     edges = " (the secret given starts or ends with white space: read with a line break?)"

@@ -74,6 +74,14 @@ def test_a_url_from_a_bad_host_header_is_still_a_wrong_signature(url: str) -> No
         didww.webhooks.parse(PAYLOAD, url=url, signature=SIGNATURE, secret=SECRET)
 
 
+@pytest.mark.parametrize("url", ["http://h:99999/cb", "http://[::1/cb", "http://h:abc/cb"])
+def test_a_url_that_does_not_parse_is_named_as_the_cause(url: str) -> None:
+    # The error sent the reader to check the secret, when no signature could ever match.
+    with pytest.raises(didww.InvalidSignatureError, match="the url does not parse") as caught:
+        didww.webhooks.parse(PAYLOAD, url=url, signature=SIGNATURE, secret=SECRET)
+    assert "secret" not in str(caught.value)
+
+
 @pytest.mark.parametrize("edge", ["\n", " ", "\t", "\r\n", "\x00"])
 def test_a_url_read_with_blanks_or_controls_at_its_start_checks_as_without(edge: str) -> None:
     # urlsplit drops them; a URL from a file or a variable may carry them.

@@ -60,8 +60,9 @@ class SyncExportExtension(SyncRepository[Export]):
         bytes under a gzip name would fool the tools that open it). The bytes written, gunzipped
         or not, stop with :class:`didww.DownloadTooLargeError` past ``max_decompressed_bytes``
         (8 GiB by default; ``None`` for no limit), and a truncated or corrupt gzip raises
-        :class:`didww.DecodeError`. The ``Api-Key`` goes along only when the URL, or a redirect,
-        is on the configured API host.
+        :class:`didww.DecodeError`. The ``Api-Key`` goes along only when the file's URL is on
+        the configured API host, and not on a redirect away from it; a file on another host is
+        fetched without it, even where a redirect leads back to the API host.
 
         ``progress``, if given, is called with ``(received, total)`` once before the first byte
         and after every chunk: the body bytes received so far (as served, before gunzipping) and

@@ -185,6 +185,9 @@ def test_gzip_is_recognised_by_its_magic_bytes_not_the_name(
     [
         (b"", {}, "the export's file is empty"),
         (gzip.compress(b"", mtime=0), {}, "the export's file is empty"),
+        # Blank lines only: kept as a file, and iter_rows() gave no rows, with nothing said.
+        (b"\n\n", {}, "the export's file is blank (white space only) (an export holds"),
+        (gzip.compress(b"\r\n \n", mtime=0), {}, "the export's file is blank"),
         (
             b"<html><body>Sign in</body></html>",
             {"Content-Type": "text/html; charset=utf-8"},
@@ -759,3 +762,13 @@ def test_an_error_document_served_as_the_file_is_shown_in_the_snippet(server: Fi
     snippet = caught.value.body_snippet
     assert snippet is not None and snippet.startswith('{"errors": [{"title": "expired"')
     assert "pw@" not in snippet  # a URL's password is blanked out, as in every snippet
+
+
+def test_an_error_about_a_body_not_kept_shows_no_empty_snippet(server: FileServer) -> None:
+    # The message ended "(HTTP 200; body starts: '')" for a body that was not empty at all.
+    server.serve("/files/page", b"<html>Sign in</html>", headers={"Content-Type": "text/html"})
+    with client_for(server) as client:
+        with pytest.raises(didww.DecodeError) as caught:
+            list(client.exports.iter_rows(completed("e", f"{server.url}/files/page")))
+    assert str(caught.value).endswith("nothing was written (HTTP 200)")
+    assert caught.value.http_status == 200 and caught.value.body_snippet == ""
