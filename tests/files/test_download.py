@@ -767,8 +767,7 @@ def test_an_error_document_served_as_the_file_is_shown_in_the_snippet(server: Fi
 def test_an_error_about_a_body_not_kept_shows_no_empty_snippet(server: FileServer) -> None:
     # The message ended "(HTTP 200; body starts: '')" for a body that was not empty at all.
     server.serve("/files/page", b"<html>Sign in</html>", headers={"Content-Type": "text/html"})
-    with client_for(server) as client:
-        with pytest.raises(didww.DecodeError) as caught:
-            list(client.exports.iter_rows(completed("e", f"{server.url}/files/page")))
+    with client_for(server) as client, pytest.raises(didww.DecodeError) as caught:
+        list(client.exports.iter_rows(completed("e", f"{server.url}/files/page")))
     assert str(caught.value).endswith("nothing was written (HTTP 200)")
     assert caught.value.http_status == 200 and caught.value.body_snippet == ""
