@@ -5,7 +5,8 @@ have a type (``is_available`` is a boolean).
 
 The SDK refuses a list for a one-value filter and a value of another type before sending, and
 sends a one-value filter's comma whole; the simulator reads it whole. 2026-04-16's document
-says only that most filters take a list, so its tree marks none and nothing changes there."""
+says only that most filters take a list, so its tree marks none one-value; it types its flag
+filters (``is_available``) as booleans, which 2026-10-22's document says they are."""
 
 from __future__ import annotations
 
@@ -40,7 +41,11 @@ def test_the_catalogs_carry_what_the_documents_say() -> None:
     assert "number" not in dids.one_value_filters  # "Accepts a comma-separated list"
     assert ("is_available", "boolean") in RESOURCES_1022["countries"].filter_types
     assert ("meta.total_count_gteq", "integer") in RESOURCES_1022["did_groups"].filter_types
-    assert all(not r.one_value_filters and not r.filter_types for r in RESOURCES_0416.values())
+    # 2026-04-16's document marks none; its flag filters are typed from 2026-10-22's.
+    assert all(not r.one_value_filters for r in RESOURCES_0416.values())
+    types_0416 = {kind for r in RESOURCES_0416.values() for _, kind in r.filter_types}
+    assert types_0416 == {"boolean"}
+    assert ("is_available", "boolean") in RESOURCES_0416["countries"].filter_types
 
 
 def test_a_list_is_refused_for_a_one_value_filter(sim: Simulator) -> None:
