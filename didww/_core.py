@@ -1733,6 +1733,23 @@ class RepositoryCore(Generic[M]):
             return model._id
         return id_or_model
 
+    def _wait_id(self, id_or_model: str | M) -> str | None:
+        """The id ``wait()`` polls; a model with unsaved changes is refused: the model the wait
+        returns is read from the API, without them, and a caller who rebinds to it (``order =
+        orders.wait(order)``) loses them with nothing said, or keeps them when the resource
+        happened to be finished already."""
+        id = self._id_of(id_or_model, "wait")
+        if isinstance(id_or_model, Resource) and id_or_model.is_dirty():
+            changed = id_or_model._dirty_attribute_names() + (
+                id_or_model._dirty_relationship_names()
+            )
+            raise ClientError(
+                f"{self._name('wait')}: this {type(id_or_model).__name__} has changes not saved "
+                f"({', '.join(changed)}), which the model wait() returns would not hold: save "
+                "them with update() first, or wait on its id and apply them afterwards"
+            )
+        return id
+
     def _poll(self, timeout: float, poll_interval: float, max_poll_interval: float) -> Poll:
         assert self._lifecycle is not None  # only generated for resources with a lifecycle
         attribute, terminal = self._lifecycle

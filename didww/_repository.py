@@ -57,7 +57,7 @@ class SyncRepository(RepositoryCore[M]):
         self, id_or_model: str | M, timeout: float, poll_interval: float, max_poll_interval: float
     ) -> M:
         poll = self._poll(timeout, poll_interval, max_poll_interval)
-        id = self._id_of(id_or_model, "wait")
+        id = self._wait_id(id_or_model)
         if isinstance(id_or_model, Resource) and poll.finished(id_or_model):
             return id_or_model
         last = id_or_model if isinstance(id_or_model, Resource) else None
@@ -112,7 +112,7 @@ class AsyncRepository(RepositoryCore[M]):
         self, id_or_model: str | M, timeout: float, poll_interval: float, max_poll_interval: float
     ) -> M:
         poll = self._poll(timeout, poll_interval, max_poll_interval)
-        id = self._id_of(id_or_model, "wait")
+        id = self._wait_id(id_or_model)
         if isinstance(id_or_model, Resource) and poll.finished(id_or_model):
             return id_or_model
         last = id_or_model if isinstance(id_or_model, Resource) else None

@@ -10,6 +10,7 @@ import pytest
 
 import didww
 from didww import enums
+from didww.testing import SEED, ManualClock, Simulator
 from tests.support import Recorder
 from tests.transport.support import FakeClock
 
@@ -128,3 +129,25 @@ def test_a_status_this_sdk_does_not_know_is_named_as_such_at_the_timeout() -> No
         caught.value
     )
     assert caught.value.last.status.is_known is False
+
+
+@pytest.mark.parametrize("status", ["pending", "completed"])
+def test_a_model_with_unsaved_changes_is_refused(status: str) -> None:
+    # The model wait() returns is read from the API without them: `order = orders.wait(order)`
+    # lost the edit while the order was pending, and kept it once it had completed.
+    clock = ManualClock()
+    simulator: Simulator[Any, Any] = Simulator(clock=clock, order_delay=60)
+    client = simulator.client()
+    item = didww.DIDOrderItem(sku_id=SEED.sku_us_new_york_2, qty=1)
+    order = client.orders.create(didww.Order(items=[item]))
+    if status == "completed":
+        clock.advance(61)
+        order = client.orders.find(order.id)
+        assert order.status == enums.OrderStatus.COMPLETED
+    order.external_reference_id = "crm-7"
+    sent = len(simulator.requests)
+    with pytest.raises(didww.ClientError, match=r"has changes not saved \(external_reference_id\)"):
+        client.orders.wait(order)
+    assert len(simulator.requests) == sent  # nothing polled
+    assert order.external_reference_id == "crm-7" and order.is_dirty()
+    assert client.orders.update(order).external_reference_id == "crm-7"
