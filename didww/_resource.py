@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NoReturn, TypeVar, overload
 
 from didww._api import mixed_versions
@@ -1343,6 +1343,10 @@ class Resource(Fields):
         relationships it knows and ``meta``. Plain JSON, for ``json.dumps`` (a cache, a queue,
         a front end); :meth:`from_json` reads it back. It is the model's data, secrets
         included (a SIP password): it is no log line, which ``repr()`` is.
+
+        Changes not saved yet are written as they stand, and named in ``meta`` under
+        ``didww_unsaved`` (``{"attributes": [...], "relationships": [...]}``), so that the
+        model :meth:`from_json` makes still sends them in its next ``update()``.
         """
         out: dict[str, JSON] = {"type": self.resource_type}
         if self._id is not None:
@@ -1360,8 +1364,12 @@ class Resource(Fields):
                 relationships[name] = {"data": _as_identifiers(self._rels[name])}
         if relationships:
             out["relationships"] = relationships
-        if self._meta:
-            out["meta"] = dict(self._meta)
+        meta = dict(self._meta) if self._meta else {}
+        unsaved = _unsaved(self._dirty_attribute_names(), self._dirty_relationship_names())
+        if unsaved:
+            meta[UNSAVED] = unsaved
+        if meta:
+            out["meta"] = meta
         return out
 
     @classmethod
@@ -1398,7 +1406,35 @@ class Resource(Fields):
         if not isinstance(model, cls):
             raise ClientError(f"{where}: expected {a_or_an(cls.TYPE)} resource object")
         model._origin = "json"
+        model._restore_unsaved(where)
         return model
+
+    def _restore_unsaved(self, where: str) -> None:
+        """Mark again as changed what :meth:`to_json` named as not saved (see there): its values
+        are those loaded, and the next ``update()`` sends them."""
+        marker = self._meta.pop(UNSAVED, None) if self._meta else None
+        if marker is None:
+            return
+        kinds: dict[str, Mapping[str, object]] = {
+            "attributes": self._ATTRIBUTES,
+            "relationships": self._RELATIONSHIPS,
+        }
+        if not isinstance(marker, dict) or not set(marker) <= set(kinds):
+            raise ClientError(f"{where}: meta.{UNSAVED} is not what to_json() writes")
+        for kind, names in marker.items():
+            known = kinds[kind]
+            if not isinstance(names, list) or not all(
+                isinstance(n, str) and n in known for n in names
+            ):
+                raise ClientError(
+                    f"{where}: meta.{UNSAVED}.{kind} holds a name that is not one of the "
+                    f"{kind} of {type(self).__name__}"
+                )
+        attributes, relationships = marker.get("attributes", []), marker.get("relationships", [])
+        if attributes:
+            self._changed = {*(self._changed or ()), *attributes}
+        if relationships:
+            self._rel_changed = {*(self._rel_changed or ()), *relationships}
 
     def __repr__(self) -> str:
         """The id and what is loaded: attributes, and relationships as ids (``..._id=``)."""
@@ -1425,6 +1461,19 @@ class Resource(Fields):
             else:
                 parts.append(f"{shown}={_shown_id(value)!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+UNSAVED = "didww_unsaved"
+"""The ``meta`` member of :meth:`Resource.to_json` that names the changes not saved yet."""
+
+
+def _unsaved(attributes: list[str], relationships: list[str]) -> dict[str, JSON]:
+    unsaved: dict[str, JSON] = {}
+    if attributes:
+        unsaved["attributes"] = list(attributes)
+    if relationships:
+        unsaved["relationships"] = list(relationships)
+    return unsaved
 
 
 def _identity(value: object) -> tuple[str, object]:

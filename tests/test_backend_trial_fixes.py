@@ -223,9 +223,16 @@ def test_a_model_goes_to_json_and_back() -> None:
     assert again.id == trunk.id and again.description == "edited, not saved"
     assert isinstance(again.configuration, didww.SIPConfiguration)
     assert again.configuration.host == trunk.configuration.host  # type: ignore[union-attr]
-    assert not again.is_dirty()  # loaded, as from an answer
+    # The unsaved edit is named in meta, and stays unsaved: it was loaded as the API's value,
+    # and update() never sent it.
+    assert data["meta"]["didww_unsaved"] == {"attributes": ["description"]}
+    assert again.is_dirty() and "didww_unsaved" not in (again.meta or {})
     again.name = "From JSON"
-    assert client.voice_in_trunks.update(again).name == "From JSON"
+    saved = client.voice_in_trunks.update(again)
+    assert (saved.name, saved.description) == ("From JSON", "edited, not saved")
+    assert not saved.to_json().get("meta", {}).get("didww_unsaved")
+    # A resource object as an answer gives it (no such meta) loads unchanged.
+    assert not didww.VoiceInTrunk.from_json(saved.to_json()).is_dirty()
     # Relationships go as linkage; what the model reads is an id-only model.
     did = client.dids.find(SEED.did_us, didww.QueryParams().include("did_group"))
     rebuilt = didww.DID.from_json(did.to_json())
@@ -253,6 +260,42 @@ def test_form_payload_takes_a_query_string_with_its_question_mark() -> None:
     assert webhooks.form_payload(b"?id=1&reject_reason=") == {"id": "1", "reject_reason": ""}
     with pytest.raises(didww.ClientError, match="as a str, got bytes"):
         webhooks.parse({"id": "1"}, url="https://h/cb", signature="x", secret=b"s")  # type: ignore[arg-type]
+
+
+def test_unsaved_relationship_changes_survive_to_json_and_back() -> None:
+    simulator: Simulator[Any, Any] = Simulator()
+    client = simulator.client()
+    did = client.dids.find(SEED.did_us)
+    did.voice_in_trunk_group = None
+    did.description = "rerouted"
+    data = json.loads(json.dumps(did.to_json()))
+    assert data["meta"]["didww_unsaved"] == {
+        "attributes": ["description"],
+        "relationships": ["voice_in_trunk_group"],
+    }
+    again = didww.DID.from_json(data)
+    client.dids.update(again)
+    sent = simulator.requests[-1].body
+    assert isinstance(sent, dict)
+    body = sent["data"]
+    assert body["attributes"] == {"description": "rerouted"}
+    assert body["relationships"] == {"voice_in_trunk_group": {"data": None}}
+
+
+@pytest.mark.parametrize(
+    ("unsaved", "reason"),
+    [
+        ("description", r"is not what to_json\(\) writes"),
+        ({"attributes": ["no_such_field"]}, "not one of the attributes of DID"),
+        ({"attributes": [["description"]]}, "not one of the attributes of DID"),
+        ({"relationships": "voice_in_trunk"}, "not one of the relationships of DID"),
+        ({"fields": []}, r"is not what to_json\(\) writes"),
+    ],
+)
+def test_from_json_refuses_an_unsaved_marker_it_did_not_write(unsaved: object, reason: str) -> None:
+    data = {"type": "dids", "id": "d1", "attributes": {}, "meta": {"didww_unsaved": unsaved}}
+    with pytest.raises(didww.ClientError, match=reason):
+        didww.DID.from_json(data)
 
 
 def test_an_update_with_no_changes_but_an_edited_related_model_says_where_they_are() -> None:
