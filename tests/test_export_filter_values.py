@@ -11,6 +11,7 @@ each test looks at what reached the simulator, or at what it answered.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -61,12 +62,40 @@ def test_the_sdk_and_the_simulator_read_the_same_rules() -> None:
     filters = RESOURCES["exports"].attribute("filters")
     assert filters is not None and filters.keys is not None
     assert ExportRepository._json_keys == (("filters", filters.keys),)
+    uuid = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+    moment = "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"
     assert filters.keys.values == (
+        KeyValueRule("from", pattern=moment),
+        KeyValueRule("to", pattern=moment),
+        KeyValueRule("did_number", pattern="^[0-9]+$"),
+        KeyValueRule("voice_out_trunk.id", pattern=uuid),
         KeyValueRule(
             "trunk_type", one_of=("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"), takes_list=True
         ),
+        KeyValueRule("sms_trunk.id", pattern=uuid, takes_list=True),
         KeyValueRule("service_type", pattern="^(?:[aA]2[pP]|[pP]2[pP])$"),
+        KeyValueRule("sender_id_verification.id", pattern=uuid, takes_list=True),
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "key", "value", "why"),
+    [
+        # A phone number written as an int, an ISO timestamp: each was sent and refused there.
+        ("cdr_in", "did_number", 16095551234, "does not take 16095551234: it takes text"),
+        ("cdr_in", "did_number", "+16095551234", "it takes text matching ^[0-9]+$"),
+        ("cdr_in", "from", "2026-04-01T00:00:00Z", "key 'from' does not take"),
+        ("cdr_out", "voice_out_trunk.id", "trunk-1", "key 'voice_out_trunk.id' does not take"),
+        ("sms_in", "sms_trunk.id", ["not-a-uuid"], "key 'sms_trunk.id' does not take"),
+    ],
+)
+def test_documented_formats_are_refused_before_sending(
+    sim: Sim, client: v1022.Client, kind: str, key: str, value: object, why: str
+) -> None:
+    export = v1022.Export(export_type=enums.ExportType(kind), filters={**PERIOD, key: value})
+    with pytest.raises(didww.ClientError, match=re.escape(why)):
+        client.exports.create(export)
+    assert sim.requests.matching("POST", "/exports") == []
 
 
 # -- refused before sending -----------------------------------------------------------------------

@@ -30,6 +30,7 @@ PERIOD = {"from": "2026-04-01 00:00:00", "to": "2026-04-08 00:00:00"}
 FILTERS = RESOURCES["exports"].attribute("filters")
 assert FILTERS is not None and FILTERS.keys is not None
 KEYS = FILTERS.keys
+UUID = "2b0b3b57-8a3c-4d6a-9d5c-2f6e8f0a1b2c"
 
 
 @pytest.fixture
@@ -151,7 +152,16 @@ def test_every_key_the_type_takes_is_sent_unchanged(
     extra = KEYS.optional_for(kind)
     assert extra  # every type takes some keys besides from and to
     # A key whose values the document states gets one it allows (see test_export_filter_values).
-    allowed = {"trunk_type": "Email", "service_type": "a2p"}
+    allowed = {
+        "from": PERIOD["from"],
+        "to": PERIOD["to"],
+        "did_number": "12125550199",
+        "voice_out_trunk.id": UUID,
+        "trunk_type": "Email",
+        "sms_trunk.id": UUID,
+        "service_type": "a2p",
+        "sender_id_verification.id": UUID,
+    }
     assert {rule.key for rule in KEYS.values} <= set(allowed)
     filters = {**PERIOD, **{key: allowed.get(key, f"v-{n}") for n, key in enumerate(extra)}}
     export = client.exports.create(
@@ -167,8 +177,8 @@ def test_every_key_the_type_takes_is_sent_unchanged(
         # Examples written from the OpenAPI document's ExportCreateRequest, not from the spec.
         ("cdr_in", {"did_number": "12125550199", "source_country_iso": "GB"}),
         ("cdr_out", {"voice_out_trunk.id": "2b0b3b57-8a3c-4d6a-9d5c-2f6e8f0a1b2c", "cli": "1"}),
-        ("sms_in", {"trunk_type": ["Email", "HTTP IN"], "sms_trunk.id": "t1"}),
-        ("sms_out", {"service_type": "A2P", "sender_id_verification.id": "s1"}),
+        ("sms_in", {"trunk_type": ["Email", "HTTP IN"], "sms_trunk.id": [UUID, UUID.upper()]}),
+        ("sms_out", {"service_type": "A2P", "sender_id_verification.id": UUID}),
     ],
 )
 def test_documented_filters_go_over_the_wire_as_given(

@@ -1149,11 +1149,33 @@ RESOURCES: dict[str, ResourceInfo] = {
                     ),
                     values=(
                         KeyValueRule(
+                            "from",
+                            pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$",
+                        ),
+                        KeyValueRule(
+                            "to", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"
+                        ),
+                        KeyValueRule("did_number", pattern="^[0-9]+$"),
+                        KeyValueRule(
+                            "voice_out_trunk.id",
+                            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                        ),
+                        KeyValueRule(
                             "trunk_type",
                             one_of=("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"),
                             takes_list=True,
                         ),
+                        KeyValueRule(
+                            "sms_trunk.id",
+                            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            takes_list=True,
+                        ),
                         KeyValueRule("service_type", pattern="^(?:[aA]2[pP]|[pP]2[pP])$"),
+                        KeyValueRule(
+                            "sender_id_verification.id",
+                            pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                            takes_list=True,
+                        ),
                     ),
                 ),
                 required=True,

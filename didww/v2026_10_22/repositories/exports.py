@@ -63,11 +63,32 @@ _JSON_KEYS = (
             ),
             values=(
                 KeyValueRule(
+                    "from", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"
+                ),
+                KeyValueRule(
+                    "to", pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$"
+                ),
+                KeyValueRule("did_number", pattern="^[0-9]+$"),
+                KeyValueRule(
+                    "voice_out_trunk.id",
+                    pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                ),
+                KeyValueRule(
                     "trunk_type",
                     one_of=("SMPP SMSC", "SMPP ESME", "Email", "HTTP IN"),
                     takes_list=True,
                 ),
+                KeyValueRule(
+                    "sms_trunk.id",
+                    pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                    takes_list=True,
+                ),
                 KeyValueRule("service_type", pattern="^(?:[aA]2[pP]|[pP]2[pP])$"),
+                KeyValueRule(
+                    "sender_id_verification.id",
+                    pattern="^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+                    takes_list=True,
+                ),
             ),
         ),
     ),
@@ -131,9 +152,10 @@ class ExportRepository(SyncExportExtension[Export]):
         """Create an export, sending every field that was set; returns the saved Export. The keys
         of `filters` are checked before anything is sent: `from` and `to` are required, and
         the others must be ones its `export_type` takes; any other raises
-        :class:`didww.ClientError`. The values of `trunk_type` and `service_type` must be ones
-        the API's document allows, or the create raises it too (a value newer than this SDK
-        can be sent as `didww.Unchecked(...)`).
+        :class:`didww.ClientError`. The values of `from` and `to` and `did_number` and
+        `voice_out_trunk.id` and `trunk_type` and `sms_trunk.id` and `service_type` and
+        `sender_id_verification.id` must be ones the API's document allows, or the create
+        raises it too (a value newer than this SDK can be sent as `didww.Unchecked(...)`).
         """
         return self._create(model)
 
@@ -222,9 +244,10 @@ class AsyncExportRepository(AsyncExportExtension[Export]):
         """Create an export, sending every field that was set; returns the saved Export. The keys
         of `filters` are checked before anything is sent: `from` and `to` are required, and
         the others must be ones its `export_type` takes; any other raises
-        :class:`didww.ClientError`. The values of `trunk_type` and `service_type` must be ones
-        the API's document allows, or the create raises it too (a value newer than this SDK
-        can be sent as `didww.Unchecked(...)`).
+        :class:`didww.ClientError`. The values of `from` and `to` and `did_number` and
+        `voice_out_trunk.id` and `trunk_type` and `sms_trunk.id` and `service_type` and
+        `sender_id_verification.id` must be ones the API's document allows, or the create
+        raises it too (a value newer than this SDK can be sent as `didww.Unchecked(...)`).
         """
         return await self._create(model)
 
