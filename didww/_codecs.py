@@ -207,6 +207,14 @@ class _String(_Scalar):
         # Sent as "true", which a text filter compares as text: matching nothing, silently.
         return "is a boolean, and this filter compares text"
 
+    def member_refusal(self, member: Enum) -> str | None:
+        # No enum holds a text attribute's values: a member's text would match only by chance
+        # (another API version's CliFormat.E164 sent as "e164" to a description filter).
+        return (
+            f"{type(member).__name__}.{member.name} is an enum member, and this filter compares "
+            f"text: pass {str(member.value)!r} as text if that is what you mean"
+        )
+
     def encode(self, value: Any) -> JSON:
         # Every assignment and every send of a str attribute comes here: ASCII text, nearly all
         # of it, costs one isinstance and one isascii, and no call of a function of ours.

@@ -239,8 +239,8 @@ def test_a_member_of_another_enum_is_refused_before_sending(
 def test_members_of_the_filtered_attribute_s_enum_are_sent() -> None:
     both = [didww.enums.OrderStatus.PENDING, didww.enums.OrderStatus.COMPLETED]
     assert _sent(Q().filter("status", both)) == [("filter[status]", "pending,completed")]
-    # A text attribute takes any text, a member's too.
-    shown = Q().filter("reference", didww.enums.ExportStatus.COMPLETED)
+    # A text attribute takes a member's value as text, not the member (see below).
+    shown = Q().filter("reference", didww.enums.ExportStatus.COMPLETED.value)
     assert _sent(shown) == [("filter[reference]", "completed")]
 
 
@@ -361,3 +361,18 @@ def test_2026_04_16_flag_filters_take_booleans(resource: str, key: str) -> None:
         getattr(recorder.client(), resource).list(Q().filter(key, "yes"))
     assert recorder.requests == []
     assert _sent(Q().filter(key, False), resource) == [(f"filter[{key}]", "false")]
+
+
+@pytest.mark.parametrize(
+    "member",
+    [didww.enums.CliFormat.E164, v2026_10_22.enums.Codec.PCMU],
+    ids=["str enum", "int enum of another version"],
+)
+def test_a_text_filter_refuses_an_enum_member(member: Any) -> None:
+    # Sent as its value ("e164", "9"), it was compared as text and matched nothing.
+    recorder = Recorder().reply(200, {"data": []})
+    expected = f"{type(member).__name__}.{member.name} is an enum member, and this filter compares"
+    with pytest.raises(didww.ClientError, match=re.escape(expected)) as caught:
+        recorder.client().dids.list(Q().filter("description", member))
+    assert f"pass {str(member.value)!r} as text" in caught.value.message
+    assert recorder.requests == []
