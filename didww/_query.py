@@ -384,7 +384,7 @@ class QueryParams:
 
     def include(self, *paths: str) -> QueryParams:
         """Side-load related resources (dotted paths for nested ones)."""
-        added = tuple(_name(p, "include") for p in paths)
+        added = dict.fromkeys(_name(p, "include") for p in paths)  # a path once, in order
         return self._with(include=self._include + tuple(p for p in added if p not in self._include))
 
     def filter(self, key: str, value: FilterValue) -> QueryParams:
@@ -409,8 +409,21 @@ class QueryParams:
         return self._with(filters=(*kept, (key, text)))
 
     def sort(self, *fields: str) -> QueryParams:
-        """Sort by fields, in order; prefix a field with ``-`` to sort descending."""
-        return self._with(sort=self._sort + tuple(_sort_field(f) for f in fields))
+        """Sort by fields, in order; prefix a field with ``-`` to sort descending. A field
+        sorts once: naming it again (either way) raises :class:`~didww.ClientError`, since the
+        API would take one of the two directions, not the one meant."""
+        sort = self._sort
+        for field in fields:
+            added = _sort_field(field)
+            name = str.__str__(added).removeprefix("-")
+            earlier = next((f for f in sort if str.__str__(f).removeprefix("-") == name), None)
+            if earlier is not None:
+                raise ClientError(
+                    f"sort: {name!r} is already in the sort (as {str.__str__(earlier)!r}); a "
+                    "field sorts once"
+                )
+            sort += (added,)
+        return self._with(sort=sort)
 
     def page(self, number: int | None = None, size: int | None = None) -> QueryParams:
         """Select a page (1-based) and page size."""
@@ -451,7 +464,7 @@ class QueryParams:
                 f"{type(names).__name__} {shown_value(names)} "
                 f"(write fields({resource_type!r}, [...]))"
             )
-        chosen = tuple(_name(n, f"fields[{resource_type}]") for n in names)
+        chosen = tuple(dict.fromkeys(_name(n, f"fields[{resource_type}]") for n in names))
         if not chosen:
             raise ClientError(f"fields[{resource_type}]: name at least one field")
         kept = tuple((t, n) for t, n in self._fields if t != resource_type)

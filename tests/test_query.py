@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import pickle
+from collections.abc import Callable
 from urllib.parse import parse_qsl
 
 import httpx
@@ -271,3 +272,27 @@ def test_a_polymorphic_hop_kept_by_one_of_its_types_is_sent() -> None:
     with pytest.raises(didww.ClientError, match=r"fields\[addresses\] and fields\[identities\]"):
         client.proofs.list(dropped)
     assert len(recorder.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: didww.QueryParams().sort("number").sort("-number"),
+        lambda: didww.QueryParams().sort("-created_at", "created_at"),
+        lambda: didww.QueryParams().sort("number", "number"),
+    ],
+    ids=["again descending", "both ways in one call", "twice"],
+)
+def test_a_field_sorts_once(build: Callable[[], didww.QueryParams]) -> None:
+    # "sort=number,-number" went out: the API takes one of the two, not the one meant.
+    with pytest.raises(didww.ClientError, match="is already in the sort"):
+        build()
+
+
+def test_an_include_path_or_a_sparse_field_named_twice_is_sent_once() -> None:
+    params = didww.QueryParams().include("did_group", "did_group", "order").include("order")
+    params = params.fields("dids", ["number", "number", "did_group"])
+    assert params.to_list() == [
+        ("include", "did_group,order"),
+        ("fields[dids]", "number,did_group"),
+    ]
