@@ -567,7 +567,7 @@ class Resource(Fields):
             if value is None:
                 continue  # None clears: it excludes nothing
             for partner in rel.exclusive_with:
-                if partner in given:
+                if partner in given and fields[given[partner]] is not None:
                     raise ClientError(
                         f"{type(self).__name__}: {given[partner]} and {name} exclude each "
                         "other (the API takes one of them); give one"

@@ -45,6 +45,13 @@ def test_one_side_with_the_other_cleared_is_sent_as_given() -> None:
     assert relationships["voice_in_trunk_group"] == {"data": None}
 
 
+def test_the_side_cleared_may_come_first() -> None:
+    # Refused as "exclude each other": the None given first was counted as a side set.
+    did = didww.DID("d1", voice_in_trunk_id=None, voice_in_trunk_group_id="g1")
+    assert (did.voice_in_trunk_id, did.voice_in_trunk_group_id) == (None, "g1")
+    assert did._dirty_relationship_names() == ["voice_in_trunk", "voice_in_trunk_group"]
+
+
 @pytest.mark.parametrize("version", ["2026-04-16", "2026-10-22"])
 def test_a_capacity_pool_and_a_shared_capacity_group_go_together(version: str) -> None:
     # Neither document says a DID draws on one or the other only (a shared capacity group is
