@@ -28,18 +28,24 @@ from functools import partial
 from typing import Any
 
 import didww
+from didww._errors import FILTERED
 from didww._query import closest_name
 from didww.cli._catalog import RelationshipInfo, ResourceInfo, current, elsewhere, id_column
 from didww.cli._config import refuse_if_elsewhere
 from didww.cli._errors import InputError
 from didww.cli._values import (
     NULL,
+    DuplicateKey,
     check_access,
     comma_items,
     did_you_mean,
+    filtered_on_create,
     from_json,
     from_text,
+    holds_filtered,
     json_array,
+    load_json,
+    parse_type,
     secret_safe,
     takes,
 )
@@ -49,6 +55,8 @@ __all__ = ["Change", "build_model", "merge", "parse_document", "parse_sets", "se
 _DOCUMENT_KEYS = frozenset({"type", "id", "attributes", "relationships"})
 _OUTPUT_KEYS = frozenset({"meta", "included"})
 """What ``-o json`` writes beside the document's keys; never sent, so ignored in a file."""
+_OBJECT_KINDS = frozenset({"object", "union"})
+"""Kinds of attribute whose members are judged one by one for [FILTERED]."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,11 @@ def _set_one(info: ResourceInfo, name: str, text: str, where: str, *, creating: 
     attribute = info.attribute(name)
     if attribute is not None:
         check_access(attribute.access, creating, where)
+        if FILTERED in text and parse_type(attribute.type).kind not in _OBJECT_KINDS:
+            # Copied from the output, where it hid a secret: a --set is a value to send, and
+            # sent it would replace the stored secret (an object's members are judged one by
+            # one, as in a --file: see _values._nested).
+            raise filtered_on_create(where, text)
         convert = partial(
             from_text, text, attribute.type, attribute.nullable, where, creating=creating
         )
@@ -181,15 +194,21 @@ def parse_document(
     creating: bool,
     id: str | None = None,
     left_out: list[str] | None = None,
+    kept: list[str] | None = None,
 ) -> list[Change]:
     """The changes a create (or update) file asks for; see the module docstring for the format.
 
     In an update, members the API would not take are not changes: their places
-    (``attributes.created_at``) are appended to ``left_out``."""
+    (``attributes.created_at``) are appended to ``left_out``; nor are attributes holding
+    [FILTERED], which the output wrote for a secret it did not print, or a null no request
+    takes, which the output wrote for a value never set: appended to ``kept``, with the reason
+    (the stored value stays)."""
     skipped = [] if left_out is None else left_out
     lenient = not creating  # see the module docstring
     try:
-        document = json.loads(text)
+        document = load_json(text)
+    except DuplicateKey as exc:
+        raise InputError(f"{source}: the key {exc.key!r} appears twice in one object") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{source} is not valid JSON: {exc}") from None
     except (ValueError, RecursionError):
@@ -228,6 +247,20 @@ def parse_document(
             skipped.append(f"attributes.{name}")
             continue
         check_access(attribute.access, creating, where)
+        if parse_type(attribute.type).kind not in _OBJECT_KINDS and holds_filtered(raw):
+            # The output hid a secret in it (a URL's password, a token in query parameters):
+            # an update keeps the stored value by leaving it out, a create has none.
+            if creating:
+                raise filtered_on_create(where, raw)
+            if kept is not None:
+                kept.append(f"attributes.{name} (it holds {FILTERED}, a secret not printed)")
+            continue
+        if lenient and raw is None and attribute.nullable and not attribute.null_in_requests:
+            # A null the record printed (an order without a reference) that no request may
+            # send: an update cannot have meant it, and leaving it out keeps it as stored.
+            if kept is not None:
+                kept.append(f"attributes.{name} (null, which no request takes)")
+            continue
         where_in = f"attributes.{name}"
         convert = partial(
             _from_file,

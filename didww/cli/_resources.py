@@ -361,11 +361,19 @@ def _changes(
                 "resource's JSON document"
             )
         left_out: list[str] = []
-        from_file = parse_document(info, text, source, creating=creating, id=id, left_out=left_out)
+        kept: list[str] = []
+        from_file = parse_document(
+            info, text, source, creating=creating, id=id, left_out=left_out, kept=kept
+        )
         if left_out:
             click.echo(
                 f"didww: note: {source}: left out {', '.join(left_out)} (read-only or "
                 "create-only: an update cannot change them)",
+                err=True,
+            )
+        if kept:
+            click.echo(
+                f"didww: note: {source}: left out {', '.join(kept)}: the stored values stay",
                 err=True,
             )
     return merge(from_file, parse_sets(info, sets, creating=creating))

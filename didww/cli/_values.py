@@ -194,10 +194,35 @@ def _parse_json(text: str, spec: TypeExpr, where: str, *, array: bool = False) -
     return _loads(text, where, f"a JSON array, or {what}" if array else what)
 
 
+class DuplicateKey(ValueError):
+    """A JSON object naming a key twice: :func:`load_json` raises it."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise DuplicateKey(key)
+        found[key] = value
+    return found
+
+
+def load_json(text: str) -> Any:
+    """``text`` read as JSON, refusing an object that names a key twice (:class:`DuplicateKey`):
+    Python keeps the last value without a word, and ``{"qty": 1, "qty": 2}`` would order two."""
+    return json.loads(text, object_pairs_hook=_unique_keys)
+
+
 def _loads(text: str, where: str, expected: str) -> Any:
     """``text`` read as JSON; :class:`InputError` saying ``expected`` when it is not JSON."""
     try:
-        return json.loads(text)
+        return load_json(text)
+    except DuplicateKey as exc:
+        raise InputError(f"{where}: the key {exc.key!r} appears twice in one object") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: expected {expected}: {exc}") from None
     except (ValueError, RecursionError):
@@ -331,14 +356,12 @@ def _nested(
     for name, raw in fields.items():
         attribute = known.get(name)
         inner = f"{where}.{name}"
-        if raw == FILTERED and cls is not None and _secret(cls, name):
-            # What the output writes for a secret it did not print (a record from -o json, sent
-            # back): it stands for the stored value, which an update keeps by leaving it out.
+        if holds_filtered(raw):
+            # What the output writes for a secret it did not print, or for the secret part of a
+            # value (a URL's password, a token in a query), in a record from -o json sent back:
+            # it stands for the stored value, which an update keeps by leaving it out.
             if creating:
-                raise InputError(
-                    f"{inner} is {FILTERED}, which stands for a secret the output did not "
-                    "print: give its value (--show-secrets prints it), or leave it out"
-                )
+                raise filtered_on_create(inner, raw)
             continue
         if attribute is None:
             settable = [a.name for a in info.attributes if a.access != "read_only"]
@@ -459,7 +482,27 @@ def canonical(value: Any, text: str) -> str:
     return text.strip()
 
 
-def _secret(cls: type, name: str) -> bool:
-    """Whether ``name`` is a field ``cls`` (a nested object class) marks sensitive."""
-    field = getattr(cls, "_ATTRIBUTES", {}).get(name)
-    return bool(getattr(field, "sensitive", False))
+def holds_filtered(raw: object) -> bool:
+    """Whether ``raw``, JSON read from a file or a ``--set``, holds [FILTERED] in any text (a
+    key's value, a list's item): what the output writes for a secret it did not print, whole or
+    in part (``https://user:[FILTERED]@host/cb``). Sent, it would replace the secret stored."""
+    pending = [raw]
+    while pending:  # not recursive: the JSON may be nested as deep as json.loads reads
+        value = pending.pop()
+        if isinstance(value, str):
+            if FILTERED in value:
+                return True
+        elif isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return False
+
+
+def filtered_on_create(where: str, raw: object) -> InputError:
+    """The error for a value holding [FILTERED] where no stored value can stand in for it."""
+    what = "is" if raw == FILTERED else "holds"
+    return InputError(
+        f"{where} {what} {FILTERED}, which stands for a secret the output did not print: give "
+        "the value itself (--show-secrets prints it), or leave it out"
+    )
