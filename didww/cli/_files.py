@@ -96,6 +96,8 @@ def _download_command() -> click.Command:
     def callback(id: str, path: str, wait: bool, timeout: float | None, gunzip: bool) -> None:
         if timeout is not None and not wait:
             raise InputError("--timeout goes with --wait")
+        if not path.strip():  # Path("") would read as the current folder
+            raise InputError("the destination path is empty; give a file path (or - for stdout)")
         if path != "-":
             _check_destination(Path(path))
             _check_suffix(path, gunzip)

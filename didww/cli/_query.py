@@ -42,8 +42,14 @@ class Query:
     includes: tuple[str, ...] = ()
 
 
-def split_names(values: Sequence[str]) -> list[str]:
-    """Repeated and comma-separated option values as one list (``-i a,b -i c``)."""
+def split_names(values: Sequence[str], option: str = "") -> list[str]:
+    """Repeated and comma-separated option values as one list (``-i a,b -i c``). With
+    ``option``, a value that names nothing (``--include ''``, a shell variable left empty) is
+    refused rather than dropped: the query would go out without what was meant."""
+    if option:
+        for value in values:
+            if not value.strip(", \t"):
+                raise InputError(f"{option}: the value {value!r} names nothing")
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
@@ -60,7 +66,7 @@ def build_query(
     """Check every option against the catalog, then build the query (an immutable value)."""
     params = didww.QueryParams()
     used = False
-    paths = [_include(info, path) for path in split_names(includes)]
+    paths = [_include(info, path) for path in split_names(includes, "--include")]
     if paths:
         params, used = params.include(*paths), True
     given: dict[str, tuple[str, str | list[str]]] = {}
@@ -70,7 +76,7 @@ def build_query(
         if earlier[1] != value:
             raise InputError(_twice(info, key, earlier[0], pair))
         params, used = params.filter(key, value), True
-    orders = [_sort(info, name) for name in split_names(sorts)]
+    orders = [_sort(info, name) for name in split_names(sorts, "--sort")]
     if orders:
         params, used = params.sort(*orders), True
     fieldsets = _fieldsets(info, fields)

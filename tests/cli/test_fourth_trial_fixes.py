@@ -154,3 +154,22 @@ def test_a_key_given_twice_in_json_is_refused(cli: Runner, sim: Simulator, tmp_p
     result = cli("voice-in-trunks", "create", "--file", str(document))
     assert result.code == 2 and "the key 'name' appears twice in one object" in result.err
     assert [r for r in sim.requests if r.method == "POST"] == []
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        (("dids", "list", "--include", ""), "--include: the value '' names nothing"),
+        (("dids", "list", "--sort", " , "), "--sort: the value ' , ' names nothing"),
+        (("exports", "download", "e1", ""), "the destination path is empty"),
+        (("dids", "list", "--sort", "-number,number"), "'number' is already in the sort"),
+    ],
+)
+def test_options_that_name_nothing_or_contradict_themselves_are_refused(
+    cli: Runner, sim: Simulator, words: tuple[str, ...], message: str
+) -> None:
+    # They were dropped (an empty include or sort) or read as the current folder.
+    sim.requests.clear()
+    result = cli(*words)
+    assert result.code == 2 and message in result.err
+    assert list(sim.requests) == []
