@@ -296,6 +296,7 @@ def test_a_subclass_of_yours_can_keep_what_it_declares() -> None:
         "type": "dids",
         "id": "d1",
         "attributes": {"description": "front desk"},
+        "meta": {"didww_unsaved": {"attributes": ["description"]}},  # the field, not the note
     }
 
 
@@ -323,7 +324,8 @@ def test_a_subclass_of_yours_takes_attributes_of_its_own_as_any_class_does() -> 
     assert (did.tag, did.label, did.extra) == ("vip", "L", 1)  # type: ignore[attr-defined]
     # They are the subclass's own: never sent, never dirty.
     attributes = {"description": "front desk"}
-    assert did.to_json() == {"type": "dids", "id": "d1", "attributes": attributes}
+    unsaved = {"didww_unsaved": {"attributes": ["description"]}}
+    assert did.to_json() == {"type": "dids", "id": "d1", "attributes": attributes, "meta": unsaved}
     # The fields and what the class defines are still checked.
     with pytest.raises(didww.ClientError, match=r"^TaggedDID\.number is read-only$"):
         did.number = "1"  # type: ignore[assignment]
