@@ -645,8 +645,18 @@ class ClientCore:
     def hint_for(self, status: int, response: httpx.Response) -> str | None:
         """A word on what an error status means here, when the SDK can tell."""
         host = self.origin[1]
+        sent_headers = response.request.headers
+        if status == 401 and "Api-Key" not in sent_headers and "Authorization" not in sent_headers:
+            # No credential went: a file on another host, or a redirect from one to here. What
+            # was refused is where the request ended, not a key of the wrong environment.
+            where = response.request.url.host or "the server"
+            return (
+                f"{where} asked for credentials, and the request carried none: the SDK sends "
+                f"them only with its requests to {host}, never to a file URL on another host "
+                "nor on a redirect from one"
+            )
         # A bearer client's download carries the API key, when it has one, instead of a token.
-        if status == 401 and self._bearer and "Api-Key" not in response.request.headers:
+        if status == 401 and self._bearer and "Api-Key" not in sent_headers:
             sent = response.request.headers.get("Authorization", "").removeprefix("Bearer ")
             expires = token_expiry(sent) if sent else None
             past = expires is not None and expires <= self.clock.now()

@@ -771,3 +771,16 @@ def test_an_error_about_a_body_not_kept_shows_no_empty_snippet(server: FileServe
         list(client.exports.iter_rows(completed("e", f"{server.url}/files/page")))
     assert str(caught.value).endswith("nothing was written (HTTP 200)")
     assert caught.value.http_status == 200 and caught.value.body_snippet == ""
+
+
+def test_a_401_from_a_file_url_without_credentials_says_so(server: FileServer) -> None:
+    # It read "an API key works only in the environment it was made for": the key was fine,
+    # and never went to that host.
+    server.serve("/bucket/e1.csv.gz", b'{"errors": [{"title": "no"}]}', status=401)
+    with client_for(server) as client, pytest.raises(didww.AuthenticationError) as caught:
+        client.exports.download(
+            completed("e1", server.foreign_url + "/bucket/e1.csv.gz"), io.BytesIO()
+        )
+    assert caught.value.hint is not None
+    assert "asked for credentials, and the request carried none" in caught.value.hint
+    assert "environment" not in caught.value.hint
