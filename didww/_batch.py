@@ -19,15 +19,19 @@ What fails where:
   and sends nothing more: a request already on the wire ends as it will, but is not retried
   (:func:`batch_interrupted`), and the worker threads do not keep the process alive.
 
-Items are taken from ``items`` one at a time, as a worker becomes free: a generator's items are
-made while earlier ones are being sent, and none is taken after the batch stopped. The list
-returned holds an outcome for every item, so it grows with the input all the same.
+Items are taken from ``items`` as workers free up, in the caller's thread and context (a cursor
+bound to that thread works, a context variable it set is seen), at most one per worker ahead of
+those running: a generator's items are made while earlier ones are being sent, and none is
+taken after the batch stopped. The list returned holds an outcome for every item, so it grows
+with the input all the same.
 """
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import inspect
+import queue
 import threading
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sized
 from dataclasses import dataclass
@@ -43,7 +47,7 @@ DEFAULT_CONCURRENCY = 16
 T = TypeVar("T")
 R = TypeVar("R")
 
-_RUNNING: contextvars.ContextVar[_SyncState[Any, Any] | None] = contextvars.ContextVar(
+_RUNNING: contextvars.ContextVar[_SyncState | None] = contextvars.ContextVar(
     "didww_batch", default=None
 )
 """The sync batch the running call belongs to; set in the workers' context only."""
@@ -173,6 +177,12 @@ def note_ended(exc: BaseException, outcomes: list[Outcome[T, R] | None]) -> Base
 def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> list[Outcome[T, R]]:
     """The sync batch: ``fn`` runs on up to ``concurrency`` threads started for this batch.
 
+    The caller's thread takes the items, in its own context (a cursor bound to its thread, a
+    context variable it set), and hands each to a free worker through a queue that holds one
+    item per worker at most, so that no more are taken ahead than could start, and none once
+    the batch stopped. Ctrl-C reaches that thread whether it waits for the next item or for a
+    free worker.
+
     ``fn`` must return its value: one that returns an awaitable (an async function, or a
     function or ``partial`` that returns a coroutine) is refused with :class:`ClientError`
     rather than reported as a success whose value was never run.
@@ -181,59 +191,61 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
     check_fn(fn)
     if inspect.iscoroutinefunction(fn):
         raise ClientError("batch: fn is a coroutine function; use AsyncClient.batch for those")
+    iterator = check_items(items)
     # A batch run by an item of another batch stops when that one is interrupted too: Ctrl-C
     # reaches the thread that waits for the outer batch only.
-    state: _SyncState[T, R] = _SyncState(check_items(items), parent=_RUNNING.get())
-    outcomes = state.outcomes
+    state = _SyncState(parent=_RUNNING.get())
+    outcomes: list[Outcome[T, R] | None] = []
     # Each call sees the caller's context variables, as it would if the caller made it, and the
     # batch it belongs to.
     context = contextvars.copy_context()
     context.run(_RUNNING.set, state)
 
-    def worker() -> None:
-        while True:
-            taken = state.take()
-            if taken is None:
-                return
-            index, item = taken
-            try:
-                value = context.copy().run(fn, item)
-            except ArgumentError as exc:  # a call fn makes wrongly: a bug, not this item's fault
-                state.fail(exc)
-                return
-            except DidwwError as exc:
-                outcomes[index] = Outcome(item, error=exc)
-            except BaseException as exc:  # a bug in fn: raised from batch() once others finish
-                state.fail(exc)
-                return
-            else:
-                if inspect.isawaitable(value):  # nothing awaits it here: refuse the whole batch
-                    state.fail(_awaitable_returned(value))
-                    return
-                outcomes[index] = Outcome(item, value)
+    def run_one(index: int, item: T) -> bool:
+        """Run ``fn`` for one item; False when the batch must stop."""
+        try:
+            value = context.copy().run(fn, item)
+        except ArgumentError as exc:  # a call fn makes wrongly: a bug, not this item's fault
+            state.fail(exc)
+            return False
+        except DidwwError as exc:
+            outcomes[index] = Outcome(item, error=exc)
+        except BaseException as exc:  # a bug in fn: raised from batch() once others finish
+            state.fail(exc)
+            return False
+        else:
+            if inspect.isawaitable(value):  # nothing awaits it here: refuse the whole batch
+                state.fail(_awaitable_returned(value))
+                return False
+            outcomes[index] = Outcome(item, value)
+        return True
+
+    def take() -> tuple[int, T] | None:
+        """The next item and its index, taken in the caller's thread; None at the end, or
+        once the batch stopped (an exception of the caller's iterator stops it)."""
+        if state.stopped:
+            return None
+        try:
+            item = next(iterator)
+        except StopIteration:
+            state.exhausted = True
+            return None
+        except Exception as exc:  # the caller's generator failed: raised once the calls end
+            state.fail(exc)
+            return None
+        outcomes.append(None)
+        return len(outcomes) - 1, item
 
     workers = worker_count(items, limit)
     if workers <= 1:
-        worker()  # no thread needed for one at a time
+        while (taken := take()) is not None and run_one(*taken):
+            pass  # no thread needed for one at a time
     else:
-        # Daemons: after Ctrl-C, a call still waiting for its answer must not hold the process.
-        threads = [
-            threading.Thread(target=worker, name=f"didww-batch-{n}", daemon=True)
-            for n in range(workers)
-        ]
-        try:
-            # Starting a thread waits for it to run: Ctrl-C can come then too, once the first
-            # workers are sending.
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
-        except BaseException:  # Ctrl-C while waiting: start nothing new, send nothing more
-            state.interrupt()
-            raise
+        _run_on_threads(workers, take, run_one, state)
     if state.failure is not None:
         raise note_ended(state.failure, outcomes)
-    if state.interrupted and (not state.exhausted or any(o is None for o in outcomes)):
+    left = not state.exhausted and not (isinstance(items, Sized) and len(outcomes) == len(items))
+    if state.interrupted and (left or any(o is None for o in outcomes)):
         # The batch whose item runs this one was interrupted: items were left unstarted, and a
         # list with holes is no answer.
         raise ClientError(
@@ -243,13 +255,86 @@ def run_batch(fn: Callable[[T], R], items: Iterable[T], concurrency: int) -> lis
     return cast(list[Outcome[T, R]], outcomes)
 
 
-class _SyncState(Generic[T, R]):
-    """Hands out the items, with their indexes, to the worker threads until done or stopped."""
+_DONE: Any = object()
+"""What the feeding thread puts in the queue for each worker once no item is left."""
 
-    def __init__(self, items: Iterator[T], parent: _SyncState[Any, Any] | None) -> None:
-        self._items = items
-        self.outcomes: list[Outcome[T, R] | None] = []
-        """One per item taken, in the order of ``items``; None until its call ends."""
+
+def _run_on_threads(
+    workers: int,
+    take: Callable[[], tuple[int, T] | None],
+    run_one: Callable[[int, T], bool],
+    state: _SyncState,
+) -> None:
+    """Run the items ``take()`` gives on ``workers`` threads, fed from the calling thread."""
+    work: queue.Queue[Any] = queue.Queue(maxsize=workers)
+
+    def worker() -> None:
+        while True:
+            taken = work.get()
+            if taken is _DONE or state.stopped or not run_one(*taken):
+                return
+
+    # Daemons: after Ctrl-C, a call still waiting for its answer must not hold the process.
+    threads = [
+        threading.Thread(target=worker, name=f"didww-batch-{n}", daemon=True)
+        for n in range(workers)
+    ]
+    try:
+        # Starting a thread waits for it to run: Ctrl-C can come then too, once the first
+        # workers are sending.
+        for thread in threads:
+            thread.start()
+        while (taken := take()) is not None:
+            _put(work, taken, state)
+        _end(work, len(threads), state)
+        for thread in threads:
+            thread.join()
+    except BaseException:  # Ctrl-C while taking or waiting: start nothing new, send nothing more
+        state.interrupt()
+        _end(work, len(threads), state)
+        raise
+
+
+def _put(work: queue.Queue[Any], taken: tuple[int, Any], state: _SyncState) -> None:
+    """Hand an item to the next free worker; dropped once the batch stopped (every worker may
+    have ended then, and the queue would never have room)."""
+    while not state.stopped:
+        try:
+            work.put(taken, timeout=0.05)
+            return
+        except queue.Full:
+            continue
+
+
+def _end(work: queue.Queue[Any], count: int, state: _SyncState) -> None:
+    """Tell ``count`` workers that no item follows. When the queue is full and the batch
+    stopped (its workers may have ended), the items still queued are dropped to make room:
+    none of them started."""
+    sent = 0
+    while sent < count:
+        try:
+            work.put(_DONE, timeout=0.05)
+            sent += 1
+        except queue.Full:
+            if state.stopped:
+                _drop_items(work)
+
+
+def _drop_items(work: queue.Queue[Any]) -> None:
+    """Take the items out of ``work``, leaving the end marks already put in it."""
+    marks = 0
+    with contextlib.suppress(queue.Empty):
+        while True:
+            if work.get_nowait() is _DONE:
+                marks += 1
+    for _ in range(marks):  # room for them: they were just taken out, and no one else puts
+        work.put_nowait(_DONE)
+
+
+class _SyncState:
+    """Whether a sync batch stopped, and why: a failure to raise, or an interruption."""
+
+    def __init__(self, parent: _SyncState | None) -> None:
         self.exhausted = False
         """Whether every item was taken."""
         self._stopped = False
@@ -267,34 +352,22 @@ class _SyncState(Generic[T, R]):
         nothing more."""
         return self._interrupted or (self._parent is not None and self._parent.interrupted)
 
-    def take(self) -> tuple[int, T] | None:
-        """The next item and its index, or None when there is none or the batch stopped."""
-        with self._lock:  # one thread at a time in the caller's iterator (a generator, a walk)
-            if self._stopped or self.exhausted or self.interrupted:
-                return None
-            try:
-                item = next(self._items)
-            except StopIteration:
-                self.exhausted = True
-                return None
-            except BaseException as exc:  # the caller's generator failed: theirs to see
-                self._stopped = True
-                if self.failure is None:
-                    self.failure = exc
-                return None
-            self.outcomes.append(None)
-            return len(self.outcomes) - 1, item
+    @property
+    def stopped(self) -> bool:
+        """Whether no further item is to start: a failure, or an interruption."""
+        return self._stopped or self.interrupted
 
     def fail(self, exc: BaseException) -> None:
-        with self._lock:
+        with self._lock:  # the first failure is the one raised
             self._stopped = True
             if self.failure is None:
                 self.failure = exc
 
     def interrupt(self) -> None:
-        with self._lock:
-            self._stopped = True
-            self._interrupted = True
+        # Plain stores, no lock: a second Ctrl-C must not land while one is awaited and leave
+        # the batch running.
+        self._stopped = True
+        self._interrupted = True
         self.interruption.set()
 
 

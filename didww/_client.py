@@ -1018,10 +1018,10 @@ class SyncClientBase(_ClientBase):
         or the SDK error (``error``) that this item alone ran into; one failed item never stops
         the others. Each call is an ordinary request of this client, so ``rate_limit`` (shared by
         all the threads) and the retry rules hold: a create is not repeated after a 5xx. Items
-        are taken one at a time as a thread frees up (a generator is not read ahead). An
-        exception that is not an SDK error is a bug in ``fn`` (or in ``items``): no further
-        item is started, and it is raised once the calls already running have ended, with a
-        note saying how many had ended.
+        are taken in the caller's thread as threads free up, at most one per thread ahead (a
+        generator is not read whole). An exception that is not an SDK error is a bug in ``fn``
+        (or in ``items``): no further item is started, and it is raised once the calls already
+        running have ended, with a note saying how many had ended.
 
         >>> outcomes = client.batch(client.dids.update, dids, concurrency=8)  # doctest: +SKIP
         >>> failed = [o for o in outcomes if not o.ok]  # doctest: +SKIP
