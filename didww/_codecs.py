@@ -919,8 +919,8 @@ class VariantTypeFilter(Codec):
     def member_refusal(self, member: Enum) -> str | None:
         # No enum holds the variants' types: a member's text could match one only by chance.
         return (
-            f"is {type(member).__name__}.{member.name}, not a type of {self._what}: pass the "
-            f"type as text ({', '.join(self._wire_types)})"
+            f"{type(member).__name__}.{member.name} is an enum member, not a type of "
+            f"{self._what}: pass the type as text ({', '.join(self._wire_types)})"
         )
 
     def boolean_refusal(self) -> str | None:

@@ -337,7 +337,7 @@ def test_an_enum_member_is_refused_as_a_nested_object_s_type() -> None:
     recorder = Recorder().reply(200, {"data": []})
     member = didww.enums.TransportProtocol.UDP
     with pytest.raises(
-        didww.ClientError, match=re.escape("is TransportProtocol.UDP, not a type of")
+        didww.ClientError, match=re.escape("TransportProtocol.UDP is an enum member, not a type of")
     ):
         recorder.client().voice_in_trunks.list(Q().filter("configuration.type", member))
     assert recorder.requests == []
