@@ -1749,10 +1749,12 @@ class RepositoryCore(Generic[M]):
         orders.wait(order)``) loses them with nothing said, or keeps them when the resource
         happened to be finished already."""
         id = self._id_of(id_or_model, "wait")
-        if isinstance(id_or_model, Resource) and id_or_model.is_dirty():
-            changed = id_or_model._dirty_attribute_names() + (
-                id_or_model._dirty_relationship_names()
-            )
+        changed = (
+            id_or_model._dirty_attribute_names() + id_or_model._dirty_relationship_names()
+            if isinstance(id_or_model, Resource)
+            else None
+        )
+        if changed:
             raise ClientError(
                 f"{self._name('wait')}: this {type(id_or_model).__name__} has changes not saved "
                 f"({', '.join(changed)}), which the model wait() returns would not hold: save "

@@ -35,11 +35,10 @@ from didww.cli._config import refuse_if_elsewhere
 from didww.cli._errors import InputError
 from didww.cli._values import (
     NULL,
-    DuplicateKey,
     check_access,
     comma_items,
     did_you_mean,
-    filtered_on_create,
+    filtered_refusal,
     from_json,
     from_text,
     holds_filtered,
@@ -113,7 +112,7 @@ def _set_one(info: ResourceInfo, name: str, text: str, where: str, *, creating: 
             # Copied from the output, where it hid a secret: a --set is a value to send, and
             # sent it would replace the stored secret (an object's members are judged one by
             # one, as in a --file: see _values._nested).
-            raise filtered_on_create(where, text)
+            raise filtered_refusal(where, text)
         convert = partial(
             from_text, text, attribute.type, attribute.nullable, where, creating=creating
         )
@@ -206,9 +205,7 @@ def parse_document(
     skipped = [] if left_out is None else left_out
     lenient = not creating  # see the module docstring
     try:
-        document = load_json(text)
-    except DuplicateKey as exc:
-        raise InputError(f"{source}: the key {exc.key!r} appears twice in one object") from None
+        document = load_json(text, source)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source} is not valid JSON: {exc}") from None
     except (ValueError, RecursionError):
@@ -251,7 +248,7 @@ def parse_document(
             # The output hid a secret in it (a URL's password, a token in query parameters):
             # an update keeps the stored value by leaving it out, a create has none.
             if creating:
-                raise filtered_on_create(where, raw)
+                raise filtered_refusal(where, raw)
             if kept is not None:
                 kept.append(f"attributes.{name} (it holds {FILTERED}, a secret not printed)")
             continue

@@ -194,8 +194,8 @@ def _parse_json(text: str, spec: TypeExpr, where: str, *, array: bool = False) -
     return _loads(text, where, f"a JSON array, or {what}" if array else what)
 
 
-class DuplicateKey(ValueError):
-    """A JSON object naming a key twice: :func:`load_json` raises it."""
+class _DuplicateKey(ValueError):
+    """A JSON object naming a key twice (see :func:`load_json`)."""
 
     def __init__(self, key: str) -> None:
         super().__init__(key)
@@ -206,23 +206,25 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for key, value in pairs:
         if key in found:
-            raise DuplicateKey(key)
+            raise _DuplicateKey(key)
         found[key] = value
     return found
 
 
-def load_json(text: str) -> Any:
-    """``text`` read as JSON, refusing an object that names a key twice (:class:`DuplicateKey`):
-    Python keeps the last value without a word, and ``{"qty": 1, "qty": 2}`` would order two."""
-    return json.loads(text, object_pairs_hook=_unique_keys)
+def load_json(text: str, where: str) -> Any:
+    """``text`` read as JSON, as ``json.loads`` reads it (its errors raised as they are), but
+    an object naming a key twice is :class:`InputError` at ``where``: Python keeps the last
+    value without a word, and ``{"qty": 1, "qty": 2}`` would order two."""
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except _DuplicateKey as exc:
+        raise InputError(f"{where}: the key {exc.key!r} appears twice in one object") from None
 
 
 def _loads(text: str, where: str, expected: str) -> Any:
     """``text`` read as JSON; :class:`InputError` saying ``expected`` when it is not JSON."""
     try:
-        return load_json(text)
-    except DuplicateKey as exc:
-        raise InputError(f"{where}: the key {exc.key!r} appears twice in one object") from None
+        return load_json(text, where)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: expected {expected}: {exc}") from None
     except (ValueError, RecursionError):
@@ -361,7 +363,7 @@ def _nested(
             # value (a URL's password, a token in a query), in a record from -o json sent back:
             # it stands for the stored value, which an update keeps by leaving it out.
             if creating:
-                raise filtered_on_create(inner, raw)
+                raise filtered_refusal(inner, raw)
             continue
         if attribute is None:
             settable = [a.name for a in info.attributes if a.access != "read_only"]
@@ -499,8 +501,9 @@ def holds_filtered(raw: object) -> bool:
     return False
 
 
-def filtered_on_create(where: str, raw: object) -> InputError:
-    """The error for a value holding [FILTERED] where no stored value can stand in for it."""
+def filtered_refusal(where: str, raw: object) -> InputError:
+    """The error for a value holding [FILTERED] where no stored value can stand in for it (a
+    create, a ``--set``)."""
     what = "is" if raw == FILTERED else "holds"
     return InputError(
         f"{where} {what} {FILTERED}, which stands for a secret the output did not print: give "
